@@ -1,0 +1,5 @@
+"""`python -m graphx` runs the command line."""
+
+from graphx.cli import main
+
+main()

@@ -1,0 +1,103 @@
+"""The `graphx` command line: a thin typer layer over the library.
+
+Commands live in one module per area; each maps library errors to exit codes through
+`reported`, so no traceback reaches a user unless --debug is given.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from typing import Annotated, ParamSpec, TypeVar
+
+import typer
+
+from graphx import __version__
+from graphx.errors import GraphxError
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+app = typer.Typer(
+    name="graphx",
+    help="Evidence-backed graphs of political actors, from news articles and curated YAML.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+_state = {"debug": bool(os.environ.get("GRAPHX_DEBUG"))}
+
+
+def debugging() -> bool:
+    """Whether --debug (or GRAPHX_DEBUG) asked for tracebacks."""
+    return _state["debug"]
+
+
+def error(message: str) -> None:
+    """Print one `Error:` line on stderr."""
+    typer.echo(f"Error: {message}", err=True)
+
+
+def reported(command: Callable[P, R]) -> Callable[P, R]:
+    """Run a command, printing graphx errors as `Error:` lines and exiting with their code."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except GraphxError as exc:
+            if debugging():
+                raise
+            for line in exc.lines():
+                error(line)
+            raise typer.Exit(exc.exit_code) from None
+
+    return wrapper
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"graphx {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Evidence-backed graphs of political actors, from news articles and curated YAML."""
+    if debug:
+        _state["debug"] = True
+
+
+def main() -> None:
+    """Entry point of the `graphx` console script."""
+    try:
+        app(prog_name="graphx")
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)
+    except KeyboardInterrupt:
+        error("interrupted")
+        sys.exit(130)
+    except Exception as exc:  # the last line of defence: no traceback without --debug
+        if debugging():
+            raise
+        error(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)")
+        sys.exit(3)
+
+
+# Importing the command modules registers their commands on `app`.
+from graphx.cli import export as _export  # noqa: E402,F401
+from graphx.cli import extract as _extract  # noqa: E402,F401
+from graphx.cli import query as _query  # noqa: E402,F401
+from graphx.cli import render as _render  # noqa: E402,F401

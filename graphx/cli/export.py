@@ -1,0 +1,1 @@
+"""Commands for export (see the issue that adds them)."""

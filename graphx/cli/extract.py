@@ -1,0 +1,1 @@
+"""Commands for extract (see the issue that adds them)."""

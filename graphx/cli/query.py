@@ -1,0 +1,199 @@
+"""Commands that check and query a graph: validate, schema, actors, relations, neighbors, path, stats."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated
+
+import typer
+
+from graphx.cli import app, reported
+from graphx.cli.options import (
+    FormatOption,
+    GraphOption,
+    ListFormat,
+    TypeOption,
+    UnreviewedOption,
+    emit,
+    parse_day,
+    parse_day_end,
+)
+
+
+class Direction(str, Enum):
+    """Which relations of an actor `neighbors` lists."""
+
+    in_ = "in"
+    out = "out"
+    both = "both"
+
+
+@app.command()
+@reported
+def validate(
+    graph_path: Annotated[str | None, typer.Argument(metavar="[GRAPH]", help="Graph file or folder.")] = None,
+    graph: GraphOption = None,
+) -> None:
+    """Check a graph file and report every problem as file:line:col.
+
+    Example: graphx validate graphs/caucasus.yaml
+    """
+    from graphx.load import load_graph
+    from graphx.locate import find_graph
+
+    path = find_graph(graph_path or graph)
+    loaded = load_graph(path)
+    typer.echo(f"{path}: valid: {len(loaded.actors)} actors, {len(loaded.relations)} relations", err=True)
+
+
+@app.command()
+@reported
+def schema() -> None:
+    """Print the JSON Schema of the graph file format, for an editor's YAML extension.
+
+    Example: graphx schema > graphx.schema.json
+    """
+    from graphx.listing import to_json
+    from graphx.schema import graph_schema
+
+    emit(to_json(graph_schema()))
+
+
+@app.command()
+@reported
+def actors(graph: GraphOption = None, format: FormatOption = ListFormat.table) -> None:
+    """List the graph's actors with their kind, aliases and number of relations.
+
+    Example: graphx actors --format md
+    """
+    from graphx.listing import format_listing
+    from graphx.present import actors_listing
+    from graphx.workspace import open_graph
+
+    emit(format_listing(actors_listing(open_graph(graph)), format.value))
+
+
+@app.command()
+@reported
+def relations(
+    graph: GraphOption = None,
+    format: FormatOption = ListFormat.table,
+    type: TypeOption = None,
+    from_: Annotated[str | None, typer.Option("--from", help="Only relations from this actor.")] = None,
+    to: Annotated[str | None, typer.Option("--to", help="Only relations to this actor.")] = None,
+    actor: Annotated[str | None, typer.Option("--actor", "-a", help="Only relations naming this actor.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only relations on or after this date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Only relations on or before this date.")] = None,
+    include_unreviewed: UnreviewedOption = False,
+) -> None:
+    """List relations with their date and evidence, filtered by type, actor and date.
+
+    Example: graphx relations --type criticism --since 2022-10
+    """
+    from graphx.build import select
+    from graphx.listing import format_listing
+    from graphx.present import relations_listing
+    from graphx.query import resolve_actor
+    from graphx.workspace import open_graph
+
+    loaded = open_graph(graph, include_unreviewed=include_unreviewed)
+    _check_types(loaded.types, type)
+    chosen = select(
+        loaded,
+        types=type or (),
+        since=parse_day(since, "--since"),
+        until=parse_day_end(until, "--until"),
+        actors=[resolve_actor(loaded, actor)] if actor else (),
+    )
+    if from_:
+        source = resolve_actor(loaded, from_)
+        chosen = [r for r in chosen if r.from_actor == source or (r.from_actor is None and source in r.between)]
+    if to:
+        target = resolve_actor(loaded, to)
+        chosen = [r for r in chosen if r.to_actor == target or (target in r.between and r.from_actor != target)]
+    emit(format_listing(relations_listing(chosen), format.value))
+
+
+@app.command()
+@reported
+def neighbors(
+    actor: Annotated[str, typer.Argument(help="Actor id, name or alias.")],
+    graph: GraphOption = None,
+    format: FormatOption = ListFormat.table,
+    type: TypeOption = None,
+    direction: Annotated[Direction, typer.Option(help="in, out or both.")] = Direction.both,
+    include_unreviewed: UnreviewedOption = False,
+) -> None:
+    """List the actors related to ACTOR, and how.
+
+    Example: graphx neighbors Moscow --direction out
+    """
+    from graphx.listing import format_listing
+    from graphx.present import neighbors_listing
+    from graphx.query import neighbors as find_neighbors
+    from graphx.query import resolve_actor
+    from graphx.workspace import open_graph
+
+    loaded = open_graph(graph, include_unreviewed=include_unreviewed)
+    _check_types(loaded.types, type)
+    actor_id = resolve_actor(loaded, actor)
+    links = find_neighbors(loaded, actor_id, types=type or (), direction=direction.value)  # type: ignore[arg-type]
+    emit(format_listing(neighbors_listing(actor_id, links), format.value))
+
+
+@app.command()
+@reported
+def path(
+    source: Annotated[str, typer.Argument(metavar="A", help="Start actor: id, name or alias.")],
+    target: Annotated[str, typer.Argument(metavar="B", help="End actor: id, name or alias.")],
+    graph: GraphOption = None,
+    format: FormatOption = ListFormat.table,
+    type: TypeOption = None,
+    all_: Annotated[bool, typer.Option("--all", help="All shortest paths, not just one.")] = False,
+    undirected: Annotated[bool, typer.Option(help="Follow relations against their direction too.")] = False,
+    max_hops: Annotated[int | None, typer.Option(min=1, help="Give up on paths longer than this.")] = None,
+    include_unreviewed: UnreviewedOption = False,
+) -> None:
+    """How is A connected to B? The shortest path, with the evidence for every hop.
+
+    Exits 1 when there is no path. Example: graphx path RUS AZE --format json
+    """
+    from graphx.listing import format_listing
+    from graphx.present import paths_listing
+    from graphx.query import paths, resolve_actor
+    from graphx.workspace import open_graph
+
+    loaded = open_graph(graph, include_unreviewed=include_unreviewed)
+    _check_types(loaded.types, type)
+    a, b = resolve_actor(loaded, source), resolve_actor(loaded, target)
+    found = paths(loaded, a, b, types=type or (), undirected=undirected, max_hops=max_hops, all_paths=all_)
+    emit(format_listing(paths_listing(a, b, found), format.value))
+
+
+@app.command()
+@reported
+def stats(
+    graph: GraphOption = None,
+    format: FormatOption = ListFormat.table,
+    include_unreviewed: UnreviewedOption = False,
+) -> None:
+    """Counts by type, the most critical and criticised actors, mediators and brokers.
+
+    Example: graphx stats --format json
+    """
+    from graphx.listing import format_listing
+    from graphx.present import stats_listing
+    from graphx.query import stats as compute_stats
+    from graphx.workspace import open_graph
+
+    loaded = open_graph(graph, include_unreviewed=include_unreviewed)
+    emit(format_listing(stats_listing(loaded, compute_stats(loaded)), format.value))
+
+
+def _check_types(known: object, requested: list[str] | None) -> None:
+    """Unknown --type values are usage errors, not silent empty answers."""
+    from graphx.errors import UsageError
+
+    for name in requested or ():
+        if name not in known:  # type: ignore[operator]
+            raise UsageError(f"unknown relation type {name!r}; this graph has {', '.join(sorted(known))}")  # type: ignore[call-overload]

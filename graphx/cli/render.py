@@ -1,0 +1,1 @@
+"""Commands for render (see the issue that adds them)."""

@@ -1,0 +1,178 @@
+"""Questions asked of a graph: actor lookup, neighbours, paths and statistics."""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from itertools import islice
+from typing import Literal
+
+import networkx as nx
+
+from graphx.build import to_networkx
+from graphx.errors import NoAnswerError, UnknownActorError, UsageError
+from graphx.model import Graph, Relation
+
+Direction = Literal["in", "out", "both"]
+BETWEENNESS_SAMPLE = 500
+
+
+def resolve_actor(graph: Graph, name: str) -> str:
+    """The id of the actor called `name` (id, name or alias, any case), else UnknownActorError."""
+    if name in graph.actors:
+        return name
+    folded = name.strip().casefold()
+    labels: dict[str, str] = {}
+    for actor in graph.actors.values():
+        for label in (actor.id, actor.name, *actor.aliases):
+            labels.setdefault(label.casefold(), actor.id)
+    if folded in labels:
+        return labels[folded]
+    close = difflib.get_close_matches(folded, list(labels), n=5, cutoff=0.6)
+    suggestions = list(dict.fromkeys(f"{labels[c]} ({graph.actors[labels[c]].name})" for c in close))
+    raise UnknownActorError(name, suggestions[:3])
+
+
+@dataclass(frozen=True)
+class Link:
+    """One relation seen from an actor: the other actor and which way the edge points."""
+
+    actor: str
+    other: str
+    direction: Literal["in", "out", "mutual"]
+    relation: Relation
+
+
+def neighbors(
+    graph: Graph, actor: str, *, types: Collection[str] = (), direction: Direction = "both",
+    relations: Collection[Relation] | None = None,
+) -> list[Link]:
+    """Relations touching `actor`, one Link per other actor and relation, in a stable order."""
+    network = to_networkx(graph, relations)
+    links: dict[tuple[str, str], Link] = {}
+    if direction in ("out", "both"):
+        for _, other, data in network.out_edges(actor, data=True):
+            _add_link(links, actor, other, data, "out", types)
+    if direction in ("in", "both"):
+        for other, _, data in network.in_edges(actor, data=True):
+            _add_link(links, actor, other, data, "in", types)
+    return sorted(links.values(), key=lambda k: (k.other, k.relation.type, k.relation.key, k.direction))
+
+
+def _add_link(
+    links: dict[tuple[str, str], Link], actor: str, other: str, data: dict[str, object], way: str,
+    types: Collection[str],
+) -> None:
+    relation = data["relation"]
+    assert isinstance(relation, Relation)
+    if types and relation.type not in types:
+        return
+    direction = "mutual" if data["mutual"] else way
+    links.setdefault((other, relation.id), Link(actor, other, direction, relation))  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Hop:
+    """One step of a path and every relation that makes it."""
+
+    source: str
+    target: str
+    relations: tuple[tuple[str, str, Relation], ...]  # (edge from, edge to, relation)
+
+
+def paths(
+    graph: Graph, source: str, target: str, *, types: Collection[str] = (), undirected: bool = False,
+    max_hops: int | None = None, all_paths: bool = False, limit: int = 100,
+    relations: Collection[Relation] | None = None,
+) -> list[list[Hop]]:
+    """The shortest path from `source` to `target` (or all of them), hop by hop with evidence.
+
+    Raises NoAnswerError when there is none (within `max_hops`, if given).
+    """
+    if source == target:
+        raise UsageError("the two actors are the same; name two different actors")
+    chosen = [r for r in (graph.relations if relations is None else relations) if not types or r.type in types]
+    network = to_networkx(graph, chosen)
+    simple = nx.Graph(network) if undirected else nx.DiGraph(network)
+    try:
+        if all_paths:
+            found = sorted(islice(nx.all_shortest_paths(simple, source, target), limit))
+        else:
+            found = [nx.shortest_path(simple, source, target)]
+    except nx.NetworkXNoPath:
+        raise NoAnswerError(_no_path_message(graph, source, target, types, undirected)) from None
+    if max_hops is not None and len(found[0]) - 1 > max_hops:
+        raise NoAnswerError(
+            f"no path from {source} to {target} within {max_hops} hops (the shortest has {len(found[0]) - 1})"
+        )
+    return [list(_hops(network, path, undirected)) for path in found]
+
+
+def _hops(network: nx.MultiDiGraph, path: list[str], undirected: bool) -> Iterator[Hop]:
+    for u, v in zip(path, path[1:], strict=False):
+        found: dict[str, tuple[str, str, Relation]] = {}
+        pairs = [(u, v), (v, u)] if undirected else [(u, v)]
+        for a, b in pairs:
+            for data in (network.get_edge_data(a, b) or {}).values():
+                relation = data["relation"]
+                edge = (b, a) if data["reverse"] else (a, b)
+                found.setdefault(relation.id, (edge[0], edge[1], relation))
+        ordered = sorted(found.values(), key=lambda item: (item[2].type, item[2].when or "", item[2].id))
+        yield Hop(u, v, tuple(ordered))
+
+
+def _no_path_message(graph: Graph, source: str, target: str, types: Collection[str], undirected: bool) -> str:
+    scope = f" through {', '.join(sorted(types))} relations" if types else ""
+    hint = "" if undirected else "; --undirected also follows relations against their direction"
+    return f"no path from {source} ({graph.actors[source].name}) to {target} ({graph.actors[target].name}){scope}{hint}"
+
+
+@dataclass(frozen=True)
+class Stats:
+    """Counts and rankings that summarise a graph."""
+
+    actors: int
+    relations: int
+    by_type: dict[str, int]
+    critics: list[tuple[str, int]]
+    criticised: list[tuple[str, int]]
+    mediators: list[tuple[str, int]]
+    conflicts: list[tuple[str, str, int]]
+    brokers: list[tuple[str, float]]
+
+
+def stats(graph: Graph, relations: Collection[Relation] | None = None, top: int = 5) -> Stats:
+    """Counts by type, the most critical and criticised actors, mediators and brokers."""
+    chosen = list(graph.relations if relations is None else relations)
+    by_type = Counter(r.type for r in chosen)
+    critics = Counter(r.from_actor for r in chosen if r.type == "criticism" and r.from_actor)
+    criticised = Counter(r.to_actor for r in chosen if r.type == "criticism" and r.to_actor)
+    mediators = Counter(r.from_actor for r in chosen if r.type == "mediation" and r.from_actor)
+    conflicts = Counter(tuple(sorted(r.between)) for r in chosen if r.type == "conflict")
+    return Stats(
+        actors=len(graph.actors),
+        relations=len(chosen),
+        by_type=dict(sorted(by_type.items())),
+        critics=_ranked(critics, top),
+        criticised=_ranked(criticised, top),
+        mediators=_ranked(mediators, top),
+        conflicts=[(a, b, n) for (a, b), n in sorted(conflicts.items(), key=lambda kv: (-kv[1], kv[0]))][:top],
+        brokers=brokers(graph, chosen, top),
+    )
+
+
+def _ranked(counts: Counter[str], top: int) -> list[tuple[str, int]]:
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+
+
+def brokers(graph: Graph, relations: Collection[Relation], top: int = 5) -> list[tuple[str, float]]:
+    """Actors with the highest betweenness centrality (sampled, with a fixed seed, on big graphs)."""
+    simple = nx.Graph(to_networkx(graph, relations))
+    if simple.number_of_edges() == 0:
+        return []
+    sample = BETWEENNESS_SAMPLE if simple.number_of_nodes() > BETWEENNESS_SAMPLE else None
+    centrality = nx.betweenness_centrality(simple, k=sample, seed=0 if sample else None)
+    ranked = sorted(((a, round(c, 4)) for a, c in centrality.items() if c > 0), key=lambda kv: (-kv[1], kv[0]))
+    return ranked[:top]
