@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +45,9 @@ RELATION_KEYS = (
     "id", "type", "from", "to", "between", "date", "start", "end", "evidence", "note", "confidence",
 )
 EVIDENCE_KEYS = ("source", "quote")
+
+
+_Located = tuple[Relation, dict[str, tuple[Node, Node]], Node]  # a relation, its fields' nodes, its node
 
 
 @dataclass
@@ -215,8 +218,8 @@ class _Shape:
             )
         return result
 
-    def relations(self, node: Node) -> list[tuple[Relation, dict[str, tuple[Node, Node]], Node]]:
-        result = []
+    def relations(self, node: Node) -> list[_Located]:
+        result: list[_Located] = []
         if not isinstance(node, SequenceNode):
             self.problem(node, "relations must be a list")
             return []
@@ -303,7 +306,7 @@ def _check_references(
     actor_nodes: dict[str, Node],
     sources: dict[str, Source],
     types: dict[str, RelationType],
-    relations: list[tuple[Relation, dict[str, tuple[Node, Node]], Node]],
+    relations: list[_Located],
 ) -> None:
     """The second pass: every name a graph uses must be declared, and unambiguous."""
     for actor in actors.values():
@@ -401,7 +404,7 @@ def _check_names(shape: _Shape, actors: dict[str, Actor], nodes: dict[str, Node]
                 shape.problem(nodes[actor.id], f"name {label!r} of {actor.id} is also a name of {other}")
 
 
-def _unknown(what: str, name: str, known: dict[str, object]) -> str:
+def _unknown(what: str, name: str, known: Mapping[str, object]) -> str:
     close = difflib.get_close_matches(name, list(known), n=3, cutoff=0.5)
     hint = f"; did you mean {', '.join(close)}?" if close else ""
     return f"unknown {what} {name!r}{hint}"
@@ -427,7 +430,8 @@ def parse_graph(text: str, file: str) -> Graph:
     if actor_node is None and isinstance(root, MappingNode):
         shape.problem(root, "the graph declares no actors")
     actors, actor_nodes = shape.actors(actor_node) if actor_node is not None else ({}, {})
-    types = shape.types(section("types")) if section("types") is not None else dict(BUILTIN_TYPES)
+    type_node = section("types")
+    types = shape.types(type_node) if type_node is not None else dict(BUILTIN_TYPES)
     relation_node = section("relations")
     relations = shape.relations(relation_node) if relation_node is not None else []
     _check_references(shape, actors, actor_nodes, sources, types, relations)

@@ -6,7 +6,7 @@ import difflib
 from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Literal
 
 import networkx as nx
@@ -111,7 +111,7 @@ def paths(
 
 
 def _hops(network: nx.MultiDiGraph, path: list[str], undirected: bool) -> Iterator[Hop]:
-    for u, v in zip(path, path[1:], strict=False):
+    for u, v in pairwise(path):
         found: dict[str, tuple[str, str, Relation]] = {}
         pairs = [(u, v), (v, u)] if undirected else [(u, v)]
         for a, b in pairs:

@@ -123,4 +123,4 @@ def _children(node: Node) -> list[Node]:
     return []
 
 
-__all__ = ["MappingNode", "ScalarNode", "SequenceNode", "Node", "compose", "read_text", "where"]
+__all__ = ["MappingNode", "Node", "ScalarNode", "SequenceNode", "compose", "read_text", "where"]

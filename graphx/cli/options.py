@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -11,7 +11,7 @@ import typer
 from graphx.errors import UsageError
 
 
-class ListFormat(str, Enum):
+class ListFormat(StrEnum):
     """Output formats of the listing commands."""
 
     table = "table"

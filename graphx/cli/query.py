@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from collections.abc import Mapping
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -20,7 +21,7 @@ from graphx.cli.options import (
 )
 
 
-class Direction(str, Enum):
+class Direction(StrEnum):
     """Which relations of an actor `neighbors` lists."""
 
     in_ = "in"
@@ -137,7 +138,7 @@ def neighbors(
     loaded = open_graph(graph, include_unreviewed=include_unreviewed)
     _check_types(loaded.types, type)
     actor_id = resolve_actor(loaded, actor)
-    links = find_neighbors(loaded, actor_id, types=type or (), direction=direction.value)  # type: ignore[arg-type]
+    links = find_neighbors(loaded, actor_id, types=type or (), direction=direction.value)
     emit(format_listing(neighbors_listing(actor_id, links), format.value))
 
 
@@ -190,10 +191,10 @@ def stats(
     emit(format_listing(stats_listing(loaded, compute_stats(loaded)), format.value))
 
 
-def _check_types(known: object, requested: list[str] | None) -> None:
+def _check_types(known: Mapping[str, object], requested: list[str] | None) -> None:
     """Unknown --type values are usage errors, not silent empty answers."""
     from graphx.errors import UsageError
 
     for name in requested or ():
-        if name not in known:  # type: ignore[operator]
-            raise UsageError(f"unknown relation type {name!r}; this graph has {', '.join(sorted(known))}")  # type: ignore[call-overload]
+        if name not in known:
+            raise UsageError(f"unknown relation type {name!r}; this graph has {', '.join(sorted(known))}")
