@@ -6,10 +6,13 @@ Every problem found is collected and reported at once, each with file:line:colum
 from __future__ import annotations
 
 import difflib
+import gc
 import re
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from graphx.dates import parse_partial_date
 from graphx.errors import InputError, Problem
@@ -25,17 +28,13 @@ from graphx.model import (
     RelationType,
     Source,
 )
-from graphx.yamlnodes import MappingNode, Node, ScalarNode, SequenceNode, compose, read_text, where
+from graphx.yamlnodes import Document, Path_, read_text
 
 FORMAT_VERSION = 1
 ACTOR_ID = re.compile(r"^[A-Z][A-Z0-9_-]{0,31}$")
 TYPE_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 SOURCE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$")
 COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
-_NULL = "tag:yaml.org,2002:null"
-_TEXTUAL = frozenset(
-    "tag:yaml.org,2002:" + t for t in ("str", "int", "float", "timestamp", "bool")
-)
 
 TOP_KEYS = ("graphx", "title", "description", "sources", "actors", "types", "relations")
 SOURCE_KEYS = ("title", "publisher", "date", "file", "url")
@@ -45,318 +44,296 @@ RELATION_KEYS = (
     "id", "type", "from", "to", "between", "date", "start", "end", "evidence", "note", "confidence",
 )
 EVIDENCE_KEYS = ("source", "quote")
+_MISSING = object()
+_ALLOWED: dict[tuple[str, ...], frozenset[str]] = {
+    keys: frozenset(keys)
+    for keys in (TOP_KEYS, SOURCE_KEYS, ACTOR_KEYS, TYPE_KEYS, RELATION_KEYS, EVIDENCE_KEYS)
+}
 
 
-_Located = tuple[Relation, dict[str, tuple[Node, Node]], Node]  # a relation, its fields' nodes, its node
+class _ExactTextNeeded(Exception):
+    """The fast reader typed a scalar whose original text matters: read the file exactly."""
 
 
-@dataclass
-class _Shape:
-    """The first pass: reads nodes into model values, collecting problems."""
+class _Checker:
+    """Reads plain YAML values into the model, collecting (path, message) problems."""
 
-    file: str
-    problems: list[Problem] = field(default_factory=list)
-    relation_nodes: list[MappingNode] = field(default_factory=list)
+    def __init__(self, exact: bool) -> None:
+        self.exact = exact
+        self.problems: list[tuple[Path_, str, bool]] = []
 
-    def problem(self, node: Node, message: str) -> None:
-        self.problems.append(where(self.file, node, message))
+    def problem(self, path: Path_, message: str, at_key: bool = False) -> None:
+        self.problems.append((tuple(path), message, at_key))
 
-    def mapping(self, node: Node, what: str, allowed: tuple[str, ...]) -> dict[str, tuple[Node, Node]]:
-        """Entries of a mapping node by key: unknown and duplicate keys are problems."""
-        if not isinstance(node, MappingNode):
-            self.problem(node, f"{what} must be a mapping")
+    def mapping(self, value: Any, path: Path_, what: str, allowed: tuple[str, ...] = ()) -> dict[str, Any]:
+        """A mapping with text keys; keys outside `allowed` (when given) are problems."""
+        if not isinstance(value, dict):
+            self.problem(path, f"{what} must be a mapping")
             return {}
-        entries: dict[str, tuple[Node, Node]] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
-                self.problem(key_node, f"{what}: keys must be plain text")
+        if allowed and _ALLOWED[allowed].issuperset(value):
+            return value  # the common case: every key known, so every key is text
+        result = {}
+        for key, item in value.items():
+            if not self.exact and (key is None or isinstance(key, bool | float)):
+                raise _ExactTextNeeded
+            if not isinstance(key, str | int):
+                self.problem(path, f"{what}: keys must be plain text")
                 continue
-            key = key_node.value
-            if key in entries:
-                first = entries[key][0].start_mark.line + 1
-                self.problem(key_node, f"duplicate key {key!r} in {what} (first on line {first})")
-                continue
+            key = str(key)
             if allowed and key not in allowed:
                 close = difflib.get_close_matches(key, allowed, n=1)
                 hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of {', '.join(allowed)}"
-                self.problem(key_node, f"unknown key {key!r} in {what}{hint}")
+                self.problem((*path, key), f"unknown key {key!r} in {what}{hint}", at_key=True)
                 continue
-            entries[key] = (key_node, value_node)
-        return entries
+            result[key] = item
+        return result
 
-    def text(self, node: Node, what: str, required: bool = True) -> str | None:
+    def text(self, value: Any, path: Path_, what: str) -> str | None:
         """A non-empty scalar as text."""
-        if isinstance(node, ScalarNode) and node.tag == _NULL:
-            if required:
-                self.problem(node, f"{what} is empty")
+        if isinstance(value, str):
+            stripped = value.strip()
+            if stripped:
+                return stripped
+            self.problem(path, f"{what} is empty")
             return None
-        if not isinstance(node, ScalarNode) or node.tag not in _TEXTUAL:
-            self.problem(node, f"{what} must be text")
+        if value is None:
+            self.problem(path, f"{what} is empty")
             return None
-        value: str = node.value.strip()
-        if not value and required:
-            self.problem(node, f"{what} is empty")
-            return None
-        return value or None
+        if isinstance(value, bool | float):
+            raise _ExactTextNeeded
+        if isinstance(value, int):
+            return str(value)
+        self.problem(path, f"{what} must be text")
+        return None
 
-    def date(self, node: Node, what: str) -> str | None:
-        value = self.text(node, what)
+    def optional(self, fields: dict[str, Any], key: str, path: Path_) -> str | None:
+        value = fields.get(key, _MISSING)
+        return None if value is _MISSING else self.text(value, (*path, key), key)
+
+    def date(self, fields: dict[str, Any], key: str, path: Path_) -> str | None:
+        value = self.optional(fields, key, path)
         if value is None:
             return None
         try:
             return parse_partial_date(value)
         except ValueError as exc:
-            self.problem(node, f"{what}: {exc}")
+            self.problem((*path, key), f"{key}: {exc}")
             return None
 
-    def text_list(self, node: Node, what: str) -> tuple[str, ...]:
-        if not isinstance(node, SequenceNode):
-            self.problem(node, f"{what} must be a list")
+    def text_list(self, value: Any, path: Path_, what: str) -> tuple[str, ...]:
+        if not isinstance(value, list):
+            self.problem(path, f"{what} must be a list")
             return ()
-        items = (self.text(item, f"{what} item") for item in node.value)
+        if all(type(item) is str and item.strip() == item and item for item in value):
+            return tuple(value)
+        items = (self.text(item, (*path, i), f"{what} item") for i, item in enumerate(value))
         return tuple(item for item in items if item is not None)
-
-    def identifier(self, node: Node, what: str, pattern: re.Pattern[str], rule: str) -> str | None:
-        value = self.text(node, what)
-        if value is not None and not pattern.match(value):
-            self.problem(node, f"bad {what} {value!r}: {rule}")
-            return None
-        return value
 
     # --- sections -------------------------------------------------------------
 
-    def sections(self, root: Node) -> dict[str, tuple[Node, Node]]:
-        entries = self.mapping(root, "the graph file", TOP_KEYS)
-        if not entries and not isinstance(root, MappingNode):
-            return {}
-        version = entries.get("graphx")
-        if version is None:
-            self.problem(root, f"missing 'graphx: {FORMAT_VERSION}' (the format version)")
-        elif not (isinstance(version[1], ScalarNode) and version[1].value == str(FORMAT_VERSION)):
-            self.problem(version[1], f"unsupported format version; this graphx reads 'graphx: {FORMAT_VERSION}'")
-        return entries
-
-    def sources(self, node: Node) -> dict[str, Source]:
+    def sources(self, value: Any) -> dict[str, Source]:
         result: dict[str, Source] = {}
-        for key, (key_node, value_node) in self.mapping(node, "sources", ()).items():
+        for key, entry in self.mapping(value, ("sources",), "sources").items():
+            path = ("sources", key)
             if not SOURCE_ID.match(key):
-                self.problem(key_node, f"bad source id {key!r}: use letters, digits, '-', '_', '.', ':'")
+                self.problem(path, f"bad source id {key!r}: use letters, digits, '-', '_', '.', ':'", at_key=True)
                 continue
-            fields = self.mapping(value_node, f"source {key}", SOURCE_KEYS)
-            if not isinstance(value_node, MappingNode):
+            fields = self.mapping(entry, path, f"source {key}", SOURCE_KEYS)
+            if not isinstance(entry, dict):
                 continue
-            title = self.text(fields["title"][1], "title") if "title" in fields else None
             if "title" not in fields:
-                self.problem(value_node, f"source {key} has no title")
+                self.problem(path, f"source {key} has no title")
             if "file" not in fields and "url" not in fields:
-                self.problem(value_node, f"source {key} needs a file or a url")
+                self.problem(path, f"source {key} needs a file or a url")
             result[key] = Source(
                 id=key,
-                title=title or key,
-                publisher=self._optional(fields, "publisher", self.text),
-                date=self._optional(fields, "date", self.date),
-                file=self._optional(fields, "file", self.text),
-                url=self._optional(fields, "url", self.text),
+                title=self.optional(fields, "title", path) or key,
+                publisher=self.optional(fields, "publisher", path),
+                date=self.date(fields, "date", path),
+                file=self.optional(fields, "file", path),
+                url=self.optional(fields, "url", path),
             )
         return result
 
-    def actors(self, node: Node) -> tuple[dict[str, Actor], dict[str, Node]]:
+    def actors(self, value: Any) -> dict[str, Actor]:
         result: dict[str, Actor] = {}
-        nodes: dict[str, Node] = {}
-        for key, (key_node, value_node) in self.mapping(node, "actors", ()).items():
+        for key, entry in self.mapping(value, ("actors",), "actors").items():
+            path = ("actors", key)
             if not ACTOR_ID.match(key):
-                self.problem(key_node, f"bad actor id {key!r}: use upper-case letters, digits, '-' or '_' (RUS, EU)")
+                self.problem(path, f"bad actor id {key!r}: use upper-case letters, digits, '-' or '_' (RUS, EU)",
+                             at_key=True)
                 continue
-            fields = self.mapping(value_node, f"actor {key}", ACTOR_KEYS)
-            kind = self._optional(fields, "kind", self.text) or "state"
+            fields = self.mapping(entry, path, f"actor {key}", ACTOR_KEYS)
+            kind = self.optional(fields, "kind", path) or "state"
             if kind not in KINDS:
-                self.problem(fields["kind"][1], f"unknown actor kind {kind!r}; expected one of {', '.join(KINDS)}")
-            aliases = self.text_list(fields["aliases"][1], "aliases") if "aliases" in fields else ()
+                self.problem((*path, "kind"), f"unknown actor kind {kind!r}; expected one of {', '.join(KINDS)}")
+            aliases = self.text_list(fields["aliases"], (*path, "aliases"), "aliases") if "aliases" in fields else ()
             result[key] = Actor(
                 id=key,
-                name=self._optional(fields, "name", self.text) or key,
+                name=self.optional(fields, "name", path) or key,
                 kind=kind,
                 aliases=aliases,
-                part_of=self._optional(fields, "part_of", self.text),
-                note=self._optional(fields, "note", self.text),
+                part_of=self.optional(fields, "part_of", path),
+                note=self.optional(fields, "note", path),
             )
-            nodes[key] = value_node
-        return result, nodes
+        return result
 
-    def types(self, node: Node) -> dict[str, RelationType]:
+    def types(self, value: Any) -> dict[str, RelationType]:
         result = dict(BUILTIN_TYPES)
-        for key, (key_node, value_node) in self.mapping(node, "types", ()).items():
+        for key, entry in self.mapping(value, ("types",), "types").items():
+            path = ("types", key)
             if not TYPE_NAME.match(key):
-                self.problem(key_node, f"bad type name {key!r}: use lower-case letters, digits, '-' or '_'")
+                self.problem(path, f"bad type name {key!r}: use lower-case letters, digits, '-' or '_'", at_key=True)
                 continue
-            fields = self.mapping(value_node, f"type {key}", TYPE_KEYS)
+            fields = self.mapping(entry, path, f"type {key}", TYPE_KEYS)
             base = BUILTIN_TYPES.get(key)
-            form = self._optional(fields, "form", self.text)
+            form = self.optional(fields, "form", path)
             if form is None and base is None:
-                self.problem(value_node, f"type {key} needs a form: {', '.join(FORMS)}")
-                form = "directed"
+                self.problem(path, f"type {key} needs a form: {', '.join(FORMS)}")
             elif form is not None and form not in FORMS:
-                self.problem(fields["form"][1], f"unknown form {form!r}; expected one of {', '.join(FORMS)}")
-                form = "directed"
+                self.problem((*path, "form"), f"unknown form {form!r}; expected one of {', '.join(FORMS)}")
             elif form is not None and base is not None and form != base.form:
-                self.problem(fields["form"][1], f"built-in type {key} has form {base.form}; it cannot change")
-            color = self._optional(fields, "color", self.text)
+                self.problem((*path, "form"), f"built-in type {key} has form {base.form}; it cannot change")
+            color = self.optional(fields, "color", path)
             if color is not None and not COLOR.match(color):
-                self.problem(fields["color"][1], f"bad colour {color!r}: expected #rrggbb")
-                color = None
-            style = self._optional(fields, "style", self.text)
+                self.problem((*path, "color"), f"bad colour {color!r}: expected #rrggbb")
+            style = self.optional(fields, "style", path)
             if style is not None and style not in STYLES:
-                self.problem(fields["style"][1], f"unknown style {style!r}; expected one of {', '.join(STYLES)}")
-                style = None
+                self.problem((*path, "style"), f"unknown style {style!r}; expected one of {', '.join(STYLES)}")
             result[key] = RelationType(
                 name=key,
-                label=self._optional(fields, "label", self.text) or (base.label if base else key.capitalize()),
-                form=base.form if base else form,  # type: ignore[arg-type]
-                color=color or (base.color if base else "#555555"),
-                style=style or (base.style if base else "solid"),
-                description=self._optional(fields, "description", self.text) or (base.description if base else ""),
+                label=self.optional(fields, "label", path) or (base.label if base else key.capitalize()),
+                form=base.form if base else form if form in FORMS else "directed",  # type: ignore[arg-type]
+                color=color if color and COLOR.match(color) else (base.color if base else "#555555"),
+                style=style if style in STYLES else (base.style if base else "solid"),
+                description=self.optional(fields, "description", path) or (base.description if base else ""),
             )
         return result
 
-    def relations(self, node: Node) -> list[_Located]:
-        result: list[_Located] = []
-        if not isinstance(node, SequenceNode):
-            self.problem(node, "relations must be a list")
+    def relations(self, value: Any) -> list[tuple[Relation, dict[str, Any]]]:
+        if not isinstance(value, list):
+            self.problem(("relations",), "relations must be a list")
             return []
-        for item in node.value:
-            fields = self.mapping(item, "relation", RELATION_KEYS)
-            if not isinstance(item, MappingNode):
-                continue
-            relation = self._relation(item, fields)
-            if relation is not None:
-                result.append((relation, fields, item))
+        result = []
+        for index, entry in enumerate(value):
+            path = ("relations", index)
+            fields = self.mapping(entry, path, "relation", RELATION_KEYS)
+            if isinstance(entry, dict):
+                result.append((self.relation(fields, path), fields))
         return result
 
-    def _relation(self, item: Node, fields: dict[str, tuple[Node, Node]]) -> Relation | None:
+    def relation(self, fields: dict[str, Any], path: Path_) -> Relation:
         if "type" not in fields:
-            self.problem(item, "relation has no type")
+            self.problem(path, "relation has no type")
         if "evidence" not in fields:
-            self.problem(item, "relation has no evidence: cite a source and quote it")
-        between: tuple[str, ...] = ()
-        if "between" in fields:
-            between = self.text_list(fields["between"][1], "between")
-        confidence = None
-        if "confidence" in fields:
-            confidence = self._confidence(fields["confidence"][1])
+            self.problem(path, "relation has no evidence: cite a source and quote it")
         if "date" in fields and ("start" in fields or "end" in fields):
-            self.problem(fields["date"][0], "give either date or start/end, not both")
-        start = self._optional(fields, "start", self.date)
-        end = self._optional(fields, "end", self.date)
+            self.problem((*path, "date"), "give either date or start/end, not both", at_key=True)
+        start, end = self.date(fields, "start", path), self.date(fields, "end", path)
         if start and end and start > end:
-            self.problem(fields["end"][1], f"end {end} is before start {start}")
-        evidence = self._evidence(fields["evidence"][1]) if "evidence" in fields else ()
+            self.problem((*path, "end"), f"end {end} is before start {start}")
         return Relation(
-            type=self._optional(fields, "type", self.text) or "",
-            from_actor=self._optional(fields, "from", self.text),
-            to_actor=self._optional(fields, "to", self.text),
-            between=between,
-            date=self._optional(fields, "date", self.date),
+            type=self.optional(fields, "type", path) or "",
+            from_actor=self.optional(fields, "from", path),
+            to_actor=self.optional(fields, "to", path),
+            between=self.text_list(fields["between"], (*path, "between"), "between") if "between" in fields else (),
+            date=self.date(fields, "date", path),
             start=start,
             end=end,
-            evidence=evidence,
-            note=self._optional(fields, "note", self.text),
-            confidence=confidence,
-            given_id=self._optional(fields, "id", self.text),
-            line=item.start_mark.line + 1,
+            evidence=self.evidence(fields["evidence"], (*path, "evidence")) if "evidence" in fields else (),
+            note=self.optional(fields, "note", path),
+            confidence=self.confidence(fields["confidence"], (*path, "confidence")) if "confidence" in fields else None,
+            given_id=self.optional(fields, "id", path),
         )
 
-    def _confidence(self, node: Node) -> float | None:
-        try:
-            value = float(node.value) if isinstance(node, ScalarNode) and node.tag != _NULL else None
-        except ValueError:
-            value = None
-        if value is None or not 0.0 <= value <= 1.0:
-            self.problem(node, "confidence must be a number from 0 to 1")
+    def confidence(self, value: Any, path: Path_) -> float | None:
+        number: float | None = None
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            number = float(value)
+        elif isinstance(value, str):
+            try:
+                number = float(value)
+            except ValueError:
+                number = None
+        if number is None or not 0.0 <= number <= 1.0:
+            self.problem(path, "confidence must be a number from 0 to 1")
             return None
-        return value
+        return number
 
-    def _evidence(self, node: Node) -> tuple[Evidence, ...]:
-        if not isinstance(node, SequenceNode) or not node.value:
-            self.problem(node, "evidence must be a non-empty list of {source, quote}")
+    def evidence(self, value: Any, path: Path_) -> tuple[Evidence, ...]:
+        if not isinstance(value, list) or not value:
+            self.problem(path, "evidence must be a non-empty list of {source, quote}")
             return ()
         items = []
-        for entry in node.value:
-            fields = self.mapping(entry, "evidence", EVIDENCE_KEYS)
-            if not isinstance(entry, MappingNode):
+        for index, entry in enumerate(value):
+            fields = self.mapping(entry, (*path, index), "evidence", EVIDENCE_KEYS)
+            if not isinstance(entry, dict):
                 continue
             for key in EVIDENCE_KEYS:
                 if key not in fields:
-                    self.problem(entry, f"evidence has no {key}")
-            source = self._optional(fields, "source", self.text)
-            quote = self._optional(fields, "quote", self.text)
+                    self.problem((*path, index), f"evidence has no {key}")
+            source = self.optional(fields, "source", (*path, index))
+            quote = self.optional(fields, "quote", (*path, index))
             if source and quote:
                 items.append(Evidence(source, quote))
         return tuple(items)
 
-    @staticmethod
-    def _optional(
-        fields: dict[str, tuple[Node, Node]], key: str, read: Callable[[Node, str], str | None]
-    ) -> str | None:
-        return read(fields[key][1], key) if key in fields else None
-
 
 def _check_references(
-    shape: _Shape,
+    checker: _Checker,
     actors: dict[str, Actor],
-    actor_nodes: dict[str, Node],
     sources: dict[str, Source],
     types: dict[str, RelationType],
-    relations: list[_Located],
+    relations: list[tuple[Relation, dict[str, Any]]],
 ) -> None:
     """The second pass: every name a graph uses must be declared, and unambiguous."""
     for actor in actors.values():
         if actor.part_of is not None and actor.part_of not in actors:
-            shape.problem(actor_nodes[actor.id], _unknown("actor", actor.part_of, actors))
-    _check_part_of_cycles(shape, actors, actor_nodes)
-    _check_names(shape, actors, actor_nodes)
-    seen_ids: dict[str, int] = {}
-    for relation, fields, item in relations:
-        _check_relation(shape, relation, fields, item, actors, sources, types)
-        if relation.id in seen_ids:
-            shape.problem(item, f"duplicate relation (same type, actors and date as line {seen_ids[relation.id]});"
-                                " merge their evidence or give each an id")
+            checker.problem(("actors", actor.id, "part_of"), _unknown("actor", actor.part_of, actors))
+    _check_part_of_cycles(checker, actors)
+    _check_names(checker, actors)
+    seen: dict[str, int] = {}
+    for index, (relation, fields) in enumerate(relations):
+        path = ("relations", index)
+        _check_relation(checker, relation, fields, path, actors, sources, types)
+        identity = relation.given_id or relation.key  # the id is derived from the key
+        if identity in seen:
+            checker.problem(path, f"duplicate relation (same type, actors and date as relation {seen[identity]}"
+                                  " of the list); merge their evidence or give each an id")
         else:
-            seen_ids[relation.id] = relation.line
+            seen[identity] = index + 1
 
 
 def _check_relation(
-    shape: _Shape,
+    checker: _Checker,
     relation: Relation,
-    fields: dict[str, tuple[Node, Node]],
-    item: Node,
+    fields: dict[str, Any],
+    path: Path_,
     actors: dict[str, Actor],
     sources: dict[str, Source],
     types: dict[str, RelationType],
 ) -> None:
-    for key in ("from", "to"):
-        if key in fields:
-            name = fields[key][1].value
-            if isinstance(name, str) and name and name not in actors:
-                shape.problem(fields[key][1], _unknown("actor", name, actors))
-    if "between" in fields and isinstance(fields["between"][1], SequenceNode):
-        for member in fields["between"][1].value:
-            if isinstance(member.value, str) and member.value and member.value not in actors:
-                shape.problem(member, _unknown("actor", member.value, actors))
-    if "evidence" in fields and isinstance(fields["evidence"][1], SequenceNode):
-        for entry in fields["evidence"][1].value:
-            for key_node, value_node in entry.value if isinstance(entry, MappingNode) else ():
-                value = value_node.value
-                if key_node.value == "source" and isinstance(value, str) and value and value not in sources:
-                    shape.problem(value_node, _unknown("source", value, sources))
+    for key, name in (("from", relation.from_actor), ("to", relation.to_actor)):
+        if name and name not in actors:
+            checker.problem((*path, key), _unknown("actor", name, actors))
+    if isinstance(fields.get("between"), list):
+        for index, member in enumerate(fields["between"]):
+            if isinstance(member, str) and member and member not in actors:
+                checker.problem((*path, "between", index), _unknown("actor", member, actors))
+    if isinstance(fields.get("evidence"), list):
+        for index, entry in enumerate(fields["evidence"]):
+            source = entry.get("source") if isinstance(entry, dict) else None
+            if isinstance(source, str) and source and source not in sources:
+                checker.problem((*path, "evidence", index, "source"), _unknown("source", source, sources))
     if not relation.type:
         return
     kind = types.get(relation.type)
     if kind is None:
-        shape.problem(fields["type"][1], _unknown("relation type", relation.type, types))
+        checker.problem((*path, "type"), _unknown("relation type", relation.type, types))
         return
     message = _form_problem(relation, kind.form)
     if message:
-        shape.problem(item, f"{relation.type}: {message}")
+        checker.problem(path, f"{relation.type}: {message}")
 
 
 def _form_problem(relation: Relation, form: str) -> str | None:
@@ -381,27 +358,26 @@ def _form_problem(relation: Relation, form: str) -> str | None:
     return None
 
 
-def _check_part_of_cycles(shape: _Shape, actors: dict[str, Actor], nodes: dict[str, Node]) -> None:
+def _check_part_of_cycles(checker: _Checker, actors: dict[str, Actor]) -> None:
     for actor in actors.values():
         seen = {actor.id}
         parent = actor.part_of
         while parent in actors:
             if parent in seen:
-                shape.problem(nodes[actor.id], f"part_of of {actor.id} loops back to itself")
+                checker.problem(("actors", actor.id, "part_of"), f"part_of of {actor.id} loops back to itself")
                 break
             seen.add(parent)
             parent = actors[parent].part_of
 
 
-def _check_names(shape: _Shape, actors: dict[str, Actor], nodes: dict[str, Node]) -> None:
+def _check_names(checker: _Checker, actors: dict[str, Actor]) -> None:
     """An id, name or alias must lead to one actor only, ignoring case."""
     owner: dict[str, str] = {}
     for actor in actors.values():
         for label in dict.fromkeys((actor.id, actor.name, *actor.aliases)):
-            folded = label.casefold()
-            other = owner.setdefault(folded, actor.id)
+            other = owner.setdefault(label.casefold(), actor.id)
             if other != actor.id:
-                shape.problem(nodes[actor.id], f"name {label!r} of {actor.id} is also a name of {other}")
+                checker.problem(("actors", actor.id), f"name {label!r} of {actor.id} is also a name of {other}")
 
 
 def _unknown(what: str, name: str, known: Mapping[str, object]) -> str:
@@ -410,42 +386,64 @@ def _unknown(what: str, name: str, known: Mapping[str, object]) -> str:
     return f"unknown {what} {name!r}{hint}"
 
 
-def parse_graph(text: str, file: str) -> Graph:
-    """Parse graph YAML text; raise InputError listing every problem."""
-    root = compose(text, file)
-    shape = _Shape(file)
-    sections = shape.sections(root)
-    empty = ScalarNode(_NULL, "", root.start_mark, root.end_mark)
-
-    def section(name: str) -> Node | None:
-        entry = sections.get(name)
-        return entry[1] if entry else None
-
-    title_node = section("title")
-    title = shape.text(title_node, "title") if title_node is not None else None
-    description_node = section("description")
-    description = shape.text(description_node, "description", False) if description_node is not None else None
-    sources = shape.sources(section("sources") or empty) if section("sources") is not None else {}
-    actor_node = section("actors")
-    if actor_node is None and isinstance(root, MappingNode):
-        shape.problem(root, "the graph declares no actors")
-    actors, actor_nodes = shape.actors(actor_node) if actor_node is not None else ({}, {})
-    type_node = section("types")
-    types = shape.types(type_node) if type_node is not None else dict(BUILTIN_TYPES)
-    relation_node = section("relations")
-    relations = shape.relations(relation_node) if relation_node is not None else []
-    _check_references(shape, actors, actor_nodes, sources, types, relations)
-    if shape.problems:
-        raise InputError(shape.problems)
-    return Graph(
-        title=title or Path(file).stem,
+def _read(value: Any, exact: bool) -> tuple[Graph, list[tuple[Path_, str, bool]]]:
+    """Both passes over the plain value; returns the graph and the problems found."""
+    checker = _Checker(exact)
+    if not isinstance(value, dict):
+        checker.problem((), "a graph file must be a YAML mapping (graphx: 1, title, actors, relations, ...)")
+        return Graph("", {}, {}, {}, ()), checker.problems
+    top = checker.mapping(value, (), "the graph file", TOP_KEYS)
+    version = top.get("graphx", _MISSING)
+    if version is _MISSING:
+        checker.problem((), f"missing 'graphx: {FORMAT_VERSION}' (the format version)")
+    elif str(version) != str(FORMAT_VERSION):
+        checker.problem(("graphx",), f"unsupported format version; this graphx reads 'graphx: {FORMAT_VERSION}'")
+    if "actors" not in top:
+        checker.problem((), "the graph declares no actors")
+    sources = checker.sources(top["sources"]) if "sources" in top else {}
+    actors = checker.actors(top["actors"]) if "actors" in top else {}
+    types = checker.types(top["types"]) if "types" in top else dict(BUILTIN_TYPES)
+    relations = checker.relations(top["relations"]) if "relations" in top else []
+    _check_references(checker, actors, sources, types, relations)
+    graph = Graph(
+        title=checker.optional(top, "title", ()) or "",
         sources=sources,
         actors=actors,
         types=types,
-        relations=tuple(r for r, _, _ in relations),
-        path=file,
-        description=description,
+        relations=tuple(r for r, _ in relations),
+        description=checker.optional(top, "description", ()),
     )
+    return graph, checker.problems
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: parsing makes millions of objects and no cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def parse_graph(text: str, file: str) -> Graph:
+    """Parse graph YAML text; raise InputError listing every problem with its position."""
+    with _collector_paused():
+        return _parse_graph(text, file)
+
+
+def _parse_graph(text: str, file: str) -> Graph:
+    document = Document(text, file)
+    try:
+        graph, problems = _read(document.value, document.exact)
+    except _ExactTextNeeded:
+        document = Document(text, file, exact=True)
+        graph, problems = _read(document.value, True)
+    if problems:
+        raise InputError(document.problem(path, message, at_key) for path, message, at_key in problems)
+    return replace(graph, title=graph.title or Path(file).stem, path=file)
 
 
 def load_graph(path: Path | str) -> Graph:
@@ -454,9 +452,10 @@ def load_graph(path: Path | str) -> Graph:
     return parse_graph(read_text(path, "graph file"), str(path))
 
 
-def iter_problems(path: Path | str) -> Iterator[Problem]:
+def problems_in(path: Path | str) -> list[Problem]:
     """Every problem in a graph file (none if it is valid)."""
     try:
         load_graph(path)
     except InputError as exc:
-        yield from exc.problems
+        return exc.problems
+    return []

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from graphx.dates import first_day, last_day
@@ -93,16 +94,15 @@ class Relation:
     confidence: float | None = None
     origin: Origin = "curated"
     given_id: str | None = None
-    line: int = field(default=0, compare=False)
 
-    @property
+    @cached_property
     def key(self) -> str:
         """What identifies the relation across edits: type, endpoints and date."""
-        between = ",".join(sorted(self.between)) if self.from_actor is None else ",".join(self.between)
+        between = self.between if self.from_actor else sorted(self.between)
         when = self.date or self.start or ""
-        return f"{self.type}|{self.from_actor or ''}|{self.to_actor or ''}|{between}|{when}"
+        return f"{self.type}|{self.from_actor or ''}|{self.to_actor or ''}|{','.join(between)}|{when}"
 
-    @property
+    @cached_property
     def id(self) -> str:
         """A stable id: the one given in the file, else a short hash of `key`."""
         if self.given_id:

@@ -1,0 +1,93 @@
+"""Deterministic node positions: a seeded Fruchterman–Reingold layout in numpy.
+
+Positions are computed in Python so the page draws a still picture at once (no
+physics in the browser) and the same graph always gives the same picture.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+SPACING = 160.0  # pixels between two neighbours at the ideal distance
+GRAVITY = 1.0  # a constant pull to the centre: isolated actors settle near the rest, not far away
+_BLOCK = 512  # rows of the repulsion matrix computed at once, to bound memory on big graphs
+
+Array = npt.NDArray[np.float64]
+
+
+def iterations_for(count: int) -> int:
+    """More iterations for small graphs (cheap, better picture), at least 60 for big ones."""
+    return max(60, min(400, 40_000 // max(count, 1)))
+
+
+def layout(
+    nodes: Sequence[str], edges: Iterable[tuple[str, str]], *, seed: int = 0, iterations: int | None = None,
+) -> dict[str, tuple[int, int]]:
+    """Positions in pixels for `nodes`, joined by undirected `edges` (repeats pull harder).
+
+    The result depends only on the node order, the edges and the seed.
+    """
+    count = len(nodes)
+    if count == 0:
+        return {}
+    if count == 1:
+        return {nodes[0]: (0, 0)}
+    index = {node: i for i, node in enumerate(nodes)}
+    pairs = Counter(tuple(sorted((index[u], index[v]))) for u, v in edges if u != v and u in index and v in index)
+    ordered = sorted(pairs)
+    source = np.array([p[0] for p in ordered], dtype=np.intp)
+    target = np.array([p[1] for p in ordered], dtype=np.intp)
+    weight = np.array([1.0 + 0.5 * math.log(pairs[p]) for p in ordered], dtype=np.float64)
+    rng = np.random.default_rng(seed)
+    position: Array = rng.random((count, 2)) - 0.5
+    position = _relax(position, source, target, weight, iterations or iterations_for(count))
+    scaled = position * (SPACING / _typical_length(position, source, target))
+    return {node: (round(float(scaled[i, 0])), round(float(scaled[i, 1]))) for i, node in enumerate(nodes)}
+
+
+def _typical_length(position: Array, source: npt.NDArray[np.intp], target: npt.NDArray[np.intp]) -> float:
+    """The median edge length, or the ideal distance when there are no edges."""
+    if source.size:
+        delta = position[source] - position[target]
+        median = float(np.median(np.sqrt(np.einsum("ij,ij->i", delta, delta))))
+        if median > 1e-9:
+            return median
+    return math.sqrt(1.0 / position.shape[0])
+
+
+def _relax(position: Array, source: npt.NDArray[np.intp], target: npt.NDArray[np.intp], weight: Array,
+           iterations: int) -> Array:
+    """Fruchterman–Reingold with linear cooling and a weak pull to the centre (keeps components close)."""
+    count = position.shape[0]
+    ideal_sq = 1.0 / count
+    ideal = math.sqrt(ideal_sq)
+    temperature = 0.1
+    cooling = temperature / (iterations + 1)
+    for _ in range(iterations):
+        displacement = np.zeros_like(position)
+        for start in range(0, count, _BLOCK):
+            block = position[start:start + _BLOCK]
+            delta = block[:, None, :] - position[None, :, :]
+            distance_sq = np.einsum("ijk,ijk->ij", delta, delta)
+            np.maximum(distance_sq, 1e-6, out=distance_sq)
+            displacement[start:start + _BLOCK] = np.einsum("ijk,ij->ik", delta, ideal_sq / distance_sq)
+        if source.size:
+            delta = position[source] - position[target]
+            distance = np.sqrt(np.einsum("ij,ij->i", delta, delta))
+            pull = delta * (distance * weight / ideal)[:, None]
+            np.subtract.at(displacement, source, pull)
+            np.add.at(displacement, target, pull)
+        radius = np.sqrt(np.einsum("ij,ij->i", position, position))
+        np.maximum(radius, 1e-9, out=radius)
+        displacement -= position * (GRAVITY / radius)[:, None]
+        length = np.sqrt(np.einsum("ij,ij->i", displacement, displacement))
+        np.maximum(length, 1e-9, out=length)
+        position = position + displacement * (np.minimum(length, temperature) / length)[:, None]
+        temperature -= cooling
+    result: Array = position - position.mean(axis=0)
+    return result
