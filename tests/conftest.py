@@ -1,0 +1,24 @@
+"""Shared test fixtures: paths to small graph files and a CLI runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLDEN = Path(__file__).parent / "golden"
+ROOT = Path(__file__).parent.parent
+SHIPPED = ROOT / "graphs" / "caucasus.yaml"
+
+
+@pytest.fixture
+def small_path() -> Path:
+    """A small valid graph that uses every feature of the format."""
+    return FIXTURES / "good" / "small.yaml"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
