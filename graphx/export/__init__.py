@@ -1,7 +1,7 @@
 """Export a graph for other tools: one small interface (`Exporter`), one module per format.
 
     from graphx.export import exporter
-    text = exporter("graphml").text(graph)
+    files = exporter("graphml").files(graph)   # {"graph.graphml": "<?xml ..."}
 
 Every format keeps the evidence and the sources, escapes text for its own syntax, and gives
 byte-identical output for the same graph.

@@ -2,39 +2,35 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Protocol
+from abc import ABC, abstractmethod
+from typing import ClassVar
 
 from graphx.model import Graph
 
 
-class Exporter(Protocol):
+class Exporter(ABC):
     """Turns a graph into the text of one or more files.
 
-    `files` maps file names to their text. A single-file format returns one entry, named
-    `graph` + `suffix`; a multi-file format (csv) returns several, written into a folder.
+    `files` maps file names to their text. A single-file format (`single`) returns one entry,
+    named `graph` + `suffix`; a multi-file format (csv) returns several, written into a folder.
     """
-
-    name: ClassVar[str]
-    suffix: ClassVar[str]
-    summary: ClassVar[str]
-    single: ClassVar[bool]
-
-    def files(self, graph: Graph) -> dict[str, str]:
-        """The file names and texts this format writes for `graph`."""
-        ...
-
-
-class SingleFile:
-    """Base of the formats that write one file: implement `text`."""
 
     name: ClassVar[str]
     suffix: ClassVar[str]
     summary: ClassVar[str]
     single: ClassVar[bool] = True
 
+    @abstractmethod
+    def files(self, graph: Graph) -> dict[str, str]:
+        """The file names and texts this format writes for `graph`."""
+
+
+class SingleFile(Exporter):
+    """Base of the formats that write one file: implement `text`."""
+
     def files(self, graph: Graph) -> dict[str, str]:
         return {"graph" + self.suffix: self.text(graph)}
 
+    @abstractmethod
     def text(self, graph: Graph) -> str:
         """The whole file."""
-        raise NotImplementedError

@@ -1,0 +1,57 @@
+"""CSV: nodes.csv and edges.csv with the column names Gephi's spreadsheet import knows.
+
+Gephi's edge `Type` is Directed or Undirected (a mutual relation); the relation type is in
+`relation`, its display name in `Label`. Lists are joined with '; ', evidence is also JSON text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from graphx.export import records
+from graphx.export.base import Exporter
+from graphx.export.records import Flat
+from graphx.model import Graph
+
+NODE_COLUMNS = ("Id", "Label", *(name for name, _ in records.NODE_FIELDS if name != "label"))
+EDGE_COLUMNS = ("Source", "Target", "Type", "Id", "Label",
+                *(name for name, _ in records.EDGE_FIELDS if name not in ("id", "label")))
+
+
+class CsvExporter(Exporter):
+    """Two files, nodes.csv and edges.csv, written into a folder."""
+
+    name = "csv"
+    suffix = ".csv"
+    summary = "nodes.csv and edges.csv with Gephi's columns (Id, Label; Source, Target, Type, ...)"
+    single = False
+
+    def files(self, graph: Graph) -> dict[str, str]:
+        nodes = []
+        for actor in records.actors(graph):
+            values = records.node_attributes(actor)
+            nodes.append({"Id": actor.id, "Label": values.pop("label"), **values})
+        links = []
+        for edge in records.edges(graph):
+            values = records.edge_attributes(graph, edge)
+            values.pop("id")
+            links.append({"Source": edge.source, "Target": edge.target,
+                          "Type": "Undirected" if edge.mutual else "Directed",
+                          "Id": edge.key, "Label": values.pop("label"), **values})
+        return {"nodes.csv": _table(NODE_COLUMNS, nodes), "edges.csv": _table(EDGE_COLUMNS, links)}
+
+
+def _table(columns: tuple[str, ...], rows: list[dict[str, Flat]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _cell(v) for k, v in row.items()})
+    return buffer.getvalue()
+
+
+def _cell(value: Flat) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)

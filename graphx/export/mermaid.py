@@ -1,0 +1,18 @@
+"""Mermaid: a flowchart within Mermaid's limits, each relation's evidence as `%%` comments."""
+
+from __future__ import annotations
+
+from graphx.export.base import SingleFile
+from graphx.mermaid import diagram
+from graphx.model import Graph
+
+
+class MermaidExporter(SingleFile):
+    """A Mermaid flowchart; above Mermaid's limits, the most connected actors with a note."""
+
+    name = "mermaid"
+    suffix = ".mmd"
+    summary = "Mermaid flowchart (<= 500 edges: the top actors above that, with a note); evidence as comments"
+
+    def text(self, graph: Graph) -> str:
+        return diagram(graph).text
