@@ -1,1 +1,87 @@
-"""Commands for render (see the issue that adds them)."""
+"""The `render` command: one self-contained interactive HTML map of a graph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from graphx.cli import app, reported
+from graphx.cli.options import GraphOption, TypeOption, UnreviewedOption, parse_day, parse_day_end
+
+DEFAULT_LIMIT = 5000  # kept equal to graphx.render.DEFAULT_LIMIT, which this module must not import at start-up
+
+
+@app.command()
+@reported
+def render(
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="HTML file to write, or - for stdout [default: out/<graph>.html].",
+        ),
+    ] = None,
+    graph: GraphOption = None,
+    highlight_path: Annotated[
+        tuple[str, str] | None,
+        typer.Option("--highlight-path", metavar="A B", help="Draw the shortest path from A to B prominently."),
+    ] = None,
+    undirected: Annotated[
+        bool,
+        typer.Option("--undirected", help="With --highlight-path, also follow relations against their direction."),
+    ] = False,
+    type: TypeOption = None,
+    since: Annotated[str | None, typer.Option(help="Only relations on or after this date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Only relations on or before this date.")] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="The graph as it stood on this date: begun, and not ended before."),
+    ] = None,
+    actor: Annotated[str | None, typer.Option("--actor", "-a", help="Only this actor's neighbourhood.")] = None,
+    depth: Annotated[
+        int | None, typer.Option(min=1, help="With --actor: how many relations away [default: 1]."),
+    ] = None,
+    limit: Annotated[
+        int, typer.Option(min=1, help="Above this many actors or relations, draw only the most connected part."),
+    ] = DEFAULT_LIMIT,
+    all_: Annotated[bool, typer.Option("--all", help="Draw everything, however big (overrides --limit).")] = False,
+    include_unreviewed: UnreviewedOption = False,
+) -> None:
+    """Write the graph as one interactive HTML page that works offline.
+
+    Colours and line styles by relation type, a legend, search, neighbourhood
+    highlight, type and date filters, PNG export. Example:
+    graphx render --highlight-path FRA AZE -o out/path.html
+    """
+    from graphx.atomic import write_text_atomic
+    from graphx.errors import UsageError
+    from graphx.query import resolve_actor
+    from graphx.render import ViewRequest, as_of_period, render_html
+    from graphx.workspace import open_graph
+
+    if depth is not None and actor is None:
+        raise UsageError("--depth needs --actor")
+    loaded = open_graph(graph, include_unreviewed=include_unreviewed)
+    request = ViewRequest(
+        types=tuple(type or ()),
+        since=parse_day(since, "--since"),
+        until=parse_day_end(until, "--until"),
+        as_of=as_of_period(as_of) if as_of else None,
+        actor=resolve_actor(loaded, actor) if actor else None,
+        depth=depth or 1,
+        path=(resolve_actor(loaded, highlight_path[0]), resolve_actor(loaded, highlight_path[1]))
+        if highlight_path else None,
+        undirected=undirected,
+        limit=None if all_ else limit,
+    )
+    stem = Path(loaded.path).stem if loaded.path else "graph"
+    rendered = render_html(loaded, request, stem=stem)
+    if rendered.notice:
+        typer.echo(f"Warning: {rendered.notice}", err=True)
+    view = rendered.view
+    if output == "-":
+        typer.echo(rendered.html, nl=False)
+        return
+    target = Path(output) if output else Path("out") / f"{stem}.html"
+    write_text_atomic(target, rendered.html)
+    typer.echo(f"Wrote {target}: {len(view.actors)} actors, {len(view.relations)} relations", err=True)

@@ -13,8 +13,9 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 import numpy.typing as npt
 
-SPACING = 160.0  # pixels between two neighbours at the ideal distance
+SPACING = 200.0  # pixels between two neighbours at the ideal distance
 GRAVITY = 1.0  # a constant pull to the centre: isolated actors settle near the rest, not far away
+SEPARATE_UP_TO = 1500  # the overlap pass is quadratic in memory; bigger maps keep the force layout as is
 _BLOCK = 512  # rows of the repulsion matrix computed at once, to bound memory on big graphs
 
 Array = npt.NDArray[np.float64]
@@ -32,22 +33,65 @@ def layout(
 
     The result depends only on the node order, the edges and the seed.
     """
+    known = set(nodes)
+    links = [(u, v) for u, v in edges if u != v and u in known and v in known]
+    linked = {a for pair in links for a in pair}
+    placed = _force_layout([n for n in nodes if n in linked], links, seed, iterations)
+    return {**placed, **_park([n for n in nodes if n not in linked], placed)}
+
+
+def _park(isolated: Sequence[str], placed: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    """Actors without a drawn relation, in rows under the rest (they would otherwise widen the picture)."""
+    if not isolated:
+        return {}
+    xs = [x for x, _ in placed.values()] or [0]
+    ys = [y for _, y in placed.values()] or [0]
+    step = SPACING * 1.5
+    per_row = max(1, round((max(xs) - min(xs)) / step) + 1, math.ceil(math.sqrt(len(isolated))))
+    top = max(ys) + SPACING
+    left = (min(xs) + max(xs)) / 2 - (min(per_row, len(isolated)) - 1) * step / 2
+    return {
+        node: (round(left + (i % per_row) * step), round(top + (i // per_row) * SPACING * 0.6))
+        for i, node in enumerate(isolated)
+    }
+
+
+def _force_layout(
+    nodes: Sequence[str], edges: Sequence[tuple[str, str]], seed: int, iterations: int | None,
+) -> dict[str, tuple[int, int]]:
     count = len(nodes)
     if count == 0:
         return {}
     if count == 1:
         return {nodes[0]: (0, 0)}
     index = {node: i for i, node in enumerate(nodes)}
-    pairs = Counter(tuple(sorted((index[u], index[v]))) for u, v in edges if u != v and u in index and v in index)
+    pairs = Counter(tuple(sorted((index[u], index[v]))) for u, v in edges)
     ordered = sorted(pairs)
     source = np.array([p[0] for p in ordered], dtype=np.intp)
     target = np.array([p[1] for p in ordered], dtype=np.intp)
-    weight = np.array([1.0 + 0.5 * math.log(pairs[p]) for p in ordered], dtype=np.float64)
+    weight = np.array([1.0 + 0.25 * math.log(pairs[p]) for p in ordered], dtype=np.float64)
     rng = np.random.default_rng(seed)
     position: Array = rng.random((count, 2)) - 0.5
     position = _relax(position, source, target, weight, iterations or iterations_for(count))
-    scaled = position * (SPACING / _typical_length(position, source, target))
+    scaled = _separate(position * (SPACING / _typical_length(position, source, target)), SPACING * 0.8)
     return {node: (round(float(scaled[i, 0])), round(float(scaled[i, 1]))) for i, node in enumerate(nodes)}
+
+
+def _separate(position: Array, gap: float, rounds: int = 30) -> Array:
+    """Push apart actors closer than `gap` pixels, so dots and labels do not sit on each other."""
+    count = position.shape[0]
+    if count > SEPARATE_UP_TO:
+        return position
+    for _ in range(rounds):
+        delta = position[:, None, :] - position[None, :, :]
+        distance = np.sqrt(np.einsum("ijk,ijk->ij", delta, delta))
+        np.fill_diagonal(distance, gap * 2)
+        close = distance < gap
+        if not close.any():
+            break
+        push = np.where(close, (gap - distance) / 2 / np.maximum(distance, 1e-6), 0.0)
+        position = position + np.einsum("ijk,ij->ik", delta, push) * 0.5
+    return position
 
 
 def _typical_length(position: Array, source: npt.NDArray[np.intp], target: npt.NDArray[np.intp]) -> float:

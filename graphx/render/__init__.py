@@ -1,0 +1,60 @@
+"""The interactive HTML map: one self-contained, offline, deterministic page per graph.
+
+    from graphx.render import ViewRequest, render_html
+    html = render_html(graph, ViewRequest(types=("criticism",))).html
+
+Only `pyvis_adapter` imports pyvis; jinja2 and pyvis load when a page is rendered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from graphx.model import Graph
+from graphx.render.view import DEFAULT_LIMIT, View, ViewRequest, as_of_period, choose_view
+
+__all__ = ["DEFAULT_LIMIT", "Rendered", "View", "ViewRequest", "as_of_period", "choose_view", "render_html"]
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A rendered page and the view it draws."""
+
+    html: str
+    view: View
+
+    @property
+    def notice(self) -> str | None:
+        """The warning to show when the size limit left part of the graph out."""
+        return truncation_notice(self.view)
+
+
+def truncation_notice(view: View) -> str | None:
+    """What a partial view leaves out, in words, or None when the view is whole."""
+    if not view.truncated:
+        return None
+    return (
+        f"This map shows the {len(view.actors):,} most connected actors and their {len(view.relations):,} "
+        f"relations, out of {view.total_actors:,} actors and {view.total_relations:,} relations "
+        "(render with --all to draw everything)."
+    )
+
+
+def render_html(graph: Graph, request: ViewRequest | None = None, *, stem: str | None = None) -> Rendered:
+    """The page for `graph` as `request` asks; the same graph and request give the same bytes."""
+    from graphx.render.page import page_html
+    from graphx.render.payload import build_payload
+    from graphx.render.pyvis_adapter import vis_css, vis_javascript
+
+    view = choose_view(graph, request or ViewRequest())
+    name = stem or (Path(graph.path).stem if graph.path else "graph")
+    html = page_html(
+        title=graph.title,
+        description=graph.description,
+        notice=truncation_notice(view),
+        data=build_payload(view, name),
+        vis_js=vis_javascript(),
+        vis_css=vis_css(),
+    )
+    return Rendered(html=html, view=view)
