@@ -4,15 +4,36 @@ The library is usable without the command line::
 
     import graphx
     graph = graphx.load_graph("graphs/caucasus.yaml")
+
+Names are imported on first use, so that `graphx --help` starts fast.
 """
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
-from graphx.errors import GraphxError, InputError, NoAnswerError, Problem, UnknownActorError, UsageError
-from graphx.load import load_graph, parse_graph
-from graphx.model import Actor, Evidence, Graph, Relation, RelationType, Source
+_EXPORTS = {
+    "GraphxError": "graphx.errors", "InputError": "graphx.errors", "NoAnswerError": "graphx.errors",
+    "Problem": "graphx.errors", "UnknownActorError": "graphx.errors", "UsageError": "graphx.errors",
+    "load_graph": "graphx.load", "parse_graph": "graphx.load",
+    "Actor": "graphx.model", "Evidence": "graphx.model", "Graph": "graphx.model", "Relation": "graphx.model",
+    "RelationType": "graphx.model", "Source": "graphx.model",
+}
+
+if TYPE_CHECKING:
+    from graphx.errors import GraphxError, InputError, NoAnswerError, Problem, UnknownActorError, UsageError
+    from graphx.load import load_graph, parse_graph
+    from graphx.model import Actor, Evidence, Graph, Relation, RelationType, Source
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(importlib.import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'graphx' has no attribute {name!r}")
+
 
 __all__ = [
     "Actor", "Evidence", "Graph", "GraphxError", "InputError", "NoAnswerError", "Problem", "Relation",

@@ -5,7 +5,6 @@ Every problem found is collected and reported at once, each with file:line:colum
 
 from __future__ import annotations
 
-import difflib
 import gc
 import re
 from collections.abc import Iterator, Mapping
@@ -81,7 +80,7 @@ class _Checker:
                 continue
             key = str(key)
             if allowed and key not in allowed:
-                close = difflib.get_close_matches(key, allowed, n=1)
+                close = _close_matches(key, allowed, n=1)
                 hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of {', '.join(allowed)}"
                 self.problem((*path, key), f"unknown key {key!r} in {what}{hint}", at_key=True)
                 continue
@@ -381,7 +380,7 @@ def _check_names(checker: _Checker, actors: dict[str, Actor]) -> None:
 
 
 def _unknown(what: str, name: str, known: Mapping[str, object]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=3, cutoff=0.5)
+    close = _close_matches(name, list(known), n=3, cutoff=0.5)
     hint = f"; did you mean {', '.join(close)}?" if close else ""
     return f"unknown {what} {name!r}{hint}"
 
@@ -459,3 +458,10 @@ def problems_in(path: Path | str) -> list[Problem]:
     except InputError as exc:
         return exc.problems
     return []
+
+
+def _close_matches(word: str, candidates: list[str] | tuple[str, ...], n: int = 3, cutoff: float = 0.6) -> list[str]:
+    """Names like `word`, for suggestions (difflib is imported only when one is needed)."""
+    import difflib
+
+    return difflib.get_close_matches(word, candidates, n=n, cutoff=cutoff)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
@@ -30,7 +29,7 @@ def resolve_actor(graph: Graph, name: str) -> str:
             labels.setdefault(label.casefold(), actor.id)
     if folded in labels:
         return labels[folded]
-    close = difflib.get_close_matches(folded, list(labels), n=5, cutoff=0.6)
+    close = _close_matches(folded, list(labels), n=5, cutoff=0.6)
     suggestions = list(dict.fromkeys(f"{labels[c]} ({graph.actors[labels[c]].name})" for c in close))
     raise UnknownActorError(name, suggestions[:3])
 
@@ -117,8 +116,7 @@ def _hops(network: nx.MultiDiGraph, path: list[str], undirected: bool) -> Iterat
         for a, b in pairs:
             for data in (network.get_edge_data(a, b) or {}).values():
                 relation = data["relation"]
-                edge = (b, a) if data["reverse"] else (a, b)
-                found.setdefault(relation.id, (edge[0], edge[1], relation))
+                found.setdefault(relation.id, (a, b, relation))  # (a, b) is how the edge points
         ordered = sorted(found.values(), key=lambda item: (item[2].type, item[2].when or "", item[2].id))
         yield Hop(u, v, tuple(ordered))
 
@@ -176,3 +174,10 @@ def brokers(graph: Graph, relations: Collection[Relation], top: int = 5) -> list
     centrality = nx.betweenness_centrality(simple, k=sample, seed=0 if sample else None)
     ranked = sorted(((a, round(c, 4)) for a, c in centrality.items() if c > 0), key=lambda kv: (-kv[1], kv[0]))
     return ranked[:top]
+
+
+def _close_matches(word: str, candidates: list[str] | tuple[str, ...], n: int = 3, cutoff: float = 0.6) -> list[str]:
+    """Names like `word`, for suggestions (difflib is imported only when one is needed)."""
+    import difflib
+
+    return difflib.get_close_matches(word, candidates, n=n, cutoff=cutoff)

@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
-
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from typing import TYPE_CHECKING, Any
 
 from graphx.errors import InputError, Problem
+
+if TYPE_CHECKING:
+    from yaml.nodes import Node
 
 try:
     import yaml_rs
@@ -36,11 +36,6 @@ ALLOWED_TAGS = frozenset(
 )
 # A tag (!), anchor (&) or alias (*) token: only the exact reader handles those.
 _SPECIAL_TOKEN = re.compile(r"(?:^|[\s\[{,])[!&*](?=\S)", re.MULTILINE)
-
-try:
-    _Loader: type = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - PyYAML built without libyaml
-    _Loader = yaml.SafeLoader
 
 Path_ = Sequence[str | int]
 
@@ -121,6 +116,8 @@ class Document:
 
 
 def _child(node: Node, step: str | int, want_key: bool) -> Node | None:
+    from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
     if isinstance(node, MappingNode) and isinstance(step, str):
         for key_node, value_node in node.value:
             if isinstance(key_node, ScalarNode) and key_node.value == step:
@@ -143,8 +140,11 @@ def _fast_load(text: str) -> Any:
 
 def compose(text: str, file: str) -> Node:
     """Compose YAML text into a node tree, checking tags and alias expansion."""
+    import yaml  # only here: files without tags or anchors never need PyYAML
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -160,6 +160,8 @@ def compose(text: str, file: str) -> Node:
 
 def plain(root: Node, file: str) -> Any:
     """The node tree as plain values: scalars stay text (null becomes None); duplicate keys fail."""
+    from yaml.nodes import ScalarNode, SequenceNode
+
     if isinstance(root, ScalarNode):
         return None if root.tag == NULL_TAG else root.value
     if isinstance(root, SequenceNode):
@@ -217,6 +219,8 @@ def _check_tree(root: Node, file: str, limit: int) -> None:
 
 
 def _children(node: Node) -> list[Node]:
+    from yaml.nodes import MappingNode, SequenceNode
+
     if isinstance(node, MappingNode):
         return [n for pair in node.value for n in pair]
     if isinstance(node, SequenceNode):
