@@ -1,1 +1,197 @@
-"""Commands for export (see the issue that adds them)."""
+"""Commands that write a graph for people and other tools: brief, diff, export."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from graphx.cli import app, reported
+from graphx.cli.options import (
+    GraphOption,
+    ListFormat,
+    TypeOption,
+    UnreviewedOption,
+    emit,
+    parse_day,
+    parse_day_end,
+)
+
+
+class BriefFormat(StrEnum):
+    """Output formats of `brief`."""
+
+    md = "md"
+    html = "html"
+
+
+class ExportFormat(StrEnum):
+    """Formats of `export` (see graphx.export)."""
+
+    json = "json"
+    graphml = "graphml"
+    gexf = "gexf"
+    csv = "csv"
+    dot = "dot"
+    mermaid = "mermaid"
+    cypher = "cypher"
+
+
+def _said(message: str) -> None:
+    typer.echo(message, err=True)
+
+
+@app.command()
+@reported
+def brief(
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", metavar="FILE",
+                     help="Where to write [default: brief.md, or brief.html]; '-' prints it (Markdown: no figure)."),
+    ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", metavar="DATE", help="Relations up to this date [default: the latest].")
+    ] = None,
+    actor: Annotated[str | None, typer.Option("--actor", "-a", help="Only relations naming this actor.")] = None,
+    format: Annotated[BriefFormat, typer.Option("--format", "-f", help="md, or one printable html page.")] = (
+        BriefFormat.md
+    ),
+    graph: GraphOption = None,
+    include_unreviewed: UnreviewedOption = False,
+) -> None:
+    """Write a briefing: summary, key actors, relations with citations, references, figure.
+
+    Markdown gets the figure as SVG and PNG beside it (brief.svg, brief.png); html inlines it.
+    Example: graphx brief -o out/brief.md --as-of 2022-10
+    """
+    from graphx import brief as briefing
+    from graphx.query import resolve_actor
+    from graphx.workspace import open_graph
+
+    loaded = open_graph(graph, include_unreviewed=include_unreviewed)
+    focus = resolve_actor(loaded, actor) if actor else None
+    day = parse_day_end(as_of, "--as-of")
+    if output == "-":
+        built = briefing.build(loaded, as_of=day, actor=focus)
+        if format == BriefFormat.html:
+            from graphx.brief_html import html
+            from graphx.figure import draw
+
+            figure = draw(built.graph, focus=focus)
+            emit(html(built, figure.svg, figure.caption))
+        else:
+            emit(briefing.markdown(built))
+        return
+    target = Path(output or f"brief.{format.value}")
+    written = briefing.write(loaded, target, fmt=format.value, as_of=day, actor=focus)
+    _said("wrote " + ", ".join(str(p) for p in written))
+
+
+@app.command()
+@reported
+def diff(
+    old: Annotated[str | None, typer.Argument(metavar="OLD", help="The earlier graph file.")] = None,
+    new: Annotated[str | None, typer.Argument(metavar="NEW", help="The later graph file.")] = None,
+    at: Annotated[
+        list[str] | None,
+        typer.Option("--at", metavar="DATE", help="Compare one graph at two dates: give --at twice."),
+    ] = None,
+    format: Annotated[
+        ListFormat, typer.Option("--format", "-f", help="table, json, csv, or md (the briefing's style).")
+    ] = ListFormat.table,
+    graph: GraphOption = None,
+    include_unreviewed: UnreviewedOption = False,
+) -> None:
+    """What changed: relations and actors added, removed and changed.
+
+    Compare two files (graphx diff old.yaml new.yaml), or one graph at two dates
+    (graphx diff --at 2022-09 --at 2022-10 [GRAPH]).
+    """
+    from graphx import diff as differ
+    from graphx.errors import UsageError
+    from graphx.listing import format_listing
+    from graphx.workspace import open_graph
+
+    if at:
+        if len(at) != 2:
+            raise UsageError("--at takes two dates: --at DATE1 --at DATE2")
+        if new is not None or (old is not None and graph is not None):
+            raise UsageError("with --at, name one graph (GRAPH or --graph), not two")
+        loaded = open_graph(old or graph, include_unreviewed=include_unreviewed)
+        first, second = (parse_day_end(d, "--at") for d in at)
+        assert first is not None and second is not None
+        name = Path(loaded.path).name
+        result = differ.compare(differ.snapshot(loaded, first), differ.snapshot(loaded, second),
+                                f"{name} as of {first.isoformat()}", f"{name} as of {second.isoformat()}")
+    else:
+        if old is None or new is None:
+            raise UsageError("name two graph files (graphx diff OLD NEW), or one graph with --at DATE1 --at DATE2")
+        result = differ.compare(open_graph(old, include_unreviewed=include_unreviewed),
+                                open_graph(new, include_unreviewed=include_unreviewed), old, new)
+    if format == ListFormat.md:
+        emit(differ.markdown(result))
+    else:
+        emit(format_listing(differ.listing(result), format.value))
+
+
+@app.command()
+@reported
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="The format to write.")],
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", metavar="PATH",
+                     help="File to write [default: stdout]; for csv, the folder for nodes.csv and edges.csv."),
+    ] = None,
+    type: TypeOption = None,
+    since: Annotated[str | None, typer.Option(help="Only relations on or after this date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option(help="Only relations on or before this date.")] = None,
+    graph: GraphOption = None,
+    include_unreviewed: UnreviewedOption = False,
+) -> None:
+    """Export the graph for another tool, evidence and sources included.
+
+    Formats: json (networkx node-link), graphml, gexf (Gephi, dated relations as spells),
+    csv (Gephi's nodes.csv and edges.csv, into the folder -o names), dot (Graphviz),
+    mermaid, cypher (Neo4j). Example: graphx export --format gexf -o caucasus.gexf
+    """
+    from dataclasses import replace
+
+    from graphx.atomic import write_text_atomic
+    from graphx.build import select
+    from graphx.errors import UsageError
+    from graphx.export import exporter
+    from graphx.workspace import open_graph
+
+    loaded = open_graph(graph, include_unreviewed=include_unreviewed)
+    for name in type or ():
+        if name not in loaded.types:
+            raise UsageError(f"unknown relation type {name!r}; this graph has {', '.join(sorted(loaded.types))}")
+    chosen = select(loaded, types=type or (), since=parse_day(since, "--since"), until=parse_day_end(until, "--until"))
+    view = replace(loaded, relations=tuple(chosen))
+    writer = exporter(format.value)
+    files = writer.files(view)
+    if format == ExportFormat.mermaid:
+        from graphx.mermaid import diagram
+
+        note = diagram(view).note
+        if note:
+            _said(f"note: {note}")
+    if writer.single:
+        (text,) = files.values()
+        if output is None or output == "-":
+            emit(text)
+            return
+        write_text_atomic(output, text)
+        _said(f"wrote {output}")
+        return
+    if output is None or output == "-":
+        raise UsageError(f"{format.value} writes {' and '.join(files)}: name a folder for them with -o")
+    folder = Path(output)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"{folder} is a file; {format.value} needs a folder for {' and '.join(files)}")
+    for name, text in files.items():
+        write_text_atomic(folder / name, text)
+    _said("wrote " + ", ".join(str(folder / n) for n in files))
