@@ -416,7 +416,7 @@ def _read(value: Any, exact: bool) -> tuple[Graph, list[tuple[Path_, str, bool]]
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector: parsing makes millions of objects and no cycles."""
     was_enabled = gc.isenabled()
     gc.disable()
@@ -429,7 +429,7 @@ def _collector_paused() -> Iterator[None]:
 
 def parse_graph(text: str, file: str) -> Graph:
     """Parse graph YAML text; raise InputError listing every problem with its position."""
-    with _collector_paused():
+    with collector_paused():
         return _parse_graph(text, file)
 
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import islice, pairwise
 from typing import Literal
 
 import networkx as nx
 
-from graphx.build import to_networkx
 from graphx.errors import NoAnswerError, UnknownActorError, UsageError
 from graphx.model import Graph, Relation
 
@@ -49,27 +48,20 @@ def neighbors(
     relations: Collection[Relation] | None = None,
 ) -> list[Link]:
     """Relations touching `actor`, one Link per other actor and relation, in a stable order."""
-    network = to_networkx(graph, relations)
     links: dict[tuple[str, str], Link] = {}
-    if direction in ("out", "both"):
-        for _, other, data in network.out_edges(actor, data=True):
-            _add_link(links, actor, other, data, "out", types)
-    if direction in ("in", "both"):
-        for other, _, data in network.in_edges(actor, data=True):
-            _add_link(links, actor, other, data, "in", types)
+    for relation in graph.relations if relations is None else relations:
+        if (types and relation.type not in types) or actor not in relation.actors:
+            continue
+        form = graph.form(relation)
+        for u, v in relation.edges(form):
+            if form == "mutual":
+                if u == actor:
+                    links.setdefault((v, relation.id), Link(actor, v, "mutual", relation))
+            elif u == actor and direction in ("out", "both"):
+                links.setdefault((v, relation.id), Link(actor, v, "out", relation))
+            elif v == actor and direction in ("in", "both"):
+                links.setdefault((u, relation.id), Link(actor, u, "in", relation))
     return sorted(links.values(), key=lambda k: (k.other, k.relation.type, k.relation.key, k.direction))
-
-
-def _add_link(
-    links: dict[tuple[str, str], Link], actor: str, other: str, data: dict[str, object], way: str,
-    types: Collection[str],
-) -> None:
-    relation = data["relation"]
-    assert isinstance(relation, Relation)
-    if types and relation.type not in types:
-        return
-    direction = "mutual" if data["mutual"] else way
-    links.setdefault((other, relation.id), Link(actor, other, direction, relation))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -93,32 +85,46 @@ def paths(
     if source == target:
         raise UsageError("the two actors are the same; name two different actors")
     chosen = [r for r in (graph.relations if relations is None else relations) if not types or r.type in types]
-    network = to_networkx(graph, chosen)
-    simple = nx.Graph(network) if undirected else nx.DiGraph(network)
+    network = _simple_graph(graph, chosen, undirected)
     try:
         if all_paths:
-            found = sorted(islice(nx.all_shortest_paths(simple, source, target), limit))
+            found = sorted(islice(nx.all_shortest_paths(network, source, target), limit))
         else:
-            found = [nx.shortest_path(simple, source, target)]
+            found = [nx.shortest_path(network, source, target)]
     except nx.NetworkXNoPath:
         raise NoAnswerError(_no_path_message(graph, source, target, types, undirected)) from None
     if max_hops is not None and len(found[0]) - 1 > max_hops:
         raise NoAnswerError(
             f"no path from {source} to {target} within {max_hops} hops (the shortest has {len(found[0]) - 1})"
         )
-    return [list(_hops(network, path, undirected)) for path in found]
+    steps = {step for path in found for step in pairwise(path)}
+    evidence = _relations_of_steps(graph, chosen, steps, undirected)
+    return [[Hop(u, v, evidence[(u, v)]) for u, v in pairwise(path)] for path in found]
 
 
-def _hops(network: nx.MultiDiGraph, path: list[str], undirected: bool) -> Iterator[Hop]:
-    for u, v in pairwise(path):
-        found: dict[str, tuple[str, str, Relation]] = {}
-        pairs = [(u, v), (v, u)] if undirected else [(u, v)]
-        for a, b in pairs:
-            for data in (network.get_edge_data(a, b) or {}).values():
-                relation = data["relation"]
-                found.setdefault(relation.id, (a, b, relation))  # (a, b) is how the edge points
-        ordered = sorted(found.values(), key=lambda item: (item[2].type, item[2].when or "", item[2].id))
-        yield Hop(u, v, tuple(ordered))
+def _simple_graph(graph: Graph, relations: Collection[Relation], undirected: bool) -> nx.Graph:
+    """Actors and who-is-linked-to-whom only: what a path search needs, built fast and in sorted order."""
+    network = nx.Graph() if undirected else nx.DiGraph()
+    network.add_nodes_from(sorted(graph.actors))
+    network.add_edges_from(sorted({edge for r in relations for edge in r.edges(graph.form(r))}))
+    return network
+
+
+def _relations_of_steps(
+    graph: Graph, relations: Collection[Relation], steps: set[tuple[str, str]], undirected: bool,
+) -> dict[tuple[str, str], tuple[tuple[str, str, Relation], ...]]:
+    """For each (u, v) step, the relations that make it, as (edge from, edge to, relation)."""
+    found: dict[tuple[str, str], dict[str, tuple[str, str, Relation]]] = {step: {} for step in steps}
+    for relation in relations:
+        for a, b in relation.edges(graph.form(relation)):
+            if (a, b) in found:
+                found[(a, b)].setdefault(relation.id, (a, b, relation))
+            if undirected and (b, a) in found:
+                found[(b, a)].setdefault(relation.id, (a, b, relation))
+    return {
+        step: tuple(sorted(items.values(), key=lambda item: (item[2].type, item[2].when or "", item[2].id)))
+        for step, items in found.items()
+    }
 
 
 def _no_path_message(graph: Graph, source: str, target: str, types: Collection[str], undirected: bool) -> str:
@@ -167,7 +173,7 @@ def _ranked(counts: Counter[str], top: int) -> list[tuple[str, int]]:
 
 def brokers(graph: Graph, relations: Collection[Relation], top: int = 5) -> list[tuple[str, float]]:
     """Actors with the highest betweenness centrality (sampled, with a fixed seed, on big graphs)."""
-    simple = nx.Graph(to_networkx(graph, relations))
+    simple = _simple_graph(graph, relations, undirected=True)
     if simple.number_of_edges() == 0:
         return []
     sample = BETWEENNESS_SAMPLE if simple.number_of_nodes() > BETWEENNESS_SAMPLE else None

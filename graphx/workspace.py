@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from graphx.load import load_graph
+from graphx.cache import load_graph_cached
 from graphx.locate import find_graph
 from graphx.model import Graph
 
@@ -12,4 +12,4 @@ from graphx.model import Graph
 def open_graph(given: str | Path | None = None, *, include_unreviewed: bool = False) -> Graph:
     """The graph named by `given` (file or folder), else ./graphs/, else the shipped example."""
     del include_unreviewed  # candidates join the graph once the review loop lands
-    return load_graph(find_graph(given))
+    return load_graph_cached(find_graph(given))

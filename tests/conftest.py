@@ -22,3 +22,11 @@ def small_path() -> Path:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests never write to the user's graph cache."""
+    import os
+
+    os.environ["GRAPHX_CACHE_DIR"] = str(tmp_path_factory.mktemp("graphx-cache"))
