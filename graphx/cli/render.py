@@ -83,5 +83,8 @@ def render(
         typer.echo(rendered.html, nl=False)
         return
     target = Path(output) if output else Path("out") / f"{stem}.html"
-    write_text_atomic(target, rendered.html)
+    try:
+        write_text_atomic(target, rendered.html)
+    except OSError as exc:
+        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
     typer.echo(f"Wrote {target}: {len(view.actors)} actors, {len(view.relations)} relations", err=True)

@@ -278,12 +278,12 @@
     var swatch = el("span", "swatch");
     swatch.style.borderTopColor = type.color;
     swatch.style.borderTopStyle = type.style;
-    var text = el("span", null, type.label);
+    var text = el("span", "text", type.label);
     text.title = type.description || "";
+    text.appendChild(el("span", "form", FORMS[type.form] || ""));
     entry.appendChild(box);
     entry.appendChild(swatch);
     entry.appendChild(text);
-    entry.appendChild(el("span", "form", FORMS[type.form] || ""));
     entry.appendChild(el("span", "count", type.count));
     typeBox.appendChild(entry);
   });
@@ -293,7 +293,7 @@
     var dot = el("span", "dot");
     dot.style.backgroundColor = kind.color;
     entry.appendChild(dot);
-    entry.appendChild(el("span", null, kind.name));
+    entry.appendChild(el("span", "text", kind.name));
     kindBox.appendChild(entry);
   });
   kindBox.appendChild(el("p", "hint", "Dot size grows with the number of lines."));
