@@ -380,3 +380,11 @@ def test_render_warns_above_the_limit_unless_all(runner: CliRunner, tmp_path: Pa
     assert "most connected actors" in (tmp_path / "a.html").read_text(encoding="utf-8")
     code, _, err = run(runner, "render", "-g", str(source), "-o", str(tmp_path / "b.html"), "--limit", "50", "--all")
     assert code == 0 and "Warning" not in err and "60 actors, 200 relations" in err
+
+
+def test_page_script_never_writes_html() -> None:
+    from graphx.render.page import asset
+
+    script = asset("graphx.js")
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"):
+        assert sink not in script
