@@ -226,3 +226,12 @@ def _children(node: Node) -> list[Node]:
     if isinstance(node, SequenceNode):
         return list(node.value)
     return []
+
+
+def __getattr__(name: str) -> Any:
+    """PyYAML's node classes, imported on first use (`from graphx.yamlnodes import MappingNode`)."""
+    if name in ("MappingNode", "Node", "ScalarNode", "SequenceNode"):
+        import yaml.nodes
+
+        return getattr(yaml.nodes, name)
+    raise AttributeError(f"module 'graphx.yamlnodes' has no attribute {name!r}")
