@@ -10,6 +10,12 @@ from graphx.model import Graph
 
 
 def open_graph(given: str | Path | None = None, *, include_unreviewed: bool = False) -> Graph:
-    """The graph named by `given` (file or folder), else ./graphs/, else the shipped example."""
-    del include_unreviewed  # candidates join the graph once the review loop lands
-    return load_graph_cached(find_graph(given))
+    """The graph named by `given` (file or folder), else ./graphs/, else the shipped example.
+
+    Candidates accepted in the review file beside the graph join it with origin "accepted"; with
+    `include_unreviewed`, candidates not yet decided join too, with origin "unreviewed".
+    """
+    from graphx.review import merge_reviewed
+
+    path = find_graph(given)
+    return merge_reviewed(load_graph_cached(path), path, include_unreviewed)

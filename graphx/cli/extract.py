@@ -1,1 +1,204 @@
-"""Commands for extract (see the issue that adds them)."""
+"""Commands of the review loop: extract, candidates, accept, reject."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from graphx.cli import app, reported
+from graphx.cli.options import GraphOption, emit
+
+PROGRESS_MIN_DOCUMENTS = 5
+
+
+class ExtractFormat(StrEnum):
+    """Output formats of `graphx extract`."""
+
+    table = "table"
+    json = "json"
+    yaml = "yaml"
+    csv = "csv"
+    md = "md"
+
+
+class StatusFilter(StrEnum):
+    """Which candidates `graphx candidates` lists."""
+
+    all = "all"
+    unreviewed = "unreviewed"
+    accepted = "accepted"
+    rejected = "rejected"
+    curated = "curated"
+
+
+@app.command()
+@reported
+def extract(
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Documents (.txt, .md, .html) or folders.")],
+    graph: GraphOption = None,
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.table,
+    output: Annotated[str | None, typer.Option("--output", "-o", metavar="FILE",
+                                               help="Write the output to FILE instead of stdout.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Documents read in parallel processes.")] = 1,
+    cues: Annotated[list[str] | None, typer.Option("--cues", metavar="FILE",
+                                                   help="More cue words (shaped like the shipped cues.yaml).")] = None,
+    save: Annotated[bool, typer.Option("--save/--no-save",
+                                       help="Update the candidates file beside the graph.")] = True,
+) -> None:
+    """Propose candidate relations, each with its sentence, from news documents.
+
+    Candidates go to graphs/NAME.candidates.yaml beside the graph (never into the graph itself);
+    accept or reject them by id. Example: graphx extract seeds/ --format json
+    """
+    from pathlib import Path
+
+    from graphx.atomic import write_text_atomic
+    from graphx.cache import load_graph_cached as load_graph
+    from graphx.documents import find_documents
+    from graphx.lexicon import build_lexicon
+    from graphx.locate import EXAMPLE_GRAPH, find_graph
+    from graphx.review import (
+        collect,
+        dump_candidates,
+        load_candidates,
+        load_decisions,
+        merge_sets,
+        relative_to_graph,
+        side_files,
+        statuses,
+    )
+
+    graph_path = find_graph(graph)
+    curated = load_graph(graph_path)
+    lexicon = build_lexicon(curated, [Path(c) for c in cues or ()])
+    documents = find_documents(paths)
+    names = {a.id: (a.name, a.kind) for a in lexicon.actors.values()}
+    results = _run(documents, lexicon, jobs)
+    found = collect(results, names)
+    writable = save and os.path.abspath(graph_path) != os.path.abspath(EXAMPLE_GRAPH)
+    candidates_path, review_path = side_files(graph_path)
+    status = None
+    if writable:
+        relative = relative_to_graph(graph_path)
+        stored = merge_sets(load_candidates(candidates_path), collect(results, names, relative))
+        write_text_atomic(candidates_path, dump_candidates(stored, Path(graph_path).name))
+        decisions = load_decisions(review_path)
+        by_key = {c.id: c for c in stored.candidates}
+        all_status = statuses(curated, stored, decisions)
+        status = {i: all_status[i] for i in by_key}
+        typer.echo(f"{candidates_path}: {len(found.candidates)} candidates from {_plural(len(documents), 'document')} "
+                   f"({len(stored.candidates)} in the file); review with `graphx candidates`, "
+                   "then `graphx accept ID` or `graphx reject ID`", err=True)
+    elif save:
+        typer.echo("not saving candidates beside the shipped example graph; "
+                   "use --graph FILE or a graphs/ folder to keep them", err=True)
+    text = _render(found, format.value, status)
+    if output:
+        write_text_atomic(output, text)
+    else:
+        emit(text)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _render(found: object, fmt: str, status: object) -> str:
+    from graphx.listing import format_listing
+    from graphx.review import CandidateSet, candidate_rows, dump_candidates
+
+    assert isinstance(found, CandidateSet)
+    if fmt == "yaml":
+        return dump_candidates(found, "the documents given")
+    return format_listing(candidate_rows(found, status), fmt)  # type: ignore[arg-type]
+
+
+def _run(documents: list[str], lexicon: object, jobs: int) -> list[object]:
+    """Extract from every document, with a progress bar on a terminal (never when piped or under CI)."""
+    from graphx.documents import extract_files
+
+    show = (len(documents) >= PROGRESS_MIN_DOCUMENTS and sys.stderr.isatty()
+            and os.environ.get("CI", "").lower() not in ("1", "true", "yes"))
+    if not show:
+        return list(extract_files(documents, lexicon, jobs))
+    with typer.progressbar(length=len(documents), label="Extracting", file=sys.stderr) as bar:
+        return list(extract_files(documents, lexicon, jobs, progress=bar.update))
+
+
+@app.command()
+@reported
+def candidates(
+    graph: GraphOption = None,
+    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.table,
+    status: Annotated[StatusFilter, typer.Option("--status", "-s", help="Only candidates with this status.")] =
+    StatusFilter.all,
+    type: Annotated[list[str] | None, typer.Option("--type", "-t", metavar="TYPE",
+                                                   help="Only this relation type (repeatable).")] = None,
+) -> None:
+    """List the extracted candidates beside the graph, with their review status.
+
+    Example: graphx candidates --status unreviewed
+    """
+    from dataclasses import replace
+
+    from graphx.cache import load_graph_cached as load_graph
+    from graphx.listing import format_listing
+    from graphx.locate import find_graph
+    from graphx.review import candidate_rows, dump_candidates, load_candidates, load_decisions, side_files
+    from graphx.review import statuses as compute
+
+    graph_path = find_graph(graph)
+    candidates_path, review_path = side_files(graph_path)
+    stored = load_candidates(candidates_path)
+    state = compute(load_graph(graph_path), stored, load_decisions(review_path))
+    chosen = tuple(c for c in stored.candidates
+                   if (status == StatusFilter.all or state[c.id] == status.value) and (not type or c.type in type))
+    shown = replace(stored, candidates=chosen)
+    if format == ExtractFormat.yaml:
+        emit(dump_candidates(shown, graph_path.name))
+    else:
+        emit(format_listing(candidate_rows(shown, state), format.value))
+
+
+def _decide(ids: list[str], graph: str | None, decision: str) -> None:
+    from graphx.errors import UsageError
+    from graphx.locate import EXAMPLE_GRAPH, find_graph
+    from graphx.review import decide, side_files
+
+    graph_path = find_graph(graph)
+    if os.path.abspath(graph_path) == os.path.abspath(EXAMPLE_GRAPH):
+        raise UsageError("no graph to review: the shipped example is read-only; use --graph or a graphs/ folder")
+    chosen = decide(graph_path, ids, decision)  # type: ignore[arg-type]
+    for candidate in chosen:
+        typer.echo(f"{decision} {candidate.id}: {candidate.describe()}", err=True)
+    typer.echo(f"{side_files(graph_path)[1]}: {len(chosen)} decision(s) recorded", err=True)
+
+
+@app.command()
+@reported
+def accept(
+    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Candidate ids (or unique prefixes).")],
+    graph: GraphOption = None,
+) -> None:
+    """Accept candidates: they join the graph in queries, renders and exports.
+
+    Example: graphx accept c-1a2b3c4d5e c-0f9e
+    """
+    _decide(ids, graph, "accepted")
+
+
+@app.command()
+@reported
+def reject(
+    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Candidate ids (or unique prefixes).")],
+    graph: GraphOption = None,
+) -> None:
+    """Reject candidates: they stay out of the graph, even with --include-unreviewed.
+
+    Example: graphx reject c-1a2b3c4d5e
+    """
+    _decide(ids, graph, "rejected")

@@ -1,0 +1,346 @@
+"""Source documents: finding them, reading .txt / .md / .html, stripping markup, splitting sentences,
+and the date a document states. Parsing is pure; only `read_document` and `find_documents` touch files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from graphx.errors import InputError, Problem
+from graphx.lexicon import word_set as _words
+
+SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+            ".html": "html", ".htm": "html"}
+
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document as text: its path as given, title, stated date and sentences."""
+
+    path: str
+    title: str
+    date: str | None
+    sentences: tuple[str, ...]
+
+
+# --- finding and reading -------------------------------------------------------------------------------------
+
+
+def find_documents(paths: Iterable[str | Path]) -> list[str]:
+    """The documents named by `paths`: files as given, folders searched recursively, in sorted order."""
+    found: list[str] = []
+    problems = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found.extend(str(p) for p in sorted(path.rglob("*"))
+                         if p.suffix.lower() in SUFFIXES and p.is_file() and not p.name.startswith("."))
+        elif not path.exists():
+            problems.append(Problem(str(given), 1, 1, "no such file or folder"))
+        elif path.suffix.lower() not in SUFFIXES:
+            problems.append(Problem(str(given), 1, 1, "not a document: expected .txt, .md or .html"))
+        else:
+            found.append(str(given))
+    if problems:
+        raise InputError(problems)
+    return list(dict.fromkeys(found))
+
+
+def read_document(path: str) -> Document:
+    """Read and parse one document file."""
+    from graphx.yamlnodes import read_text
+
+    return parse_document(read_text(Path(path), "document"), path)
+
+
+def parse_document(text: str, path: str) -> Document:
+    """Markup stripped by the file's kind, then split into sentences."""
+    kind = SUFFIXES.get(Path(path).suffix.lower(), "text")
+    meta: dict[str, str] = {}
+    if kind == "html":
+        text, meta = html_to_text(text)
+    elif kind == "markdown":
+        text, meta = markdown_to_text(text)
+    sentences = split_sentences(text)
+    title = meta.get("title") or _headline(sentences) or Path(path).stem
+    date = _iso(meta.get("date", "")) or find_date(text)
+    return Document(path, _clip(title), date, tuple(sentences))
+
+
+def _headline(sentences: Sequence[str]) -> str | None:
+    """The first short line of at least four words without a final full stop: a plain-text headline."""
+    for sentence in sentences[:3]:
+        if len(sentence.split()) >= 4 and len(sentence) <= 200 and not sentence.endswith("."):
+            return sentence
+    return sentences[0] if sentences else None
+
+
+def _clip(title: str, limit: int = 160) -> str:
+    title = " ".join(title.split())
+    return title if len(title) <= limit else title[: limit - 1] + "…"
+
+
+# --- markup --------------------------------------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+_MD_RULES: Sequence[tuple[re.Pattern[str], str]] = (
+    (re.compile(r"^```.*?^```[ \t]*$", re.S | re.M), ""),
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
+    (re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+.*$", re.M), ""),
+    (re.compile(r"<[^>\n]+>"), ""),
+    (re.compile(r"^\s{0,3}#{1,6}\s*(.*?)\s*#*\s*$", re.M), r"\1\n"),
+    (re.compile(r"^\s{0,3}>\s?", re.M), ""),
+    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.M), ""),
+    (re.compile(r"^\s*(?:[-*_]\s*){3,}$", re.M), ""),
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)"), r"\1"),
+    (re.compile(r"`([^`]*)`"), r"\1"),
+)
+
+
+def markdown_to_text(text: str) -> tuple[str, dict[str, str]]:
+    """Plain text of a Markdown document, and the title and date of its front matter."""
+    meta: dict[str, str] = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        for line in match.group(1).splitlines():
+            key, _, value = line.partition(":")
+            if key.strip().lower() in ("title", "date", "published"):
+                meta["date" if key.strip().lower() == "published" else key.strip().lower()] = \
+                    value.strip().strip("\"'")
+        text = text[match.end():]
+    for pattern, replacement in _MD_RULES:
+        text = pattern.sub(replacement, text)
+    return text, meta
+
+
+_BLOCKS = _words("p div br h1 h2 h3 h4 h5 h6 li ul ol tr td th table section article header footer "
+                    "blockquote pre figure figcaption title hr dd dt main aside")
+_SKIP = _words("script style noscript template svg nav head iframe form button select")
+_DATE_META = ("article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date",
+              "dcterms.date", "og:published_time", "sailthru.date", "parsely-pub-date")
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+        self.meta: dict[str, str] = {}
+        self.in_title = False
+        self.title: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k.lower(): v or "" for k, v in attrs}
+        if tag == "meta":
+            name = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
+            if name in _DATE_META and "date" not in self.meta and values.get("content"):
+                self.meta["date"] = values["content"]
+            if name in ("og:title", "title") and values.get("content"):
+                self.meta.setdefault("title", values["content"])
+        elif tag == "time" and values.get("datetime") and "date" not in self.meta:
+            self.meta["date"] = values["datetime"]
+        if tag == "title":
+            self.in_title = True
+        if tag in _SKIP:
+            self.skipping += 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if tag in _SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        elif not self.skipping:
+            self.parts.append(data)
+
+
+def html_to_text(text: str) -> tuple[str, dict[str, str]]:
+    """Visible text of an HTML document (no scripts, styles or navigation), with its title and date."""
+    parser = _TextParser()
+    parser.feed(text)
+    parser.close()
+    meta = dict(parser.meta)
+    title = " ".join("".join(parser.title).split())
+    if title:
+        meta.setdefault("title", title)
+    body = "".join(parser.parts)
+    body = re.sub(r"[ \t\r\f\v]+", " ", body)
+    return body, meta
+
+
+# --- sentences -----------------------------------------------------------------------------------------------
+
+_ABBREVIATIONS = _words(
+    "mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep pres st jr sr no vs etc jan feb mar apr jun "
+    "jul aug sep sept oct nov dec inc ltd co corp dept fig mt ft approx est rev hon amb"
+)
+_END = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of plain text: paragraphs (blank lines) first, then sentence ends inside each."""
+    sentences: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        flat = " ".join(paragraph.split())
+        if not flat:
+            continue
+        sentences.extend(_split_paragraph(flat))
+    return sentences
+
+
+def _split_paragraph(text: str) -> Iterator[str]:
+    start = 0
+    for match in _END.finditer(text):
+        end = match.end(2)
+        before = text[start:match.start(1)]
+        word = re.search(r"(\S+)$", before)
+        last = word.group(1) if word else ""
+        if match.group(1) == "." and (
+            last.lower().strip("(\"“") in _ABBREVIATIONS
+            or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", last)
+            or re.fullmatch(r"[A-Z]", last)
+        ):
+            continue
+        piece = text[start:end].strip()
+        if piece:
+            yield piece
+        start = match.end()
+    piece = text[start:].strip()
+    if piece:
+        yield piece
+
+
+# --- dates ---------------------------------------------------------------------------------------------------
+
+_MONTH_ORDER = "janfebmaraprmayjunjulaugsepoctnovdec"
+_MONTH_ORDER_LIST = [_MONTH_ORDER[i:i + 3] for i in range(0, 36, 3)]
+_MONTHS = {m: i for i, m in enumerate(sorted(_words(
+    "january february march april may june july august september october november december"),
+    key=lambda m: _MONTH_ORDER_LIST.index(m[:3])), 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MONTH = r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?"
+_DATES = (
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
+)
+_DATELINE = re.compile(r"(?im)^\s*(?:published|posted|updated|date|dated)\b[:\s]")
+
+
+def find_date(text: str) -> str | None:
+    """The full date a document states in its first lines or on a 'Published:' line, as YYYY-MM-DD."""
+    head = "\n".join(text.strip().splitlines()[:6])[:600]
+    for region in (head, *(text[m.start():m.start() + 200] for m in _DATELINE.finditer(text[:3000]))):
+        for pattern in _DATES:
+            match = pattern.search(region)
+            if match:
+                value = _date_of(match)
+                if value:
+                    return value
+    return None
+
+
+def _date_of(match: re.Match[str]) -> str | None:
+    parts = match.groupdict()
+    month = int(parts["m"]) if parts.get("m") else _MONTHS.get((parts.get("month") or "").lower().rstrip("."), 0)
+    month = month or _MONTHS.get((parts.get("month") or "")[:3].lower(), 0)
+    try:
+        return dt.date(int(parts["year"]), month, int(parts["day"])).isoformat()
+    except (ValueError, TypeError):
+        return None
+
+
+def _iso(value: str) -> str | None:
+    value = value.strip()
+    if not value:
+        return None
+    match = re.match(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", value)
+    if match:
+        try:
+            return dt.date(*map(int, match.groups())).isoformat()
+        except ValueError:
+            return None
+    return find_date(value)
+
+
+# --- running extraction over files ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Result:
+    """What extraction found in one document."""
+
+    document: Document
+    found: tuple[object, ...]  # graphx.extract.Found, kept loose so this module stays light
+    problems: tuple[Problem, ...] = ()
+
+
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(lexicon: object) -> None:
+    _WORKER["lexicon"] = lexicon
+
+
+def _run_one(path: str) -> Result:
+    from graphx.extract import extract
+    from graphx.lexicon import Lexicon
+
+    lexicon = _WORKER["lexicon"]
+    assert isinstance(lexicon, Lexicon)
+    try:
+        document = read_document(path)
+    except InputError as exc:  # exceptions with arguments do not cross process boundaries intact
+        return Result(Document(path, path, None, ()), (), tuple(exc.problems))
+    return Result(document, tuple(extract(document.sentences, lexicon, document.date)))
+
+
+def extract_files(paths: Sequence[str], lexicon: object, jobs: int = 1,
+                  progress: Callable[[int], None] | None = None) -> list[Result]:
+    """Read and extract every document, in `jobs` processes; results in the order of `paths`."""
+    if jobs <= 1 or len(paths) <= 1:
+        _init_worker(lexicon)
+        results = []
+        for path in paths:
+            results.append(_run_one(path))
+            if progress:
+                progress(1)
+        return _checked(results)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    chunk = max(1, min(64, len(paths) // (jobs * 8) or 1))
+    results = []
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker,
+                             initargs=(lexicon,)) as pool:
+        for result in pool.map(_run_one, paths, chunksize=chunk):
+            results.append(result)
+            if progress:
+                progress(1)
+    return _checked(results)
+
+
+def _checked(results: list[Result]) -> list[Result]:
+    problems = [p for r in results for p in r.problems]
+    if problems:
+        raise InputError(problems)
+    return results

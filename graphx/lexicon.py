@@ -1,0 +1,248 @@
+"""Actor names and relation cue words: the world lexicon shipped as package data, extended by a graph.
+
+A Lexicon is a plain, picklable value: extraction maps it over documents in worker processes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from graphx.errors import InputError
+from graphx.model import Graph
+
+DATA = Path(__file__).parent / "data" / "lexicon"
+WORLD_FILE = DATA / "world.yaml"
+CUES_FILE = DATA / "cues.yaml"
+TYPES = ("criticism", "mediation", "conflict")
+
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[’']s\b|\w+(?:[’'](?:t|ll|re|ve|d|m)\b)?|[^\w\s]")
+
+CUE_CLASSES: Mapping[str, tuple[str, ...]] = {
+    "criticism": ("verbs", "speech_verbs", "speech_nouns", "nouns", "receive_verbs", "judgements"),
+    "mediation": ("verbs", "need_event", "invite_verbs", "compounds", "nouns", "events"),
+    "conflict": ("verbs", "symmetric_verbs", "nouns", "agent_verbs"),
+}
+VERB_CLASSES = frozenset({"verbs", "speech_verbs", "receive_verbs", "need_event", "invite_verbs",
+                          "symmetric_verbs", "agent_verbs"})
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of a space-separated list, as a set."""
+    return frozenset(text.split())
+
+
+def tokenize(text: str) -> list[str]:
+    """Words, possessive 's, contractions and single punctuation marks, in order."""
+    return TOKEN.findall(text)
+
+
+@dataclass(frozen=True)
+class Name:
+    """What a name in text stands for: an actor, said by a person or not, maybe only for a period."""
+
+    actor: str
+    person: bool = False
+    terms: tuple[tuple[str, str], ...] = ()  # (since, until) ISO dates, "" when open
+
+    def holds_on(self, date: str | None) -> bool:
+        """Whether the person held office on `date` (always true without date or terms)."""
+        if not self.terms or not date:
+            return True
+        day = date + "-01-01"[len(date) - 4:] if len(date) < 10 else date
+        return any((not since or since <= day) and (not until or day <= until) for since, until in self.terms)
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    """An actor the lexicon knows: id, display name, kind and every name it goes by."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue word form: its relation type, its frame class, and the words that must follow it."""
+
+    type: str
+    klass: str
+    base: str
+    rest: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Names (token tuples) to actors, and cue word forms (lower case) to cues."""
+
+    names: Mapping[tuple[str, ...], Name]
+    longest: Mapping[str, int]
+    actors: Mapping[str, ActorInfo]
+    cues: Mapping[str, tuple[Cue, ...]]
+    words: Mapping[str, Mapping[str, frozenset[str]]] = field(default_factory=dict)
+
+    def word_set(self, type_: str, klass: str) -> frozenset[str]:
+        """The lower-case base entries of one cue class, e.g. ("mediation", "events")."""
+        return self.words.get(type_, {}).get(klass, frozenset())
+
+
+def inflections(base: str) -> set[str]:
+    """Regular forms of an English verb: -s, -ed, -ing, with the usual spelling rules."""
+    forms = {base}
+    if base.endswith("e"):
+        forms |= {base + "s", base + "d", base[:-1] + "ing"}
+    elif re.search(r"[^aeiou]y$", base):
+        forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    elif re.search(r"(s|sh|ch|x|z)$", base):
+        forms |= {base + "es", base + "ed", base + "ing"}
+    elif len(base) <= 4 and re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base):
+        forms |= {base + "s", base + base[-1] + "ed", base + base[-1] + "ing"}
+    else:
+        forms |= {base + "s", base + "ed", base + "ing"}
+    return forms
+
+
+def _load_yaml(path: Path, what: str) -> dict[str, Any]:
+    from graphx.yamlnodes import Document, read_text
+
+    doc = Document(read_text(path, what), str(path))
+    if not isinstance(doc.value, dict):
+        raise InputError([doc.problem((), f"{what} must be a YAML mapping")])
+    return doc.value
+
+
+def _as_list(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [str(v) for v in value if v is not None]
+    return [str(value)]
+
+
+class _Builder:
+    """Collects names and actors; later additions override earlier ones."""
+
+    def __init__(self) -> None:
+        self.names: dict[tuple[str, ...], Name] = {}
+        self.actors: dict[str, ActorInfo] = {}
+
+    def actor(self, actor_id: str, name: str, kind: str, aliases: Iterable[str], *, person: bool = False,
+              terms: tuple[tuple[str, str], ...] = ()) -> None:
+        labels = tuple(dict.fromkeys(a for a in (name, *aliases) if a))
+        if not person:
+            known = self.actors.get(actor_id)
+            merged = tuple(dict.fromkeys((*(known.aliases if known else ()), *labels)))
+            self.actors[actor_id] = ActorInfo(actor_id, name, kind, merged)
+        for label in labels:
+            self.name(label, Name(actor_id, person, terms))
+
+    def name(self, label: str, meaning: Name) -> None:
+        tokens = tuple(tokenize(label))
+        if tokens:
+            self.names[tokens] = meaning
+
+    def freeze(self, cues: Mapping[str, tuple[Cue, ...]], words: Mapping[str, Mapping[str, frozenset[str]]]) -> Lexicon:
+        longest: dict[str, int] = {}
+        for tokens in self.names:
+            longest[tokens[0]] = max(longest.get(tokens[0], 0), len(tokens))
+        return Lexicon(dict(self.names), longest, dict(self.actors), cues, words)
+
+
+@cache
+def _world() -> tuple[_Builder, dict[str, Any]]:
+    """The shipped world lexicon and cue data (read once per process)."""
+    import pycountry
+
+    data = _load_yaml(WORLD_FILE, "world lexicon")
+    builder = _Builder()
+    for code, entry in (data.get("states") or {}).items():
+        entry = entry or {}
+        country = pycountry.countries.get(alpha_3=code)
+        official = [getattr(country, k, None) for k in ("name", "common_name", "official_name")] if country else []
+        iso_names = [n for n in official if n and "," not in n and "(" not in n]
+        name = entry.get("name") or (iso_names[0] if iso_names else code)
+        aliases = [*iso_names, *(_as_list(entry.get(k)) for k in ("also", "adj", "cap", "inst"))]
+        flat = [a for item in aliases for a in (item if isinstance(item, list) else [item])]
+        builder.actor(code, name, "state", flat)
+    for code, entry in (data.get("organisations") or {}).items():
+        entry = entry or {}
+        aliases = [code, *_as_list(entry.get("also")), *_as_list(entry.get("cap"))]
+        builder.actor(code, entry.get("name") or code, "organisation", aliases)
+    for person in data.get("persons") or []:
+        builder.actor(person["actor"], person["name"], "person", _as_list(person.get("also")), person=True,
+                      terms=_terms(person))
+    return builder, _load_yaml(CUES_FILE, "cue lexicon")
+
+
+def _terms(person: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    if "terms" in person:
+        return tuple((str(a or ""), str(b or "")) for a, b in person["terms"])
+    if "since" in person or "until" in person:
+        return ((str(person.get("since") or ""), str(person.get("until") or "")),)
+    return ()
+
+
+def _cue_index(data: Mapping[str, Any], extra: Iterable[Mapping[str, Any]]) -> tuple[
+        dict[str, tuple[Cue, ...]], dict[str, dict[str, frozenset[str]]]]:
+    """Every word form of every cue, by its first (lower-case) word."""
+    irregular: dict[str, set[str]] = {k: set(v) for k, v in (data.get("forms") or {}).items()}
+    words: dict[str, dict[str, set[str]]] = {t: {} for t in TYPES}
+    for source in (data, *extra):
+        for key, value in (source.get("forms") or {}).items():
+            irregular.setdefault(key, set()).update(_as_list(value))
+        for type_ in TYPES:
+            for klass, entries in (source.get(type_) or {}).items():
+                words[type_].setdefault(klass, set()).update(e.lower() for e in _as_list(entries))
+    index: dict[str, list[Cue]] = {}
+    for type_, classes in words.items():
+        for klass, entries in classes.items():
+            for entry in sorted(entries):
+                head, *rest = entry.split()
+                forms = {head}
+                if klass in VERB_CLASSES:
+                    forms |= irregular.get(head) or inflections(head)
+                    forms.add(head)
+                for form in sorted(forms):
+                    index.setdefault(form, []).append(Cue(type_, klass, entry, tuple(rest)))
+    frozen = {k: tuple(sorted(v, key=lambda c: (-len(c.rest), c.type, c.klass, c.base))) for k, v in index.items()}
+    return frozen, {t: {k: frozenset(v) for k, v in c.items()} for t, c in words.items()}
+
+
+def build_lexicon(graph: Graph | None = None, cue_files: Iterable[Path] = ()) -> Lexicon:
+    """The world lexicon, extended and overridden by `graph`'s actors, with cues plus `cue_files`."""
+    world, cue_data = _world()
+    builder = _Builder()
+    builder.names = dict(world.names)
+    builder.actors = dict(world.actors)
+    if graph is not None:
+        _add_graph(builder, graph)
+    extra = [_load_yaml(Path(p), "cue file") for p in cue_files]
+    cues, words = _cue_index(cue_data, extra)
+    return builder.freeze(cues, words)
+
+
+def _add_graph(builder: _Builder, graph: Graph) -> None:
+    """A graph's actors and aliases win over the world's; a world actor the graph renames follows it."""
+    renamed: dict[str, str] = {}
+    for actor in graph.actors.values():
+        for world in builder.actors.values():
+            if world.id != actor.id and world.name.casefold() == actor.name.casefold():
+                renamed[world.id] = actor.id
+    if renamed:
+        builder.names = {k: (Name(renamed[v.actor], v.person, v.terms) if v.actor in renamed else v)
+                         for k, v in builder.names.items()}
+    people = {k for k, v in builder.names.items() if v.person}
+    for actor in graph.actors.values():
+        builder.actor(actor.id, actor.name, actor.kind, (actor.id, *actor.aliases))
+        for label in (actor.name, *actor.aliases):
+            tokens = tuple(tokenize(label))
+            if tokens in people or actor.kind == "person":
+                builder.names[tokens] = Name(builder.names[tokens].actor, person=True)
