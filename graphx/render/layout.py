@@ -15,7 +15,7 @@ import numpy.typing as npt
 
 SPACING = 200.0  # pixels between two neighbours at the ideal distance
 GRAVITY = 1.0  # a constant pull to the centre: isolated actors settle near the rest, not far away
-SEPARATE_UP_TO = 1500  # the overlap pass is quadratic in memory; bigger maps keep the force layout as is
+SEPARATE_UP_TO = 1200  # the overlap pass is quadratic in memory; bigger maps keep the force layout as is
 _BLOCK = 512  # rows of the repulsion matrix computed at once, to bound memory on big graphs
 
 Array = npt.NDArray[np.float64]
@@ -77,20 +77,20 @@ def _force_layout(
     return {node: (round(float(scaled[i, 0])), round(float(scaled[i, 1]))) for i, node in enumerate(nodes)}
 
 
-def _separate(position: Array, gap: float, rounds: int = 30) -> Array:
+def _separate(position: Array, gap: float) -> Array:
     """Push apart actors closer than `gap` pixels, so dots and labels do not sit on each other."""
     count = position.shape[0]
     if count > SEPARATE_UP_TO:
         return position
-    for _ in range(rounds):
-        delta = position[:, None, :] - position[None, :, :]
-        distance = np.sqrt(np.einsum("ijk,ijk->ij", delta, delta))
+    for _ in range(30 if count <= 300 else 8):
+        dx = position[:, 0, None] - position[None, :, 0]
+        dy = position[:, 1, None] - position[None, :, 1]
+        distance = np.sqrt(dx * dx + dy * dy)
         np.fill_diagonal(distance, gap * 2)
-        close = distance < gap
-        if not close.any():
+        if not (distance < gap).any():
             break
-        push = np.where(close, (gap - distance) / 2 / np.maximum(distance, 1e-6), 0.0)
-        position = position + np.einsum("ijk,ij->ik", delta, push) * 0.5
+        push = np.maximum(gap - distance, 0.0) / (4 * np.maximum(distance, 1e-6))
+        position = position + np.stack([(dx * push).sum(axis=1), (dy * push).sum(axis=1)], axis=1)
     return position
 
 
@@ -113,13 +113,16 @@ def _relax(position: Array, source: npt.NDArray[np.intp], target: npt.NDArray[np
     temperature = 0.1
     cooling = temperature / (iterations + 1)
     for _ in range(iterations):
-        displacement = np.zeros_like(position)
+        displacement = np.empty_like(position)
+        xs, ys = position[:, 0].astype(np.float32), position[:, 1].astype(np.float32)
         for start in range(0, count, _BLOCK):
-            block = position[start:start + _BLOCK]
-            delta = block[:, None, :] - position[None, :, :]
-            distance_sq = np.einsum("ijk,ijk->ij", delta, delta)
-            np.maximum(distance_sq, 1e-6, out=distance_sq)
-            displacement[start:start + _BLOCK] = np.einsum("ijk,ij->ik", delta, ideal_sq / distance_sq)
+            dx = xs[start:start + _BLOCK, None] - xs[None, :]
+            dy = ys[start:start + _BLOCK, None] - ys[None, :]
+            force = dx * dx + dy * dy
+            np.maximum(force, 1e-6, out=force)
+            np.divide(np.float32(ideal_sq), force, out=force)
+            displacement[start:start + _BLOCK, 0] = (dx * force).sum(axis=1)
+            displacement[start:start + _BLOCK, 1] = (dy * force).sum(axis=1)
         if source.size:
             delta = position[source] - position[target]
             distance = np.sqrt(np.einsum("ij,ij->i", delta, delta))
