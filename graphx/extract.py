@@ -63,6 +63,11 @@ TITLE_WORDS = _words(
     "office head state senior special representative commissioner high national security forces troops "
     "army military navy authorities administration his her of the"
 )
+SEATED = _words("government junta regime authorities leadership administration officials rulers")
+RELATIONAL = _words(
+    "neighbours neighbors neighbour neighbor allies ally partners partner enemies enemy rivals rival critics "
+    "opponents friends backers proxies proxy supporters adversaries foes"
+)
 QUOTE_OPEN = frozenset("“‘")
 QUOTE_CLOSE = frozenset("”’")
 HYPHENS = frozenset("-‐‑")
@@ -243,6 +248,8 @@ def _mentions(tokens: list[str], low: list[str], gaps: list[bool], quoted: list[
             mention.compound = low[end + 1]
             if mention.compound in NOT_AGENT_SUFFIXES:
                 continue
+        if end + 1 < n and low[end] in ("'s", "’s") and low[end + 1] in RELATIONAL:
+            continue  # "Burkina Faso's neighbours" are not Burkina Faso
         if end < n and (low[end] in ("'s", "’s") or (tokens[end] in ("'", "’") and tokens[end - 1].endswith("s"))):
             mention.possessive = True
         found.append(mention)
@@ -279,6 +286,8 @@ def _governing_prep(low: list[str], start: int) -> str | None:
     while j >= 0 and (low[j] in DETERMINERS or low[j] in TITLE_WORDS - PREPOSITIONS):
         j -= 1
     if j >= 0 and low[j] in PREPOSITIONS:
+        if low[j] == "in" and j and low[j - 1] in SEATED:
+            return None  # "the junta in Bamako", "the government in Kyiv": the state itself
         return low[j]
     return None
 
@@ -390,7 +399,10 @@ class _Reader:
                 if nxt is None:
                     break
                 after = nxt.end + (1 if nxt.possessive else 0)
-                if after < len(s.low) and (self.verbish(after) or s.low[after] in BE):
+                if after < len(s.low) and (self.verbish(after) or s.low[after] in BE or s.low[after] in MODALS):
+                    break
+                if s.low[j] == "," and s.low[k - 1] != "and" and (after >= len(s.low)
+                                                                   or s.low[after] not in CONNECTORS):
                     break
             members.append(nxt)
             current = nxt
@@ -400,7 +412,9 @@ class _Reader:
         """The actors doing what the word at `pos` says, and a pronoun they came from, if any."""
         s = self.s
         quoted = s.quoted[pos]
-        for j in range(pos - 1, max(-1, pos - 30), -1):
+        joined = self.coordinated(pos)
+        via_it = False
+        for j in range(pos - 1, max(-1, pos - 35), -1):
             word = s.low[j]
             if word in BOUNDARY or (word == ":" and not quoted):
                 break
@@ -413,25 +427,48 @@ class _Reader:
                 return ([Mention(j, j + 1, person, True)] if person else []), word
             if quoted and word in PRONOUNS_FIRST:
                 return [], word
+            if word in ("it", "they") and not via_it and (j + 1 == pos or self._chain(j, pos)):
+                via_it = True
+                continue
+            if (word in SUBORDINATORS and word != "as" and not allow_object and j != joined
+                    and not (j and s.low[j - 1] == "," and "," in s.low[j + 1:pos])):
+                break
             mention = s.by_end.get(j + 1)
             if mention is None:
                 continue
             if mention.quoted != quoted or self.in_relative(mention.start, pos):
                 continue
-            if (mention.prep is not None and mention.prep not in ("of", "with")) or mention.compound:
+            allowed = ("of", "with") if allow_object else ("of",)
+            if (mention.prep is not None and mention.prep not in allowed) or mention.compound:
                 continue
             if mention.possessive and mention.end + 1 < pos and not self._possessor_is_subject(mention, pos):
                 continue
             before = _skip_back(s.low, mention.start - 1)
-            if not allow_object and before >= 0 and self.verbish(before) and before not in (pos,):
+            if (not allow_object and before >= 0 and self.verbish(before) and s.low[before] not in SPEECH
+                    and not via_it):
                 continue
             after = mention.end + (1 if mention.possessive else 0)
-            if after < pos and self.verbish(after) and after != pos and s.low[after] not in SPEECH:
+            if (after < pos and self.verbish(after) and not via_it and joined < 0
+                    and not self._chain(after, pos) and not allow_object):
                 return [], None
-            if after < pos and s.low[after] in SPEECH:
-                continue
             return self.group(mention, leftward=True), None
         return [], None
+
+    def coordinated(self, pos: int) -> int:
+        """Where 'and' / 'but' joins the cue's verb phrase to an earlier one ('X condemned Y and accused Z'), or -1."""
+        s = self.s
+        j = pos - 1
+        while j >= 0 and (s.low[j].endswith("ly") or s.low[j] in ("also", "then", "later", "again", "in", "turn",
+                                                                 "has", "have", "had", ",")):
+            j -= 1
+        return j if j >= 0 and s.low[j] in ("and", "but") else -1
+
+    def _chain(self, verb: int, pos: int) -> bool:
+        """Whether the words from `verb` to the cue are one verb group: 'offered to host', 'said it condemned'."""
+        words = self.s.low[verb + 1:pos]
+        return len(words) <= 4 and all(
+            w in ("to", "help", "helped", "helping", "also", "had", "has", "have", "been", "that", "it", "they",
+                  "then", "later", "in", "turn", "publicly", "again") or w.endswith("ly") for w in words)
 
     def antecedent(self, pos: int) -> str | None:
         """Who 'he' or 'she' at `pos` is: the last person named as a subject before it, in this sentence or earlier."""
@@ -452,6 +489,8 @@ class _Reader:
                       skip_possessive: bool = False) -> list[Mention]:
         """The first actors after `pos` that the word there governs, through the allowed prepositions."""
         s = self.s
+        if pos >= len(s.low):
+            return []
         quoted = s.quoted[pos]
         for j in range(pos, min(len(s.low), pos + window)):
             word = s.low[j]
@@ -487,6 +526,14 @@ class _Reader:
     def hedged(self, start: int, pos: int, allow_offer: bool = False) -> bool:
         """Negation, modality or a hypothetical between a clause's subject and its cue."""
         s = self.s
+        joined = self.coordinated(pos)
+        if joined > start:
+            start = joined
+        for j in range(start - 1, max(-1, start - 25), -1):
+            if s.low[j] in (",", ";", "—", "–") or s.quoted[j] != s.quoted[pos]:
+                break
+            if s.low[j] in ("if", "unless", "whether"):
+                return True
         for j in range(max(0, start), pos):
             word = s.low[j]
             if word in NEGATION or word.endswith(("n't", "n’t")) or word in NEGATING_VERBS or word in MODALS:
@@ -650,7 +697,10 @@ class _Reader:
             return
         targets = self.possessor_before(noun)
         if not targets:
-            targets = self.right_objects(noun + 1, frozenset({"of", "from", "by"}), window=8)
+            targets = [t for t in self.right_objects(noun + 1, frozenset({"from", "by"}), window=8)
+                       if t.prep in ("from", "by")]
+        if not targets and s.low[noun] not in self.lex.word_set("criticism", "nouns"):
+            targets = [t for t in self.right_objects(noun + 1, frozenset({"of"}), window=6) if t.prep == "of"]
         if self.passive(pos, end):
             agents = self.agent_after(end)
             if agents:
@@ -709,7 +759,8 @@ class _Reader:
         targets = [m for m in s.mentions if start <= m.start < pos and m.quoted == s.quoted[pos]]
         if not targets:
             return
-        target = targets[-1]
+        targets = [m for m in targets if m.prep is None] or targets
+        target = targets[0]
         if self.hedged(target.end, pos) or any(w in NEGATION for w in s.low[max(0, start - 3):start]):
             return
         if not (target.possessive or any(w in BE or w == "as" for w in s.low[target.end:pos])):
@@ -739,7 +790,7 @@ class _Reader:
         s = self.s
         events = self.lex.word_set("mediation", "events")
         if cue.base in self.lex.word_set("mediation", "need_event"):
-            window = " ".join(s.low[end:end + 6])
+            window = " ".join(w for w in s.low[end:end + 16] if w not in BOUNDARY)
             if not any(_has_phrase(window, e) for e in events):
                 return
         if s.low[pos].endswith("ing") and pos and s.low[pos - 1] in ("of", "for"):
