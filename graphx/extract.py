@@ -63,6 +63,10 @@ TITLE_WORDS = _words(
     "office head state senior special representative commissioner high national security forces troops "
     "army military navy authorities administration his her of the"
 )
+FORCES = _words(
+    "forces troops soldiers army armies military police navy government governments officials leaders "
+    "diplomats negotiators delegations delegation ministers militaries border guards coast guard"
+)
 SEATED = _words("government junta regime authorities leadership administration officials rulers")
 RELATIONAL = _words(
     "neighbours neighbors neighbour neighbor allies ally partners partner enemies enemy rivals rival critics "
@@ -378,7 +382,7 @@ class _Reader:
                     if j < 2 or s.low[j - 2:j] != ["as", "well"]:
                         break
                     k = j - 3
-                while k >= 0 and s.low[k] in DETERMINERS:
+                while k >= 0 and (s.low[k] in DETERMINERS or s.low[k] in FORCES):
                     k -= 1
                 nxt = s.by_end.get(k + 1)
                 if nxt is None or nxt.possessive or nxt.compound or (nxt.prep != head.prep and nxt.prep is not None):
@@ -388,6 +392,8 @@ class _Reader:
                     break
             else:
                 j = current.end + (1 if current.possessive else 0)
+                while j < len(s.low) and s.low[j] in FORCES:
+                    j += 1
                 if j >= len(s.low) or s.low[j] not in CONNECTORS:
                     break
                 k = j + 1
@@ -431,7 +437,8 @@ class _Reader:
                 via_it = True
                 continue
             if (word in SUBORDINATORS and word != "as" and not allow_object and j != joined
-                    and not (j and s.low[j - 1] == "," and "," in s.low[j + 1:pos])):
+                    and not (j and s.low[j - 1] == "," and "," in s.low[j + 1:pos])
+                    and (word not in ("since", "after", "before") or self._clause_follows(j))):
                 break
             mention = s.by_end.get(j + 1)
             if mention is None:
@@ -454,6 +461,13 @@ class _Reader:
             return self.group(mention, leftward=True), None
         return [], None
 
+    def _clause_follows(self, j: int) -> bool:
+        """Whether the word after `j` starts a clause (a determiner, a name, a pronoun), not a date or a noun."""
+        s = self.s
+        k = j + 1
+        return k < len(s.low) and (s.low[k] in DETERMINERS or k in s.by_start
+                                   or s.low[k] in ("he", "she", "it", "they", "we", "i"))
+
     def coordinated(self, pos: int) -> int:
         """Where 'and' / 'but' joins the cue's verb phrase to an earlier one ('X condemned Y and accused Z'), or -1."""
         s = self.s
@@ -467,7 +481,7 @@ class _Reader:
         """Whether the words from `verb` to the cue are one verb group: 'offered to host', 'said it condemned'."""
         words = self.s.low[verb + 1:pos]
         return len(words) <= 4 and all(
-            w in ("to", "help", "helped", "helping", "also", "had", "has", "have", "been", "that", "it", "they",
+            w in ("to", "by", "help", "helped", "helping", "also", "had", "has", "have", "been", "that", "it", "they",
                   "then", "later", "in", "turn", "publicly", "again") or w.endswith("ly") for w in words)
 
     def antecedent(self, pos: int) -> str | None:
@@ -626,7 +640,7 @@ class _Reader:
                 if mention.hyphen_pair is not None:
                     return []
                 return [mention]
-            if word in PREPOSITIONS or word in CONNECTORS or not word[:1].isalnum() or word in BE:
+            if word in PREPOSITIONS or word in CONNECTORS or not word[:1].isalnum() or word in BE or self.verbish(j):
                 return []
             j -= 1
             steps += 1
@@ -684,7 +698,8 @@ class _Reader:
         subject, bonus = self.subject_or_speaker(pos)
         if not subject or self.hedged(self._hedge_from(subject, pos), pos):
             return
-        objects = self.right_objects(end, TRANSITIVE_PREPS)
+        preps = TRANSITIVE_PREPS | ({cue.rest[-1]} if cue.rest and cue.rest[-1] in PREPOSITIONS else set())
+        objects = self.right_objects(end, frozenset(preps))
         for a in subject:
             for t in objects:
                 self.emit("criticism", a.actor, t.actor, (), 0.9 + bonus)
@@ -790,7 +805,7 @@ class _Reader:
         s = self.s
         events = self.lex.word_set("mediation", "events")
         if cue.base in self.lex.word_set("mediation", "need_event"):
-            window = " ".join(w for w in s.low[end:end + 16] if w not in BOUNDARY)
+            window = " ".join(w for w in s.low[max(0, pos - 3):pos] + s.low[end:end + 16] if w not in BOUNDARY)
             if not any(_has_phrase(window, e) for e in events):
                 return
         if s.low[pos].endswith("ing") and pos and s.low[pos - 1] in ("of", "for"):
@@ -801,7 +816,7 @@ class _Reader:
                 return
             parties = self.parties(pos, end, {a.actor for a in agents})
             if not parties:
-                subject, _ = self.left_subject(pos)
+                subject, _ = self.left_subject(pos, allow_object=True)
                 parties = [m.actor for m in subject]
             for a in agents:
                 self.emit("mediation", a.actor, None, tuple(parties), 0.85)
