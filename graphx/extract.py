@@ -129,20 +129,35 @@ class _Sentence:
 class _Context:
     """What carries over from sentence to sentence: the last person named, for he / she."""
 
+    lexicon: Lexicon
+    date: str | None = None
     last_person: str | None = None
-    last_speaker: str | None = None
+    skipped: list[str] | None = None  # sentences since the last one analysed (no cue: not yet read)
+
+    def person_before(self) -> str | None:
+        """The last person named as a subject, reading skipped sentences only when asked."""
+        for text in reversed(self.skipped or []):
+            tokens = TOKEN.findall(text)
+            low = [t.lower() for t in tokens]
+            people = [m for m in _mentions(tokens, low, [True] * len(tokens), [False] * len(tokens),
+                                           self.lexicon, self.date) if m.person and m.prep is None]
+            if people:
+                return people[0].actor
+        return self.last_person
 
 
 def extract(sentences: Sequence[str], lexicon: Lexicon, date: str | None = None) -> list[Found]:
     """Every relation stated in `sentences` (one document, in order), dated `date` if known."""
     found: list[Found] = []
-    context = _Context()
+    context = _Context(lexicon, date, skipped=[])
     pending: list[tuple[int, str, float]] = []  # mediations whose parties the sentence does not name
     for index, text in enumerate(sentences):
         if not text:
             continue
         sentence = _analyse(index, text, lexicon, date)
         if sentence is None:
+            skipped = context.skipped if context.skipped is not None else []
+            context.skipped = [*skipped[-1:], text]
             continue
         reader = _Reader(sentence, lexicon, context)
         found.extend(reader.read())
@@ -150,6 +165,9 @@ def extract(sentences: Sequence[str], lexicon: Lexicon, date: str | None = None)
         subjects = [m for m in sentence.mentions if m.person and m.prep is None and not m.possessive and not m.quoted]
         if subjects:
             context.last_person = subjects[0].actor
+        elif context.skipped:
+            context.last_person = context.person_before()
+        context.skipped = []
     found.extend(_resolve_pending(found, pending))
     return _dedupe(found)
 
@@ -243,6 +261,8 @@ def _mentions(tokens: list[str], low: list[str], gaps: list[bool], quoted: list[
         start, end = i, i + length
         i = end
         if meaning.person and not meaning.holds_on(date):
+            continue
+        if meaning.person and any(w in ("former", "ex", "late") for w in low[max(0, start - 3):start]):
             continue
         before = low[start - 1] if start else ""
         if before in NOT_ACTOR_PREFIX or (before in HYPHENS and start >= 2 and low[start - 2] in NOT_ACTOR_PREFIX):
@@ -365,7 +385,7 @@ class _Reader:
     def in_relative(self, i: int, cue: int) -> bool:
         return any(a <= i < b and not a <= cue < b for a, b in self.s.rel_spans)
 
-    def group(self, head: Mention, leftward: bool) -> list[Mention]:
+    def group(self, head: Mention, leftward: bool, free: bool = False) -> list[Mention]:
         """The actors coordinated with `head`: 'the EU and US', 'France, Germany and Italy'."""
         s = self.s
         members = [head]
@@ -405,7 +425,8 @@ class _Reader:
                 if nxt is None:
                     break
                 after = nxt.end + (1 if nxt.possessive else 0)
-                if after < len(s.low) and (self.verbish(after) or s.low[after] in BE or s.low[after] in MODALS):
+                if not free and after < len(s.low) and (self.verbish(after) or s.low[after] in BE
+                                                         or s.low[after] in MODALS):
                     break
                 if s.low[j] == "," and s.low[k - 1] != "and" and (after >= len(s.low)
                                                                    or s.low[after] not in CONNECTORS):
@@ -491,7 +512,7 @@ class _Reader:
             if mention.end <= pos and mention.person and mention.prep is None and not mention.possessive \
                     and mention.quoted == s.quoted[pos]:
                 return mention.actor
-        return self.context.last_person
+        return self.context.person_before()
 
     def _possessor_is_subject(self, mention: Mention, pos: int) -> bool:
         """'Russia's foreign ministry said' / 'Russia's Lavrov accused': a possessor heading the subject."""
@@ -678,7 +699,7 @@ class _Reader:
                     k += 1
                 head = s.by_start.get(k)
                 if head is not None:
-                    return self.group(head, leftward=False)
+                    return self.group(head, leftward=False, free=True)
                 return []
         return []
 
