@@ -288,8 +288,10 @@ def _iso(value: str) -> str | None:
 class Result:
     """What extraction found in one document."""
 
-    document: Document
+    document: Document  # without its sentences: only `quotes` cross the process boundary
     found: tuple[object, ...]  # graphx.extract.Found, kept loose so this module stays light
+    quotes: dict[int, str]
+    sentences: int
     problems: tuple[Problem, ...] = ()
 
 
@@ -309,8 +311,11 @@ def _run_one(path: str) -> Result:
     try:
         document = read_document(path)
     except InputError as exc:  # exceptions with arguments do not cross process boundaries intact
-        return Result(Document(path, path, None, ()), (), tuple(exc.problems))
-    return Result(document, tuple(extract(document.sentences, lexicon, document.date)))
+        return Result(Document(path, path, None, ()), (), {}, 0, tuple(exc.problems))
+    found = extract(document.sentences, lexicon, document.date)
+    quotes = {f.sentence: document.sentences[f.sentence] for f in found}
+    slim = Document(document.path, document.title, document.date, ())
+    return Result(slim, tuple(found), quotes, len(document.sentences))
 
 
 def extract_files(paths: Sequence[str], lexicon: object, jobs: int = 1,

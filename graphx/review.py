@@ -113,11 +113,11 @@ def collect(results: Iterable[Any], actor_names: Mapping[str, tuple[str, str]],
     for result in results:
         document = result.document
         path = path_of(document.path)
-        documents[path] = DocumentInfo(path, document.title, document.date, len(document.sentences))
+        documents[path] = DocumentInfo(path, document.title, document.date, result.sentences)
         for found in result.found:
             parties = tuple(sorted(found.parties))
             key = (found.type, found.source, found.target, parties)
-            occurrence = Occurrence(path, found.sentence, document.sentences[found.sentence], found.confidence)
+            occurrence = Occurrence(path, found.sentence, result.quotes[found.sentence], found.confidence)
             slot = evidence.setdefault(key, {})
             previous = slot.get((path, found.sentence))
             if previous is None or previous.confidence < occurrence.confidence:
