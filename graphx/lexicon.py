@@ -167,7 +167,7 @@ def _world() -> tuple[_Builder, dict[str, Any]]:
         entry = entry or {}
         country = pycountry.countries.get(alpha_3=code)
         official = [getattr(country, k, None) for k in ("name", "common_name", "official_name")] if country else []
-        iso_names = [n for n in official if n and "," not in n and "(" not in n]
+        iso_names = [n for n in official if n and "," not in n and "(" not in n and n not in _as_list(entry.get("not"))]
         name = entry.get("name") or (iso_names[0] if iso_names else code)
         aliases = [*iso_names, *(_as_list(entry.get(k)) for k in ("also", "adj", "cap", "inst"))]
         flat = [a for item in aliases for a in (item if isinstance(item, list) else [item])]
