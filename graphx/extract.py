@@ -109,7 +109,7 @@ class Mention:
     prep: str | None = None
     quoted: bool = False
     compound: str = ""  # the word after an adjacent hyphen: "brokered" in "US-brokered"
-    hyphen_pair: Mention | None = None  # the other side of "Armenian-Azerbaijani"
+    hyphen_pair: Mention | None = None  # the other side of "Serbian-Albanian"
 
 
 @dataclass
@@ -668,7 +668,7 @@ class _Reader:
         return []
 
     def hyphen_pair_near(self, pos: int, before: int = 3, after: int = 6) -> tuple[str, str] | None:
-        """An 'Armenian-Azerbaijani' or 'Russia-Ukraine' compound just before or after the word at `pos`."""
+        """An 'Indian-Pakistani' or 'Russia-Ukraine' compound just before or after the word at `pos`."""
         s = self.s
         lo, hi = max(0, pos - before - 3), min(len(s.low), pos + after)
         for mention in s.mentions:
