@@ -18,6 +18,7 @@ MAX_EDGES = 500
 MAX_TEXT = 50_000
 QUOTE_CHARS = 200
 _UNSAFE_ID = re.compile(r"[^A-Za-z0-9_]")
+_DOUBLE_PERCENT = re.compile(r"%(?=%)")
 _ENTITIES = {"#": "#35;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "`": "#96;",
              "|": "#124;", "%": "#37;"}
 _KIND_STYLES = {
@@ -63,9 +64,14 @@ def label(text: str) -> str:
     return "".join(_ENTITIES.get(char, char) for char in text)
 
 
+def _no_directive(text: str) -> str:
+    """`text` with every `%%` broken up: Mermaid looks for `%%{...}%%` directives anywhere."""
+    return _DOUBLE_PERCENT.sub("% ", text)
+
+
 def _comment(text: str) -> str:
-    """Text on one `%%` comment line (a comment cannot start a directive)."""
-    return " ".join(text.split()).replace("%%{", "%% {")
+    """Text on one `%%` comment line that cannot hold a directive."""
+    return _no_directive(" ".join(text.split()))
 
 
 def node_ids(graph: Graph) -> dict[str, str]:
@@ -141,7 +147,7 @@ def diagram(graph: Graph, *, evidence: bool = True, max_edges: int = MAX_EDGES, 
 def _render(
     graph: Graph, actors: list[str], links: list[_Link], ids: dict[str, str], evidence: bool, note: str | None,
 ) -> str:
-    lines = ["---", f"title: {json.dumps(' '.join(graph.title.split()), ensure_ascii=False)}", "---",
+    lines = ["---", f"title: {json.dumps(_no_directive(' '.join(graph.title.split())), ensure_ascii=False)}", "---",
              "flowchart LR"]
     if note:
         lines.append(f"  %% {_comment(note)}")
