@@ -73,9 +73,9 @@ class Briefing:
         parts = [f"Briefing as of {self.as_of.isoformat()}" if self.as_of else "Briefing (undated relations only)"]
         if self.focus:
             parts.append(f"focus: {self.focus.name} ({self.focus.id})")
-        parts.append(_count(len(self.graph.relations), "relation"))
-        parts.append(_count(self.related_actors, "actor"))
-        parts.append(_count(len(self.references), "source"))
+        parts.append(count(len(self.graph.relations), "relation"))
+        parts.append(count(self.related_actors, "actor"))
+        parts.append(count(len(self.references), "source"))
         return " · ".join(parts)
 
 
@@ -155,7 +155,8 @@ def when(relation: Relation) -> str:
     return "undated"
 
 
-def _count(number: int, noun: str) -> str:
+def count(number: int, noun: str) -> str:
+    """`1 relation`, `2 relations`."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
@@ -183,9 +184,9 @@ def summary(graph: Graph, as_of: dt.date | None, centrality: dict[str, float], f
     kinds = _and([f"{n} {graph.types[t].label.lower()}" for t, n in ordered_types])
     actors = len({a for r in relations for a in r.actors})
     sources = len({e.source for r in relations for e in r.evidence})
-    about = f" naming {focus.name}" if focus else f" among {_count(actors, 'actor')}"
-    sentences = [f"The graph records {_count(len(relations), 'relation')}{about}{scope}, "
-                 f"cited from {_count(sources, 'source')}: {kinds}."]
+    about = f" naming {focus.name}" if focus else f" among {count(actors, 'actor')}"
+    sentences = [f"The graph records {count(len(relations), 'relation')}{about}{scope}, "
+                 f"cited from {count(sources, 'source')}: {kinds}."]
     critics = Counter(r.from_actor for r in relations if r.type == "criticism" and r.from_actor)
     targets = Counter(r.to_actor for r in relations if r.type == "criticism" and r.to_actor)
     if critics:

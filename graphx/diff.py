@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from graphx.brief import md, who
+from graphx.brief import count, md, when, who
 from graphx.build import select
 from graphx.dates import last_day
 from graphx.listing import Listing
@@ -143,14 +143,14 @@ def _differing(old: object, new: object, skip: tuple[str, ...]) -> tuple[str, ..
 def _value(relation: Relation, field: str) -> str:
     value = getattr(relation, {v: k for k, v in _FIELD_NAMES.items()}.get(field, field))
     if field == "evidence":
-        return f"{len(value)} quotes"
+        return count(len(value), "quote")
     if isinstance(value, tuple):
         return ", ".join(value)
     return "" if value is None else str(value)
 
 
 def _change_text(change: Changed) -> str:
-    return "; ".join(f"{f}: {_value(change.old, f) or '(none)'} -> {_value(change.new, f) or '(none)'}"
+    return "; ".join(f"{f}: {_value(change.old, f) or '(none)'} → {_value(change.new, f) or '(none)'}"
                      for f in change.fields)
 
 
@@ -158,7 +158,7 @@ def _actor_change_text(change: Changed) -> str:
     def shown(actor: Actor, name: str) -> str:
         value = getattr(actor, name)
         return (", ".join(value) if isinstance(value, tuple) else str(value or "")) or "(none)"
-    return "; ".join(f"{f}: {shown(change.old, f)} -> {shown(change.new, f)}" for f in change.fields)
+    return "; ".join(f"{f}: {shown(change.old, f)} → {shown(change.new, f)}" for f in change.fields)
 
 
 def _evidence_change(change: Changed) -> dict[str, list[dict[str, str]]]:
@@ -179,8 +179,8 @@ def listing(diff: GraphDiff) -> Listing:
              for c in diff.actors_changed]
     for change, graph, relations in (("added", diff.new, diff.relations_added),
                                      ("removed", diff.old, diff.relations_removed)):
-        rows += [(change, "relation", r.id, r.type, who(graph, r), r.when or "", _quote(r)) for r in relations]
-    rows += [("changed", "relation", c.new.id, c.new.type, who(diff.new, c.new), c.new.when or "", _change_text(c))
+        rows += [(change, "relation", r.id, r.type, who(graph, r), when(r), _quote(r)) for r in relations]
+    rows += [("changed", "relation", c.new.id, c.new.type, who(diff.new, c.new), when(c.new), _change_text(c))
              for c in diff.relations_changed]
     data = {
         "old": diff.old_label,
@@ -220,7 +220,7 @@ def markdown(diff: GraphDiff) -> str:
     out = [f"# Changes: {md(diff.old_label)} → {md(diff.new_label)}", ""]
     if diff.empty:
         return "\n".join([*out, "No changes.", ""])
-    summary = [f"{n} {what} {change}" for what in ("actors", "relations")
+    summary = [f"{count(n, what.removesuffix('s'))} {change}" for what in ("actors", "relations")
                for change, n in counts[what].items() if n]
     out += [f"**{md(', '.join(summary))}**", ""]
     for title, actors in (("Actors added", diff.actors_added), ("Actors removed", diff.actors_removed)):
@@ -238,14 +238,14 @@ def markdown(diff: GraphDiff) -> str:
             out += [f"## {title} ({len(relations)})", ""]
             for relation in relations:
                 out.append(f"- {md(graph.types[relation.type].label)}: **{md(who(graph, relation))}** · "
-                           f"{md(relation.when or 'undated')}")
+                           f"{md(when(relation))}")
                 out += [f"  - “{md(e.quote)}” ({md(e.source)})" for e in relation.evidence]
             out.append("")
     if diff.relations_changed:
         out += [f"## Relations changed ({len(diff.relations_changed)})", ""]
         for change in diff.relations_changed:
             out.append(f"- {md(diff.new.types[change.new.type].label)}: **{md(who(diff.new, change.new))}** · "
-                       f"{md(change.new.when or 'undated')}")
+                       f"{md(when(change.new))}")
             out.append(f"  - {md(_change_text(change))}")
             evidence = _evidence_change(change)
             out += [f"  - added: “{md(e['quote'])}” ({md(e['source'])})" for e in evidence["added"]]

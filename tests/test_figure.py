@@ -1,0 +1,67 @@
+"""The static figure: deterministic SVG and PNG, every name kept, big graphs cut to the top actors."""
+
+from __future__ import annotations
+
+import struct
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from html import escape
+from pathlib import Path
+
+from graphx.figure import MAX_ACTORS, PNG_DPI, chosen_actors, draw
+from graphx.load import load_graph
+from graphx.synthetic import synthetic_graph
+
+FIXTURES = Path(__file__).parent / "fixtures" / "export"
+SHIPPED = Path(__file__).parent.parent / "graphx" / "data" / "caucasus.yaml"
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+def test_figure_is_deterministic_and_readable_at_page_width() -> None:
+    graph = load_graph(SHIPPED)
+    first, second = draw(graph), draw(load_graph(SHIPPED))
+    assert first.svg == second.svg and first.png == second.png
+    width, _ = _png_size(first.png)
+    assert width == 7.5 * PNG_DPI  # 7.5 in at 200 dpi: sharp at page width
+    ET.fromstring(first.svg.encode("utf-8"))
+    assert "<dc:date>" not in first.svg
+    for name in ("Russia", "Armenia", "European Union"):
+        assert name in first.svg  # text stays text (svg.fonttype none)
+    assert "Mediation (arrow from mediator to each party)" in first.svg  # the legend
+    assert "2 actors without relations are left out" in first.caption
+
+
+def test_figure_keeps_non_latin_and_special_names() -> None:
+    graph = load_graph(FIXTURES / "tricky.yaml")
+    figure = draw(graph)
+    ET.fromstring(figure.svg.encode("utf-8"))  # still well-formed with <, &, quotes in names
+    for line in ("Հայաստան", 'Россия "РФ"', "Azərbaycan <Şuşa>", "& Ğəncə"):  # long names wrap
+        assert f">{escape(line, quote=False)}</text>" in figure.svg
+    assert "<script" not in figure.svg
+
+
+def test_big_graph_is_cut_to_the_most_connected_actors() -> None:
+    graph = synthetic_graph(500, 2000, seed=0)
+    shown = chosen_actors(graph)
+    assert len(shown) == MAX_ACTORS
+    figure = draw(graph)
+    assert figure.actors_shown == MAX_ACTORS and figure.actors_total == 500
+    assert f"Showing the {MAX_ACTORS} most connected of" in figure.caption
+
+
+def test_focus_actor_is_always_shown() -> None:
+    graph = synthetic_graph(500, 2000, seed=0)
+    quiet = sorted(graph.actors)[-1]
+    assert quiet in chosen_actors(graph, focus=quiet)
+
+
+def test_graph_without_relations_still_draws() -> None:
+    graph = replace(load_graph(SHIPPED), relations=())
+    figure = draw(graph)
+    assert figure.caption.startswith("No relations.")
+    ET.fromstring(figure.svg.encode("utf-8"))
