@@ -324,3 +324,10 @@ def test_a_partial_view_says_so(open_map: Callable[..., Map]) -> None:
     assert opened.drawn() == (len(view.actors), len(view.edges))
     assert "most connected actors" in opened.page.locator("#notice").inner_text()
     opened.assert_clean()
+
+
+def test_a_graph_without_relations_still_draws(open_map: Callable[..., Map]) -> None:
+    opened = open_map(load_graph(HERE / "fixtures" / "render" / "lonely.yaml"))
+    assert opened.drawn() == (1, 0)
+    assert opened.page.locator("#dates").is_hidden()
+    opened.assert_clean()
