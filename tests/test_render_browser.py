@@ -267,6 +267,8 @@ def test_highlighted_path_and_focus_are_drawn(open_map: Callable[..., Map]) -> N
     graph = load_graph(DATED)
     opened = open_map(graph, ViewRequest(path=("AAA-MIN", "DDD"), actor="AAA", depth=2))
     assert opened.js("graphx.data.path") == ["AAA-MIN", "CCC", "DDD"]
+    path = opened.page.locator("#path").inner_text()
+    assert path == "Highlighted path: Alpha foreign minister \u2192 Gamma \u2192 Delta"
     widths = opened.js("Object.fromEntries(graphx.edges.get().map(e => [e.rel + '|' + e.to, e.width]))")
     wide = {key.split("|")[1] for key, width in widths.items() if width > 2}
     assert wide == {"CCC", "DDD"}

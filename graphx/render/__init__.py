@@ -53,6 +53,7 @@ def render_html(graph: Graph, request: ViewRequest | None = None, *, stem: str |
         title=graph.title,
         description=graph.description,
         notice=truncation_notice(view),
+        path=" \u2192 ".join(graph.actors[a].name for a in view.path) or None,
         data=build_payload(view, name),
         vis_js=vis_javascript(),
         vis_css=vis_css(),

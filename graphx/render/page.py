@@ -68,7 +68,10 @@ def _trusted(text: str, element: str) -> Markup:
     return Markup(text)
 
 
-def page_html(*, title: str, description: str | None, notice: str | None, data: Any, vis_js: str, vis_css: str) -> str:
+def page_html(
+    *, title: str, description: str | None, notice: str | None, path: str | None, data: Any, vis_js: str,
+    vis_css: str,
+) -> str:
     """The whole page; every text value is escaped by the template or as script JSON."""
     page_js, page_css = asset("graphx.js"), asset("graphx.css")
     data_json = script_json(data)
@@ -76,6 +79,7 @@ def page_html(*, title: str, description: str | None, notice: str | None, data: 
         title=title,
         description=description,
         notice=notice,
+        path=path,
         version=__version__,
         csp=content_security_policy([vis_js, page_js], [vis_css, page_css]),
         data=Markup(data_json),
