@@ -1,0 +1,84 @@
+"""graphx export on the command line: stdout, files, the csv folder, filters and errors."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+from graphx.cli import app
+
+SHIPPED = Path(__file__).parent.parent / "graphx" / "data" / "caucasus.yaml"
+TRICKY = Path(__file__).parent / "fixtures" / "export" / "tricky.yaml"
+
+
+@pytest.mark.parametrize("fmt", ["json", "graphml", "gexf", "dot", "mermaid", "cypher"])
+def test_single_file_formats_print_to_stdout_and_write_files(runner: CliRunner, tmp_path: Path, fmt: str) -> None:
+    printed = runner.invoke(app, ["export", "--format", fmt, "--graph", str(TRICKY)])
+    assert printed.exit_code == 0, printed.output
+    assert printed.stdout
+    target = tmp_path / "sub" / f"graph.{fmt}"
+    written = runner.invoke(app, ["export", "-f", fmt, "-g", str(TRICKY), "-o", str(target)])
+    assert written.exit_code == 0, written.output
+    assert written.stdout == "" and f"wrote {target}" in written.stderr
+    assert target.read_text(encoding="utf-8") == printed.stdout
+
+
+def test_csv_writes_two_files_into_a_folder(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "-f", "csv", "-o", str(tmp_path / "gephi")])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "gephi").iterdir()) == ["edges.csv", "nodes.csv"]
+    with (tmp_path / "gephi" / "edges.csv").open(encoding="utf-8", newline="") as stream:
+        assert len(list(csv.DictReader(stream))) == 18
+
+
+def test_csv_needs_a_folder(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "-f", "csv"])
+    assert result.exit_code == 2
+    assert "name a folder for them with -o" in result.stderr
+    file = tmp_path / "taken"
+    file.write_text("x", encoding="utf-8")
+    result = runner.invoke(app, ["export", "-f", "csv", "-o", str(file)])
+    assert result.exit_code == 2 and "is a file" in result.stderr
+    assert file.read_text(encoding="utf-8") == "x"
+
+
+def test_filters_select_relations(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["export", "-f", "json", "--type", "criticism", "--since", "2022-10-13"])
+    assert result.exit_code == 0, result.output
+    graph = nx.node_link_graph(json.loads(result.stdout), edges="edges")
+    assert graph.number_of_nodes() == 9  # every actor stays
+    assert [(u, v) for u, v in graph.edges()] == [("RUS", "FRA")]
+
+
+def test_mermaid_note_goes_to_stderr_on_big_graphs(runner: CliRunner, tmp_path: Path) -> None:
+    from graphx.synthetic import synthetic_yaml
+
+    path = tmp_path / "big.yaml"
+    path.write_text(synthetic_yaml(500, 2000, seed=0), encoding="utf-8")
+    result = runner.invoke(app, ["export", "-f", "mermaid", "-g", str(path)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith("note: Mermaid draws at most 500 edges")
+    assert "most connected of 500 actors" in result.stdout
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["-f", "pdf"], "pdf"),
+    (["-f", "json", "--type", "sanction"], "unknown relation type 'sanction'"),
+    (["-f", "json", "--since", "yesterday"], "--since: bad date"),
+    (["-f", "json", "-g", "missing.yaml"], "missing.yaml"),
+])
+def test_usage_errors(runner: CliRunner, args: list[str], message: str) -> None:
+    result = runner.invoke(app, ["export", *args])
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_export_requires_a_format(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["export"])
+    assert result.exit_code == 2
