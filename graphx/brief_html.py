@@ -33,6 +33,7 @@ _TEMPLATE = """<!DOCTYPE html>
   figure { margin: 1rem 0; break-inside: avoid; }
   figure svg { width: 100%; height: auto; }
   figcaption { font-size: 0.9rem; color: #424949; }
+  div.table { overflow-x: auto; }
   table { border-collapse: collapse; width: 100%; font-size: 0.85rem; break-inside: avoid; }
   th, td { border-bottom: 1px solid #e5e8e8; padding: 0.25rem 0.4rem; text-align: left; vertical-align: top; }
   td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
@@ -49,6 +50,7 @@ _TEMPLATE = """<!DOCTYPE html>
     .screen-only { display: none; }
     a { color: inherit; text-decoration: none; }
     h2, h3 { break-after: avoid; }
+    div.table { overflow: visible; }
   }
 </style>
 </head>
@@ -68,6 +70,7 @@ _TEMPLATE = """<!DOCTYPE html>
 </figure>
 <section>
 <h2>Key actors</h2>
+<div class="table">
 <table>
 <thead><tr><th>Actor</th><th>Kind</th><th class="number">Relations</th>
 {% for column in briefing.columns %}<th class="number">{{ column }}</th>{% endfor %}
@@ -78,6 +81,7 @@ _TEMPLATE = """<!DOCTYPE html>
 <td class="number">{{ "%.3f"|format(row.betweenness) }}</td></tr>
 {% endfor %}</tbody>
 </table>
+</div>
 <p class="note">{% if briefing.related_actors > briefing.key_actors|length %}The {{ briefing.key_actors|length }} most
 connected (and the top brokers) of {{ briefing.related_actors }} actors with relations. {% endif %}Betweenness: the
 share of shortest paths between other actors that pass through this one.</p>

@@ -87,7 +87,7 @@ def _caption(graph: Graph, shown: int, focus: str | None) -> str:
         who = f"{graph.actors[focus].name} and the" if focus else "the"
         text += f" Showing {who} {shown} most connected of {named} related actors and the relations among them."
     if named and named < len(graph.actors):
-        text += f" {len(graph.actors) - named} actors without relations are left out."
+        text += f" Actors with no relation here ({len(graph.actors) - named}) are left out."
     return text
 
 

@@ -33,7 +33,7 @@ def test_figure_is_deterministic_and_readable_at_page_width() -> None:
     for name in ("Russia", "Armenia", "European Union"):
         assert name in first.svg  # text stays text (svg.fonttype none)
     assert "Mediation (arrow from mediator to each party)" in first.svg  # the legend
-    assert "2 actors without relations are left out" in first.caption
+    assert "Actors with no relation here (2) are left out." in first.caption
 
 
 def test_figure_keeps_non_latin_and_special_names() -> None:
