@@ -388,3 +388,9 @@ def test_page_script_never_writes_html() -> None:
     script = asset("graphx.js")
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"):
         assert sink not in script
+
+
+def test_periods_are_shown_in_words(dated: Graph) -> None:
+    data = json.loads(parse(render_html(dated).html).bodies["script"][0])
+    shown = {r["when"] for r in data["relations"].values() if r["type"] == "conflict"}
+    assert shown == {"2020-09 to 2020-11", "since 2022-02"}

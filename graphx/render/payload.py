@@ -76,7 +76,7 @@ def _relation(relation: Relation) -> dict[str, Any]:
         "from": relation.from_actor,
         "to": relation.to_actor,
         "between": list(relation.between),
-        "when": relation.when,
+        "when": _when(relation),
         "from_day": earliest.isoformat() if earliest else None,
         "end_day": last_day(relation.end).isoformat() if relation.end else None,
         "evidence": [{"source": e.source, "quote": e.quote} for e in relation.evidence],
@@ -84,6 +84,15 @@ def _relation(relation: Relation) -> dict[str, Any]:
         "confidence": relation.confidence,
         "origin": relation.origin,
     })
+
+
+def _when(relation: Relation) -> str | None:
+    """The date or period in words: 2022-10-12, 2020-09 to 2020-11, since 2022-02, until 2021."""
+    if relation.date or not (relation.start or relation.end):
+        return relation.date
+    if relation.start and relation.end:
+        return f"{relation.start} to {relation.end}"
+    return f"since {relation.start}" if relation.start else f"until {relation.end}"
 
 
 def _source(source: Source) -> dict[str, Any]:
