@@ -139,7 +139,11 @@ def open_map(browser: Any, tmp_path: Path) -> Iterator[Callable[..., Map]]:
                 if m.type in ("error", "warning") else None)
         page.on("pageerror", lambda e: opened.errors.append(str(e)))
         page.on("request", lambda r: opened.requests.append(r.url))
-        page.on("dialog", lambda d: (opened.dialogs.append(d.message), d.dismiss()))
+        def dialog(shown: Any) -> None:
+            opened.dialogs.append(shown.message)
+            shown.dismiss()
+
+        page.on("dialog", dialog)
         page.goto(opened.url)
         page.wait_for_function("window.graphx && window.graphx.drawnAt !== null", timeout=30_000)
         return opened
