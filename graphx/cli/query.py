@@ -34,17 +34,32 @@ class Direction(StrEnum):
 def validate(
     graph_path: Annotated[str | None, typer.Argument(metavar="[GRAPH]", help="Graph file or folder.")] = None,
     graph: GraphOption = None,
+    quotes: Annotated[
+        bool, typer.Option("--quotes/--no-quotes", help="Check each quote against its source file.")
+    ] = True,
+    strict: Annotated[bool, typer.Option(help="Exit 2 on warnings too (quotes not found).")] = False,
 ) -> None:
     """Check a graph file and report every problem as file:line:col.
 
+    Also warns about quotes that are not word for word in their source file.
     Example: graphx validate graphs/caucasus.yaml
     """
-    from graphx.load import load_graph
+    from graphx.errors import InputError
+    from graphx.load import parse_graph
     from graphx.locate import find_graph
+    from graphx.quotes import quote_warnings
+    from graphx.yamlnodes import read_text
 
     path = find_graph(graph_path or graph)
-    loaded = load_graph(path)
-    typer.echo(f"{path}: valid: {len(loaded.actors)} actors, {len(loaded.relations)} relations", err=True)
+    text = read_text(path, "graph file")
+    loaded = parse_graph(text, str(path))
+    warnings = quote_warnings(loaded, text) if quotes else []
+    if strict and warnings:
+        raise InputError(warnings)
+    for warning in warnings:
+        typer.echo(f"Warning: {warning}", err=True)
+    summary = f"{len(loaded.actors)} actors, {len(loaded.relations)} relations"
+    typer.echo(f"{path}: valid: {summary}" + (f"; {len(warnings)} warnings" if warnings else ""), err=True)
 
 
 @app.command()
