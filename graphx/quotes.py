@@ -7,7 +7,7 @@ from pathlib import Path
 
 from graphx.errors import InputError, Problem
 from graphx.model import Graph
-from graphx.yamlnodes import Document
+from graphx.yamlnodes import Document as YamlDocument
 
 _SPACE = re.compile(r"\s+")
 _QUOTE_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "\u00a0": " "})
@@ -50,5 +50,5 @@ def quote_warnings(graph: Graph, graph_text: str) -> list[Problem]:
         located.append((("sources", source_id, "file"), f"cannot check quotes of source {source_id!r}: {message}"))
     if not located:
         return []
-    document = Document(graph_text, graph.path, exact=True)
-    return [document.problem(path, message) for path, message in located]
+    positions = YamlDocument(graph_text, graph.path, exact=True)
+    return sorted(positions.problem(path, message) for path, message in located)
