@@ -17,6 +17,7 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/graphx stats --graph graphs/caucasus.yaml
 	$(BIN)/graphx path RUS AZE --graph graphs/caucasus.yaml
+	$(BIN)/graphx render --graph graphs/caucasus.yaml -o out/caucasus.html
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q -n 2
