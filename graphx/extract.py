@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from graphx.lexicon import TOKEN, Cue, Lexicon
@@ -74,12 +74,19 @@ RELATIONAL = _words(
 )
 QUOTE_OPEN = frozenset("“‘")
 QUOTE_CLOSE = frozenset("”’")
+NOUN_MARKERS = _words("the a an its their his her our this these those 's ’s")
 HYPHENS = frozenset("-‐‑")
 DASHES = frozenset("—–")
 BOUNDARY = frozenset(";")
 VERB_ED = re.compile(r"^[a-z]{3,}ed$")
 NOT_VERB_ED = _words("united armed red need speed seed bed led shed hundred related based so-called")
 
+CEASEFIRE_VERBS = frozenset({"agree", "sign", "reach", "accept", "declare", "observe", "violate", "breach"})
+ANAPHORIC = _words("the these those such this that")
+CALL_VERBS = _words("called calls call described describes branded brands termed labelled labeled")
+CLAUSE_OPENERS = _words("after before since when while because although though until once whereas")
+CLAUSE_PREPS = _words("since after before until till while as")
+VERB_CUES = frozenset({"verbs", "speech_verbs", "invite_verbs", "symmetric_verbs", "need_event"})
 TRANSITIVE_PREPS = frozenset({None, "of", "by", "from"})
 CONFLICT_PREPS = frozenset({None, "on", "against", "with", "of", "into"})
 
@@ -132,6 +139,7 @@ class _Context:
     lexicon: Lexicon
     date: str | None = None
     last_person: str | None = None
+    recent: list[tuple[int, str | None, str | None]] = field(default_factory=list)  # criticism: sentence, from, to
     skipped: list[str] | None = None  # sentences since the last one analysed (no cue: not yet read)
 
     def person_before(self) -> str | None:
@@ -160,7 +168,9 @@ def extract(sentences: Sequence[str], lexicon: Lexicon, date: str | None = None)
             context.skipped = [*skipped[-1:], text]
             continue
         reader = _Reader(sentence, lexicon, context)
-        found.extend(reader.read())
+        read = reader.read()
+        found.extend(read)
+        context.recent = [*context.recent[-8:], *((index, f.source, f.target) for f in read if f.type == "criticism")]
         pending.extend(reader.unresolved)
         subjects = [m for m in sentence.mentions if m.person and m.prep is None and not m.possessive and not m.quoted]
         if subjects:
@@ -341,6 +351,7 @@ class _Reader:
         self.out: list[Found] = []
         self.unresolved: list[tuple[int, str, float]] = []
         self.cue_positions: set[int] = set()
+        self.object_list = False  # set by group(): the last leftward group continued an object list
 
     def read(self) -> list[Found]:
         s = self.s
@@ -351,8 +362,9 @@ class _Reader:
             for cue in self.lex.cues.get(word, ()):
                 if tuple(s.low[i + 1:i + 1 + len(cue.rest)]) == cue.rest:
                     hits.append((i, i + 1 + len(cue.rest), cue))
-        self.cue_positions = {i for i, _, c in hits if c.klass in ("verbs", "speech_verbs", "invite_verbs",
-                                                                  "symmetric_verbs", "need_event")}
+        # a verb form after a determiner or a possessive is a noun: "the attack", "a blast", "Iran's fight"
+        hits = [(i, e, c) for i, e, c in hits if c.klass not in VERB_CUES or not self.nominal(i)]
+        self.cue_positions = {i for i, _, c in hits if c.klass in VERB_CUES}
         for start, end, cue in hits:
             handler = getattr(self, f"_{cue.type}_{cue.klass}", None)
             if handler is not None:
@@ -376,6 +388,10 @@ class _Reader:
                 return
         self.out.append(Found(type_, source, target, parties, self.s.index, round(confidence, 2)))
 
+    def nominal(self, i: int) -> bool:
+        """Whether the word at i is a noun by its left neighbour: 'the attack', 'a blast', 'Iran's fight'."""
+        return i > 0 and self.s.low[i - 1] in NOUN_MARKERS
+
     def verbish(self, i: int) -> bool:
         """Whether token i looks like a finite verb of another clause."""
         word = self.s.low[i]
@@ -390,6 +406,7 @@ class _Reader:
         s = self.s
         members = [head]
         current = head
+        self.object_list = False
         while True:
             if leftward:
                 j = current.start - 1
@@ -402,6 +419,8 @@ class _Reader:
                     if j < 2 or s.low[j - 2:j] != ["as", "well"]:
                         break
                     k = j - 3
+                    if k >= 0 and s.low[k] == ",":  # "A, as well as B"
+                        k -= 1
                 while k >= 0 and (s.low[k] in DETERMINERS or s.low[k] in FORCES):
                     k -= 1
                 nxt = s.by_end.get(k + 1)
@@ -409,6 +428,8 @@ class _Reader:
                     break
                 before = _skip_back(s.low, nxt.start - 1)
                 if before >= 0 and self.verbish(before):
+                    # "thanked A, B and C", "thanked A, as well as B": the list is an object
+                    self.object_list = s.low[before] not in SPEECH and (s.low[j] != "," or len(members) > 1)
                     break
             else:
                 j = current.end + (1 if current.possessive else 0)
@@ -441,8 +462,11 @@ class _Reader:
         quoted = s.quoted[pos]
         joined = self.coordinated(pos)
         via_it = False
+        skip = self._subordinate_before(joined) if joined >= 0 and not allow_object else -1
         for j in range(pos - 1, max(-1, pos - 35), -1):
             word = s.low[j]
+            if skip >= 0 and skip <= j < joined:
+                continue  # "X accused Y after Z did W, and dismissed V": the subject is X
             if word in BOUNDARY or (word == ":" and not quoted):
                 break
             if quoted and not s.quoted[j] and word not in QUOTE_OPEN and word != '"':
@@ -467,7 +491,9 @@ class _Reader:
             if mention.quoted != quoted or self.in_relative(mention.start, pos):
                 continue
             allowed = ("of", "with") if allow_object else ("of",)
-            if (mention.prep is not None and mention.prep not in allowed) or mention.compound:
+            if mention.prep in CLAUSE_PREPS and self._chain(mention.end - 1, pos):
+                pass  # "since Aliyev accused Russia": the subject of a subordinate clause
+            elif (mention.prep is not None and mention.prep not in allowed) or mention.compound:
                 continue
             if mention.possessive and mention.end + 1 < pos and not self._possessor_is_subject(mention, pos):
                 continue
@@ -479,8 +505,22 @@ class _Reader:
             if (after < pos and self.verbish(after) and not via_it and joined < 0
                     and not self._chain(after, pos) and not allow_object):
                 return [], None
-            return self.group(mention, leftward=True), None
+            group = self.group(mention, leftward=True)
+            if self.object_list and not allow_object:
+                continue  # the tail of an earlier verb's object list, not a subject
+            return group, None
         return [], None
+
+    def _subordinate_before(self, joined: int) -> int:
+        """Where a subordinate clause ending at the 'and' at `joined` starts ('after Z did W'), or -1."""
+        s = self.s
+        for j in range(joined - 1, max(-1, joined - 20), -1):
+            word = s.low[j]
+            if word in BOUNDARY or word in QUOTE_OPEN or (word == "," and j < joined - 1):
+                return -1
+            if word in CLAUSE_OPENERS and self._clause_follows(j):
+                return j
+        return -1
 
     def _clause_follows(self, j: int) -> bool:
         """Whether the word after `j` starts a clause (a determiner, a name, a pronoun), not a date or a noun."""
@@ -527,7 +567,11 @@ class _Reader:
         if pos >= len(s.low):
             return []
         quoted = s.quoted[pos]
-        for j in range(pos, min(len(s.low), pos + window)):
+        stop = min(len(s.low), pos + window)
+        for a, b in s.rel_spans:
+            if a < pos <= b:  # a cue inside ", which X condemned," governs nothing after the clause
+                stop = min(stop, b)
+        for j in range(pos, stop):
             word = s.low[j]
             if word in BOUNDARY or (word in SUBORDINATORS and j > pos and s.low[j - 1] == ","):
                 break
@@ -571,6 +615,8 @@ class _Reader:
                 return True
         for j in range(max(0, start), pos):
             word = s.low[j]
+            if self.in_relative(j, pos):
+                continue  # "Russia, which called the strikes reckless, offered to mediate"
             if word in NEGATION or word.endswith(("n't", "n’t")) or word in NEGATING_VERBS or word in MODALS:
                 return True
             if word in HEDGES:
@@ -621,8 +667,7 @@ class _Reader:
         if s.quoted[pos]:
             return self.speaker(pos)
         for j in range(pos - 1, -1, -1):
-            if s.low[j] in SPEECH or s.low[j] in ("called", "calls", "call", "described", "describes",
-                                                  "branded", "brands", "termed", "labelled", "labeled"):
+            if s.low[j] in SPEECH or s.low[j] in CALL_VERBS:
                 found, _ = self.left_subject(j, allow_object=True)
                 return found
         for j in range(pos + 1, len(s.low)):
@@ -661,6 +706,10 @@ class _Reader:
                 if mention.hyphen_pair is not None:
                     return []
                 return [mention]
+            if (word in HYPHENS and j > 0 and not s.gaps[j] and not s.gaps[j + 1] and s.low[j - 1][:1].isalpha()
+                    and s.by_end.get(j) is None):
+                j -= 1  # "full-scale", "long-running": one adjective
+                continue
             if word in PREPOSITIONS or word in CONNECTORS or not word[:1].isalnum() or word in BE or self.verbish(j):
                 return []
             j -= 1
@@ -700,7 +749,40 @@ class _Reader:
                 head = s.by_start.get(k)
                 if head is not None:
                     return self.group(head, leftward=False, free=True)
+                if s.low[j + 1] == "their":
+                    return self.subject_pair(j)
                 return []
+        return []
+
+    def subject_pair(self, before: int) -> list[Mention]:
+        """The two coordinated actors heading the sentence, if they do: 'X and Y signed ...'."""
+        s = self.s
+        first = s.mentions[0]
+        opening = s.tokens[:first.start]
+        if opening and opening[-1] in HYPHENS | DASHES:  # a dateline: "CITY, May 2, 2025 - X and Y ..."
+            opening = []
+        if first.prep is not None or first.possessive or first.quoted or len(opening) > 2:
+            return []
+        group = self.group(first, leftward=False, free=True)
+        if len({m.actor for m in group}) != 2 or group[-1].end >= before:
+            return []
+        return group
+
+    def between_pair_before(self, pos: int, window: int = 12) -> list[Mention]:
+        """'between X and Y' in the noun phrase a participle at `pos` follows: 'talks between X and Y, hosted by'."""
+        s = self.s
+        for j in range(pos - 1, max(-1, pos - window), -1):
+            if s.low[j] in BOUNDARY or self.verbish(j):
+                return []
+            if s.low[j] == "between":
+                k = j + 1
+                while k < pos and (s.low[k] in DETERMINERS or s.low[k] in TITLE_WORDS):
+                    k += 1
+                head = s.by_start.get(k)
+                if head is None:
+                    return []
+                group = self.group(head, leftward=False, free=True)
+                return group if all(m.end <= pos for m in group) and len({m.actor for m in group}) >= 2 else []
         return []
 
     # -- criticism ---------------------------------------------------------------------------------------------
@@ -730,6 +812,7 @@ class _Reader:
         nouns = self.lex.word_set("criticism", "speech_nouns")
         noun = next((j for j in range(end, min(len(s.low), end + 7)) if s.low[j] in nouns), None)
         if noun is None:
+            self._rejected_charge(pos, nouns)
             return
         targets = self.possessor_before(noun)
         if not targets:
@@ -747,9 +830,37 @@ class _Reader:
         subject, bonus = self.subject_or_speaker(pos)
         if not subject or self.hedged(self._hedge_from(subject, pos), pos):
             return
+        anaphoric = not targets and s.low[end] in ANAPHORIC and noun - end <= 3
         for a in subject:
             for t in targets:
                 self.emit("criticism", a.actor, t.actor, (), 0.85 + bonus)
+            if anaphoric:  # "X rejected the accusations": the last criticism of X, reversed
+                for source in self.accusers_of(a.actor):
+                    self.emit("criticism", a.actor, source, (), 0.65 + bonus)
+
+    def _rejected_charge(self, pos: int, nouns: frozenset[str]) -> None:
+        """'..., a charge X rejected': X criticises who made the charge in this sentence (or just before)."""
+        s = self.s
+        j = pos - 1
+        while j >= 0 and (s.low[j] in ("has", "had", "have", "also", "later", "flatly") or s.low[j].endswith("ly")):
+            j -= 1
+        mention = s.by_end.get(j + 1)
+        if mention is None or mention.possessive or mention.prep is not None or mention.quoted != s.quoted[pos]:
+            return
+        k = _skip_back(s.low, mention.start - 1)
+        if k < 1 or s.low[k] not in nouns or s.low[k - 1] not in ("a", "an", "the") or self.hedged(mention.end, pos):
+            return
+        for source in self.accusers_of(mention.actor):
+            self.emit("criticism", mention.actor, source, (), 0.65)
+
+    def accusers_of(self, actor: str) -> list[str]:
+        """Who last criticised `actor`, in this sentence or the few before it."""
+        recent = [(f.source, f.target) for f in self.out if f.type == "criticism"]
+        recent = [(a, b) for i, a, b in self.context.recent if i >= self.s.index - 3] + recent
+        for source, target in reversed(recent):
+            if target == actor and source and source != actor:
+                return [source]
+        return []
 
     def _criticism_nouns(self, pos: int, end: int, cue: Cue) -> None:
         s = self.s
@@ -786,11 +897,12 @@ class _Reader:
             start = pos
             while start > 0 and s.quoted[start - 1]:
                 start -= 1
-        else:
+        called = False
+        if not s.quoted[pos]:
             for j in range(pos - 1, -1, -1):
-                if s.low[j] in SPEECH or s.low[j] in ("called", "call", "calls", "described", "branded",
-                                                      "termed", "labelled", "labeled"):
+                if s.low[j] in SPEECH or s.low[j] in CALL_VERBS:
                     start = j + 1
+                    called = s.low[j] in CALL_VERBS
                     break
         targets = [m for m in s.mentions if start <= m.start < pos and m.quoted == s.quoted[pos]]
         if not targets:
@@ -799,8 +911,11 @@ class _Reader:
         target = targets[0]
         if self.hedged(target.end, pos) or any(w in NEGATION for w in s.low[max(0, start - 3):start]):
             return
-        if not (target.possessive or any(w in BE or w == "as" for w in s.low[target.end:pos])):
-            return
+        between = [w for w in s.low[target.end:pos] if w not in QUOTE_OPEN and w not in QUOTE_CLOSE and w != '"']
+        named = called and target.prep is None and len(between) <= 2 and all(
+            w.isalpha() and w not in PREPOSITIONS and w not in CONNECTORS and not VERB_ED.match(w) for w in between)
+        if not (named or target.possessive or any(w in BE or w == "as" for w in s.low[target.end:pos])):
+            return  # named: "X called the Y strikes irresponsible"
         for a in self.reporting_speaker(pos):
             self.emit("criticism", a.actor, target.actor, (), 0.7)
 
@@ -826,7 +941,9 @@ class _Reader:
         s = self.s
         events = self.lex.word_set("mediation", "events")
         if cue.base in self.lex.word_set("mediation", "need_event"):
-            window = " ".join(w for w in s.low[max(0, pos - 3):pos] + s.low[end:end + 16] if w not in BOUNDARY)
+            # "talks between X and Y, hosted by Z": the event noun is before the pair
+            back = 12 if self.passive(pos, end) and self.between_pair_before(pos) else 3
+            window = " ".join(w for w in s.low[max(0, pos - back):pos] + s.low[end:end + 16] if w not in BOUNDARY)
             if not any(_has_phrase(window, e) for e in events):
                 return
         if s.low[pos].endswith("ing") and pos and s.low[pos - 1] in ("of", "for"):
@@ -836,6 +953,8 @@ class _Reader:
             if not agents:
                 return
             parties = self.parties(pos, end, {a.actor for a in agents})
+            if not parties:  # "a ceasefire between Y and Z, brokered by X"
+                parties = [m.actor for m in self.between_pair_before(pos)]
             if not parties:
                 subject, _ = self.left_subject(pos, allow_object=True)
                 parties = [m.actor for m in subject]
@@ -981,6 +1100,29 @@ class _Reader:
         for a in owners:
             for t in targets:
                 self.emit("conflict", None, None, (a.actor, t.actor), 0.8)
+
+
+    def _conflict_ceasefires(self, pos: int, end: int, cue: Cue) -> None:
+        """A ceasefire or truce between two named sides: they have been fighting."""
+        s = self.s
+        pair = self.between_pair(pos, window=3)
+        if len({m.actor for m in pair}) == 2:
+            self.emit("conflict", None, None, tuple(m.actor for m in pair), 0.7)
+            return
+        near = self.hyphen_pair_near(pos, before=2, after=2)
+        if near:
+            self.emit("conflict", None, None, near, 0.7)
+            return
+        # "X and Y agreed to a ceasefire", unless it is someone else's ("... a ceasefire in Z")
+        verb = next((j for j in range(pos - 1, max(-1, pos - 7), -1) if _base_in(s.low[j], CEASEFIRE_VERBS)), None)
+        if verb is None or any(w in BOUNDARY or w == "," for w in s.low[verb:pos]):
+            return
+        subject, pronoun = self.left_subject(verb)
+        if pronoun is not None or len({m.actor for m in subject}) != 2 or len(subject) != 2:
+            return
+        others = [m for m in s.mentions if subject[-1].end <= m.start < min(len(s.low), end + 4)]
+        if not others:
+            self.emit("conflict", None, None, tuple(m.actor for m in subject), 0.65)
 
 
 def _skip_back(low: list[str], j: int) -> int:

@@ -56,7 +56,14 @@ def test_criticism_direction(lexicon: Lexicon, text: str, expected: set[tuple[ob
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Turkey mediated between Russia and Ukraine.", {("mediation", "TUR", ("RUS", "UKR"))}),
-    ("A Qatari-brokered truce between Israel and Egypt held.", {("mediation", "QAT", ("EGY", "ISR"))}),
+    ("A Qatari-brokered truce between Israel and Egypt held.",
+     {("mediation", "QAT", ("EGY", "ISR")), ("conflict", "EGY", "ISR")}),
+    ("A ceasefire between Israel and Iran, brokered by Washington, held.",
+     {("mediation", "USA", ("IRN", "ISR")), ("conflict", "IRN", "ISR")}),
+    ("Talks between Serbia and Kosovo, hosted by the EU in Brussels, broke down.",
+     {("mediation", "EU", ("SRB", "XKX"))}),
+    ("Russia, which called the strikes reckless, offered to mediate between Israel and Iran.",
+     {("mediation", "RUS", ("IRN", "ISR"))}),
     ("The two sides met for EU-mediated talks between Serbia and Kosovo.", {("mediation", "EU", ("SRB", "XKX"))}),
     ("Kazakhstan hosted talks between Armenia and Azerbaijan.", {("mediation", "KAZ", ("ARM", "AZE"))}),
     ("Putin invited the leaders of Armenia and Azerbaijan to Russia for talks.",
@@ -84,6 +91,11 @@ def test_mediation_parties(lexicon: Lexicon, text: str, expected: set[tuple[obje
     ("Israel launched an offensive against Syria.", {("conflict", "ISR", "SYR")}),
     ("Colombian troops clashed with Venezuelan soldiers.", {("conflict", "COL", "VEN")}),
     ("Moldova condemned the Russian shelling of Ukraine.", {("conflict", "RUS", "UKR"), ("criticism", "MDA", "RUS")}),
+    ("India and Pakistan agreed to a ceasefire after four days of fighting.", {("conflict", "IND", "PAK")}),
+    ("Kyrgyzstan and Tajikistan settled a dispute that led to clashes between their forces.",
+     {("conflict", "KGZ", "TJK")}),
+    ("Since Russia invaded Ukraine, Poland has criticised Hungary.",
+     {("conflict", "RUS", "UKR"), ("criticism", "POL", "HUN")}),
 ])
 def test_conflict_sides(lexicon: Lexicon, text: str, expected: set[tuple[object, ...]]) -> None:
     assert read(text, lexicon) == expected
@@ -104,9 +116,38 @@ def test_conflict_sides(lexicon: Lexicon, text: str, expected: set[tuple[object,
     "The war in Ukraine dominated the summit in Paris.",
     "Pro-Russian separatists attacked Ukraine.",
     "Macron attacked Putin's record.",
+    "The United States and Russia agreed to work toward a ceasefire in Ukraine.",
+    "Iran and Saudi Arabia signed a truce in Yemen.",
+    "Qatar, which had been warned of the attack in advance, condemned the strike.",
+    "The deal, which Turkey condemned, was signed by Greece.",
+    "China rejected the accusation.",
 ])
 def test_negated_hypothetical_and_unrelated_statements_give_nothing(lexicon: Lexicon, text: str) -> None:
     assert read(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cambodia thanked Malaysia, as well as China and the United States, which sent observers, "
+     "and accused Thailand of firing first.", {("criticism", "KHM", "THA")}),
+    ("Georgia accused the EU of blackmail after Brussels suspended visas, and dismissed criticism from the US.",
+     {("criticism", "GEO", "EU"), ("criticism", "GEO", "USA")}),
+    ("Relations soured after Azerbaijani President Ilham Aliyev accused Russia of downing a plane.",
+     {("criticism", "AZE", "RUS")}),
+    ("Russia, which called the U.S. strikes \"irresponsible\", kept silent.", {("criticism", "RUS", "USA")}),
+    ("Tajikistan was accused by Kyrgyzstan of shelling villages, a charge Dushanbe rejected.",
+     {("criticism", "KGZ", "TJK"), ("criticism", "TJK", "KGZ")}),
+    ("Mali accused France of arming rebels, and Algeria later rejected the charges.", {("criticism", "MLI", "FRA")}),
+])
+def test_coordinated_verbs_clauses_and_called(lexicon: Lexicon, text: str, expected: set[tuple[object, ...]]) -> None:
+    assert read(text, lexicon, "2025-03-01") == expected
+
+
+def test_rejecting_the_accusations_answers_the_last_accuser(lexicon: Lexicon) -> None:
+    found = extract(["Cambodia accused Thai troops of firing first.", "Fighting continued on Sunday.",
+                     "The Thai foreign ministry rejected the accusations."], lexicon)
+    assert [(f.source, f.target, f.sentence) for f in found] == [("KHM", "THA", 0), ("THA", "KHM", 2)]
+    found = extract(["Serbia rejected the accusations."], lexicon)
+    assert found == []
 
 
 def test_a_quotation_is_attributed_to_the_named_speaker(lexicon: Lexicon) -> None:
@@ -123,7 +164,8 @@ def test_he_is_the_last_person_named_as_a_subject(lexicon: Lexicon) -> None:
 
 def test_possessives_and_compounds_name_their_actor(lexicon: Lexicon) -> None:
     assert read("Moscow's critics say Russian-brokered ceasefires between Armenia and Azerbaijan fail.",
-                lexicon) == {("mediation", "RUS", ("ARM", "AZE"))}
+                lexicon) == {("mediation", "RUS", ("ARM", "AZE")), ("conflict", "ARM", "AZE")}
+    assert read("Russia's full-scale invasion of Ukraine began in 2022.", lexicon) == {("conflict", "RUS", "UKR")}
 
 
 def test_ceasefire_without_parties_takes_the_documents_warring_pair(lexicon: Lexicon) -> None:

@@ -16,7 +16,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "extract"
-CORPORA = (FIXTURES / "corpus", FIXTURES / "heldout")
+CORPORA = (FIXTURES / "corpus", FIXTURES / "heldout", FIXTURES / "blind")
 SEED = ROOT / "seeds" / "expatica-putin-macron-karabakh.txt"
 TYPES = ("criticism", "mediation", "conflict")
 Edge = tuple[str, str, str]
@@ -105,13 +105,33 @@ def test_seed_article_finds_at_least_11_of_12_with_at_most_one_wrong() -> None:
     assert len(score.wrong) <= 1, sorted(score.wrong)
 
 
+def test_seed_article_all_12_and_nothing_wrong() -> None:
+    score = score_seed()
+    assert (len(score.found), sorted(score.wrong)) == (12, [])
+
+
+# Floors per corpus and type: (precision, recall), a little under what the extractor measures, so that a
+# regression fails and a wrong relation on a corpus that has none shows up.
+# blind/ was written and labelled before the extractor first ran on it. First run (commit d020e33):
+#   criticism P 0.86 R 0.57 (12 right, 2 wrong, 9 missed); mediation P 1.00 R 0.27 (6, 0, 16);
+#   conflict P 0.00 R 0.00 (0, 1, 5); all P 0.86 R 0.38.
+# After general fixes: criticism P 1.00 R 0.90; mediation P 1.00 R 0.45; conflict P 1.00 R 0.80.
+# Most blind mediation misses name their parties only as "the two neighbours" / "both governments" or not at all.
+FLOORS: dict[str, dict[str, tuple[float, float]]] = {
+    "corpus": {"criticism": (1.0, 0.85), "mediation": (1.0, 0.65), "conflict": (1.0, 0.75)},
+    "heldout": {"criticism": (1.0, 0.65), "mediation": (1.0, 0.6), "conflict": (1.0, 0.75)},
+    "blind": {"criticism": (0.95, 0.85), "mediation": (0.95, 0.4), "conflict": (0.95, 0.75)},
+}
+
+
 @pytest.mark.parametrize("folder", [f for f in CORPORA if (f / "gold.yaml").exists()], ids=lambda f: f.name)
-def test_corpus_precision_and_recall_per_type(folder: object) -> None:
-    table = score_corpus(folder).table()  # type: ignore[arg-type]
-    for type_ in ("criticism", "mediation", "conflict"):
+def test_corpus_precision_and_recall_per_type(folder: Path) -> None:
+    table = score_corpus(folder).table()
+    for type_ in TYPES:
         _, _, _, precision, recall = table[type_]
-        assert precision >= 0.8, (type_, table[type_])
-        assert recall >= 0.5, (type_, table[type_])
+        min_precision, min_recall = FLOORS.get(folder.name, {}).get(type_, (0.8, 0.5))
+        assert precision >= min_precision, (type_, table[type_])
+        assert recall >= min_recall, (type_, table[type_])
 
 
 def main() -> int:
