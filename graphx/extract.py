@@ -492,7 +492,7 @@ class _Reader:
                 continue
             allowed = ("of", "with") if allow_object else ("of",)
             if mention.prep in CLAUSE_PREPS and self._chain(mention.end - 1, pos):
-                pass  # "since Aliyev accused Russia": the subject of a subordinate clause
+                pass  # "since Biden accused Russia": the subject of a subordinate clause
             elif (mention.prep is not None and mention.prep not in allowed) or mention.compound:
                 continue
             if mention.possessive and mention.end + 1 < pos and not self._possessor_is_subject(mention, pos):
