@@ -13,9 +13,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import quote as url_quote
 
 from graphx.build import select
 from graphx.dates import first_day
+from graphx.errors import UsageError
 from graphx.mermaid import Diagram, diagram
 from graphx.model import Actor, Graph, Relation, RelationType, Source
 from graphx.query import brokers
@@ -240,11 +242,16 @@ def _key_actors(graph: Graph, centrality: dict[str, float]) -> tuple[tuple[str, 
 
 # --- Markdown ----------------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!&$])")
+_WEB_URL = re.compile(r"^https?://", re.IGNORECASE)
+_NOT_IN_AUTOLINK = re.compile(r"[\s<>\x00-\x1f\x7f]")
 
 
 def md(text: str) -> str:
-    """Plain text safe in Markdown: one line, Markdown's special characters backslash-escaped."""
+    """Plain text safe in Markdown: one line, Markdown's special characters backslash-escaped.
+
+    `&` is escaped so that no entity is decoded, `$` so that GitHub reads no math.
+    """
     return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
@@ -256,9 +263,9 @@ def markdown(briefing: Briefing, figure: str | None = None, caption: str = "") -
         out += [f"*{md(graph.description)}*", ""]
     out += ["## Summary", "", md(briefing.summary), ""]
     if figure:
-        png = Path(figure).with_suffix(".png").name
-        out += ["## Figure", "", f"![Figure 1: {md(graph.title)}]({figure})", "",
-                f"*Figure 1.* {md(caption)} [SVG]({figure}) · [PNG]({png})", ""]
+        svg, png = url_quote(figure), url_quote(Path(figure).with_suffix(".png").name)
+        out += ["## Figure", "", f"![Figure 1: {md(graph.title)}]({svg})", "",
+                f"*Figure 1.* {md(caption)} [SVG]({svg}) · [PNG]({png})", ""]
     out += _key_actor_table(briefing)
     out += ["## Relations", ""]
     for section in briefing.sections:
@@ -306,13 +313,18 @@ def _mermaid_block(briefing: Briefing) -> list[str]:
     return [*out, f"{fence}mermaid", text.rstrip("\n"), fence, ""]
 
 
+def web_url(url: str) -> bool:
+    """Whether `url` may become a link: http or https only, no javascript: or data: URL."""
+    return _WEB_URL.match(url) is not None
+
+
 def reference_markdown(source: Source) -> str:
-    """A reference: title, publisher, date, then the URL or the file."""
+    """A reference: title, publisher, date, then the URL (a link only if http or https) or the file."""
     parts = [f"*{md(source.title)}*"] + [md(p) for p in (source.publisher, source.date) if p]
     text = ". ".join(parts) + "."
     if source.url:
-        safe = not re.search(r"[\s<>]", source.url)
-        text += f" <{source.url}>" if safe else f" {md(source.url)}"
+        autolink = web_url(source.url) and not _NOT_IN_AUTOLINK.search(source.url)
+        text += f" <{source.url}>" if autolink else f" {md(source.url)}"
     elif source.file:
         text += f" File: {md(source.file)}"
     return text
@@ -323,19 +335,23 @@ def reference_markdown(source: Source) -> str:
 
 def write(graph: Graph, output: Path, *, fmt: str = "md", as_of: dt.date | None = None,
           actor: str | None = None) -> list[Path]:
-    """Write the briefing (and, for Markdown, the figure as SVG and PNG beside it); the paths written."""
-    from graphx.atomic import write_bytes_atomic, write_text_atomic
-    from graphx.figure import draw
+    """Write the briefing (and, for Markdown, the figure as SVG and PNG beside it); the paths written.
 
+    Every file is made before any is written, and they are written as one set: a failure
+    (UsageError) changes nothing on disk.
+    """
+    from graphx.figure import draw
+    from graphx.outputs import write_files
+
+    svg, png = output.with_suffix(".svg"), output.with_suffix(".png")
+    if fmt != "html" and output in (svg, png):
+        raise UsageError(f"{output}: the figure is written beside the briefing as {svg.name} and {png.name}; "
+                         "name the briefing .md")
     briefing = build(graph, as_of=as_of, actor=actor)
-    figure = draw(briefing.graph, focus=actor)
     if fmt == "html":
         from graphx.brief_html import html
 
-        write_text_atomic(output, html(briefing, figure.svg, figure.caption))
-        return [output]
-    svg, png = output.with_suffix(".svg"), output.with_suffix(".png")
-    write_text_atomic(svg, figure.svg)
-    write_bytes_atomic(png, figure.png)
-    write_text_atomic(output, markdown(briefing, svg.name, figure.caption))
-    return [output, svg, png]
+        figure = draw(briefing.graph, focus=actor, png=False)
+        return write_files({output: html(briefing, figure.svg, figure.caption)})
+    figure = draw(briefing.graph, focus=actor)
+    return write_files({output: markdown(briefing, svg.name, figure.caption), svg: figure.svg, png: figure.png})

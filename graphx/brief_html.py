@@ -12,7 +12,7 @@ from pathlib import Path
 from jinja2 import Environment
 from markupsafe import Markup
 
-from graphx.brief import Briefing
+from graphx.brief import Briefing, web_url
 
 _TEMPLATE = """<!DOCTYPE html>
 <html lang="en">
@@ -125,11 +125,6 @@ share of shortest paths between other actors that pass through this one.</p>
 _PROLOG = re.compile(r"\A(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE[^>]*>\s*)?", re.DOTALL)
 
 
-def _safe_url(url: str) -> bool:
-    """Only web links become hrefs: no javascript: or data: URLs."""
-    return re.match(r"^https?://", url, re.IGNORECASE) is not None
-
-
 def html(briefing: Briefing, svg: str, caption: str) -> str:
     """The page; `svg` is the figure's SVG document (escaped by matplotlib), inlined without its XML prolog."""
     environment = Environment(autoescape=True, keep_trailing_newline=True)
@@ -137,6 +132,6 @@ def html(briefing: Briefing, svg: str, caption: str) -> str:
     figure = _PROLOG.sub("", svg).strip()
     return template.render(
         briefing=briefing, graph=briefing.graph, svg=Markup(figure), caption=caption,
-        graph_file=Path(briefing.graph.path).name or "a graph", safe_url=_safe_url,
+        graph_file=Path(briefing.graph.path).name or "a graph", safe_url=web_url,
     )
 

@@ -20,6 +20,7 @@ from graphx.mermaid import ranking
 from graphx.model import Graph
 
 MAX_ACTORS = 20
+MAX_LINKS = 80  # lines drawn (one per pair of actors and type)
 LAYOUT_SEED = 7
 WIDTH_INCHES, HEIGHT_INCHES = 7.5, 6.0
 PNG_DPI = 200
@@ -39,7 +40,7 @@ _RC: dict[Any, Any] = {
 
 @dataclass(frozen=True)
 class Figure:
-    """The figure as SVG text and PNG bytes, what it shows, and a caption."""
+    """The figure as SVG text and PNG bytes (empty if not asked for), what it shows, and a caption."""
 
     svg: str
     png: bytes
@@ -49,16 +50,25 @@ class Figure:
 
 
 def chosen_actors(graph: Graph, focus: str | None = None, limit: int = MAX_ACTORS) -> list[str]:
-    """The actors the figure shows: those with relations, at most `limit`, the most connected first."""
+    """The actors the figure shows: the most connected (focus first), at most `limit`.
+
+    Fewer when the lines among them would pass MAX_LINKS: a denser figure is unreadable.
+    """
     named = {a for r in graph.relations for a in r.actors}
     pool = [a for a in ranking(graph) if a in named] or sorted(graph.actors)
     if focus is not None:
         pool = [focus, *(a for a in pool if a != focus)]
-    return sorted(pool[:limit])
+    count = min(limit, len(pool))
+    while count > 2 and len(_links(graph, set(pool[:count]))) > MAX_LINKS:
+        count -= 1
+    return sorted(pool[:count])
 
 
-def draw(graph: Graph, *, focus: str | None = None, limit: int = MAX_ACTORS) -> Figure:
-    """Draw the graph; `focus` puts that actor in the middle of a cut-down figure."""
+def draw(graph: Graph, *, focus: str | None = None, limit: int = MAX_ACTORS, png: bool = True) -> Figure:
+    """Draw the graph; `focus` puts that actor in the middle of a cut-down figure.
+
+    With `png` false (the HTML page inlines the SVG only), `Figure.png` is empty.
+    """
     import matplotlib
     from matplotlib.figure import Figure as MplFigure
 
@@ -68,10 +78,13 @@ def draw(graph: Graph, *, focus: str | None = None, limit: int = MAX_ACTORS) -> 
         axes = figure.add_subplot()
         axes.set_axis_off()
         _draw_graph(axes, graph, shown, focus)
-        svg, png = io.BytesIO(), io.BytesIO()
+        figure.draw_without_rendering()  # the constrained layout, once for both files
+        figure.set_layout_engine(None)
+        svg, raster = io.BytesIO(), io.BytesIO()
         figure.savefig(svg, format="svg", metadata={"Date": None, "Creator": "graphx"})
-        figure.savefig(png, format="png", dpi=PNG_DPI, metadata={"Software": "graphx"})
-    return Figure(svg.getvalue().decode("utf-8"), png.getvalue(), len(shown), len(graph.actors),
+        if png:
+            figure.savefig(raster, format="png", dpi=PNG_DPI, metadata={"Software": "graphx"})
+    return Figure(svg.getvalue().decode("utf-8"), raster.getvalue(), len(shown), len(graph.actors),
                   _caption(graph, len(shown), focus))
 
 
@@ -158,7 +171,7 @@ def _draw_graph(axes: object, graph: Graph, actors: list[str], focus: str | None
         axes.annotate(text, positions[actor], xytext=(0, -radius[actor] - 2), textcoords="offset points",
                       ha="center", va="top", fontsize=font, zorder=3,
                       bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.75},
-                      fontweight="bold" if actor == focus else "normal")
+                      fontweight="bold" if actor == focus else "normal", parse_math=False)
     axes.margins(0.12)
     handles = [
         Line2D([], [], color=graph.types[n].color, linestyle=_DASHES.get(graph.types[n].style, "-"), linewidth=2,
@@ -171,5 +184,7 @@ def _draw_graph(axes: object, graph: Graph, actors: list[str], focus: str | None
         for k in sorted({graph.actors[a].kind for a in actors})
     ]
     if handles:
-        axes.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.01), ncol=2, fontsize=8,
-                    frameon=False)
+        legend = axes.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.01), ncol=2, fontsize=8,
+                             frameon=False)
+        for label in legend.get_texts():
+            label.set_parse_math(False)  # a '$' in a type label is text, not mathtext

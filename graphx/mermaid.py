@@ -20,7 +20,7 @@ QUOTE_CHARS = 200
 _UNSAFE_ID = re.compile(r"[^A-Za-z0-9_]")
 _DOUBLE_PERCENT = re.compile(r"%(?=%)")
 _ENTITIES = {"#": "#35;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "&": "#amp;", "`": "#96;",
-             "|": "#124;", "%": "#37;"}
+             "|": "#124;", "%": "#37;", "$": "#36;"}
 _KIND_STYLES = {
     "organisation": "fill:#fdf2e9,stroke:#ca6f1e",
     "person": "fill:#eafaf1,stroke:#1e8449",

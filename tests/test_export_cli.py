@@ -82,3 +82,64 @@ def test_usage_errors(runner: CliRunner, args: list[str], message: str) -> None:
 def test_export_requires_a_format(runner: CliRunner) -> None:
     result = runner.invoke(app, ["export"])
     assert result.exit_code == 2
+
+
+# --- Where the files go: bad targets, and a failed write that changes nothing -------------------
+
+
+def _tree(root: Path) -> dict[str, bytes | None]:
+    return {str(p.relative_to(root)): p.read_bytes() if p.is_file() else None for p in sorted(root.rglob("*"))}
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["export", "-f", "json", "-o", "folder"], "folder is a folder"),
+    (["export", "-f", "dot", "-o", "file/graph.dot"], "cannot write file/graph.dot: file is not a folder"),
+    (["export", "-f", "csv", "-o", "file/gephi"], "file is not a folder"),
+    (["export", "-f", "csv", "-o", "file"], "file is a file"),
+    (["brief", "-o", "folder"], "folder is a folder"),
+    (["brief", "-o", "file/deeper/brief.md"], "file is not a folder"),
+    (["brief", "-f", "html", "-o", "folder"], "folder is a folder"),
+    (["brief", "-o", "brief.svg"], "name the briefing .md"),
+])
+def test_bad_targets_are_usage_errors_that_change_nothing(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], message: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "folder" / "old.txt").write_text("old", encoding="utf-8")
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    before = _tree(tmp_path)
+    result = runner.invoke(app, [*args, "-g", str(SHIPPED)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1
+    assert message in result.stderr and "Traceback" not in result.output
+    assert _tree(tmp_path) == before
+
+
+def test_a_failed_write_leaves_no_half_set(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import graphx.outputs
+
+    made = graphx.outputs._temporary
+
+    def full_disk_on_png(path: Path, data: bytes) -> Path:
+        if path.suffix == ".png":
+            raise OSError(28, "No space left on device")
+        return made(path, data)
+
+    monkeypatch.setattr(graphx.outputs, "_temporary", full_disk_on_png)
+    (tmp_path / "brief.md").write_text("the old briefing", encoding="utf-8")
+    result = runner.invoke(app, ["brief", "-o", str(tmp_path / "brief.md"), "-g", str(SHIPPED)])
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: cannot write {tmp_path / 'brief.png'}: No space left on device\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.md"]  # no svg, no temporary file
+    assert (tmp_path / "brief.md").read_text(encoding="utf-8") == "the old briefing"
+    result = runner.invoke(app, ["brief", "-o", str(tmp_path / "new" / "deeper" / "brief.md"), "-g", str(SHIPPED)])
+    assert result.exit_code == 2 and not (tmp_path / "new").exists()  # folders it made are removed again
+
+
+def test_missing_folders_are_created(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "-f", "csv", "-o", str(tmp_path / "a" / "b"), "-g", str(SHIPPED)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "a" / "b").iterdir()) == ["edges.csv", "nodes.csv"]

@@ -79,7 +79,7 @@ def brief(
             from graphx.brief_html import html
             from graphx.figure import draw
 
-            figure = draw(built.graph, focus=focus)
+            figure = draw(built.graph, focus=focus, png=False)
             emit(html(built, figure.svg, figure.caption))
         else:
             emit(briefing.markdown(built))
@@ -159,10 +159,10 @@ def export(
     """
     from dataclasses import replace
 
-    from graphx.atomic import write_text_atomic
     from graphx.build import select
     from graphx.errors import UsageError
     from graphx.export import exporter
+    from graphx.outputs import write_files
     from graphx.workspace import open_graph
 
     loaded = open_graph(graph, include_unreviewed=include_unreviewed)
@@ -170,28 +170,21 @@ def export(
         if name not in loaded.types:
             raise UsageError(f"unknown relation type {name!r}; this graph has {', '.join(sorted(loaded.types))}")
     chosen = select(loaded, types=type or (), since=parse_day(since, "--since"), until=parse_day_end(until, "--until"))
-    view = replace(loaded, relations=tuple(chosen))
     writer = exporter(format.value)
-    files = writer.files(view)
-    if format == ExportFormat.mermaid:
-        from graphx.mermaid import diagram
-
-        note = diagram(view).note
-        if note:
-            _said(f"note: {note}")
+    if not writer.single and output in (None, "-"):
+        raise UsageError(f"{format.value} writes several files: name a folder for them with -o")
+    files, note = writer.files_and_note(replace(loaded, relations=tuple(chosen)))
+    if note:
+        _said(f"note: {note}")
     if writer.single:
         (text,) = files.values()
-        if output is None or output == "-":
+        if output in (None, "-"):
             emit(text)
             return
-        write_text_atomic(output, text)
-        _said(f"wrote {output}")
-        return
-    if output is None or output == "-":
-        raise UsageError(f"{format.value} writes {' and '.join(files)}: name a folder for them with -o")
-    folder = Path(output)
-    if folder.exists() and not folder.is_dir():
-        raise UsageError(f"{folder} is a file; {format.value} needs a folder for {' and '.join(files)}")
-    for name, text in files.items():
-        write_text_atomic(folder / name, text)
-    _said("wrote " + ", ".join(str(folder / n) for n in files))
+        written = write_files({Path(str(output)): text})
+    else:
+        folder = Path(str(output))
+        if folder.exists() and not folder.is_dir():
+            raise UsageError(f"{folder} is a file; {format.value} needs a folder for {' and '.join(files)}")
+        written = write_files({folder / name: text for name, text in files.items()})
+    _said("wrote " + ", ".join(map(str, written)))

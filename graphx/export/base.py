@@ -24,6 +24,10 @@ class Exporter(ABC):
     def files(self, graph: Graph) -> dict[str, str]:
         """The file names and texts this format writes for `graph`."""
 
+    def files_and_note(self, graph: Graph) -> tuple[dict[str, str], str | None]:
+        """The files, and a note for the user on what they leave out (None: nothing)."""
+        return self.files(graph), None
+
 
 class SingleFile(Exporter):
     """Base of the formats that write one file: implement `text`."""

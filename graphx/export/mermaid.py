@@ -16,3 +16,7 @@ class MermaidExporter(SingleFile):
 
     def text(self, graph: Graph) -> str:
         return diagram(graph).text
+
+    def files_and_note(self, graph: Graph) -> tuple[dict[str, str], str | None]:
+        drawn = diagram(graph)
+        return {"graph" + self.suffix: drawn.text}, drawn.note

@@ -25,7 +25,9 @@ def value_text(value: Flat) -> str:
 def serialize(root: ET.Element) -> str:
     """The document, indented, with an XML declaration and a final newline.
 
-    ElementTree escapes &, <, > and quotes, and writes newlines in attributes as &#10;.
+    ElementTree escapes &, <, > and quotes, and writes newlines in attributes as &#10;. A carriage
+    return in element text is written as &#13;, or a reader would turn it into a newline.
     """
     ET.indent(root, space="  ")
-    return "<?xml version='1.0' encoding='utf-8'?>\n" + ET.tostring(root, encoding="unicode") + "\n"
+    body = ET.tostring(root, encoding="unicode").replace("\r", "&#13;")
+    return "<?xml version='1.0' encoding='utf-8'?>\n" + body + "\n"
