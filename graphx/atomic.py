@@ -6,12 +6,23 @@ import os
 import tempfile
 from pathlib import Path
 
+from graphx.errors import UsageError
+
 
 def write_bytes_atomic(path: Path | str, data: bytes) -> None:
-    """Write `data` to `path` so that readers see the old file or the new one, never half of it."""
+    """Write `data` to `path` so that readers see the old file or the new one, never half of it.
+
+    A write that fails (no permission, disk full, a file where a folder should be) raises
+    UsageError naming the path, and leaves the old file and no temporary file behind.
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except (FileExistsError, NotADirectoryError) as exc:
+        raise UsageError(f"cannot write {path}: {exc.filename or path.parent} is not a folder") from exc
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -19,6 +30,9 @@ def write_bytes_atomic(path: Path | str, data: bytes) -> None:
             os.fsync(stream.fileno())
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from graphx.atomic import write_bytes_atomic, write_text_atomic
+from graphx.errors import UsageError
 
 
 def test_writes_create_folders_and_replace_whole_files(tmp_path: Path) -> None:
@@ -22,7 +23,13 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path: Path, mon
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError):
+    with pytest.raises(UsageError, match="cannot write .*file.txt: disk full"):
         write_bytes_atomic(target, b"new")
     assert target.read_text() == "old"
     assert os.listdir(tmp_path) == ["file.txt"]
+
+
+def test_a_file_in_place_of_a_folder_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "blocker").write_text("x")
+    with pytest.raises(UsageError, match="cannot write"):
+        write_text_atomic(tmp_path / "blocker" / "out.txt", "data")

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES, GOLDEN, SHIPPED
+from conftest import FIXTURES, GOLDEN, ROOT, SHIPPED
 from test_load import BAD_FILES
 from typer.testing import CliRunner
 
@@ -169,3 +169,13 @@ def test_version_and_help(runner: CliRunner) -> None:
     assert code == 0 and out.startswith("graphx ")
     code, out, _ = run(runner, "path", "--help")
     assert code == 0 and "--undirected" in out and "Example" in out
+
+
+def test_an_unwritable_output_is_one_error_line(runner: CliRunner, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    code, out, err = run(runner, "extract", str(ROOT / "seeds"), "--no-save", "--graph", str(SHIPPED),
+                         "-o", str(blocker / "candidates.json"))
+    assert code == 2 and out == ""
+    assert err.startswith("Error: ") and len(err.splitlines()) == 1 and "Traceback" not in err
+    assert blocker.read_text() == "x"

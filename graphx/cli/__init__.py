@@ -56,6 +56,12 @@ def reported(command: Callable[P, R]) -> Callable[P, R]:
             for line in exc.lines():
                 error(line)
             raise typer.Exit(exc.exit_code) from None
+        except OSError as exc:  # a file that cannot be written: disk full, no permission, a folder in the way
+            if debugging():
+                raise
+            where = f"{exc.filename}: " if exc.filename else ""
+            error(f"{where}{exc.strerror or exc}")
+            raise typer.Exit(2) from None
 
     return wrapper
 
