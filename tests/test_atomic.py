@@ -23,7 +23,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path: Path, mon
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(UsageError, match="cannot write .*file.txt: disk full"):
+    with pytest.raises(UsageError, match=r"cannot write .*file\.txt: disk full"):
         write_bytes_atomic(target, b"new")
     assert target.read_text() == "old"
     assert os.listdir(tmp_path) == ["file.txt"]
