@@ -22,11 +22,6 @@ TYPES = ("criticism", "mediation", "conflict")
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[’']s\b|\w+(?:[’'](?:t|ll|re|ve|d|m)\b)?|[^\w\s]")
 
-CUE_CLASSES: Mapping[str, tuple[str, ...]] = {
-    "criticism": ("verbs", "speech_verbs", "speech_nouns", "nouns", "receive_verbs", "judgements"),
-    "mediation": ("verbs", "need_event", "invite_verbs", "compounds", "nouns", "events"),
-    "conflict": ("verbs", "symmetric_verbs", "nouns", "agent_verbs", "ceasefires"),
-}
 VERB_CLASSES = frozenset({"verbs", "speech_verbs", "receive_verbs", "need_event", "invite_verbs",
                           "symmetric_verbs", "agent_verbs"})
 
