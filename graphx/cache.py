@@ -14,7 +14,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from graphx import __version__
+from graphx import __version__, load, model
 from graphx.atomic import write_bytes_atomic
 from graphx.load import collector_paused, parse_graph
 from graphx.model import Graph
@@ -34,8 +34,11 @@ def cache_dir() -> Path:
 
 
 def _entry(content: bytes) -> Path:
+    """The entry for this content, this graphx (down to the model and loader code) and this Python."""
     key = hashlib.sha256(content)
-    key.update(f"|graphx {__version__}|python {sys.version_info[:2]}".encode())
+    key.update(f"|graphx {__version__}|python {sys.version_info[:2]}|".encode())
+    for module in (model, load):  # an edited model or loader never reads an older entry
+        key.update(Path(str(module.__file__)).read_bytes())
     return cache_dir() / f"{key.hexdigest()}.graph"
 
 

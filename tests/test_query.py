@@ -80,3 +80,27 @@ def test_stats_counts_and_rankings(caucasus: Graph) -> None:
     assert dict(summary.mediators) == {"RUS": 2, "USA": 2, "EU": 1}
     assert summary.conflicts[0] == ("ARM", "AZE", 3)
     assert summary.brokers[0][0] == "RUS"
+
+
+def test_the_shortest_path_agrees_with_networkx_on_a_random_graph() -> None:
+    import networkx as nx
+
+    from graphx.build import to_networkx
+    from graphx.synthetic import synthetic_graph
+
+    graph = synthetic_graph(300, 600, seed=7)
+    network = nx.DiGraph(to_networkx(graph))
+    ids = sorted(graph.actors)
+    for source, target in zip(ids[::17], ids[5::13], strict=False):
+        try:
+            expected = nx.shortest_path_length(network, source, target)
+        except nx.NetworkXNoPath:
+            with pytest.raises(NoAnswerError):
+                paths(graph, source, target)
+            continue
+        if source == target:
+            continue
+        [path] = paths(graph, source, target)
+        assert len(path) == expected
+        assert all(network.has_edge(h.source, h.target) for h in path)
+        assert path[0].source == source and path[-1].target == target
