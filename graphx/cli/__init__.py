@@ -7,7 +7,6 @@ Commands live in one module per area; each maps library errors to exit codes thr
 from __future__ import annotations
 
 import functools
-import gc
 import os
 import sys
 from collections.abc import Callable
@@ -87,9 +86,6 @@ def _main(
 
 def main() -> None:
     """Entry point of the `graphx` console script."""
-    # A command is one short run that builds large acyclic structures: collect cycles
-    # rarely rather than every 700 allocations (memory stays bounded, big graphs load faster).
-    gc.set_threshold(100_000, 50, 100)
     try:
         app(prog_name="graphx")
     except BrokenPipeError:
