@@ -4,8 +4,6 @@ Commands live in one module per area; each maps library errors to exit codes thr
 `reported`, so no traceback reaches a user unless --debug is given.
 """
 
-from __future__ import annotations
-
 import functools
 import os
 import sys

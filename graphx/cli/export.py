@@ -1,7 +1,5 @@
 """Commands that write a graph for people and other tools: brief, diff, export."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated

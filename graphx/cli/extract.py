@@ -1,7 +1,5 @@
 """Commands of the review loop: extract, candidates, accept, reject."""
 
-from __future__ import annotations
-
 import os
 import sys
 from enum import StrEnum

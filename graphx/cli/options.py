@@ -1,7 +1,5 @@
 """Options shared by several commands, and printing a listing."""
 
-from __future__ import annotations
-
 import datetime as dt
 from enum import StrEnum
 from typing import Annotated

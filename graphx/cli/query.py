@@ -1,7 +1,5 @@
 """Commands that check and query a graph: validate, schema, actors, relations, neighbors, path, stats."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from enum import StrEnum
 from typing import Annotated

@@ -1,7 +1,5 @@
 """The `render` command: one self-contained interactive HTML map of a graph."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 
