@@ -9,13 +9,19 @@ from graphx.locate import find_graph
 from graphx.model import Graph
 
 
-def open_graph(given: str | Path | None = None, *, include_unreviewed: bool = False) -> Graph:
+def open_graph(given: str | Path | None = None, *, include_unreviewed: bool = False, states: bool = False) -> Graph:
     """The graph named by `given` (file or folder), else ./graphs/, else the shipped example.
 
     Candidates accepted in the review file beside the graph join it with origin "accepted"; with
-    `include_unreviewed`, candidates not yet decided join too, with origin "unreviewed".
+    `include_unreviewed`, candidates not yet decided join too, with origin "unreviewed". With `states`,
+    people and bodies are merged into the actor they are `part_of` (the state-level view).
     """
     from graphx.review import merge_reviewed
 
     path = find_graph(given)
-    return merge_reviewed(load_graph_cached(path), path, include_unreviewed)
+    merged = merge_reviewed(load_graph_cached(path), path, include_unreviewed)
+    if states:
+        from graphx.build import collapse
+
+        return collapse(merged)
+    return merged

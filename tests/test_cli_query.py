@@ -179,3 +179,14 @@ def test_an_unwritable_output_is_one_error_line(runner: CliRunner, tmp_path: Pat
     assert code == 2 and out == ""
     assert err.startswith("Error: ") and len(err.splitlines()) == 1 and "Traceback" not in err
     assert blocker.read_text() == "x"
+
+
+def test_states_merges_people_into_their_state(runner: CliRunner, small_path: Path) -> None:
+    _, out, _ = run(runner, "relations", "--graph", str(small_path), "--type", "criticism", "-f", "json")
+    assert {r["from"] for r in json.loads(out)} == {"AAA", "AAA-FM"}
+    _, out, _ = run(runner, "relations", "--graph", str(small_path), "--type", "criticism", "--states", "-f", "json")
+    assert {r["from"] for r in json.loads(out)} == {"AAA"}
+    _, out, _ = run(runner, "actors", "--graph", str(small_path), "--states", "-f", "json")
+    assert "AAA-FM" not in {a["id"] for a in json.loads(out)}
+    code, out, _ = run(runner, "path", "AAA", "CCC", "--graph", str(small_path), "--states", "-f", "json")
+    assert code == 0 and json.loads(out)["hops"] == 1

@@ -10,6 +10,7 @@ from graphx.cli import app, reported
 from graphx.cli.options import (
     GraphOption,
     ListFormat,
+    StatesOption,
     TypeOption,
     UnreviewedOption,
     emit,
@@ -58,6 +59,7 @@ def brief(
     ),
     graph: GraphOption = None,
     include_unreviewed: UnreviewedOption = False,
+    states: StatesOption = False,
 ) -> None:
     """Write a briefing: summary, key actors, relations with citations, references, figure.
 
@@ -68,7 +70,7 @@ def brief(
     from graphx.query import resolve_actor
     from graphx.workspace import open_graph
 
-    loaded = open_graph(graph, include_unreviewed=include_unreviewed)
+    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
     focus = resolve_actor(loaded, actor) if actor else None
     day = parse_day_end(as_of, "--as-of")
     if output == "-":
@@ -101,6 +103,7 @@ def diff(
     ] = ListFormat.table,
     graph: GraphOption = None,
     include_unreviewed: UnreviewedOption = False,
+    states: StatesOption = False,
 ) -> None:
     """What changed: relations and actors added, removed and changed.
 
@@ -117,7 +120,7 @@ def diff(
             raise UsageError("--at takes two dates: --at DATE1 --at DATE2")
         if new is not None or (old is not None and graph is not None):
             raise UsageError("with --at, name one graph (GRAPH or --graph), not two")
-        loaded = open_graph(old or graph, include_unreviewed=include_unreviewed)
+        loaded = open_graph(old or graph, include_unreviewed=include_unreviewed, states=states)
         first, second = (parse_day_end(d, "--at") for d in at)
         assert first is not None and second is not None
         name = Path(loaded.path).name
@@ -126,8 +129,8 @@ def diff(
     else:
         if old is None or new is None:
             raise UsageError("name two graph files (graphx diff OLD NEW), or one graph with --at DATE1 --at DATE2")
-        result = differ.compare(open_graph(old, include_unreviewed=include_unreviewed),
-                                open_graph(new, include_unreviewed=include_unreviewed), old, new)
+        result = differ.compare(open_graph(old, include_unreviewed=include_unreviewed, states=states),
+                                open_graph(new, include_unreviewed=include_unreviewed, states=states), old, new)
     if format == ListFormat.md:
         emit(differ.markdown(result))
     else:
@@ -148,6 +151,7 @@ def export(
     until: Annotated[str | None, typer.Option(help="Only relations on or before this date.")] = None,
     graph: GraphOption = None,
     include_unreviewed: UnreviewedOption = False,
+    states: StatesOption = False,
 ) -> None:
     """Export the graph for another tool, evidence and sources included.
 
@@ -163,7 +167,7 @@ def export(
     from graphx.outputs import write_files
     from graphx.workspace import open_graph
 
-    loaded = open_graph(graph, include_unreviewed=include_unreviewed)
+    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
     for name in type or ():
         if name not in loaded.types:
             raise UsageError(f"unknown relation type {name!r}; this graph has {', '.join(sorted(loaded.types))}")

@@ -29,6 +29,9 @@ FormatOption = Annotated[ListFormat, typer.Option("--format", "-f", help="Output
 TypeOption = Annotated[
     list[str] | None, typer.Option("--type", "-t", metavar="TYPE", help="Only this relation type (repeatable).")
 ]
+StatesOption = Annotated[
+    bool, typer.Option("--states", help="State level: merge people and bodies into the actor they are part_of.")
+]
 UnreviewedOption = Annotated[
     bool, typer.Option("--include-unreviewed", help="Also use extracted candidates not yet reviewed.")
 ]

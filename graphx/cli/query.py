@@ -11,6 +11,7 @@ from graphx.cli.options import (
     FormatOption,
     GraphOption,
     ListFormat,
+    StatesOption,
     TypeOption,
     UnreviewedOption,
     emit,
@@ -75,7 +76,7 @@ def schema() -> None:
 
 @app.command()
 @reported
-def actors(graph: GraphOption = None, format: FormatOption = ListFormat.table) -> None:
+def actors(graph: GraphOption = None, format: FormatOption = ListFormat.table, states: StatesOption = False) -> None:
     """List the graph's actors with their kind, aliases and number of relations.
 
     Example: graphx actors --format md
@@ -84,7 +85,7 @@ def actors(graph: GraphOption = None, format: FormatOption = ListFormat.table) -
     from graphx.present import actors_listing
     from graphx.workspace import open_graph
 
-    emit(format_listing(actors_listing(open_graph(graph)), format.value))
+    emit(format_listing(actors_listing(open_graph(graph, states=states)), format.value))
 
 
 @app.command()
@@ -99,6 +100,7 @@ def relations(
     since: Annotated[str | None, typer.Option(help="Only relations on or after this date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, typer.Option(help="Only relations on or before this date.")] = None,
     include_unreviewed: UnreviewedOption = False,
+    states: StatesOption = False,
 ) -> None:
     """List relations with their date and evidence, filtered by type, actor and date.
 
@@ -110,7 +112,7 @@ def relations(
     from graphx.query import resolve_actor
     from graphx.workspace import open_graph
 
-    loaded = open_graph(graph, include_unreviewed=include_unreviewed)
+    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
     _check_types(loaded.types, type)
     chosen = select(
         loaded,
@@ -137,6 +139,7 @@ def neighbors(
     type: TypeOption = None,
     direction: Annotated[Direction, typer.Option(help="in, out or both.")] = Direction.both,
     include_unreviewed: UnreviewedOption = False,
+    states: StatesOption = False,
 ) -> None:
     """List the actors related to ACTOR, and how.
 
@@ -148,7 +151,7 @@ def neighbors(
     from graphx.query import resolve_actor
     from graphx.workspace import open_graph
 
-    loaded = open_graph(graph, include_unreviewed=include_unreviewed)
+    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
     _check_types(loaded.types, type)
     actor_id = resolve_actor(loaded, actor)
     links = find_neighbors(loaded, actor_id, types=type or (), direction=direction.value)
@@ -167,6 +170,7 @@ def path(
     undirected: Annotated[bool, typer.Option(help="Follow relations against their direction too.")] = False,
     max_hops: Annotated[int | None, typer.Option(min=1, help="Give up on paths longer than this.")] = None,
     include_unreviewed: UnreviewedOption = False,
+    states: StatesOption = False,
 ) -> None:
     """How is A connected to B? The shortest path, with the evidence for every hop.
 
@@ -177,7 +181,7 @@ def path(
     from graphx.query import paths, resolve_actor
     from graphx.workspace import open_graph
 
-    loaded = open_graph(graph, include_unreviewed=include_unreviewed)
+    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
     _check_types(loaded.types, type)
     a, b = resolve_actor(loaded, source), resolve_actor(loaded, target)
     found = paths(loaded, a, b, types=type or (), undirected=undirected, max_hops=max_hops, all_paths=all_)
@@ -190,6 +194,7 @@ def stats(
     graph: GraphOption = None,
     format: FormatOption = ListFormat.table,
     include_unreviewed: UnreviewedOption = False,
+    states: StatesOption = False,
 ) -> None:
     """Counts by type, the most critical and criticised actors, mediators and brokers.
 
@@ -200,7 +205,7 @@ def stats(
     from graphx.query import stats as compute_stats
     from graphx.workspace import open_graph
 
-    loaded = open_graph(graph, include_unreviewed=include_unreviewed)
+    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
     emit(format_listing(stats_listing(loaded, compute_stats(loaded)), format.value))
 
 

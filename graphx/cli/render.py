@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from graphx.cli import app, reported
-from graphx.cli.options import GraphOption, TypeOption, UnreviewedOption, parse_day, parse_day_end
+from graphx.cli.options import GraphOption, StatesOption, TypeOption, UnreviewedOption, parse_day, parse_day_end
 
 DEFAULT_LIMIT = 5000  # kept equal to graphx.render.DEFAULT_LIMIT, which this module must not import at start-up
 
@@ -44,6 +44,7 @@ def render(
     ] = DEFAULT_LIMIT,
     all_: Annotated[bool, typer.Option("--all", help="Draw everything, however big (overrides --limit).")] = False,
     include_unreviewed: UnreviewedOption = False,
+    states: StatesOption = False,
 ) -> None:
     """Write the graph as one interactive HTML page that works offline.
 
@@ -59,7 +60,7 @@ def render(
 
     if depth is not None and actor is None:
         raise UsageError("--depth needs --actor")
-    loaded = open_graph(graph, include_unreviewed=include_unreviewed)
+    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
     request = ViewRequest(
         types=tuple(type or ()),
         since=parse_day(since, "--since"),
