@@ -9,6 +9,25 @@ from pathlib import Path
 from graphx.errors import UsageError
 
 
+def temporary_beside(path: Path, data: bytes) -> Path:
+    """Write `data` to a new temporary file in `path`'s folder, flushed to disk; return its path.
+
+    The caller renames it into place (os.replace), or removes it; on failure nothing is left.
+    """
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temporary = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o644)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return temporary
+
+
 def write_bytes_atomic(path: Path | str, data: bytes) -> None:
     """Write `data` to `path` so that readers see the old file or the new one, never half of it.
 
@@ -16,26 +35,17 @@ def write_bytes_atomic(path: Path | str, data: bytes) -> None:
     UsageError naming the path, and leaves the old file and no temporary file behind.
     """
     path = Path(path)
+    temporary: Path | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        temporary = temporary_beside(path, data)
+        os.replace(temporary, path)
     except (FileExistsError, NotADirectoryError) as exc:
         raise UsageError(f"cannot write {path}: {exc.filename or path.parent} is not a folder") from exc
     except OSError as exc:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
         raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except OSError as exc:
-        Path(temporary).unlink(missing_ok=True)
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def write_text_atomic(path: Path | str, text: str) -> None:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
+from graphx.atomic import temporary_beside
 from graphx.errors import UsageError
 
 
@@ -26,7 +26,7 @@ def write_files(files: Mapping[Path, str | bytes]) -> list[Path]:
     try:
         for current, data in files.items():
             created += _make_folders(current.parent)
-            temporaries[current] = _temporary(current, data.encode("utf-8") if isinstance(data, str) else data)
+            temporaries[current] = temporary_beside(current, data.encode("utf-8") if isinstance(data, str) else data)
         for current, temporary in temporaries.items():
             os.replace(temporary, current)
     except BaseException as exc:
@@ -57,21 +57,6 @@ def _make_folders(folder: Path) -> list[Path]:
     for path in reversed(missing):
         path.mkdir()
     return list(reversed(missing))
-
-
-def _temporary(path: Path, data: bytes) -> Path:
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    temporary = Path(name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return temporary
 
 
 def _remove_empty(folder: Path) -> None:

@@ -121,14 +121,14 @@ def test_a_failed_write_leaves_no_half_set(
 ) -> None:
     import graphx.outputs
 
-    made = graphx.outputs._temporary
+    made = graphx.outputs.temporary_beside
 
     def full_disk_on_png(path: Path, data: bytes) -> Path:
         if path.suffix == ".png":
             raise OSError(28, "No space left on device")
         return made(path, data)
 
-    monkeypatch.setattr(graphx.outputs, "_temporary", full_disk_on_png)
+    monkeypatch.setattr(graphx.outputs, "temporary_beside", full_disk_on_png)
     (tmp_path / "brief.md").write_text("the old briefing", encoding="utf-8")
     result = runner.invoke(app, ["brief", "-o", str(tmp_path / "brief.md"), "-g", str(SHIPPED)])
     assert result.exit_code == 2
