@@ -69,3 +69,16 @@ def test_a_deeply_nested_document_is_an_error_not_a_crash() -> None:
     text = "a: " + "[" * 5000 + "]" * 5000 + "\n"
     with pytest.raises(InputError):
         Document(text, "f.yaml")
+
+
+def test_an_unreadable_file_is_an_input_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "locked.yaml"
+    path.write_text("graphx: 1\n")
+
+    def denied(_: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    with pytest.raises(InputError) as error:
+        read_text(path, "graph file")
+    assert problem(error) == f"{path}:1:1: cannot read graph file: Permission denied"
