@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import networkx as nx
 
-from graphx.model import Graph, Relation
+from graphx.model import Actor, Graph, Relation
 
 
 def to_networkx(graph: Graph, relations: Iterable[Relation] | None = None) -> nx.MultiDiGraph:
@@ -73,9 +73,14 @@ def state_of(graph: Graph, actor_id: str) -> str:
 
 
 def collapse(graph: Graph) -> Graph:
-    """The graph at state level: every actor with `part_of` is merged into its top actor."""
+    """The graph at state level: every actor with `part_of` is merged into its top actor.
+
+    The top actor answers to the merged actors' ids, names and aliases too. Relations that
+    become the same (same type, actors and date) are merged into one that keeps all their
+    evidence; relations that become reflexive are dropped.
+    """
     top = {a: state_of(graph, a) for a in graph.actors}
-    merged: list[Relation] = []
+    merged: dict[str, Relation] = {}
     for relation in graph.relations:
         between = tuple(dict.fromkeys(top[a] for a in relation.between))
         moved = replace(
@@ -83,6 +88,7 @@ def collapse(graph: Graph) -> Graph:
             from_actor=top[relation.from_actor] if relation.from_actor else None,
             to_actor=top[relation.to_actor] if relation.to_actor else None,
             between=between,
+            given_id=None,
         )
         form = graph.form(moved)
         if form == "directed" and moved.from_actor == moved.to_actor:
@@ -91,6 +97,30 @@ def collapse(graph: Graph) -> Graph:
             continue
         if form == "mediated" and (len(between) < 2 or moved.from_actor in between):
             continue
-        merged.append(moved)
+        earlier = merged.get(moved.key)
+        merged[moved.key] = moved if earlier is None else _merged(earlier, moved)
+    return replace(graph, actors=_absorbed(graph, top), relations=tuple(merged.values()))
+
+
+def _merged(first: Relation, second: Relation) -> Relation:
+    """One relation with the evidence of both; curated if either is."""
+    confidences = [c for c in (first.confidence, second.confidence) if c is not None]
+    return replace(
+        first,
+        evidence=tuple(dict.fromkeys(first.evidence + second.evidence)),
+        confidence=max(confidences) if confidences else None,
+        origin="curated" if "curated" in (first.origin, second.origin) else first.origin,
+        note="; ".join(n for n in dict.fromkeys((first.note, second.note)) if n) or None,
+    )
+
+
+def _absorbed(graph: Graph, top: dict[str, str]) -> dict[str, Actor]:
+    """The top actors, each also known by the ids, names and aliases of the actors merged into it."""
     actors = {a: graph.actors[a] for a in graph.actors if top[a] == a}
-    return replace(graph, actors=actors, relations=tuple(merged))
+    for actor in graph.actors.values():
+        if top[actor.id] != actor.id:
+            host = actors[top[actor.id]]
+            known = {label.casefold() for label in (host.id, host.name, *host.aliases)}
+            extra = [label for label in (actor.id, actor.name, *actor.aliases) if label.casefold() not in known]
+            actors[host.id] = replace(host, aliases=host.aliases + tuple(dict.fromkeys(extra)))
+    return actors

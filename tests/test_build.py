@@ -41,3 +41,22 @@ def test_collapse_merges_people_into_their_state(small_path: Path) -> None:
     collapsed = collapse(graph)
     assert "AAA-FM" not in collapsed.actors
     assert ("AAA", "CCC") in {(r.from_actor, r.to_actor) for r in collapsed.relations}
+
+
+def test_collapse_merges_relations_that_become_the_same() -> None:
+    graph = load_graph(Path(__file__).parent / "fixtures" / "good" / "people.yaml")
+    collapsed = collapse(graph)
+    assert sorted(collapsed.actors) == ["FRA", "RUS"]
+    by_date = {r.date: r for r in collapsed.relations}
+    assert sorted(by_date) == ["2022-10-13", "2022-10-14"]  # the self-criticism is dropped
+    assert [e.quote for e in by_date["2022-10-13"].evidence] == ["a", "b"]
+    assert len({r.id for r in collapsed.relations}) == len(collapsed.relations)
+
+
+def test_collapsed_actors_answer_to_the_merged_names() -> None:
+    from graphx.query import resolve_actor
+
+    collapsed = collapse(load_graph(Path(__file__).parent / "fixtures" / "good" / "people.yaml"))
+    assert resolve_actor(collapsed, "LAVROV") == "RUS"
+    assert resolve_actor(collapsed, "Emmanuel Macron") == "FRA"
+    assert resolve_actor(collapsed, "russian foreign ministry") == "RUS"
