@@ -44,6 +44,7 @@ RELATION_KEYS = (
 )
 EVIDENCE_KEYS = ("source", "quote")
 _MISSING = object()
+_Found = tuple[Path_, str, bool, Path_ | None]  # path, message, at the key?, a related path
 _ALLOWED: dict[tuple[str, ...], frozenset[str]] = {
     keys: frozenset(keys)
     for keys in (TOP_KEYS, SOURCE_KEYS, ACTOR_KEYS, TYPE_KEYS, RELATION_KEYS, EVIDENCE_KEYS)
@@ -59,10 +60,12 @@ class _Checker:
 
     def __init__(self, exact: bool) -> None:
         self.exact = exact
-        self.problems: list[tuple[Path_, str, bool]] = []
+        self.problems: list[_Found] = []
+        self.broken: set[int] = set()  # relations with a shape problem: no duplicate check on them
 
-    def problem(self, path: Path_, message: str, at_key: bool = False) -> None:
-        self.problems.append((tuple(path), message, at_key))
+    def problem(self, path: Path_, message: str, at_key: bool = False, first: Path_ | None = None) -> None:
+        """Record a problem at `path`; `{first}` in the message becomes the line of `first`."""
+        self.problems.append((tuple(path), message, at_key, tuple(first) if first is not None else None))
 
     def mapping(self, value: Any, path: Path_, what: str, allowed: tuple[str, ...] = ()) -> dict[str, Any]:
         """A mapping with text keys; keys outside `allowed` (when given) are problems."""
@@ -218,7 +221,10 @@ class _Checker:
             path = ("relations", index)
             fields = self.mapping(entry, path, "relation", RELATION_KEYS)
             if isinstance(entry, dict):
+                before = len(self.problems)
                 result.append((self.relation(fields, path), fields))
+                if len(self.problems) > before:
+                    self.broken.add(index)
         return result
 
     def relation(self, fields: dict[str, Any], path: Path_) -> Relation:
@@ -288,19 +294,24 @@ def _check_references(
     """The second pass: every name a graph uses must be declared, and unambiguous."""
     for actor in actors.values():
         if actor.part_of is not None and actor.part_of not in actors:
-            checker.problem(("actors", actor.id, "part_of"), _unknown("actor", actor.part_of, actors))
+            checker.problem(("actors", actor.id, "part_of"), _unknown_actor(actor.part_of, actors))
     _check_part_of_cycles(checker, actors)
     _check_names(checker, actors)
     seen: dict[str, int] = {}
     for index, (relation, fields) in enumerate(relations):
         path = ("relations", index)
         _check_relation(checker, relation, fields, path, actors, sources, types)
+        if index in checker.broken:
+            continue
         identity = relation.given_id or relation.key  # the id is derived from the key
-        if identity in seen:
-            checker.problem(path, f"duplicate relation (same type, actors and date as relation {seen[identity]}"
-                                  " of the list); merge their evidence or give each an id")
+        if identity not in seen:
+            seen[identity] = index
+        elif relation.given_id:
+            checker.problem((*path, "id"), f"duplicate id {relation.given_id!r} (first on line {{first}})",
+                            first=("relations", seen[identity], "id"))
         else:
-            seen[identity] = index + 1
+            checker.problem(path, "duplicate relation: same type, actors and date as the one on line {first};"
+                                  " merge their evidence, or give each an id", first=("relations", seen[identity]))
 
 
 def _check_relation(
@@ -314,11 +325,11 @@ def _check_relation(
 ) -> None:
     for key, name in (("from", relation.from_actor), ("to", relation.to_actor)):
         if name and name not in actors:
-            checker.problem((*path, key), _unknown("actor", name, actors))
+            checker.problem((*path, key), _unknown_actor(name, actors))
     if isinstance(fields.get("between"), list):
         for index, member in enumerate(fields["between"]):
             if isinstance(member, str) and member and member not in actors:
-                checker.problem((*path, "between", index), _unknown("actor", member, actors))
+                checker.problem((*path, "between", index), _unknown_actor(member, actors))
     if isinstance(fields.get("evidence"), list):
         for index, entry in enumerate(fields["evidence"]):
             source = entry.get("source") if isinstance(entry, dict) else None
@@ -373,10 +384,25 @@ def _check_names(checker: _Checker, actors: dict[str, Actor]) -> None:
     """An id, name or alias must lead to one actor only, ignoring case."""
     owner: dict[str, str] = {}
     for actor in actors.values():
-        for label in dict.fromkeys((actor.id, actor.name, *actor.aliases)):
+        where: dict[str, Path_] = {actor.id: ("actors", actor.id), actor.name: ("actors", actor.id, "name")}
+        for index, alias in enumerate(actor.aliases):
+            where.setdefault(alias, ("actors", actor.id, "aliases", index))
+        for label, path in where.items():
             other = owner.setdefault(label.casefold(), actor.id)
             if other != actor.id:
-                checker.problem(("actors", actor.id), f"name {label!r} of {actor.id} is also a name of {other}")
+                checker.problem(path, f"name {label!r} of {actor.id} is also a name of {other}",
+                                at_key=path == ("actors", actor.id))
+
+
+def _unknown_actor(name: str, actors: Mapping[str, Actor]) -> str:
+    """`unknown actor`, suggesting the actor whose id, name or alias is (or is close to) `name`."""
+    labels = {label.casefold(): a.id for a in actors.values() for label in (a.id, a.name, *a.aliases)}
+    exact = labels.get(name.casefold())
+    if exact is not None:
+        return f"unknown actor {name!r}: relations name actors by id; did you mean {exact} ({actors[exact].name})?"
+    close = dict.fromkeys(labels[c] for c in _close_matches(name.casefold(), list(labels), n=5, cutoff=0.6))
+    hint = f"; did you mean {', '.join(list(close)[:3])}?" if close else ""
+    return f"unknown actor {name!r}{hint}"
 
 
 def _unknown(what: str, name: str, known: Mapping[str, object]) -> str:
@@ -385,7 +411,7 @@ def _unknown(what: str, name: str, known: Mapping[str, object]) -> str:
     return f"unknown {what} {name!r}{hint}"
 
 
-def _read(value: Any, exact: bool) -> tuple[Graph, list[tuple[Path_, str, bool]]]:
+def _read(value: Any, exact: bool) -> tuple[Graph, list[_Found]]:
     """Both passes over the plain value; returns the graph and the problems found."""
     checker = _Checker(exact)
     if not isinstance(value, dict):
@@ -397,12 +423,11 @@ def _read(value: Any, exact: bool) -> tuple[Graph, list[tuple[Path_, str, bool]]
         checker.problem((), f"missing 'graphx: {FORMAT_VERSION}' (the format version)")
     elif str(version) != str(FORMAT_VERSION):
         checker.problem(("graphx",), f"unsupported format version; this graphx reads 'graphx: {FORMAT_VERSION}'")
-    if "actors" not in top:
-        checker.problem((), "the graph declares no actors")
-    sources = checker.sources(top["sources"]) if "sources" in top else {}
-    actors = checker.actors(top["actors"]) if "actors" in top else {}
-    types = checker.types(top["types"]) if "types" in top else dict(BUILTIN_TYPES)
-    relations = checker.relations(top["relations"]) if "relations" in top else []
+    sections = {key: value for key, value in top.items() if value is not None}  # `relations:` alone is empty
+    sources = checker.sources(sections["sources"]) if "sources" in sections else {}
+    actors = checker.actors(sections["actors"]) if "actors" in sections else {}
+    types = checker.types(sections["types"]) if "types" in sections else dict(BUILTIN_TYPES)
+    relations = checker.relations(sections["relations"]) if "relations" in sections else []
     _check_references(checker, actors, sources, types, relations)
     graph = Graph(
         title=checker.optional(top, "title", ()) or "",
@@ -446,8 +471,15 @@ def _parse_graph(text: str, file: str) -> Graph:
         document = Document(text, file, exact=True)
         graph, problems = _read(document.value, True)
     if problems:
-        raise InputError(document.problem(path, message, at_key) for path, message, at_key in problems)
+        raise InputError(_located(document, found) for found in problems)
     return replace(graph, title=graph.title or Path(file).stem, path=file)
+
+
+def _located(document: Document, found: _Found) -> Problem:
+    path, message, at_key, first = found
+    if first is not None:
+        message = message.replace("{first}", str(document.problem(first, "").line))
+    return document.problem(path, message, at_key)
 
 
 def load_graph(path: Path | str) -> Graph:

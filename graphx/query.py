@@ -92,10 +92,11 @@ def paths(
         else:
             found = [_shortest_path(_links(graph, chosen, undirected), source, target)]
     except nx.NetworkXNoPath:
-        raise NoAnswerError(_no_path_message(graph, source, target, types, undirected)) from None
+        raise NoAnswerError(_no_path_message(graph, chosen, source, target, types, undirected)) from None
     if max_hops is not None and len(found[0]) - 1 > max_hops:
         raise NoAnswerError(
-            f"no path from {source} to {target} within {max_hops} hops (the shortest has {len(found[0]) - 1})"
+            f"no path from {source} to {target} within {max_hops} hop{'s' if max_hops > 1 else ''}"
+            f" (the shortest has {len(found[0]) - 1})"
         )
     steps = {step for path in found for step in pairwise(path)}
     evidence = _relations_of_steps(graph, chosen, steps, undirected)
@@ -162,9 +163,18 @@ def _relations_of_steps(
     }
 
 
-def _no_path_message(graph: Graph, source: str, target: str, types: Collection[str], undirected: bool) -> str:
+def _no_path_message(
+    graph: Graph, relations: Collection[Relation], source: str, target: str, types: Collection[str], undirected: bool,
+) -> str:
+    """Why there is no path, with a hint only when following relations backwards would find one."""
     scope = f" through {', '.join(sorted(types))} relations" if types else ""
-    hint = "" if undirected else "; --undirected also follows relations against their direction"
+    hint = ""
+    if not undirected:
+        try:
+            _shortest_path(_links(graph, relations, True), source, target)
+            hint = "; --undirected finds one by following relations against their direction"
+        except nx.NetworkXNoPath:
+            pass
     return f"no path from {source} ({graph.actors[source].name}) to {target} ({graph.actors[target].name}){scope}{hint}"
 
 

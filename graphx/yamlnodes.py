@@ -149,6 +149,9 @@ def compose(text: str, file: str) -> Node:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = exc.problem or exc.context or "invalid YAML"
+        lines = text.splitlines()
+        if mark and mark.line < len(lines) and lines[mark.line][mark.column:mark.column + 1] == "\t":
+            what = "a tab character: YAML indents with spaces, not tabs"
         raise InputError([Problem(file, line, col, f"invalid YAML: {what}")]) from None
     except yaml.YAMLError as exc:
         raise InputError([Problem(file, 1, 1, f"invalid YAML: {exc}")]) from None

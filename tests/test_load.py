@@ -19,7 +19,7 @@ BAD_FILES = [
     ("latin1.yaml", 2, 11, "not UTF-8 text"),
     ("duplicate_actor.yaml", 5, 3, "duplicate key 'RUS' (first on line 3)"),
     ("duplicate_key.yaml", 11, 5, "duplicate key 'to'"),
-    ("unknown_actor.yaml", 10, 9, "unknown actor 'FRANCE'; did you mean FRA?"),
+    ("unknown_actor.yaml", 10, 9, "unknown actor 'FRANCE': relations name actors by id; did you mean FRA (France)?"),
     ("unknown_source.yaml", 11, 25, "unknown source 's2'; did you mean s1?"),
     ("unknown_type.yaml", 8, 11, "unknown relation type 'critisism'; did you mean criticism?"),
     ("bad_date.yaml", 11, 11, "bad date '2022-13-01'"),
@@ -29,7 +29,7 @@ BAD_FILES = [
     ("not_a_mapping.yaml", 1, 1, "must be a YAML mapping"),
     ("no_version.yaml", 1, 1, "missing 'graphx: 1'"),
     ("unknown_key.yaml", 3, 23, "unknown key 'alias' in actor RUS; did you mean 'aliases'?"),
-    ("alias_clash.yaml", 4, 8, "name 'moscow' of MOS is also a name of RUS"),
+    ("alias_clash.yaml", 4, 38, "name 'moscow' of MOS is also a name of RUS"),
 ]
 
 
@@ -177,3 +177,42 @@ def test_a_text_field_that_yaml_reads_as_a_number_keeps_its_text() -> None:
     text = "graphx: 1\ntitle: 1.50\nactors:\n  AAA: {name: 2024}\n"
     graph = parse_graph(text, "g.yaml")
     assert graph.title == "1.50" and graph.actors["AAA"].name == "2024"
+
+
+def test_duplicate_ids_name_the_first_line() -> None:
+    text = graph_text(
+        "  - {id: r1, type: criticism, from: AAA, to: BBB, date: 2024, evidence: [{source: s, quote: q}]}\n"
+        "  - {id: r1, type: conflict, between: [AAA, CCC], date: 2023, evidence: [{source: s, quote: r}]}\n"
+    )
+    with pytest.raises(InputError) as error:
+        parse_graph(text, "g.yaml")
+    assert [str(p) for p in error.value.problems] == ["g.yaml:10:10: duplicate id 'r1' (first on line 9)"]
+
+
+def test_a_duplicate_relation_names_the_first_line() -> None:
+    line = "  - {type: criticism, from: AAA, to: BBB, date: 2024, evidence: [{source: s, quote: q}]}\n"
+    with pytest.raises(InputError) as error:
+        parse_graph(graph_text(line + line), "g.yaml")
+    assert "same type, actors and date as the one on line 9" in str(error.value)
+
+
+def test_bad_dates_do_not_also_look_like_duplicates() -> None:
+    text = graph_text(
+        "  - {type: criticism, from: AAA, to: BBB, date: 2022-13-01, evidence: [{source: s, quote: q}]}\n"
+        "  - {type: criticism, from: AAA, to: BBB, date: 12/10/2022, evidence: [{source: s, quote: r}]}\n"
+    )
+    with pytest.raises(InputError) as error:
+        parse_graph(text, "g.yaml")
+    assert [p.message.split(":")[0] for p in error.value.problems] == ["date", "date"]
+
+
+def test_empty_sections_are_empty() -> None:
+    graph = parse_graph("graphx: 1\nsources:\nactors:\nrelations:\n", "g.yaml")
+    assert (graph.actors, graph.sources, graph.relations) == ({}, {}, ())
+
+
+def test_an_unknown_actor_close_to_a_name_gets_a_suggestion() -> None:
+    text = graph_text("  - {type: criticism, from: AAA, to: Betastan, evidence: [{source: s, quote: q}]}\n")
+    text = text.replace("BBB: {name: B}", "BBB: {name: Betastan}")
+    with pytest.raises(InputError, match=r"did you mean BBB \(Betastan\)\?"):
+        parse_graph(text, "g.yaml")

@@ -82,3 +82,9 @@ def test_an_unreadable_file_is_an_input_error(tmp_path: Path, monkeypatch: pytes
     with pytest.raises(InputError) as error:
         read_text(path, "graph file")
     assert problem(error) == f"{path}:1:1: cannot read graph file: Permission denied"
+
+
+def test_a_tab_in_the_indentation_is_named() -> None:
+    with pytest.raises(InputError) as error:
+        Document("graphx: 1\nactors:\n\tRUS: {name: Russia}\n", "f.yaml", exact=True)
+    assert problem(error) == "f.yaml:3:1: invalid YAML: a tab character: YAML indents with spaces, not tabs"

@@ -58,7 +58,9 @@ def validate(
     for warning in warnings:
         typer.echo(f"Warning: {warning}", err=True)
     summary = f"{len(loaded.actors)} actors, {len(loaded.relations)} relations"
-    typer.echo(f"{path}: valid: {summary}" + (f"; {len(warnings)} warnings" if warnings else ""), err=True)
+    if warnings:
+        summary += f"; {len(warnings)} warning{'s' if len(warnings) > 1 else ''}"
+    typer.echo(f"{path}: valid: {summary}", err=True)
 
 
 @app.command()
