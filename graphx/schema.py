@@ -7,7 +7,13 @@ from typing import Any
 from graphx.load import ACTOR_ID, COLOR, SOURCE_ID, TYPE_NAME
 from graphx.model import BUILTIN_TYPES, FORMS, KINDS, STYLES
 
-_DATE = {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$", "description": "YYYY, YYYY-MM or YYYY-MM-DD"}
+_DATE = {
+    "anyOf": [
+        {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
+        {"type": "integer", "minimum": 1000, "maximum": 9999},  # a bare year is a number in YAML 1.2
+    ],
+    "description": "YYYY, YYYY-MM or YYYY-MM-DD",
+}
 _TEXT = {"type": "string", "minLength": 1}
 
 

@@ -18,3 +18,29 @@ def test_schema_patterns_accept_the_shipped_graph_ids() -> None:
     text = (Path(__file__).parent.parent / "graphs" / "caucasus.yaml").read_text()
     ids = re.findall(r"^  ([A-Z]+):$", text, re.MULTILINE)
     assert ids and all(actor_pattern.match(i) for i in ids)
+
+
+def _as_editor_reads_it(path: Path) -> object:
+    """The file as a YAML 1.2 editor extension sees it (bare years are numbers)."""
+    import yaml_rs
+
+    return yaml_rs.loads(path.read_text(encoding="utf-8"), parse_datetime=False)
+
+
+def test_the_schema_accepts_every_valid_fixture_and_the_shipped_graph() -> None:
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(graph_schema())
+    fixtures = Path(__file__).parent / "fixtures" / "good"
+    for path in [Path(__file__).parent.parent / "graphs" / "caucasus.yaml", *sorted(fixtures.glob("*.yaml"))]:
+        errors = [e.message for e in validator.iter_errors(_as_editor_reads_it(path))]
+        assert errors == [], path
+
+
+def test_the_schema_rejects_what_validate_rejects() -> None:
+    import jsonschema
+
+    validator = jsonschema.Draft202012Validator(graph_schema())
+    bad = Path(__file__).parent / "fixtures" / "bad"
+    for name in ("unknown_key.yaml", "wrong_types.yaml", "no_version.yaml", "not_a_mapping.yaml"):
+        assert list(validator.iter_errors(_as_editor_reads_it(bad / name))), name
