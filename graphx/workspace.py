@@ -9,17 +9,22 @@ from graphx.locate import find_graph
 from graphx.model import Graph
 
 
-def open_graph(given: str | Path | None = None, *, include_unreviewed: bool = False, states: bool = False) -> Graph:
+def open_graph(
+    given: str | Path | None = None, *, include_unreviewed: bool = False, states: bool = False,
+    curated_only: bool = False,
+) -> Graph:
     """The graph named by `given` (file or folder), else ./graphs/, else the shipped example.
 
     Candidates accepted in the review file beside the graph join it with origin "accepted"; with
     `include_unreviewed`, candidates not yet decided join too, with origin "unreviewed". With `states`,
-    people and bodies are merged into the actor they are `part_of` (the state-level view).
+    people and bodies are merged into the actor they are `part_of` (the state-level view). With
+    `curated_only`, the file alone, without any candidates.
     """
     from graphx.review import merge_reviewed
 
     path = find_graph(given)
-    merged = merge_reviewed(load_graph_cached(path), path, include_unreviewed)
+    curated = load_graph_cached(path)
+    merged = curated if curated_only else merge_reviewed(curated, path, include_unreviewed)
     if states:
         from graphx.build import collapse
 

@@ -194,3 +194,49 @@ def test_states_merges_people_into_their_state(runner: CliRunner, small_path: Pa
     assert "AAA-FM" not in {a["id"] for a in json.loads(out)}
     code, out, _ = run(runner, "path", "AAA", "CCC", "--graph", str(small_path), "--states", "-f", "json")
     assert code == 0 and json.loads(out)["hops"] == 1
+
+
+def test_an_empty_date_window_is_a_usage_error(runner: CliRunner) -> None:
+    for command in (["relations"], ["export", "-f", "json"], ["render", "-o", "-"]):
+        code, out, err = run(runner, *command, "-g", str(SHIPPED), "--since", "2022-10-13", "--until", "2022-10-12")
+        assert (code, out) == (2, ""), command
+        assert err == "Error: --since 2022-10-13 is after --until 2022-10-12: no date falls in that window\n"
+
+
+def test_outputs_never_replace_the_graph_or_its_sources(runner: CliRunner, tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    (project / "graphs").mkdir(parents=True)
+    (project / "seeds").mkdir()
+    graph = project / "graphs" / "caucasus.yaml"
+    graph.write_bytes(SHIPPED.read_bytes())
+    article = project / "seeds" / "expatica-putin-macron-karabakh.txt"
+    article.write_bytes((ROOT / "seeds" / article.name).read_bytes())
+    before = (graph.read_bytes(), article.read_bytes())
+    for command in (["render", "-o", str(graph)], ["export", "-f", "json", "-o", str(graph)],
+                    ["brief", "-o", str(graph)],
+                    ["render", "-o", str(article)]):
+        code, _, err = run(runner, *command, "-g", str(graph))
+        assert code == 2 and err.startswith("Error: refusing to write "), command
+    assert (graph.read_bytes(), article.read_bytes()) == before
+
+
+def test_diff_of_two_files_ignores_candidates_beside_them(runner: CliRunner, tmp_path: Path) -> None:
+    old = tmp_path / "old" / "graphs" / "caucasus.yaml"
+    new = tmp_path / "new" / "caucasus.yaml"
+    for path in (old, new):
+        path.parent.mkdir(parents=True)
+        path.write_bytes(SHIPPED.read_bytes())
+    wire = tmp_path / "old" / "wire.txt"
+    wire.write_text("Kazakhstan hosted talks between Armenia and Azerbaijan on Tuesday.\n", encoding="utf-8")
+    assert run(runner, "extract", str(wire), "-g", str(old))[0] == 0
+    _, out, _ = run(runner, "candidates", "-g", str(old), "-f", "json")
+    [candidate] = {c["id"] for c in json.loads(out) if c["status"] == "unreviewed" and c["from"] == "KAZ"}
+    assert run(runner, "accept", candidate, "-g", str(old))[0] == 0
+    _, out, _ = run(runner, "relations", "-g", str(old), "--type", "mediation", "-f", "json")
+    assert "accepted" in {r["origin"] for r in json.loads(out)}  # the working graph has it
+    code, out, _ = run(runner, "diff", str(old), str(new), "-f", "json")
+    data = json.loads(out)
+    assert code == 0 and data["counts"] == {kind: {"added": 0, "removed": 0, "changed": 0}
+                                            for kind in ("actors", "relations")}
+    code, _, err = run(runner, "diff", str(old), str(new), "--include-unreviewed")
+    assert code == 2 and "--include-unreviewed works with one graph" in err

@@ -14,8 +14,9 @@ from graphx.cli.options import (
     TypeOption,
     UnreviewedOption,
     emit,
-    parse_day,
     parse_day_end,
+    parse_window,
+    refuse_overwriting_inputs,
 )
 
 
@@ -85,6 +86,7 @@ def brief(
             emit(briefing.markdown(built))
         return
     target = Path(output or f"brief.{format.value}")
+    refuse_overwriting_inputs([target, target.with_suffix(".svg"), target.with_suffix(".png")], loaded)
     written = briefing.write(loaded, target, fmt=format.value, as_of=day, actor=focus)
     _said("wrote " + ", ".join(str(p) for p in written))
 
@@ -107,8 +109,8 @@ def diff(
 ) -> None:
     """What changed: relations and actors added, removed and changed.
 
-    Compare two files (graphx diff old.yaml new.yaml), or one graph at two dates
-    (graphx diff --at 2022-09 --at 2022-10 [GRAPH]).
+    Compare two files as written (graphx diff old.yaml new.yaml), or one graph, with its
+    accepted candidates, at two dates (graphx diff --at 2022-09 --at 2022-10 [GRAPH]).
     """
     from graphx import diff as differ
     from graphx.errors import UsageError
@@ -129,8 +131,12 @@ def diff(
     else:
         if old is None or new is None:
             raise UsageError("name two graph files (graphx diff OLD NEW), or one graph with --at DATE1 --at DATE2")
-        result = differ.compare(open_graph(old, include_unreviewed=include_unreviewed, states=states),
-                                open_graph(new, include_unreviewed=include_unreviewed, states=states), old, new)
+        # two files are compared as written: candidates beside either file would blur what changed
+        if include_unreviewed:
+            raise UsageError("--include-unreviewed works with one graph at two dates (--at); two files are"
+                             " compared as written")
+        result = differ.compare(open_graph(old, states=states, curated_only=True),
+                                open_graph(new, states=states, curated_only=True), old, new)
     if format == ListFormat.md:
         emit(differ.markdown(result))
     else:
@@ -171,7 +177,8 @@ def export(
     for name in type or ():
         if name not in loaded.types:
             raise UsageError(f"unknown relation type {name!r}; this graph has {', '.join(sorted(loaded.types))}")
-    chosen = select(loaded, types=type or (), since=parse_day(since, "--since"), until=parse_day_end(until, "--until"))
+    since_day, until_day = parse_window(since, until)
+    chosen = select(loaded, types=type or (), since=since_day, until=until_day)
     writer = exporter(format.value)
     if not writer.single and output in (None, "-"):
         raise UsageError(f"{format.value} writes several files: name a folder for them with -o")
@@ -183,10 +190,12 @@ def export(
         if output in (None, "-"):
             emit(text)
             return
+        refuse_overwriting_inputs([Path(str(output))], loaded)
         written = write_files({Path(str(output)): text})
     else:
         folder = Path(str(output))
         if folder.exists() and not folder.is_dir():
             raise UsageError(f"{folder} is a file; {format.value} needs a folder for {' and '.join(files)}")
+        refuse_overwriting_inputs([folder / name for name in files], loaded)
         written = write_files({folder / name: text for name, text in files.items()})
     _said("wrote " + ", ".join(map(str, written)))

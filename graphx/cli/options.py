@@ -1,12 +1,17 @@
 """Options shared by several commands, and printing a listing."""
 
 import datetime as dt
+from collections.abc import Iterable
 from enum import StrEnum
-from typing import Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from graphx.errors import UsageError
+
+if TYPE_CHECKING:
+    from graphx.model import Graph
 
 
 class ListFormat(StrEnum):
@@ -64,3 +69,24 @@ def parse_day_end(text: str | None, option: str) -> dt.date | None:
 def emit(text: str) -> None:
     """Write command output to stdout, as is."""
     typer.echo(text, nl=False)
+
+
+def parse_window(since: str | None, until: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """--since and --until as the first and last day they name; an empty window is a usage error."""
+    start, end = parse_day(since, "--since"), parse_day_end(until, "--until")
+    if start is not None and end is not None and start > end:
+        raise UsageError(f"--since {since} is after --until {until}: no date falls in that window")
+    return start, end
+
+
+def refuse_overwriting_inputs(targets: Iterable[Path], graph: "Graph") -> None:
+    """UsageError if an output would replace the graph file or a source document it cites."""
+    graph_file = Path(graph.path)
+    inputs = {graph_file.resolve(): "the graph file"}
+    for source in graph.sources.values():
+        if source.file:
+            inputs[(graph_file.parent / source.file).resolve()] = f"the file of source {source.id!r}"
+    for target in targets:
+        what = inputs.get(Path(target).resolve())
+        if what is not None:
+            raise UsageError(f"refusing to write {target}: it is {what}; choose another output name")

@@ -15,8 +15,7 @@ from graphx.cli.options import (
     TypeOption,
     UnreviewedOption,
     emit,
-    parse_day,
-    parse_day_end,
+    parse_window,
 )
 
 
@@ -116,11 +115,12 @@ def relations(
 
     loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
     _check_types(loaded.types, type)
+    window = parse_window(since, until)
     chosen = select(
         loaded,
         types=type or (),
-        since=parse_day(since, "--since"),
-        until=parse_day_end(until, "--until"),
+        since=window[0],
+        until=window[1],
         actors=[resolve_actor(loaded, actor)] if actor else (),
     )
     if from_:

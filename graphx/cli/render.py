@@ -6,7 +6,14 @@ from typing import Annotated
 import typer
 
 from graphx.cli import app, reported
-from graphx.cli.options import GraphOption, StatesOption, TypeOption, UnreviewedOption, parse_day, parse_day_end
+from graphx.cli.options import (
+    GraphOption,
+    StatesOption,
+    TypeOption,
+    UnreviewedOption,
+    parse_window,
+    refuse_overwriting_inputs,
+)
 
 DEFAULT_LIMIT = 5000  # kept equal to graphx.render.DEFAULT_LIMIT, which this module must not import at start-up
 
@@ -61,10 +68,11 @@ def render(
     if depth is not None and actor is None:
         raise UsageError("--depth needs --actor")
     loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
+    window = parse_window(since, until)
     request = ViewRequest(
         types=tuple(type or ()),
-        since=parse_day(since, "--since"),
-        until=parse_day_end(until, "--until"),
+        since=window[0],
+        until=window[1],
         as_of=as_of_period(as_of) if as_of else None,
         actor=resolve_actor(loaded, actor) if actor else None,
         depth=depth or 1,
@@ -82,6 +90,7 @@ def render(
         typer.echo(rendered.html, nl=False)
         return
     target = Path(output) if output else Path("out") / f"{stem}.html"
+    refuse_overwriting_inputs([target], loaded)
     try:
         write_text_atomic(target, rendered.html)
     except OSError as exc:
