@@ -240,3 +240,14 @@ def test_diff_of_two_files_ignores_candidates_beside_them(runner: CliRunner, tmp
                                             for kind in ("actors", "relations")}
     code, _, err = run(runner, "diff", str(old), str(new), "--include-unreviewed")
     assert code == 2 and "--include-unreviewed works with one graph" in err
+
+
+def test_the_example_graph_is_announced_when_used_by_default(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "graphx", "actors", "-f", "csv"], cwd=tmp_path,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and result.stderr.startswith("Note: no graph in ./graphs/")
+    (tmp_path / "graphs").mkdir()
+    (tmp_path / "graphs" / "mine.yaml").write_text("graphx: 1\nactors:\n  AAA: {name: A}\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "graphx", "actors", "-f", "csv"], cwd=tmp_path,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and result.stderr == "" and result.stdout.startswith("id,name")

@@ -23,10 +23,24 @@ class ListFormat(StrEnum):
     md = "md"
 
 
+def _note_example_graph(value: str | None) -> str | None:
+    """Say so on stderr when no --graph is given and no ./graphs/ holds one: the example is used."""
+    if value is None:
+        from graphx.locate import EXAMPLE_GRAPH, find_graph
+
+        try:
+            if find_graph(None) == EXAMPLE_GRAPH:
+                typer.echo("Note: no graph in ./graphs/, so this is the example graph shipped with graphx;"
+                           " --graph names yours", err=True)
+        except UsageError:
+            pass  # several graphs in ./graphs/: the command itself reports it
+    return value
+
+
 GraphOption = Annotated[
     str | None,
     typer.Option(
-        "--graph", "-g", metavar="PATH",
+        "--graph", "-g", metavar="PATH", callback=_note_example_graph,
         help="Graph file or folder [default: ./graphs/ if it holds a graph, else the shipped example].",
     ),
 ]
