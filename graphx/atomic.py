@@ -35,6 +35,8 @@ def write_bytes_atomic(path: Path | str, data: bytes) -> None:
     UsageError naming the path, and leaves the old file and no temporary file behind.
     """
     path = Path(path)
+    if path.is_dir():
+        raise UsageError(f"{path} is a folder; name a file to write")
     temporary: Path | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -320,7 +320,8 @@ def web_url(url: str) -> bool:
 
 def reference_markdown(source: Source) -> str:
     """A reference: title, publisher, date, then the URL (a link only if http or https) or the file."""
-    parts = [f"*{md(source.title)}*"] + [md(p) for p in (source.publisher, source.date) if p]
+    title = source.title.rstrip(" .")  # a title that is a sentence keeps one full stop, not two
+    parts = [f"*{md(title)}*"] + [md(p) for p in (source.publisher, source.date) if p]
     text = ". ".join(parts) + "."
     if source.url:
         autolink = web_url(source.url) and not _NOT_IN_AUTOLINK.search(source.url)

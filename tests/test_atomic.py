@@ -33,3 +33,8 @@ def test_a_file_in_place_of_a_folder_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "blocker").write_text("x")
     with pytest.raises(UsageError, match="cannot write"):
         write_text_atomic(tmp_path / "blocker" / "out.txt", "data")
+
+
+def test_a_folder_is_not_overwritten(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="is a folder; name a file to write"):
+        write_text_atomic(tmp_path, "data")

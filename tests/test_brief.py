@@ -213,3 +213,11 @@ def test_cli_usage_errors(runner: CliRunner, tmp_path: Path, args: list[str], me
     assert result.exit_code == 2
     assert message in result.stderr
     assert not list(tmp_path.iterdir())
+
+
+def test_a_title_ending_in_a_full_stop_gets_one_full_stop() -> None:
+    from graphx.brief import reference_markdown
+    from graphx.model import Source
+
+    assert reference_markdown(Source("x", "Germany condemned Hungary.", file="a.txt")) == (
+        "*Germany condemned Hungary*. File: a.txt")

@@ -95,4 +95,4 @@ def render(
         write_text_atomic(target, rendered.html)
     except OSError as exc:
         raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
-    typer.echo(f"Wrote {target}: {len(view.actors)} actors, {len(view.relations)} relations", err=True)
+    typer.echo(f"wrote {target}: {len(view.actors)} actors, {len(view.relations)} relations", err=True)
