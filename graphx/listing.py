@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -57,13 +58,20 @@ def format_listing(listing: Listing, fmt: str) -> str:
     raise ValueError(f"unknown format {fmt!r}")
 
 
+def _width(text: str) -> int:
+    """Columns a string takes in a terminal: wide (CJK) characters take two, combining marks none."""
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text
+    )
+
+
 def _table(columns: Sequence[str], rows: list[list[str]]) -> str:
     """Columns padded to their widest cell; newlines in cells become spaces."""
     rows = [[c.replace("\n", " ") for c in r] for r in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(columns)]
+    widths = [max([_width(h)] + [_width(r[i]) for r in rows]) for i, h in enumerate(columns)]
 
     def line(cells: Sequence[str]) -> str:
-        return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True)).rstrip()
 
     out = [line(columns), line(["-" * w for w in widths])] + [line(r) for r in rows]
     return "\n".join(out) + "\n"

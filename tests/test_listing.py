@@ -34,3 +34,9 @@ def test_json_is_the_structured_data() -> None:
 def test_unknown_format() -> None:
     with pytest.raises(ValueError):
         format_listing(LISTING, "xml")
+
+
+def test_wide_characters_keep_the_columns_aligned() -> None:
+    listing = Listing(("name", "n"), [("中国", 1), ("Chad", 2)], [])
+    lines = format_listing(listing, "table").splitlines()
+    assert lines[2] == "中国  1" and lines[3] == "Chad  2"
