@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from graphx.errors import InputError, Problem
+from graphx.errors import InputError, Problem, UsageError
 from graphx.lexicon import word_set as _words
 
 SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
@@ -32,15 +32,33 @@ class Document:
 # --- finding and reading -------------------------------------------------------------------------------------
 
 
+class NoDocumentsError(UsageError):
+    """Folders given to read that hold no document."""
+
+    def __init__(self, folders: Sequence[str]) -> None:
+        self.folders = tuple(folders)
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        return [f"{folder}: no documents (.txt, .md, .html) found" for folder in self.folders]
+
+
 def find_documents(paths: Iterable[str | Path]) -> list[str]:
-    """The documents named by `paths`: files as given, folders searched recursively, in sorted order."""
+    """The documents named by `paths`: files as given, folders searched recursively, in sorted order.
+
+    A folder that holds no document is an error (a mistyped path, most likely), as is a missing file.
+    """
     found: list[str] = []
     problems = []
+    empty = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found.extend(str(p) for p in sorted(path.rglob("*"))
-                         if p.suffix.lower() in SUFFIXES and p.is_file() and not p.name.startswith("."))
+            inside = [str(p) for p in sorted(path.rglob("*"))
+                      if p.suffix.lower() in SUFFIXES and p.is_file() and not p.name.startswith(".")]
+            if not inside:
+                empty.append(str(given))
+            found.extend(inside)
         elif not path.exists():
             problems.append(Problem(str(given), 1, 1, "no such file or folder"))
         elif path.suffix.lower() not in SUFFIXES:
@@ -49,6 +67,8 @@ def find_documents(paths: Iterable[str | Path]) -> list[str]:
             found.append(str(given))
     if problems:
         raise InputError(problems)
+    if empty:
+        raise NoDocumentsError(empty)
     return list(dict.fromkeys(found))
 
 
@@ -89,26 +109,30 @@ def _clip(title: str, limit: int = 160) -> str:
 # --- markup --------------------------------------------------------------------------------------------------
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
-_MD_RULES: Sequence[tuple[re.Pattern[str], str]] = (
-    (re.compile(r"^```.*?^```[ \t]*$", re.S | re.M), ""),
+_MD_INLINE: Sequence[tuple[re.Pattern[str], str]] = (
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
     (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+.*$", re.M), ""),
     (re.compile(r"<[^>\n]+>"), ""),
-    (re.compile(r"^\s{0,3}#{1,6}\s*(.*?)\s*#*\s*$", re.M), r"\1\n"),
-    (re.compile(r"^\s{0,3}>\s?", re.M), ""),
-    (re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+", re.M), ""),
-    (re.compile(r"^\s*(?:[-*_]\s*){3,}$", re.M), ""),
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
     (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),
     (re.compile(r"(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)"), r"\1"),
     (re.compile(r"`([^`]*)`"), r"\1"),
 )
+_MD_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*$|^\s{0,3}#{1,6}(\S.*?)(?:\s+#+)?\s*$")
+_MD_SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+_MD_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
+_MD_QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
+_MD_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+(.*))?$")
+_MD_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+.*$")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 
 def markdown_to_text(text: str) -> tuple[str, dict[str, str]]:
-    """Plain text of a Markdown document, and the title and date of its front matter."""
+    """Plain text of a Markdown document, one block (heading, list item, table cell, paragraph, paragraph of
+    a block quote) a paragraph, so blocks never run together; the title and date of its front matter, else
+    the first heading as the title."""
     meta: dict[str, str] = {}
     match = _FRONT_MATTER.match(text)
     if match:
@@ -118,13 +142,94 @@ def markdown_to_text(text: str) -> tuple[str, dict[str, str]]:
                 meta["date" if key.strip().lower() == "published" else key.strip().lower()] = \
                     value.strip().strip("\"'")
         text = text[match.end():]
-    for pattern, replacement in _MD_RULES:
+    headings: list[str] = []
+    blocks = [_md_inline(b) for b in _md_blocks(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"),
+                                                 headings)]
+    title = next((t for t in (_md_inline(h) for h in headings) if t.strip()), "")
+    if title and not meta.get("title"):
+        meta["title"] = title
+    return "\n\n".join(b for b in blocks if b.strip()), meta
+
+
+def _md_inline(text: str) -> str:
+    for pattern, replacement in _MD_INLINE:
         text = pattern.sub(replacement, text)
-    return text, meta
+    return text
+
+
+def _md_blocks(lines: Sequence[str], headings: list[str]) -> list[str]:
+    """The text blocks of Markdown lines, in order; headings are also added to `headings`."""
+    blocks: list[str] = []
+    current: list[str] = []  # the lines of the open paragraph or list item
+    in_item = False
+    quote: list[str] = []  # the lines of the open block quote, without their '>'
+    fence = ""
+
+    def close() -> None:
+        if current:
+            blocks.append("\n".join(current))
+            current.clear()
+        if quote:
+            blocks.extend(_md_blocks(list(quote), headings))
+            quote.clear()
+
+    for line in lines:
+        if fence:
+            if line.strip().startswith(fence):
+                fence = ""
+            continue
+        opening = _MD_FENCE.match(line)
+        if opening:
+            close()
+            fence = opening.group(1)[0] * 3
+            continue
+        if not line.strip():
+            close()
+            continue
+        quoted = _MD_QUOTE.match(line)
+        if quoted:
+            if current:
+                close()
+            quote.append(quoted.group(1))
+            continue
+        lazy = not (_MD_HEADING.match(line) or _MD_ITEM.match(line) or _MD_RULE.match(line))
+        if quote and lazy:  # a paragraph inside a quote may go on without its '>'
+            quote.append(line)
+            continue
+        if current and not in_item and _MD_SETEXT.match(line):  # a heading underlined with === or ---
+            headings.append(" ".join(current))
+            close()
+            continue
+        heading = _MD_HEADING.match(line)
+        if heading:
+            close()
+            text = (heading.group(1) or heading.group(2) or "").strip()
+            headings.append(text)
+            blocks.append(text)
+            continue
+        if _MD_RULE.match(line) or _MD_LINK_DEFINITION.match(line) or ("|" in line and _MD_TABLE_RULE.match(line)):
+            close()
+            continue
+        if line.lstrip().startswith("|"):  # a table row: each cell is a block of its own
+            close()
+            blocks.extend(cell.strip() for cell in line.strip().strip("|").split("|"))
+            continue
+        item = _MD_ITEM.match(line)
+        if item:
+            close()
+            in_item = True
+            current.append(item.group(1) or "")
+            continue
+        if not current:
+            in_item = False
+        current.append(line.strip())
+    close()
+    return blocks
 
 
 _BLOCKS = _words("p div br h1 h2 h3 h4 h5 h6 li ul ol tr td th table section article header footer "
-                    "blockquote pre figure figcaption title hr dd dt main aside")
+                    "blockquote pre figure figcaption title hr dd dt dl main aside caption address details summary")
+_HEADINGS = _words("h1 h2 h3 h4 h5 h6")
 _SKIP = _words("script style noscript template svg nav head iframe form button select")
 _DATE_META = ("article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date",
               "dcterms.date", "og:published_time", "sailthru.date", "parsely-pub-date")
@@ -138,6 +243,8 @@ class _TextParser(HTMLParser):
         self.meta: dict[str, str] = {}
         self.in_title = False
         self.title: list[str] = []
+        self.heading: list[str] | None = None  # the first heading's text, while it is read
+        self.headings: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k.lower(): v or "" for k, v in attrs}
@@ -151,6 +258,8 @@ class _TextParser(HTMLParser):
             self.meta["date"] = values["datetime"]
         if tag == "title":
             self.in_title = True
+        if tag in _HEADINGS and self.heading is None and not self.headings and not self.skipping:
+            self.heading = []
         if tag in _SKIP:
             self.skipping += 1
         elif tag in _BLOCKS:
@@ -159,6 +268,11 @@ class _TextParser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self.in_title = False
+        if tag in _HEADINGS and self.heading is not None:
+            text = " ".join("".join(self.heading).split())
+            self.heading = None
+            if text:
+                self.headings.append(text)
         if tag in _SKIP:
             self.skipping = max(0, self.skipping - 1)
         elif tag in _BLOCKS:
@@ -169,10 +283,13 @@ class _TextParser(HTMLParser):
             self.title.append(data)
         elif not self.skipping:
             self.parts.append(data)
+            if self.heading is not None:
+                self.heading.append(data)
 
 
 def html_to_text(text: str) -> tuple[str, dict[str, str]]:
-    """Visible text of an HTML document (no scripts, styles or navigation), with its title and date."""
+    """Visible text of an HTML document (no scripts, styles or navigation), block elements apart, with its
+    title (og:title, else <title>, else the first heading) and date."""
     parser = _TextParser()
     parser.feed(text)
     parser.close()
@@ -180,6 +297,8 @@ def html_to_text(text: str) -> tuple[str, dict[str, str]]:
     title = " ".join("".join(parser.title).split())
     if title:
         meta.setdefault("title", title)
+    if parser.headings:
+        meta.setdefault("title", parser.headings[0])
     body = "".join(parser.parts)
     body = re.sub(r"[ \t\r\f\v]+", " ", body)
     return body, meta

@@ -10,10 +10,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from graphx.errors import InputError
+from graphx.errors import InputError, Problem
 from graphx.model import Graph
+
+if TYPE_CHECKING:
+    from graphx.yamlnodes import Document
 
 DATA = Path(__file__).parent / "data" / "lexicon"
 WORLD_FILE = DATA / "world.yaml"
@@ -174,7 +177,70 @@ def _world() -> tuple[_Builder, dict[str, Any]]:
     for person in data.get("persons") or []:
         builder.actor(person["actor"], person["name"], "person", _as_list(person.get("also")), person=True,
                       terms=_terms(person))
-    return builder, _load_yaml(CUES_FILE, "cue lexicon")
+    return builder, _load_cues(CUES_FILE, None)
+
+
+CUES_VERSION = "1"
+
+
+def _load_cues(path: Path, shipped: Mapping[str, Any] | None) -> dict[str, Any]:
+    """A cue file, checked: the shipped one, or (with `shipped`) a file that extends it.
+
+    The shape is `graphx-cues: 1`, then for each relation type a mapping of cue classes to lists of
+    words or phrases, and `forms`, irregular verb forms by base. An extending file may use only the
+    types and classes the shipped file has: anything else would be silently ignored by extraction.
+    """
+    from graphx.yamlnodes import Document, read_text
+
+    doc = Document(read_text(path, "cue file"), str(path))
+    problems: list[Problem] = []
+    if not isinstance(doc.value, dict):
+        raise InputError([doc.problem((), "a cue file must be a YAML mapping (graphx-cues: 1, criticism: ...)")])
+    data: dict[str, Any] = {str(k): v for k, v in doc.value.items()}
+    if "graphx-cues" not in data:
+        problems.append(doc.problem((), f"not a cue file: missing 'graphx-cues: {CUES_VERSION}' (the format version)"))
+    elif str(data["graphx-cues"]).strip() != CUES_VERSION:
+        problems.append(doc.problem(("graphx-cues",), f"unsupported cue file version {data['graphx-cues']}; "
+                                    f"this graphx reads 'graphx-cues: {CUES_VERSION}'"))
+    for key, value in data.items():
+        if key == "graphx-cues":
+            continue
+        if key == "forms":
+            problems.extend(_check_word_lists(doc, value, key, None))
+        elif key in TYPES:
+            known = None if shipped is None else set(shipped.get(key) or {})
+            problems.extend(_check_word_lists(doc, value, key, known))
+        else:
+            problems.append(doc.problem((key,), f"unknown key {key!r}; a cue file holds 'graphx-cues', 'forms' "
+                                        f"and cues of the relation types {', '.join(TYPES)}", at_key=True))
+    if problems:
+        raise InputError(problems)
+    return data
+
+
+def _check_word_lists(doc: Document, value: Any, key: str, classes: set[str] | None) -> list[Problem]:
+    """Problems of one `type:` (or `forms:`) mapping of names to lists of words."""
+    what = "irregular verb forms" if key == "forms" else "cue classes"
+    if value is None:
+        return []
+    if not isinstance(value, dict):
+        example = "fight: [fights, fought, fighting]" if key == "forms" else "verbs: [slam, rebuke]"
+        return [doc.problem((key,), f"{key} must be a mapping of {what}, e.g. '{example}'")]
+    problems = []
+    for name, words in value.items():
+        name = str(name)
+        if classes is not None and name not in classes:
+            problems.append(doc.problem((key, name), f"unknown cue class {name!r} for {key}; "
+                                        f"known: {', '.join(sorted(classes))}", at_key=True))
+            continue
+        if not isinstance(words, list):
+            problems.append(doc.problem((key, name), f"{key}.{name} must be a list of words, e.g. "
+                                        f"[{words if isinstance(words, str) and words.strip() else 'word'}]"))
+            continue
+        for n, word in enumerate(words):
+            if isinstance(word, (dict, list)) or word is None or not str(word).strip():
+                problems.append(doc.problem((key, name, n), f"{key}.{name} item {n + 1} must be a word or phrase"))
+    return problems
 
 
 def _terms(person: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
@@ -219,7 +285,15 @@ def build_lexicon(graph: Graph | None = None, cue_files: Iterable[Path] = ()) ->
     builder.actors = dict(world.actors)
     if graph is not None:
         _add_graph(builder, graph)
-    extra = [_load_yaml(Path(p), "cue file") for p in cue_files]
+    extra = []
+    problems: list[Problem] = []
+    for path in cue_files:
+        try:
+            extra.append(_load_cues(Path(path), cue_data))
+        except InputError as exc:  # every file's problems, not only the first file's
+            problems.extend(exc.problems)
+    if problems:
+        raise InputError(problems)
     cues, words = _cue_index(cue_data, extra)
     return builder.freeze(cues, words)
 

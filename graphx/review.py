@@ -1,6 +1,7 @@
 """The review loop: candidates beside the curated graph, the analyst's decisions, and merging them in.
 
-`graphs/NAME.candidates.yaml` holds what extraction proposed (rewritten by every run) and
+`graphs/NAME.candidates.yaml` holds what extraction proposed (each run replaces the evidence from the
+documents it read and keeps the rest) and
 `graphs/NAME.review.yaml` the decisions (`ID: accepted` / `ID: rejected`). A candidate's id is a hash
 of its type and endpoints, so decisions survive re-running the extraction.
 """
@@ -180,7 +181,8 @@ def _q(text: str) -> str:
 def dump_candidates(candidates: CandidateSet, graph_name: str) -> str:
     """The candidates file's text: deterministic, one evidence item a line."""
     out = [
-        f"# Candidate relations extracted for {graph_name} by `graphx extract`. Each run rewrites this file.",
+        f"# Candidate relations extracted for {graph_name} by `graphx extract`. Each run replaces the evidence",
+        "# from the documents it reads and keeps the rest, so candidates from earlier runs stay listed.",
         "# Record decisions with `graphx accept ID` / `graphx reject ID` (they go in the .review.yaml file",
         "# beside it); list candidates with `graphx candidates`.",
         "graphx-candidates: 1",
@@ -312,7 +314,11 @@ def load_candidates(path: Path) -> CandidateSet:
 
 
 def parse_decisions(text: str, file: str) -> dict[str, Decision]:
-    """Read a review file: `decisions: {ID: accepted | rejected}`."""
+    """Read a review file: `decisions: {ID: accepted | rejected}` (ids in lower case)."""
+    return _read_decisions(text, file)[1]
+
+
+def _read_decisions(text: str, file: str) -> tuple[Document, dict[str, Decision]]:
     doc = Document(text, file)
     r = _Reader(doc)
     top = r.mapping(doc.value, (), "the review file")
@@ -324,10 +330,10 @@ def parse_decisions(text: str, file: str) -> dict[str, Decision]:
         if word not in _DECISION_WORDS:
             r.fail(("decisions", key), f"decision on {key} must be 'accepted' or 'rejected'")
             continue
-        decisions[key] = _DECISION_WORDS[word]
+        decisions[_normal_id(key)] = _DECISION_WORDS[word]
     if r.problems:
         raise InputError(r.problems)
-    return decisions
+    return doc, decisions
 
 
 def load_decisions(path: Path) -> dict[str, Decision]:
@@ -353,8 +359,22 @@ def dump_decisions(decisions: Mapping[str, Decision], candidates: CandidateSet, 
     return "\n".join(out) + "\n"
 
 
-def decide(graph_path: str | Path, ids: Sequence[str], decision: Decision) -> list[Candidate]:
-    """Record `decision` on the candidates named by `ids` (full ids or unique prefixes)."""
+@dataclass(frozen=True)
+class Decided:
+    """What `decide` did: the candidates it recorded a decision on, and those it left alone because the
+    curated graph already holds them (candidate id -> the curated relation ids)."""
+
+    recorded: tuple[Candidate, ...]
+    curated: Mapping[str, tuple[str, ...]]
+    named: tuple[Candidate, ...]  # every candidate the ids named, in the order given
+
+
+def decide(graph_path: str | Path, ids: Sequence[str], decision: Decision, graph: Graph | None = None) -> Decided:
+    """Record `decision` on the candidates named by `ids` (full ids or unique prefixes, any case).
+
+    A candidate the curated graph already holds gets no decision: the curated relation is what counts,
+    and it is edited in the graph file. `graph` is the curated graph (loaded from `graph_path` if not given).
+    """
     from graphx.atomic import write_text_atomic
 
     candidates_path, review_path = side_files(graph_path)
@@ -362,17 +382,25 @@ def decide(graph_path: str | Path, ids: Sequence[str], decision: Decision) -> li
     if not candidates.candidates:
         raise UsageError(f"{candidates_path}: no candidates yet; run `graphx extract` first")
     known = candidates.by_id()
-    chosen = [known[resolve_id(known, given)] for given in ids]
-    decisions = load_decisions(review_path)
-    for candidate in chosen:
-        decisions[candidate.id] = decision
-    write_text_atomic(review_path, dump_decisions(decisions, candidates, candidates_path.name))
-    return chosen
+    named = tuple(known[i] for i in dict.fromkeys(resolve_id(known, given) for given in ids))
+    if graph is None:
+        from graphx.load import load_graph
+
+        graph = load_graph(graph_path)
+    held = curated_relations(graph)
+    curated = {c.id: tuple(held[_key(c)]) for c in named if _key(c) in held}
+    recorded = tuple(c for c in named if c.id not in curated)
+    if recorded:
+        decisions = load_decisions(review_path)
+        for candidate in recorded:
+            decisions[candidate.id] = decision
+        write_text_atomic(review_path, dump_decisions(decisions, candidates, candidates_path.name))
+    return Decided(recorded, curated, named)
 
 
 def resolve_id(known: Mapping[str, object], given: str) -> str:
-    """A candidate id from a full id or a unique prefix (with or without the 'c-')."""
-    text = given.strip()
+    """A candidate id from a full id or a unique prefix (with or without the 'c-', in any case)."""
+    text = given.strip().lower()
     if text in known:
         return text
     prefix = text if text.startswith("c-") else "c-" + text
@@ -384,15 +412,46 @@ def resolve_id(known: Mapping[str, object], given: str) -> str:
     raise UsageError(f"unknown candidate id {given!r}; `graphx candidates` lists them")
 
 
+def decision_problems(graph_path: str | Path) -> list[Problem]:
+    """Decisions in the review file that name no current candidate (a prefix, a typo, a stale id).
+
+    They are ignored when the graph is merged; a CLI prints these as warnings. A review file that is
+    not valid at all raises InputError, as `merge_reviewed` does.
+    """
+    candidates_path, review_path = side_files(graph_path)
+    if not review_path.exists():
+        return []
+    doc, _ = _read_decisions(read_text(review_path, "review file"), str(review_path))
+    known = load_candidates(candidates_path).by_id()
+    entries = doc.value.get("decisions")
+    problems = []
+    for key in (entries if isinstance(entries, dict) else {}):
+        given = str(key)
+        if _normal_id(given) in known:
+            continue
+        prefix = _normal_id(given) if _normal_id(given).startswith("c-") else "c-" + _normal_id(given)
+        matches = sorted(k for k in known if k.startswith(prefix))
+        hint = f" (did you mean {matches[0]}?)" if len(matches) == 1 else ""
+        problems.append(doc.problem(("decisions", given), f"unknown candidate id {given!r}{hint}; decisions "
+                                    "need full ids, as `graphx candidates` lists them; this one is ignored",
+                                    at_key=True))
+    return sorted(problems)
+
+
+def _normal_id(text: str) -> str:
+    return text.strip().lower()
+
+
 # --- statuses and merging into the graph ---------------------------------------------------------------------
 
 
-def _curated_keys(graph: Graph) -> set[tuple[str, str, str, tuple[str, ...]]]:
-    keys = set()
+def curated_relations(graph: Graph) -> dict[tuple[str, str, str, tuple[str, ...]], list[str]]:
+    """The curated relations' ids by type and endpoints, the key candidates are matched on."""
+    held: dict[tuple[str, str, str, tuple[str, ...]], list[str]] = {}
     for r in graph.relations:
         if r.origin == "curated":
-            keys.add((r.type, r.from_actor or "", r.to_actor or "", tuple(sorted(r.between))))
-    return keys
+            held.setdefault((r.type, r.from_actor or "", r.to_actor or "", tuple(sorted(r.between))), []).append(r.id)
+    return held
 
 
 def _key(c: Candidate) -> tuple[str, str, str, tuple[str, ...]]:
@@ -400,14 +459,17 @@ def _key(c: Candidate) -> tuple[str, str, str, tuple[str, ...]]:
 
 
 def statuses(graph: Graph, candidates: CandidateSet, decisions: Mapping[str, Decision]) -> dict[str, Status]:
-    """Each candidate's status: curated (the graph already has it), accepted, rejected or unreviewed."""
-    curated = _curated_keys(graph)
+    """Each candidate's status: curated (the graph already has it), accepted, rejected or unreviewed.
+
+    Curated wins over any decision, so a candidate the graph holds never joins it a second time.
+    """
+    curated = curated_relations(graph)
     result: dict[str, Status] = {}
     for c in candidates.candidates:
-        if c.id in decisions:
-            result[c.id] = decisions[c.id]
-        elif _key(c) in curated:
+        if _key(c) in curated:
             result[c.id] = "curated"
+        elif c.id in decisions:
+            result[c.id] = decisions[c.id]
         else:
             result[c.id] = "unreviewed"
     return result

@@ -115,3 +115,69 @@ def test_the_shipped_example_is_never_written(tmp_path: Path, monkeypatch: pytes
     assert result.exit_code == 0 and "not saving" in result.stderr
     assert result.stdout.startswith("| id | type | from | to | confidence | evidence |")
     assert run("accept", "c-0000000000").exit_code == 2
+
+
+def test_accepting_a_curated_candidate_records_nothing_and_counts_once(project: Path) -> None:
+    assert run("extract", "seeds").exit_code == 0
+    before = run("stats", "-f", "json").stdout
+    criticism = run("relations", "--type", "criticism", "-f", "json").stdout
+    held = json.loads(run("candidates", "--status", "curated", "-f", "json").stdout)
+    macron = next(i for i in held if (i["type"], i["from"], i["to"]) == ("criticism", "FRA", "RUS"))
+    relation = next(r for r in json.loads(criticism) if (r["from"], r["to"]) == ("FRA", "RUS"))
+    for command in ("accept", "reject"):
+        result = run(command, macron["id"])
+        assert result.exit_code == 0
+        assert f"{macron['id']}: already in the curated graph as {relation['id']}" in result.stderr
+        assert "0 decision(s) recorded" in result.stderr
+    assert not (project / "graphs" / "caucasus.review.yaml").exists()
+    (project / "graphs" / "caucasus.review.yaml").write_text(
+        f"graphx-review: 1\ndecisions:\n  {macron['id']}: accepted\n")
+    assert run("stats", "-f", "json").stdout == before
+    assert run("relations", "--type", "criticism", "-f", "json").stdout == criticism
+
+
+def test_a_malformed_cue_file_is_located_not_a_crash(project: Path) -> None:
+    (project / "cues.yaml").write_text("graphx-cues: 1\ncriticism: [lampoon]\nmediation:\n  verbz: [x]\n")
+    result = run("extract", "seeds", "--no-save", "--cues", "cues.yaml")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "Error: cues.yaml:2:12: criticism must be a mapping of cue classes, e.g. 'verbs: [slam, rebuke]'",
+        "Error: cues.yaml:4:3: unknown cue class 'verbz' for mediation; known: compounds, events, invite_verbs, "
+        "need_event, nouns, verbs"]
+
+
+def test_markdown_list_items_are_sentences_of_their_own(project: Path) -> None:
+    (project / "news.md").write_text("- Talks stalled\n- Serbia condemned Kosovo over the incident.\n")
+    items = json.loads(run("extract", "news.md", "--no-save", "-f", "json").stdout)
+    assert [(i["from"], i["to"], i["evidence"], i["sentence"]) for i in items] == [
+        ("SRB", "XKX", "Serbia condemned Kosovo over the incident.", 1)]
+
+
+def test_a_folder_without_documents_is_an_error(project: Path) -> None:
+    (project / "drafts").mkdir()
+    result = run("extract", "drafts")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "Error: drafts: no documents (.txt, .md, .html) found"
+
+
+def test_paths_are_shown_as_typed_and_ids_taken_in_any_case(project: Path) -> None:
+    result = run("extract", "seeds")
+    assert result.stderr.startswith("graphs/caucasus.candidates.yaml: ")
+    listed = json.loads(run("candidates", "--format", "json", "--status", "unreviewed").stdout)
+    accepted = run("accept", listed[0]["id"].upper())
+    assert accepted.exit_code == 0 and f"accepted {listed[0]['id']}" in accepted.stderr
+    assert accepted.stderr.splitlines()[-1] == "graphs/caucasus.review.yaml: 1 decision(s) recorded"
+    assert run("reject", listed[1]["id"][:7].upper()).exit_code == 0
+
+
+def test_decisions_with_bad_ids_are_warned_about_with_their_place(project: Path) -> None:
+    run("extract", "seeds")
+    listed = json.loads(run("candidates", "--format", "json", "--status", "unreviewed").stdout)
+    (project / "graphs" / "caucasus.review.yaml").write_text(
+        f"graphx-review: 1\ndecisions:\n  {listed[0]['id'][:6]}: accepted\n  c-deadbeef00: rejected\n")
+    result = run("candidates", "-f", "csv")
+    assert result.exit_code == 0
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("Warning: ")]
+    assert [w.split(": unknown candidate id ")[0] for w in warnings] == [
+        "Warning: graphs/caucasus.review.yaml:3:3", "Warning: graphs/caucasus.review.yaml:4:3"]
+    assert all("decisions need full ids" in w for w in warnings)

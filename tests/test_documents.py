@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from graphx.documents import find_date, find_documents, parse_document, read_document, split_sentences
-from graphx.errors import InputError
+from graphx.errors import InputError, UsageError
 
 DOCS = Path(__file__).parent / "fixtures" / "extract" / "docs"
 
@@ -75,3 +76,44 @@ def test_bad_bytes_are_located(tmp_path: Path) -> None:
 
 def test_a_document_without_title_uses_its_file_name() -> None:
     assert parse_document("", "x/empty-file.txt").title == "empty-file"
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("# Talks stalled\n\n> Serbia condemned Kosovo.", ("Talks stalled", "Serbia condemned Kosovo.")),
+    ("- Talks stalled\n- Serbia condemned Kosovo over the incident.",
+     ("Talks stalled", "Serbia condemned Kosovo over the incident.")),
+    ("# Talks stalled\nSerbia condemned Kosovo.\n> A quote\n> wrapped.\n1. One item\n   goes on\n2) Two",
+     ("Talks stalled", "Serbia condemned Kosovo.", "A quote wrapped.", "One item goes on", "Two")),
+    ("Intro line\n\nTalks stalled\n=============\nText.\n\n| Serbia condemned Kosovo. | Armenia |\n|---|---|\n",
+     ("Intro line", "Talks stalled", "Text.", "Serbia condemned Kosovo.", "Armenia")),
+])
+def test_markdown_blocks_never_run_together(text: str, sentences: tuple[str, ...]) -> None:
+    document = parse_document(text, "news.md")
+    assert document.sentences == sentences
+    assert document.title == "Talks stalled"
+    source = [w for w in text.split() if not re.fullmatch(r"[#>|=*-]+|\d+[.)]|\|[-|]+\|", w)]
+    for sentence in sentences:  # word for word: the source's words in a row, markup aside
+        words = sentence.split()
+        assert any(source[i:i + len(words)] == words for i in range(len(source))), sentence
+
+
+@pytest.mark.parametrize("text", [
+    "<h1>Talks stalled</h1><blockquote>Serbia condemned Kosovo.</blockquote>",
+    "<ul><li>Talks stalled</li><li>Serbia condemned Kosovo.</li></ul>",
+    "<p>Intro.</p><h2>Talks <em>stalled</em></h2><div>Serbia condemned Kosovo.</div>",
+    "<table><tr><td>Talks stalled</td><td>Serbia condemned Kosovo.</td></tr></table><h3>Talks stalled</h3>",
+    "<h4>Talks stalled</h4>Serbia condemned Kosovo.<br>Next",
+])
+def test_html_blocks_never_run_together_and_the_first_heading_is_the_title(text: str) -> None:
+    document = parse_document(text, "news.html")
+    assert "Serbia condemned Kosovo." in document.sentences
+    assert "Talks stalled" in document.sentences
+    assert document.title == "Talks stalled"
+
+
+def test_a_folder_without_documents_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.rst").write_text("x")
+    with pytest.raises(UsageError) as caught:
+        find_documents([DOCS, tmp_path / "empty"])
+    assert caught.value.lines() == [f"{tmp_path / 'empty'}: no documents (.txt, .md, .html) found"]

@@ -67,3 +67,34 @@ def test_a_broken_cue_file_is_a_located_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         build_lexicon(cue_files=[extra])
     assert str(extra) in str(caught.value)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("graphx-cues: 1\ncriticism: [lampoon]\n",
+     ["2:12: criticism must be a mapping of cue classes, e.g. 'verbs: [slam, rebuke]'"]),
+    ("graphx-cues: 1\ncriticism: lampoon\n",
+     ["2:12: criticism must be a mapping of cue classes, e.g. 'verbs: [slam, rebuke]'"]),
+    ("graphx-cues: 1\ncriticism:\n  verbz: [lampoon]\n",
+     ["3:3: unknown cue class 'verbz' for criticism; known: judgements, nouns, receive_verbs, speech_nouns, "
+      "speech_verbs, verbs"]),
+    ("graphx-cues: 1\ncriticism:\n  verbs: slam\n", ["3:10: criticism.verbs must be a list of words, e.g. [slam]"]),
+    ("graphx-cues: 1\nsanction:\n  verbs: [embargo]\n",
+     ["2:1: unknown key 'sanction'; a cue file holds 'graphx-cues', 'forms' and cues of the relation types "
+      "criticism, mediation, conflict"]),
+    ("criticism:\n  verbs: [lampoon]\n", ["1:1: not a cue file: missing 'graphx-cues: 1' (the format version)"]),
+    ("graphx-cues: 2\nforms:\n  go: went\nconflict:\n  verbs: [[a]]\n",
+     ["1:14: unsupported cue file version 2; this graphx reads 'graphx-cues: 1'",
+      "3:7: forms.go must be a list of words, e.g. [went]", "5:11: conflict.verbs item 1 must be a word or phrase"]),
+    ("- just a list\n", ["1:1: a cue file must be a YAML mapping (graphx-cues: 1, criticism: ...)"]),
+])
+def test_every_problem_of_a_cue_file_is_located(tmp_path: Path, text: str, expected: list[str]) -> None:
+    extra = tmp_path / "cues.yaml"
+    extra.write_text(text)
+    with pytest.raises(InputError) as caught:
+        build_lexicon(cue_files=[extra])
+    assert caught.value.lines() == [f"{extra}:{line}" for line in expected]
+
+
+def test_the_shipped_cue_file_passes_its_own_checks() -> None:
+    shipped = Path(__file__).resolve().parents[1] / "graphx" / "data" / "lexicon" / "cues.yaml"
+    assert build_lexicon(cue_files=[shipped]).cues == build_lexicon().cues

@@ -12,10 +12,12 @@ from graphx.errors import InputError, UsageError
 from graphx.extract import Found
 from graphx.load import load_graph
 from graphx.review import (
+    Candidate,
     CandidateSet,
     candidate_id,
     collect,
     decide,
+    decision_problems,
     dump_candidates,
     load_decisions,
     merge_reviewed,
@@ -145,3 +147,57 @@ def test_rejected_candidates_stay_out_even_with_unreviewed(workspace: Path) -> N
 def test_an_empty_set_dumps_a_valid_file() -> None:
     text = dump_candidates(CandidateSet((), {}, {}), "g.yaml")
     assert parse_candidates(text, "c").candidates == ()
+
+
+def curated_candidate(workspace: Path) -> Candidate:
+    found = parse_candidates(side_files(workspace)[0].read_text(), "c")
+    return next(c for c in found.candidates if (c.source, c.target) == ("RUS", "FRA"))
+
+
+def test_a_curated_candidate_never_joins_twice_whatever_the_review_file_says(workspace: Path) -> None:
+    held = curated_candidate(workspace)
+    side_files(workspace)[1].write_text(f"graphx-review: 1\ndecisions:\n  {held.id}: accepted\n")
+    curated = load_graph(workspace)
+    found = parse_candidates(side_files(workspace)[0].read_text(), "c")
+    assert statuses(curated, found, load_decisions(side_files(workspace)[1]))[held.id] == "curated"
+    assert merge_reviewed(curated, workspace) == curated
+    merged = merge_reviewed(curated, workspace, include_unreviewed=True)
+    assert [r.origin for r in merged.relations if (r.type, r.from_actor, r.to_actor) == (
+        "criticism", "RUS", "FRA")] == ["curated"]
+
+
+def test_deciding_on_a_curated_candidate_records_nothing_and_names_the_relation(workspace: Path) -> None:
+    held = curated_candidate(workspace)
+    curated = load_graph(workspace)
+    relation = next(r for r in curated.relations if (r.type, r.from_actor, r.to_actor) == ("criticism", "RUS", "FRA"))
+    for decision in ("accepted", "rejected"):
+        done = decide(workspace, [held.id], decision)  # type: ignore[arg-type]
+        assert done.recorded == () and dict(done.curated) == {held.id: (relation.id,)}
+        assert not side_files(workspace)[1].exists()
+
+
+def test_ids_are_taken_in_any_case(workspace: Path) -> None:
+    found = parse_candidates(side_files(workspace)[0].read_text(), "c")
+    germany = next(c for c in found.candidates if c.source == "DEU")
+    done = decide(workspace, [germany.id.upper()], "accepted")
+    assert [c.id for c in done.recorded] == [germany.id]
+    assert parse_decisions(f"graphx-review: 1\ndecisions:\n  {germany.id.upper()}: rejected\n", "r") == {
+        germany.id: "rejected"}
+
+
+def test_decisions_naming_no_candidate_are_located(workspace: Path) -> None:
+    found = parse_candidates(side_files(workspace)[0].read_text(), "c")
+    germany = next(c for c in found.candidates if c.source == "DEU")
+    review = side_files(workspace)[1]
+    assert decision_problems(workspace) == []
+    review.write_text(f"graphx-review: 1\ndecisions:\n  {germany.id}: accepted\n  {germany.id[:6]}: accepted\n"
+                      "  c-deadbeef00: rejected\n")
+    problems = decision_problems(workspace)
+    assert [(p.file, p.line, p.column) for p in problems] == [(str(review), 4, 3), (str(review), 5, 3)]
+    assert problems[0].message.startswith(f"unknown candidate id '{germany.id[:6]}' (did you mean {germany.id}?)")
+    assert "decisions need full ids" in problems[1].message
+
+
+def test_the_candidates_header_says_runs_merge() -> None:
+    text = dump_candidates(collect(sample(), NAMES), "g.yaml")
+    assert "rewrites" not in text and "keeps the rest" in text

@@ -88,9 +88,10 @@ def extract(
         by_key = {c.id: c for c in stored.candidates}
         all_status = statuses(curated, stored, decisions)
         status = {i: all_status[i] for i in by_key}
-        typer.echo(f"{candidates_path}: {len(found.candidates)} candidates from {_plural(len(documents), 'document')} "
-                   f"({len(stored.candidates)} in the file); review with `graphx candidates`, "
-                   "then `graphx accept ID` or `graphx reject ID`", err=True)
+        _warn_decisions(graph_path)
+        typer.echo(f"{shown_path(candidates_path)}: {len(found.candidates)} candidates from "
+                   f"{_plural(len(documents), 'document')} ({len(stored.candidates)} in the file); "
+                   "review with `graphx candidates`, then `graphx accept ID` or `graphx reject ID`", err=True)
     elif save:
         typer.echo("not saving candidates beside the shipped example graph; "
                    "use --graph FILE or a graphs/ folder to keep them", err=True)
@@ -99,6 +100,26 @@ def extract(
         write_text_atomic(output, text)
     else:
         emit(text)
+
+
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """A path as the user would type it: relative to the current folder when it is inside it."""
+    absolute = os.path.abspath(path)
+    here = os.getcwd()
+    if os.path.commonpath([absolute, here]) == here:
+        return os.path.relpath(absolute, here)
+    return str(path)
+
+
+def _warn_decisions(graph_path: str | os.PathLike[str]) -> None:
+    """Warn about decisions in the review file that name no candidate (they are ignored)."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from graphx.review import decision_problems
+
+    for problem in decision_problems(Path(graph_path)):
+        typer.echo(f"Warning: {replace(problem, file=shown_path(problem.file))}", err=True)
 
 
 def _plural(n: int, word: str) -> str:
@@ -153,6 +174,7 @@ def candidates(
     candidates_path, review_path = side_files(graph_path)
     stored = load_candidates(candidates_path)
     state = compute(load_graph(graph_path), stored, load_decisions(review_path))
+    _warn_decisions(graph_path)
     chosen = tuple(c for c in stored.candidates
                    if (status == StatusFilter.all or state[c.id] == status.value) and (not type or c.type in type))
     shown = replace(stored, candidates=chosen)
@@ -163,6 +185,7 @@ def candidates(
 
 
 def _decide(ids: list[str], graph: str | None, decision: str) -> None:
+    from graphx.cache import load_graph_cached as load_graph
     from graphx.errors import UsageError
     from graphx.locate import EXAMPLE_GRAPH, find_graph
     from graphx.review import decide, side_files
@@ -170,16 +193,22 @@ def _decide(ids: list[str], graph: str | None, decision: str) -> None:
     graph_path = find_graph(graph)
     if os.path.abspath(graph_path) == os.path.abspath(EXAMPLE_GRAPH):
         raise UsageError("no graph to review: the shipped example is read-only; use --graph or a graphs/ folder")
-    chosen = decide(graph_path, ids, decision)  # type: ignore[arg-type]
-    for candidate in chosen:
-        typer.echo(f"{decision} {candidate.id}: {candidate.describe()}", err=True)
-    typer.echo(f"{side_files(graph_path)[1]}: {len(chosen)} decision(s) recorded", err=True)
+    done = decide(graph_path, ids, decision, load_graph(graph_path))  # type: ignore[arg-type]
+    for candidate in done.named:
+        held = done.curated.get(candidate.id)
+        if held:
+            typer.echo(f"{candidate.id}: already in the curated graph as {', '.join(held)} ({candidate.describe()}); "
+                       f"nothing recorded (edit {shown_path(graph_path)} to change it)", err=True)
+        else:
+            typer.echo(f"{decision} {candidate.id}: {candidate.describe()}", err=True)
+    _warn_decisions(graph_path)
+    typer.echo(f"{shown_path(side_files(graph_path)[1])}: {len(done.recorded)} decision(s) recorded", err=True)
 
 
 @app.command()
 @reported
 def accept(
-    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Candidate ids (or unique prefixes).")],
+    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Candidate ids (or unique prefixes), in any case.")],
     graph: GraphOption = None,
 ) -> None:
     """Accept candidates: they join the graph in queries, renders and exports.
@@ -192,7 +221,7 @@ def accept(
 @app.command()
 @reported
 def reject(
-    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Candidate ids (or unique prefixes).")],
+    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Candidate ids (or unique prefixes), in any case.")],
     graph: GraphOption = None,
 ) -> None:
     """Reject candidates: they stay out of the graph, even with --include-unreviewed.
