@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from graphx.cli import app, reported
-from graphx.cli.options import GraphOption, emit
+from graphx.cli.options import GraphOption, emit, shown_path
 
 PROGRESS_MIN_DOCUMENTS = 5
 
@@ -88,7 +88,6 @@ def extract(
         by_key = {c.id: c for c in stored.candidates}
         all_status = statuses(curated, stored, decisions)
         status = {i: all_status[i] for i in by_key}
-        _warn_decisions(graph_path)
         typer.echo(f"{shown_path(candidates_path)}: {len(found.candidates)} candidates from "
                    f"{_plural(len(documents), 'document')} ({len(stored.candidates)} in the file); "
                    "review with `graphx candidates`, then `graphx accept ID` or `graphx reject ID`", err=True)
@@ -100,26 +99,6 @@ def extract(
         write_text_atomic(output, text)
     else:
         emit(text)
-
-
-def shown_path(path: str | os.PathLike[str]) -> str:
-    """A path as the user would type it: relative to the current folder when it is inside it."""
-    absolute = os.path.abspath(path)
-    here = os.getcwd()
-    if os.path.commonpath([absolute, here]) == here:
-        return os.path.relpath(absolute, here)
-    return str(path)
-
-
-def _warn_decisions(graph_path: str | os.PathLike[str]) -> None:
-    """Warn about decisions in the review file that name no candidate (they are ignored)."""
-    from dataclasses import replace
-    from pathlib import Path
-
-    from graphx.review import decision_problems
-
-    for problem in decision_problems(Path(graph_path)):
-        typer.echo(f"Warning: {replace(problem, file=shown_path(problem.file))}", err=True)
 
 
 def _plural(n: int, word: str) -> str:
@@ -174,7 +153,6 @@ def candidates(
     candidates_path, review_path = side_files(graph_path)
     stored = load_candidates(candidates_path)
     state = compute(load_graph(graph_path), stored, load_decisions(review_path))
-    _warn_decisions(graph_path)
     chosen = tuple(c for c in stored.candidates
                    if (status == StatusFilter.all or state[c.id] == status.value) and (not type or c.type in type))
     shown = replace(stored, candidates=chosen)
@@ -201,7 +179,6 @@ def _decide(ids: list[str], graph: str | None, decision: str) -> None:
                        f"nothing recorded (edit {shown_path(graph_path)} to change it)", err=True)
         else:
             typer.echo(f"{decision} {candidate.id}: {candidate.describe()}", err=True)
-    _warn_decisions(graph_path)
     typer.echo(f"{shown_path(side_files(graph_path)[1])}: {len(done.recorded)} decision(s) recorded", err=True)
 
 

@@ -1,6 +1,7 @@
 """Options shared by several commands, and printing a listing."""
 
 import datetime as dt
+import os
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
@@ -23,24 +24,41 @@ class ListFormat(StrEnum):
     md = "md"
 
 
-def _note_example_graph(value: str | None) -> str | None:
-    """Say so on stderr when no --graph is given and no ./graphs/ holds one: the example is used."""
-    if value is None:
-        from graphx.locate import EXAMPLE_GRAPH, find_graph
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """A path as the user would type it: relative to the current folder when it is inside it."""
+    absolute = os.path.abspath(path)
+    here = os.getcwd()
+    if os.path.commonpath([absolute, here]) == here:
+        return os.path.relpath(absolute, here)
+    return str(path)
 
-        try:
-            if find_graph(None) == EXAMPLE_GRAPH:
-                typer.echo("Note: no graph in ./graphs/, so this is the example graph shipped with graphx;"
-                           " --graph names yours", err=True)
-        except UsageError:
-            pass  # several graphs in ./graphs/: the command itself reports it
+
+def _announce_graph(value: str | None) -> str | None:
+    """Before a command runs: say when the shipped example graph is used by default, and warn
+    about review decisions that name no candidate (they are ignored)."""
+    from dataclasses import replace
+
+    from graphx.errors import InputError
+    from graphx.locate import EXAMPLE_GRAPH, find_graph
+    from graphx.review import decision_problems
+
+    try:
+        path = find_graph(value)
+        if value is None and path == EXAMPLE_GRAPH:
+            typer.echo("Note: no graph in ./graphs/, so this is the example graph shipped with graphx;"
+                       " --graph names yours", err=True)
+            return value
+        for problem in decision_problems(path):
+            typer.echo(f"Warning: {replace(problem, file=shown_path(problem.file))}", err=True)
+    except (UsageError, InputError):
+        pass  # no single graph, or a broken review file: the command itself reports it
     return value
 
 
 GraphOption = Annotated[
     str | None,
     typer.Option(
-        "--graph", "-g", metavar="PATH", callback=_note_example_graph,
+        "--graph", "-g", metavar="PATH", callback=_announce_graph,
         help="Graph file or folder [default: ./graphs/ if it holds a graph, else the shipped example].",
     ),
 ]
