@@ -7,7 +7,16 @@ from pathlib import Path
 from graphx.errors import UsageError
 
 EXAMPLE_GRAPH = Path(__file__).parent / "data" / "caucasus.yaml"
-SIDE_FILE_SUFFIXES = (".candidates.yaml", ".review.yaml")
+CANDIDATES_SUFFIX = ".candidates.yaml"
+REVIEW_SUFFIX = ".review.yaml"
+SIDE_FILE_SUFFIXES = (CANDIDATES_SUFFIX, REVIEW_SUFFIX)
+
+
+def side_files(graph_path: str | Path) -> tuple[Path, Path]:
+    """The candidates and review files beside a graph file (graphs/NAME.candidates.yaml, .review.yaml)."""
+    path = Path(graph_path)
+    stem = path.name[: -len(path.suffix)] if path.suffix else path.name
+    return path.with_name(stem + CANDIDATES_SUFFIX), path.with_name(stem + REVIEW_SUFFIX)
 
 
 def graph_files(folder: Path) -> list[Path]:

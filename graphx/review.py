@@ -18,11 +18,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 from graphx.errors import InputError, Problem, UsageError
+from graphx.locate import side_files
 from graphx.model import Actor, Evidence, Graph, Relation, Source
 from graphx.yamlnodes import Document, read_text
 
-CANDIDATES_SUFFIX = ".candidates.yaml"
-REVIEW_SUFFIX = ".review.yaml"
 Decision = Literal["accepted", "rejected"]
 Status = Literal["curated", "accepted", "rejected", "unreviewed"]
 _DECISION_WORDS: Mapping[str, Decision] = {"accepted": "accepted", "accept": "accepted",
@@ -155,13 +154,6 @@ def merge_sets(old: CandidateSet, new: CandidateSet) -> CandidateSet:
 
 
 # --- files ---------------------------------------------------------------------------------------------------
-
-
-def side_files(graph_path: str | Path) -> tuple[Path, Path]:
-    """The candidates and review files beside a graph file."""
-    path = Path(graph_path)
-    stem = path.name[: -len(path.suffix)] if path.suffix else path.name
-    return path.with_name(stem + CANDIDATES_SUFFIX), path.with_name(stem + REVIEW_SUFFIX)
 
 
 def relative_to_graph(graph_path: str | Path) -> Callable[[str], str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from graphx.cache import load_graph_cached
-from graphx.locate import find_graph
+from graphx.locate import find_graph, side_files
 from graphx.model import Graph
 
 
@@ -20,11 +20,12 @@ def open_graph(
     people and bodies are merged into the actor they are `part_of` (the state-level view). With
     `curated_only`, the file alone, without any candidates.
     """
-    from graphx.review import merge_reviewed
-
     path = find_graph(given)
-    curated = load_graph_cached(path)
-    merged = curated if curated_only else merge_reviewed(curated, path, include_unreviewed)
+    merged = curated = load_graph_cached(path)
+    if not curated_only and side_files(path)[0].exists():
+        from graphx.review import merge_reviewed
+
+        merged = merge_reviewed(curated, path, include_unreviewed)
     if states:
         from graphx.build import collapse
 

@@ -58,7 +58,7 @@ def extract(
     from graphx.cache import load_graph_cached as load_graph
     from graphx.documents import find_documents
     from graphx.lexicon import build_lexicon
-    from graphx.locate import EXAMPLE_GRAPH, find_graph
+    from graphx.locate import EXAMPLE_GRAPH, find_graph, side_files
     from graphx.review import (
         collect,
         dump_candidates,
@@ -66,7 +66,6 @@ def extract(
         load_decisions,
         merge_sets,
         relative_to_graph,
-        side_files,
         statuses,
     )
 
@@ -145,8 +144,8 @@ def candidates(
 
     from graphx.cache import load_graph_cached as load_graph
     from graphx.listing import format_listing
-    from graphx.locate import find_graph
-    from graphx.review import candidate_rows, dump_candidates, load_candidates, load_decisions, side_files
+    from graphx.locate import find_graph, side_files
+    from graphx.review import candidate_rows, dump_candidates, load_candidates, load_decisions
     from graphx.review import statuses as compute
 
     graph_path = find_graph(graph)
@@ -165,8 +164,8 @@ def candidates(
 def _decide(ids: list[str], graph: str | None, decision: str) -> None:
     from graphx.cache import load_graph_cached as load_graph
     from graphx.errors import UsageError
-    from graphx.locate import EXAMPLE_GRAPH, find_graph
-    from graphx.review import decide, side_files
+    from graphx.locate import EXAMPLE_GRAPH, find_graph, side_files
+    from graphx.review import decide
 
     graph_path = find_graph(graph)
     if os.path.abspath(graph_path) == os.path.abspath(EXAMPLE_GRAPH):

@@ -39,8 +39,7 @@ def _announce_graph(value: str | None) -> str | None:
     from dataclasses import replace
 
     from graphx.errors import InputError
-    from graphx.locate import EXAMPLE_GRAPH, find_graph
-    from graphx.review import decision_problems
+    from graphx.locate import EXAMPLE_GRAPH, find_graph, side_files
 
     try:
         path = find_graph(value)
@@ -48,6 +47,10 @@ def _announce_graph(value: str | None) -> str | None:
             typer.echo("Note: no graph in ./graphs/, so this is the example graph shipped with graphx;"
                        " --graph names yours", err=True)
             return value
+        if not side_files(path)[1].exists():
+            return value
+        from graphx.review import decision_problems
+
         for problem in decision_problems(path):
             typer.echo(f"Warning: {replace(problem, file=shown_path(problem.file))}", err=True)
     except (UsageError, InputError):
