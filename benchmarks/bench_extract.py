@@ -116,7 +116,7 @@ def run(quick: bool = False) -> list[Measurement]:
 
     lexicon = build_lexicon()
     total = QUICK_BYTES if quick else FULL_BYTES
-    runs = 1 if quick else 3
+    runs = 1 if quick else 5
     with tempfile.TemporaryDirectory(prefix="graphx-bench-extract-") as folder:
         paths, sentences = generate_corpus(Path(folder), total)
         size = f"{total / 1e6:.1f} MB, {len(paths):,} files, {sentences:,} sentences"
