@@ -10,6 +10,7 @@ from graphx.export import records
 from graphx.export.base import SingleFile
 from graphx.listing import to_json
 from graphx.model import Graph
+from graphx.present import relation_data
 
 
 def to_multidigraph(graph: Graph) -> nx.MultiDiGraph:
@@ -25,16 +26,8 @@ def to_multidigraph(graph: Graph) -> nx.MultiDiGraph:
         result.add_node(actor.id, **data)
     for edge in records.edges(graph):
         relation = edge.relation
-        attributes: dict[str, Any] = {"id": relation.id, "type": relation.type, "label": edge.type.label,
-                                      "mutual": edge.mutual}
-        if relation.between:
-            attributes["between"] = list(relation.between)
-        for name in ("date", "start", "end", "note", "confidence"):
-            value = getattr(relation, name)
-            if value is not None:
-                attributes[name] = value
-        attributes["origin"] = relation.origin
-        attributes["evidence"] = [{"source": e.source, "quote": e.quote} for e in relation.evidence]
+        attributes = {k: v for k, v in relation_data(relation).items() if k not in ("from", "to")}
+        attributes.update(label=edge.type.label, mutual=edge.mutual)
         result.add_edge(edge.source, edge.target, key=edge.key, **attributes)
     return result
 
