@@ -23,8 +23,16 @@ def table(measurements: list[Measurement]) -> str:
     """The measurements as an aligned text table."""
     header = ("area", "measure", "size", "median", "baseline (same run)", "ratio", "goal", "met")
     rows = [
-        (m.area, m.name, m.size, _value(m), m.baseline, f"{m.ratio:.2f}x" if m.ratio is not None else "",
-         m.goal, {True: "yes", False: "NO", None: ""}[m.met])
+        (
+            m.area,
+            m.name,
+            m.size,
+            _value(m),
+            m.baseline,
+            f"{m.ratio:.2f}x" if m.ratio is not None else "",
+            m.goal,
+            {True: "yes", False: "NO", None: ""}[m.met],
+        )
         for m in measurements
     ]
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
@@ -46,8 +54,10 @@ def main(argv: list[str]) -> int:
             continue
         print(f"running {area} benchmarks ...", file=sys.stderr, flush=True)
         measurements += module.run(quick=quick)
-    print(f"graphx benchmarks: {CPUS} CPUs, Python {platform.python_version()}, {platform.machine()}; "
-          f"medians over repeated runs{' (quick)' if quick else ''}")
+    print(
+        f"graphx benchmarks: {CPUS} CPUs, Python {platform.python_version()}, {platform.machine()}; "
+        f"medians over repeated runs{' (quick)' if quick else ''}"
+    )
     print(table(measurements))
     print(f"total benchmark time: {time.perf_counter() - started:.0f} s")
     return 0

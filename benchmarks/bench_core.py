@@ -16,7 +16,7 @@ GRAPHX = [PYTHON, "-m", "graphx"]
 
 
 def _write_graphs(folder: Path, sizes: tuple[int, ...]) -> dict[int, Path]:
-    from graphx.synthetic import synthetic_yaml
+    from graphx.graph.synthetic import synthetic_yaml
 
     paths = {}
     for size in sizes:
@@ -47,19 +47,34 @@ def startup() -> list[Measurement]:
     bare = median_process_time([PYTHON, "-c", "import typer"], runs=15, env=env)
     helps = median_process_time([*GRAPHX, "--help"], runs=15, env=env)
     return [
-        Measurement("startup", "graphx path RUS AZE (shipped graph)", "13 relations", path,
-                    baseline=f"import networkx, typer, yaml: {base:.3f} s", ratio=path / base, goal="<= 1.25x",
-                    met=path / base <= 1.25),
-        Measurement("startup", "graphx --help", "-", helps, baseline=f"import typer: {bare:.3f} s",
-                    ratio=helps / bare, goal="<= 1.5x", met=helps / bare <= 1.5),
+        Measurement(
+            "startup",
+            "graphx path RUS AZE (shipped graph)",
+            "13 relations",
+            path,
+            baseline=f"import networkx, typer, yaml: {base:.3f} s",
+            ratio=path / base,
+            goal="<= 1.25x",
+            met=path / base <= 1.25,
+        ),
+        Measurement(
+            "startup",
+            "graphx --help",
+            "-",
+            helps,
+            baseline=f"import typer: {bare:.3f} s",
+            ratio=helps / bare,
+            goal="<= 1.5x",
+            met=helps / bare <= 1.5,
+        ),
     ]
 
 
 def scale(sizes: tuple[int, ...]) -> list[Measurement]:
     """Load, cached load, queries and peak memory at each size."""
-    from graphx.cache import load_graph_cached
-    from graphx.load import load_graph
-    from graphx.query import paths, stats
+    from graphx.graph.load import load_graph
+    from graphx.query.questions import paths, stats
+    from graphx.storage.cache import load_graph_cached
 
     results = []
     with tempfile.TemporaryDirectory(prefix="graphx-bench-") as folder:
@@ -71,9 +86,16 @@ def scale(sizes: tuple[int, ...]) -> list[Measurement]:
             label = f"{size:,} relations"
             runs = 3 if size >= 100_000 else 5
             load = median_time(lambda p=path: load_graph(p), runs=runs)
-            results.append(Measurement("load", "load + validate, no cache", label, load,
-                                       goal="< 3 s" if size == 100_000 else "",
-                                       met=load < 3 if size == 100_000 else None))
+            results.append(
+                Measurement(
+                    "load",
+                    "load + validate, no cache",
+                    label,
+                    load,
+                    goal="< 3 s" if size == 100_000 else "",
+                    met=load < 3 if size == 100_000 else None,
+                )
+            )
             cached = median_time(lambda p=path: load_graph_cached(p), runs=runs)
             results.append(Measurement("load", "load from cache", label, cached))
             graph = load_graph(path)
@@ -85,13 +107,29 @@ def scale(sizes: tuple[int, ...]) -> list[Measurement]:
                 results.append(Measurement("query", "stats with betweenness (in process)", label, summary))
             argv = [*GRAPHX, "path", ids[1], ids[-1], "--undirected", "--graph", str(path)]
             whole = median_process_time(argv, runs=runs, env=env)
-            results.append(Measurement("query", "graphx path, whole process, cached", label, whole,
-                                       goal="< 1 s" if size == 100_000 else "",
-                                       met=whole < 1 if size == 100_000 else None))
+            results.append(
+                Measurement(
+                    "query",
+                    "graphx path, whole process, cached",
+                    label,
+                    whole,
+                    goal="< 1 s" if size == 100_000 else "",
+                    met=whole < 1 if size == 100_000 else None,
+                )
+            )
             if size == max(sizes):
                 memory = _peak_memory_mib(["graphx", "path", ids[1], ids[-1], "--graph", str(path)], env)
-                results.append(Measurement("memory", "graphx path peak memory", label, memory, unit="MiB",
-                                           goal="< 1024 MiB", met=memory < 1024))
+                results.append(
+                    Measurement(
+                        "memory",
+                        "graphx path peak memory",
+                        label,
+                        memory,
+                        unit="MiB",
+                        goal="< 1024 MiB",
+                        met=memory < 1024,
+                    )
+                )
     return results
 
 

@@ -22,23 +22,101 @@ QUICK_BYTES = 600_000
 GOAL_RATE = 2000.0
 GOAL_SPEEDUP = 1.7
 
-_STATES = ["Russia", "France", "Germany", "Turkey", "Iran", "Israel", "Egypt", "Qatar", "China", "Japan", "India",
-           "Pakistan", "Brazil", "Venezuela", "Guyana", "Kenya", "Ethiopia", "Sudan", "Mali", "Niger", "Serbia",
-           "Kosovo", "Armenia", "Azerbaijan", "Georgia", "Ukraine", "Poland", "Hungary", "Nigeria", "Colombia",
-           "Moscow", "Paris", "Berlin", "Ankara", "Tehran", "Beijing", "Tokyo", "Baku", "Yerevan", "Kyiv",
-           "the United States", "Washington", "the European Union", "Brussels", "the Kremlin", "the White House"]
-_ADJ = ["Russian", "French", "German", "Turkish", "Iranian", "Israeli", "Egyptian", "Qatari", "Chinese", "Japanese",
-        "Indian", "Pakistani", "Brazilian", "Kenyan", "Ethiopian", "Malian", "Serbian", "Armenian", "Azerbaijani",
-        "Ukrainian", "Polish", "Hungarian", "Nigerian", "Colombian", "US", "EU"]
-_PEOPLE = ["Vladimir Putin", "Emmanuel Macron", "Sergei Lavrov", "Ilham Aliyev", "Nikol Pashinyan",
-           "Recep Tayyip Erdogan", "Olaf Scholz", "Antony Blinken", "Xi Jinping", "Maria Zakharova"]
+_STATES = [
+    "Russia",
+    "France",
+    "Germany",
+    "Turkey",
+    "Iran",
+    "Israel",
+    "Egypt",
+    "Qatar",
+    "China",
+    "Japan",
+    "India",
+    "Pakistan",
+    "Brazil",
+    "Venezuela",
+    "Guyana",
+    "Kenya",
+    "Ethiopia",
+    "Sudan",
+    "Mali",
+    "Niger",
+    "Serbia",
+    "Kosovo",
+    "Armenia",
+    "Azerbaijan",
+    "Georgia",
+    "Ukraine",
+    "Poland",
+    "Hungary",
+    "Nigeria",
+    "Colombia",
+    "Moscow",
+    "Paris",
+    "Berlin",
+    "Ankara",
+    "Tehran",
+    "Beijing",
+    "Tokyo",
+    "Baku",
+    "Yerevan",
+    "Kyiv",
+    "the United States",
+    "Washington",
+    "the European Union",
+    "Brussels",
+    "the Kremlin",
+    "the White House",
+]
+_ADJ = [
+    "Russian",
+    "French",
+    "German",
+    "Turkish",
+    "Iranian",
+    "Israeli",
+    "Egyptian",
+    "Qatari",
+    "Chinese",
+    "Japanese",
+    "Indian",
+    "Pakistani",
+    "Brazilian",
+    "Kenyan",
+    "Ethiopian",
+    "Malian",
+    "Serbian",
+    "Armenian",
+    "Azerbaijani",
+    "Ukrainian",
+    "Polish",
+    "Hungarian",
+    "Nigerian",
+    "Colombian",
+    "US",
+    "EU",
+]
+_PEOPLE = [
+    "Vladimir Putin",
+    "Emmanuel Macron",
+    "Sergei Lavrov",
+    "Ilham Aliyev",
+    "Nikol Pashinyan",
+    "Recep Tayyip Erdogan",
+    "Olaf Scholz",
+    "Antony Blinken",
+    "Xi Jinping",
+    "Maria Zakharova",
+]
 _CUES = [
     "{a} accused {b} of {issue}.",
     "{a} on {day} sharply criticised {b} over {issue}, the foreign ministry said.",
     "{b} was condemned by {a} for {issue}.",
-    "{p} dismissed {b}'s remarks as \"absurd\" and said {issue} would continue.",
+    '{p} dismissed {b}\'s remarks as "absurd" and said {issue} would continue.',
     "Criticism of {b} by {a} has grown since {month}.",
-    "\"We condemn {b}'s {issue},\" {p} told reporters in {city}.",
+    '"We condemn {b}\'s {issue}," {p} told reporters in {city}.',
     "{a} and {c} denounced {b}'s decision to expel diplomats.",
     "{a} did not criticise {b} over {issue}, officials said.",
     "{a} hosted talks between {b} and {c} in {city} on {day}.",
@@ -69,11 +147,31 @@ _FILLER = [
     "Elections are due in {year}, and polls suggest a close race.",
     "The summit in {city} was overshadowed by disputes over trade and energy.",
 ]
-_ISSUES = ["destabilising the region", "meddling in its affairs", "violating the ceasefire", "human rights abuses",
-           "arming separatists", "spreading disinformation", "its nuclear programme", "the border closure"]
+_ISSUES = [
+    "destabilising the region",
+    "meddling in its affairs",
+    "violating the ceasefire",
+    "human rights abuses",
+    "arming separatists",
+    "spreading disinformation",
+    "its nuclear programme",
+    "the border closure",
+]
 _DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"]
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 _CITIES = ["Geneva", "Vienna", "Astana", "Istanbul", "Doha", "Cairo", "Nairobi", "Oslo", "Jeddah", "Sochi"]
 
 
@@ -81,9 +179,20 @@ def _sentence(rng: random.Random) -> str:
     template = rng.choice(_CUES) if rng.random() < 0.35 else rng.choice(_FILLER)
     a, b, c = rng.sample(_STATES, 3)
     adj, adj2 = rng.sample(_ADJ, 2)
-    return template.format(a=a, b=b, c=c, adj=adj, adj2=adj2, p=rng.choice(_PEOPLE), issue=rng.choice(_ISSUES),
-                           day=rng.choice(_DAYS), month=rng.choice(_MONTHS), year=rng.randint(1995, 2024),
-                           city=rng.choice(_CITIES), n=rng.randint(2, 900))
+    return template.format(
+        a=a,
+        b=b,
+        c=c,
+        adj=adj,
+        adj2=adj2,
+        p=rng.choice(_PEOPLE),
+        issue=rng.choice(_ISSUES),
+        day=rng.choice(_DAYS),
+        month=rng.choice(_MONTHS),
+        year=rng.randint(1995, 2024),
+        city=rng.choice(_CITIES),
+        n=rng.randint(2, 900),
+    )
 
 
 def generate_corpus(folder: Path, total_bytes: int, seed: int = 7) -> tuple[list[str], int]:
@@ -93,8 +202,10 @@ def generate_corpus(folder: Path, total_bytes: int, seed: int = 7) -> tuple[list
     written = sentences = 0
     while written < total_bytes:
         day = rng.randint(1, 28)
-        lines = [f"{rng.choice(_STATES).title()} and {rng.choice(_STATES).title()} in talks",
-                 f"Published: {day} {rng.choice(_MONTHS)} {rng.randint(2015, 2024)}"]
+        lines = [
+            f"{rng.choice(_STATES).title()} and {rng.choice(_STATES).title()} in talks",
+            f"Published: {day} {rng.choice(_MONTHS)} {rng.randint(2015, 2024)}",
+        ]
         body = []
         for _ in range(rng.randint(4, 9)):
             paragraph = [_sentence(rng) for _ in range(rng.randint(2, 5))]
@@ -111,7 +222,7 @@ def generate_corpus(folder: Path, total_bytes: int, seed: int = 7) -> tuple[list
 
 def run(quick: bool = False) -> list[Measurement]:
     """Sentences per second with one process, and the --jobs 2 speed-up, on the generated corpus."""
-    from graphx.documents import extract_files
+    from graphx.extract.documents import extract_files
     from graphx.lexicon import build_lexicon
 
     lexicon = build_lexicon()
@@ -126,21 +237,43 @@ def run(quick: bool = False) -> list[Measurement]:
         two = median_time(lambda: extract_files(paths, lexicon, jobs=2), runs=runs, warmup=1)
         # CPU the rest of the machine took while --jobs 2 ran: with 2 cores, any of it slows the speed-up
         others = max(0.0, _machine_busy() - busy - (_cpu_seconds() - own)) / (time.perf_counter() - wall)
-        cpu_one, cpu_two = _cpu(lambda: extract_files(paths, lexicon, jobs=1)), _cpu(
-            lambda: extract_files(paths, lexicon, jobs=2))
+        cpu_one, cpu_two = (
+            _cpu(lambda: extract_files(paths, lexicon, jobs=1)),
+            _cpu(lambda: extract_files(paths, lexicon, jobs=2)),
+        )
     rate = sentences / one
     speedup = one / two
     context = f"load average {load:.2f} at start; other processes took {others:.0%} of a core during --jobs 2"
     return [
-        Measurement("extract", "sentences per second, 1 process", size, rate, unit="sent/s",
-                    goal=f">= {GOAL_RATE:,.0f} sent/s", met=rate >= GOAL_RATE),
-        Measurement("extract", f"--jobs 2 (speed-up {speedup:.2f}x)", size, two,
-                    baseline=f"--jobs 1: {one:.2f} s; {context}",
-                    ratio=two / one,
-                    goal=f"<= {1 / GOAL_SPEEDUP:.2f}x (>= {GOAL_SPEEDUP}x faster)" + ("" if CPUS >= 2 else "; 1 CPU"),
-                    met=speedup >= GOAL_SPEEDUP if CPUS >= 2 else None),
-        Measurement("extract", "CPU time of --jobs 2 / --jobs 1 (parallel overhead)", size, cpu_two, unit="s cpu",
-                    baseline=f"--jobs 1: {cpu_one:.2f} s cpu", ratio=cpu_two / cpu_one, goal="<= 1.15x"),
+        Measurement(
+            "extract",
+            "sentences per second, 1 process",
+            size,
+            rate,
+            unit="sent/s",
+            goal=f">= {GOAL_RATE:,.0f} sent/s",
+            met=rate >= GOAL_RATE,
+        ),
+        Measurement(
+            "extract",
+            f"--jobs 2 (speed-up {speedup:.2f}x)",
+            size,
+            two,
+            baseline=f"--jobs 1: {one:.2f} s; {context}",
+            ratio=two / one,
+            goal=f"<= {1 / GOAL_SPEEDUP:.2f}x (>= {GOAL_SPEEDUP}x faster)" + ("" if CPUS >= 2 else "; 1 CPU"),
+            met=speedup >= GOAL_SPEEDUP if CPUS >= 2 else None,
+        ),
+        Measurement(
+            "extract",
+            "CPU time of --jobs 2 / --jobs 1 (parallel overhead)",
+            size,
+            cpu_two,
+            unit="s cpu",
+            baseline=f"--jobs 1: {cpu_one:.2f} s cpu",
+            ratio=cpu_two / cpu_one,
+            goal="<= 1.15x",
+        ),
     ]
 
 

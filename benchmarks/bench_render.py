@@ -23,8 +23,15 @@ GOAL_SECONDS = 5.0
 BASELINE_TIMEOUT = 60.0  # seconds pyvis' default physics may take to come to rest (one run per size)
 CHROMIUM = os.environ.get("GRAPHX_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--disable-default-apps", "--disable-extensions",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-extensions",
 ]
 
 # Runs in every page from its start: finds the vis network (ours: graphx.network; pyvis': the global
@@ -47,8 +54,10 @@ setInterval(function () {
   if (now !== p.last) { p.last = now; p.lastMove = performance.now(); }
 }, 100);
 """
-STILL = "() => window.__probe.drawnAt !== null && performance.now() - Math.max(window.__probe.lastMove, " \
-        "window.__probe.drawnAt) > 1000"
+STILL = (
+    "() => window.__probe.drawnAt !== null && performance.now() - Math.max(window.__probe.lastMove, "
+    "window.__probe.drawnAt) > 1000"
+)
 
 
 def _size(actors: int, relations: int) -> str:
@@ -77,8 +86,9 @@ def _time_to_still(browser: Any, path: Path, timeout: float) -> tuple[float | No
     """
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     try:
-        context.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
-                      else route.abort())
+        context.route(
+            "**/*", lambda route: route.continue_() if route.request.url.startswith("file:") else route.abort()
+        )
         page = context.new_page()
         page.add_init_script(PROBE)
         page.goto(path.as_uri(), timeout=timeout * 1000)
@@ -94,7 +104,9 @@ def _time_to_still(browser: Any, path: Path, timeout: float) -> tuple[float | No
 
 
 def _browser_measurements(
-    pages: dict[tuple[int, int], Path], baselines: dict[tuple[int, int], Path], runs: int,
+    pages: dict[tuple[int, int], Path],
+    baselines: dict[tuple[int, int], Path],
+    runs: int,
 ) -> list[Measurement]:
     from playwright.sync_api import sync_playwright
 
@@ -104,14 +116,18 @@ def _browser_measurements(
         try:
             for (actors, relations), path in pages.items():
                 baseline = baselines.get((actors, relations))
-                pyvis_drawn, pyvis_seconds = _time_to_still(browser, baseline, BASELINE_TIMEOUT) if baseline else (
-                    None, None)
+                pyvis_drawn, pyvis_seconds = (
+                    _time_to_still(browser, baseline, BASELINE_TIMEOUT) if baseline else (None, None)
+                )
                 times = [_time_to_still(browser, path, 30.0)[1] for _ in range(runs)]
                 done = [t for t in times if t is not None]
                 median = statistics.median(done) if done else float("inf")
                 goal = (actors, relations) == GOAL
                 measurement = Measurement(
-                    "render", "page load -> drawn and still (Chromium)", _size(actors, relations), median,
+                    "render",
+                    "page load -> drawn and still (Chromium)",
+                    _size(actors, relations),
+                    median,
                     goal=f"< {GOAL_SECONDS:.0f} s" if goal else "",
                     met=median < GOAL_SECONDS if goal else None,
                 )
@@ -120,7 +136,8 @@ def _browser_measurements(
                     first = f"{pyvis_drawn:.1f} s" if pyvis_drawn is not None else f"> {BASELINE_TIMEOUT:.0f} s"
                     shown = f"{shown} (first drawn {first})"
                     measurement = replace(
-                        measurement, baseline=f"pyvis default physics: {shown}",
+                        measurement,
+                        baseline=f"pyvis default physics: {shown}",
                         ratio=median / pyvis_seconds if pyvis_seconds else None,
                     )
                 results.append(measurement)
@@ -131,8 +148,8 @@ def _browser_measurements(
 
 def run(quick: bool = False) -> list[Measurement]:
     """Render time in Python at each size, then load-to-still in Chromium (and pyvis' baseline unless quick)."""
+    from graphx.graph.synthetic import synthetic_graph
     from graphx.render import ViewRequest, render_html
-    from graphx.synthetic import synthetic_graph
 
     measurements: list[Measurement] = []
     folder = Path(tempfile.mkdtemp(prefix="graphx-bench-render-"))
@@ -146,10 +163,14 @@ def run(quick: bool = False) -> list[Measurement]:
         path = folder / f"map-{relations}.html"
         path.write_text(html, encoding="utf-8")
         pages[(actors, relations)] = path
-        measurements.append(Measurement("render", "render_html (Python: view, layout, page)",
-                                        _size(actors, relations), seconds))
-        measurements.append(Measurement("render", "HTML file size", _size(actors, relations),
-                                        len(html.encode("utf-8")) / 1e6, unit="MB"))
+        measurements.append(
+            Measurement("render", "render_html (Python: view, layout, page)", _size(actors, relations), seconds)
+        )
+        measurements.append(
+            Measurement(
+                "render", "HTML file size", _size(actors, relations), len(html.encode("utf-8")) / 1e6, unit="MB"
+            )
+        )
         if not quick and relations >= 1_000:
             baselines[(actors, relations)] = folder / f"pyvis-default-{relations}.html"
             baselines[(actors, relations)].write_text(_pyvis_default_page(graph), encoding="utf-8")

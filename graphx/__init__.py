@@ -16,17 +16,26 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 _EXPORTS = {
-    "GraphxError": "graphx.errors", "InputError": "graphx.errors", "NoAnswerError": "graphx.errors",
-    "Problem": "graphx.errors", "UnknownActorError": "graphx.errors", "UsageError": "graphx.errors",
-    "load_graph": "graphx.load", "parse_graph": "graphx.load",
-    "Actor": "graphx.model", "Evidence": "graphx.model", "Graph": "graphx.model", "Relation": "graphx.model",
-    "RelationType": "graphx.model", "Source": "graphx.model",
+    "GraphxError": "graphx.errors",
+    "InputError": "graphx.errors",
+    "NoAnswerError": "graphx.errors",
+    "Problem": "graphx.errors",
+    "UnknownActorError": "graphx.errors",
+    "UsageError": "graphx.errors",
+    "load_graph": "graphx.graph.load",
+    "parse_graph": "graphx.graph.load",
+    "Actor": "graphx.graph.model",
+    "Evidence": "graphx.graph.model",
+    "Graph": "graphx.graph.model",
+    "Relation": "graphx.graph.model",
+    "RelationType": "graphx.graph.model",
+    "Source": "graphx.graph.model",
 }
 
 if TYPE_CHECKING:
     from graphx.errors import GraphxError, InputError, NoAnswerError, Problem, UnknownActorError, UsageError
-    from graphx.load import load_graph, parse_graph
-    from graphx.model import Actor, Evidence, Graph, Relation, RelationType, Source
+    from graphx.graph.load import load_graph, parse_graph
+    from graphx.graph.model import Actor, Evidence, Graph, Relation, RelationType, Source
 
 
 def __getattr__(name: str) -> Any:
@@ -36,6 +45,19 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "Actor", "Evidence", "Graph", "GraphxError", "InputError", "NoAnswerError", "Problem", "Relation",
-    "RelationType", "Source", "UnknownActorError", "UsageError", "__version__", "load_graph", "parse_graph",
+    "Actor",
+    "Evidence",
+    "Graph",
+    "GraphxError",
+    "InputError",
+    "NoAnswerError",
+    "Problem",
+    "Relation",
+    "RelationType",
+    "Source",
+    "UnknownActorError",
+    "UsageError",
+    "__version__",
+    "load_graph",
+    "parse_graph",
 ]

@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from graphx.errors import InputError, Problem
-from graphx.model import Graph
+from graphx.graph.model import Graph
 
 if TYPE_CHECKING:
-    from graphx.yamlnodes import Document
+    from graphx.graph.yamlnodes import Document
 
 DATA = Path(__file__).parent / "data" / "lexicon"
 WORLD_FILE = DATA / "world.yaml"
@@ -25,8 +25,9 @@ TYPES = ("criticism", "mediation", "conflict")
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[’']s\b|\w+(?:[’'](?:t|ll|re|ve|d|m)\b)?|[^\w\s]")
 
-VERB_CLASSES = frozenset({"verbs", "speech_verbs", "receive_verbs", "need_event", "invite_verbs",
-                          "symmetric_verbs", "agent_verbs"})
+VERB_CLASSES = frozenset(
+    {"verbs", "speech_verbs", "receive_verbs", "need_event", "invite_verbs", "symmetric_verbs", "agent_verbs"}
+)
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -51,7 +52,7 @@ class Name:
         """Whether the person held office on `date` (always true without date or terms)."""
         if not self.terms or not date:
             return True
-        day = date + "-01-01"[len(date) - 4:] if len(date) < 10 else date
+        day = date + "-01-01"[len(date) - 4 :] if len(date) < 10 else date
         return any((not since or since <= day) and (not until or day <= until) for since, until in self.terms)
 
 
@@ -107,7 +108,7 @@ def inflections(base: str) -> set[str]:
 
 
 def _load_yaml(path: Path, what: str) -> dict[str, Any]:
-    from graphx.yamlnodes import Document, read_text
+    from graphx.graph.yamlnodes import Document, read_text
 
     doc = Document(read_text(path, what), str(path))
     if not isinstance(doc.value, dict):
@@ -132,8 +133,16 @@ class _Builder:
         self.names: dict[tuple[str, ...], Name] = {}
         self.actors: dict[str, ActorInfo] = {}
 
-    def actor(self, actor_id: str, name: str, kind: str, aliases: Iterable[str], *, person: bool = False,
-              terms: tuple[tuple[str, str], ...] = ()) -> None:
+    def actor(
+        self,
+        actor_id: str,
+        name: str,
+        kind: str,
+        aliases: Iterable[str],
+        *,
+        person: bool = False,
+        terms: tuple[tuple[str, str], ...] = (),
+    ) -> None:
         labels = tuple(dict.fromkeys(a for a in (name, *aliases) if a))
         if not person:
             known = self.actors.get(actor_id)
@@ -175,8 +184,9 @@ def _world() -> tuple[_Builder, dict[str, Any]]:
         aliases = [code, *_as_list(entry.get("also")), *_as_list(entry.get("cap"))]
         builder.actor(code, entry.get("name") or code, "organisation", aliases)
     for person in data.get("persons") or []:
-        builder.actor(person["actor"], person["name"], "person", _as_list(person.get("also")), person=True,
-                      terms=_terms(person))
+        builder.actor(
+            person["actor"], person["name"], "person", _as_list(person.get("also")), person=True, terms=_terms(person)
+        )
     return builder, _load_cues(CUES_FILE, None)
 
 
@@ -190,7 +200,7 @@ def _load_cues(path: Path, shipped: Mapping[str, Any] | None) -> dict[str, Any]:
     words or phrases, and `forms`, irregular verb forms by base. An extending file may use only the
     types and classes the shipped file has: anything else would be silently ignored by extraction.
     """
-    from graphx.yamlnodes import Document, read_text
+    from graphx.graph.yamlnodes import Document, read_text
 
     doc = Document(read_text(path, "cue file"), str(path))
     problems: list[Problem] = []
@@ -200,8 +210,12 @@ def _load_cues(path: Path, shipped: Mapping[str, Any] | None) -> dict[str, Any]:
     if "graphx-cues" not in data:
         problems.append(doc.problem((), f"not a cue file: missing 'graphx-cues: {CUES_VERSION}' (the format version)"))
     elif str(data["graphx-cues"]).strip() != CUES_VERSION:
-        problems.append(doc.problem(("graphx-cues",), f"unsupported cue file version {data['graphx-cues']}; "
-                                    f"this graphx reads 'graphx-cues: {CUES_VERSION}'"))
+        problems.append(
+            doc.problem(
+                ("graphx-cues",),
+                f"unsupported cue file version {data['graphx-cues']}; this graphx reads 'graphx-cues: {CUES_VERSION}'",
+            )
+        )
     for key, value in data.items():
         if key == "graphx-cues":
             continue
@@ -211,8 +225,14 @@ def _load_cues(path: Path, shipped: Mapping[str, Any] | None) -> dict[str, Any]:
             known = None if shipped is None else set(shipped.get(key) or {})
             problems.extend(_check_word_lists(doc, value, key, known))
         else:
-            problems.append(doc.problem((key,), f"unknown key {key!r}; a cue file holds 'graphx-cues', 'forms' "
-                                        f"and cues of the relation types {', '.join(TYPES)}", at_key=True))
+            problems.append(
+                doc.problem(
+                    (key,),
+                    f"unknown key {key!r}; a cue file holds 'graphx-cues', 'forms' "
+                    f"and cues of the relation types {', '.join(TYPES)}",
+                    at_key=True,
+                )
+            )
     if problems:
         raise InputError(problems)
     return data
@@ -230,12 +250,22 @@ def _check_word_lists(doc: Document, value: Any, key: str, classes: set[str] | N
     for name, words in value.items():
         name = str(name)
         if classes is not None and name not in classes:
-            problems.append(doc.problem((key, name), f"unknown cue class {name!r} for {key}; "
-                                        f"known: {', '.join(sorted(classes))}", at_key=True))
+            problems.append(
+                doc.problem(
+                    (key, name),
+                    f"unknown cue class {name!r} for {key}; known: {', '.join(sorted(classes))}",
+                    at_key=True,
+                )
+            )
             continue
         if not isinstance(words, list):
-            problems.append(doc.problem((key, name), f"{key}.{name} must be a list of words, e.g. "
-                                        f"[{words if isinstance(words, str) and words.strip() else 'word'}]"))
+            problems.append(
+                doc.problem(
+                    (key, name),
+                    f"{key}.{name} must be a list of words, e.g. "
+                    f"[{words if isinstance(words, str) and words.strip() else 'word'}]",
+                )
+            )
             continue
         for n, word in enumerate(words):
             if isinstance(word, (dict, list)) or word is None or not str(word).strip():
@@ -251,8 +281,9 @@ def _terms(person: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
     return ()
 
 
-def _cue_index(data: Mapping[str, Any], extra: Iterable[Mapping[str, Any]]) -> tuple[
-        dict[str, tuple[Cue, ...]], dict[str, dict[str, frozenset[str]]]]:
+def _cue_index(
+    data: Mapping[str, Any], extra: Iterable[Mapping[str, Any]]
+) -> tuple[dict[str, tuple[Cue, ...]], dict[str, dict[str, frozenset[str]]]]:
     """Every word form of every cue, by its first (lower-case) word."""
     irregular: dict[str, set[str]] = {k: set(v) for k, v in (data.get("forms") or {}).items()}
     words: dict[str, dict[str, set[str]]] = {t: {} for t in TYPES}
@@ -306,8 +337,10 @@ def _add_graph(builder: _Builder, graph: Graph) -> None:
             if world.id != actor.id and world.name.casefold() == actor.name.casefold():
                 renamed[world.id] = actor.id
     if renamed:
-        builder.names = {k: (Name(renamed[v.actor], v.person, v.terms) if v.actor in renamed else v)
-                         for k, v in builder.names.items()}
+        builder.names = {
+            k: (Name(renamed[v.actor], v.person, v.terms) if v.actor in renamed else v)
+            for k, v in builder.names.items()
+        }
     people = {k for k, v in builder.names.items() if v.person}
     for actor in graph.actors.values():
         builder.actor(actor.id, actor.name, actor.kind, (actor.id, *actor.aliases))

@@ -7,10 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-FIXTURES = Path(__file__).parent / "fixtures"
-GOLDEN = Path(__file__).parent / "golden"
-ROOT = Path(__file__).parent.parent
-SHIPPED = ROOT / "graphs" / "caucasus.yaml"
+from tests.paths import FIXTURES
 
 
 @pytest.fixture

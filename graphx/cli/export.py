@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from graphx.cli import app, reported
+from graphx.cli.app import app, reported
 from graphx.cli.options import (
     GraphOption,
     ListFormat,
@@ -48,8 +48,12 @@ def _said(message: str) -> None:
 def brief(
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", metavar="FILE",
-                     help="Where to write [default: brief.md, or brief.html]; '-' prints it (Markdown: no figure)."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="Where to write [default: brief.md, or brief.html]; '-' prints it (Markdown: no figure).",
+        ),
     ] = None,
     as_of: Annotated[
         str | None, typer.Option("--as-of", metavar="DATE", help="Relations up to this date [default: the latest].")
@@ -67,9 +71,9 @@ def brief(
     Markdown gets the figure as SVG and PNG beside it (brief.svg, brief.png); html inlines it.
     Example: graphx brief -o out/brief.md --as-of 2022-10
     """
-    from graphx import brief as briefing
-    from graphx.query import resolve_actor
-    from graphx.workspace import open_graph
+    from graphx.project.workspace import open_graph
+    from graphx.query.questions import resolve_actor
+    from graphx.report import brief as briefing
 
     loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
     focus = resolve_actor(loaded, actor) if actor else None
@@ -77,8 +81,8 @@ def brief(
     if output == "-":
         built = briefing.build(loaded, as_of=day, actor=focus)
         if format == BriefFormat.html:
-            from graphx.brief_html import html
-            from graphx.figure import draw
+            from graphx.report.brief_html import html
+            from graphx.report.figure import draw
 
             figure = draw(built.graph, focus=focus, png=False)
             emit(html(built, figure.svg, figure.caption))
@@ -112,10 +116,10 @@ def diff(
     Compare two files as written (graphx diff old.yaml new.yaml), or one graph, with its
     accepted candidates, at two dates (graphx diff --at 2022-09 --at 2022-10 [GRAPH]).
     """
-    from graphx import diff as differ
     from graphx.errors import UsageError
-    from graphx.listing import format_listing
-    from graphx.workspace import open_graph
+    from graphx.project.workspace import open_graph
+    from graphx.query.listing import format_listing
+    from graphx.report import diff as differ
 
     if at:
         if len(at) != 2:
@@ -126,17 +130,26 @@ def diff(
         first, second = (parse_day_end(d, "--at") for d in at)
         assert first is not None and second is not None
         name = Path(loaded.path).name
-        result = differ.compare(differ.snapshot(loaded, first), differ.snapshot(loaded, second),
-                                f"{name} as of {first.isoformat()}", f"{name} as of {second.isoformat()}")
+        result = differ.compare(
+            differ.snapshot(loaded, first),
+            differ.snapshot(loaded, second),
+            f"{name} as of {first.isoformat()}",
+            f"{name} as of {second.isoformat()}",
+        )
     else:
         if old is None or new is None:
             raise UsageError("name two graph files (graphx diff OLD NEW), or one graph with --at DATE1 --at DATE2")
         # two files are compared as written: candidates beside either file would blur what changed
         if include_unreviewed:
-            raise UsageError("--include-unreviewed works with one graph at two dates (--at); two files are"
-                             " compared as written")
-        result = differ.compare(open_graph(old, states=states, curated_only=True),
-                                open_graph(new, states=states, curated_only=True), old, new)
+            raise UsageError(
+                "--include-unreviewed works with one graph at two dates (--at); two files are compared as written"
+            )
+        result = differ.compare(
+            open_graph(old, states=states, curated_only=True),
+            open_graph(new, states=states, curated_only=True),
+            old,
+            new,
+        )
     if format == ListFormat.md:
         emit(differ.markdown(result))
     else:
@@ -149,8 +162,12 @@ def export(
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="The format to write.")],
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", metavar="PATH",
-                     help="File to write [default: stdout]; for csv, the folder for nodes.csv and edges.csv."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="File to write [default: stdout]; for csv, the folder for nodes.csv and edges.csv.",
+        ),
     ] = None,
     type: TypeOption = None,
     since: Annotated[str | None, typer.Option(help="Only relations on or after this date (YYYY[-MM[-DD]]).")] = None,
@@ -167,11 +184,11 @@ def export(
     """
     from dataclasses import replace
 
-    from graphx.build import select
     from graphx.errors import UsageError
     from graphx.export import exporter
-    from graphx.outputs import write_files
-    from graphx.workspace import open_graph
+    from graphx.graph.build import select
+    from graphx.project.workspace import open_graph
+    from graphx.storage.outputs import write_files
 
     loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
     for name in type or ():

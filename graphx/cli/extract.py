@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from graphx.cli import app, reported
+from graphx.cli.app import app, reported
 from graphx.cli.options import GraphOption, emit, shown_path
 
 PROGRESS_MIN_DOCUMENTS = 5
@@ -39,13 +39,15 @@ def extract(
     paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Documents (.txt, .md, .html) or folders.")],
     graph: GraphOption = None,
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.table,
-    output: Annotated[str | None, typer.Option("--output", "-o", metavar="FILE",
-                                               help="Write the output to FILE instead of stdout.")] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", metavar="FILE", help="Write the output to FILE instead of stdout.")
+    ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Documents read in parallel processes.")] = 1,
-    cues: Annotated[list[str] | None, typer.Option("--cues", metavar="FILE",
-                                                   help="More cue words (shaped like the shipped cues.yaml).")] = None,
-    save: Annotated[bool, typer.Option("--save/--no-save",
-                                       help="Update the candidates file beside the graph.")] = True,
+    cues: Annotated[
+        list[str] | None,
+        typer.Option("--cues", metavar="FILE", help="More cue words (shaped like the shipped cues.yaml)."),
+    ] = None,
+    save: Annotated[bool, typer.Option("--save/--no-save", help="Update the candidates file beside the graph.")] = True,
 ) -> None:
     """Propose candidate relations, each with its sentence, from news documents.
 
@@ -54,12 +56,10 @@ def extract(
     """
     from pathlib import Path
 
-    from graphx.atomic import write_text_atomic
-    from graphx.cache import load_graph_cached as load_graph
-    from graphx.documents import find_documents
+    from graphx.extract.documents import find_documents
     from graphx.lexicon import build_lexicon
-    from graphx.locate import EXAMPLE_GRAPH, find_graph, side_files
-    from graphx.review import (
+    from graphx.project.locate import EXAMPLE_GRAPH, find_graph, side_files
+    from graphx.review.store import (
         collect,
         dump_candidates,
         load_candidates,
@@ -68,6 +68,8 @@ def extract(
         relative_to_graph,
         statuses,
     )
+    from graphx.storage.atomic import write_text_atomic
+    from graphx.storage.cache import load_graph_cached as load_graph
 
     graph_path = find_graph(graph)
     curated = load_graph(graph_path)
@@ -87,12 +89,17 @@ def extract(
         by_key = {c.id: c for c in stored.candidates}
         all_status = statuses(curated, stored, decisions)
         status = {i: all_status[i] for i in by_key}
-        typer.echo(f"{shown_path(candidates_path)}: {len(found.candidates)} candidates from "
-                   f"{_plural(len(documents), 'document')} ({len(stored.candidates)} in the file); "
-                   "review with `graphx candidates`, then `graphx accept ID` or `graphx reject ID`", err=True)
+        typer.echo(
+            f"{shown_path(candidates_path)}: {len(found.candidates)} candidates from "
+            f"{_plural(len(documents), 'document')} ({len(stored.candidates)} in the file); "
+            "review with `graphx candidates`, then `graphx accept ID` or `graphx reject ID`",
+            err=True,
+        )
     elif save:
-        typer.echo("not saving candidates beside the shipped example graph; "
-                   "use --graph FILE or a graphs/ folder to keep them", err=True)
+        typer.echo(
+            "not saving candidates beside the shipped example graph; use --graph FILE or a graphs/ folder to keep them",
+            err=True,
+        )
     text = _render(found, format.value, status)
     if output:
         write_text_atomic(output, text)
@@ -105,8 +112,8 @@ def _plural(n: int, word: str) -> str:
 
 
 def _render(found: object, fmt: str, status: object) -> str:
-    from graphx.listing import format_listing
-    from graphx.review import CandidateSet, candidate_rows, dump_candidates
+    from graphx.query.listing import format_listing
+    from graphx.review.store import CandidateSet, candidate_rows, dump_candidates
 
     assert isinstance(found, CandidateSet)
     if fmt == "yaml":
@@ -116,10 +123,13 @@ def _render(found: object, fmt: str, status: object) -> str:
 
 def _run(documents: list[str], lexicon: object, jobs: int) -> list[object]:
     """Extract from every document, with a progress bar on a terminal (never when piped or under CI)."""
-    from graphx.documents import extract_files
+    from graphx.extract.documents import extract_files
 
-    show = (len(documents) >= PROGRESS_MIN_DOCUMENTS and sys.stderr.isatty()
-            and os.environ.get("CI", "").lower() not in ("1", "true", "yes"))
+    show = (
+        len(documents) >= PROGRESS_MIN_DOCUMENTS
+        and sys.stderr.isatty()
+        and os.environ.get("CI", "").lower() not in ("1", "true", "yes")
+    )
     if not show:
         return list(extract_files(documents, lexicon, jobs))
     with typer.progressbar(length=len(documents), label="Extracting", file=sys.stderr) as bar:
@@ -131,10 +141,12 @@ def _run(documents: list[str], lexicon: object, jobs: int) -> list[object]:
 def candidates(
     graph: GraphOption = None,
     format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.table,
-    status: Annotated[StatusFilter, typer.Option("--status", "-s", help="Only candidates with this status.")] =
-    StatusFilter.all,
-    type: Annotated[list[str] | None, typer.Option("--type", "-t", metavar="TYPE",
-                                                   help="Only this relation type (repeatable).")] = None,
+    status: Annotated[
+        StatusFilter, typer.Option("--status", "-s", help="Only candidates with this status.")
+    ] = StatusFilter.all,
+    type: Annotated[
+        list[str] | None, typer.Option("--type", "-t", metavar="TYPE", help="Only this relation type (repeatable).")
+    ] = None,
 ) -> None:
     """List the extracted candidates beside the graph, with their review status.
 
@@ -142,18 +154,21 @@ def candidates(
     """
     from dataclasses import replace
 
-    from graphx.cache import load_graph_cached as load_graph
-    from graphx.listing import format_listing
-    from graphx.locate import find_graph, side_files
-    from graphx.review import candidate_rows, dump_candidates, load_candidates, load_decisions
-    from graphx.review import statuses as compute
+    from graphx.project.locate import find_graph, side_files
+    from graphx.query.listing import format_listing
+    from graphx.review.store import candidate_rows, dump_candidates, load_candidates, load_decisions
+    from graphx.review.store import statuses as compute
+    from graphx.storage.cache import load_graph_cached as load_graph
 
     graph_path = find_graph(graph)
     candidates_path, review_path = side_files(graph_path)
     stored = load_candidates(candidates_path)
     state = compute(load_graph(graph_path), stored, load_decisions(review_path))
-    chosen = tuple(c for c in stored.candidates
-                   if (status == StatusFilter.all or state[c.id] == status.value) and (not type or c.type in type))
+    chosen = tuple(
+        c
+        for c in stored.candidates
+        if (status == StatusFilter.all or state[c.id] == status.value) and (not type or c.type in type)
+    )
     shown = replace(stored, candidates=chosen)
     if format == ExtractFormat.yaml:
         emit(dump_candidates(shown, graph_path.name))
@@ -162,10 +177,10 @@ def candidates(
 
 
 def _decide(ids: list[str], graph: str | None, decision: str) -> None:
-    from graphx.cache import load_graph_cached as load_graph
     from graphx.errors import UsageError
-    from graphx.locate import EXAMPLE_GRAPH, find_graph, side_files
-    from graphx.review import decide
+    from graphx.project.locate import EXAMPLE_GRAPH, find_graph, side_files
+    from graphx.review.store import decide
+    from graphx.storage.cache import load_graph_cached as load_graph
 
     graph_path = find_graph(graph)
     if os.path.abspath(graph_path) == os.path.abspath(EXAMPLE_GRAPH):
@@ -174,8 +189,11 @@ def _decide(ids: list[str], graph: str | None, decision: str) -> None:
     for candidate in done.named:
         held = done.curated.get(candidate.id)
         if held:
-            typer.echo(f"{candidate.id}: already in the curated graph as {', '.join(held)} ({candidate.describe()}); "
-                       f"nothing recorded (edit {shown_path(graph_path)} to change it)", err=True)
+            typer.echo(
+                f"{candidate.id}: already in the curated graph as {', '.join(held)} ({candidate.describe()}); "
+                f"nothing recorded (edit {shown_path(graph_path)} to change it)",
+                err=True,
+            )
         else:
             typer.echo(f"{decision} {candidate.id}: {candidate.describe()}", err=True)
     typer.echo(f"{shown_path(side_files(graph_path)[1])}: {len(done.recorded)} decision(s) recorded", err=True)

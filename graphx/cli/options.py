@@ -12,7 +12,7 @@ import typer
 from graphx.errors import UsageError
 
 if TYPE_CHECKING:
-    from graphx.model import Graph
+    from graphx.graph.model import Graph
 
 
 class ListFormat(StrEnum):
@@ -39,17 +39,19 @@ def _announce_graph(value: str | None) -> str | None:
     from dataclasses import replace
 
     from graphx.errors import InputError
-    from graphx.locate import EXAMPLE_GRAPH, find_graph, side_files
+    from graphx.project.locate import EXAMPLE_GRAPH, find_graph, side_files
 
     try:
         path = find_graph(value)
         if value is None and path == EXAMPLE_GRAPH:
-            typer.echo("Note: no graph in ./graphs/, so this is the example graph shipped with graphx;"
-                       " --graph names yours", err=True)
+            typer.echo(
+                "Note: no graph in ./graphs/, so this is the example graph shipped with graphx; --graph names yours",
+                err=True,
+            )
             return value
         if not side_files(path)[1].exists():
             return value
-        from graphx.review import decision_problems
+        from graphx.review.store import decision_problems
 
         for problem in decision_problems(path):
             typer.echo(f"Warning: {replace(problem, file=shown_path(problem.file))}", err=True)
@@ -61,7 +63,10 @@ def _announce_graph(value: str | None) -> str | None:
 GraphOption = Annotated[
     str | None,
     typer.Option(
-        "--graph", "-g", metavar="PATH", callback=_announce_graph,
+        "--graph",
+        "-g",
+        metavar="PATH",
+        callback=_announce_graph,
         help="Graph file or folder [default: ./graphs/ if it holds a graph, else the shipped example].",
     ),
 ]
@@ -81,7 +86,7 @@ def parse_day(text: str | None, option: str) -> dt.date | None:
     """A --since/--until value: YYYY, YYYY-MM or YYYY-MM-DD (the first day of the period)."""
     if text is None:
         return None
-    from graphx.dates import first_day, parse_partial_date
+    from graphx.graph.dates import first_day, parse_partial_date
 
     try:
         return first_day(parse_partial_date(text))
@@ -93,7 +98,7 @@ def parse_day_end(text: str | None, option: str) -> dt.date | None:
     """An --until value: the last day of the period it names."""
     if text is None:
         return None
-    from graphx.dates import last_day, parse_partial_date
+    from graphx.graph.dates import last_day, parse_partial_date
 
     try:
         return last_day(parse_partial_date(text))

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from graphx.cli import app, reported
+from graphx.cli.app import app, reported
 from graphx.cli.options import (
     FormatOption,
     GraphOption,
@@ -43,10 +43,10 @@ def validate(
     Example: graphx validate graphs/caucasus.yaml
     """
     from graphx.errors import InputError
-    from graphx.load import parse_graph
-    from graphx.locate import find_graph
-    from graphx.quotes import quote_warnings
-    from graphx.yamlnodes import read_text
+    from graphx.graph.load import parse_graph
+    from graphx.graph.quotes import quote_warnings
+    from graphx.graph.yamlnodes import read_text
+    from graphx.project.locate import find_graph
 
     path = find_graph(graph_path or graph)
     text = read_text(path, "graph file")
@@ -67,10 +67,10 @@ def validate(
 def schema() -> None:
     """Print the JSON Schema of the graph file format, for an editor's YAML extension.
 
-    Example: graphx schema > graphx.schema.json
+    Example: graphx schema > graphx.graph.schema.json
     """
-    from graphx.listing import to_json
-    from graphx.schema import graph_schema
+    from graphx.graph.schema import graph_schema
+    from graphx.query.listing import to_json
 
     emit(to_json(graph_schema()))
 
@@ -82,9 +82,9 @@ def actors(graph: GraphOption = None, format: FormatOption = ListFormat.table, s
 
     Example: graphx actors --format md
     """
-    from graphx.listing import format_listing
-    from graphx.present import actors_listing
-    from graphx.workspace import open_graph
+    from graphx.project.workspace import open_graph
+    from graphx.query.listing import format_listing
+    from graphx.query.present import actors_listing
 
     emit(format_listing(actors_listing(open_graph(graph, states=states)), format.value))
 
@@ -107,11 +107,11 @@ def relations(
 
     Example: graphx relations --type criticism --since 2022-10
     """
-    from graphx.build import select
-    from graphx.listing import format_listing
-    from graphx.present import relations_listing
-    from graphx.query import resolve_actor
-    from graphx.workspace import open_graph
+    from graphx.graph.build import select
+    from graphx.project.workspace import open_graph
+    from graphx.query.listing import format_listing
+    from graphx.query.present import relations_listing
+    from graphx.query.questions import resolve_actor
 
     loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
     _check_types(loaded.types, type)
@@ -147,11 +147,11 @@ def neighbors(
 
     Example: graphx neighbors Moscow --direction out
     """
-    from graphx.listing import format_listing
-    from graphx.present import neighbors_listing
-    from graphx.query import neighbors as find_neighbors
-    from graphx.query import resolve_actor
-    from graphx.workspace import open_graph
+    from graphx.project.workspace import open_graph
+    from graphx.query.listing import format_listing
+    from graphx.query.present import neighbors_listing
+    from graphx.query.questions import neighbors as find_neighbors
+    from graphx.query.questions import resolve_actor
 
     loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
     _check_types(loaded.types, type)
@@ -178,10 +178,10 @@ def path(
 
     Exits 1 when there is no path. Example: graphx path RUS AZE --format json
     """
-    from graphx.listing import format_listing
-    from graphx.present import paths_listing
-    from graphx.query import paths, resolve_actor
-    from graphx.workspace import open_graph
+    from graphx.project.workspace import open_graph
+    from graphx.query.listing import format_listing
+    from graphx.query.present import paths_listing
+    from graphx.query.questions import paths, resolve_actor
 
     loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
     _check_types(loaded.types, type)
@@ -202,10 +202,10 @@ def stats(
 
     Example: graphx stats --format json
     """
-    from graphx.listing import format_listing
-    from graphx.present import stats_listing
-    from graphx.query import stats as compute_stats
-    from graphx.workspace import open_graph
+    from graphx.project.workspace import open_graph
+    from graphx.query.listing import format_listing
+    from graphx.query.present import stats_listing
+    from graphx.query.questions import stats as compute_stats
 
     loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
     emit(format_listing(stats_listing(loaded, compute_stats(loaded)), format.value))

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from graphx.cli import app, reported
+from graphx.cli.app import app, reported
 from graphx.cli.options import (
     GraphOption,
     StatesOption,
@@ -24,7 +24,10 @@ def render(
     output: Annotated[
         str | None,
         typer.Option(
-            "--output", "-o", metavar="FILE", help="HTML file to write, or - for stdout [default: out/<graph>.html].",
+            "--output",
+            "-o",
+            metavar="FILE",
+            help="HTML file to write, or - for stdout [default: out/<graph>.html].",
         ),
     ] = None,
     graph: GraphOption = None,
@@ -40,14 +43,17 @@ def render(
     since: Annotated[str | None, typer.Option(help="Only relations on or after this date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, typer.Option(help="Only relations on or before this date.")] = None,
     as_of: Annotated[
-        str | None, typer.Option("--as-of", help="The graph as it stood on this date: begun, and not ended before."),
+        str | None,
+        typer.Option("--as-of", help="The graph as it stood on this date: begun, and not ended before."),
     ] = None,
     actor: Annotated[str | None, typer.Option("--actor", "-a", help="Only this actor's neighbourhood.")] = None,
     depth: Annotated[
-        int | None, typer.Option(min=1, help="With --actor: how many relations away [default: 1]."),
+        int | None,
+        typer.Option(min=1, help="With --actor: how many relations away [default: 1]."),
     ] = None,
     limit: Annotated[
-        int, typer.Option(min=1, help="Above this many actors or relations, draw only the most connected part."),
+        int,
+        typer.Option(min=1, help="Above this many actors or relations, draw only the most connected part."),
     ] = DEFAULT_LIMIT,
     all_: Annotated[bool, typer.Option("--all", help="Draw everything, however big (overrides --limit).")] = False,
     include_unreviewed: UnreviewedOption = False,
@@ -59,11 +65,11 @@ def render(
     highlight, type and date filters, PNG export. Example:
     graphx render --highlight-path FRA AZE -o out/path.html
     """
-    from graphx.atomic import write_text_atomic
     from graphx.errors import UsageError
-    from graphx.query import resolve_actor
+    from graphx.project.workspace import open_graph
+    from graphx.query.questions import resolve_actor
     from graphx.render import ViewRequest, as_of_period, render_html
-    from graphx.workspace import open_graph
+    from graphx.storage.atomic import write_text_atomic
 
     if depth is not None and actor is None:
         raise UsageError("--depth needs --actor")
@@ -77,7 +83,8 @@ def render(
         actor=resolve_actor(loaded, actor) if actor else None,
         depth=depth or 1,
         path=(resolve_actor(loaded, highlight_path[0]), resolve_actor(loaded, highlight_path[1]))
-        if highlight_path else None,
+        if highlight_path
+        else None,
         undirected=undirected,
         limit=None if all_ else limit,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from typing import ClassVar
 
-from graphx.model import Graph
+from graphx.graph.model import Graph
 
 
 class Exporter(ABC):

@@ -12,11 +12,17 @@ import io
 from graphx.export import records
 from graphx.export.base import Exporter
 from graphx.export.records import Flat
-from graphx.model import Graph
+from graphx.graph.model import Graph
 
 NODE_COLUMNS = ("Id", "Label", *(name for name, _ in records.NODE_FIELDS if name != "label"))
-EDGE_COLUMNS = ("Source", "Target", "Type", "Id", "Label",
-                *(name for name, _ in records.EDGE_FIELDS if name not in ("id", "label")))
+EDGE_COLUMNS = (
+    "Source",
+    "Target",
+    "Type",
+    "Id",
+    "Label",
+    *(name for name, _ in records.EDGE_FIELDS if name not in ("id", "label")),
+)
 
 
 class CsvExporter(Exporter):
@@ -36,9 +42,16 @@ class CsvExporter(Exporter):
         for edge in records.edges(graph):
             values = records.edge_attributes(graph, edge)
             values.pop("id")
-            links.append({"Source": edge.source, "Target": edge.target,
-                          "Type": "Undirected" if edge.mutual else "Directed",
-                          "Id": edge.key, "Label": values.pop("label"), **values})
+            links.append(
+                {
+                    "Source": edge.source,
+                    "Target": edge.target,
+                    "Type": "Undirected" if edge.mutual else "Directed",
+                    "Id": edge.key,
+                    "Label": values.pop("label"),
+                    **values,
+                }
+            )
         return {"nodes.csv": _table(NODE_COLUMNS, nodes), "edges.csv": _table(EDGE_COLUMNS, links)}
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from graphx.export import records
 from graphx.export.base import SingleFile
 from graphx.export.records import Flat
-from graphx.model import Graph
+from graphx.graph.model import Graph
 
 _ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 
@@ -73,8 +73,10 @@ class CypherExporter(SingleFile):
             lines.append(f"MERGE (n:Actor {{id: {string(actor.id)}}}) SET n += {properties(values)};")
         for actor in records.actors(graph):
             if actor.part_of:
-                lines.append(f"MATCH (a:Actor {{id: {string(actor.id)}}}), (b:Actor {{id: {string(actor.part_of)}}}) "
-                             "MERGE (a)-[:PART_OF]->(b);")
+                lines.append(
+                    f"MATCH (a:Actor {{id: {string(actor.id)}}}), (b:Actor {{id: {string(actor.part_of)}}}) "
+                    "MERGE (a)-[:PART_OF]->(b);"
+                )
         for edge in records.edges(graph):
             lines.append(_relationship(graph, edge))
         return "\n".join(lines) + "\n"
@@ -84,12 +86,15 @@ def _relationship(graph: Graph, edge: records.Edge) -> str:
     relation = edge.relation
     flat = records.edge_attributes(graph, edge)
     values: dict[str, Flat | list[str]] = {"type": relation.type}
-    values |= {k: flat[k] for k in ("label", "mutual", "date", "start", "end", "note", "confidence", "origin")
-               if k in flat}
+    values |= {
+        k: flat[k] for k in ("label", "mutual", "date", "start", "end", "note", "confidence", "origin") if k in flat
+    }
     if relation.between:
         values["between"] = list(relation.between)
     values["quotes"] = [e.quote for e in relation.evidence]
     values["sources"] = [e.source for e in relation.evidence]
     kind = identifier(relation.type.upper().replace("-", "_"))
-    return (f"MATCH (a:Actor {{id: {string(edge.source)}}}), (b:Actor {{id: {string(edge.target)}}}) "
-            f"MERGE (a)-[r:{kind} {{id: {string(edge.key)}}}]->(b) SET r += {properties(values)};")
+    return (
+        f"MATCH (a:Actor {{id: {string(edge.source)}}}), (b:Actor {{id: {string(edge.target)}}}) "
+        f"MERGE (a)-[r:{kind} {{id: {string(edge.key)}}}]->(b) SET r += {properties(values)};"
+    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from graphx.export import records
 from graphx.export.base import SingleFile
-from graphx.model import Graph
+from graphx.graph.model import Graph
 
 FONT = "DejaVu Sans"
 
@@ -39,8 +39,11 @@ class DotExporter(SingleFile):
         }
         lines = ["digraph graphx {"] + [f"  {scope} [{_attributes(values)}];" for scope, values in defaults.items()]
         for actor in records.actors(graph):
-            values = {"label": f"{actor.name}\n({actor.id})", "tooltip": "; ".join((actor.name, *actor.aliases)),
-                      "kind": actor.kind}
+            values = {
+                "label": f"{actor.name}\n({actor.id})",
+                "tooltip": "; ".join((actor.name, *actor.aliases)),
+                "kind": actor.kind,
+            }
             lines.append(f"  {quote(actor.id)} [{_attributes(values)}];")
         for edge in records.edges(graph):
             lines.append(f"  {quote(edge.source)} -> {quote(edge.target)} [{_attributes(_edge(graph, edge))}];")
@@ -61,8 +64,19 @@ def _edge(graph: Graph, edge: records.Edge) -> dict[str, str]:
     if edge.mutual:
         values["dir"] = "none"
     flat = records.edge_attributes(graph, edge)
-    for name in ("relation", "mutual", "between", "date", "start", "end", "note", "confidence", "origin",
-                 "sources", "citations"):
+    for name in (
+        "relation",
+        "mutual",
+        "between",
+        "date",
+        "start",
+        "end",
+        "note",
+        "confidence",
+        "origin",
+        "sources",
+        "citations",
+    ):
         if name in flat:
             value = flat[name]
             values[name] = ("true" if value else "false") if isinstance(value, bool) else str(value)

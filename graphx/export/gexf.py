@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from graphx.export import records
 from graphx.export.base import SingleFile
 from graphx.export.xml import clean, serialize, value_text
-from graphx.model import Graph
+from graphx.graph.model import Graph
 
 NS = "http://gexf.net/1.3"
 VIZ = "http://gexf.net/1.3/viz"
@@ -50,11 +50,19 @@ class GexfExporter(SingleFile):
         for edge in edges:
             values = records.edge_attributes(graph, edge)
             values.pop("id")
-            element = ET.SubElement(links, "edge", {"id": clean(edge.key), "source": edge.source,
-                                                    "target": edge.target, "label": value_text(values.pop("label"))})
+            element = ET.SubElement(
+                links,
+                "edge",
+                {
+                    "id": clean(edge.key),
+                    "source": edge.source,
+                    "target": edge.target,
+                    "label": value_text(values.pop("label")),
+                },
+            )
             _values(element, values)
             _spells(element, records.spell(edge.relation))
-            red, green, blue = (int(edge.type.color[i:i + 2], 16) for i in (1, 3, 5))
+            red, green, blue = (int(edge.type.color[i : i + 2], 16) for i in (1, 3, 5))
             ET.SubElement(element, "viz:color", {"r": str(red), "g": str(green), "b": str(blue)})
         return serialize(root)
 

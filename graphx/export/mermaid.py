@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from graphx.export.base import SingleFile
-from graphx.mermaid import diagram
-from graphx.model import Graph
+from graphx.graph.model import Graph
+from graphx.report.mermaid import diagram
 
 
 class MermaidExporter(SingleFile):

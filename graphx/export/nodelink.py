@@ -8,9 +8,9 @@ import networkx as nx
 
 from graphx.export import records
 from graphx.export.base import SingleFile
-from graphx.listing import to_json
-from graphx.model import Graph
-from graphx.present import relation_data
+from graphx.graph.model import Graph
+from graphx.query.listing import to_json
+from graphx.query.present import relation_data
 
 
 def to_multidigraph(graph: Graph) -> nx.MultiDiGraph:

@@ -9,20 +9,35 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from graphx.dates import first_day, last_day
-from graphx.model import Actor, Graph, Relation, RelationType, Source
+from graphx.graph.dates import first_day, last_day
+from graphx.graph.model import Actor, Graph, Relation, RelationType, Source
 
 Flat = str | bool | int | float
 
 NODE_FIELDS: tuple[tuple[str, str], ...] = (
-    ("label", "string"), ("kind", "string"), ("aliases", "string"), ("part_of", "string"), ("note", "string"),
+    ("label", "string"),
+    ("kind", "string"),
+    ("aliases", "string"),
+    ("part_of", "string"),
+    ("note", "string"),
 )
 """The flat attributes of a node, with their GraphML/GEXF type."""
 
 EDGE_FIELDS: tuple[tuple[str, str], ...] = (
-    ("id", "string"), ("relation", "string"), ("label", "string"), ("mutual", "boolean"), ("between", "string"),
-    ("date", "string"), ("start", "string"), ("end", "string"), ("note", "string"), ("confidence", "double"),
-    ("origin", "string"), ("quote", "string"), ("sources", "string"), ("citations", "string"),
+    ("id", "string"),
+    ("relation", "string"),
+    ("label", "string"),
+    ("mutual", "boolean"),
+    ("between", "string"),
+    ("date", "string"),
+    ("start", "string"),
+    ("end", "string"),
+    ("note", "string"),
+    ("confidence", "double"),
+    ("origin", "string"),
+    ("quote", "string"),
+    ("sources", "string"),
+    ("citations", "string"),
     ("evidence", "string"),
 )
 """The flat attributes of an edge, with their GraphML/GEXF type."""
@@ -127,8 +142,13 @@ def evidence_json(relation: Relation) -> str:
 
 def source_attributes(source: Source) -> dict[str, str]:
     """A source's fields, empty ones left out."""
-    values = {"title": source.title, "publisher": source.publisher, "date": source.date,
-              "file": source.file, "url": source.url}
+    values = {
+        "title": source.title,
+        "publisher": source.publisher,
+        "date": source.date,
+        "file": source.file,
+        "url": source.url,
+    }
     return {k: v for k, v in values.items() if v is not None}
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from graphx.model import Graph
+from graphx.graph.model import Graph
 from graphx.render.view import DEFAULT_LIMIT, View, ViewRequest, as_of_period, choose_view
 
 __all__ = ["DEFAULT_LIMIT", "Rendered", "View", "ViewRequest", "as_of_period", "choose_view", "render_html"]

@@ -27,7 +27,11 @@ def iterations_for(count: int) -> int:
 
 
 def layout(
-    nodes: Sequence[str], edges: Iterable[tuple[str, str]], *, seed: int = 0, iterations: int | None = None,
+    nodes: Sequence[str],
+    edges: Iterable[tuple[str, str]],
+    *,
+    seed: int = 0,
+    iterations: int | None = None,
 ) -> dict[str, tuple[int, int]]:
     """Positions in pixels for `nodes`, joined by undirected `edges` (repeats pull harder).
 
@@ -57,7 +61,10 @@ def _park(isolated: Sequence[str], placed: dict[str, tuple[int, int]]) -> dict[s
 
 
 def _force_layout(
-    nodes: Sequence[str], edges: Sequence[tuple[str, str]], seed: int, iterations: int | None,
+    nodes: Sequence[str],
+    edges: Sequence[tuple[str, str]],
+    seed: int,
+    iterations: int | None,
 ) -> dict[str, tuple[int, int]]:
     count = len(nodes)
     if count == 0:
@@ -104,8 +111,9 @@ def _typical_length(position: Array, source: npt.NDArray[np.intp], target: npt.N
     return math.sqrt(1.0 / position.shape[0])
 
 
-def _relax(position: Array, source: npt.NDArray[np.intp], target: npt.NDArray[np.intp], weight: Array,
-           iterations: int) -> Array:
+def _relax(
+    position: Array, source: npt.NDArray[np.intp], target: npt.NDArray[np.intp], weight: Array, iterations: int
+) -> Array:
     """Fruchterman–Reingold with linear cooling and a weak pull to the centre (keeps components close)."""
     count = position.shape[0]
     ideal_sq = 1.0 / count
@@ -116,13 +124,13 @@ def _relax(position: Array, source: npt.NDArray[np.intp], target: npt.NDArray[np
         displacement = np.empty_like(position)
         xs, ys = position[:, 0].astype(np.float32), position[:, 1].astype(np.float32)
         for start in range(0, count, _BLOCK):
-            dx = xs[start:start + _BLOCK, None] - xs[None, :]
-            dy = ys[start:start + _BLOCK, None] - ys[None, :]
+            dx = xs[start : start + _BLOCK, None] - xs[None, :]
+            dy = ys[start : start + _BLOCK, None] - ys[None, :]
             force = dx * dx + dy * dy
             np.maximum(force, 1e-6, out=force)
             np.divide(np.float32(ideal_sq), force, out=force)
-            displacement[start:start + _BLOCK, 0] = (dx * force).sum(axis=1)
-            displacement[start:start + _BLOCK, 1] = (dy * force).sum(axis=1)
+            displacement[start : start + _BLOCK, 0] = (dx * force).sum(axis=1)
+            displacement[start : start + _BLOCK, 1] = (dy * force).sum(axis=1)
         if source.size:
             delta = position[source] - position[target]
             distance = np.sqrt(np.einsum("ij,ij->i", delta, delta))

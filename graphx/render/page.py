@@ -39,14 +39,16 @@ def csp_hash(text: str) -> str:
 
 def content_security_policy(scripts: list[str], styles: list[str]) -> str:
     """No network loads at all; only our own inline scripts and styles run; images only from data: URLs."""
-    return "; ".join([
-        "default-src 'none'",
-        "script-src " + " ".join(csp_hash(s) for s in scripts),
-        "style-src " + " ".join(csp_hash(s) for s in styles),
-        "img-src data:",
-        "base-uri 'none'",
-        "form-action 'none'",
-    ])
+    return "; ".join(
+        [
+            "default-src 'none'",
+            "script-src " + " ".join(csp_hash(s) for s in scripts),
+            "style-src " + " ".join(csp_hash(s) for s in styles),
+            "img-src data:",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ]
+    )
 
 
 @cache
@@ -69,7 +71,13 @@ def _trusted(text: str, element: str) -> Markup:
 
 
 def page_html(
-    *, title: str, description: str | None, notice: str | None, path: str | None, data: Any, vis_js: str,
+    *,
+    title: str,
+    description: str | None,
+    notice: str | None,
+    path: str | None,
+    data: Any,
+    vis_js: str,
     vis_css: str,
 ) -> str:
     """The whole page; every text value is escaped by the template or as script JSON."""

@@ -6,8 +6,8 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from graphx.dates import last_day
-from graphx.model import Actor, Relation, Source
+from graphx.graph.dates import last_day
+from graphx.graph.model import Actor, Relation, Source
 from graphx.render import style
 from graphx.render.layout import layout
 from graphx.render.pyvis_adapter import build_records
@@ -27,7 +27,10 @@ def build_payload(view: View, stem: str) -> dict[str, Any]:
         actor = graph.actors[actor_id]
         x, y = positions[actor_id]
         look = style.node_look(
-            actor.kind, sizes[actor_id], (actor_id in on_path) if highlighting else None, actor_id == view.focus,
+            actor.kind,
+            sizes[actor_id],
+            (actor_id in on_path) if highlighting else None,
+            actor_id == view.focus,
         )
         node_items.append((actor_id, {"label": actor.name, "shape": "dot", "x": x, "y": y, **look}))
     edge_items = []
@@ -50,10 +53,16 @@ def build_payload(view: View, stem: str) -> dict[str, Any]:
         "sources": {s: _source(graph.sources[s]) for s in cited if s in graph.sources},
         "types": [
             {
-                "name": t.name, "label": t.label, "color": t.color, "style": t.style, "form": t.form,
-                "description": t.description, "count": counts[t.name],
+                "name": t.name,
+                "label": t.label,
+                "color": t.color,
+                "style": t.style,
+                "form": t.form,
+                "description": t.description,
+                "count": counts[t.name],
             }
-            for t in graph.types.values() if counts[t.name]
+            for t in graph.types.values()
+            if counts[t.name]
         ],
         "kinds": [{"name": k, "color": style.KIND_COLORS.get(k, style.DEFAULT_KIND_COLOR)} for k in kinds],
         "path": list(view.path),
@@ -63,27 +72,34 @@ def build_payload(view: View, stem: str) -> dict[str, Any]:
 
 
 def _actor(actor: Actor) -> dict[str, Any]:
-    return _compact({
-        "name": actor.name, "kind": actor.kind, "aliases": list(actor.aliases), "part_of": actor.part_of,
-        "note": actor.note,
-    })
+    return _compact(
+        {
+            "name": actor.name,
+            "kind": actor.kind,
+            "aliases": list(actor.aliases),
+            "part_of": actor.part_of,
+            "note": actor.note,
+        }
+    )
 
 
 def _relation(relation: Relation) -> dict[str, Any]:
     earliest = relation.earliest()
-    return _compact({
-        "type": relation.type,
-        "from": relation.from_actor,
-        "to": relation.to_actor,
-        "between": list(relation.between),
-        "when": _when(relation),
-        "from_day": earliest.isoformat() if earliest else None,
-        "end_day": last_day(relation.end).isoformat() if relation.end else None,
-        "evidence": [{"source": e.source, "quote": e.quote} for e in relation.evidence],
-        "note": relation.note,
-        "confidence": relation.confidence,
-        "origin": relation.origin,
-    })
+    return _compact(
+        {
+            "type": relation.type,
+            "from": relation.from_actor,
+            "to": relation.to_actor,
+            "between": list(relation.between),
+            "when": _when(relation),
+            "from_day": earliest.isoformat() if earliest else None,
+            "end_day": last_day(relation.end).isoformat() if relation.end else None,
+            "evidence": [{"source": e.source, "quote": e.quote} for e in relation.evidence],
+            "note": relation.note,
+            "confidence": relation.confidence,
+            "origin": relation.origin,
+        }
+    )
 
 
 def _when(relation: Relation) -> str | None:
@@ -96,10 +112,15 @@ def _when(relation: Relation) -> str | None:
 
 
 def _source(source: Source) -> dict[str, Any]:
-    return _compact({
-        "title": source.title, "publisher": source.publisher, "date": source.date, "file": source.file,
-        "url": source.url,
-    })
+    return _compact(
+        {
+            "title": source.title,
+            "publisher": source.publisher,
+            "date": source.date,
+            "file": source.file,
+            "url": source.url,
+        }
+    )
 
 
 def _dates(relations: tuple[Relation, ...]) -> list[str]:
@@ -117,4 +138,3 @@ def _dates(relations: tuple[Relation, ...]) -> list[str]:
 def _compact(values: dict[str, Any]) -> dict[str, Any]:
     """Leave out empty values, so the JSON stays small."""
     return {k: v for k, v in values.items() if v is not None and v != []}
-

@@ -36,7 +36,8 @@ class Records:
 
 
 def build_records(
-    nodes: Iterable[tuple[str, dict[str, Any]]], edges: Iterable[tuple[str, str, dict[str, Any]]],
+    nodes: Iterable[tuple[str, dict[str, Any]]],
+    edges: Iterable[tuple[str, str, dict[str, Any]]],
 ) -> Records:
     """Records for (id, attributes) nodes and (from, to, attributes) edges, in the order given."""
     network = Network(directed=True, cdn_resources="in_line")

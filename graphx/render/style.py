@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from graphx.model import RelationType
+from graphx.graph.model import RelationType
 from graphx.render.view import DrawnEdge
 
 KIND_COLORS: dict[str, str] = {
@@ -51,13 +51,18 @@ def curves(edges: Sequence[DrawnEdge]) -> dict[str, dict[str, Any] | bool]:
             if edge.source != low:
                 bend = -bend
             result[edge.id] = {
-                "enabled": True, "type": "curvedCW" if bend > 0 else "curvedCCW", "roundness": round(abs(bend), 3),
+                "enabled": True,
+                "type": "curvedCW" if bend > 0 else "curvedCCW",
+                "roundness": round(abs(bend), 3),
             }
     return result
 
 
 def edge_look(
-    edge: DrawnEdge, kind: RelationType, smooth: dict[str, Any] | bool, on_path: bool | None,
+    edge: DrawnEdge,
+    kind: RelationType,
+    smooth: dict[str, Any] | bool,
+    on_path: bool | None,
 ) -> dict[str, Any]:
     """vis-network attributes of one edge; `on_path` is None when no path is highlighted."""
     color: dict[str, Any] = {"color": kind.color, "highlight": kind.color, "hover": kind.color}

@@ -10,10 +10,10 @@ from itertools import pairwise
 
 import networkx as nx
 
-from graphx.build import select
-from graphx.dates import first_day, last_day
 from graphx.errors import NoAnswerError, UsageError
-from graphx.model import Graph, Relation
+from graphx.graph.build import select
+from graphx.graph.dates import first_day, last_day
+from graphx.graph.model import Graph, Relation
 
 DEFAULT_LIMIT = 5000
 
@@ -157,7 +157,12 @@ def neighbourhood(edges: Sequence[DrawnEdge], actor: str, depth: int) -> set[str
 
 
 def shortest_path(
-    graph: Graph, edges: Sequence[DrawnEdge], source: str, target: str, *, undirected: bool = False,
+    graph: Graph,
+    edges: Sequence[DrawnEdge],
+    source: str,
+    target: str,
+    *,
+    undirected: bool = False,
 ) -> tuple[tuple[str, ...], frozenset[str]]:
     """One shortest path over the drawn edges, and the ids of the edges along it."""
     if source == target:
@@ -178,7 +183,8 @@ def shortest_path(
         ) from None
     steps = set(pairwise(found))
     along = frozenset(
-        e.id for e in edges
+        e.id
+        for e in edges
         if (e.source, e.target) in steps or ((e.mutual or undirected) and (e.target, e.source) in steps)
     )
     return tuple(found), along
@@ -208,7 +214,7 @@ def most_connected(actors: Sequence[str], edges: Sequence[DrawnEdge], limit: int
 
 def as_of_period(text: str) -> tuple[dt.date, dt.date]:
     """The first and last day of an --as-of value (YYYY, YYYY-MM or YYYY-MM-DD)."""
-    from graphx.dates import parse_partial_date
+    from graphx.graph.dates import parse_partial_date
 
     try:
         checked = parse_partial_date(text)

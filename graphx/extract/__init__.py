@@ -1,0 +1,1 @@
+"""Extraction: proposing candidate relations from documents."""

@@ -1,0 +1,497 @@
+"""Source documents: finding them, reading .txt / .md / .html, stripping markup, splitting sentences,
+and the date a document states. Parsing is pure; only `read_document` and `find_documents` touch files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from graphx.errors import InputError, Problem, UsageError
+from graphx.lexicon import word_set as _words
+
+SUFFIXES = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document as text: its path as given, title, stated date and sentences."""
+
+    path: str
+    title: str
+    date: str | None
+    sentences: tuple[str, ...]
+
+
+# --- finding and reading -------------------------------------------------------------------------------------
+
+
+class NoDocumentsError(UsageError):
+    """Folders given to read that hold no document."""
+
+    def __init__(self, folders: Sequence[str]) -> None:
+        self.folders = tuple(folders)
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        return [f"{folder}: no documents (.txt, .md, .html) found" for folder in self.folders]
+
+
+def find_documents(paths: Iterable[str | Path]) -> list[str]:
+    """The documents named by `paths`: files as given, folders searched recursively, in sorted order.
+
+    A folder that holds no document is an error (a mistyped path, most likely), as is a missing file.
+    """
+    found: list[str] = []
+    problems = []
+    empty = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            inside = [
+                str(p)
+                for p in sorted(path.rglob("*"))
+                if p.suffix.lower() in SUFFIXES and p.is_file() and not p.name.startswith(".")
+            ]
+            if not inside:
+                empty.append(str(given))
+            found.extend(inside)
+        elif not path.exists():
+            problems.append(Problem(str(given), 1, 1, "no such file or folder"))
+        elif path.suffix.lower() not in SUFFIXES:
+            problems.append(Problem(str(given), 1, 1, "not a document: expected .txt, .md or .html"))
+        else:
+            found.append(str(given))
+    if problems:
+        raise InputError(problems)
+    if empty:
+        raise NoDocumentsError(empty)
+    return list(dict.fromkeys(found))
+
+
+def read_document(path: str) -> Document:
+    """Read and parse one document file."""
+    from graphx.graph.yamlnodes import read_text
+
+    return parse_document(read_text(Path(path), "document"), path)
+
+
+def parse_document(text: str, path: str) -> Document:
+    """Markup stripped by the file's kind, then split into sentences."""
+    kind = SUFFIXES.get(Path(path).suffix.lower(), "text")
+    meta: dict[str, str] = {}
+    if kind == "html":
+        text, meta = html_to_text(text)
+    elif kind == "markdown":
+        text, meta = markdown_to_text(text)
+    sentences = split_sentences(text)
+    title = meta.get("title") or _headline(sentences) or Path(path).stem
+    date = _iso(meta.get("date", "")) or find_date(text)
+    return Document(path, _clip(title), date, tuple(sentences))
+
+
+def _headline(sentences: Sequence[str]) -> str | None:
+    """The first short line of at least four words without a final full stop: a plain-text headline."""
+    for sentence in sentences[:3]:
+        if len(sentence.split()) >= 4 and len(sentence) <= 200 and not sentence.endswith("."):
+            return sentence
+    return sentences[0] if sentences else None
+
+
+def _clip(title: str, limit: int = 160) -> str:
+    title = " ".join(title.split())
+    return title if len(title) <= limit else title[: limit - 1] + "…"
+
+
+# --- markup --------------------------------------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
+_MD_INLINE: Sequence[tuple[re.Pattern[str], str]] = (
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
+    (re.compile(r"<[^>\n]+>"), ""),
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)"), r"\1"),
+    (re.compile(r"`([^`]*)`"), r"\1"),
+)
+_MD_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*$|^\s{0,3}#{1,6}(\S.*?)(?:\s+#+)?\s*$")
+_MD_SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
+_MD_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
+_MD_QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
+_MD_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+(.*))?$")
+_MD_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+.*$")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+
+
+def markdown_to_text(text: str) -> tuple[str, dict[str, str]]:
+    """Plain text of a Markdown document, one block (heading, list item, table cell, paragraph, paragraph of
+    a block quote) a paragraph, so blocks never run together; the title and date of its front matter, else
+    the first heading as the title."""
+    meta: dict[str, str] = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        for line in match.group(1).splitlines():
+            key, _, value = line.partition(":")
+            if key.strip().lower() in ("title", "date", "published"):
+                meta["date" if key.strip().lower() == "published" else key.strip().lower()] = value.strip().strip("\"'")
+        text = text[match.end() :]
+    headings: list[str] = []
+    blocks = [_md_inline(b) for b in _md_blocks(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), headings)]
+    title = next((t for t in (_md_inline(h) for h in headings) if t.strip()), "")
+    if title and not meta.get("title"):
+        meta["title"] = title
+    return "\n\n".join(b for b in blocks if b.strip()), meta
+
+
+def _md_inline(text: str) -> str:
+    for pattern, replacement in _MD_INLINE:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _md_blocks(lines: Sequence[str], headings: list[str]) -> list[str]:
+    """The text blocks of Markdown lines, in order; headings are also added to `headings`."""
+    blocks: list[str] = []
+    current: list[str] = []  # the lines of the open paragraph or list item
+    in_item = False
+    quote: list[str] = []  # the lines of the open block quote, without their '>'
+    fence = ""
+
+    def close() -> None:
+        if current:
+            blocks.append("\n".join(current))
+            current.clear()
+        if quote:
+            blocks.extend(_md_blocks(list(quote), headings))
+            quote.clear()
+
+    for line in lines:
+        if fence:
+            if line.strip().startswith(fence):
+                fence = ""
+            continue
+        opening = _MD_FENCE.match(line)
+        if opening:
+            close()
+            fence = opening.group(1)[0] * 3
+            continue
+        if not line.strip():
+            close()
+            continue
+        quoted = _MD_QUOTE.match(line)
+        if quoted:
+            if current:
+                close()
+            quote.append(quoted.group(1))
+            continue
+        lazy = not (_MD_HEADING.match(line) or _MD_ITEM.match(line) or _MD_RULE.match(line))
+        if quote and lazy:  # a paragraph inside a quote may go on without its '>'
+            quote.append(line)
+            continue
+        if current and not in_item and _MD_SETEXT.match(line):  # a heading underlined with === or ---
+            headings.append(" ".join(current))
+            close()
+            continue
+        heading = _MD_HEADING.match(line)
+        if heading:
+            close()
+            text = (heading.group(1) or heading.group(2) or "").strip()
+            headings.append(text)
+            blocks.append(text)
+            continue
+        if _MD_RULE.match(line) or _MD_LINK_DEFINITION.match(line) or ("|" in line and _MD_TABLE_RULE.match(line)):
+            close()
+            continue
+        if line.lstrip().startswith("|"):  # a table row: each cell is a block of its own
+            close()
+            blocks.extend(cell.strip() for cell in line.strip().strip("|").split("|"))
+            continue
+        item = _MD_ITEM.match(line)
+        if item:
+            close()
+            in_item = True
+            current.append(item.group(1) or "")
+            continue
+        if not current:
+            in_item = False
+        current.append(line.strip())
+    close()
+    return blocks
+
+
+_BLOCKS = _words(
+    "p div br h1 h2 h3 h4 h5 h6 li ul ol tr td th table section article header footer "
+    "blockquote pre figure figcaption title hr dd dt dl main aside caption address details summary"
+)
+_HEADINGS = _words("h1 h2 h3 h4 h5 h6")
+_SKIP = _words("script style noscript template svg nav head iframe form button select")
+_DATE_META = (
+    "article:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "dc.date",
+    "dcterms.date",
+    "og:published_time",
+    "sailthru.date",
+    "parsely-pub-date",
+)
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+        self.meta: dict[str, str] = {}
+        self.in_title = False
+        self.title: list[str] = []
+        self.heading: list[str] | None = None  # the first heading's text, while it is read
+        self.headings: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k.lower(): v or "" for k, v in attrs}
+        if tag == "meta":
+            name = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
+            if name in _DATE_META and "date" not in self.meta and values.get("content"):
+                self.meta["date"] = values["content"]
+            if name in ("og:title", "title") and values.get("content"):
+                self.meta.setdefault("title", values["content"])
+        elif tag == "time" and values.get("datetime") and "date" not in self.meta:
+            self.meta["date"] = values["datetime"]
+        if tag == "title":
+            self.in_title = True
+        if tag in _HEADINGS and self.heading is None and not self.headings and not self.skipping:
+            self.heading = []
+        if tag in _SKIP:
+            self.skipping += 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if tag in _HEADINGS and self.heading is not None:
+            text = " ".join("".join(self.heading).split())
+            self.heading = None
+            if text:
+                self.headings.append(text)
+        if tag in _SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        elif not self.skipping:
+            self.parts.append(data)
+            if self.heading is not None:
+                self.heading.append(data)
+
+
+def html_to_text(text: str) -> tuple[str, dict[str, str]]:
+    """Visible text of an HTML document (no scripts, styles or navigation), block elements apart, with its
+    title (og:title, else <title>, else the first heading) and date."""
+    parser = _TextParser()
+    parser.feed(text)
+    parser.close()
+    meta = dict(parser.meta)
+    title = " ".join("".join(parser.title).split())
+    if title:
+        meta.setdefault("title", title)
+    if parser.headings:
+        meta.setdefault("title", parser.headings[0])
+    body = "".join(parser.parts)
+    body = re.sub(r"[ \t\r\f\v]+", " ", body)
+    return body, meta
+
+
+# --- sentences -----------------------------------------------------------------------------------------------
+
+_ABBREVIATIONS = _words(
+    "mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep pres st jr sr no vs etc jan feb mar apr jun "
+    "jul aug sep sept oct nov dec inc ltd co corp dept fig mt ft approx est rev hon amb"
+)
+_END = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of plain text: paragraphs (blank lines) first, then sentence ends inside each."""
+    sentences: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+        flat = " ".join(paragraph.split())
+        if not flat:
+            continue
+        sentences.extend(_split_paragraph(flat))
+    return sentences
+
+
+def _split_paragraph(text: str) -> Iterator[str]:
+    start = 0
+    for match in _END.finditer(text):
+        end = match.end(2)
+        before = text[start : match.start(1)]
+        word = re.search(r"(\S+)$", before)
+        last = word.group(1) if word else ""
+        if match.group(1) == "." and (
+            last.lower().strip('("“') in _ABBREVIATIONS
+            or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", last)
+            or re.fullmatch(r"[A-Z]", last)
+        ):
+            continue
+        piece = text[start:end].strip()
+        if piece:
+            yield piece
+        start = match.end()
+    piece = text[start:].strip()
+    if piece:
+        yield piece
+
+
+# --- dates ---------------------------------------------------------------------------------------------------
+
+_MONTH_ORDER = "janfebmaraprmayjunjulaugsepoctnovdec"
+_MONTH_ORDER_LIST = [_MONTH_ORDER[i : i + 3] for i in range(0, 36, 3)]
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        sorted(
+            _words("january february march april may june july august september october november december"),
+            key=lambda m: _MONTH_ORDER_LIST.index(m[:3]),
+        ),
+        1,
+    )
+}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MONTH = r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?"
+_DATES = (
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
+)
+_DATELINE = re.compile(r"(?im)^\s*(?:published|posted|updated|date|dated)\b[:\s]")
+
+
+def find_date(text: str) -> str | None:
+    """The full date a document states in its first lines or on a 'Published:' line, as YYYY-MM-DD."""
+    head = "\n".join(text.strip().splitlines()[:6])[:600]
+    for region in (head, *(text[m.start() : m.start() + 200] for m in _DATELINE.finditer(text[:3000]))):
+        for pattern in _DATES:
+            match = pattern.search(region)
+            if match:
+                value = _date_of(match)
+                if value:
+                    return value
+    return None
+
+
+def _date_of(match: re.Match[str]) -> str | None:
+    parts = match.groupdict()
+    month = int(parts["m"]) if parts.get("m") else _MONTHS.get((parts.get("month") or "").lower().rstrip("."), 0)
+    month = month or _MONTHS.get((parts.get("month") or "")[:3].lower(), 0)
+    try:
+        return dt.date(int(parts["year"]), month, int(parts["day"])).isoformat()
+    except (ValueError, TypeError):
+        return None
+
+
+def _iso(value: str) -> str | None:
+    value = value.strip()
+    if not value:
+        return None
+    match = re.match(r"((?:19|20)\d\d)-(\d\d)-(\d\d)", value)
+    if match:
+        try:
+            return dt.date(*map(int, match.groups())).isoformat()
+        except ValueError:
+            return None
+    return find_date(value)
+
+
+# --- running extraction over files ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Result:
+    """What extraction found in one document."""
+
+    document: Document  # without its sentences: only `quotes` cross the process boundary
+    found: tuple[object, ...]  # graphx.extract.extractor.Found, kept loose so this module stays light
+    quotes: dict[int, str]
+    sentences: int
+    problems: tuple[Problem, ...] = ()
+
+
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(lexicon: object) -> None:
+    _WORKER["lexicon"] = lexicon
+
+
+def _run_one(path: str) -> Result:
+    from graphx.extract.extractor import extract
+    from graphx.lexicon import Lexicon
+
+    lexicon = _WORKER["lexicon"]
+    assert isinstance(lexicon, Lexicon)
+    try:
+        document = read_document(path)
+    except InputError as exc:  # exceptions with arguments do not cross process boundaries intact
+        return Result(Document(path, path, None, ()), (), {}, 0, tuple(exc.problems))
+    found = extract(document.sentences, lexicon, document.date)
+    quotes = {f.sentence: document.sentences[f.sentence] for f in found}
+    slim = Document(document.path, document.title, document.date, ())
+    return Result(slim, tuple(found), quotes, len(document.sentences))
+
+
+def extract_files(
+    paths: Sequence[str], lexicon: object, jobs: int = 1, progress: Callable[[int], None] | None = None
+) -> list[Result]:
+    """Read and extract every document, in `jobs` processes; results in the order of `paths`."""
+    if jobs <= 1 or len(paths) <= 1:
+        _init_worker(lexicon)
+        results = []
+        for path in paths:
+            results.append(_run_one(path))
+            if progress:
+                progress(1)
+        return _checked(results)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
+    chunk = max(1, min(64, len(paths) // (jobs * 8) or 1))
+    results = []
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(lexicon,)
+    ) as pool:
+        for result in pool.map(_run_one, paths, chunksize=chunk):
+            results.append(result)
+            if progress:
+                progress(1)
+    return _checked(results)
+
+
+def _checked(results: list[Result]) -> list[Result]:
+    problems = [p for r in results for p in r.problems]
+    if problems:
+        raise InputError(problems)
+    return results

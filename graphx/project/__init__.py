@@ -1,0 +1,1 @@
+"""Where a project's files are: the graph a command uses and the files beside it."""

@@ -1,0 +1,1 @@
+"""What goes into a briefing: Markdown and HTML briefs, figures, Mermaid diagrams and diffs."""

@@ -1,0 +1,237 @@
+"""The static figure of a briefing: matplotlib (Agg, no pyplot), deterministic SVG and PNG.
+
+Relations between the same two actors of the same type are drawn as one arrow, thicker the
+more relations it stands for. Big graphs are cut to the most connected actors (or, with a
+focus actor, to it and its most connected neighbours); the caption says so.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import textwrap
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from graphx.graph.model import Graph
+from graphx.report.mermaid import ranking
+
+MAX_ACTORS = 20
+MAX_LINKS = 80  # lines drawn (one per pair of actors and type)
+LAYOUT_SEED = 7
+WIDTH_INCHES, HEIGHT_INCHES = 7.5, 6.0
+PNG_DPI = 200
+FONT = "DejaVu Sans"
+_KIND_COLORS = {
+    "state": "#d6eaf8",
+    "organisation": "#fdebd0",
+    "person": "#d5f5e3",
+    "body": "#ebdef0",
+    "group": "#fcf3cf",
+}
+_OTHER_COLOR = "#e5e7e9"
+_DASHES: dict[str, Any] = {"solid": "-", "dashed": (0, (5, 3)), "dotted": (0, (1, 2))}
+_RC: dict[Any, Any] = {
+    "svg.hashsalt": "graphx",
+    "svg.fonttype": "none",
+    "font.family": "sans-serif",
+    "font.sans-serif": [FONT],
+    "path.simplify": True,
+}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """The figure as SVG text and PNG bytes (empty if not asked for), what it shows, and a caption."""
+
+    svg: str
+    png: bytes
+    actors_shown: int
+    actors_total: int
+    caption: str
+
+
+def chosen_actors(graph: Graph, focus: str | None = None, limit: int = MAX_ACTORS) -> list[str]:
+    """The actors the figure shows: the most connected (focus first), at most `limit`.
+
+    Fewer when the lines among them would pass MAX_LINKS: a denser figure is unreadable.
+    """
+    named = {a for r in graph.relations for a in r.actors}
+    pool = [a for a in ranking(graph) if a in named] or sorted(graph.actors)
+    if focus is not None:
+        pool = [focus, *(a for a in pool if a != focus)]
+    count = min(limit, len(pool))
+    while count > 2 and len(_links(graph, set(pool[:count]))) > MAX_LINKS:
+        count -= 1
+    return sorted(pool[:count])
+
+
+def draw(graph: Graph, *, focus: str | None = None, limit: int = MAX_ACTORS, png: bool = True) -> Figure:
+    """Draw the graph; `focus` puts that actor in the middle of a cut-down figure.
+
+    With `png` false (the HTML page inlines the SVG only), `Figure.png` is empty.
+    """
+    import matplotlib
+    from matplotlib.figure import Figure as MplFigure
+
+    shown = chosen_actors(graph, focus, limit)
+    with matplotlib.rc_context(_RC):
+        figure = MplFigure(figsize=(WIDTH_INCHES, HEIGHT_INCHES), layout="constrained")
+        axes = figure.add_subplot()
+        axes.set_axis_off()
+        _draw_graph(axes, graph, shown, focus)
+        figure.draw_without_rendering()  # the constrained layout, once for both files
+        figure.set_layout_engine(None)
+        svg, raster = io.BytesIO(), io.BytesIO()
+        figure.savefig(svg, format="svg", metadata={"Date": None, "Creator": "graphx"})
+        if png:
+            figure.savefig(raster, format="png", dpi=PNG_DPI, metadata={"Software": "graphx"})
+    return Figure(
+        svg.getvalue().decode("utf-8"),
+        raster.getvalue(),
+        len(shown),
+        len(graph.actors),
+        _caption(graph, len(shown), focus),
+    )
+
+
+def _caption(graph: Graph, shown: int, focus: str | None) -> str:
+    kinds = ", ".join(
+        f"{t.label.lower()} ({_form_text(t.form)})"
+        for t in (graph.types[n] for n in sorted({r.type for r in graph.relations}))
+    )
+    text = f"Relations by type: {kinds}." if kinds else "No relations."
+    text += " Line width grows with the number of relations."
+    named = len({a for r in graph.relations for a in r.actors})
+    if shown < named:
+        who = f"{graph.actors[focus].name} and the" if focus else "the"
+        text += f" Showing {who} {shown} most connected of {named} related actors and the relations among them."
+    if named and named < len(graph.actors):
+        text += f" Actors with no relation here ({len(graph.actors) - named}) are left out."
+    return text
+
+
+def _form_text(form: str) -> str:
+    return {
+        "directed": "arrow from source to target",
+        "mutual": "both ways",
+        "mediated": "arrow from mediator to each party",
+    }.get(form, form)
+
+
+def _links(graph: Graph, shown: set[str]) -> Counter[tuple[str, str, str]]:
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for relation in graph.relations:
+        form = graph.form(relation)
+        pairs = list(relation.edges(form))
+        if form == "mutual":
+            pairs = [(min(pairs[0]), max(pairs[0]))]
+        for u, v in pairs:
+            if u in shown and v in shown:
+                counts[(u, v, relation.type)] += 1
+    return counts
+
+
+def _layout(actors: list[str], links: Counter[tuple[str, str, str]]) -> dict[str, tuple[float, float]]:
+    simple = nx.Graph()
+    simple.add_nodes_from(actors)
+    for (u, v, _), count in sorted(links.items()):
+        weight = simple.edges[u, v]["weight"] + count if simple.has_edge(u, v) else count
+        simple.add_edge(u, v, weight=weight)
+    if len(actors) == 1:
+        return {actors[0]: (0.0, 0.0)}
+    positions = nx.spring_layout(simple, iterations=300, seed=LAYOUT_SEED, weight=None)
+    return {a: (float(p[0]), float(p[1])) for a, p in positions.items()}
+
+
+def _draw_graph(axes: object, graph: Graph, actors: list[str], focus: str | None) -> None:
+    from matplotlib.axes import Axes
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import FancyArrowPatch
+
+    assert isinstance(axes, Axes)
+    links = _links(graph, set(actors))
+    positions = _layout(actors, links)
+    degree: Counter[str] = Counter()
+    for (u, v, _), count in links.items():
+        degree[u] += count
+        degree[v] += count
+    most = max(degree.values(), default=1)
+    size = {a: 160 + 640 * math.sqrt(degree[a] / most) for a in actors}  # area, points²
+    radius = {a: math.sqrt(size[a]) / 2 for a in actors}  # points
+    type_order = sorted({t for _, _, t in links})
+    for (u, v, name), count in sorted(links.items()):
+        kind = graph.types[name]
+        mutual = kind.form == "mutual"
+        bend = 0.0 if mutual and len(type_order) == 1 else 0.12 + 0.1 * type_order.index(name)
+        axes.add_patch(
+            FancyArrowPatch(
+                positions[u],
+                positions[v],
+                arrowstyle="<|-|>" if mutual else "-|>",
+                mutation_scale=11,
+                connectionstyle=f"arc3,rad={bend}",
+                color=kind.color,
+                linestyle=_DASHES.get(kind.style, "-"),
+                linewidth=1.0 + 0.8 * min(count - 1, 4),
+                shrinkA=radius[u] + 1,
+                shrinkB=radius[v] + 1,
+                zorder=1,
+                alpha=0.9,
+            )
+        )
+    xs = [positions[a][0] for a in actors]
+    ys = [positions[a][1] for a in actors]
+    colors = [_KIND_COLORS.get(graph.actors[a].kind, _OTHER_COLOR) for a in actors]
+    edges = ["#1b2631" if a == focus else "#566573" for a in actors]
+    axes.scatter(xs, ys, s=[size[a] for a in actors], c=colors, edgecolors=edges, linewidths=1.0, zorder=2)
+    font = 8 if len(actors) <= 15 else 7 if len(actors) <= 30 else 6
+    for actor in actors:
+        text = textwrap.fill(graph.actors[actor].name, 18)
+        axes.annotate(
+            text,
+            positions[actor],
+            xytext=(0, -radius[actor] - 2),
+            textcoords="offset points",
+            ha="center",
+            va="top",
+            fontsize=font,
+            zorder=3,
+            bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none", "alpha": 0.75},
+            fontweight="bold" if actor == focus else "normal",
+            parse_math=False,
+        )
+    axes.margins(0.12)
+    handles = [
+        Line2D(
+            [],
+            [],
+            color=graph.types[n].color,
+            linestyle=_DASHES.get(graph.types[n].style, "-"),
+            linewidth=2,
+            label=f"{graph.types[n].label} ({_form_text(graph.types[n].form)})",
+        )
+        for n in type_order
+    ]
+    handles += [
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markersize=9,
+            markerfacecolor=_KIND_COLORS.get(k, _OTHER_COLOR),
+            markeredgecolor="#566573",
+            label=k,
+        )
+        for k in sorted({graph.actors[a].kind for a in actors})
+    ]
+    if handles:
+        legend = axes.legend(
+            handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.01), ncol=2, fontsize=8, frameon=False
+        )
+        for label in legend.get_texts():
+            label.set_parse_math(False)  # a '$' in a type label is text, not mathtext

@@ -1,0 +1,1 @@
+"""The review loop: candidates, the analyst's decisions, and merging accepted ones into a graph."""

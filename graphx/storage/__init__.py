@@ -1,0 +1,1 @@
+"""Files on disk: atomic writes, guarded outputs and the graph cache."""

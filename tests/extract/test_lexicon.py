@@ -1,0 +1,146 @@
+"""The world and cue lexicons: coverage, names, inflections, extension by a graph and by a cue file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphx.errors import InputError
+from graphx.lexicon import Name, build_lexicon, inflections, tokenize
+from tests.paths import ROOT
+
+UN_MEMBERS = 193
+
+
+def test_every_un_member_state_and_the_main_bodies_are_known() -> None:
+    lexicon = build_lexicon()
+    states = [a for a in lexicon.actors.values() if a.kind == "state"]
+    assert len(states) >= UN_MEMBERS
+    for body in ("EU", "UN", "NATO", "OSCE", "CIS", "CSTO", "COE", "AU", "LAS", "ASEAN"):
+        assert lexicon.actors[body].kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("name", "actor"),
+    [
+        ("Russian Federation", "RUS"),
+        ("Russian", "RUS"),
+        ("Moscow", "RUS"),
+        ("Kremlin", "RUS"),
+        ("Azeri", "AZE"),
+        ("U.S.", "USA"),
+        ("State Department", "USA"),
+        ("Elysee", "FRA"),
+        ("Brussels", "EU"),
+        ("Yerevan", "ARM"),
+        ("Islamic Republic of Iran", "IRN"),
+        ("Türkiye", "TUR"),
+        ("Guinea-Bissau", "GNB"),
+        ("Papua New Guinea", "PNG"),
+        ("African Union", "AU"),
+        ("Council of Europe", "COE"),
+        ("Arab League", "LAS"),
+        ("Sergei Lavrov", "RUS"),
+    ],
+)
+def test_names_demonyms_capitals_institutions_and_people(name: str, actor: str) -> None:
+    assert build_lexicon().names[tuple(tokenize(name))].actor == actor
+
+
+def test_ambiguous_words_are_left_out() -> None:
+    names = build_lexicon().names
+    assert ("Congo",) not in names and ("Korean",) not in names
+
+
+def test_people_carry_their_terms_of_office() -> None:
+    biden = build_lexicon().names[("Biden",)]
+    assert biden.person and biden.holds_on("2022-10") and not biden.holds_on("2012")
+    assert Name("X", True, (("2020-01-01", ""),)).holds_on("2024")
+
+
+def test_inflections_follow_english_spelling() -> None:
+    assert {"criticises", "criticised", "criticising"} <= inflections("criticise")
+    assert {"slams", "slammed", "slamming"} <= inflections("slam")
+    assert {"decries", "decried"} <= inflections("decry")
+    assert {"dismisses", "dismissed"} <= inflections("dismiss")
+
+
+def test_tokens_split_possessives_and_compounds() -> None:
+    assert tokenize("Moscow’s Russian-brokered U.S. deal didn't") == [
+        "Moscow",
+        "’s",
+        "Russian",
+        "-",
+        "brokered",
+        "U.S.",
+        "deal",
+        "didn't",
+    ]
+
+
+def test_a_cue_file_adds_words(tmp_path: Path) -> None:
+    extra = tmp_path / "cues.yaml"
+    extra.write_text("graphx-cues: 1\ncriticism:\n  verbs: [excoriate, upbraid, scold, lampoon]\n")
+    lexicon = build_lexicon(cue_files=[extra])
+    assert any(c.type == "criticism" for c in lexicon.cues["lampooned"])
+    assert "lampooned" not in build_lexicon().cues
+
+
+def test_a_broken_cue_file_is_a_located_input_error(tmp_path: Path) -> None:
+    extra = tmp_path / "cues.yaml"
+    extra.write_text("criticism: [unclosed\n")
+    with pytest.raises(InputError) as caught:
+        build_lexicon(cue_files=[extra])
+    assert str(extra) in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "graphx-cues: 1\ncriticism: [lampoon]\n",
+            ["2:12: criticism must be a mapping of cue classes, e.g. 'verbs: [slam, rebuke]'"],
+        ),
+        (
+            "graphx-cues: 1\ncriticism: lampoon\n",
+            ["2:12: criticism must be a mapping of cue classes, e.g. 'verbs: [slam, rebuke]'"],
+        ),
+        (
+            "graphx-cues: 1\ncriticism:\n  verbz: [lampoon]\n",
+            [
+                "3:3: unknown cue class 'verbz' for criticism; known: judgements, nouns, receive_verbs, speech_nouns, "
+                "speech_verbs, verbs"
+            ],
+        ),
+        ("graphx-cues: 1\ncriticism:\n  verbs: slam\n", ["3:10: criticism.verbs must be a list of words, e.g. [slam]"]),
+        (
+            "graphx-cues: 1\nsanction:\n  verbs: [embargo]\n",
+            [
+                "2:1: unknown key 'sanction'; a cue file holds 'graphx-cues', 'forms' and cues of the relation types "
+                "criticism, mediation, conflict"
+            ],
+        ),
+        ("criticism:\n  verbs: [lampoon]\n", ["1:1: not a cue file: missing 'graphx-cues: 1' (the format version)"]),
+        (
+            "graphx-cues: 2\nforms:\n  go: went\nconflict:\n  verbs: [[a]]\n",
+            [
+                "1:14: unsupported cue file version 2; this graphx reads 'graphx-cues: 1'",
+                "3:7: forms.go must be a list of words, e.g. [went]",
+                "5:11: conflict.verbs item 1 must be a word or phrase",
+            ],
+        ),
+        ("- just a list\n", ["1:1: a cue file must be a YAML mapping (graphx-cues: 1, criticism: ...)"]),
+    ],
+)
+def test_every_problem_of_a_cue_file_is_located(tmp_path: Path, text: str, expected: list[str]) -> None:
+    extra = tmp_path / "cues.yaml"
+    extra.write_text(text)
+    with pytest.raises(InputError) as caught:
+        build_lexicon(cue_files=[extra])
+    assert caught.value.lines() == [f"{extra}:{line}" for line in expected]
+
+
+def test_the_shipped_cue_file_passes_its_own_checks() -> None:
+    shipped = ROOT / "graphx" / "data" / "lexicon" / "cues.yaml"
+    assert build_lexicon(cue_files=[shipped]).cues == build_lexicon().cues

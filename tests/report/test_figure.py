@@ -1,0 +1,69 @@
+"""The static figure: deterministic SVG and PNG, every name kept, big graphs cut to the top actors."""
+
+from __future__ import annotations
+
+import struct
+import xml.etree.ElementTree as ET
+from dataclasses import replace
+from html import escape
+
+from graphx.graph.load import load_graph
+from graphx.graph.synthetic import synthetic_graph
+from graphx.report.figure import MAX_ACTORS, MAX_LINKS, PNG_DPI, _links, chosen_actors, draw
+from tests.paths import FIXTURES, SHIPPED
+
+EXPORT_FIXTURES = FIXTURES / "export"
+
+
+def _png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+def test_figure_is_deterministic_and_readable_at_page_width() -> None:
+    graph = load_graph(SHIPPED)
+    first, second = draw(graph), draw(load_graph(SHIPPED))
+    assert first.svg == second.svg and first.png == second.png
+    width, _ = _png_size(first.png)
+    assert width == 7.5 * PNG_DPI  # 7.5 in at 200 dpi: sharp at page width
+    ET.fromstring(first.svg.encode("utf-8"))
+    assert "<dc:date>" not in first.svg
+    for name in ("Russia", "Armenia", "European Union"):
+        assert name in first.svg  # text stays text (svg.fonttype none)
+    assert "Mediation (arrow from mediator to each party)" in first.svg  # the legend
+    assert "Actors with no relation here (2) are left out." in first.caption
+
+
+def test_figure_keeps_non_latin_and_special_names() -> None:
+    graph = load_graph(EXPORT_FIXTURES / "tricky.yaml")
+    figure = draw(graph)
+    ET.fromstring(figure.svg.encode("utf-8"))  # still well-formed with <, &, quotes in names
+    for line in ("Հայաստան", 'Россия "РФ"', "Azərbaycan <Şuşa>", "& Ğəncə"):  # long names wrap
+        assert f">{escape(line, quote=False)}</text>" in figure.svg
+    assert "<script" not in figure.svg
+
+
+def test_big_graph_is_cut_to_the_most_connected_actors() -> None:
+    sparse = synthetic_graph(200, 200, seed=0)
+    assert len(chosen_actors(sparse)) == MAX_ACTORS
+    graph = synthetic_graph(500, 2000, seed=0)
+    shown = chosen_actors(graph)
+    assert 2 < len(shown) < MAX_ACTORS  # its top actors are so densely linked that fewer are drawn
+    assert len(_links(graph, set(shown))) <= MAX_LINKS
+    figure = draw(graph)
+    assert figure.actors_shown == len(shown) and figure.actors_total == 500
+    assert f"Showing the {len(shown)} most connected of" in figure.caption
+
+
+def test_focus_actor_is_always_shown() -> None:
+    graph = synthetic_graph(500, 2000, seed=0)
+    quiet = sorted(graph.actors)[-1]
+    assert quiet in chosen_actors(graph, focus=quiet)
+
+
+def test_graph_without_relations_still_draws() -> None:
+    graph = replace(load_graph(SHIPPED), relations=())
+    figure = draw(graph)
+    assert figure.caption.startswith("No relations.")
+    ET.fromstring(figure.svg.encode("utf-8"))
