@@ -222,7 +222,7 @@ def _load_cues(path: Path, shipped: Mapping[str, Any] | None) -> dict[str, Any]:
         if key == "forms":
             problems.extend(_check_word_lists(doc, value, key, None))
         elif key in TYPES:
-            known = None if shipped is None else set(shipped.get(key) or {})
+            known = _handled_classes(key) if shipped is None else set(shipped.get(key) or {})
             problems.extend(_check_word_lists(doc, value, key, known))
         else:
             problems.append(
@@ -236,6 +236,13 @@ def _load_cues(path: Path, shipped: Mapping[str, Any] | None) -> dict[str, Any]:
     if problems:
         raise InputError(problems)
     return data
+
+
+def _handled_classes(type_: str) -> set[str]:
+    """The cue classes of `type_` that extraction reads: each has a frame handler or is a handler's word list."""
+    from graphx.extract.frames import KNOWN_CLASSES
+
+    return {klass for t, klass in KNOWN_CLASSES if t == type_}
 
 
 def _check_word_lists(doc: Document, value: Any, key: str, classes: set[str] | None) -> list[Problem]:

@@ -1,0 +1,107 @@
+"""Conflict frames: X attacked Y, X and Y clashed, war between X and Y, a ceasefire between X and Y."""
+
+from __future__ import annotations
+
+from graphx.extract.clauses import Reader
+from graphx.extract.tokens import base_in
+from graphx.extract.words import BOUNDARY, CEASEFIRE_VERBS, CONFLICT_PREPS, HEDGES, MODALS, NEGATION
+from graphx.lexicon import Cue
+
+
+def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    s = r.s
+    if s.low[pos].endswith("ing") and pos and s.low[pos - 1] in ("of", "for", "against"):
+        return
+    if r.passive(pos, end):
+        agents = r.agent_after(end)
+        targets, _ = r.left_subject(pos)
+        if agents and targets and not r.hedged(targets[-1].end, pos):
+            for a in agents:
+                for t in targets:
+                    r.emit("conflict", None, None, (a.actor, t.actor), 0.8)
+        return
+    subject, bonus = r.subject_or_speaker(pos)
+    if not subject or r.hedged(r.hedge_from(subject, pos), pos):
+        return
+    if cue.base in ("attack", "fight") and all(m.person for m in subject):
+        return  # "Macron attacked Putin's policy" is a verbal attack
+    objects = r.right_objects(end, CONFLICT_PREPS, window=8)
+    if cue.base in ("attack", "fight"):
+        objects = [o for o in objects if not o.possessive]
+    for a in subject:
+        for t in objects:
+            r.emit("conflict", None, None, (a.actor, t.actor), 0.85 + bonus)
+
+
+def symmetric_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    subject, _ = r.left_subject(pos)
+    if len({m.actor for m in subject}) != 2 or r.hedged(subject[-1].end, pos):
+        return
+    if r.right_objects(end, frozenset({None, "with", "against"}), window=4):
+        return  # "X and Y fought Z": the verb frame reads it
+    r.emit("conflict", None, None, tuple(m.actor for m in subject), 0.85)
+
+
+def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    s = r.s
+    lookback = s.low[max(0, pos - 5) : pos]
+    if any(w in HEDGES or w in NEGATION or w in MODALS for w in lookback):
+        return
+    if any(w in MODALS for w in s.low[end : end + 3]):
+        return
+    if pos and s.low[pos - 1] == "at":  # "X and Y are at war", "X is at war with Y"
+        subject, _ = r.left_subject(pos)
+        objects = [o for o in r.right_objects(end, frozenset({"with"}), window=4) if o.prep == "with"]
+        sides = [m.actor for m in subject + objects]
+        if len(set(sides)) == 2 and not r.hedged(subject[-1].end if subject else pos, pos):
+            r.emit("conflict", None, None, tuple(sides), 0.8)
+        return
+    pair = r.between_pair(pos, window=3)
+    if len({m.actor for m in pair}) == 2:
+        r.emit("conflict", None, None, tuple(m.actor for m in pair), 0.85)
+        return
+    near = r.hyphen_pair_near(pos)
+    if near:
+        r.emit("conflict", None, None, near, 0.8)
+        return
+    owners = r.possessor_before(pos)
+    if not owners:
+        agent_verbs = r.lex.word_set("conflict", "agent_verbs")
+        verb = next((j for j in range(pos - 1, max(-1, pos - 4), -1) if base_in(s.low[j], agent_verbs)), None)
+        if verb is not None:
+            owners, _ = r.left_subject(verb)
+            if owners and r.hedged(owners[-1].end, verb):
+                return
+    if not owners:
+        return
+    targets = [
+        t
+        for t in r.right_objects(end, frozenset({"of", "on", "against", "with", "into"}), window=6)
+        if t.prep in ("of", "on", "against", "with", "into")
+    ]
+    for a in owners:
+        for t in targets:
+            r.emit("conflict", None, None, (a.actor, t.actor), 0.8)
+
+
+def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """A ceasefire or truce between two named sides: they have been fighting."""
+    s = r.s
+    pair = r.between_pair(pos, window=3)
+    if len({m.actor for m in pair}) == 2:
+        r.emit("conflict", None, None, tuple(m.actor for m in pair), 0.7)
+        return
+    near = r.hyphen_pair_near(pos, before=2, after=2)
+    if near:
+        r.emit("conflict", None, None, near, 0.7)
+        return
+    # "X and Y agreed to a ceasefire", unless it is someone else's ("... a ceasefire in Z")
+    verb = next((j for j in range(pos - 1, max(-1, pos - 7), -1) if base_in(s.low[j], CEASEFIRE_VERBS)), None)
+    if verb is None or any(w in BOUNDARY or w == "," for w in s.low[verb:pos]):
+        return
+    subject, pronoun = r.left_subject(verb)
+    if pronoun is not None or len({m.actor for m in subject}) != 2 or len(subject) != 2:
+        return
+    others = [m for m in s.mentions if subject[-1].end <= m.start < min(len(s.low), end + 4)]
+    if not others:
+        r.emit("conflict", None, None, tuple(m.actor for m in subject), 0.65)

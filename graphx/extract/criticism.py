@@ -1,0 +1,156 @@
+"""Criticism frames: X accused Y, Y was condemned by X, X rejected Y's claims, X called Y's move reckless."""
+
+from __future__ import annotations
+
+from graphx.extract.clauses import Reader
+from graphx.extract.tokens import base_in, skip_back, skip_back_adjectives
+from graphx.extract.words import (
+    ANAPHORIC,
+    BE,
+    CALL_VERBS,
+    CONNECTORS,
+    NEGATION,
+    PREPOSITIONS,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    SPEECH,
+    TRANSITIVE_PREPS,
+    VERB_ED,
+)
+from graphx.lexicon import Cue
+
+
+def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    if r.passive(pos, end):
+        agents = r.agent_after(end)
+        targets, _ = r.left_subject(pos)
+        if agents and targets and not r.hedged(targets[-1].end, pos):
+            for a in agents:
+                for t in targets:
+                    r.emit("criticism", a.actor, t.actor, (), 0.85)
+        return
+    if r.s.low[pos].endswith("ing") and pos and r.s.low[pos - 1] in ("of", "for"):
+        return  # "accused X of criticising Y": an allegation, not a statement
+    subject, bonus = r.subject_or_speaker(pos)
+    if not subject or r.hedged(r.hedge_from(subject, pos), pos):
+        return
+    preps = TRANSITIVE_PREPS | ({cue.rest[-1]} if cue.rest and cue.rest[-1] in PREPOSITIONS else set())
+    objects = r.right_objects(end, frozenset(preps))
+    for a in subject:
+        for t in objects:
+            r.emit("criticism", a.actor, t.actor, (), 0.9 + bonus)
+
+
+def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    s = r.s
+    nouns = r.lex.word_set("criticism", "speech_nouns")
+    noun = next((j for j in range(end, min(len(s.low), end + 7)) if s.low[j] in nouns), None)
+    if noun is None:
+        rejected_charge(r, pos, nouns)
+        return
+    targets = r.possessor_before(noun)
+    if not targets:
+        targets = [
+            t for t in r.right_objects(noun + 1, frozenset({"from", "by"}), window=8) if t.prep in ("from", "by")
+        ]
+    if not targets and s.low[noun] not in r.lex.word_set("criticism", "nouns"):
+        targets = [t for t in r.right_objects(noun + 1, frozenset({"of"}), window=6) if t.prep == "of"]
+    if r.passive(pos, end):
+        agents = r.agent_after(end)
+        if agents:
+            for a in agents:
+                for t in targets:
+                    r.emit("criticism", a.actor, t.actor, (), 0.8)
+        return
+    subject, bonus = r.subject_or_speaker(pos)
+    if not subject or r.hedged(r.hedge_from(subject, pos), pos):
+        return
+    anaphoric = not targets and s.low[end] in ANAPHORIC and noun - end <= 3
+    for a in subject:
+        for t in targets:
+            r.emit("criticism", a.actor, t.actor, (), 0.85 + bonus)
+        if anaphoric:  # "X rejected the accusations": the last criticism of X, reversed
+            for source in r.accusers_of(a.actor):
+                r.emit("criticism", a.actor, source, (), 0.65 + bonus)
+
+
+def rejected_charge(r: Reader, pos: int, nouns: frozenset[str]) -> None:
+    """'..., a charge X rejected': X criticises who made the charge in this sentence (or just before)."""
+    s = r.s
+    j = pos - 1
+    while j >= 0 and (s.low[j] in ("has", "had", "have", "also", "later", "flatly") or s.low[j].endswith("ly")):
+        j -= 1
+    mention = s.by_end.get(j + 1)
+    if mention is None or mention.possessive or mention.prep is not None or mention.quoted != s.quoted[pos]:
+        return
+    k = skip_back(s.low, mention.start - 1)
+    if k < 1 or s.low[k] not in nouns or s.low[k - 1] not in ("a", "an", "the") or r.hedged(mention.end, pos):
+        return
+    for source in r.accusers_of(mention.actor):
+        r.emit("criticism", mention.actor, source, (), 0.65)
+
+
+def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    s = r.s
+    if r.hedged(max(0, pos - 4), pos):
+        return
+    targets = r.right_objects(
+        end, frozenset({"of", "against", "at", "toward", "towards"}), window=6, skip_possessive=False
+    )
+    targets = [t for t in targets if t.prep in ("of", "against", "at", "toward", "towards")]
+    agents = r.possessor_before(pos)
+    if not agents:
+        agents = r.right_objects(end, frozenset({"by", "from"}), window=10)
+        agents = [a for a in agents if a.prep in ("by", "from")]
+    receive = r.lex.word_set("criticism", "receive_verbs")
+    received = next(
+        (j for j in range(pos - 1, max(-1, pos - 4), -1) if s.low[j] == "under" or base_in(s.low[j], receive)),
+        None,
+    )
+    if received is not None and agents:
+        subject, _ = r.left_subject(received)
+        if subject and not r.hedged(subject[-1].end, received):
+            targets = subject
+    elif not agents and targets:
+        before = skip_back_adjectives(s.low, pos - 1)
+        if before >= 0 and s.low[before] not in PREPOSITIONS:
+            subject, _ = r.left_subject(pos)
+            if subject and not r.hedged(subject[-1].end, pos):
+                agents = subject
+    for a in agents:
+        for t in targets:
+            r.emit("criticism", a.actor, t.actor, (), 0.8)
+
+
+def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    s = r.s
+    start = r.clause_start(pos)
+    if s.quoted[pos]:
+        start = pos
+        while start > 0 and s.quoted[start - 1]:
+            start -= 1
+    called = False
+    if not s.quoted[pos]:
+        for j in range(pos - 1, -1, -1):
+            if s.low[j] in SPEECH or s.low[j] in CALL_VERBS:
+                start = j + 1
+                called = s.low[j] in CALL_VERBS
+                break
+    targets = [m for m in s.mentions if start <= m.start < pos and m.quoted == s.quoted[pos]]
+    if not targets:
+        return
+    targets = [m for m in targets if m.prep is None] or targets
+    target = targets[0]
+    if r.hedged(target.end, pos) or any(w in NEGATION for w in s.low[max(0, start - 3) : start]):
+        return
+    between = [w for w in s.low[target.end : pos] if w not in QUOTE_OPEN and w not in QUOTE_CLOSE and w != '"']
+    named = (
+        called
+        and target.prep is None
+        and len(between) <= 2
+        and all(w.isalpha() and w not in PREPOSITIONS and w not in CONNECTORS and not VERB_ED.match(w) for w in between)
+    )
+    if not (named or target.possessive or any(w in BE or w == "as" for w in s.low[target.end : pos])):
+        return  # named: "X called the Y strikes irresponsible"
+    for a in r.reporting_speaker(pos):
+        r.emit("criticism", a.actor, target.actor, (), 0.7)

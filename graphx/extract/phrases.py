@@ -1,0 +1,286 @@
+"""Phrase structure around a cue: coordinated actors, subjects, verb chains, antecedents."""
+
+from __future__ import annotations
+
+from graphx.extract.context import Context
+from graphx.extract.mentions import Mention
+from graphx.extract.sentence import Found, Sentence
+from graphx.extract.tokens import skip_back
+from graphx.extract.words import (
+    BE,
+    BOUNDARY,
+    CLAUSE_OPENERS,
+    CLAUSE_PREPS,
+    CONNECTORS,
+    DETERMINERS,
+    FORCES,
+    MODALS,
+    NOT_VERB_ED,
+    NOUN_MARKERS,
+    PRONOUNS_FIRST,
+    PRONOUNS_PERSON,
+    QUOTE_OPEN,
+    SPEECH,
+    SUBORDINATORS,
+    TITLE_WORDS,
+    VERB_ED,
+)
+from graphx.lexicon import Lexicon
+
+
+class Phrases:
+    """The phrases of one sentence around its cues: subjects, coordinated actors, verb chains."""
+
+    def __init__(self, sentence: Sentence, lexicon: Lexicon, context: Context) -> None:
+        self.s = sentence
+        self.lex = lexicon
+        self.context = context
+        self.out: list[Found] = []
+        self.unresolved: list[tuple[int, str, float]] = []
+        self.cue_positions: set[int] = set()
+        self.object_list = False  # set by group(): the last leftward group continued an object list
+
+    # -- helpers -----------------------------------------------------------------------------------------------
+
+    def emit(
+        self, type_: str, source: str | None, target: str | None, parties: tuple[str, ...], confidence: float
+    ) -> None:
+        if type_ == "criticism":
+            if not source or not target or source == target:
+                return
+        elif type_ == "mediation":
+            parties = tuple(dict.fromkeys(p for p in parties if p != source))
+            if not source or len(parties) < 2:
+                return
+        else:
+            parties = tuple(sorted(set(parties)))
+            if len(parties) != 2:
+                return
+        self.out.append(Found(type_, source, target, parties, self.s.index, round(confidence, 2)))
+
+    def nominal(self, i: int) -> bool:
+        """Whether the word at i is a noun by its left neighbour: 'the attack', 'a blast', 'Iran's fight'."""
+        return i > 0 and self.s.low[i - 1] in NOUN_MARKERS
+
+    def verbish(self, i: int) -> bool:
+        """Whether token i looks like a finite verb of another clause."""
+        word = self.s.low[i]
+        return (
+            i in self.cue_positions
+            or word in SPEECH
+            or (bool(VERB_ED.match(word)) and word not in NOT_VERB_ED and not self.s.tokens[i][0].isupper())
+        )
+
+    def in_relative(self, i: int, cue: int) -> bool:
+        return any(a <= i < b and not a <= cue < b for a, b in self.s.rel_spans)
+
+    def group(self, head: Mention, leftward: bool, free: bool = False) -> list[Mention]:
+        """The actors coordinated with `head`: 'the EU and US', 'France, Germany and Italy'."""
+        s = self.s
+        members = [head]
+        current = head
+        self.object_list = False
+        while True:
+            if leftward:
+                j = current.start - 1
+                while j >= 0 and s.low[j] in DETERMINERS:
+                    j -= 1
+                if j < 0 or (s.low[j] not in CONNECTORS and s.low[j] != "as"):
+                    break
+                k = j - 1
+                if s.low[j] == "as":  # "as well as"
+                    if j < 2 or s.low[j - 2 : j] != ["as", "well"]:
+                        break
+                    k = j - 3
+                    if k >= 0 and s.low[k] == ",":  # "A, as well as B"
+                        k -= 1
+                while k >= 0 and (s.low[k] in DETERMINERS or s.low[k] in FORCES):
+                    k -= 1
+                nxt = s.by_end.get(k + 1)
+                if nxt is None or nxt.possessive or nxt.compound or (nxt.prep != head.prep and nxt.prep is not None):
+                    break
+                before = skip_back(s.low, nxt.start - 1)
+                if before >= 0 and self.verbish(before):
+                    # "thanked A, B and C", "thanked A, as well as B": the list is an object
+                    self.object_list = s.low[before] not in SPEECH and (s.low[j] != "," or len(members) > 1)
+                    break
+            else:
+                j = current.end + (1 if current.possessive else 0)
+                while j < len(s.low) and s.low[j] in FORCES:
+                    j += 1
+                if j >= len(s.low) or s.low[j] not in CONNECTORS:
+                    break
+                k = j + 1
+                if s.low[j] == "," and k < len(s.low) and s.low[k] == "and":
+                    k += 1
+                while k < len(s.low) and s.low[k] in DETERMINERS:
+                    k += 1
+                nxt = s.by_start.get(k)
+                if nxt is None:
+                    break
+                after = nxt.end + (1 if nxt.possessive else 0)
+                if (
+                    not free
+                    and after < len(s.low)
+                    and (self.verbish(after) or s.low[after] in BE or s.low[after] in MODALS)
+                ):
+                    break
+                if (
+                    s.low[j] == ","
+                    and s.low[k - 1] != "and"
+                    and (after >= len(s.low) or s.low[after] not in CONNECTORS)
+                ):
+                    break
+            members.append(nxt)
+            current = nxt
+        return sorted(members, key=lambda m: m.start)
+
+    def left_subject(self, pos: int, allow_object: bool = False) -> tuple[list[Mention], str | None]:
+        """The actors doing what the word at `pos` says, and a pronoun they came from, if any."""
+        s = self.s
+        quoted = s.quoted[pos]
+        joined = self.coordinated(pos)
+        via_it = False
+        skip = self._subordinate_before(joined) if joined >= 0 and not allow_object else -1
+        for j in range(pos - 1, max(-1, pos - 35), -1):
+            word = s.low[j]
+            if skip >= 0 and skip <= j < joined:
+                continue  # "X accused Y after Z did W, and dismissed V": the subject is X
+            if word in BOUNDARY or (word == ":" and not quoted):
+                break
+            if quoted and not s.quoted[j] and word not in QUOTE_OPEN and word != '"':
+                break
+            if word in QUOTE_OPEN or (word == '"' and quoted):
+                break
+            if word in PRONOUNS_PERSON:
+                person = self.antecedent(j)
+                return ([Mention(j, j + 1, person, True)] if person else []), word
+            if quoted and word in PRONOUNS_FIRST:
+                return [], word
+            if word in ("it", "they") and not via_it and (j + 1 == pos or self._chain(j, pos)):
+                via_it = True
+                continue
+            if (
+                word in SUBORDINATORS
+                and word != "as"
+                and not allow_object
+                and j != joined
+                and not (j and s.low[j - 1] == "," and "," in s.low[j + 1 : pos])
+                and (word not in ("since", "after", "before") or self._clause_follows(j))
+            ):
+                break
+            mention = s.by_end.get(j + 1)
+            if mention is None:
+                continue
+            if mention.quoted != quoted or self.in_relative(mention.start, pos):
+                continue
+            allowed = ("of", "with") if allow_object else ("of",)
+            if mention.prep in CLAUSE_PREPS and self._chain(mention.end - 1, pos):
+                pass  # "since Biden accused Russia": the subject of a subordinate clause
+            elif (mention.prep is not None and mention.prep not in allowed) or mention.compound:
+                continue
+            if mention.possessive and mention.end + 1 < pos and not self._possessor_is_subject(mention, pos):
+                continue
+            before = skip_back(s.low, mention.start - 1)
+            if not allow_object and before >= 0 and self.verbish(before) and s.low[before] not in SPEECH and not via_it:
+                continue
+            after = mention.end + (1 if mention.possessive else 0)
+            if (
+                after < pos
+                and self.verbish(after)
+                and not via_it
+                and joined < 0
+                and not self._chain(after, pos)
+                and not allow_object
+            ):
+                return [], None
+            group = self.group(mention, leftward=True)
+            if self.object_list and not allow_object:
+                continue  # the tail of an earlier verb's object list, not a subject
+            return group, None
+        return [], None
+
+    def _subordinate_before(self, joined: int) -> int:
+        """Where a subordinate clause ending at the 'and' at `joined` starts ('after Z did W'), or -1."""
+        s = self.s
+        for j in range(joined - 1, max(-1, joined - 20), -1):
+            word = s.low[j]
+            if word in BOUNDARY or word in QUOTE_OPEN or (word == "," and j < joined - 1):
+                return -1
+            if word in CLAUSE_OPENERS and self._clause_follows(j):
+                return j
+        return -1
+
+    def _clause_follows(self, j: int) -> bool:
+        """Whether the word after `j` starts a clause (a determiner, a name, a pronoun), not a date or a noun."""
+        s = self.s
+        k = j + 1
+        return k < len(s.low) and (
+            s.low[k] in DETERMINERS or k in s.by_start or s.low[k] in ("he", "she", "it", "they", "we", "i")
+        )
+
+    def coordinated(self, pos: int) -> int:
+        """Where 'and' / 'but' joins the cue's verb phrase to an earlier one ('X condemned Y and accused Z'), or -1."""
+        s = self.s
+        j = pos - 1
+        while j >= 0 and (
+            s.low[j].endswith("ly")
+            or s.low[j] in ("also", "then", "later", "again", "in", "turn", "has", "have", "had", ",")
+        ):
+            j -= 1
+        return j if j >= 0 and s.low[j] in ("and", "but") else -1
+
+    def _chain(self, verb: int, pos: int) -> bool:
+        """Whether the words from `verb` to the cue are one verb group: 'offered to host', 'said it condemned'."""
+        words = self.s.low[verb + 1 : pos]
+        return len(words) <= 4 and all(
+            w
+            in (
+                "to",
+                "by",
+                "help",
+                "helped",
+                "helping",
+                "also",
+                "had",
+                "has",
+                "have",
+                "been",
+                "that",
+                "it",
+                "they",
+                "then",
+                "later",
+                "in",
+                "turn",
+                "publicly",
+                "again",
+            )
+            or w.endswith("ly")
+            for w in words
+        )
+
+    def antecedent(self, pos: int) -> str | None:
+        """Who 'he' or 'she' at `pos` is: the last person named as a subject before it, in this sentence or earlier."""
+        s = self.s
+        for mention in reversed(s.mentions):
+            if (
+                mention.end <= pos
+                and mention.person
+                and mention.prep is None
+                and not mention.possessive
+                and mention.quoted == s.quoted[pos]
+            ):
+                return mention.actor
+        return self.context.person_before()
+
+    def _possessor_is_subject(self, mention: Mention, pos: int) -> bool:
+        """'Russia's foreign ministry said' / 'Russia's Lavrov accused': a possessor heading the subject."""
+        words = self.s.low[mention.end + 1 : pos]
+        return (
+            all(
+                w in TITLE_WORDS or (w[:1].isalpha() and not self.verbish(mention.end + 1 + k))
+                for k, w in enumerate(words)
+            )
+            and len(words) <= 5
+        )

@@ -1,0 +1,79 @@
+"""Word tables of the extractor: closed word classes of English news syntax, as named data."""
+
+from __future__ import annotations
+
+import re
+
+from graphx.lexicon import word_set as _words
+
+DETERMINERS = _words("the a an its their his her our this that these those both all some")
+PREPOSITIONS = _words(
+    "of by from in at to on against with for over into toward towards about between among across near "
+    "after before during since amid under despite like without within through via behind beyond "
+    "alongside than per upon unlike besides including"
+)
+LOCATIVE = _words("in at to into near from within across through via behind toward towards")
+BE = _words("is are was were be been being get got gets getting has have had")
+BE_STRICT = _words("is are was were be been being get got gets getting")
+NEGATION = _words("not n't never no neither nor without")
+NEGATING_VERBS = _words(
+    "refused refuse refuses refusing declined decline declines declining denied deny denies denying "
+    "avoided avoid avoids failed fail fails"
+)
+MODALS = _words("will would could might may should shall must 'll ’ll cannot can")
+HEDGES = _words(
+    "if unless whether plans plan planning planned intends intend intended intending threatened threatens "
+    "threaten threatening vowed vows promised promises pledged pledges expected expects set due ready "
+    "willing prepared wants want wanted hopes hope hoped seeks seek sought tried tries try trying aims "
+    "aim aimed proposed proposes propose urged urges urge called calls asked asks possible potential "
+    "possibility fear fears feared risk risks threat prospect prospects avoid avert prevent averting "
+    "preventing avoiding considering consider considers mulling would-be hypothetical ready"
+)
+OFFER = _words("offered offers offer offering")
+PRONOUNS_PERSON = _words("he she")
+PRONOUNS_FIRST = _words("i we our my us")
+SPEECH = _words(
+    "said say says saying told tell tells added adds stated states declared declares insisted insists noted "
+    "notes wrote writes tweeted posted argued argues stressed stresses claimed claims warned warns remarked "
+    "commented explained explains announced announces"
+)
+SUBORDINATORS = _words("while whereas although though because but unless if when after before as since")
+CONNECTORS = frozenset({"and", ",", "&"})
+NOT_AGENT_SUFFIXES = _words(
+    "backed supported allied aligned speaking born based installed occupied controlled annexed held "
+    "friendly leaning sponsored-terror"
+)
+NOT_ACTOR_PREFIX = _words("pro anti ethnic former ex")
+TITLE_WORDS = _words(
+    "president prime minister foreign defence defense deputy vice chancellor premier spokesman spokeswoman "
+    "spokesperson leader leaders counterpart counterparts envoy ambassador adviser advisor aide chief "
+    "secretary secretary-general policy top diplomat diplomats official officials government ministry "
+    "office head state senior special representative commissioner high national security forces troops "
+    "army military navy authorities administration his her of the"
+)
+FORCES = _words(
+    "forces troops soldiers army armies military police navy government governments officials leaders "
+    "diplomats negotiators delegations delegation ministers militaries border guards coast guard"
+)
+SEATED = _words("government junta regime authorities leadership administration officials rulers")
+RELATIONAL = _words(
+    "neighbours neighbors neighbour neighbor allies ally partners partner enemies enemy rivals rival critics "
+    "opponents friends backers proxies proxy supporters adversaries foes"
+)
+QUOTE_OPEN = frozenset("“‘")
+QUOTE_CLOSE = frozenset("”’")
+NOUN_MARKERS = _words("the a an its their his her our this these those 's ’s")
+HYPHENS = frozenset("-‐‑")
+DASHES = frozenset("—–")
+BOUNDARY = frozenset(";")
+VERB_ED = re.compile(r"^[a-z]{3,}ed$")
+NOT_VERB_ED = _words("united armed red need speed seed bed led shed hundred related based so-called")
+
+CEASEFIRE_VERBS = frozenset({"agree", "sign", "reach", "accept", "declare", "observe", "violate", "breach"})
+ANAPHORIC = _words("the these those such this that")
+CALL_VERBS = _words("called calls call described describes branded brands termed labelled labeled")
+CLAUSE_OPENERS = _words("after before since when while because although though until once whereas")
+CLAUSE_PREPS = _words("since after before until till while as")
+VERB_CUES = frozenset({"verbs", "speech_verbs", "invite_verbs", "symmetric_verbs", "need_event"})
+TRANSITIVE_PREPS = frozenset({None, "of", "by", "from"})
+CONFLICT_PREPS = frozenset({None, "on", "against", "with", "of", "into"})
