@@ -110,9 +110,13 @@ def load_corpus(root: Path) -> list[Article]:
         for entry in data.get("articles", []):
             articles.append(
                 Article(
-                    id=entry["id"], batch=str(data.get("batch", path.stem)), url=entry["url"],
-                    published=str(entry.get("published", "")), region=entry["region"],
-                    dispute=entry["dispute"], split=entry.get("split", "dev"),
+                    id=entry["id"],
+                    batch=str(data.get("batch", path.stem)),
+                    url=entry["url"],
+                    published=str(entry.get("published", "")),
+                    region=entry["region"],
+                    dispute=entry["dispute"],
+                    split=entry.get("split", "dev"),
                     gold=gold_edges(entry.get("relations")),
                 )
             )
@@ -176,13 +180,13 @@ def default_threshold() -> float:
 
 def _rows(tallies: dict[str, Tally]) -> Iterator[str]:
     for name, t in tallies.items():
-        yield (
-            f"| {name} | {t.right} | {t.wrong} | {t.missed} | {t.precision:.2f} | {t.recall:.2f} | {t.f1:.2f} |"
-        )
+        yield (f"| {name} | {t.right} | {t.wrong} | {t.missed} | {t.precision:.2f} | {t.recall:.2f} | {t.f1:.2f} |")
 
 
 def table(title: str, tallies: dict[str, Tally]) -> str:
-    head = f"### {title}\n\n| {title.split()[-1]} | right | wrong | missed | P | R | F1 |\n|---|---|---|---|---|---|---|\n"
+    head = (
+        f"### {title}\n\n| {title.split()[-1]} | right | wrong | missed | P | R | F1 |\n|---|---|---|---|---|---|---|\n"
+    )
     return head + "\n".join(_rows(tallies)) + "\n"
 
 
@@ -198,13 +202,16 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--details is for the dev split only: the holdout is scored, never inspected")
     root = Path(args.corpus)
     articles = [
-        a for a in load_corpus(root)
+        a
+        for a in load_corpus(root)
         if (args.split == "all" or a.split == args.split) and (not args.batch or a.batch in args.batch)
     ]
     present = [a for a in articles if (root / "texts" / f"{a.id}.txt").is_file()]
     if not present:
-        print(f"accuracy: no article texts under {root / 'texts'} ({len(articles)} labelled articles; "
-              "texts are not committed), nothing to score")
+        print(
+            f"accuracy: no article texts under {root / 'texts'} ({len(articles)} labelled articles; "
+            "texts are not committed), nothing to score"
+        )
         return 0
     extractor = Extractor()
     threshold = default_threshold()
@@ -225,22 +232,30 @@ def main(argv: list[str] | None = None) -> int:
             curve[t] = tally
     if args.json:
         summary = {
-            "split": args.split, "articles": len(present), "threshold": threshold,
-            "types": {k: [v.right, v.wrong, v.missed, round(v.precision, 3), round(v.recall, 3)]
-                      for k, v in scores.by_type.items()},
+            "split": args.split,
+            "articles": len(present),
+            "threshold": threshold,
+            "types": {
+                k: [v.right, v.wrong, v.missed, round(v.precision, 3), round(v.recall, 3)]
+                for k, v in scores.by_type.items()
+            },
             "curve": {str(t): [round(v.precision, 3), round(v.recall, 3)] for t, v in curve.items()},
         }
         print(json.dumps(summary, indent=1))
         return 0
     missing = len(articles) - len(present)
-    print(f"## Extraction accuracy: {args.split} split, {len(present)} article{'s' * (len(present) != 1)}"
-          + (f" ({missing} labelled articles have no text here)" if missing else "")
-          + f", threshold {threshold:g}\n")
+    print(
+        f"## Extraction accuracy: {args.split} split, {len(present)} article{'s' * (len(present) != 1)}"
+        + (f" ({missing} labelled articles have no text here)" if missing else "")
+        + f", threshold {threshold:g}\n"
+    )
     print(table("by type", scores.by_type))
     print(table("by region", dict(sorted(scores.by_region.items()))))
     print(table("by batch", dict(sorted(scores.by_batch.items()))))
     if curve:
-        print("### precision-recall over --min-confidence (all types)\n\n| min confidence | P | R | F1 |\n|---|---|---|---|")
+        print(
+            "### precision-recall over --min-confidence (all types)\n\n| min confidence | P | R | F1 |\n|---|---|---|---|"
+        )
         for t, tally in curve.items():
             print(f"| {t:.1f} | {tally.precision:.2f} | {tally.recall:.2f} | {tally.f1:.2f} |")
         print()
