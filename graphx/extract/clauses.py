@@ -228,7 +228,7 @@ class Reader(Phrases):
                 head = s.by_start.get(k)
                 if head is not None:
                     return self.group(head, leftward=False, free=True)
-                if s.low[j + 1] == "their":
+                if j + 1 < len(s.low) and s.low[j + 1] == "their":
                     return self.subject_pair(j)
                 return []
         return []
