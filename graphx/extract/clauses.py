@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from graphx.extract.confidence import PRONOUN_PENALTY, SPEAKER_PENALTY
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import Phrases
 from graphx.extract.words import (
@@ -152,9 +153,9 @@ class Reader(Phrases):
         """The subject of the cue at `pos`; inside a quotation, 'we' or no subject means the speaker."""
         subject, pronoun = self.left_subject(pos)
         if subject:
-            return subject, 0.0 if pronoun is None else -0.1
+            return subject, 0.0 if pronoun is None else PRONOUN_PENALTY
         if self.s.quoted[pos] and (pronoun in PRONOUNS_FIRST or pronoun is None):
-            return self.speaker(pos), -0.05
+            return self.speaker(pos), SPEAKER_PENALTY
         return [], 0.0
 
     def hedge_from(self, subject: list[Mention], pos: int) -> int:

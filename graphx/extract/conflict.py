@@ -18,7 +18,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         if agents and targets and not r.hedged(targets[-1].end, pos):
             for a in agents:
                 for t in targets:
-                    r.emit("conflict", None, None, (a.actor, t.actor), 0.8)
+                    r.emit("conflict", None, None, (a.actor, t.actor), "conflict.passive")
         return
     subject, bonus = r.subject_or_speaker(pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
@@ -30,7 +30,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         objects = [o for o in objects if not o.possessive]
     for a in subject:
         for t in objects:
-            r.emit("conflict", None, None, (a.actor, t.actor), 0.85 + bonus)
+            r.emit("conflict", None, None, (a.actor, t.actor), "conflict.verb", bonus)
 
 
 def symmetric_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -39,7 +39,7 @@ def symmetric_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if r.right_objects(end, frozenset({None, "with", "against"}), window=4):
         return  # "X and Y fought Z": the verb frame reads it
-    r.emit("conflict", None, None, tuple(m.actor for m in subject), 0.85)
+    r.emit("conflict", None, None, tuple(m.actor for m in subject), "conflict.symmetric")
 
 
 def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -54,15 +54,15 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         objects = [o for o in r.right_objects(end, frozenset({"with"}), window=4) if o.prep == "with"]
         sides = [m.actor for m in subject + objects]
         if len(set(sides)) == 2 and not r.hedged(subject[-1].end if subject else pos, pos):
-            r.emit("conflict", None, None, tuple(sides), 0.8)
+            r.emit("conflict", None, None, tuple(sides), "conflict.at_war")
         return
     pair = r.between_pair(pos, window=3)
     if len({m.actor for m in pair}) == 2:
-        r.emit("conflict", None, None, tuple(m.actor for m in pair), 0.85)
+        r.emit("conflict", None, None, tuple(m.actor for m in pair), "conflict.between")
         return
     near = r.hyphen_pair_near(pos)
     if near:
-        r.emit("conflict", None, None, near, 0.8)
+        r.emit("conflict", None, None, near, "conflict.hyphen_pair")
         return
     owners = r.possessor_before(pos)
     if not owners:
@@ -81,7 +81,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     ]
     for a in owners:
         for t in targets:
-            r.emit("conflict", None, None, (a.actor, t.actor), 0.8)
+            r.emit("conflict", None, None, (a.actor, t.actor), "conflict.noun")
 
 
 def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -89,11 +89,11 @@ def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
     s = r.s
     pair = r.between_pair(pos, window=3)
     if len({m.actor for m in pair}) == 2:
-        r.emit("conflict", None, None, tuple(m.actor for m in pair), 0.7)
+        r.emit("conflict", None, None, tuple(m.actor for m in pair), "conflict.ceasefire_between")
         return
     near = r.hyphen_pair_near(pos, before=2, after=2)
     if near:
-        r.emit("conflict", None, None, near, 0.7)
+        r.emit("conflict", None, None, near, "conflict.ceasefire_hyphen_pair")
         return
     # "X and Y agreed to a ceasefire", unless it is someone else's ("... a ceasefire in Z")
     verb = next((j for j in range(pos - 1, max(-1, pos - 7), -1) if base_in(s.low[j], CEASEFIRE_VERBS)), None)
@@ -104,4 +104,4 @@ def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     others = [m for m in s.mentions if subject[-1].end <= m.start < min(len(s.low), end + 4)]
     if not others:
-        r.emit("conflict", None, None, tuple(m.actor for m in subject), 0.65)
+        r.emit("conflict", None, None, tuple(m.actor for m in subject), "conflict.ceasefire_agreed")

@@ -27,7 +27,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         if agents and targets and not r.hedged(targets[-1].end, pos):
             for a in agents:
                 for t in targets:
-                    r.emit("criticism", a.actor, t.actor, (), 0.85)
+                    r.emit("criticism", a.actor, t.actor, (), "criticism.passive")
         return
     if r.s.low[pos].endswith("ing") and pos and r.s.low[pos - 1] in ("of", "for"):
         return  # "accused X of criticising Y": an allegation, not a statement
@@ -38,7 +38,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     objects = r.right_objects(end, frozenset(preps))
     for a in subject:
         for t in objects:
-            r.emit("criticism", a.actor, t.actor, (), 0.9 + bonus)
+            r.emit("criticism", a.actor, t.actor, (), "criticism.verb", bonus)
 
 
 def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -60,7 +60,7 @@ def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         if agents:
             for a in agents:
                 for t in targets:
-                    r.emit("criticism", a.actor, t.actor, (), 0.8)
+                    r.emit("criticism", a.actor, t.actor, (), "criticism.dismissed_passive")
         return
     subject, bonus = r.subject_or_speaker(pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
@@ -68,10 +68,10 @@ def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     anaphoric = not targets and s.low[end] in ANAPHORIC and noun - end <= 3
     for a in subject:
         for t in targets:
-            r.emit("criticism", a.actor, t.actor, (), 0.85 + bonus)
+            r.emit("criticism", a.actor, t.actor, (), "criticism.dismissed", bonus)
         if anaphoric:  # "X rejected the accusations": the last criticism of X, reversed
             for source in r.accusers_of(a.actor):
-                r.emit("criticism", a.actor, source, (), 0.65 + bonus)
+                r.emit("criticism", a.actor, source, (), "criticism.rejected_accusation", bonus)
 
 
 def rejected_charge(r: Reader, pos: int, nouns: frozenset[str]) -> None:
@@ -87,7 +87,7 @@ def rejected_charge(r: Reader, pos: int, nouns: frozenset[str]) -> None:
     if k < 1 or s.low[k] not in nouns or s.low[k - 1] not in ("a", "an", "the") or r.hedged(mention.end, pos):
         return
     for source in r.accusers_of(mention.actor):
-        r.emit("criticism", mention.actor, source, (), 0.65)
+        r.emit("criticism", mention.actor, source, (), "criticism.rejected_charge")
 
 
 def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -119,7 +119,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
                 agents = subject
     for a in agents:
         for t in targets:
-            r.emit("criticism", a.actor, t.actor, (), 0.8)
+            r.emit("criticism", a.actor, t.actor, (), "criticism.noun")
 
 
 def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -153,4 +153,4 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if not (named or target.possessive or any(w in BE or w == "as" for w in s.low[target.end : pos])):
         return  # named: "X called the Y strikes irresponsible"
     for a in r.reporting_speaker(pos):
-        r.emit("criticism", a.actor, target.actor, (), 0.7)
+        r.emit("criticism", a.actor, target.actor, (), "criticism.judgement")

@@ -1,70 +1,128 @@
-"""Extraction: a pure function from sentences and a lexicon to relation candidates, without I/O.
+"""Extraction: a pure function from a document's sentences and a lexicon to relation candidates, without I/O.
 
 A small dictionary coder in the CAMEO / PLOVER tradition: actor names are found by longest match,
 cue words by their frame (X accused Y of ..., Y was criticised by X, an X-brokered ceasefire between
 Y and Z, X's invasion of Y, ...), and a relation is kept only when both ends are named in the
 sentence. Negated, hypothetical, future and conditional statements give nothing, and a statement
 inside a quotation is attributed to the named speaker.
+
+The document is read as a whole too: people introduced with a role speak for their state or group
+afterwards (`people`), "the two countries" and "both sides" stand for the document's two main sides,
+a mediator named without parties mediates between those sides, and two actors near a cue with no
+frame read are kept as low-confidence candidates (`cooccurrence`). Each finding carries its event date.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from graphx.extract import frames
 from graphx.extract.clauses import Reader
+from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.context import Context
-from graphx.extract.sentence import Found, analyse
+from graphx.extract.cooccurrence import cooccurrences
+from graphx.extract.dates import event_date
+from graphx.extract.mentions import NameTable
+from graphx.extract.people import introductions
+from graphx.extract.sentence import Found, Sentence, analyse
+from graphx.extract.words import PLURAL_REFERENCES
 from graphx.lexicon import TOKEN, Lexicon
 
 __all__ = ["Found", "extract", "has_cue"]
 
+_PLURAL = re.compile(
+    r"\b(?:" + "|".join(re.escape(" ".join(p)) for ps in PLURAL_REFERENCES.values() for p in ps) + r")\b",
+    re.IGNORECASE,
+)
+
 
 def extract(sentences: Sequence[str], lexicon: Lexicon, date: str | None = None) -> list[Found]:
     """Every relation stated in `sentences` (one document, in order), dated `date` if known."""
+    local = introductions(sentences, NameTable.of(lexicon))
+    longest: dict[str, int] = {}
+    for tokens in local:
+        longest[tokens[0]] = max(longest.get(tokens[0], 0), len(tokens))
+    table = NameTable(lexicon.names, lexicon.longest, local, longest)
+    found, pieces, pending = _read(sentences, range(len(sentences)), lexicon, table, date)
+    pair = dispute_pair(found, pieces, lexicon)
+    if pair:
+        plural = [i for i, text in enumerate(sentences) if text and _PLURAL.search(text)]
+        if plural:
+            more, more_pieces, more_pending = _read(sentences, plural, lexicon, replace(table, pair=pair), date)
+            found += more
+            pieces += more_pieces
+            pending += more_pending
+        found += _with_dispute(pending, pieces, pair)
+    for piece in pieces:
+        found += cooccurrences(piece, lexicon)
+    return _dated(_dedupe(found), sentences, date)
+
+
+def _read(
+    sentences: Sequence[str], indexes: Sequence[int], lexicon: Lexicon, table: NameTable, date: str | None
+) -> tuple[list[Found], list[Sentence], list[tuple[int, str, str]]]:
+    """Frame readings of the sentences at `indexes`, the analysed pieces, and mediators still without parties."""
     found: list[Found] = []
-    context = Context(lexicon, date, skipped=[])
-    pending: list[tuple[int, str, float]] = []  # mediations whose parties the sentence does not name
-    for index, text in enumerate(sentences):
-        if not text:
+    pieces: list[Sentence] = []
+    context = Context(lexicon, table, date, skipped=[])
+    pending: list[tuple[int, str, str]] = []
+    for index in indexes:
+        text = sentences[index]
+        analysed = analyse(index, text, table, lexicon.cues, date) if text else []
+        if not analysed:
+            if text:
+                context.skipped = [*(context.skipped or [])[-1:], text]
             continue
-        sentence = analyse(index, text, lexicon, date)
-        if sentence is None:
-            skipped = context.skipped if context.skipped is not None else []
-            context.skipped = [*skipped[-1:], text]
-            continue
-        reader = Reader(sentence, lexicon, context)
-        read = frames.read(reader)
-        found.extend(read)
-        context.recent = [*context.recent[-8:], *((index, f.source, f.target) for f in read if f.type == "criticism")]
-        pending.extend(reader.unresolved)
-        subjects = [m for m in sentence.mentions if m.person and m.prep is None and not m.possessive and not m.quoted]
-        if subjects:
-            context.last_person = subjects[0].actor
-        elif context.skipped:
-            context.last_person = context.person_before()
-        context.skipped = []
-    found.extend(_resolve_pending(found, pending))
-    return _dedupe(found)
+        for sentence in analysed:
+            reader = Reader(sentence, lexicon, context)
+            read = frames.read(reader)
+            found.extend(read)
+            pending.extend(reader.unresolved)
+            context.after(sentence, read)
+        pieces.extend(analysed)
+    return found, pieces, pending
 
 
-def _resolve_pending(found: list[Found], pending: list[tuple[int, str, float]]) -> list[Found]:
-    """An X-brokered ceasefire with no parties named: the document's one dominant pair of warring sides."""
-    if not pending:
-        return []
-    counts: dict[tuple[str, ...], int] = {}
-    for item in found:
-        if item.type in ("conflict", "mediation") and len(item.parties) == 2:
-            pair = tuple(sorted(item.parties))
-            counts[pair] = counts.get(pair, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return []
-    pair = ranked[0][0]
+def dispute_pair(found: Sequence[Found], pieces: Sequence[Sentence], lexicon: Lexicon) -> tuple[str, ...]:
+    """The document's two main sides: the pair its conflicts and mediations are most often about, else the two
+    states or groups it names most (each at least twice, the second clearly ahead of the third)."""
+    pairs: Counter[tuple[str, ...]] = Counter(
+        tuple(sorted(f.parties)) for f in found if f.type in ("conflict", "mediation") and len(f.parties) == 2
+    )
+    ranked = pairs.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    named: Counter[str] = Counter()
+    for piece in pieces:
+        for actor in {m.actor for m in piece.mentions}:
+            info = lexicon.actors.get(actor)
+            if info is None or info.kind != "organisation":
+                named[actor] += 1
+    top = named.most_common(3)
+    if len(top) >= 2 and top[1][1] >= 2 and (len(top) == 2 or top[1][1] > top[2][1]):
+        return tuple(sorted((top[0][0], top[1][0])))
+    return ()
+
+
+def _with_dispute(
+    pending: Sequence[tuple[int, str, str]], pieces: Sequence[Sentence], pair: tuple[str, ...]
+) -> list[Found]:
+    """A mediator named without parties mediates between the document's two sides, if its sentence names no
+    other actor than the mediators and those sides."""
+    confidence = CONFIDENCE["mediation.dispute"]
+    named: dict[int, set[str]] = {}
+    for piece in pieces:
+        named.setdefault(piece.index, set()).update(m.actor for m in piece.mentions)
+    mediators: dict[int, set[str]] = {}
+    for index, mediator, _ in pending:
+        mediators.setdefault(index, set()).add(mediator)
     return [
-        Found("mediation", mediator, None, pair, index, round(conf * 0.6, 2))
-        for index, mediator, conf in pending
-        if mediator not in pair
+        Found("mediation", mediator, None, pair, index, confidence, "mediation.dispute")
+        for index, mediator, _ in pending
+        if not mediators[index] & set(pair) and not named.get(index, set()) - mediators[index] - set(pair)
     ]
 
 
@@ -74,7 +132,18 @@ def _dedupe(found: list[Found]) -> list[Found]:
         key = (item.type, item.source, item.target, item.parties, item.sentence)
         if key not in best or best[key].confidence < item.confidence:
             best[key] = item
-    return list(best.values())
+    return sorted(best.values(), key=lambda f: (f.sentence, f.type, f.source or "", f.target or "", f.parties))
+
+
+def _dated(found: list[Found], sentences: Sequence[str], date: str | None) -> list[Found]:
+    dates: dict[int, tuple[str | None, str | None]] = {}
+    out = []
+    for item in found:
+        if item.sentence not in dates:
+            dates[item.sentence] = event_date(sentences[item.sentence], date)
+        when, precision = dates[item.sentence]
+        out.append(replace(item, event_date=when, date_precision=precision))
+    return out
 
 
 def has_cue(text: str, lexicon: Lexicon) -> bool:

@@ -30,14 +30,14 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
             subject, _ = r.left_subject(pos, allow_object=True)
             parties = [m.actor for m in subject]
         for a in agents:
-            r.emit("mediation", a.actor, None, tuple(parties), 0.85)
+            r.emit("mediation", a.actor, None, tuple(parties), "mediation.passive")
         return
     subject, bonus = r.subject_or_speaker(pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos, allow_offer=True):
         return
     parties = r.parties(pos, end, {m.actor for m in subject})
     for a in subject:
-        r.emit("mediation", a.actor, None, tuple(parties), 0.85 + bonus)
+        r.emit("mediation", a.actor, None, tuple(parties), "mediation.verb", bonus)
 
 
 def invite_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -57,7 +57,7 @@ def invite_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if len(set(parties)) < 2:
         return
     for a in subject:
-        r.emit("mediation", a.actor, None, tuple(parties), 0.8 + bonus)
+        r.emit("mediation", a.actor, None, tuple(parties), "mediation.invite", bonus)
 
 
 def compounds(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -78,9 +78,9 @@ def compounds(r: Reader, pos: int, end: int, cue: Cue) -> None:
         subject, _ = r.left_subject(owner.start)
         parties = [m.actor for m in subject if m.actor != owner.actor]
     if len(set(parties)) >= 2:
-        r.emit("mediation", owner.actor, None, tuple(parties), 0.85)
+        r.emit("mediation", owner.actor, None, tuple(parties), "mediation.compound")
     elif any(w in ("ceasefire", "cease-fire", "truce", "armistice") for w in s.low[end : end + 3]):
-        r.unresolved.append((s.index, owner.actor, 0.85))
+        r.unresolved.append((s.index, owner.actor, "mediation.compound"))
 
 
 def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -100,4 +100,4 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     parties = r.parties(pos, end, {a.actor for a in agents})
     for a in agents:
-        r.emit("mediation", a.actor, None, tuple(parties), 0.8)
+        r.emit("mediation", a.actor, None, tuple(parties), "mediation.noun")

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from graphx.extract.words import (
     DETERMINERS,
     HYPHENS,
     NOT_ACTOR_PREFIX,
     NOT_AGENT_SUFFIXES,
+    PLURAL_REFERENCES,
     PREPOSITIONS,
     RELATIONAL,
     SEATED,
     TITLE_WORDS,
 )
-from graphx.lexicon import Lexicon
+from graphx.lexicon import Lexicon, Name
 
 
 @dataclass
@@ -31,46 +33,57 @@ class Mention:
     quoted: bool = False
     compound: str = ""  # the word after an adjacent hyphen: "brokered" in "US-brokered"
     hyphen_pair: Mention | None = None  # the other side of "Serbian-Albanian"
+    others: tuple[str, ...] = ()  # further actors a plural reference stands for: "the two countries"
+
+
+@dataclass(frozen=True)
+class NameTable:
+    """The lexicon's names, with the names one document introduces ("Cambodian leader Hun Manet") over them."""
+
+    names: Mapping[tuple[str, ...], Name]
+    longest: Mapping[str, int]
+    local: Mapping[tuple[str, ...], Name] = field(default_factory=dict)
+    local_longest: Mapping[str, int] = field(default_factory=dict)
+    pair: tuple[str, ...] = ()  # the document's two main sides, for "the two countries", "both sides"
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> NameTable:
+        return cls(lexicon.names, lexicon.longest)
+
+    def match(self, tokens: list[str], i: int) -> tuple[int, Name] | None:
+        """The longest name starting at token i, as (length, meaning)."""
+        n = len(tokens)
+        for names, longest in ((self.local, self.local_longest), (self.names, self.longest)):
+            size = longest.get(tokens[i], 0)
+            for length in range(min(size, n - i), 0, -1):
+                meaning = names.get(tuple(tokens[i : i + length]))
+                if meaning is not None:
+                    return length, meaning
+        return None
 
 
 def find_mentions(
-    tokens: list[str], low: list[str], gaps: list[bool], quoted: list[bool], lexicon: Lexicon, date: str | None
+    tokens: list[str], low: list[str], gaps: list[bool], quoted: list[bool], table: NameTable, date: str | None
 ) -> list[Mention]:
     """Actor names by longest match, filtered and annotated with possessive, preposition and compounds."""
-    names, longest = lexicon.names, lexicon.longest
     found: list[Mention] = []
     i, n = 0, len(tokens)
     while i < n:
-        size = longest.get(tokens[i], 0)
-        hit = None
-        for length in range(min(size, n - i), 0, -1):
-            meaning = names.get(tuple(tokens[i : i + length]))
-            if meaning is not None:
-                hit = (length, meaning)
-                break
+        hit = table.match(tokens, i)
         if hit is None:
-            i += 1
+            plural = _plural_at(low, i, table.pair)
+            if plural and len({m.actor for m in found} - set(table.pair)) < 2:  # else "both" means others here
+                found.append(Mention(i, i + plural, table.pair[0], False, quoted=quoted[i], others=table.pair[1:]))
+                i += plural
+            else:
+                i += 1
             continue
         length, meaning = hit
         start, end = i, i + length
         i = end
-        if meaning.person and not meaning.holds_on(date):
-            continue
-        if meaning.person and any(w in ("former", "ex", "late") for w in low[max(0, start - 3) : start]):
-            continue
-        before = low[start - 1] if start else ""
-        if before in NOT_ACTOR_PREFIX or (before in HYPHENS and start >= 2 and low[start - 2] in NOT_ACTOR_PREFIX):
-            continue
-        mention = Mention(start, end, meaning.actor, meaning.person, quoted=quoted[start])
-        if end + 1 < n and tokens[end] in HYPHENS and not gaps[end] and not gaps[end + 1]:
-            mention.compound = low[end + 1]
-            if mention.compound in NOT_AGENT_SUFFIXES:
-                continue
-        if end + 1 < n and low[end] in ("'s", "’s") and low[end + 1] in RELATIONAL:
-            continue  # "Burkina Faso's neighbours" are not Burkina Faso
-        if end < n and (low[end] in ("'s", "’s") or (tokens[end] in ("'", "’") and tokens[end - 1].endswith("s"))):
-            mention.possessive = True
-        found.append(mention)
+        mention = _mention(tokens, low, gaps, quoted, start, end, meaning, date)
+        if mention is not None:
+            found.append(mention)
     merged = merge_titles(found, low)
     for a, b in itertools.pairwise(merged):
         if b.start == a.end + 1 and tokens[a.end] in HYPHENS and not gaps[a.end] and not gaps[b.start]:
@@ -79,6 +92,47 @@ def find_mentions(
     for mention in merged:
         mention.prep = governing_prep(low, mention.start)
     return merged
+
+
+def _plural_at(low: list[str], i: int, pair: tuple[str, ...]) -> int:
+    """The length of a reference to the document's two sides at token i ("both sides", "the two countries")."""
+    if len(pair) != 2:
+        return 0
+    for phrase in PLURAL_REFERENCES.get(low[i], ()):
+        if tuple(low[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _mention(
+    tokens: list[str],
+    low: list[str],
+    gaps: list[bool],
+    quoted: list[bool],
+    start: int,
+    end: int,
+    meaning: Name,
+    date: str | None,
+) -> Mention | None:
+    """One name's mention with what its neighbours say, or None when the name does not stand for its actor here."""
+    n = len(tokens)
+    if meaning.person and not meaning.holds_on(date):
+        return None
+    if meaning.person and any(w in ("former", "ex", "late") for w in low[max(0, start - 3) : start]):
+        return None
+    before = low[start - 1] if start else ""
+    if before in NOT_ACTOR_PREFIX or (before in HYPHENS and start >= 2 and low[start - 2] in NOT_ACTOR_PREFIX):
+        return None
+    mention = Mention(start, end, meaning.actor, meaning.person, quoted=quoted[start])
+    if end + 1 < n and tokens[end] in HYPHENS and not gaps[end] and not gaps[end + 1]:
+        mention.compound = low[end + 1]
+        if mention.compound in NOT_AGENT_SUFFIXES:
+            return None
+    if end + 1 < n and low[end] in ("'s", "’s") and low[end + 1] in RELATIONAL:
+        return None  # "Burkina Faso's neighbours" are not Burkina Faso
+    if end < n and (low[end] in ("'s", "’s") or (tokens[end] in ("'", "’") and tokens[end - 1].endswith("s"))):
+        mention.possessive = True
+    return mention
 
 
 def merge_titles(found: list[Mention], low: list[str]) -> list[Mention]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.context import Context
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Found, Sentence
@@ -36,27 +39,37 @@ class Phrases:
         self.lex = lexicon
         self.context = context
         self.out: list[Found] = []
-        self.unresolved: list[tuple[int, str, float]] = []
+        self.unresolved: list[tuple[int, str, str]] = []  # mediators without parties: sentence, actor, rule
         self.cue_positions: set[int] = set()
         self.object_list = False  # set by group(): the last leftward group continued an object list
 
     # -- helpers -----------------------------------------------------------------------------------------------
 
     def emit(
-        self, type_: str, source: str | None, target: str | None, parties: tuple[str, ...], confidence: float
+        self,
+        type_: str,
+        source: str | None,
+        target: str | None,
+        parties: tuple[str, ...],
+        rule: str,
+        bonus: float = 0.0,
     ) -> None:
+        """Keep one finding of the reading `rule`; a mediator without two parties waits for the document's sides."""
+        confidence = CONFIDENCE[rule] + bonus
         if type_ == "criticism":
             if not source or not target or source == target:
                 return
         elif type_ == "mediation":
             parties = tuple(dict.fromkeys(p for p in parties if p != source))
+            if source and len(parties) < 2:
+                self.unresolved.append((self.s.index, source, rule))
             if not source or len(parties) < 2:
                 return
         else:
             parties = tuple(sorted(set(parties)))
             if len(parties) != 2:
                 return
-        self.out.append(Found(type_, source, target, parties, self.s.index, round(confidence, 2)))
+        self.out.append(Found(type_, source, target, parties, self.s.index, round(confidence, 2), rule))
 
     def nominal(self, i: int) -> bool:
         """Whether the word at i is a noun by its left neighbour: 'the attack', 'a blast', 'Iran's fight'."""
@@ -133,7 +146,7 @@ class Phrases:
                     break
             members.append(nxt)
             current = nxt
-        return sorted(members, key=lambda m: m.start)
+        return expanded(sorted(members, key=lambda m: m.start))
 
     def left_subject(self, pos: int, allow_object: bool = False) -> tuple[list[Mention], str | None]:
         """The actors doing what the word at `pos` says, and a pronoun they came from, if any."""
@@ -284,3 +297,14 @@ class Phrases:
             )
             and len(words) <= 5
         )
+
+
+def expanded(members: list[Mention]) -> list[Mention]:
+    """Mentions with a plural reference ("the two countries") spread into one mention per actor it stands for."""
+    if not any(m.others for m in members):
+        return members
+    out = []
+    for m in members:
+        out.append(m)
+        out.extend(replace(m, actor=other, others=()) for other in m.others)
+    return out

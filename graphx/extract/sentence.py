@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from graphx.extract.mentions import Mention, find_mentions
+from graphx.extract.mentions import Mention, NameTable, find_mentions
 from graphx.extract.words import QUOTE_CLOSE, QUOTE_OPEN
-from graphx.lexicon import TOKEN, Lexicon
+from graphx.lexicon import TOKEN
+
+RELATIVE_SPAN = 40  # the longest relative clause read
 
 
 @dataclass(frozen=True)
@@ -19,6 +23,9 @@ class Found:
     parties: tuple[str, ...]
     sentence: int
     confidence: float
+    rule: str = ""  # the reading that found it: a frame, a document-level inference or a co-occurrence
+    event_date: str | None = None  # when it happened, as far as the sentence says (else the document's date)
+    date_precision: str | None = None  # day, week, month, year, or document (the document's own date)
 
 
 @dataclass
@@ -34,16 +41,30 @@ class Sentence:
     rel_spans: list[tuple[int, int]]
 
 
-def analyse(index: int, text: str, lexicon: Lexicon, date: str | None) -> Sentence | None:
+MAX_TOKENS = 160  # a longer "sentence" (a run-on list, a page without full stops) is read in pieces this long
+
+
+def analyse(index: int, text: str, table: NameTable, cues: Mapping[str, object], date: str | None) -> list[Sentence]:
+    """The pieces of one sentence that hold a cue and an actor, tokenised and with their mentions."""
     matches = list(TOKEN.finditer(text))
+    pieces = []
+    for start in range(0, len(matches), MAX_TOKENS):
+        piece = _piece(index, matches[start : start + MAX_TOKENS], table, cues, date)
+        if piece is not None:
+            pieces.append(piece)
+    return pieces
+
+
+def _piece(
+    index: int, matches: list[re.Match[str]], table: NameTable, cues: Mapping[str, object], date: str | None
+) -> Sentence | None:
     tokens = [m.group() for m in matches]
     low = [t.lower() for t in tokens]
-    cues = lexicon.cues
     if not any(w in cues for w in low):
         return None
     gaps = [i == 0 or matches[i - 1].end() != m.start() for i, m in enumerate(matches)]
     quoted = quote_flags(tokens, gaps)
-    mentions = find_mentions(tokens, low, gaps, quoted, lexicon, date)
+    mentions = find_mentions(tokens, low, gaps, quoted, table, date)
     if not mentions:
         return None
     return Sentence(
@@ -80,7 +101,7 @@ def relative_spans(low: list[str]) -> list[tuple[int, int]]:
     for i in range(1, len(low)):
         if low[i] in ("which", "who", "whose", "whom") and low[i - 1] == ",":
             j = i + 1
-            while j < len(low) and low[j] not in (",", ";", "—", "–"):
+            while j < min(len(low), i + RELATIVE_SPAN) and low[j] not in (",", ";", "—", "–"):
                 j += 1
             spans.append((i, j))
     return spans

@@ -77,3 +77,41 @@ CLAUSE_PREPS = _words("since after before until till while as")
 VERB_CUES = frozenset({"verbs", "speech_verbs", "invite_verbs", "symmetric_verbs", "need_event"})
 TRANSITIVE_PREPS = frozenset({None, "of", "by", "from"})
 CONFLICT_PREPS = frozenset({None, "on", "against", "with", "of", "into"})
+
+# references to the two sides a document is about: "both sides accused each other", "the two countries clashed"
+_PLURAL_NOUNS = (
+    "countries nations sides governments leaders neighbours neighbors armies militaries parties rivals foes "
+    "adversaries capitals delegations states"
+)
+_PLURAL_PHRASES = [f"{lead} {noun}" for lead in ("the two", "both", "both the") for noun in _PLURAL_NOUNS.split()] + [
+    "the warring parties",
+    "the warring sides",
+    "the two warring parties",
+    "the two warring sides",
+]
+PLURAL_REFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in sorted(_PLURAL_PHRASES, key=lambda p: -len(p.split())):
+    _words_of = tuple(_phrase.split())
+    PLURAL_REFERENCES[_words_of[0]] = (*PLURAL_REFERENCES.get(_words_of[0], ()), _words_of)
+RECIPROCAL = (("each", "other"), ("one", "another"))
+
+# who-is-who: the words of a role that introduces a person ("Cambodian Prime Minister Hun Manet")
+ROLE_HEADS = _words(
+    "president minister premier chancellor spokesman spokeswoman spokesperson leader chief commander envoy "
+    "ambassador king emir sultan prince negotiator diplomat secretary general adviser advisor representative "
+    "ruler mediator"
+)
+ROLE_MODIFIERS = _words(
+    "prime foreign defence defense interior deputy vice acting interim caretaker former top senior chief "
+    "military army security special presidential national junta de facto supreme crown state head of the "
+    "affairs external minister ministry's"
+)
+HONORIFICS = frozenset(
+    {"Sheikh", "Sheik", "Gen", "Gen.", "General", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Ms", "Lt", "Col"}
+)
+NAME_STOPWORDS = _words(
+    "the a an on in at and or of for to with by from monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december said says told "
+    "he she they it this that who which his her president minister his prime foreign but as after while "
+    "when army government state ministry reuters afp ap"
+)

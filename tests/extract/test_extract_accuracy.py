@@ -75,7 +75,10 @@ def predict(path: Path) -> set[Edge]:
     from graphx.lexicon import build_lexicon
 
     document = read_document(str(path))
-    return edges_of(extract(document.sentences, build_lexicon(), document.date))
+    from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
+
+    found = extract(document.sentences, build_lexicon(), document.date)
+    return edges_of(f for f in found if f.confidence >= DEFAULT_MIN_CONFIDENCE)
 
 
 def score_corpus(folder: Path) -> Score:
