@@ -47,6 +47,13 @@ class Name:
     actor: str
     person: bool = False
     terms: tuple[tuple[str, str], ...] = ()  # (since, until) ISO dates, "" when open
+    governs: tuple[str, str] | None = None  # (state, since): a group that is that state's government since then
+
+    def actor_on(self, date: str | None) -> str:
+        """The actor the name stands for on `date`: a governing group is its state from the day it took power."""
+        if self.governs and date and date[:10] >= self.governs[1]:
+            return self.governs[0]
+        return self.actor
 
     def holds_on(self, date: str | None) -> bool:
         """Whether the person held office on `date` (always true without date or terms)."""
@@ -183,11 +190,25 @@ def _world() -> tuple[_Builder, dict[str, Any]]:
         entry = entry or {}
         aliases = [code, *_as_list(entry.get("also")), *_as_list(entry.get("cap"))]
         builder.actor(code, entry.get("name") or code, "organisation", aliases)
+    from graphx.extract.groups import GROUPS_FILE, load_groups
+
+    for group in load_groups(GROUPS_FILE, builder.actors):
+        _add_group(builder, group)
     for person in data.get("persons") or []:
         builder.actor(
             person["actor"], person["name"], "person", _as_list(person.get("also")), person=True, terms=_terms(person)
         )
     return builder, _load_cues(CUES_FILE, None)
+
+
+def _add_group(builder: _Builder, group: Any) -> None:
+    """A group's names stand for the group, or, from the day it took power, for the state it governs."""
+    builder.actor(group.id, group.name, "group", group.also)
+    if group.governs:
+        for label in (group.name, *group.also):
+            tokens = tuple(tokenize(label))
+            if tokens:
+                builder.names[tokens] = Name(group.id, False, governs=(group.governs, group.since))
 
 
 CUES_VERSION = "1"

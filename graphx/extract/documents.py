@@ -301,32 +301,41 @@ class Result:
 _WORKER: dict[str, object] = {}
 
 
-def _init_worker(lexicon: object) -> None:
-    _WORKER["lexicon"] = lexicon
+def _init_worker(lexicon: object, date: str | None = None, min_confidence: float = 0.0) -> None:
+    _WORKER.update(lexicon=lexicon, date=date, min_confidence=min_confidence)
 
 
 def _run_one(path: str) -> Result:
     from graphx.extract.extractor import extract
     from graphx.lexicon import Lexicon
 
-    lexicon = _WORKER["lexicon"]
-    assert isinstance(lexicon, Lexicon)
+    lexicon, fallback, threshold = _WORKER["lexicon"], _WORKER.get("date"), _WORKER.get("min_confidence", 0.0)
+    assert isinstance(lexicon, Lexicon) and isinstance(threshold, float)
     try:
         document = read_document(path)
     except InputError as exc:  # exceptions with arguments do not cross process boundaries intact
         return Result(Document(path, path, None, ()), (), {}, 0, tuple(exc.problems))
-    found = extract(document.sentences, lexicon, document.date)
+    date = document.date or (fallback if isinstance(fallback, str) else None)
+    found = [f for f in extract(document.sentences, lexicon, date) if f.confidence >= threshold]
     quotes = {f.sentence: document.sentences[f.sentence] for f in found}
-    slim = Document(document.path, document.title, document.date, ())
+    slim = Document(document.path, document.title, date, ())
     return Result(slim, tuple(found), quotes, len(document.sentences))
 
 
 def extract_files(
-    paths: Sequence[str], lexicon: object, jobs: int = 1, progress: Callable[[int], None] | None = None
+    paths: Sequence[str],
+    lexicon: object,
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
+    date: str | None = None,
+    min_confidence: float = 0.0,
 ) -> list[Result]:
-    """Read and extract every document, in `jobs` processes; results in the order of `paths`."""
+    """Read and extract every document, in `jobs` processes; results in the order of `paths`.
+
+    `date` stands for the date of documents that state none; findings under `min_confidence` are dropped.
+    """
     if jobs <= 1 or len(paths) <= 1:
-        _init_worker(lexicon)
+        _init_worker(lexicon, date, float(min_confidence))
         results = []
         for path in paths:
             results.append(_run_one(path))
@@ -340,7 +349,7 @@ def extract_files(
     chunk = max(1, min(64, len(paths) // (jobs * 8) or 1))
     results = []
     with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(lexicon,)
+        max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(lexicon, date, float(min_confidence))
     ) as pool:
         for result in pool.map(_run_one, paths, chunksize=chunk):
             results.append(result)

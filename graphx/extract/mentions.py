@@ -123,7 +123,7 @@ def _mention(
     before = low[start - 1] if start else ""
     if before in NOT_ACTOR_PREFIX or (before in HYPHENS and start >= 2 and low[start - 2] in NOT_ACTOR_PREFIX):
         return None
-    mention = Mention(start, end, meaning.actor, meaning.person, quoted=quoted[start])
+    mention = Mention(start, end, meaning.actor_on(date), meaning.person, quoted=quoted[start])
     if end + 1 < n and tokens[end] in HYPHENS and not gaps[end] and not gaps[end + 1]:
         mention.compound = low[end + 1]
         if mention.compound in NOT_AGENT_SUFFIXES:
