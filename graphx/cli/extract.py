@@ -113,10 +113,12 @@ def _checked_date(date: str | None) -> str | None:
 
     if date is None:
         return None
+    padded = date + "-01-01"[len(date) - 4 :] if len(date) in (4, 7) else date
     try:
-        return dt.date.fromisoformat(date).isoformat()
+        dt.date.fromisoformat(padded)
     except ValueError:
-        raise UsageError(f"--date {date!r} is not a date: expected YYYY-MM-DD") from None
+        raise UsageError(f"--date {date!r} is not a date: expected YYYY-MM-DD (or YYYY-MM, YYYY)") from None
+    return date
 
 
 def _plural(n: int, word: str) -> str:

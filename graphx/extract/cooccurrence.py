@@ -10,6 +10,7 @@ from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.sentence import Found, Sentence
 from graphx.lexicon import Lexicon
 
+LISTS = frozenset({"speech_nouns", "events", "receive_verbs", "agent_verbs", "need_event"})
 MAX_ACTORS = 6  # the actors nearest a cue that pair up (the sentence's first ones)
 NEAR = 25  # tokens between an actor and a cue for them to count as near
 
@@ -19,7 +20,7 @@ def cooccurrences(sentence: Sentence, lexicon: Lexicon) -> list[Found]:
     positions: dict[str, list[int]] = {}
     for i, word in enumerate(sentence.low):
         for cue in lexicon.cues.get(word, ()):
-            if cue.klass not in ("speech_nouns", "events", "receive_verbs", "agent_verbs"):
+            if cue.klass not in LISTS and tuple(sentence.low[i + 1 : i + 1 + len(cue.rest)]) == cue.rest:
                 positions.setdefault(cue.type, []).append(i)
     out: list[Found] = []
     for type_, cues in positions.items():

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
 from graphx.extract.tokens import has_phrase
-from graphx.extract.words import BOUNDARY, HYPHENS
+from graphx.extract.words import AGENT_OF_NOUNS, BOUNDARY, EVENT_BOUND_NOUNS, HYPHENS
 from graphx.lexicon import Cue
 
 
@@ -20,17 +21,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if s.low[pos].endswith("ing") and pos and s.low[pos - 1] in ("of", "for"):
         return
     if r.passive(pos, end):
-        agents = r.agent_after(end)
-        if not agents:
-            return
-        parties = r.parties(pos, end, {a.actor for a in agents})
-        if not parties:  # "a ceasefire between Y and Z, brokered by X"
-            parties = [m.actor for m in r.between_pair_before(pos)]
-        if not parties:
-            subject, _ = r.left_subject(pos, allow_object=True)
-            parties = [m.actor for m in subject]
-        for a in agents:
-            r.emit("mediation", a.actor, None, tuple(parties), "mediation.passive")
+        _passive(r, pos, end)
         return
     subject, bonus = r.subject_or_speaker(pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos, allow_offer=True):
@@ -38,6 +29,33 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     parties = r.parties(pos, end, {m.actor for m in subject})
     for a in subject:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.verb", bonus)
+
+
+def _passive(r: Reader, pos: int, end: int) -> None:
+    """Talks mediated by X: the parties after the verb, in a 'between' before it, or the subject it follows."""
+    agents = r.agent_after(end)
+    if not agents:
+        return
+    parties = r.parties(pos, end, {a.actor for a in agents})
+    if not parties:  # "a ceasefire between Y and Z, brokered by X"
+        parties = [m.actor for m in r.between_pair_before(pos)]
+    if not parties:
+        subject, _ = r.left_subject(pos, allow_object=True)
+        if len(subject) == 1:  # "representatives of Y and Z, mediated by X, ...": the conjunct keeps its "of"
+            subject = _conjoined(r, subject[0])
+        parties = [m.actor for m in subject]
+    for a in agents:
+        r.emit("mediation", a.actor, None, tuple(parties), "mediation.passive")
+
+
+def _conjoined(r: Reader, mention: Mention) -> list[Mention]:
+    """The mention and the one joined to it by 'and' just before: 'Y and Z'."""
+    j = mention.start - 1
+    if j >= 1 and r.s.low[j] == "and":
+        before = r.s.by_end.get(j)
+        if before is not None and not before.possessive:
+            return [before, mention]
+    return [mention]
 
 
 def invite_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -84,20 +102,37 @@ def compounds(r: Reader, pos: int, end: int, cue: Cue) -> None:
 
 
 def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
-    s = r.s
+    """X's mediation between Y and Z, the mediation of A and B, Saudi and US mediators, under the auspices of X,
+    X played a mediating role, mediated by X (a participle after the event it qualifies)."""
     if r.hedged(max(0, pos - 4), pos, allow_offer=True):
         return
-    agents = r.possessor_before(pos)
-    if not agents and s.low[pos] == "auspices":
-        agents = r.right_objects(end, frozenset({"of"}), window=4)
-    if not agents:
-        agents = [a for a in r.right_objects(end, frozenset({"by", "of"}), window=4) if a.prep == "by"]
-    if not agents and pos and any(w in ("as", "role") for w in s.low[max(0, pos - 3) : pos]):
-        subject, _ = r.left_subject(pos)
-        if subject and not r.hedged(subject[-1].end, pos, allow_offer=True):
-            agents = subject
+    agents = _noun_agents(r, pos, end, cue)
     if not agents:
         return
     parties = r.parties(pos, end, {a.actor for a in agents})
     for a in agents:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.noun")
+
+
+def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
+    s = r.s
+    if s.low[pos] in EVENT_BOUND_NOUNS and not any(w in r.lex.word_set("mediation", "events") for w in s.low):
+        return []  # "at the invitation of X", "with help from X": mediation only around talks or a truce
+    if cue.rest and cue.rest[-1] == "from":  # "with help from X, Y and Z agreed ...": X alone
+        helper = s.by_start.get(end + (end < len(s.low) and s.low[end] == "the"))
+        return [helper] if helper is not None else []
+    owner = r.possessor_before(pos)
+    if owner:  # "Saudi, US and African mediators": the whole list before the noun
+        return r.group(owner[-1], leftward=True) if not owner[-1].possessive else owner
+    if s.low[pos] in AGENT_OF_NOUNS:  # "the joint mediation of the AU, the US and Saudi Arabia"
+        of = [a for a in r.right_objects(end, frozenset({"of"}), window=4) if a.prep == "of"]
+        if of:
+            return of
+    by = [a for a in r.right_objects(end, frozenset({"by", "of"}), window=4) if a.prep == "by"]
+    if by:
+        return by
+    if (pos and any(w in ("as", "role") for w in s.low[max(0, pos - 3) : pos])) or "role" in cue.rest:
+        subject, _ = r.left_subject(pos)
+        if subject and not r.hedged(subject[-1].end, pos, allow_offer=True):
+            return subject
+    return []

@@ -115,3 +115,8 @@ NAME_STOPWORDS = _words(
     "he she they it this that who which his her president minister his prime foreign but as after while "
     "when army government state ministry reuters afp ap"
 )
+
+# mediation nouns whose mediator follows with "of": "the mediation of Qatar", "at the invitation of Egypt"
+AGENT_OF_NOUNS = _words("mediation auspices invitation facilitation")
+# mediation nouns that mean mediation only in a sentence about talks or a truce
+EVENT_BOUND_NOUNS = _words("invitation help")
