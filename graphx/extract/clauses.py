@@ -48,7 +48,7 @@ class Reader(Phrases):
             word = s.low[j]
             if word in BOUNDARY or (word in SUBORDINATORS and j > pos and s.low[j - 1] == ","):
                 break
-            if j > pos and (word in SPEECH or word in ("which", "who")):
+            if j > pos and (word in SPEECH or word in ("which", "who") or self.new_clause(j)):
                 break
             if quoted and not s.quoted[j] and word not in QUOTE_CLOSE and word != '"':
                 break
@@ -61,6 +61,17 @@ class Reader(Phrases):
                 continue
             return self.group(mention, leftward=False)
         return []
+
+    def new_clause(self, j: int) -> bool:
+        """Whether ', and' at j starts a clause with its own subject: ', and the Philippines chided ...'."""
+        s = self.s
+        if s.low[j] != "and" or s.low[j - 1] != ",":
+            return False
+        k = j + 1
+        while k < len(s.low) and s.low[k] in DETERMINERS:
+            k += 1
+        mention = s.by_start.get(k)
+        return mention is not None and mention.end < len(s.low) and self.verbish(mention.end)
 
     def agent_after(self, pos: int, window: int = 14) -> list[Mention]:
         """The actors of a 'by X' (or 'from X') phrase after `pos`."""

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in, skip_back, skip_back_adjectives
 from graphx.extract.words import (
     ANAPHORIC,
     BE,
     CALL_VERBS,
     CONNECTORS,
+    DENIALS,
     NEGATION,
     PREPOSITIONS,
     QUOTE_CLOSE,
     QUOTE_OPEN,
+    RECIPROCAL,
     SPEECH,
     TRANSITIVE_PREPS,
     VERB_ED,
@@ -21,6 +24,7 @@ from graphx.lexicon import Cue
 
 
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """X accused Y; Y was condemned by X; A and B blamed each other; the strikes, which X condemned."""
     if r.passive(pos, end):
         agents = r.agent_after(end)
         targets, _ = r.left_subject(pos)
@@ -34,11 +38,26 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     subject, bonus = r.subject_or_speaker(pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
         return
+    if tuple(r.s.low[end : end + 2]) in RECIPROCAL:  # "A and B accused each other": both ways
+        for a in subject:
+            for b in subject:
+                r.emit("criticism", a.actor, b.actor, (), "criticism.reciprocal", bonus)
+        return
     preps = TRANSITIVE_PREPS | ({cue.rest[-1]} if cue.rest and cue.rest[-1] in PREPOSITIONS else set())
-    objects = r.right_objects(end, frozenset(preps))
+    objects = r.right_objects(end, frozenset(preps)) or relative_head(r, pos)
     for a in subject:
         for t in objects:
             r.emit("criticism", a.actor, t.actor, (), "criticism.verb", bonus)
+
+
+def relative_head(r: Reader, pos: int) -> list[Mention]:
+    """The owner of the noun a ', which X condemned' clause holding `pos` hangs on: 'the Israeli strikes, which'."""
+    s = r.s
+    start = next((a for a, b in s.rel_spans if a < pos <= b), None)
+    if start is None or s.low[start] != "which":
+        return []
+    owners = [m for m in s.mentions if start - 8 <= m.start < start - 1 and m.prep is None and not m.quoted]
+    return owners[-1:]
 
 
 def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -47,6 +66,8 @@ def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     noun = next((j for j in range(end, min(len(s.low), end + 7)) if s.low[j] in nouns), None)
     if noun is None:
         rejected_charge(r, pos, nouns)
+        if cue.base in DENIALS:
+            denied(r, pos)
         return
     targets = r.possessor_before(noun)
     if not targets:
@@ -72,6 +93,16 @@ def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         if anaphoric:  # "X rejected the accusations": the last criticism of X, reversed
             for source in r.accusers_of(a.actor):
                 r.emit("criticism", a.actor, source, (), "criticism.rejected_accusation", bonus)
+
+
+def denied(r: Reader, pos: int) -> None:
+    """'X denied having fired first': X answers whoever accused X in this sentence or the few before."""
+    subject, _ = r.left_subject(pos)
+    if not subject or r.hedged(subject[-1].end, pos):
+        return
+    for a in subject:
+        for source in r.accusers_of(a.actor):
+            r.emit("criticism", a.actor, source, (), "criticism.rejected_accusation")
 
 
 def rejected_charge(r: Reader, pos: int, nouns: frozenset[str]) -> None:

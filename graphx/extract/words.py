@@ -120,3 +120,5 @@ NAME_STOPWORDS = _words(
 AGENT_OF_NOUNS = _words("mediation auspices invitation facilitation")
 # mediation nouns that mean mediation only in a sentence about talks or a truce
 EVENT_BOUND_NOUNS = _words("invitation help")
+# speech verbs that, with no claim named after them, deny an accusation: "X denied having fired first"
+DENIALS = _words("deny refute")
