@@ -26,7 +26,7 @@ CONFIDENCE: dict[str, float] = {
     "mediation.compound": 0.85,
     "mediation.invite": 0.8,
     "mediation.noun": 0.8,
-    "mediation.dispute": 0.45,  # the mediator named, the parties taken from the document's two sides
+    "mediation.dispute": 0.6,  # the mediator named, the parties taken from the document's two sides
     # conflict
     "conflict.verb": 0.85,
     "conflict.passive": 0.8,
@@ -38,6 +38,7 @@ CONFIDENCE: dict[str, float] = {
     "conflict.ceasefire_between": 0.7,
     "conflict.ceasefire_hyphen_pair": 0.7,
     "conflict.ceasefire_agreed": 0.65,
+    "conflict.dispute": 0.45,  # the document's two sides, named together near conflict words in several sentences
     # two actors near a cue, no frame read: for review only
     "cooccurrence.criticism": 0.3,
     "cooccurrence.mediation": 0.25,

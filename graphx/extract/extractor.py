@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from graphx.extract import frames
@@ -33,6 +33,8 @@ from graphx.lexicon import TOKEN, Lexicon
 
 __all__ = ["Found", "extract", "has_cue"]
 
+DISPUTE_SENTENCES = 3  # sentences naming both sides near a conflict word that make them warring sides
+
 _PLURAL = re.compile(
     r"\b(?:" + "|".join(re.escape(" ".join(p)) for ps in PLURAL_REFERENCES.values() for p in ps) + r")\b",
     re.IGNORECASE,
@@ -47,7 +49,8 @@ def extract(sentences: Sequence[str], lexicon: Lexicon, date: str | None = None)
         longest[tokens[0]] = max(longest.get(tokens[0], 0), len(tokens))
     table = NameTable(lexicon.names, lexicon.longest, local, longest)
     found, pieces, pending = _read(sentences, range(len(sentences)), lexicon, table, date)
-    pair = dispute_pair(found, pieces, lexicon)
+    mediators = {m for _, m, _ in pending} | {f.source for f in found if f.type == "mediation" and f.source}
+    pair = dispute_pair(found, pieces, lexicon, mediators)
     if pair:
         plural = [i for i, text in enumerate(sentences) if text and _PLURAL.search(text)]
         if plural:
@@ -56,6 +59,7 @@ def extract(sentences: Sequence[str], lexicon: Lexicon, date: str | None = None)
             pieces += more_pieces
             pending += more_pending
         found += _with_dispute(pending, pieces, pair)
+        found += _dispute_conflict(pieces, pair, lexicon)
     for piece in pieces:
         found += cooccurrences(piece, lexicon)
     return _dated(_dedupe(found), sentences, date)
@@ -86,18 +90,27 @@ def _read(
     return found, pieces, pending
 
 
-def dispute_pair(found: Sequence[Found], pieces: Sequence[Sentence], lexicon: Lexicon) -> tuple[str, ...]:
-    """The document's two main sides: the pair its conflicts and mediations are most often about, else the two
-    states or groups it names most (each at least twice, the second clearly ahead of the third)."""
+def dispute_pair(
+    found: Sequence[Found], pieces: Sequence[Sentence], lexicon: Lexicon, mediators: Collection[str] = ()
+) -> tuple[str, ...]:
+    """The document's two main sides: the pair its conflicts and mediations are most often about; else the pair
+    most often named together near a conflict word; else the two states or groups it names most (each at least
+    twice, the second clearly ahead of the third), mediators aside."""
     pairs: Counter[tuple[str, ...]] = Counter(
         tuple(sorted(f.parties)) for f in found if f.type in ("conflict", "mediation") and len(f.parties) == 2
     )
-    ranked = pairs.most_common(2)
-    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
+    best = _clear_winner(pairs, 1)
+    if best:
+        return best
+    near: Counter[tuple[str, ...]] = Counter()
+    for piece in pieces:
+        near.update({f.parties for f in cooccurrences(piece, lexicon) if f.type == "conflict"})
+    best = _clear_winner(near, 2)
+    if best:
+        return best
     named: Counter[str] = Counter()
     for piece in pieces:
-        for actor in {m.actor for m in piece.mentions}:
+        for actor in {m.actor for m in piece.mentions} - set(mediators):
             info = lexicon.actors.get(actor)
             if info is None or info.kind != "organisation":
                 named[actor] += 1
@@ -107,11 +120,32 @@ def dispute_pair(found: Sequence[Found], pieces: Sequence[Sentence], lexicon: Le
     return ()
 
 
+def _dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon: Lexicon) -> list[Found]:
+    """The document's two sides are at war when it names both of them near conflict words in several sentences."""
+    conflict_words = {w for w, cues in lexicon.cues.items() if any(c.type == "conflict" for c in cues)}
+    near = [
+        p.index
+        for p in pieces
+        if set(pair) <= {a for m in p.mentions for a in (m.actor, *m.others)} and conflict_words & set(p.low)
+    ]
+    if len(set(near)) < DISPUTE_SENTENCES:
+        return []
+    return [Found("conflict", None, None, pair, near[0], CONFIDENCE["conflict.dispute"], "conflict.dispute")]
+
+
+def _clear_winner(counts: Counter[tuple[str, ...]], least: int) -> tuple[str, ...]:
+    """The most common pair, if it is counted at least `least` times and more often than any other."""
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= least and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return ()
+
+
 def _with_dispute(
     pending: Sequence[tuple[int, str, str]], pieces: Sequence[Sentence], pair: tuple[str, ...]
 ) -> list[Found]:
-    """A mediator named without parties mediates between the document's two sides, if its sentence names no
-    other actor than the mediators and those sides."""
+    """A mediator named without parties, in a sentence that names no one else, mediates between the document's
+    two sides."""
     confidence = CONFIDENCE["mediation.dispute"]
     named: dict[int, set[str]] = {}
     for piece in pieces:
@@ -122,7 +156,7 @@ def _with_dispute(
     return [
         Found("mediation", mediator, None, pair, index, confidence, "mediation.dispute")
         for index, mediator, _ in pending
-        if not mediators[index] & set(pair) and not named.get(index, set()) - mediators[index] - set(pair)
+        if not named.get(index, set()) - mediators[index]
     ]
 
 

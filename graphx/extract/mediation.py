@@ -5,7 +5,7 @@ from __future__ import annotations
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import has_phrase
-from graphx.extract.words import AGENT_OF_NOUNS, BOUNDARY, EVENT_BOUND_NOUNS, HYPHENS
+from graphx.extract.words import AGENT_OF_NOUNS, BOUNDARY, EVENT_BOUND_NOUNS, HYPHENS, MEETINGS
 from graphx.lexicon import Cue
 
 
@@ -61,10 +61,7 @@ def _conjoined(r: Reader, mention: Mention) -> list[Mention]:
 def invite_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     s = r.s
     window = " ".join(s.low[end : end + 14])
-    if not any(
-        has_phrase(window, e)
-        for e in ("talks", "negotiations", "summit", "meeting", "dialogue", "peace talks", "consultations")
-    ):
+    if not any(has_phrase(window, e) for e in MEETINGS):
         return
     subject, bonus = r.subject_or_speaker(pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos, allow_offer=True):

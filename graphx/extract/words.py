@@ -122,3 +122,14 @@ AGENT_OF_NOUNS = _words("mediation auspices invitation facilitation")
 EVENT_BOUND_NOUNS = _words("invitation help")
 # speech verbs that, with no claim named after them, deny an accusation: "X denied having fired first"
 DENIALS = _words("deny refute")
+# what an invitation must be to, for it to be mediation: "X invited A and B for talks", "brought A and B to the table"
+MEETINGS = (
+    "talks",
+    "negotiations",
+    "summit",
+    "meeting",
+    "dialogue",
+    "peace talks",
+    "consultations",
+    "negotiating table",
+)
