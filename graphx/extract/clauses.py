@@ -237,7 +237,7 @@ class Reader(Phrases):
                 k = j + 1
                 while k < len(s.low) and (s.low[k] in DETERMINERS or s.low[k] in TITLE_WORDS):
                     k += 1
-                head = s.by_start.get(k)
+                head = s.by_start.get(j + 1) or s.by_start.get(k)
                 if head is not None:
                     return self.group(head, leftward=False, free=True)
                 if j + 1 < len(s.low) and s.low[j + 1] == "their":
@@ -269,7 +269,7 @@ class Reader(Phrases):
                 k = j + 1
                 while k < pos and (s.low[k] in DETERMINERS or s.low[k] in TITLE_WORDS):
                     k += 1
-                head = s.by_start.get(k)
+                head = s.by_start.get(j + 1) or s.by_start.get(k)
                 if head is None:
                     return []
                 group = self.group(head, leftward=False, free=True)
@@ -295,7 +295,7 @@ class Reader(Phrases):
         if pair:
             return list(pair)
         for head in self.right_objects(end, frozenset({None, "of", "with"}), window=10)[:1]:
-            group = self.group(head, leftward=False)
+            group = self.group(head, leftward=False, free=True)  # "..., Y and Z signed a truce": both sides
             if len({m.actor for m in group} - mediator) >= 2:
                 return [m.actor for m in group]
         del s

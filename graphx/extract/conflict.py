@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in
-from graphx.extract.words import BOUNDARY, CEASEFIRE_VERBS, CONFLICT_PREPS, HEDGES, MODALS, NEGATION
+from graphx.extract.words import (
+    BOUNDARY,
+    CEASEFIRE_VERBS,
+    CONFLICT_PREPS,
+    HEDGES,
+    MODALS,
+    NEGATION,
+    NOUN_TARGET_PREPS,
+    PHYSICAL_ONLY,
+    PLACE_PREPS,
+    VICTIMS,
+)
 from graphx.lexicon import Cue
 
 
@@ -23,14 +35,22 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     subject, bonus = r.subject_or_speaker(pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
         return
-    if cue.base in ("attack", "fight") and all(m.person for m in subject):
+    if cue.base in PHYSICAL_ONLY and all(m.person for m in subject):
         return  # "Macron attacked Putin's policy" is a verbal attack
     objects = r.right_objects(end, CONFLICT_PREPS, window=8)
-    if cue.base in ("attack", "fight"):
+    if cue.base in PHYSICAL_ONLY:
         objects = [o for o in objects if not o.possessive]
+    if cue.base == "kill":  # "X's drones killed four Afghan civilians": victims named by nationality
+        objects = [o for o in objects if _victims_after(r, o)]
     for a in subject:
         for t in objects:
             r.emit("conflict", None, None, (a.actor, t.actor), "conflict.verb", bonus)
+
+
+def _victims_after(r: Reader, mention: Mention) -> bool:
+    s = r.s
+    words = s.low[mention.end : mention.end + 2]
+    return bool(words) and (words[0] in VICTIMS or (words[0] == "-" and words[1:] == ["nationals"]))
 
 
 def symmetric_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -43,6 +63,7 @@ def symmetric_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
 
 
 def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """War between X and Y; X-Y clashes; X and Y are at war; X's invasion of Y; X's airstrikes on sites in Y."""
     s = r.s
     lookback = s.low[max(0, pos - 5) : pos]
     if any(w in HEDGES or w in NEGATION or w in MODALS for w in lookback):
@@ -50,11 +71,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if any(w in MODALS for w in s.low[end : end + 3]):
         return
     if pos and s.low[pos - 1] == "at":  # "X and Y are at war", "X is at war with Y"
-        subject, _ = r.left_subject(pos)
-        objects = [o for o in r.right_objects(end, frozenset({"with"}), window=4) if o.prep == "with"]
-        sides = [m.actor for m in subject + objects]
-        if len(set(sides)) == 2 and not r.hedged(subject[-1].end if subject else pos, pos):
-            r.emit("conflict", None, None, tuple(sides), "conflict.at_war")
+        _at_war(r, pos, end)
         return
     pair = r.between_pair(pos, window=3)
     if len({m.actor for m in pair}) == 2:
@@ -64,24 +81,35 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if near:
         r.emit("conflict", None, None, near, "conflict.hyphen_pair")
         return
-    owners = r.possessor_before(pos)
-    if not owners:
-        agent_verbs = r.lex.word_set("conflict", "agent_verbs")
-        verb = next((j for j in range(pos - 1, max(-1, pos - 4), -1) if base_in(s.low[j], agent_verbs)), None)
-        if verb is not None:
-            owners, _ = r.left_subject(verb)
-            if owners and r.hedged(owners[-1].end, verb):
-                return
-    if not owners:
-        return
-    targets = [
-        t
-        for t in r.right_objects(end, frozenset({"of", "on", "against", "with", "into"}), window=6)
-        if t.prep in ("of", "on", "against", "with", "into")
-    ]
+    owners = _owners(r, pos)
+    # "strikes on sites in Y", "attacks on targets inside Y": the place after the target is the target's state
+    preps = NOUN_TARGET_PREPS | (PLACE_PREPS if end < len(s.low) and s.low[end] in ("on", "against") else set())
+    targets = [t for t in r.right_objects(end, frozenset(preps), window=6) if t.prep in preps]
     for a in owners:
         for t in targets:
             r.emit("conflict", None, None, (a.actor, t.actor), "conflict.noun")
+
+
+def _at_war(r: Reader, pos: int, end: int) -> None:
+    subject, _ = r.left_subject(pos)
+    objects = [o for o in r.right_objects(end, frozenset({"with"}), window=4) if o.prep == "with"]
+    sides = [m.actor for m in subject + objects]
+    if len(set(sides)) == 2 and not r.hedged(subject[-1].end if subject else pos, pos):
+        r.emit("conflict", None, None, tuple(sides), "conflict.at_war")
+
+
+def _owners(r: Reader, pos: int) -> list[Mention]:
+    """Who wages the conflict noun at `pos`: 'Russia's invasion', 'X launched an offensive'."""
+    s = r.s
+    owners = r.possessor_before(pos)
+    if owners:
+        return owners
+    agent_verbs = r.lex.word_set("conflict", "agent_verbs")
+    verb = next((j for j in range(pos - 1, max(-1, pos - 4), -1) if base_in(s.low[j], agent_verbs)), None)
+    if verb is None:
+        return []
+    owners, _ = r.left_subject(verb)
+    return [] if owners and r.hedged(owners[-1].end, verb) else owners
 
 
 def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:

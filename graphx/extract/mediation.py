@@ -5,7 +5,7 @@ from __future__ import annotations
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import has_phrase
-from graphx.extract.words import AGENT_OF_NOUNS, BOUNDARY, EVENT_BOUND_NOUNS, HYPHENS, MEETINGS
+from graphx.extract.words import AGENT_OF_NOUNS, BOUNDARY, EVENT_BOUND_NOUNS, HYPHENS, MEETINGS, PREPOSITIONS
 from graphx.lexicon import Cue
 
 
@@ -123,8 +123,10 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
         return r.group(owner[-1], leftward=True) if not owner[-1].possessive else owner
     if s.low[pos] in AGENT_OF_NOUNS:  # "the joint mediation of the AU, the US and Saudi Arabia"
         of = [a for a in r.right_objects(end, frozenset({"of"}), window=4) if a.prep == "of"]
-        if of:
-            return of
+        if of and s.low[0] in PREPOSITIONS and pos <= 3:  # "At the invitation of X, A and B met": X alone
+            return of[:1]
+        if of:  # the whole list, even when a verb follows it: "the mediation of A, B and C has stalled"
+            return r.group(of[0], leftward=False, free=s.low[pos] == "mediation")
     by = [a for a in r.right_objects(end, frozenset({"by", "of"}), window=4) if a.prep == "by"]
     if by:
         return by

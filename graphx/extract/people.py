@@ -64,8 +64,13 @@ def _appositive(tokens: list[str], low: list[str], role: int, table: NameTable) 
     if actor is None or j < 2 or tokens[j - 1] != ",":
         return []
     end = begin = j - 1
-    while begin > 0 and end - begin < NAME_WORDS and _name_word(tokens[begin - 1], low[begin - 1]):
-        begin -= 1
+    while begin > 0 and end - begin < NAME_WORDS + 2:
+        if _name_word(tokens[begin - 1], low[begin - 1]):
+            begin -= 1
+        elif tokens[begin - 1] == "-" and begin >= 2 and _name_word(tokens[begin - 2], low[begin - 2]):
+            begin -= 2  # a double-barrelled name
+        else:
+            break
     if end - begin < 2 or table.match(tokens, begin) is not None:
         return []
     return [(tuple(tokens[begin:end]), actor)]
@@ -87,10 +92,12 @@ def _name_after(tokens: list[str], low: list[str], start: int, table: NameTable)
     while j < len(tokens) and tokens[j] in HONORIFICS:
         j += 1
     begin = j
-    while j < len(tokens) and j - begin < NAME_WORDS and _name_word(tokens[j], low[j]):
+    while j < len(tokens) and j - begin < NAME_WORDS + 2 and _name_word(tokens[j], low[j]):
         if table.match(tokens, j) is not None:
             return ()
         j += 1
+        if j + 1 < len(tokens) and tokens[j] == "-" and _name_word(tokens[j + 1], low[j + 1]):
+            j += 1  # a double-barrelled name: "Kowalczyk-Nowak"
     if j - begin < 2 or (j < len(tokens) and low[j] in ("'s", "’s") and j - begin < 2):
         return ()
     return tuple(tokens[begin:j])
@@ -128,8 +135,8 @@ def _with_short_forms(full: Mapping[tuple[str, ...], str], table: NameTable) -> 
     """Each full name, its surname and its given name, unless two people share the short form or it names another."""
     claims: dict[tuple[str, ...], set[str]] = {}
     for name, actor in full.items():
-        forms = {name, name[-1:]}
-        if len(name) in (2, 3):
+        forms = {name, name[-1:], name[1:]}  # full name, last word, all but the given name
+        if len(name) in (2, 3) or (len(name) == 4 and name[2] == "-"):
             forms.add(name[:1])
         for form in forms:
             claims.setdefault(form, set()).add(actor)

@@ -12,6 +12,7 @@ from graphx.extract.tokens import skip_back
 from graphx.extract.words import (
     BE,
     BOUNDARY,
+    CHAIN_WORDS,
     CLAUSE_OPENERS,
     CLAUSE_PREPS,
     CONNECTORS,
@@ -89,122 +90,91 @@ class Phrases:
 
     def group(self, head: Mention, leftward: bool, free: bool = False) -> list[Mention]:
         """The actors coordinated with `head`: 'the EU and US', 'France, Germany and Italy'."""
-        s = self.s
         members = [head]
-        current = head
+        current: Mention | None = head
         self.object_list = False
-        while True:
-            if leftward:
-                j = current.start - 1
-                while j >= 0 and s.low[j] in DETERMINERS:
-                    j -= 1
-                if j < 0 or (s.low[j] not in CONNECTORS and s.low[j] != "as"):
-                    break
-                k = j - 1
-                if s.low[j] == "as":  # "as well as"
-                    if j < 2 or s.low[j - 2 : j] != ["as", "well"]:
-                        break
-                    k = j - 3
-                    if k >= 0 and s.low[k] == ",":  # "A, as well as B"
-                        k -= 1
-                while k >= 0 and (s.low[k] in DETERMINERS or s.low[k] in FORCES):
-                    k -= 1
-                nxt = s.by_end.get(k + 1)
-                if nxt is None or nxt.possessive or nxt.compound or (nxt.prep != head.prep and nxt.prep is not None):
-                    break
-                before = skip_back(s.low, nxt.start - 1)
-                if before >= 0 and self.verbish(before):
-                    # "thanked A, B and C", "thanked A, as well as B": the list is an object
-                    self.object_list = s.low[before] not in SPEECH and (s.low[j] != "," or len(members) > 1)
-                    break
-            else:
-                j = current.end + (1 if current.possessive else 0)
-                while j < len(s.low) and s.low[j] in FORCES:
-                    j += 1
-                if j >= len(s.low) or s.low[j] not in CONNECTORS:
-                    break
-                k = j + 1
-                if s.low[j] == "," and k < len(s.low) and s.low[k] == "and":
-                    k += 1
-                while k < len(s.low) and s.low[k] in DETERMINERS:
-                    k += 1
-                nxt = s.by_start.get(k)
-                if nxt is None:
-                    break
-                after = nxt.end + (1 if nxt.possessive else 0)
-                if (
-                    not free
-                    and after < len(s.low)
-                    and (self.verbish(after) or s.low[after] in BE or s.low[after] in MODALS)
-                ):
-                    break
-                if (
-                    s.low[j] == ","
-                    and s.low[k - 1] != "and"
-                    and (after >= len(s.low) or s.low[after] not in CONNECTORS)
-                ):
-                    break
-            members.append(nxt)
+        while current is not None:
+            nxt = self._left_conjunct(current, head, members) if leftward else self._right_conjunct(current, free)
+            if nxt is not None:
+                members.append(nxt)
             current = nxt
         return expanded(sorted(members, key=lambda m: m.start))
+
+    def _left_conjunct(self, current: Mention, head: Mention, members: list[Mention]) -> Mention | None:
+        """The actor joined to `current` from the left ('A and' / 'A,' / 'A, as well as'), if any."""
+        s = self.s
+        j = current.start - 1
+        while j >= 0 and s.low[j] in DETERMINERS:
+            j -= 1
+        if j < 0 or (s.low[j] not in CONNECTORS and s.low[j] != "as"):
+            return None
+        k = j - 1
+        if s.low[j] == "as":  # "as well as"
+            if j < 2 or s.low[j - 2 : j] != ["as", "well"]:
+                return None
+            k = j - 3 - (j >= 3 and s.low[j - 3] == ",")  # "A, as well as B"
+        while k >= 0 and (s.low[k] in DETERMINERS or s.low[k] in FORCES):
+            k -= 1
+        nxt = s.by_end.get(k + 1)
+        if nxt is None or nxt.possessive or nxt.compound or (nxt.prep != head.prep and nxt.prep is not None):
+            return None
+        before = skip_back(s.low, nxt.start - 1)
+        if before >= 0 and self.verbish(before):
+            # "thanked A, B and C", "thanked A, as well as B": the list is an object
+            self.object_list = s.low[before] not in SPEECH and (s.low[j] != "," or len(members) > 1)
+            return None
+        return nxt
+
+    def _right_conjunct(self, current: Mention, free: bool) -> Mention | None:
+        """The actor joined to `current` from the right ('and B' / ', B and'), if any."""
+        s = self.s
+        n = len(s.low)
+        j = current.end + (1 if current.possessive else 0)
+        while j < n and s.low[j] in FORCES:
+            j += 1
+        if j >= n or s.low[j] not in CONNECTORS:
+            return None
+        k = j + 1 + (s.low[j] == "," and j + 1 < n and s.low[j + 1] == "and")
+        while k < n and s.low[k] in DETERMINERS:
+            k += 1
+        nxt = s.by_start.get(k)
+        if nxt is None:
+            return None
+        after = nxt.end + (1 if nxt.possessive else 0)
+        if not free and after < n and (self.verbish(after) or s.low[after] in BE or s.low[after] in MODALS):
+            return None  # "A and B condemned": B starts a clause of its own
+        if s.low[j] == "," and s.low[k - 1] != "and" and (after >= n or s.low[after] not in CONNECTORS):
+            return None
+        return nxt
 
     def left_subject(self, pos: int, allow_object: bool = False) -> tuple[list[Mention], str | None]:
         """The actors doing what the word at `pos` says, and a pronoun they came from, if any."""
         s = self.s
-        quoted = s.quoted[pos]
         joined = self.coordinated(pos)
         via_it = False
         skip = self._subordinate_before(joined) if joined >= 0 and not allow_object else -1
         for j in range(pos - 1, max(-1, pos - 35), -1):
-            word = s.low[j]
             if skip >= 0 and skip <= j < joined:
                 continue  # "X accused Y after Z did W, and dismissed V": the subject is X
-            if word in BOUNDARY or (word == ":" and not quoted):
+            if self._subject_barrier(j, pos, joined, allow_object):
                 break
-            if quoted and not s.quoted[j] and word not in QUOTE_OPEN and word != '"':
-                break
-            if word in QUOTE_OPEN or (word == '"' and quoted):
-                break
+            word = s.low[j]
             if word in PRONOUNS_PERSON:
                 person = self.antecedent(j)
                 return ([Mention(j, j + 1, person, True)] if person else []), word
-            if quoted and word in PRONOUNS_FIRST:
+            if s.quoted[pos] and word in PRONOUNS_FIRST:
                 return [], word
             if word in ("it", "they") and not via_it and (j + 1 == pos or self._chain(j, pos)):
                 via_it = True
                 continue
-            if (
-                word in SUBORDINATORS
-                and word != "as"
-                and not allow_object
-                and j != joined
-                and not (j and s.low[j - 1] == "," and "," in s.low[j + 1 : pos])
-                and (word not in ("since", "after", "before") or self._clause_follows(j))
-            ):
-                break
             mention = s.by_end.get(j + 1)
-            if mention is None:
-                continue
-            if mention.quoted != quoted or self.in_relative(mention.start, pos):
-                continue
-            allowed = ("of", "with") if allow_object else ("of",)
-            if mention.prep in CLAUSE_PREPS and self._chain(mention.end - 1, pos):
-                pass  # "since Biden accused Russia": the subject of a subordinate clause
-            elif (mention.prep is not None and mention.prep not in allowed) or mention.compound:
-                continue
-            if mention.possessive and mention.end + 1 < pos and not self._possessor_is_subject(mention, pos):
-                continue
-            before = skip_back(s.low, mention.start - 1)
-            if not allow_object and before >= 0 and self.verbish(before) and s.low[before] not in SPEECH and not via_it:
+            if mention is None or not self._may_be_subject(mention, pos, allow_object, via_it):
                 continue
             after = mention.end + (1 if mention.possessive else 0)
             if (
                 after < pos
                 and self.verbish(after)
-                and not via_it
-                and joined < 0
-                and not self._chain(after, pos)
-                and not allow_object
+                and not (via_it or joined >= 0 or allow_object or self._chain(after, pos))
             ):
                 return [], None
             group = self.group(mention, leftward=True)
@@ -212,6 +182,41 @@ class Phrases:
                 continue  # the tail of an earlier verb's object list, not a subject
             return group, None
         return [], None
+
+    def _subject_barrier(self, j: int, pos: int, joined: int, allow_object: bool) -> bool:
+        """Whether the word at j ends the search for the subject of `pos` (a clause or quotation boundary)."""
+        s = self.s
+        word, quoted = s.low[j], s.quoted[pos]
+        if word in BOUNDARY or (word == ":" and not quoted):
+            return True
+        if quoted and not s.quoted[j] and word not in QUOTE_OPEN and word != '"':
+            return True
+        if word in QUOTE_OPEN or (word == '"' and quoted):
+            return True
+        return (
+            word in SUBORDINATORS
+            and word != "as"
+            and not allow_object
+            and j != joined
+            and not (j and s.low[j - 1] == "," and "," in s.low[j + 1 : pos])
+            and (word not in ("since", "after", "before") or self._clause_follows(j))
+        )
+
+    def _may_be_subject(self, mention: Mention, pos: int, allow_object: bool, via_it: bool) -> bool:
+        """Whether a mention before `pos` can head its subject (not an object, a quote or a relative clause)."""
+        s = self.s
+        if mention.quoted != s.quoted[pos] or self.in_relative(mention.start, pos):
+            return False
+        allowed = ("of", "with") if allow_object else ("of",)
+        subordinate = mention.prep in CLAUSE_PREPS and self._chain(mention.end - 1, pos)  # "since Biden accused"
+        if not subordinate and ((mention.prep is not None and mention.prep not in allowed) or mention.compound):
+            return False
+        if mention.possessive and mention.end + 1 < pos and not self._possessor_is_subject(mention, pos):
+            return False
+        before = skip_back(s.low, mention.start - 1)
+        return not (
+            not allow_object and before >= 0 and self.verbish(before) and s.low[before] not in SPEECH and not via_it
+        )
 
     def _subordinate_before(self, joined: int) -> int:
         """Where a subordinate clause ending at the 'and' at `joined` starts ('after Z did W'), or -1."""
@@ -244,34 +249,10 @@ class Phrases:
         return j if j >= 0 and s.low[j] in ("and", "but") else -1
 
     def _chain(self, verb: int, pos: int) -> bool:
-        """Whether the words from `verb` to the cue are one verb group: 'offered to host', 'said it condemned'."""
+        """Whether the words from `verb` to the cue are one verb group: 'offered to host', 'said it condemned',
+        'launched a bid to mediate'."""
         words = self.s.low[verb + 1 : pos]
-        return len(words) <= 4 and all(
-            w
-            in (
-                "to",
-                "by",
-                "help",
-                "helped",
-                "helping",
-                "also",
-                "had",
-                "has",
-                "have",
-                "been",
-                "that",
-                "it",
-                "they",
-                "then",
-                "later",
-                "in",
-                "turn",
-                "publicly",
-                "again",
-            )
-            or w.endswith("ly")
-            for w in words
-        )
+        return len(words) <= 5 and all(w in CHAIN_WORDS or w.endswith("ly") for w in words)
 
     def antecedent(self, pos: int) -> str | None:
         """Who 'he' or 'she' at `pos` is: the last person named as a subject before it, in this sentence or earlier."""

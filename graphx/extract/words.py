@@ -133,3 +133,18 @@ MEETINGS = (
     "consultations",
     "negotiating table",
 )
+# the prepositions that lead from a conflict noun to its target: "the invasion of Y", "strikes on Y"
+NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "with", "into"})
+PLACE_PREPS = frozenset({"in", "inside", "across"})
+# the people a killing verb must name, for it to be an act of war: "killed four Afghan civilians"
+VICTIMS = _words(
+    "civilians soldiers troops nationals citizens people fighters militants police policemen officers personnel "
+    "servicemen sailors pilots guards villagers fishermen"
+)
+# conflict verbs that people also use in words ("Macron attacked Putin's policy"): a state or army must act
+PHYSICAL_ONLY = _words("attack fight kill")
+# words inside one verb group between a subject's verb and the cue: "offered to host", "launched a bid to mediate"
+CHAIN_WORDS = _words(
+    "to by help helped helping also had has have been that it they then later in turn publicly again "
+    "a an bid bids attempt attempts effort efforts fresh new renewed diplomatic up"
+)
