@@ -192,7 +192,7 @@ def _world() -> tuple[_Builder, dict[str, Any]]:
         builder.actor(code, entry.get("name") or code, "organisation", aliases)
     from graphx.extract.groups import GROUPS_FILE, load_groups
 
-    for group in load_groups(GROUPS_FILE, builder.actors):
+    for group in load_groups(GROUPS_FILE, {k: v for k, v in builder.actors.items() if v.kind == "state"}):
         _add_group(builder, group)
     for person in data.get("persons") or []:
         builder.actor(
@@ -336,16 +336,28 @@ def _cue_index(
     return frozen, {t: {k: frozenset(v) for k, v in c.items()} for t, c in words.items()}
 
 
-def build_lexicon(graph: Graph | None = None, cue_files: Iterable[Path] = ()) -> Lexicon:
-    """The world lexicon, extended and overridden by `graph`'s actors, with cues plus `cue_files`."""
+def build_lexicon(
+    graph: Graph | None = None, cue_files: Iterable[Path] = (), group_files: Iterable[Path] = ()
+) -> Lexicon:
+    """The world lexicon with more armed groups from `group_files` (shaped like groups.yaml), extended and
+    overridden by `graph`'s actors, with cues plus `cue_files`."""
+    from graphx.extract.groups import load_groups
+
     world, cue_data = _world()
     builder = _Builder()
     builder.names = dict(world.names)
     builder.actors = dict(world.actors)
+    problems: list[Problem] = []
+    states = {k: v for k, v in world.actors.items() if v.kind == "state"}
+    for path in group_files:
+        try:
+            for group in load_groups(Path(path), states):
+                _add_group(builder, group)
+        except InputError as exc:
+            problems.extend(exc.problems)
     if graph is not None:
         _add_graph(builder, graph)
     extra = []
-    problems: list[Problem] = []
     for path in cue_files:
         try:
             extra.append(_load_cues(Path(path), cue_data))

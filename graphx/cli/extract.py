@@ -49,6 +49,10 @@ def extract(
         list[str] | None,
         typer.Option("--cues", metavar="FILE", help="More cue words (shaped like the shipped cues.yaml)."),
     ] = None,
+    groups: Annotated[
+        list[str] | None,
+        typer.Option("--groups", metavar="FILE", help="More armed groups (shaped like the shipped groups.yaml)."),
+    ] = None,
     save: Annotated[bool, typer.Option("--save/--no-save", help="Update the candidates file beside the graph.")] = True,
     min_confidence: Annotated[
         float,
@@ -77,6 +81,7 @@ def extract(
             paths,
             graph,
             cues or (),
+            group_files=groups or (),
             jobs=jobs,
             save=save,
             min_confidence=min_confidence,

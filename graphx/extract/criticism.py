@@ -69,13 +69,7 @@ def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         if cue.base in DENIALS:
             denied(r, pos)
         return
-    targets = r.possessor_before(noun)
-    if not targets:
-        targets = [
-            t for t in r.right_objects(noun + 1, frozenset({"from", "by"}), window=8) if t.prep in ("from", "by")
-        ]
-    if not targets and s.low[noun] not in r.lex.word_set("criticism", "nouns"):
-        targets = [t for t in r.right_objects(noun + 1, frozenset({"of"}), window=6) if t.prep == "of"]
+    targets = claim_owners(r, noun)
     if r.passive(pos, end):
         agents = r.agent_after(end)
         if agents:
@@ -93,6 +87,18 @@ def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         if anaphoric:  # "X rejected the accusations": the last criticism of X, reversed
             for source in r.accusers_of(a.actor):
                 r.emit("criticism", a.actor, source, (), "criticism.rejected_accusation", bonus)
+
+
+def claim_owners(r: Reader, noun: int) -> list[Mention]:
+    """Whose claim the speech noun at `noun` is: 'Y's claims', 'remarks by Y', 'the accusations of Y'."""
+    targets = r.possessor_before(noun)
+    if not targets:
+        targets = [
+            t for t in r.right_objects(noun + 1, frozenset({"from", "by"}), window=8) if t.prep in ("from", "by")
+        ]
+    if not targets and r.s.low[noun] not in r.lex.word_set("criticism", "nouns"):
+        targets = [t for t in r.right_objects(noun + 1, frozenset({"of"}), window=6) if t.prep == "of"]
+    return targets
 
 
 def denied(r: Reader, pos: int) -> None:

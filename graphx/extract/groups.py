@@ -89,6 +89,23 @@ def _check(doc: Any, group_id: str, entry: Any, states: Mapping[str, object]) ->
         for k in entry
         if k not in FIELDS
     ]
+    problems += _field_problems(doc, at, group_id, entry, states)
+    if problems:
+        return problems
+    return Group(
+        group_id,
+        entry["name"],
+        tuple(entry.get("also") or ()),
+        entry.get("base"),
+        entry.get("governs"),
+        str(entry["since"]) if "since" in entry else None,
+    )
+
+
+def _field_problems(
+    doc: Any, at: tuple[str, str], group_id: str, entry: dict[str, Any], states: Mapping[str, object]
+) -> list[Problem]:
+    problems = []
     if not isinstance(entry.get("name"), str) or not entry["name"].strip():
         problems.append(doc.problem(at, f"group {group_id} needs a name"))
     also = entry.get("also") or []
@@ -104,16 +121,7 @@ def _check(doc: Any, group_id: str, entry: Any, states: Mapping[str, object]) ->
             problems.append(doc.problem((*at, key), f"{key} of group {group_id} must be a date (YYYY-MM-DD)"))
     if ("governs" in entry) != ("since" in entry):
         problems.append(doc.problem(at, f"group {group_id}: governs and since go together"))
-    if problems:
-        return problems
-    return Group(
-        group_id,
-        entry["name"],
-        tuple(also),
-        entry.get("base"),
-        entry.get("governs"),
-        str(entry["since"]) if "since" in entry else None,
-    )
+    return problems
 
 
 def _is_date(value: object) -> bool:

@@ -33,6 +33,7 @@ def run_extraction(
     graph: str | None = None,
     cue_files: Sequence[str] = (),
     *,
+    group_files: Sequence[str] = (),
     jobs: int = 1,
     save: bool = True,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
@@ -49,7 +50,7 @@ def run_extraction(
 
     graph_path = find_graph(graph)
     curated = load_graph(graph_path)
-    lexicon = build_lexicon(curated, [Path(c) for c in cue_files])
+    lexicon = build_lexicon(curated, [Path(c) for c in cue_files], [Path(g) for g in group_files])
     documents = find_documents(paths)
     names = {a.id: (a.name, a.kind) for a in lexicon.actors.values()}
     results = extract_files(documents, lexicon, jobs, progress, date=date, min_confidence=min_confidence)
