@@ -49,6 +49,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# a cheap first test: a sentence without any of these words states no time
+_ANY = re.compile(
+    r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\b(?:yesterday|today|tonight|week|month|year|morning|afternoon|evening|night)\b|\b(?:19|20)\d\d\b"
+)
+
+
 def _month(name: str) -> int:
     key = name.lower().rstrip(".")[:3]
     return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(key))
@@ -66,6 +73,8 @@ def _date(text: str | None) -> dt.date | None:
 def event_date(sentence: str, document_date: str | None) -> tuple[str | None, str | None]:
     """The date a sentence's event happened, and its precision; the document's date when it says nothing."""
     base = _date(document_date)
+    if not _ANY.search(sentence):
+        return (document_date, "document") if document_date else (None, None)
     for kind, pattern in _PATTERNS:
         match = pattern.search(sentence)
         if match is None:

@@ -43,26 +43,31 @@ _PLURAL = re.compile(
 
 def extract(sentences: Sequence[str], lexicon: Lexicon, date: str | None = None) -> list[Found]:
     """Every relation stated in `sentences` (one document, in order), dated `date` if known."""
-    local = introductions(sentences, NameTable.of(lexicon))
-    longest: dict[str, int] = {}
-    for tokens in local:
-        longest[tokens[0]] = max(longest.get(tokens[0], 0), len(tokens))
-    table = NameTable(lexicon.names, lexicon.longest, local, longest)
+    table = NameTable.of(lexicon)
+    local = introductions(sentences, table)
+    if local:
+        table = NameTable.of(lexicon, local)
     found, pieces, pending = _read(sentences, range(len(sentences)), lexicon, table, date)
+    near = [f for piece in pieces for f in cooccurrences(piece, lexicon)]
     mediators = {m for _, m, _ in pending} | {f.source for f in found if f.type == "mediation" and f.source}
-    pair = dispute_pair(found, pieces, lexicon, mediators)
+    pair = dispute_pair(found, pieces, lexicon, mediators, near)
     if pair:
-        plural = [i for i, text in enumerate(sentences) if text and _PLURAL.search(text)]
+        plural = [i for i, text in enumerate(sentences) if _plural_reference(text)]
         if plural:
             more, more_pieces, more_pending = _read(sentences, plural, lexicon, replace(table, pair=pair), date)
             found += more
             pieces += more_pieces
             pending += more_pending
+            near += [f for piece in more_pieces for f in cooccurrences(piece, lexicon)]
         found += _with_dispute(pending, pieces, pair)
         found += _dispute_conflict(pieces, pair, lexicon)
-    for piece in pieces:
-        found += cooccurrences(piece, lexicon)
+    found += near
     return _dated(_dedupe(found), sentences, date)
+
+
+def _plural_reference(text: str) -> bool:
+    low = text.lower()
+    return ("two " in low or "both " in low or "warring " in low) and _PLURAL.search(text) is not None
 
 
 def _read(
@@ -91,7 +96,11 @@ def _read(
 
 
 def dispute_pair(
-    found: Sequence[Found], pieces: Sequence[Sentence], lexicon: Lexicon, mediators: Collection[str] = ()
+    found: Sequence[Found],
+    pieces: Sequence[Sentence],
+    lexicon: Lexicon,
+    mediators: Collection[str] = (),
+    near: Sequence[Found] | None = None,
 ) -> tuple[str, ...]:
     """The document's two main sides: the pair its conflicts and mediations are most often about; else the pair
     most often named together near a conflict word; else the two states or groups it names most (each at least
@@ -102,10 +111,14 @@ def dispute_pair(
     best = _clear_winner(pairs, 1)
     if best:
         return best
-    near: Counter[tuple[str, ...]] = Counter()
-    for piece in pieces:
-        near.update({f.parties for f in cooccurrences(piece, lexicon) if f.type == "conflict"})
-    best = _clear_winner(near, 2)
+    if near is None:
+        near = [f for piece in pieces for f in cooccurrences(piece, lexicon)]
+    by_sentence: dict[int, set[tuple[str, ...]]] = {}
+    for f in near:
+        if f.type == "conflict":
+            by_sentence.setdefault(f.sentence, set()).add(f.parties)
+    together: Counter[tuple[str, ...]] = Counter(p for pairs in by_sentence.values() for p in pairs)
+    best = _clear_winner(together, 2)
     if best:
         return best
     named: Counter[str] = Counter()
@@ -122,7 +135,7 @@ def dispute_pair(
 
 def _dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon: Lexicon) -> list[Found]:
     """The document's two sides are at war when it names both of them near conflict words in several sentences."""
-    conflict_words = {w for w, cues in lexicon.cues.items() if any(c.type == "conflict" for c in cues)}
+    conflict_words = _type_words(lexicon, "conflict")
     near = [
         p.index
         for p in pieces
@@ -131,6 +144,17 @@ def _dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon
     if len(set(near)) < DISPUTE_SENTENCES:
         return []
     return [Found("conflict", None, None, pair, near[0], CONFIDENCE["conflict.dispute"], "conflict.dispute")]
+
+
+_TYPE_WORDS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _type_words(lexicon: Lexicon, type_: str) -> frozenset[str]:
+    """The cue words of one relation type (computed once per lexicon)."""
+    key = (id(lexicon.cues), type_)
+    if key not in _TYPE_WORDS:
+        _TYPE_WORDS[key] = frozenset(w for w, cues in lexicon.cues.items() if any(c.type == type_ for c in cues))
+    return _TYPE_WORDS[key]
 
 
 def _clear_winner(counts: Counter[tuple[str, ...]], least: int) -> tuple[str, ...]:
@@ -172,11 +196,11 @@ def _dedupe(found: list[Found]) -> list[Found]:
 def _dated(found: list[Found], sentences: Sequence[str], date: str | None) -> list[Found]:
     dates: dict[int, tuple[str | None, str | None]] = {}
     out = []
-    for item in found:
-        if item.sentence not in dates:
-            dates[item.sentence] = event_date(sentences[item.sentence], date)
-        when, precision = dates[item.sentence]
-        out.append(replace(item, event_date=when, date_precision=precision))
+    for f in found:
+        if f.sentence not in dates:
+            dates[f.sentence] = event_date(sentences[f.sentence], date)
+        when, precision = dates[f.sentence]
+        out.append(Found(f.type, f.source, f.target, f.parties, f.sentence, f.confidence, f.rule, when, precision))
     return out
 
 

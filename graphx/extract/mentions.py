@@ -41,25 +41,42 @@ class NameTable:
     """The lexicon's names, with the names one document introduces ("Cambodian leader Hun Manet") over them."""
 
     names: Mapping[tuple[str, ...], Name]
-    longest: Mapping[str, int]
+    lengths: Mapping[str, tuple[int, ...]]  # by first token, the lengths of the names it starts, longest first
     local: Mapping[tuple[str, ...], Name] = field(default_factory=dict)
-    local_longest: Mapping[str, int] = field(default_factory=dict)
+    local_lengths: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     pair: tuple[str, ...] = ()  # the document's two main sides, for "the two countries", "both sides"
 
     @classmethod
-    def of(cls, lexicon: Lexicon) -> NameTable:
-        return cls(lexicon.names, lexicon.longest)
+    def of(cls, lexicon: Lexicon, local: Mapping[tuple[str, ...], Name] | None = None) -> NameTable:
+        """The lexicon's names (their lengths computed once per lexicon), with a document's own names."""
+        key = id(lexicon.names)
+        if key not in _LENGTHS:
+            _LENGTHS.clear()
+            _LENGTHS[key] = name_lengths(lexicon.names)
+        return cls(lexicon.names, _LENGTHS[key], local or {}, name_lengths(local or {}))
 
     def match(self, tokens: list[str], i: int) -> tuple[int, Name] | None:
         """The longest name starting at token i, as (length, meaning)."""
         n = len(tokens)
-        for names, longest in ((self.local, self.local_longest), (self.names, self.longest)):
-            size = longest.get(tokens[i], 0)
-            for length in range(min(size, n - i), 0, -1):
-                meaning = names.get(tuple(tokens[i : i + length]))
-                if meaning is not None:
-                    return length, meaning
+        token = tokens[i]
+        for names, lengths in ((self.local, self.local_lengths), (self.names, self.lengths)):
+            for length in lengths.get(token, ()):
+                if length <= n - i:
+                    meaning = names.get(tuple(tokens[i : i + length]))
+                    if meaning is not None:
+                        return length, meaning
         return None
+
+
+_LENGTHS: dict[int, Mapping[str, tuple[int, ...]]] = {}
+
+
+def name_lengths(names: Mapping[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]:
+    """By first token, the lengths of the names that start with it, longest first."""
+    sizes: dict[str, set[int]] = {}
+    for tokens in names:
+        sizes.setdefault(tokens[0], set()).add(len(tokens))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in sizes.items()}
 
 
 def find_mentions(
@@ -68,11 +85,13 @@ def find_mentions(
     """Actor names by longest match, filtered and annotated with possessive, preposition and compounds."""
     found: list[Mention] = []
     i, n = 0, len(tokens)
+    lengths, local_lengths, pair = table.lengths, table.local_lengths, table.pair
     while i < n:
-        hit = table.match(tokens, i)
+        token = tokens[i]
+        hit = table.match(tokens, i) if token in lengths or token in local_lengths else None
         if hit is None:
-            plural = _plural_at(low, i, table.pair)
-            if plural and len({m.actor for m in found} - set(table.pair)) < 2:  # else "both" means others here
+            plural = _plural_at(low, i, pair) if pair and low[i] in PLURAL_REFERENCES else 0
+            if plural and len({m.actor for m in found} - set(pair)) < 2:  # else "both" means others here
                 found.append(Mention(i, i + plural, table.pair[0], False, quoted=quoted[i], others=table.pair[1:]))
                 i += plural
             else:

@@ -15,9 +15,7 @@ from graphx.extract.mentions import NameTable
 from graphx.extract.words import HONORIFICS, NAME_STOPWORDS, ROLE_HEADS, ROLE_MODIFIERS
 from graphx.lexicon import TOKEN, Name
 
-# a cheap test for a sentence worth reading for introductions: a role word followed by a capitalised word,
-# or a capitalised name followed by ", the ... minister"
-_ROLE = re.compile(r"\b(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
 NAME_WORDS = 4  # the longest personal name read
 FORMER = frozenset({"former", "ex", "late", "then"})
 
@@ -26,7 +24,7 @@ def introductions(sentences: Iterable[str], table: NameTable) -> dict[tuple[str,
     """Names that a document's role introductions make stand for an actor: full name, surname, given name."""
     full: dict[tuple[str, ...], str] = {}
     for text in sentences:
-        if not _ROLE.search(text):
+        if ROLE_HEADS.isdisjoint(_WORD.findall(text.lower())):
             continue
         tokens = TOKEN.findall(text)
         low = [t.lower() for t in tokens]
