@@ -26,24 +26,25 @@ CONFIDENCE: dict[str, float] = {
     "mediation.compound": 0.85,
     "mediation.invite": 0.8,
     "mediation.noun": 0.8,
-    "mediation.dispute": 0.6,  # the mediator named, the parties taken from the document's two sides
+    "mediation.dispute": 0.7,  # the mediator named, the parties taken from the document's two sides
     # conflict
-    "conflict.verb": 0.85,
+    "conflict.verb": 0.75,
     "conflict.passive": 0.8,
     "conflict.symmetric": 0.85,
     "conflict.at_war": 0.8,
-    "conflict.between": 0.85,
-    "conflict.hyphen_pair": 0.8,
-    "conflict.noun": 0.8,
+    "conflict.between": 0.65,
+    "conflict.hyphen_pair": 0.6,
+    "conflict.noun": 0.6,
     "conflict.ceasefire_between": 0.7,
     "conflict.ceasefire_hyphen_pair": 0.7,
     "conflict.ceasefire_agreed": 0.65,
-    "conflict.dispute": 0.45,  # the document's two sides, named together near conflict words in several sentences
+    "conflict.dispute": 0.6,  # the document's two sides, named together near conflict words in several sentences
     # two actors near a cue, no frame read: for review only
     "cooccurrence.criticism": 0.3,
     "cooccurrence.mediation": 0.25,
     "cooccurrence.conflict": 0.3,
     "cooccurrence.weak": 0.1,
+    "cooccurrence.document": 0.15,  # one actor near a cue, paired with the document's two sides
 }
 
 DEFAULT_MIN_CONFIDENCE = 0.5

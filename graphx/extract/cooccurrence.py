@@ -59,3 +59,38 @@ def _pairs(type_: str, actors: list[tuple[str, int]], cue: int, index: int) -> l
                 )
                 out.append(Found(type_, b, a, (), index, weak, "cooccurrence"))
     return out
+
+
+def with_sides(sentence: Sentence, lexicon: Lexicon, sides: tuple[str, ...]) -> list[Found]:
+    """The lowest-ranked candidates: an actor near a cue, paired with the document's two sides."""
+    types = {
+        cue.type
+        for i, word in enumerate(sentence.low)
+        for cue in lexicon.cues.get(word, ())
+        if cue.klass not in LISTS and tuple(sentence.low[i + 1 : i + 1 + len(cue.rest)]) == cue.rest
+    }
+    actors = {a for m in sentence.mentions for a in (m.actor, *m.others)}
+    confidence, out = CONFIDENCE["cooccurrence.document"], []
+    for type_ in types:
+        for actor in actors:
+            if type_ == "mediation" and actor not in sides:
+                out.append(Found(type_, actor, None, sides, sentence.index, confidence, "cooccurrence.document"))
+            for side in sides:
+                if side == actor:
+                    continue
+                if type_ == "conflict":
+                    out.append(
+                        Found(
+                            type_,
+                            None,
+                            None,
+                            tuple(sorted((actor, side))),
+                            sentence.index,
+                            confidence,
+                            "cooccurrence.document",
+                        )
+                    )
+                elif type_ == "criticism":
+                    out.append(Found(type_, actor, side, (), sentence.index, confidence, "cooccurrence.document"))
+                    out.append(Found(type_, side, actor, (), sentence.index, confidence, "cooccurrence.document"))
+    return out

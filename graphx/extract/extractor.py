@@ -23,7 +23,7 @@ from graphx.extract import frames
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.context import Context
-from graphx.extract.cooccurrence import cooccurrences
+from graphx.extract.cooccurrence import cooccurrences, with_sides
 from graphx.extract.dates import event_date
 from graphx.extract.mentions import NameTable
 from graphx.extract.people import introductions
@@ -61,6 +61,7 @@ def extract(sentences: Sequence[str], lexicon: Lexicon, date: str | None = None)
             near += [f for piece in more_pieces for f in cooccurrences(piece, lexicon)]
         found += _with_dispute(pending, pieces, pair)
         found += _dispute_conflict(pieces, pair, lexicon)
+        found += [f for piece in pieces for f in with_sides(piece, lexicon, pair)]
     found += near
     return _dated(_dedupe(found), sentences, date)
 
@@ -147,13 +148,16 @@ def _dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon
 
 
 _TYPE_WORDS: dict[tuple[int, str], frozenset[str]] = {}
+ACTS = frozenset({"verbs", "nouns", "symmetric_verbs"})  # cue classes that name the act itself, not a truce
 
 
 def _type_words(lexicon: Lexicon, type_: str) -> frozenset[str]:
-    """The cue words of one relation type (computed once per lexicon)."""
+    """The cue words of one relation type that name the act (computed once per lexicon)."""
     key = (id(lexicon.cues), type_)
     if key not in _TYPE_WORDS:
-        _TYPE_WORDS[key] = frozenset(w for w, cues in lexicon.cues.items() if any(c.type == type_ for c in cues))
+        _TYPE_WORDS[key] = frozenset(
+            w for w, cues in lexicon.cues.items() if any(c.type == type_ and c.klass in ACTS for c in cues)
+        )
     return _TYPE_WORDS[key]
 
 
@@ -180,7 +184,7 @@ def _with_dispute(
     return [
         Found("mediation", mediator, None, pair, index, confidence, "mediation.dispute")
         for index, mediator, _ in pending
-        if not named.get(index, set()) - mediators[index]
+        if mediator not in pair and not named.get(index, set()) - mediators[index]
     ]
 
 

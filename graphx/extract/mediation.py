@@ -5,7 +5,15 @@ from __future__ import annotations
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import has_phrase
-from graphx.extract.words import AGENT_OF_NOUNS, BOUNDARY, EVENT_BOUND_NOUNS, HYPHENS, MEETINGS, PREPOSITIONS
+from graphx.extract.words import (
+    AGENT_OF_NOUNS,
+    BOUNDARY,
+    DASHES,
+    EVENT_BOUND_NOUNS,
+    HYPHENS,
+    MEETINGS,
+    PREPOSITIONS,
+)
 from graphx.lexicon import Cue
 
 
@@ -36,7 +44,12 @@ def _passive(r: Reader, pos: int, end: int) -> None:
     agents = r.agent_after(end)
     if not agents:
         return
-    parties = r.parties(pos, end, {a.actor for a in agents})
+    members = _apposition(r, agents[-1])
+    if members:  # "a truce proposed by the Quad countries—the US, Egypt, ...": the dash lists the mediators
+        agents = [*agents, *members]
+        parties: list[str] = []
+    else:
+        parties = r.parties(pos, end, {a.actor for a in agents})
     if not parties:  # "a ceasefire between Y and Z, brokered by X"
         parties = [m.actor for m in r.between_pair_before(pos)]
     if not parties:
@@ -46,6 +59,19 @@ def _passive(r: Reader, pos: int, end: int) -> None:
         parties = [m.actor for m in subject]
     for a in agents:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.passive")
+
+
+def _apposition(r: Reader, agent: Mention) -> list[Mention]:
+    """The actors a dash after an agent lists as its members: 'the Quad countries—the US, Egypt and ...'."""
+    s = r.s
+    k = agent.end
+    while k < len(s.low) and k - agent.end < 2 and s.low[k][:1].isalpha():
+        k += 1
+    if k + 1 >= len(s.low) or s.low[k] not in DASHES:
+        return []
+    j = k + 1 + (s.low[k + 1] == "the")
+    head = s.by_start.get(j)
+    return r.group(head, leftward=False, free=True) if head is not None else []
 
 
 def _conjoined(r: Reader, mention: Mention) -> list[Mention]:

@@ -137,3 +137,9 @@ def test_every_sentence_with_two_actors_near_a_cue_gives_a_ranked_candidate(lexi
     found = extract(["Amid the war, Poland and Belarus held talks about trade."], lexicon)
     low = [f for f in found if f.rule == "cooccurrence"]
     assert {f.type for f in low} >= {"conflict"} and all(f.confidence < DEFAULT_MIN_CONFIDENCE for f in low)
+
+
+def test_members_listed_after_a_dash_are_mediators_not_parties(lexicon: Lexicon) -> None:
+    text = "Belarus agreed to the truce proposed by the Quad countries—the United States, Japan and India."
+    found = relations([*SIDES, text], lexicon, only=2)
+    assert not {e for e in found if e[0] == "mediation" and e[2] in ("USA", "JPN", "IND")}
