@@ -1,0 +1,117 @@
+"""Commands of the review loop after extraction: candidates, accept, reject, review (the page) and promote."""
+
+import os
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from graphx.cli.app import app, reported
+from graphx.cli.options import GraphOption, emit, shown_path
+
+
+class CandidatesFormat(StrEnum):
+    """Output formats of `graphx candidates`."""
+
+    table = "table"
+    json = "json"
+    yaml = "yaml"
+    csv = "csv"
+    md = "md"
+
+
+class StatusFilter(StrEnum):
+    """Which candidates `graphx candidates` lists."""
+
+    all = "all"
+    unreviewed = "unreviewed"
+    accepted = "accepted"
+    rejected = "rejected"
+    curated = "curated"
+
+
+@app.command()
+@reported
+def candidates(
+    graph: GraphOption = None,
+    format: Annotated[CandidatesFormat, typer.Option("--format", "-f", help="Output format.")] = CandidatesFormat.table,
+    status: Annotated[
+        StatusFilter, typer.Option("--status", "-s", help="Only candidates with this status.")
+    ] = StatusFilter.all,
+    type: Annotated[
+        list[str] | None, typer.Option("--type", "-t", metavar="TYPE", help="Only this relation type (repeatable).")
+    ] = None,
+) -> None:
+    """List the extracted candidates beside the graph, most likely first, with their review status.
+
+    Example: graphx candidates --status unreviewed
+    """
+    from graphx.project.locate import find_graph
+    from graphx.query.listing import format_listing
+    from graphx.review.candidates import dump_candidates
+    from graphx.review.listing import candidate_rows, reviewed_candidates
+    from graphx.storage.cache import load_graph_cached as load_graph
+
+    graph_path = find_graph(graph)
+    shown, state = reviewed_candidates(load_graph(graph_path), graph_path, status.value, type or ())
+    if format == CandidatesFormat.yaml:
+        emit(dump_candidates(shown, graph_path.name))
+    else:
+        emit(format_listing(candidate_rows(shown, state), format.value))
+
+
+def _writable_graph(graph: str | None) -> "Path":
+    from graphx.errors import UsageError
+    from graphx.project.locate import EXAMPLE_GRAPH, find_graph
+
+    graph_path = find_graph(graph)
+    if os.path.abspath(graph_path) == os.path.abspath(EXAMPLE_GRAPH):
+        raise UsageError("no graph to review: the shipped example is read-only; use --graph or a graphs/ folder")
+    return graph_path
+
+
+def _decide(ids: list[str], graph: str | None, decision: str) -> None:
+    from graphx.project.locate import side_files
+    from graphx.review.decisions import decide
+    from graphx.storage.cache import load_graph_cached as load_graph
+
+    graph_path = _writable_graph(graph)
+    done = decide(graph_path, ids, decision, load_graph(graph_path))  # type: ignore[arg-type]
+    for candidate in done.named:
+        held = done.curated.get(candidate.id)
+        if held:
+            typer.echo(
+                f"{candidate.id}: already in the curated graph as {', '.join(held)} ({candidate.describe()}); "
+                f"nothing recorded (edit {shown_path(graph_path)} to change it)",
+                err=True,
+            )
+        else:
+            typer.echo(f"{decision} {candidate.id}: {candidate.describe()}", err=True)
+    typer.echo(f"{shown_path(side_files(graph_path)[1])}: {len(done.recorded)} decision(s) recorded", err=True)
+
+
+@app.command()
+@reported
+def accept(
+    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Candidate ids (or unique prefixes), in any case.")],
+    graph: GraphOption = None,
+) -> None:
+    """Accept candidates: they join the graph in queries, renders and exports.
+
+    Example: graphx accept c-1a2b3c4d5e c-0f9e
+    """
+    _decide(ids, graph, "accepted")
+
+
+@app.command()
+@reported
+def reject(
+    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Candidate ids (or unique prefixes), in any case.")],
+    graph: GraphOption = None,
+) -> None:
+    """Reject candidates: they stay out of the graph, even with --include-unreviewed.
+
+    Example: graphx reject c-1a2b3c4d5e
+    """
+    _decide(ids, graph, "rejected")
