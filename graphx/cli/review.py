@@ -115,3 +115,71 @@ def reject(
     Example: graphx reject c-1a2b3c4d5e
     """
     _decide(ids, graph, "rejected")
+
+
+@app.command()
+@reported
+def review(
+    graph: GraphOption = None,
+    browser: Annotated[
+        bool, typer.Option("--browser/--no-browser", help="Open the page in the default browser.")
+    ] = True,
+    idle_timeout: Annotated[
+        float, typer.Option("--idle-timeout", min=0.1, metavar="SECONDS", help="Stop after this long idle.")
+    ] = 1800.0,
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port on 127.0.0.1 (0: a free one).")] = 0,
+) -> None:
+    """Review candidates in the browser: a local page to accept, reject, reverse, retype or re-actor them.
+
+    Serves one page on 127.0.0.1 behind a random token and prints its URL; stops on Ctrl-C or when idle.
+    Decisions go to the review file at once, as with `graphx accept`. Example: graphx review --no-browser
+    """
+    from graphx.review.server import ReviewServer
+
+    graph_path = _writable_graph(graph)
+    server = ReviewServer(graph_path, idle_timeout=idle_timeout, port=port)
+    typer.echo(f"Reviewing {shown_path(graph_path)} at {server.url}", err=True)
+    typer.echo("Press Ctrl-C to stop.", err=True)
+    if browser:
+        import webbrowser
+
+        webbrowser.open(server.url)
+    why = server.serve()
+    typer.echo(f"review page stopped ({'idle' if why == 'idle' else why})", err=True)
+
+
+@app.command()
+@reported
+def promote(
+    graph: GraphOption = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the unified diff; write nothing.")] = False,
+) -> None:
+    """Write accepted candidates into the curated graph file as ordinary relations.
+
+    This is the one command that edits the curated file, and only when you run it. Each accepted candidate
+    becomes a relation (type, actors, date, the sentence as evidence), with a source for its document and
+    actors the graph lacks; comments and the rest of the file stay byte for byte. The result must validate,
+    or nothing is written. Promoted candidates leave the review file. Example: graphx promote --dry-run
+    """
+    from graphx.project.locate import side_files
+    from graphx.review.promote import promote as run_promotion
+
+    graph_path = _writable_graph(graph)
+    done = run_promotion(graph_path, dry_run=dry_run)
+    if not done.promoted:
+        typer.echo("nothing to promote: no accepted candidate that the graph does not already hold", err=True)
+        return
+    if dry_run:
+        emit(done.diff(shown_path(graph_path)))
+    verb = "would promote" if dry_run else "promoted"
+    for chosen in done.promoted:
+        typer.echo(f"{verb} {chosen.id}: {chosen.shape.describe()}", err=True)
+    added = [f"source {s}" for s in done.sources] + [f"actor {a}" for a in done.actors]
+    if added:
+        typer.echo(f"{'would add' if dry_run else 'added'} {', '.join(added)}", err=True)
+    if not dry_run:
+        typer.echo(
+            f"{shown_path(graph_path)}: {len(done.promoted)} relation(s) added; "
+            f"their decisions left {shown_path(side_files(graph_path)[1])}",
+            err=True,
+        )

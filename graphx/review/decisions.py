@@ -40,7 +40,7 @@ DECISION_WORDS: Mapping[str, Decision] = {
 EDIT_KEYS = ("decision", "type", "from", "to", "between")
 ACTOR_ID = re.compile(r"[A-Z][A-Z0-9_-]{0,31}\Z")
 TYPE_NAME = re.compile(r"[a-z][a-z0-9_-]{0,31}\Z")
-SHOWN_MATCHES = 10
+SHOWN_MATCHES = 25
 
 
 @dataclass(frozen=True)

@@ -24,13 +24,16 @@ def lock_path(graph_path: str | Path) -> Path:
 
 @contextmanager
 def graph_lock(graph_path: str | Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
-    """Hold the graph's lock; another process waits for it (up to `timeout` seconds, then an error)."""
+    """Hold the graph's lock; another process or thread waits for it (up to `timeout` seconds, then an error).
+
+    Re-entrant within a thread, so an update may call another update while holding it.
+    """
     from filelock import FileLock, Timeout
 
-    path = lock_path(graph_path)
-    lock = FileLock(str(path), timeout=timeout, thread_local=False)
+    path = lock_path(graph_path).absolute()
+    lock = FileLock(str(path), is_singleton=True)
     try:
-        lock.acquire()
+        lock.acquire(timeout=timeout)
     except Timeout:
         raise UsageError(f"{path}: another graphx process has held this lock for {timeout:g} s; try again") from None
     try:
