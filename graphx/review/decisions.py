@@ -142,7 +142,7 @@ def _verdict(r: FieldReader, value: Any, path: Where, key: str) -> Verdict | Non
     unknown = [k for k in fields if k not in EDIT_KEYS]
     if unknown:
         known = ", ".join(EDIT_KEYS)
-        r.fail((*path, unknown[0]), f"unknown key {unknown[0]!r} in the decision on {key}; known: {known}")
+        r.fail((*path, unknown[0]), f"unknown key {unknown[0]!r} in the decision on {key}; known: {known}", at_key=True)
         return None
     if _word(fields.get("decision")) != "accepted":
         r.fail(path, f"an edited decision on {key} needs 'decision: accepted'")

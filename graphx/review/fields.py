@@ -18,8 +18,8 @@ class FieldReader:
         self.doc = doc
         self.problems: list[Problem] = []
 
-    def fail(self, path: Where, message: str) -> None:
-        self.problems.append(self.doc.problem(path, message))
+    def fail(self, path: Where, message: str, at_key: bool = False) -> None:
+        self.problems.append(self.doc.problem(path, message, at_key=at_key))
 
     def mapping(self, value: Any, path: Where, what: str) -> dict[str, Any]:
         if value is None:
