@@ -46,6 +46,7 @@ class ReviewServer:
         self.httpd.daemon_threads = True
         self.port = int(self.httpd.server_address[1])
         self.stopped_because = ""
+        self.refused: list[int] = []  # the status of every refused request, in order
 
     @property
     def url(self) -> str:
@@ -101,17 +102,28 @@ def _handler(server: ReviewServer) -> type[BaseHTTPRequestHandler]:
         def do_POST(self) -> None:
             self._run({"api/decide": self._decide}, post=True)
 
-        def _run(self, routes: dict[str, Callable[[], None]], post: bool = False) -> None:
+        def do_OPTIONS(self) -> None:  # a CORS preflight: the page never needs one, so it comes from elsewhere
+            self._run({}, post=True, refuse=True)
+
+        def do_PUT(self) -> None:
+            self._run({}, post=True, refuse=True)
+
+        do_DELETE = do_PATCH = do_PUT
+
+        def _run(self, routes: dict[str, Callable[[], None]], post: bool = False, refuse: bool = False) -> None:
             server.touch()
             try:
                 route = self._route()
                 if post:
                     self._check_origin()
+                if refuse:
+                    raise BadRequest(f"method {self.command} not allowed", 405)
                 action = routes.get(route)
                 if action is None:
                     raise BadRequest("not found", 404)
                 action()
             except BadRequest as exc:
+                server.refused.append(exc.status)
                 self._send(exc.status, "application/json", _json({"error": str(exc)}))
             except GraphxError as exc:  # a side file broken on disk, a lock held too long
                 self._send(409, "application/json", _json({"error": "\n".join(exc.lines())}))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -48,3 +49,47 @@ def make_project(tmp_path: Path) -> Callable[[int], Path]:
         return graph
 
     return make
+
+
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync"]
+
+
+def chromium_path() -> str | None:
+    """The Chromium to drive: $GRAPHX_CHROMIUM, /usr/bin/chromium, or `chromium` on the PATH."""
+    import os
+
+    given = os.environ.get("GRAPHX_CHROMIUM")
+    if given:
+        return given if Path(given).is_file() else None
+    for candidate in ("/usr/bin/chromium", shutil.which("chromium")):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return None
+
+
+def unavailable(reason: str) -> None:
+    """Skip, or fail under CI, where the browser tests must run."""
+    import os
+
+    if os.environ.get("CI", "").lower() in ("true", "1"):
+        pytest.fail(f"browser tests cannot run under CI: {reason}", pytrace=False)
+    pytest.skip(f"browser tests skipped: {reason}")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for the review page tests."""
+    try:
+        from playwright.sync_api import Error, sync_playwright
+    except ImportError:
+        unavailable("the playwright package is not installed (pip install -e '.[dev]')")
+    executable = chromium_path()
+    if executable is None:
+        unavailable("no Chromium at /usr/bin/chromium (apt-get install chromium, or set GRAPHX_CHROMIUM)")
+    with sync_playwright() as playwright:
+        try:
+            launched = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        except Error as exc:
+            unavailable(f"Chromium at {executable} did not start: {str(exc).splitlines()[0]}")
+        yield launched
+        launched.close()

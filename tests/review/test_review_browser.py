@@ -1,0 +1,162 @@
+"""The review page in a real headless Chromium: the whole loop by keyboard, decisions kept on reload, and
+requests without the token or from another origin refused."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graphx.project.locate import side_files
+from graphx.review.candidates import load_candidates, ranked
+from graphx.review.decisions import Edit, Verdict, load_review
+from graphx.review.server import ReviewServer
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def served(make_project: Callable[[int], Path]) -> Iterator[tuple[ReviewServer, Path]]:
+    graph = make_project(5)
+    server = ReviewServer(graph, idle_timeout=120)
+    thread = threading.Thread(target=server.serve, daemon=True)
+    thread.start()
+    yield server, graph
+    server.stop()
+    thread.join(10)
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1200, "height": 800})
+    opened = context.new_page()
+    opened.problems = []
+    opened.on("console", lambda m: opened.problems.append(m.text) if m.type in ("error", "warning") else None)
+    opened.on("pageerror", lambda e: opened.problems.append(str(e)))
+    opened.requests = []
+    opened.on("request", lambda r: opened.requests.append(r.url))
+    yield opened
+    context.close()
+
+
+def open_review(page: Any, server: ReviewServer) -> None:
+    page.goto(server.url)
+    page.wait_for_selector("body[data-ready=true]")
+
+
+def press(page: Any, key: str, candidate_id: str, status: str) -> None:
+    """Press a key and wait until the candidate's card shows its new status (the decision is saved by then)."""
+    page.keyboard.press(key)
+    page.wait_for_selector(f'article[data-id="{candidate_id}"][data-status="{status}"]')
+    page.wait_for_function("() => !document.querySelector('#message').textContent.startsWith('Not saved')")
+
+
+def test_a_set_of_candidates_reviewed_by_keyboard_is_saved_and_kept(
+    page: Any, served: tuple[ReviewServer, Path]
+) -> None:
+    server, graph = served
+    order = [c.id for c in ranked(load_candidates(side_files(graph)[0]).candidates)]
+    open_review(page, server)
+    assert page.locator("article").evaluate_all("cards => cards.map(c => c.dataset.id)") == order
+    assert page.text_content("#counter") == "5 left to review of 5 candidates · 5 shown"
+    first = page.locator("article").first
+    assert first.locator("mark.actor").first.text_content() == "Betastan"
+    assert first.locator("mark.cue").first.text_content() == "condemned"
+    assert "Wire of the day · ../news/wire.txt · 2024-03-05" in first.text_content()
+
+    press(page, "a", order[0], "accepted")
+    press(page, "r", order[1], "rejected")
+    page.keyboard.press("j")
+    press(page, "a", order[3], "accepted")
+    press(page, "u", order[3], "unreviewed")
+    press(page, "v", order[3], "accepted")
+    page.keyboard.press("k")
+    press(page, "a", order[2], "accepted")
+    press(page, "u", order[2], "unreviewed")
+    assert page.text_content("#counter") == "2 left to review of 5 candidates · 5 shown"
+
+    review = load_review(side_files(graph)[1])
+    target = next(c.target for c in load_candidates(side_files(graph)[0]).candidates if c.id == order[3])
+    assert review.verdicts == {
+        order[0]: Verdict("accepted"),
+        order[1]: Verdict("rejected"),
+        order[3]: Verdict("accepted", Edit("criticism", target, "BBB", ())),
+    }
+
+    page.reload()
+    page.wait_for_selector("body[data-ready=true]")
+    assert page.text_content("#counter") == "2 left to review of 5 candidates · 2 shown"
+    page.select_option("#filter-status", "all")
+    statuses = page.locator("article").evaluate_all("cards => cards.map(c => [c.dataset.id, c.dataset.status])")
+    assert statuses == [
+        [order[0], "accepted"],
+        [order[1], "rejected"],
+        [order[2], "unreviewed"],
+        [order[3], "accepted"],
+        [order[4], "unreviewed"],
+    ]
+    assert f"edited; extracted as criticism: BBB → {target}" in page.locator("article").nth(3).text_content()
+    assert page.problems == []
+    assert all(url.startswith(server.origin + "/" + server.token + "/") for url in page.requests)
+
+
+def test_filters_narrow_the_list(page: Any, served: tuple[ReviewServer, Path]) -> None:
+    server, graph = served
+    open_review(page, server)
+    target = load_candidates(side_files(graph)[0]).candidates[0].target
+    page.select_option("#filter-actor", target)
+    assert page.locator("article").count() == 1
+    page.select_option("#filter-actor", "")
+    page.select_option("#filter-type", "conflict")
+    assert page.locator("article").count() == 0 and page.text_content("main") == "Nothing to show with these filters."
+    page.select_option("#filter-type", "criticism")
+    page.select_option("#filter-document", "../news/wire.txt")
+    assert page.locator("article").count() == 5
+
+
+def test_requests_without_the_token_or_from_another_origin_are_refused(
+    page: Any, served: tuple[ReviewServer, Path], tmp_path: Path
+) -> None:
+    server, graph = served
+    candidate_id = load_candidates(side_files(graph)[0]).candidates[0].id
+    assert page.request.get(server.origin + "/").status == 403
+    assert page.request.get(server.origin + "/api/state").status == 403
+    refused = page.request.post(
+        server.url + "api/decide",
+        data={"id": candidate_id, "action": "accepted"},
+        headers={"Origin": "http://evil.example", "Content-Type": "application/json"},
+    )
+    assert refused.status == 403
+
+    (tmp_path / "evil.html").write_text("<!doctype html><p>elsewhere</p>")
+    other = ThreadingHTTPServer(("127.0.0.1", 0), partial(SimpleHTTPRequestHandler, directory=str(tmp_path)))
+    thread = threading.Thread(target=other.serve_forever, daemon=True)
+    thread.start()
+    try:
+        page.goto(f"http://127.0.0.1:{other.server_address[1]}/evil.html")
+        outcome = page.evaluate(
+            """async ([url, id]) => {
+                const results = [];
+                for (const [mode, type] of [["no-cors", "text/plain"], ["no-cors", "application/json"],
+                                            ["cors", "application/json"]]) {
+                    try {
+                        const r = await fetch(url, {method: "POST", mode, headers: {"Content-Type": type},
+                                                    body: JSON.stringify({id, action: "accepted"})});
+                        results.push(r.type);
+                    } catch (e) { results.push("blocked"); }
+                }
+                return results;
+            }""",
+            [server.url + "api/decide", candidate_id],
+        )
+        assert set(outcome) <= {"opaque", "blocked"} and outcome[2] == "blocked"  # no reply is readable there
+    finally:
+        other.shutdown()
+        other.server_close()
+    assert server.refused == [403] * 6  # two GETs, the POST with a foreign Origin, two POSTs, one preflight
+    assert not side_files(graph)[1].exists()
