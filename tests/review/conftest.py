@@ -77,8 +77,14 @@ def unavailable(reason: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    """One headless Chromium for the review page tests."""
+def in_browser() -> Iterator[Callable[[Callable[[Any], Any]], Any]]:
+    """Runs a function with one headless Chromium, in a thread of its own.
+
+    Playwright's sync API allows one instance per thread, and the map's browser tests may hold the main
+    thread's; so every call to the page happens in this fixture's thread. Exceptions come back to the caller.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
     try:
         from playwright.sync_api import Error, sync_playwright
     except ImportError:
@@ -86,10 +92,26 @@ def browser() -> Iterator[Any]:
     executable = chromium_path()
     if executable is None:
         unavailable("no Chromium at /usr/bin/chromium (apt-get install chromium, or set GRAPHX_CHROMIUM)")
-    with sync_playwright() as playwright:
+    held: dict[str, Any] = {}
+
+    def start() -> str | None:
+        held["playwright"] = sync_playwright().start()
         try:
-            launched = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+            held["browser"] = held["playwright"].chromium.launch(
+                executable_path=executable, headless=True, args=CHROMIUM_ARGS
+            )
         except Error as exc:
-            unavailable(f"Chromium at {executable} did not start: {str(exc).splitlines()[0]}")
-        yield launched
-        launched.close()
+            held["playwright"].stop()
+            return str(exc).splitlines()[0]
+        return None
+
+    def stop() -> None:
+        held["browser"].close()
+        held["playwright"].stop()
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chromium") as thread:
+        failed = thread.submit(start).result(timeout=120)
+        if failed:
+            unavailable(f"Chromium at {executable} did not start: {failed}")
+        yield lambda scenario: thread.submit(scenario, held["browser"]).result(timeout=300)
+        thread.submit(stop).result(timeout=120)

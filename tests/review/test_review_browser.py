@@ -31,8 +31,11 @@ def served(make_project: Callable[[int], Path]) -> Iterator[tuple[ReviewServer, 
     thread.join(10)
 
 
-@pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
+Run = Callable[[Callable[[Any], Any]], Any]
+
+
+def new_page(browser: Any) -> Any:
+    """A page in a fresh context that records console problems and every request."""
     context = browser.new_context(viewport={"width": 1200, "height": 800})
     opened = context.new_page()
     opened.problems = []
@@ -40,8 +43,7 @@ def page(browser: Any) -> Iterator[Any]:
     opened.on("pageerror", lambda e: opened.problems.append(str(e)))
     opened.requests = []
     opened.on("request", lambda r: opened.requests.append(r.url))
-    yield opened
-    context.close()
+    return opened
 
 
 def open_review(page: Any, server: ReviewServer) -> None:
@@ -57,11 +59,38 @@ def press(page: Any, key: str, candidate_id: str, status: str) -> None:
 
 
 def test_a_set_of_candidates_reviewed_by_keyboard_is_saved_and_kept(
-    page: Any, served: tuple[ReviewServer, Path]
+    in_browser: Run, served: tuple[ReviewServer, Path]
 ) -> None:
     server, graph = served
     order = [c.id for c in ranked(load_candidates(side_files(graph)[0]).candidates)]
-    open_review(page, server)
+    target = next(c.target for c in load_candidates(side_files(graph)[0]).candidates if c.id == order[3])
+
+    def first_pass(browser: Any) -> None:
+        page = new_page(browser)
+        open_review(page, server)
+        check_first_pass(page, order)
+        page.context.close()
+
+    def second_pass(browser: Any) -> None:
+        page = new_page(browser)
+        open_review(page, server)
+        check_after_reload(page, order, target)
+        assert page.problems == []
+        assert all(url.startswith(server.origin + "/" + server.token + "/") for url in page.requests)
+        page.context.close()
+
+    in_browser(first_pass)
+    review = load_review(side_files(graph)[1])
+    assert review.verdicts == {
+        order[0]: Verdict("accepted"),
+        order[1]: Verdict("rejected"),
+        order[3]: Verdict("accepted", Edit("criticism", target, "BBB", ())),
+    }
+    in_browser(second_pass)
+
+
+def check_first_pass(page: Any, order: list[str]) -> None:
+    """Accept, reject, skip, accept, undo, reverse, go back, accept, undo: all by keyboard."""
     assert page.locator("article").evaluate_all("cards => cards.map(c => c.dataset.id)") == order
     assert page.text_content("#counter") == "5 left to review of 5 candidates · 5 shown"
     first = page.locator("article").first
@@ -79,17 +108,11 @@ def test_a_set_of_candidates_reviewed_by_keyboard_is_saved_and_kept(
     press(page, "a", order[2], "accepted")
     press(page, "u", order[2], "unreviewed")
     assert page.text_content("#counter") == "2 left to review of 5 candidates · 5 shown"
+    assert page.problems == []
 
-    review = load_review(side_files(graph)[1])
-    target = next(c.target for c in load_candidates(side_files(graph)[0]).candidates if c.id == order[3])
-    assert review.verdicts == {
-        order[0]: Verdict("accepted"),
-        order[1]: Verdict("rejected"),
-        order[3]: Verdict("accepted", Edit("criticism", target, "BBB", ())),
-    }
 
-    page.reload()
-    page.wait_for_selector("body[data-ready=true]")
+def check_after_reload(page: Any, order: list[str], target: str | None) -> None:
+    """The decisions are there after a reload: only the two left are shown, then all with their status."""
     assert page.text_content("#counter") == "2 left to review of 5 candidates · 2 shown"
     page.select_option("#filter-status", "all")
     statuses = page.locator("article").evaluate_all("cards => cards.map(c => [c.dataset.id, c.dataset.status])")
@@ -101,14 +124,16 @@ def test_a_set_of_candidates_reviewed_by_keyboard_is_saved_and_kept(
         [order[4], "unreviewed"],
     ]
     assert f"edited; extracted as criticism: BBB → {target}" in page.locator("article").nth(3).text_content()
-    assert page.problems == []
-    assert all(url.startswith(server.origin + "/" + server.token + "/") for url in page.requests)
 
 
-def test_filters_narrow_the_list(page: Any, served: tuple[ReviewServer, Path]) -> None:
+def test_filters_narrow_the_list(in_browser: Run, served: tuple[ReviewServer, Path]) -> None:
     server, graph = served
-    open_review(page, server)
     target = load_candidates(side_files(graph)[0]).candidates[0].target
+    in_browser(lambda browser: check_filters(new_page(browser), server, target))
+
+
+def check_filters(page: Any, server: ReviewServer, target: str | None) -> None:
+    open_review(page, server)
     page.select_option("#filter-actor", target)
     assert page.locator("article").count() == 1
     page.select_option("#filter-actor", "")
@@ -117,13 +142,28 @@ def test_filters_narrow_the_list(page: Any, served: tuple[ReviewServer, Path]) -
     page.select_option("#filter-type", "criticism")
     page.select_option("#filter-document", "../news/wire.txt")
     assert page.locator("article").count() == 5
+    page.context.close()
 
 
 def test_requests_without_the_token_or_from_another_origin_are_refused(
-    page: Any, served: tuple[ReviewServer, Path], tmp_path: Path
+    in_browser: Run, served: tuple[ReviewServer, Path], tmp_path: Path
 ) -> None:
     server, graph = served
     candidate_id = load_candidates(side_files(graph)[0]).candidates[0].id
+    (tmp_path / "evil.html").write_text("<!doctype html><p>elsewhere</p>")
+    other = ThreadingHTTPServer(("127.0.0.1", 0), partial(SimpleHTTPRequestHandler, directory=str(tmp_path)))
+    thread = threading.Thread(target=other.serve_forever, daemon=True)
+    thread.start()
+    try:
+        in_browser(lambda browser: try_from_elsewhere(new_page(browser), server, candidate_id, other))
+    finally:
+        other.shutdown()
+        other.server_close()
+    assert server.refused == [403] * 6  # two GETs, the POST with a foreign Origin, two POSTs, one preflight
+    assert not side_files(graph)[1].exists()
+
+
+def try_from_elsewhere(page: Any, server: ReviewServer, candidate_id: str, other: ThreadingHTTPServer) -> None:
     assert page.request.get(server.origin + "/").status == 403
     assert page.request.get(server.origin + "/api/state").status == 403
     refused = page.request.post(
@@ -132,31 +172,21 @@ def test_requests_without_the_token_or_from_another_origin_are_refused(
         headers={"Origin": "http://evil.example", "Content-Type": "application/json"},
     )
     assert refused.status == 403
-
-    (tmp_path / "evil.html").write_text("<!doctype html><p>elsewhere</p>")
-    other = ThreadingHTTPServer(("127.0.0.1", 0), partial(SimpleHTTPRequestHandler, directory=str(tmp_path)))
-    thread = threading.Thread(target=other.serve_forever, daemon=True)
-    thread.start()
-    try:
-        page.goto(f"http://127.0.0.1:{other.server_address[1]}/evil.html")
-        outcome = page.evaluate(
-            """async ([url, id]) => {
-                const results = [];
-                for (const [mode, type] of [["no-cors", "text/plain"], ["no-cors", "application/json"],
-                                            ["cors", "application/json"]]) {
-                    try {
-                        const r = await fetch(url, {method: "POST", mode, headers: {"Content-Type": type},
-                                                    body: JSON.stringify({id, action: "accepted"})});
-                        results.push(r.type);
-                    } catch (e) { results.push("blocked"); }
-                }
-                return results;
-            }""",
-            [server.url + "api/decide", candidate_id],
-        )
-        assert set(outcome) <= {"opaque", "blocked"} and outcome[2] == "blocked"  # no reply is readable there
-    finally:
-        other.shutdown()
-        other.server_close()
-    assert server.refused == [403] * 6  # two GETs, the POST with a foreign Origin, two POSTs, one preflight
-    assert not side_files(graph)[1].exists()
+    page.goto(f"http://127.0.0.1:{other.server_address[1]}/evil.html")
+    outcome = page.evaluate(
+        """async ([url, id]) => {
+            const results = [];
+            for (const [mode, type] of [["no-cors", "text/plain"], ["no-cors", "application/json"],
+                                        ["cors", "application/json"]]) {
+                try {
+                    const r = await fetch(url, {method: "POST", mode, headers: {"Content-Type": type},
+                                                body: JSON.stringify({id, action: "accepted"})});
+                    results.push(r.type);
+                } catch (e) { results.push("blocked"); }
+            }
+            return results;
+        }""",
+        [server.url + "api/decide", candidate_id],
+    )
+    assert set(outcome) <= {"opaque", "blocked"} and outcome[2] == "blocked"  # no reply is readable there
+    page.context.close()
