@@ -22,7 +22,12 @@
     const options = body === undefined ? {} : {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
     };
-    const response = await fetch(path, options);
+    let response;
+    try {
+      response = await fetch(path, options);
+    } catch (error) {
+      throw new Error("the review server is not running (stopped, or idle too long): start `graphx review` again");
+    }
     const data = await response.json();
     if (!response.ok) throw new Error(data.error || response.statusText);
     return data;

@@ -42,8 +42,8 @@ class ReviewServer:
         self.idle_timeout = idle_timeout
         self.token = secrets.token_urlsafe(24)
         self.last_request = time.monotonic()
-        self.httpd = ThreadingHTTPServer((HOST, port), _handler(self))
-        self.httpd.daemon_threads = True
+        self.httpd = _HTTPServer((HOST, port), _Handler)
+        self.httpd.review = self
         self.port = int(self.httpd.server_address[1])
         self.stopped_because = ""
         self.refused: list[int] = []  # the status of every refused request, in order
@@ -86,104 +86,109 @@ class ReviewServer:
             time.sleep(min(left, 0.5))
 
 
-def _handler(server: ReviewServer) -> type[BaseHTTPRequestHandler]:
-    """The request handler class bound to one server."""
+class _HTTPServer(ThreadingHTTPServer):
+    """The HTTP server, pointing back at the review server it serves."""
 
-    class Handler(BaseHTTPRequestHandler):
-        server_version = "graphx-review"
-        sys_version = ""
+    daemon_threads = True
+    review: ReviewServer
 
-        def log_message(self, format: str, *args: Any) -> None:  # no request log on the terminal
-            return
 
-        def do_GET(self) -> None:
-            self._run({"": self._page, "api/state": self._state})
+class _Handler(BaseHTTPRequestHandler):
+    """One request to the review page: routed, checked, answered."""
 
-        def do_POST(self) -> None:
-            self._run({"api/decide": self._decide}, post=True)
+    server: _HTTPServer
+    server_version = "graphx-review"
+    sys_version = ""
 
-        def do_OPTIONS(self) -> None:  # a CORS preflight: the page never needs one, so it comes from elsewhere
-            self._run({}, post=True, refuse=True)
+    def log_message(self, format: str, *args: Any) -> None:  # no request log on the terminal
+        return
 
-        def do_PUT(self) -> None:
-            self._run({}, post=True, refuse=True)
+    def do_GET(self) -> None:
+        self._run({"": self._page, "api/state": self._state})
 
-        do_DELETE = do_PATCH = do_PUT
+    def do_POST(self) -> None:
+        self._run({"api/decide": self._decide}, post=True)
 
-        def _run(self, routes: dict[str, Callable[[], None]], post: bool = False, refuse: bool = False) -> None:
-            server.touch()
-            try:
-                route = self._route()
-                if post:
-                    self._check_origin()
-                if refuse:
-                    raise BadRequest(f"method {self.command} not allowed", 405)
-                action = routes.get(route)
-                if action is None:
-                    raise BadRequest("not found", 404)
-                action()
-            except BadRequest as exc:
-                server.refused.append(exc.status)
-                self._send(exc.status, "application/json", _json({"error": str(exc)}))
-            except GraphxError as exc:  # a side file broken on disk, a lock held too long
-                self._send(409, "application/json", _json({"error": "\n".join(exc.lines())}))
-            except OSError as exc:  # the review file could not be written
-                self._send(500, "application/json", _json({"error": f"{exc.filename or ''}: {exc.strerror or exc}"}))
+    def do_OPTIONS(self) -> None:  # a CORS preflight: the page never needs one, so it comes from elsewhere
+        self._run({}, post=True, refuse=True)
 
-        def _route(self) -> str:
-            host = self.headers.get("Host", "")
-            if host not in (f"{HOST}:{server.port}", f"localhost:{server.port}"):
-                raise BadRequest("wrong host", 403)
-            prefix = f"/{server.token}/"
-            path = self.path.split("?", 1)[0]
-            if not hmac.compare_digest(path[: len(prefix)].encode(), prefix.encode()):
-                raise BadRequest("forbidden", 403)
-            return path[len(prefix) :]
+    def do_PUT(self) -> None:
+        self._run({}, post=True, refuse=True)
 
-        def _check_origin(self) -> None:
-            host = self.headers.get("Host", "")
-            if self.headers.get("Origin") != f"http://{host}":
-                raise BadRequest("cross-origin request refused", 403)
-            if self.headers.get("Sec-Fetch-Site", "same-origin") != "same-origin":
-                raise BadRequest("cross-site request refused", 403)
+    do_DELETE = do_PATCH = do_PUT
 
-        def _page(self) -> None:
-            from graphx.review.page import page
+    def _run(self, routes: dict[str, Callable[[], None]], post: bool = False, refuse: bool = False) -> None:
+        self.server.review.touch()
+        try:
+            route = self._route()
+            if post:
+                self._check_origin()
+            if refuse:
+                raise BadRequest(f"method {self.command} not allowed", 405)
+            action = routes.get(route)
+            if action is None:
+                raise BadRequest("not found", 404)
+            action()
+        except BadRequest as exc:
+            self.server.review.refused.append(exc.status)
+            self._send(exc.status, "application/json", _json({"error": str(exc)}))
+        except GraphxError as exc:  # a side file broken on disk, a lock held too long
+            self._send(409, "application/json", _json({"error": "\n".join(exc.lines())}))
+        except OSError as exc:  # the review file could not be written
+            self._send(500, "application/json", _json({"error": f"{exc.filename or ''}: {exc.strerror or exc}"}))
 
-            built = page()
-            self._send(200, "text/html; charset=utf-8", built.html.encode("utf-8"), built.csp)
+    def _route(self) -> str:
+        host = self.headers.get("Host", "")
+        if host not in (f"{HOST}:{self.server.review.port}", f"localhost:{self.server.review.port}"):
+            raise BadRequest("wrong host", 403)
+        prefix = f"/{self.server.review.token}/"
+        path = self.path.split("?", 1)[0]
+        if not hmac.compare_digest(path[: len(prefix)].encode(), prefix.encode()):
+            raise BadRequest("forbidden", 403)
+        return path[len(prefix) :]
 
-        def _state(self) -> None:
-            self._send(200, "application/json", _json(server.session.state()))
+    def _check_origin(self) -> None:
+        host = self.headers.get("Host", "")
+        if self.headers.get("Origin") != f"http://{host}":
+            raise BadRequest("cross-origin request refused", 403)
+        if self.headers.get("Sec-Fetch-Site", "same-origin") != "same-origin":
+            raise BadRequest("cross-site request refused", 403)
 
-        def _decide(self) -> None:
-            if self.headers.get_content_type() != "application/json":
-                raise BadRequest("expected application/json", 415)
-            length = self.headers.get("Content-Length", "")
-            if not length.isdigit():
-                raise BadRequest("a body with Content-Length is required", 411)
-            if int(length) > MAX_BODY_BYTES:
-                raise BadRequest("body too large", 413)
-            raw = self.rfile.read(int(length))
-            try:
-                body = json.loads(raw.decode("utf-8"))
-            except (UnicodeDecodeError, ValueError):
-                raise BadRequest("malformed JSON") from None
-            self._send(200, "application/json", _json({"candidate": server.session.decide(body)}))
+    def _page(self) -> None:
+        from graphx.review.page import page
 
-        def _send(self, status: int, kind: str, data: bytes, csp: str = "default-src 'none'") -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(data)))
-            self.send_header("Content-Security-Policy", csp)
-            self.send_header("X-Content-Type-Options", "nosniff")
-            self.send_header("Referrer-Policy", "no-referrer")
-            self.send_header("Cache-Control", "no-store")
-            self.send_header("Cross-Origin-Resource-Policy", "same-origin")
-            self.end_headers()
-            self.wfile.write(data)
+        built = page()
+        self._send(200, "text/html; charset=utf-8", built.html.encode("utf-8"), built.csp)
 
-    return Handler
+    def _state(self) -> None:
+        self._send(200, "application/json", _json(self.server.review.session.state()))
+
+    def _decide(self) -> None:
+        if self.headers.get_content_type() != "application/json":
+            raise BadRequest("expected application/json", 415)
+        length = self.headers.get("Content-Length", "")
+        if not length.isdigit():
+            raise BadRequest("a body with Content-Length is required", 411)
+        if int(length) > MAX_BODY_BYTES:
+            raise BadRequest("body too large", 413)
+        raw = self.rfile.read(int(length))
+        try:
+            body = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise BadRequest("malformed JSON") from None
+        self._send(200, "application/json", _json({"candidate": self.server.review.session.decide(body)}))
+
+    def _send(self, status: int, kind: str, data: bytes, csp: str = "default-src 'none'") -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Content-Security-Policy", csp)
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("Cross-Origin-Resource-Policy", "same-origin")
+        self.end_headers()
+        self.wfile.write(data)
 
 
 def _json(value: Any) -> bytes:

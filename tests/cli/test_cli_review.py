@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
+import subprocess
+import sys
 import threading
 import urllib.request
 from pathlib import Path
@@ -211,3 +215,24 @@ def test_review_page_answers_while_the_command_runs(project: Path) -> None:
         server.stop()
         thread.join(5)
     assert not thread.is_alive()
+
+
+def test_review_stops_cleanly_on_ctrl_c(project: Path) -> None:
+    run("extract", "seeds")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "graphx", "review", "--no-browser"],
+        cwd=project,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert process.stderr is not None
+    first = process.stderr.readline()
+    assert first.startswith("Reviewing graphs/caucasus.yaml at http://127.0.0.1:")
+    url = first.split(" at ", 1)[1].strip()
+    with urllib.request.urlopen(url + "api/state", timeout=10) as response:
+        assert json.loads(response.read())["candidates"]
+    process.send_signal(signal.SIGINT)
+    rest = process.stderr.read()
+    assert process.wait(timeout=30) == 0
+    assert rest.splitlines()[-1] == "review page stopped (interrupted)"

@@ -190,3 +190,25 @@ def try_from_elsewhere(page: Any, server: ReviewServer, candidate_id: str, other
     )
     assert set(outcome) <= {"opaque", "blocked"} and outcome[2] == "blocked"  # no reply is readable there
     page.context.close()
+
+
+def test_type_and_actor_changes_are_recorded_as_edits(in_browser: Run, served: tuple[ReviewServer, Path]) -> None:
+    server, graph = served
+    first = ranked(load_candidates(side_files(graph)[0]).candidates)[0]
+
+    def retype_and_replace(browser: Any) -> None:
+        page = new_page(browser)
+        open_review(page, server)
+        card = f'article[data-id="{first.id}"]'
+        page.select_option(f"{card} .type-select", "conflict")
+        page.wait_for_selector(f'{card}[data-status="accepted"]')
+        assert page.text_content(f"{card} .what") == f"conflict: BBB ↔ {first.target}"
+        page.select_option(f'{card} .actor-select[data-slot="between1"]', "AAA")
+        page.wait_for_function(f"() => document.querySelector('{card} .what').textContent.endsWith('AAA')")
+        assert page.problems == []
+        page.context.close()
+
+    in_browser(retype_and_replace)
+    assert load_review(side_files(graph)[1]).verdicts == {
+        first.id: Verdict("accepted", Edit("conflict", None, None, ("BBB", "AAA")))
+    }
