@@ -33,7 +33,10 @@
     return data;
   }
 
-  function say(text) { $("message").textContent = text || ""; }
+  function say(text, failed = false) {
+    $("message").textContent = text || "";
+    $("message").className = failed ? "failed" : "";
+  }
 
   function formOf(type) {
     const found = view.data.types.find((t) => t.name === type);
@@ -176,7 +179,7 @@
   function copy(shape) { return { type: shape.type, from: shape.from, to: shape.to, between: [...shape.between] }; }
 
   function reverse(c) {
-    if (formOf(c.shape.type) !== "directed") return say("only a directed relation has a direction to reverse");
+    if (formOf(c.shape.type) !== "directed") return say("only a directed relation has a direction to reverse", true);
     const shape = copy(c.shape);
     [shape.from, shape.to] = [shape.to, shape.from];
     return decide(c, "accepted", shape);
@@ -190,7 +193,7 @@
     if (to === "directed") [shape.from, shape.to] = from === "mediated" ? [c.shape.from, c.shape.between[0]] : two;
     else if (to === "mutual") shape.between = two;
     else if (from === "mediated") { shape.from = c.shape.from; shape.between = two; }
-    else { render(); return say(`a ${type} relation needs a mediator and two sides: choose a mediation candidate`); }
+    else { render(); return say(`a ${type} relation needs a mediator and two sides: choose a mediation candidate`, true); }
     return decide(c, "accepted", shape);
   }
 
@@ -229,7 +232,7 @@
       if (moved && view.current < view.shown.length - 1) view.current += 1;
       render();
     } catch (error) {
-      say(`Not saved: ${error.message}`);
+      say(`Not saved: ${error.message}`, true);
       render();
     } finally {
       view.busy = false;

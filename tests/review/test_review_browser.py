@@ -212,3 +212,33 @@ def test_type_and_actor_changes_are_recorded_as_edits(in_browser: Run, served: t
     assert load_review(side_files(graph)[1]).verdicts == {
         first.id: Verdict("accepted", Edit("conflict", None, None, ("BBB", "AAA")))
     }
+
+
+def test_markup_in_the_data_is_shown_as_text(in_browser: Run, make_project: Callable[[int], Path]) -> None:
+    graph = make_project(1)
+    candidates_file = side_files(graph)[0]
+    hostile = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
+    text = candidates_file.read_text()
+    text = text.replace("Betastan condemned X0 on day 0.", f"Betastan condemned X0. {hostile.replace(chr(34), '')}")
+    candidates_file.write_text(text.replace('"Wire of the day"', '"<b>Wire</b> </script><script>alert(3)</script>"'))
+    server = ReviewServer(graph, idle_timeout=60)
+    thread = threading.Thread(target=server.serve, daemon=True)
+    thread.start()
+
+    def look(browser: Any) -> None:
+        page = new_page(browser)
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        open_review(page, server)
+        article = page.locator("article").first
+        assert "<img src=x onerror=alert(1)><script>alert(2)</script>" in article.text_content()
+        assert "<b>Wire</b> </script><script>alert(3)</script>" in article.text_content()
+        assert page.locator("article img, article script, article b").count() == 0
+        assert dialogs == [] and page.problems == []
+        page.context.close()
+
+    try:
+        in_browser(look)
+    finally:
+        server.stop()
+        thread.join(10)

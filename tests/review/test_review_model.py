@@ -6,6 +6,7 @@ After every step the review file, every candidate's status and the curated graph
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -109,5 +110,7 @@ class ReviewLoop(RuleBasedStateMachine):
         assert statuses(graph, candidates, self.decisions) == expected  # type: ignore[arg-type]
 
 
-ReviewLoop.TestCase.settings = settings(max_examples=25, stateful_step_count=12, deadline=None)
+# `GRAPHX_FUZZ_EXAMPLES=2000 pytest tests/review/test_review_model.py` runs a longer search.
+EXAMPLES = int(os.environ.get("GRAPHX_FUZZ_EXAMPLES", "25"))
+ReviewLoop.TestCase.settings = settings(max_examples=EXAMPLES, stateful_step_count=12, deadline=None)
 test_review_loop_matches_its_model = ReviewLoop.TestCase
