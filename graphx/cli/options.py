@@ -45,7 +45,8 @@ def _announce_graph(value: str | None) -> str | None:
         path = find_graph(value)
         if value is None and path == EXAMPLE_GRAPH:
             typer.echo(
-                "Note: no graph in ./graphs/, so this is the example graph shipped with graphx; --graph names yours",
+                "Note: no graph in graphs/ here or in any parent folder, so this is the example graph shipped with"
+                " graphx; --graph or GRAPHX_GRAPH names yours (graphx init starts a project)",
                 err=True,
             )
             return value
@@ -67,7 +68,8 @@ GraphOption = Annotated[
         "-g",
         metavar="PATH",
         callback=_announce_graph,
-        help="Graph file or folder [default: ./graphs/ if it holds a graph, else the shipped example].",
+        help="Graph file, graphs folder or project folder [default: $GRAPHX_GRAPH, else the nearest graphs/ folder"
+        " here or above, else the shipped example].",
     ),
 ]
 FormatOption = Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")]

@@ -282,7 +282,7 @@ def test_the_example_graph_is_announced_when_used_by_default(tmp_path: Path) -> 
         text=True,
         check=False,
     )
-    assert result.returncode == 0 and result.stderr.startswith("Note: no graph in ./graphs/")
+    assert result.returncode == 0 and result.stderr.startswith("Note: no graph in graphs/ here or in any parent folder")
     (tmp_path / "graphs").mkdir()
     (tmp_path / "graphs" / "mine.yaml").write_text("graphx: 1\nactors:\n  AAA: {name: A}\n", encoding="utf-8")
     result = subprocess.run(
