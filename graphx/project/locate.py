@@ -1,10 +1,10 @@
 """Where a project's files are, found the way git finds its repository, and opening the graph.
 
 A command given no graph looks in the current folder and then in each parent folder for the nearest
-`graphs/` folder holding a graph, or a folder that itself holds graph files (so commands work inside
-`graphs/` too). The environment variable GRAPHX_GRAPH names a default. Only when nothing is found is
-the example graph shipped with graphx used. Beside each graph NAME.yaml live NAME.candidates.yaml
-(extracted candidates) and NAME.review.yaml (the analyst's decisions).
+`graphs/` folder holding a graph (so commands work inside `graphs/` and below it too); the current
+folder also counts when it holds graph files itself. The environment variable GRAPHX_GRAPH names a
+default. Only when nothing is found is the example graph shipped with graphx used. Beside each graph
+NAME.yaml live NAME.candidates.yaml (extracted candidates) and NAME.review.yaml (the analyst's decisions).
 """
 
 from __future__ import annotations
@@ -85,9 +85,7 @@ def graph_files(folder: Path, *, marked_only: bool = False) -> list[Path]:
     except OSError:
         return []
     found = [
-        p
-        for p in entries
-        if p.suffix in (".yaml", ".yml") and not p.name.endswith(SIDE_FILE_SUFFIXES) and p.is_file()
+        p for p in entries if p.suffix in (".yaml", ".yml") and not p.name.endswith(SIDE_FILE_SUFFIXES) and p.is_file()
     ]
     return [p for p in found if _is_marked(p)] if marked_only else found
 
@@ -100,14 +98,19 @@ def _is_marked(path: Path) -> bool:
         return False
 
 
-def graph_folder(folder: Path) -> Path | None:
-    """The graph folder of `folder`: its graphs/ subfolder, or itself if it holds graphs; else None."""
+def graph_folder(folder: Path, *, here: bool = False) -> Path | None:
+    """The graph folder of `folder`: its graphs/ subfolder, or itself if it is a graphs/ folder; else None.
+
+    With `here` (the folder a command starts from), a folder of any name that holds graph files
+    counts too. Parent folders do not count that way: a stray graph file in /tmp or in a home
+    folder must not capture every command run below it.
+    """
     sub = folder / GRAPHS_FOLDER
     if sub.is_dir() and graph_files(sub):
         return sub
     if folder.name == GRAPHS_FOLDER and graph_files(folder):
         return folder
-    if graph_files(folder, marked_only=True):
+    if here and graph_files(folder, marked_only=True):
         return folder
     return None
 
@@ -124,7 +127,7 @@ def locate(given: str | Path | None = None, cwd: Path | None = None) -> Location
         return _named(Path(variable), "environment")
     start = (cwd or Path.cwd()).absolute()
     for folder in (start, *start.parents):
-        found = graph_folder(folder)
+        found = graph_folder(folder, here=folder == start)
         if found is not None:
             return Location(_single(found, marked_only=found.name != GRAPHS_FOLDER), "found", found, start)
     return Location(EXAMPLE_GRAPH, "example", None, start)
