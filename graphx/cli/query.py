@@ -1,7 +1,7 @@
 """Commands that check and query a graph: validate, schema, actors, relations, neighbors, path, stats."""
 
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -17,6 +17,9 @@ from graphx.cli.options import (
     parse_window,
 )
 
+if TYPE_CHECKING:
+    from graphx.project.check import Checked
+
 
 class Direction(StrEnum):
     """Which relations of an actor `neighbors` lists."""
@@ -30,35 +33,42 @@ class Direction(StrEnum):
 @reported
 def validate(
     graph_path: Annotated[str | None, typer.Argument(metavar="[GRAPH]", help="Graph file or folder.")] = None,
-    graph: GraphOption = None,
+    graph: Annotated[
+        str | None, typer.Option("--graph", "-g", metavar="PATH", help="Graph file, graphs folder or project folder.")
+    ] = None,
     quotes: Annotated[
         bool, typer.Option("--quotes/--no-quotes", help="Check each quote against its source file.")
     ] = True,
-    strict: Annotated[bool, typer.Option(help="Exit 2 on warnings too (quotes not found).")] = False,
+    strict: Annotated[bool, typer.Option(help="Exit 2 on warnings too (quotes not found, stale decisions).")] = False,
 ) -> None:
-    """Check a graph file and report every problem as file:line:col.
+    """Check a graph and the candidates and review files beside it; report every problem as file:line:col.
 
-    Also warns about quotes that are not word for word in their source file.
+    "valid" means every command will load these files. Also warns about quotes that are not word for
+    word in their source file, and decisions that name no candidate.
     Example: graphx validate graphs/caucasus.yaml
     """
-    from graphx.errors import InputError
-    from graphx.graph.load import parse_graph
-    from graphx.graph.quotes import quote_warnings
-    from graphx.graph.yamlnodes import read_text
+    from graphx.project.check import check_project
     from graphx.project.locate import find_graph
 
-    path = find_graph(graph_path or graph)
-    text = read_text(path, "graph file")
-    loaded = parse_graph(text, str(path))
-    warnings = quote_warnings(loaded, text) if quotes else []
-    if strict and warnings:
-        raise InputError(warnings)
-    for warning in warnings:
+    checked = check_project(find_graph(graph_path or graph), quotes=quotes, strict=strict)
+    for warning in checked.warnings:
         typer.echo(f"Warning: {warning}", err=True)
-    summary = f"{len(loaded.actors)} actors, {len(loaded.relations)} relations"
-    if warnings:
-        summary += f"; {len(warnings)} warning{'s' if len(warnings) > 1 else ''}"
-    typer.echo(f"{path}: valid: {summary}", err=True)
+    typer.echo(f"{checked.path}: valid: {_summary(checked)}", err=True)
+
+
+def _summary(checked: "Checked") -> str:
+    """What a valid project holds: actors, relations, candidates, decisions and warnings."""
+    parts = [_count(len(checked.graph.actors), "actor"), _count(len(checked.graph.relations), "relation")]
+    if checked.candidates is not None:
+        parts.append(_count(checked.candidates, "candidate"))
+    if checked.decisions is not None:
+        parts.append(_count(checked.decisions, "review decision"))
+    summary = ", ".join(parts)
+    return summary + (f"; {_count(len(checked.warnings), 'warning')}" if checked.warnings else "")
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}{'' if n == 1 else 's'}"
 
 
 @app.command()

@@ -129,7 +129,10 @@ def locate(given: str | Path | None = None, cwd: Path | None = None) -> Location
     for folder in (start, *start.parents):
         found = graph_folder(folder, here=folder == start)
         if found is not None:
-            return Location(_single(found, marked_only=found.name != GRAPHS_FOLDER), "found", found, start)
+            marked_only = found == start and found.name != GRAPHS_FOLDER
+            if cwd is None:  # as the user would type it: graphs/x.yaml, ../graphs/x.yaml
+                found = Path(os.path.relpath(found))
+            return Location(_single(found, marked_only=marked_only), "found", found, start)
     return Location(EXAMPLE_GRAPH, "example", None, start)
 
 
