@@ -6,17 +6,17 @@ from __future__ import annotations
 from graphx.graph.model import Graph, Relation
 from graphx.query.communities import communities
 
-PALETTE = (
-    "#1f77b4",
-    "#d62728",
-    "#2ca02c",
-    "#9467bd",
-    "#ff7f0e",
+PALETTE = (  # qualitative, and apart from the red, blue and purple of the built-in relation types
+    "#1b9e77",
+    "#d95f02",
+    "#66a61e",
+    "#e7298a",
+    "#e6ab02",
+    "#a6761d",
     "#17becf",
-    "#8c564b",
-    "#e377c2",
+    "#666666",
     "#bcbd22",
-    "#7f7f7f",
+    "#7570b3",
 )
 UNGROUPED_COLOR = "#c8ccd0"  # actors drawn without a relation belong to no bloc
 
