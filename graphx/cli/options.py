@@ -33,6 +33,12 @@ def shown_path(path: str | os.PathLike[str]) -> str:
     return str(path)
 
 
+EXAMPLE_NOTE = (
+    "Note: no graph in graphs/ here or in any parent folder, so this is the example graph shipped with"
+    " graphx; --graph or GRAPHX_GRAPH names yours (graphx init starts a project)"
+)
+
+
 def _announce_graph(value: str | None) -> str | None:
     """Before a command runs: say when the shipped example graph is used by default, and warn
     about review decisions that name no candidate (they are ignored)."""
@@ -44,11 +50,7 @@ def _announce_graph(value: str | None) -> str | None:
     try:
         path = find_graph(value)
         if value is None and path == EXAMPLE_GRAPH:
-            typer.echo(
-                "Note: no graph in graphs/ here or in any parent folder, so this is the example graph shipped with"
-                " graphx; --graph or GRAPHX_GRAPH names yours (graphx init starts a project)",
-                err=True,
-            )
+            typer.echo(EXAMPLE_NOTE, err=True)
             return value
         if not side_files(path)[1].exists():
             return value

@@ -47,10 +47,14 @@ def validate(
     word in their source file, and decisions that name no candidate.
     Example: graphx validate graphs/caucasus.yaml
     """
+    from graphx.cli.options import EXAMPLE_NOTE
     from graphx.project.check import check_project
-    from graphx.project.locate import find_graph
+    from graphx.project.locate import locate
 
-    checked = check_project(find_graph(graph_path or graph), quotes=quotes, strict=strict)
+    location = locate(graph_path or graph)
+    if location.rule == "example":
+        typer.echo(EXAMPLE_NOTE, err=True)
+    checked = check_project(location.graph, quotes=quotes, strict=strict)
     for warning in checked.warnings:
         typer.echo(f"Warning: {warning}", err=True)
     typer.echo(f"{checked.path}: valid: {_summary(checked)}", err=True)

@@ -64,6 +64,8 @@ def init_project(folder: Path, name: str | None = None, title: str | None = None
     Raises ProjectExistsError, changing nothing, if the graph, the README or another graph in
     graphs/ is already there; an existing seeds/ folder is kept as it is.
     """
+    if not folder.absolute().parent.is_dir():
+        raise UsageError(f"{folder.parent} does not exist; create it first, or start the project elsewhere")
     name = name or project_name(folder)
     if not re.fullmatch(r"[\w][\w.-]*", name) or name.endswith(".yaml"):
         raise UsageError(f"{name!r} cannot name a graph file: use letters, digits, dashes and dots")
@@ -93,7 +95,7 @@ def _create_all(folder: Path, plan: list[tuple[Path, str | None]]) -> None:
     created: list[Path] = []
     try:
         if not folder.is_dir():
-            folder.mkdir(parents=True)
+            folder.mkdir()
             created.append(folder)
         for path, text in plan:
             if text is None:

@@ -282,6 +282,11 @@ def test_the_example_graph_is_announced_when_used_by_default(tmp_path: Path) -> 
         check=False,
     )
     assert result.returncode == 0 and result.stderr.startswith("Note: no graph in graphs/ here or in any parent folder")
+    result = subprocess.run(
+        [sys.executable, "-m", "graphx", "validate", "--no-quotes"], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert result.returncode == 0 and result.stderr.startswith("Note: no graph in graphs/")
+    assert result.stderr.endswith("caucasus.yaml: valid: 9 actors, 13 relations\n")
     (tmp_path / "graphs").mkdir()
     (tmp_path / "graphs" / "mine.yaml").write_text("graphx: 1\nactors:\n  AAA: {name: A}\n", encoding="utf-8")
     result = subprocess.run(

@@ -96,3 +96,9 @@ def test_a_name_that_cannot_be_a_file_name_is_refused(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="cannot name a graph file"):
         init_project(tmp_path, "../escape")
     assert not any(tmp_path.iterdir())
+
+
+def test_a_missing_parent_folder_is_not_created(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="does not exist"):
+        init_project(tmp_path / "missing" / "pak")
+    assert not (tmp_path / "missing").exists()
