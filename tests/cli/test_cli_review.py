@@ -13,6 +13,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from click.testing import Result
 from typer.testing import CliRunner
 
 from graphx.cli import app
@@ -34,7 +35,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def run(*args: str) -> object:
+def run(*args: str) -> Result:
     return CliRunner().invoke(app, list(args))
 
 
@@ -183,7 +184,7 @@ def test_promote_writes_relations_and_they_are_not_proposed_again(project: Path)
     shown = json.loads(run("relations", "--from", "TUR", "-f", "json").stdout)
     assert [(r["id"], r["origin"]) for r in shown] == [(turkey["id"], "curated")]
     assert len(json.loads(run("relations", "-f", "json").stdout)) == len(relations_before)
-    assert turkey["id"] not in (project / "graphs" / "caucasus.review.yaml").read_text()
+    assert str(turkey["id"]) not in (project / "graphs" / "caucasus.review.yaml").read_text()
     run("extract", "seeds")
     states = {c["id"]: c["status"] for c in json.loads(run("candidates", "-f", "json").stdout)}
     assert states[turkey["id"]] == "curated"

@@ -131,9 +131,10 @@ def test_a_failed_write_leaves_no_half_set(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    import graphx.storage.atomic
     import graphx.storage.outputs
 
-    made = graphx.storage.outputs.temporary_beside
+    made = graphx.storage.atomic.temporary_beside
 
     def full_disk_on_png(path: Path, data: bytes) -> Path:
         if path.suffix == ".png":

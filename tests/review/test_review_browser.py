@@ -228,7 +228,12 @@ def test_markup_in_the_data_is_shown_as_text(in_browser: Run, make_project: Call
     def look(browser: Any) -> None:
         page = new_page(browser)
         dialogs: list[str] = []
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+        def on_dialog(dialog: Any) -> None:
+            dialogs.append(dialog.message)
+            dialog.dismiss()
+
+        page.on("dialog", on_dialog)
         open_review(page, server)
         article = page.locator("article").first
         assert "<img src=x onerror=alert(1)><script>alert(2)</script>" in article.text_content()
