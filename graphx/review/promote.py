@@ -186,8 +186,9 @@ def _insert(text: str, sections: Mapping[str, dict[str, Any] | list[Any]]) -> st
         else:
             tail = "" if text.endswith("\n") else "\n"
             edits.append((len(text), len(text), tail + _indented(_dump({name: entries}), 0)))
+    newline = "\r\n" if "\r\n" in text else "\n"
     for start, end, new in sorted(edits, reverse=True):
-        text = text[:start] + new + text[end:]
+        text = text[:start] + new.replace("\n", newline) + text[end:]
     return text
 
 

@@ -150,3 +150,15 @@ def test_any_sentence_is_kept_exactly_as_evidence(make_project: Callable[[int], 
     promote(graph)
     (relation,) = [r for r in load_graph(graph).relations if r.id == only]
     assert relation.evidence[0].quote == quote
+
+
+def test_a_file_with_windows_line_ends_keeps_them(make_project: Callable[[int], Path]) -> None:
+    graph = make_project(1)
+    graph.write_bytes(graph.read_bytes().replace(b"\n", b"\r\n"))
+    before = graph.read_bytes()
+    (only,) = ids(graph)
+    update_review(graph, {only: Verdict("accepted")})
+    promote(graph)
+    after = graph.read_bytes()
+    assert after.count(b"\n") == after.count(b"\r\n") > before.count(b"\r\n")
+    assert only in {r.id for r in load_graph(graph).relations}

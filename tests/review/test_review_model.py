@@ -1,6 +1,7 @@
-"""Random sequences of extract, accept, reject and promote, checked against a simple model of the decisions.
+"""Random sequences of extract, accept, reject, reverse and promote, checked against a simple model of the decisions.
 
-The model: which candidates each document proposed, the decision on each, and which were promoted.
+The model: which candidates each document proposed, the decision on each (and which were accepted reversed),
+and which were promoted.
 After every step the review file, every candidate's status and the curated graph must agree with it.
 """
 
@@ -27,7 +28,7 @@ from graphx.review.candidates import (
     load_candidates,
     save_candidates,
 )
-from graphx.review.decisions import decide, load_decisions
+from graphx.review.decisions import Edit, Verdict, decide, load_decisions, update_review
 from graphx.review.merge import statuses
 from graphx.review.promote import promote
 from tests.paths import FIXTURES
@@ -62,6 +63,8 @@ class ReviewLoop(RuleBasedStateMachine):
         self.found: dict[str, frozenset[int]] = {}
         self.decisions: dict[str, str] = {}
         self.promoted: set[str] = set()
+        self.reversed: set[str] = set()  # accepted with their direction reversed
+        self.promoted_reversed: set[str] = set()
 
     def teardown(self) -> None:
         shutil.rmtree(self.folder, ignore_errors=True)
@@ -87,6 +90,17 @@ class ReviewLoop(RuleBasedStateMachine):
             assert done.recorded == () and done.curated == {wanted: (wanted,)}
         else:
             self.decisions[wanted] = decision
+            if decision == "rejected":
+                self.reversed.discard(wanted)
+
+    @rule(n=st.integers(0, POOL - 1))
+    def reverse(self, n: int) -> None:
+        wanted = IDS[n]
+        if wanted not in self.present() or wanted in self.promoted:
+            return
+        update_review(self.graph, {wanted: Verdict("accepted", Edit("criticism", f"X{n}", "BBB", ()))})
+        self.decisions[wanted] = "accepted"
+        self.reversed.add(wanted)
 
     @rule(dry_run=st.booleans())
     def promote(self, dry_run: bool) -> None:
@@ -95,6 +109,8 @@ class ReviewLoop(RuleBasedStateMachine):
         assert {c.id for c in done.promoted} == expected
         if not dry_run:
             self.promoted |= expected
+            self.promoted_reversed |= expected & self.reversed
+            self.reversed -= expected
             for promoted in expected:
                 del self.decisions[promoted]
 
@@ -103,7 +119,9 @@ class ReviewLoop(RuleBasedStateMachine):
         candidates_path, review_path = side_files(self.graph)
         assert load_decisions(review_path) == self.decisions
         graph = load_graph(self.graph)
-        assert {r.id for r in graph.relations if r.id.startswith("c-")} == self.promoted
+        promoted = {r.id: r for r in graph.relations if r.id.startswith("c-")}
+        assert set(promoted) == self.promoted
+        assert {i for i, r in promoted.items() if r.to_actor == "BBB"} == self.promoted_reversed
         candidates = load_candidates(candidates_path)
         assert set(candidates.by_id()) == self.present()
         expected = {i: "curated" if i in self.promoted else self.decisions.get(i, "unreviewed") for i in self.present()}
