@@ -2,7 +2,7 @@
 // The review page. All data comes from the server as JSON and reaches the page through textContent only.
 (() => {
   const ARROW = { directed: "→", mediated: "→", mutual: "↔" };
-  const view = { data: null, byId: new Map(), shown: [], current: 0, undo: [], busy: false };
+  const view = { data: null, byId: new Map(), cards: new Map(), shown: [], current: 0, undo: [], busy: false };
   const $ = (id) => document.getElementById(id);
 
   function el(tag, className, text) {
@@ -94,14 +94,40 @@
     $("counter").textContent = `${left} left to review of ${all.length} candidates · ${view.shown.length} shown`;
   }
 
+  // The whole list is built when the filters change; otherwise only the cards that changed are rebuilt.
   function render() {
     const list = $("list");
     list.replaceChildren();
+    view.cards = new Map();
     if (!view.shown.length) list.append(el("p", "empty", "Nothing to show with these filters."));
-    view.shown.forEach((id, index) => list.append(card(view.byId.get(id), index === view.current)));
+    view.shown.forEach((id, index) => {
+      const box = card(view.byId.get(id), index === view.current);
+      view.cards.set(id, box);
+      list.append(box);
+    });
     count();
-    const current = list.querySelector(".card.current");
-    if (current) current.scrollIntoView({ block: "nearest" });
+    scrollToCurrent();
+  }
+
+  function refresh(id) {
+    const old = view.cards.get(id);
+    if (!old) return;
+    const box = card(view.byId.get(id), view.shown[view.current] === id);
+    old.replaceWith(box);
+    view.cards.set(id, box);
+  }
+
+  function scrollToCurrent() {
+    const box = view.cards.get(view.shown[view.current]);
+    if (box) box.scrollIntoView({ block: "nearest" });
+  }
+
+  function moveTo(index) {
+    const before = view.shown[view.current];
+    view.current = index;
+    refresh(before);
+    refresh(view.shown[view.current]);
+    scrollToCurrent();
   }
 
   // --- one candidate ----------------------------------------------------------------------------------------
@@ -161,8 +187,15 @@
       const pick = el("select", "actor-select");
       pick.title = `change ${label}`;
       pick.dataset.slot = slot;
-      for (const a of view.data.actors) pick.append(option(a.id, `${a.name} (${a.id})`));
+      pick.append(option(value, actorName(value)));
       pick.value = value;
+      const fill = () => {  // every actor, only when wanted: a graph may know thousands
+        if (pick.options.length > 1) return;
+        pick.replaceChildren(...view.data.actors.map((a) => option(a.id, `${a.name} (${a.id})`)));
+        pick.value = value;
+      };
+      pick.addEventListener("focus", fill);
+      pick.addEventListener("mousedown", fill);
       pick.addEventListener("change", () => reactor(c, slot, pick.value));
       row.append(el("label", null, ` ${label} `), pick);
     });
@@ -193,7 +226,7 @@
     if (to === "directed") [shape.from, shape.to] = from === "mediated" ? [c.shape.from, c.shape.between[0]] : two;
     else if (to === "mutual") shape.between = two;
     else if (from === "mediated") { shape.from = c.shape.from; shape.between = two; }
-    else { render(); return say(`a ${type} relation needs a mediator and two sides: choose a mediation candidate`, true); }
+    else { refresh(c.id); return say(`a ${type} relation needs a mediator and two sides: choose a mediation candidate`, true); }
     return decide(c, "accepted", shape);
   }
 
@@ -228,12 +261,13 @@
       replaceCandidate(result.candidate);
       if (remember) view.undo.push(before);
       say(`${action === "unreviewed" ? "cleared" : action} ${c.id}: ${describe(result.candidate.shape)}`);
+      refresh(c.id);
+      count();
       const moved = edit === null && advance && action !== "unreviewed";
-      if (moved && view.current < view.shown.length - 1) view.current += 1;
-      render();
+      if (moved && view.current < view.shown.length - 1) moveTo(view.current + 1);
     } catch (error) {
       say(`Not saved: ${error.message}`, true);
-      render();
+      refresh(c.id);
     } finally {
       view.busy = false;
     }
@@ -244,14 +278,13 @@
     if (!last) return say("nothing to undo");
     const c = view.byId.get(last.id);
     const at = view.shown.indexOf(last.id);
-    if (at >= 0) view.current = at;
+    if (at >= 0) moveTo(at);
     return decide(c, last.action, last.edit, false, false);
   }
 
   function select(index) {
-    if (index < 0 || index >= view.shown.length) return;
-    view.current = index;
-    render();
+    if (index < 0 || index >= view.shown.length || index === view.current) return;
+    moveTo(index);
   }
 
   function onKey(event) {

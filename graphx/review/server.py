@@ -115,7 +115,7 @@ class _Handler(BaseHTTPRequestHandler):
     def do_PUT(self) -> None:
         self._run({}, post=True, refuse=True)
 
-    do_DELETE = do_PATCH = do_PUT
+    do_DELETE = do_PATCH = do_HEAD = do_PUT
 
     def _run(self, routes: dict[str, Callable[[], None]], post: bool = False, refuse: bool = False) -> None:
         self.server.review.touch()

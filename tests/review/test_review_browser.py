@@ -203,7 +203,10 @@ def test_type_and_actor_changes_are_recorded_as_edits(in_browser: Run, served: t
         page.select_option(f"{card} .type-select", "conflict")
         page.wait_for_selector(f'{card}[data-status="accepted"]')
         assert page.text_content(f"{card} .what") == f"conflict: BBB ↔ {first.target}"
-        page.select_option(f'{card} .actor-select[data-slot="between1"]', "AAA")
+        side = f'{card} .actor-select[data-slot="between1"]'
+        assert page.locator(f"{side} option").count() == 1  # the list of every actor is built when wanted
+        page.focus(side)
+        page.select_option(side, "AAA")
         page.wait_for_function(f"() => document.querySelector('{card} .what').textContent.endsWith('AAA')")
         assert page.problems == []
         page.context.close()
