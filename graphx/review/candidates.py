@@ -277,13 +277,12 @@ def save_candidates(graph_path: str | Path, found: CandidateSet) -> CandidateSet
     The file is re-read under the lock, so a concurrent update is never lost. Returns what the file holds.
     """
     from graphx.project.locate import side_files
-    from graphx.review.lock import graph_lock
-    from graphx.storage.atomic import write_text_atomic
+    from graphx.review.lock import graph_lock, write_atomically
 
     candidates_path = side_files(graph_path)[0]
     with graph_lock(graph_path):
         stored = merge_sets(load_candidates(candidates_path), found)
-        write_text_atomic(candidates_path, dump_candidates(stored, Path(graph_path).name))
+        write_atomically(candidates_path, dump_candidates(stored, Path(graph_path).name))
     return stored
 
 

@@ -226,8 +226,7 @@ def update_review(graph_path: str | Path, changes: Changes | Callable[[Review], 
     `changes` may be a function of the review as re-read under the lock. The file is written atomically;
     with nothing to change it is left as it is. Returns the new review.
     """
-    from graphx.review.lock import graph_lock
-    from graphx.storage.atomic import write_text_atomic
+    from graphx.review.lock import graph_lock, write_atomically
 
     candidates_path, review_path = side_files(graph_path)
     with graph_lock(graph_path):
@@ -243,7 +242,7 @@ def update_review(graph_path: str | Path, changes: Changes | Callable[[Review], 
             return review
         updated = Review(verdicts)
         candidates = load_candidates(candidates_path)
-        write_text_atomic(review_path, dump_review(updated, candidates, candidates_path.name))
+        write_atomically(review_path, dump_review(updated, candidates, candidates_path.name))
     return updated
 
 

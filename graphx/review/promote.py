@@ -56,9 +56,8 @@ def promote(graph_path: str | Path, dry_run: bool = False) -> Promotion:
     from graphx.project.locate import side_files
     from graphx.review.candidates import load_candidates
     from graphx.review.decisions import load_review, update_review
-    from graphx.review.lock import graph_lock
+    from graphx.review.lock import graph_lock, write_atomically
     from graphx.review.merge import chosen_candidates
-    from graphx.storage.atomic import write_text_atomic
 
     path = Path(graph_path)
     candidates_path, review_path = side_files(path)
@@ -72,7 +71,7 @@ def promote(graph_path: str | Path, dry_run: bool = False) -> Promotion:
             parse_graph(promotion.after, str(path))  # raises, and nothing is written, if the result is invalid
         if dry_run or not chosen:
             return promotion
-        write_text_atomic(path, promotion.after)
+        write_atomically(path, promotion.after)
         update_review(path, {c.id: None for c in chosen})
     return promotion
 
