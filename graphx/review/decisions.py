@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from graphx.errors import InputError, Problem, UsageError
+from graphx.errors import GraphxError, InputError, Problem, UsageError
 from graphx.graph.model import Graph
 from graphx.graph.yamlnodes import Document, read_text
 from graphx.project.locate import side_files
@@ -283,10 +283,11 @@ def decision_problems(graph_path: str | Path) -> list[Problem]:
     candidates_path, review_path = side_files(graph_path)
     if not review_path.exists():
         return []
-    doc, _ = _read_review(read_text(review_path, "review file"), str(review_path))
-    known = load_candidates(candidates_path).by_id()
+    doc, review = _read_review(read_text(review_path, "review file"), str(review_path))
+    candidates = load_candidates(candidates_path)
+    known = candidates.by_id()
+    problems = _edit_problems(doc, review, graph_path, candidates)
     entries = doc.value.get("decisions")
-    problems = []
     for key in entries if isinstance(entries, dict) else {}:
         given = str(key)
         if normal_id(given) in known:
@@ -303,6 +304,37 @@ def decision_problems(graph_path: str | Path) -> list[Problem]:
             )
         )
     return sorted(problems)
+
+
+def _edit_problems(doc: Document, review: Review, graph_path: str | Path, candidates: CandidateSet) -> list[Problem]:
+    """Edits that do not fit the graph (a type it lacks, endpoints of another form, an actor nobody knows)."""
+    edited = {i: v.edit for i, v in review.verdicts.items() if v.edit is not None}
+    if not edited:
+        return []
+    from graphx.review.merge import fits
+    from graphx.storage.cache import load_graph_cached
+
+    try:
+        graph = load_graph_cached(graph_path)
+    except (GraphxError, OSError):
+        return []  # the command reports the graph itself
+    known = set(graph.actors) | set(candidates.actors)
+    keys = {normal_id(str(k)): str(k) for k in doc.value.get("decisions") or {}}
+    problems = []
+    for candidate_id, edit in sorted(edited.items()):
+        probe = Candidate(edit.type, edit.source, edit.target, edit.parties, ())
+        unknown = [a for a in (edit.source, edit.target, *edit.parties) if a and a not in known]
+        if edit.type not in graph.types:
+            why = f"the graph has no relation type {edit.type!r}"
+        elif not fits(graph, probe):
+            why = f"a {edit.type} relation needs the endpoints of its form ({graph.types[edit.type].form})"
+        elif unknown:
+            why = f"unknown actor {unknown[0]!r}"
+        else:
+            continue
+        where = ("decisions", keys.get(candidate_id, candidate_id))
+        problems.append(doc.problem(where, f"edit of {candidate_id}: {why}; this decision is ignored"))
+    return problems
 
 
 # --- accept and reject ---------------------------------------------------------------------------------------

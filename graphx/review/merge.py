@@ -67,11 +67,20 @@ class Chosen:
 def chosen_candidates(
     graph: Graph, candidates: CandidateSet, review: Review, include_unreviewed: bool = False
 ) -> list[Chosen]:
-    """The accepted candidates (and, when asked, the unreviewed ones) that fit the graph, in file order."""
+    """The accepted candidates (and, when asked, the unreviewed ones) that fit the graph, in file order.
+
+    An edited candidate whose type the graph lacks, whose endpoints do not fit its type's form, or that names
+    an actor neither the graph nor the candidates file knows, is left out (`decision_problems` reports it).
+    """
     status = statuses(graph, candidates, review.decisions, review)
     wanted = {"accepted", "unreviewed"} if include_unreviewed else {"accepted"}
     chosen = [Chosen(c.id, review.shaped(c), status[c.id]) for c in candidates.candidates if status[c.id] in wanted]
-    return [c for c in chosen if fits(graph, c.shape)]
+    known = set(graph.actors) | set(candidates.actors)
+    return [c for c in chosen if fits(graph, c.shape) and known.issuperset(_actors(c.shape))]
+
+
+def _actors(c: Candidate) -> list[str]:
+    return [a for a in (c.source, c.target, *c.parties) if a]
 
 
 def merge_reviewed(graph: Graph, graph_path: str | Path, include_unreviewed: bool = False) -> Graph:

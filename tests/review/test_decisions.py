@@ -15,6 +15,7 @@ from graphx.review.decisions import (
     Edit,
     Verdict,
     decide,
+    decision_problems,
     dump_review,
     load_review,
     parse_decisions,
@@ -109,3 +110,24 @@ def test_prefixes_resolve_only_when_unique_and_long_enough() -> None:
         resolve_id(known, "c-0")
     with pytest.raises(UsageError, match="unknown candidate id 'c-ff'"):
         resolve_id(known, "c-ff")
+
+
+@pytest.mark.parametrize(
+    ("edit", "why"),
+    [
+        (Edit("sanctions", "X0", "BBB", ()), "the graph has no relation type 'sanctions'"),
+        (Edit("conflict", "X0", "BBB", ()), "a conflict relation needs the endpoints of its form (mutual)"),
+        (Edit("criticism", "ZZZ", "BBB", ()), "unknown actor 'ZZZ'"),
+    ],
+)
+def test_an_edit_that_does_not_fit_the_graph_is_warned_about_and_ignored(
+    make_project: Callable[[int], Path], edit: Edit, why: str
+) -> None:
+    graph = make_project(1)
+    candidate_id = only_id(graph)
+    update_review(graph, {candidate_id: Verdict("accepted", edit)})
+    (problem,) = decision_problems(graph)
+    assert (problem.line, problem.column) == (7, 17)
+    assert problem.message == f"edit of {candidate_id}: {why}; this decision is ignored"
+    merged = merge_reviewed(load_graph(graph), graph)
+    assert candidate_id not in {r.id for r in merged.relations}
