@@ -3,12 +3,15 @@
 import os
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from graphx.cli.app import app, reported
 from graphx.cli.options import GraphOption, emit, shown_path
+
+if TYPE_CHECKING:
+    from graphx.review.decisions import Decision
 
 
 class CandidatesFormat(StrEnum):
@@ -71,13 +74,13 @@ def _writable_graph(graph: str | None) -> "Path":
     return graph_path
 
 
-def _decide(ids: list[str], graph: str | None, decision: str) -> None:
+def _decide(ids: list[str], graph: str | None, decision: "Decision") -> None:
     from graphx.project.locate import side_files
     from graphx.review.decisions import decide
     from graphx.storage.cache import load_graph_cached as load_graph
 
     graph_path = _writable_graph(graph)
-    done = decide(graph_path, ids, decision, load_graph(graph_path))  # type: ignore[arg-type]
+    done = decide(graph_path, ids, decision, load_graph(graph_path))
     for candidate in done.named:
         held = done.curated.get(candidate.id)
         if held:

@@ -15,7 +15,16 @@ from typing import Any
 from graphx.errors import GraphxError
 from graphx.graph.model import Graph
 from graphx.review.candidates import Candidate, CandidateSet, Curated, load_candidates, ranked
-from graphx.review.decisions import Edit, Review, Verdict, edit_problem, load_review, update_review
+from graphx.review.decisions import (
+    DECISION_WORDS,
+    Decision,
+    Edit,
+    Review,
+    Verdict,
+    edit_problem,
+    load_review,
+    update_review,
+)
 from graphx.review.merge import fits, statuses
 
 ACTIONS = ("accepted", "rejected", "unreviewed")
@@ -76,15 +85,16 @@ class ReviewSession:
             _check_edit(edit, graph, candidates)
         shaped = edit.applied(candidate) if edit else review.shaped(candidate)
         held = Curated.of(graph).holding(candidate.id, shaped)
-        if held and action != "unreviewed":
+        if held and action is not None:
             raise BadRequest(f"{candidate.id} is already in the curated graph as {', '.join(held)}", 409)
-        verdict = None if action == "unreviewed" else Verdict(action, edit)  # type: ignore[arg-type]
+        verdict = None if action is None else Verdict(action, edit)
         review = update_review(self.graph_path, {candidate.id: verdict})
         status = statuses(graph, candidates, review.decisions, review)
         return _candidate_data(candidate, status[candidate.id], review, candidates, build_lexicon(graph))
 
 
-def _parse_body(body: Any) -> tuple[str, str, Edit | None]:
+def _parse_body(body: Any) -> tuple[str, Decision | None, Edit | None]:
+    """The candidate id, the decision (None: back to unreviewed) and the edit a request body asks for."""
     if not isinstance(body, dict) or set(body) - {"id", "action", "edit"}:
         raise BadRequest("expected a JSON object with id, action and an optional edit")
     candidate_id, action, edit = body.get("id"), body.get("action"), body.get("edit")
@@ -92,11 +102,12 @@ def _parse_body(body: Any) -> tuple[str, str, Edit | None]:
         raise BadRequest("id must be a candidate id such as c-0123456789")
     if action not in ACTIONS:
         raise BadRequest(f"action must be one of {', '.join(ACTIONS)}")
+    decision = DECISION_WORDS.get(action)
     if edit is None:
-        return candidate_id, action, None
-    if action != "accepted":
+        return candidate_id, decision, None
+    if decision != "accepted":
         raise BadRequest("an edit is recorded with action 'accepted'")
-    return candidate_id, action, _parse_edit(edit)
+    return candidate_id, decision, _parse_edit(edit)
 
 
 def _parse_edit(value: Any) -> Edit:
