@@ -65,14 +65,20 @@ def promote(graph_path: str | Path, dry_run: bool = False) -> Promotion:
         before = read_text(path, "graph file")
         graph = parse_graph(before, str(path))
         candidates = load_candidates(candidates_path)
-        chosen = chosen_candidates(graph, candidates, load_review(review_path))
+        review = load_review(review_path)
+        chosen = chosen_candidates(graph, candidates, review)
         promotion = plan(before, graph, candidates, chosen)
         if chosen:
             parse_graph(promotion.after, str(path))  # raises, and nothing is written, if the result is invalid
-        if dry_run or not chosen:
+        if dry_run:
             return promotion
-        write_atomically(path, promotion.after)
-        update_review(path, {c.id: None for c in chosen})
+        if chosen:
+            write_atomically(path, promotion.after)
+        # Promoted decisions leave the review file; so do those of an earlier run stopped before it got here.
+        held = {r.id for r in graph.relations if r.origin == "curated"}
+        done = [c.id for c in chosen] + [i for i in review.verdicts if i in held]
+        if done:
+            update_review(path, dict.fromkeys(done))
     return promotion
 
 

@@ -162,3 +162,16 @@ def test_a_file_with_windows_line_ends_keeps_them(make_project: Callable[[int], 
     after = graph.read_bytes()
     assert after.count(b"\n") == after.count(b"\r\n") > before.count(b"\r\n")
     assert only in {r.id for r in load_graph(graph).relations}
+
+
+def test_a_run_stopped_between_the_two_writes_is_completed_by_the_next(make_project: Callable[[int], Path]) -> None:
+    graph = make_project(1)
+    (only,) = ids(graph)
+    update_review(graph, {only: Verdict("accepted")})
+    review = side_files(graph)[1]
+    before = review.read_bytes()
+    promote(graph)
+    review.write_bytes(before)  # as if the process had been killed after writing the graph
+    again = promote(graph)
+    assert again.promoted == () and load_review(review).verdicts == {}
+    assert [r.id for r in load_graph(graph).relations].count(only) == 1
