@@ -6,6 +6,8 @@ from graphx.extract.confidence import PRONOUN_PENALTY, SPEAKER_PENALTY
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import Phrases
 from graphx.extract.words import (
+    FORCES,
+    PARAMILITARY,
     BE,
     BE_STRICT,
     BOUNDARY,
@@ -239,10 +241,32 @@ class Reader(Phrases):
                     k += 1
                 head = s.by_start.get(j + 1) or s.by_start.get(k)
                 if head is not None:
-                    return self.group(head, leftward=False, free=True)
+                    group = self.group(head, leftward=False, free=True)
+                    return group if len(group) > 1 else [head, *self._parenthesised_second(head)]
                 if j + 1 < len(s.low) and s.low[j + 1] == "their":
                     return self.subject_pair(j)
                 return []
+        return []
+
+    def _parenthesised_second(self, head: Mention) -> list[Mention]:
+        """'between X, led by Y, and Z': the side after a parenthesis set off by commas."""
+        s = self.s
+        end = head.end + (head.possessive or 0)
+        while end < len(s.low) and s.low[end] in FORCES:
+            end += 1
+        if end >= len(s.low) or s.low[end] != ",":
+            return []
+        for j in range(end + 1, min(len(s.low) - 1, end + 15)):
+            if s.low[j] in BOUNDARY:
+                return []
+            if s.low[j] == "and" and s.low[j - 1] == ",":
+                k = j + 1
+                while k < len(s.low) and (
+                    s.low[k] in DETERMINERS or s.low[k] in TITLE_WORDS or s.low[k] in PARAMILITARY
+                ):
+                    k += 1
+                second = s.by_start.get(k)
+                return [second] if second is not None and second.actor != head.actor else []
         return []
 
     def subject_pair(self, before: int) -> list[Mention]:

@@ -105,7 +105,7 @@ def _owners(r: Reader, pos: int) -> list[Mention]:
     if owners:
         return owners
     agent_verbs = r.lex.word_set("conflict", "agent_verbs")
-    verb = next((j for j in range(pos - 1, max(-1, pos - 4), -1) if base_in(s.low[j], agent_verbs)), None)
+    verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if base_in(s.low[j], agent_verbs)), None)
     if verb is None:
         return []
     owners, _ = r.left_subject(verb)
@@ -122,6 +122,10 @@ def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
     near = r.hyphen_pair_near(pos, before=2, after=2)
     if near:
         r.emit("conflict", None, None, near, "conflict.ceasefire_hyphen_pair")
+        return
+    before = r.between_pair_before(pos, window=10)  # "negotiations between X and Y over a ceasefire"
+    if len({m.actor for m in before}) == 2:
+        r.emit("conflict", None, None, tuple(m.actor for m in before), "conflict.ceasefire_between")
         return
     # "X and Y agreed to a ceasefire", unless it is someone else's ("... a ceasefire in Z")
     verb = next((j for j in range(pos - 1, max(-1, pos - 7), -1) if base_in(s.low[j], CEASEFIRE_VERBS)), None)

@@ -148,3 +148,5 @@ CHAIN_WORDS = _words(
     "to by help helped helping also had has have been that it they then later in turn publicly again "
     "a an bid bids attempt attempts effort efforts fresh new renewed diplomatic up"
 )
+# descriptions before a side's name in "the war between X and the paramilitary Y"
+PARAMILITARY = _words("paramilitary rebel rebels militant militia insurgent armed separatist jihadist islamist")

@@ -72,6 +72,19 @@ def test_a_mediator_named_alone_takes_the_documents_two_sides_with_less_confiden
         ("Poland's airstrikes on sites in Lithuania killed dozens.", {("conflict", "LTU", "POL")}),
         ("Polish aircraft killed four Lithuanian nationals in an attack.", {("conflict", "LTU", "POL")}),
         ("Poland struck a deal with Lithuania on gas.", set()),
+        (
+            "The war between the Lithuanian army, led by General Jonas Petras, and the paramilitary Polish Guard "
+            "has left 900 dead.",
+            {("conflict", "LTU", "POL")},
+        ),
+        (
+            "Indirect negotiations between Lithuania and Latvia over a potential truce could resume.",
+            {("conflict", "LTU", "LVA")},
+        ),
+        (
+            "JNIM has claimed responsibility for a deadly assault on a military base in Lithuania.",
+            {("conflict", "JNIM", "LTU")},
+        ),
     ],
 )
 def test_conflict_constructions(lexicon: Lexicon, text: str, expected: set[tuple[object, ...]]) -> None:
