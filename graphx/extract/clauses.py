@@ -6,8 +6,6 @@ from graphx.extract.confidence import PRONOUN_PENALTY, SPEAKER_PENALTY
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import Phrases
 from graphx.extract.words import (
-    FORCES,
-    PARAMILITARY,
     BE,
     BE_STRICT,
     BOUNDARY,
@@ -15,12 +13,14 @@ from graphx.extract.words import (
     CONNECTORS,
     DASHES,
     DETERMINERS,
+    FORCES,
     HEDGES,
     HYPHENS,
     MODALS,
     NEGATING_VERBS,
     NEGATION,
     OFFER,
+    PARAMILITARY,
     PREPOSITIONS,
     PRONOUNS_FIRST,
     PRONOUNS_PERSON,

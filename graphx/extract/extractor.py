@@ -59,7 +59,7 @@ def extract(sentences: Sequence[str], lexicon: Lexicon, date: str | None = None)
             pieces += more_pieces
             pending += more_pending
             near += [f for piece in more_pieces for f in cooccurrences(piece, lexicon)]
-        found += _with_dispute(pending, pieces, pair)
+        found += _with_dispute(pending, pieces, pair, lexicon)
         found += _dispute_conflict(pieces, pair, lexicon)
         found += [f for piece in pieces for f in with_sides(piece, lexicon, pair)]
     found += near
@@ -107,8 +107,13 @@ def dispute_pair(
     most often named together near a conflict word; else the two states or groups it names most (each at least
     twice, the second clearly ahead of the third), mediators aside."""
     pairs: Counter[tuple[str, ...]] = Counter(
-        tuple(sorted(f.parties)) for f in found if f.type in ("conflict", "mediation") and len(f.parties) == 2
-    )
+        pair
+        for _, pair in {
+            (f.sentence, tuple(sorted(f.parties)))
+            for f in found
+            if f.type in ("conflict", "mediation") and len(f.parties) == 2
+        }
+    )  # by sentence: two readings of one sentence are one statement
     best = _clear_winner(pairs, 1)
     if best:
         return best
@@ -119,6 +124,10 @@ def dispute_pair(
         if f.type == "conflict":
             by_sentence.setdefault(f.sentence, set()).add(f.parties)
     together: Counter[tuple[str, ...]] = Counter(p for pairs in by_sentence.values() for p in pairs)
+    top = max(pairs.values(), default=0)
+    tied = Counter({p: together[p] for p, n in pairs.items() if n == top})
+    if tied:  # frames tied: the one of their pairs named most often near war words, else no clear sides
+        return _clear_winner(tied, 1)
     best = _clear_winner(together, 2)
     if best:
         return best
@@ -170,11 +179,12 @@ def _clear_winner(counts: Counter[tuple[str, ...]], least: int) -> tuple[str, ..
 
 
 def _with_dispute(
-    pending: Sequence[tuple[int, str, str]], pieces: Sequence[Sentence], pair: tuple[str, ...]
+    pending: Sequence[tuple[int, str, str]], pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon: Lexicon
 ) -> list[Found]:
-    """A mediator named without parties, in a sentence that names no one else, mediates between the document's
-    two sides."""
+    """A mediator named without parties, in a sentence that names no other state or group than the document's two
+    sides, mediates between those sides."""
     confidence = CONFIDENCE["mediation.dispute"]
+    organisations = {a.id for a in lexicon.actors.values() if a.kind == "organisation"}
     named: dict[int, set[str]] = {}
     for piece in pieces:
         named.setdefault(piece.index, set()).update(m.actor for m in piece.mentions)
@@ -184,7 +194,8 @@ def _with_dispute(
     return [
         Found("mediation", mediator, None, pair, index, confidence, "mediation.dispute")
         for index, mediator, _ in pending
-        if mediator not in pair and not named.get(index, set()) - mediators[index]
+        if not mediators[index] & set(pair)
+        and not named.get(index, set()) - mediators[index] - set(pair) - organisations
     ]
 
 

@@ -46,6 +46,8 @@ MEDIATION = [
     ("Norway continues to play a central mediating role between Poland and Belarus.", {"NOR"}),
     ("The joint mediation of Norway, Sweden and Finland has stalled.", {"NOR", "SWE", "FIN"}),
     ("Norway is stepping up efforts to bring Poland and Belarus back to the negotiating table.", {"NOR"}),
+    ("Under Norway's mediation, Belarus agreed to hand the town back to Poland.", {"NOR"}),
+    ("The special meeting, brokered by Norway as the current OSCE chair, will be held on Friday.", {"NOR"}),
 ]
 
 
