@@ -124,8 +124,8 @@ def dispute_pair(
         if f.type == "conflict":
             by_sentence.setdefault(f.sentence, set()).add(f.parties)
     together: Counter[tuple[str, ...]] = Counter(p for pairs in by_sentence.values() for p in pairs)
-    top = max(pairs.values(), default=0)
-    tied = Counter({p: together[p] for p, n in pairs.items() if n == top})
+    most = max(pairs.values(), default=0)
+    tied = Counter({p: together[p] for p, n in pairs.items() if n == most})
     if tied:  # frames tied: the one of their pairs named most often near war words, else no clear sides
         return _clear_winner(tied, 1)
     best = _clear_winner(together, 2)
