@@ -26,7 +26,16 @@ TYPES = ("criticism", "mediation", "conflict")
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[’']s\b|\w+(?:[’'](?:t|ll|re|ve|d|m)\b)?|[^\w\s]")
 
 VERB_CLASSES = frozenset(
-    {"verbs", "speech_verbs", "receive_verbs", "need_event", "invite_verbs", "symmetric_verbs", "agent_verbs"}
+    {
+        "verbs",
+        "speech_verbs",
+        "receive_verbs",
+        "need_event",
+        "invite_verbs",
+        "symmetric_verbs",
+        "agent_verbs",
+        "charges",
+    }
 )
 
 

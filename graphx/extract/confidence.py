@@ -20,6 +20,7 @@ CONFIDENCE: dict[str, float] = {
     "criticism.rejected_accusation": 0.65,
     "criticism.rejected_charge": 0.65,
     "criticism.reciprocal": 0.8,
+    "criticism.charge": 0.7,  # reporting that another breached a truce or a law
     # mediation
     "mediation.verb": 0.85,
     "mediation.passive": 0.85,

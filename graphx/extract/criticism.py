@@ -6,6 +6,7 @@ from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in, skip_back, skip_back_adjectives
 from graphx.extract.words import (
+    ACCUSING,
     ANAPHORIC,
     BE,
     CALL_VERBS,
@@ -191,3 +192,29 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return  # named: "X called the Y strikes irresponsible"
     for a in r.reporting_speaker(pos):
         r.emit("criticism", a.actor, target.actor, (), "criticism.judgement")
+
+
+def charges(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """'X said Y had violated the ceasefire': reporting a breach is accusing its author."""
+    s = r.s
+    accused, _ = r.left_subject(pos, allow_object=True)
+    if not accused or r.hedged(accused[-1].end, pos):
+        return
+    if not any(w in SPEECH or w in ACCUSING for w in s.low[max(0, accused[0].start - 3) : accused[0].start]):
+        return  # the breach must be what someone says or reports: "X said (that) Y had breached"
+    for a in r.reporting_speaker(accused[0].start):
+        for t in accused:
+            r.emit("criticism", a.actor, t.actor, (), "criticism.charge")
+
+
+def charge_nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """'X reported 54 Israeli violations', 'citing Y's breaches of the truce': X accuses Y."""
+    s = r.s
+    accused = r.possessor_before(pos, gap=4)
+    verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if s.low[j] in ACCUSING), None)
+    if not accused or verb is None or r.hedged(max(0, verb - 3), verb):
+        return
+    accusers, _ = r.left_subject(verb, allow_object=True)
+    for a in accusers:
+        for t in accused:
+            r.emit("criticism", a.actor, t.actor, (), "criticism.charge")

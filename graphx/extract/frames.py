@@ -21,6 +21,8 @@ HANDLERS: dict[tuple[str, str], Handler] = {
     ("criticism", "speech_verbs"): criticism.speech_verbs,
     ("criticism", "nouns"): criticism.nouns,
     ("criticism", "judgements"): criticism.judgements,
+    ("criticism", "charges"): criticism.charges,
+    ("criticism", "charge_nouns"): criticism.charge_nouns,
     ("mediation", "verbs"): mediation.verbs,
     ("mediation", "invite_verbs"): mediation.invite_verbs,
     ("mediation", "compounds"): mediation.compounds,

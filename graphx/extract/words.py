@@ -74,7 +74,7 @@ ANAPHORIC = _words("the these those such this that")
 CALL_VERBS = _words("called calls call described describes branded brands termed labelled labeled")
 CLAUSE_OPENERS = _words("after before since when while because although though until once whereas")
 CLAUSE_PREPS = _words("since after before until till while as")
-VERB_CUES = frozenset({"verbs", "speech_verbs", "invite_verbs", "symmetric_verbs", "need_event"})
+VERB_CUES = frozenset({"verbs", "speech_verbs", "invite_verbs", "symmetric_verbs", "need_event", "charges"})
 TRANSITIVE_PREPS = frozenset({None, "of", "by", "from"})
 CONFLICT_PREPS = frozenset({None, "on", "against", "with", "of", "into"})
 
@@ -150,3 +150,8 @@ CHAIN_WORDS = _words(
 )
 # descriptions before a side's name in "the war between X and the paramilitary Y"
 PARAMILITARY = _words("paramilitary rebel rebels militant militia insurgent armed separatist jihadist islamist")
+# verbs that report someone else's breach: "X said Y had violated", "citing Y's violations"
+ACCUSING = _words(
+    "that said says cited citing cites reported reports reporting listed recorded documented alleged alleging "
+    "complained complaining protested accused accusing denounced condemned"
+)
