@@ -53,3 +53,5 @@ DEFAULT_MIN_CONFIDENCE = 0.5
 # how much less a reading is worth when its subject is a pronoun, or a quotation's speaker
 PRONOUN_PENALTY = -0.1
 SPEAKER_PENALTY = -0.05
+# how much less a conflict noun that also names a diplomatic row is worth without signs of fighting
+VAGUE_PENALTY = -0.2

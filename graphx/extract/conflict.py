@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
+from graphx.extract.confidence import VAGUE_PENALTY
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in
 from graphx.extract.words import (
     BOUNDARY,
     CEASEFIRE_VERBS,
     CONFLICT_PREPS,
+    FIGHTING,
     HEDGES,
     MODALS,
     NEGATION,
     NOUN_TARGET_PREPS,
     PHYSICAL_ONLY,
     PLACE_PREPS,
+    VAGUE_CONFLICT,
     VICTIMS,
 )
 from graphx.lexicon import Cue
@@ -75,11 +78,11 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     pair = r.between_pair(pos, window=3)
     if len({m.actor for m in pair}) == 2:
-        r.emit("conflict", None, None, tuple(m.actor for m in pair), "conflict.between")
+        r.emit("conflict", None, None, tuple(m.actor for m in pair), "conflict.between", _vagueness(r, pos))
         return
     near = r.hyphen_pair_near(pos)
     if near:
-        r.emit("conflict", None, None, near, "conflict.hyphen_pair")
+        r.emit("conflict", None, None, near, "conflict.hyphen_pair", _vagueness(r, pos))
         return
     owners = _owners(r, pos)
     # "strikes on sites in Y", "attacks on targets inside Y": the place after the target is the target's state
@@ -87,7 +90,16 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     targets = [t for t in r.right_objects(end, frozenset(preps), window=6) if t.prep in preps]
     for a in owners:
         for t in targets:
-            r.emit("conflict", None, None, (a.actor, t.actor), "conflict.noun")
+            r.emit("conflict", None, None, (a.actor, t.actor), "conflict.noun", _vagueness(r, pos))
+
+
+def _vagueness(r: Reader, pos: int) -> float:
+    """Less confidence for a noun that also names a diplomatic row ('conflict', 'aggression') when nothing else in
+    the sentence is fighting."""
+    s = r.s
+    if s.low[pos] not in VAGUE_CONFLICT or any(w in FIGHTING for w in s.low):
+        return 0.0
+    return VAGUE_PENALTY
 
 
 def _at_war(r: Reader, pos: int, end: int) -> None:

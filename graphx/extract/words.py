@@ -155,3 +155,9 @@ ACCUSING = _words(
     "that said says cited citing cites reported reports reporting listed recorded documented alleged alleging "
     "complained complaining protested accused accusing denounced condemned"
 )
+# conflict nouns that news also uses for a diplomatic row, and words that show actual fighting
+VAGUE_CONFLICT = _words("conflict aggression hostilities")
+FIGHTING = _words(
+    "war wars fighting clashes clash troops soldiers killed shelling airstrikes strikes bombing bombardment "
+    "offensive invasion missiles missile drones drone rockets artillery army forces military battle"
+)

@@ -74,6 +74,7 @@ def test_a_mediator_named_alone_takes_the_documents_two_sides_with_less_confiden
         ("Poland's airstrikes on sites in Lithuania killed dozens.", {("conflict", "LTU", "POL")}),
         ("Polish aircraft killed four Lithuanian nationals in an attack.", {("conflict", "LTU", "POL")}),
         ("Poland struck a deal with Lithuania on gas.", set()),
+        ("The spat is the latest step in an escalating conflict between Poland and Lithuania over visas.", set()),
         (
             "The war between the Lithuanian army, led by General Jonas Petras, and the paramilitary Polish Guard "
             "has left 900 dead.",
