@@ -142,6 +142,8 @@ def _mention(
     before = low[start - 1] if start else ""
     if before in NOT_ACTOR_PREFIX or (before in HYPHENS and start >= 2 and low[start - 2] in NOT_ACTOR_PREFIX):
         return None
+    if before in HYPHENS and start >= 2 and not gaps[start - 1] and not gaps[start] and tokens[start - 2].islower():
+        return None  # the tail of a longer name: "Tehreek-i-Taliban", "Lashkar-e-Taiba"
     mention = Mention(start, end, meaning.actor_on(date), meaning.person, quoted=quoted[start])
     if end + 1 < n and tokens[end] in HYPHENS and not gaps[end] and not gaps[end + 1]:
         mention.compound = low[end + 1]

@@ -140,6 +140,10 @@ def test_a_governing_group_stands_for_its_state_from_the_day_it_took_power(lexic
     assert ("TALIBAN", "PAK") in before and ("AFG", "PAK") in after
 
 
+def test_a_name_at_the_tail_of_a_longer_hyphenated_name_is_not_that_actor(lexicon: Lexicon) -> None:
+    assert relations(["Fighters of Harakat-i-Poland attacked Belarus."], lexicon) == set()
+
+
 def test_armed_groups_are_actors(lexicon: Lexicon) -> None:
     assert relations(["The Rapid Support Forces attacked the Sudanese army in El Fasher."], lexicon) == {
         ("conflict", "RSF", "SDN")
