@@ -57,8 +57,8 @@ def _appositive(tokens: list[str], low: list[str], role: int, table: NameTable) 
         j = span[0]
     elif role + 2 < len(low) and low[role + 1] == "of":
         actor = _actor_at(tokens, role + 2, table)
-    while j > 0 and low[j - 1] in ("the", "a", "an"):
-        j -= 1
+    while j > 0 and (low[j - 1] in ("the", "a", "an") or low[j - 1] in ROLE_MODIFIERS):
+        j -= 1  # "X, a senior Polish official": words on either side of the state
     if actor is None or j < 2 or tokens[j - 1] != ",":
         return []
     end = begin = j - 1

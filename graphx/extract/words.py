@@ -99,7 +99,7 @@ RECIPROCAL = (("each", "other"), ("one", "another"))
 ROLE_HEADS = _words(
     "president minister premier chancellor spokesman spokeswoman spokesperson leader chief commander envoy "
     "ambassador king emir sultan prince negotiator diplomat secretary general adviser advisor representative "
-    "ruler mediator"
+    "ruler mediator official"
 )
 ROLE_MODIFIERS = _words(
     "prime foreign defence defense interior deputy vice acting interim caretaker former top senior chief "

@@ -102,6 +102,7 @@ def test_conflict_constructions(lexicon: Lexicon, text: str, expected: set[tuple
         (["The Belarusian strikes, which Poland condemned as illegal, went on."], {("POL", "BLR")}),
         (["Japan protested Lithuania's decision to close the consulate."], {("JPN", "LTU")}),
         (["Poland has filed a protest with Belarus over the incident."], {("POL", "BLR")}),
+        (['Poland described the strikes by Belarus as "regrettable".'], {("POL", "BLR")}),
         (
             ["Poland accused Belarus of shelling a border post.", "Belarus denied having fired first."],
             {
@@ -129,6 +130,8 @@ def test_people_introduced_with_a_role_speak_for_their_state_afterwards(lexicon:
     assert relations(sentences, lexicon) == {("criticism", "POL", "BLR")}
     appositive = ["Jan Kowalczyk-Nowak, Poland's foreign minister, spoke.", "Kowalczyk-Nowak condemned Belarus."]
     assert relations(appositive, lexicon) == {("criticism", "POL", "BLR")}
+    official = ["Jan Kowalczyk, a senior Polish official, spoke on Monday.", "Kowalczyk also condemned Belarus."]
+    assert relations(official, lexicon) == {("criticism", "POL", "BLR")}
     former = ["Former Polish prime minister Jan Kowalczyk-Nowak spoke.", "Kowalczyk-Nowak condemned Belarus."]
     assert relations(former, lexicon) == set()
 
