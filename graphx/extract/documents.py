@@ -12,6 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from graphx.errors import InputError, Problem, UsageError
+from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.markdown import markdown_to_text
 from graphx.extract.sentences import split_sentences
 from graphx.lexicon import word_set as _words
@@ -301,7 +302,7 @@ class Result:
 _WORKER: dict[str, object] = {}
 
 
-def _init_worker(lexicon: object, date: str | None = None, min_confidence: float = 0.0) -> None:
+def _init_worker(lexicon: object, date: str | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> None:
     _WORKER.update(lexicon=lexicon, date=date, min_confidence=min_confidence)
 
 
@@ -316,7 +317,7 @@ def _run_one(path: str) -> Result:
     except InputError as exc:  # exceptions with arguments do not cross process boundaries intact
         return Result(Document(path, path, None, ()), (), {}, 0, tuple(exc.problems))
     date = document.date or (fallback if isinstance(fallback, str) else None)
-    found = [f for f in extract(document.sentences, lexicon, date) if f.confidence >= threshold]
+    found = extract(document.sentences, lexicon, date, threshold)
     quotes = {f.sentence: document.sentences[f.sentence] for f in found}
     slim = Document(document.path, document.title, date, ())
     return Result(slim, tuple(found), quotes, len(document.sentences))
@@ -328,7 +329,7 @@ def extract_files(
     jobs: int = 1,
     progress: Callable[[int], None] | None = None,
     date: str | None = None,
-    min_confidence: float = 0.0,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> list[Result]:
     """Read and extract every document, in `jobs` processes; results in the order of `paths`.
 

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from graphx.extract import frames
 from graphx.extract.clauses import Reader
-from graphx.extract.confidence import CONFIDENCE
+from graphx.extract.confidence import CONFIDENCE, LOW_CEILING
 from graphx.extract.context import Context
 from graphx.extract.cooccurrence import cooccurrences, with_sides
 from graphx.extract.dates import event_date
@@ -41,14 +41,18 @@ _PLURAL = re.compile(
 )
 
 
-def extract(sentences: Sequence[str], lexicon: Lexicon, date: str | None = None) -> list[Found]:
-    """Every relation stated in `sentences` (one document, in order), dated `date` if known."""
+def extract(
+    sentences: Sequence[str], lexicon: Lexicon, date: str | None = None, min_confidence: float = 0.0
+) -> list[Found]:
+    """Every relation stated in `sentences` (one document, in order), dated `date` if known, at least
+    `min_confidence` confident (co-occurrences are not even looked for when they could not reach it)."""
     table = NameTable.of(lexicon)
     local = introductions(sentences, table)
     if local:
         table = NameTable.of(lexicon, local)
     found, pieces, pending = _read(sentences, range(len(sentences)), lexicon, table, date)
-    near = [f for piece in pieces for f in cooccurrences(piece, lexicon)]
+    low = min_confidence <= LOW_CEILING
+    near = [f for piece in pieces for f in cooccurrences(piece, lexicon)] if low else None
     mediators = {m for _, m, _ in pending} | {f.source for f in found if f.type == "mediation" and f.source}
     pair = dispute_pair(found, pieces, lexicon, mediators, near)
     if pair:
@@ -58,12 +62,14 @@ def extract(sentences: Sequence[str], lexicon: Lexicon, date: str | None = None)
             found += more
             pieces += more_pieces
             pending += more_pending
-            near += [f for piece in more_pieces for f in cooccurrences(piece, lexicon)]
+            if near is not None:
+                near += [f for piece in more_pieces for f in cooccurrences(piece, lexicon)]
         found += _with_dispute(pending, pieces, pair, lexicon)
         found += _dispute_conflict(pieces, pair, lexicon)
-        found += [f for piece in pieces for f in with_sides(piece, lexicon, pair)]
-    found += near
-    return _dated(_dedupe(found), sentences, date)
+        if low:
+            found += [f for piece in pieces for f in with_sides(piece, lexicon, pair)]
+    found += near or []
+    return _dated(_dedupe([f for f in found if f.confidence >= min_confidence]), sentences, date)
 
 
 def _plural_reference(text: str) -> bool:
