@@ -127,7 +127,7 @@ def dispute_pair(
         near = [f for piece in pieces for f in cooccurrences(piece, lexicon)]
     by_sentence: dict[int, set[tuple[str, ...]]] = {}
     for f in near:
-        if f.type == "conflict":
+        if f.type == "conflict" and not set(f.parties) & set(mediators):
             by_sentence.setdefault(f.sentence, set()).add(f.parties)
     together: Counter[tuple[str, ...]] = Counter(p for pairs in by_sentence.values() for p in pairs)
     most = max(pairs.values(), default=0)

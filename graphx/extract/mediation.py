@@ -22,8 +22,12 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     events = r.lex.word_set("mediation", "events")
     if cue.base in r.lex.word_set("mediation", "need_event"):
         # "talks between X and Y, hosted by Z": the event noun is before the pair
-        back = 12 if r.passive(pos, end) and r.between_pair_before(pos) else 3
-        window = " ".join(w for w in s.low[max(0, pos - back) : pos] + s.low[end : end + 16] if w not in BOUNDARY)
+        passive = r.passive(pos, end)
+        back = 12 if passive else 3  # "the talks, held in X, were facilitated by Y": the subject
+        after = s.low[end : end + 16]
+        if not passive:  # "X hosted talks between ...", not "A and B convened in Doha, marking the first talks"
+            after = after[: next((k for k, w in enumerate(after) if w in (",", ";")), len(after))][:14]
+        window = " ".join(w for w in s.low[max(0, pos - back) : pos] + after if w not in BOUNDARY)
         if not any(has_phrase(window, e) for e in events):
             return
     if s.low[pos].endswith("ing") and pos and s.low[pos - 1] in ("of", "for"):

@@ -47,6 +47,8 @@ MEDIATION = [
     ("The joint mediation of Norway, Sweden and Finland has stalled.", {"NOR", "SWE", "FIN"}),
     ("Norway is stepping up efforts to bring Poland and Belarus back to the negotiating table.", {"NOR"}),
     ("Under Norway's mediation, Belarus agreed to hand the town back to Poland.", {"NOR"}),
+    ("The talks, held at a palace in Oslo, were facilitated by pressure from Norway.", {"NOR"}),
+    ("Norway hosted the foreign ministers of Poland and Belarus in Oslo for a round of peace talks.", {"NOR"}),
     ("The special meeting, brokered by Norway as the current OSCE chair, will be held on Friday.", {"NOR"}),
 ]
 
@@ -163,6 +165,11 @@ def test_every_sentence_with_two_actors_near_a_cue_gives_a_ranked_candidate(lexi
     found = extract(["Amid the war, Poland and Belarus held talks about trade."], lexicon)
     low = [f for f in found if f.rule == "cooccurrence"]
     assert {f.type for f in low} >= {"conflict"} and all(f.confidence < DEFAULT_MIN_CONFIDENCE for f in low)
+
+
+def test_parties_meeting_somewhere_are_not_mediators(lexicon: Lexicon) -> None:
+    text = "Delegations from Poland and Belarus convened in Oslo, marking their first direct talks in years."
+    assert not {e for e in relations([*SIDES, text], lexicon, only=2) if e[0] == "mediation"}
 
 
 def test_members_listed_after_a_dash_are_mediators_not_parties(lexicon: Lexicon) -> None:
