@@ -43,7 +43,8 @@ CONFIDENCE: dict[str, float] = {
     # two actors near a cue, no frame read: for review only
     "cooccurrence.criticism": 0.3,
     "cooccurrence.mediation": 0.25,
-    "cooccurrence.conflict": 0.3,
+    "cooccurrence.conflict": 0.2,
+    "cooccurrence.conflict_group": 0.3,  # a group and a state near conflict words (twice as often right)
     "cooccurrence.weak": 0.1,
     "cooccurrence.document": 0.15,  # one actor near a cue, paired with the document's two sides
 }

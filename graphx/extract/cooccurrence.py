@@ -26,7 +26,8 @@ def cooccurrences(sentence: Sentence, lexicon: Lexicon) -> list[Found]:
     for type_, cues in positions.items():
         actors = _actors_near(sentence, cues)
         if len(actors) >= 2:
-            out.extend(_pairs(type_, actors, cues[0], sentence.index))
+            groups = {a for a, _ in actors if (info := lexicon.actors.get(a)) is not None and info.kind == "group"}
+            out.extend(_pairs(type_, actors, cues[0], sentence.index, groups))
     return out
 
 
@@ -40,8 +41,9 @@ def _actors_near(sentence: Sentence, cues: list[int]) -> list[tuple[str, int]]:
     return list(seen.items())[:MAX_ACTORS]
 
 
-def _pairs(type_: str, actors: list[tuple[str, int]], cue: int, index: int) -> list[Found]:
+def _pairs(type_: str, actors: list[tuple[str, int]], cue: int, index: int, groups: set[str]) -> list[Found]:
     strong, weak = CONFIDENCE[f"cooccurrence.{type_}"], CONFIDENCE["cooccurrence.weak"]
+    armed = CONFIDENCE["cooccurrence.conflict_group"]
     out = []
     if type_ == "mediation":
         ids = [a for a, _ in actors]
@@ -51,8 +53,9 @@ def _pairs(type_: str, actors: list[tuple[str, int]], cue: int, index: int) -> l
         return out
     for n, (a, at) in enumerate(actors):
         for b, bt in actors[n + 1 :]:
-            if type_ == "conflict":
-                out.append(Found(type_, None, None, tuple(sorted((a, b))), index, strong, "cooccurrence"))
+            if type_ == "conflict":  # an armed group named near war words with a state is likelier fighting it
+                value = armed if (a in groups) != (b in groups) else strong
+                out.append(Found(type_, None, None, tuple(sorted((a, b))), index, value, "cooccurrence"))
             else:
                 out.append(
                     Found(type_, a, b, (), index, strong if at < cue < bt or at < bt < cue else weak, "cooccurrence")
