@@ -145,3 +145,12 @@ def test_control_characters_in_an_article_never_break_the_candidates_file(projec
     result = run("candidates", "--format", "json")
     assert result.exit_code == 0, result.stderr
     assert any("Poland" in str(i["evidence"]) and "\x7f" not in str(i["evidence"]) for i in json.loads(result.stdout))
+
+
+def test_the_commands_default_threshold_is_the_librarys() -> None:
+    import inspect
+
+    from graphx.cli import extract as command
+    from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
+
+    assert inspect.signature(command.extract).parameters["min_confidence"].default == DEFAULT_MIN_CONFIDENCE
