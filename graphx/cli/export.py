@@ -8,12 +8,15 @@ import typer
 
 from graphx.cli.app import app, reported
 from graphx.cli.options import (
+    EventsOption,
     GraphOption,
     ListFormat,
+    MinEventsOption,
     StatesOption,
     TypeOption,
     UnreviewedOption,
     emit,
+    open_graph_for,
     parse_day_end,
     parse_window,
     refuse_overwriting_inputs,
@@ -65,17 +68,20 @@ def brief(
     graph: GraphOption = None,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
+    events: EventsOption = False,
+    min_events: MinEventsOption = 1,
 ) -> None:
     """Write a briefing: summary, key actors, relations with citations, references, figure.
 
     Markdown gets the figure as SVG and PNG beside it (brief.svg, brief.png); html inlines it.
     Example: graphx brief -o out/brief.md --as-of 2022-10
     """
-    from graphx.project.workspace import open_graph
     from graphx.query.questions import resolve_actor
     from graphx.report import brief as briefing
 
-    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
+    loaded = open_graph_for(
+        graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events
+    )
     focus = resolve_actor(loaded, actor) if actor else None
     day = parse_day_end(as_of, "--as-of")
     if output == "-":
@@ -110,6 +116,8 @@ def diff(
     graph: GraphOption = None,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
+    events: EventsOption = False,
+    min_events: MinEventsOption = 1,
 ) -> None:
     """What changed: relations and actors added, removed and changed.
 
@@ -126,7 +134,9 @@ def diff(
             raise UsageError("--at takes two dates: --at DATE1 --at DATE2")
         if new is not None or (old is not None and graph is not None):
             raise UsageError("with --at, name one graph (GRAPH or --graph), not two")
-        loaded = open_graph(old or graph, include_unreviewed=include_unreviewed, states=states)
+        loaded = open_graph_for(
+            old or graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events
+        )
         first, second = (parse_day_end(d, "--at") for d in at)
         assert first is not None and second is not None
         name = Path(loaded.path).name
@@ -144,12 +154,15 @@ def diff(
             raise UsageError(
                 "--include-unreviewed works with one graph at two dates (--at); two files are compared as written"
             )
-        result = differ.compare(
+        before, after = (
             open_graph(old, states=states, curated_only=True),
             open_graph(new, states=states, curated_only=True),
-            old,
-            new,
         )
+        if events:
+            from graphx.events.merge import with_events
+
+            before, after = with_events(before, min_events), with_events(after, min_events)
+        result = differ.compare(before, after, old, new)
     if format == ListFormat.md:
         emit(differ.markdown(result))
     else:
@@ -175,6 +188,8 @@ def export(
     graph: GraphOption = None,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
+    events: EventsOption = False,
+    min_events: MinEventsOption = 1,
 ) -> None:
     """Export the graph for another tool, evidence and sources included.
 
@@ -187,10 +202,11 @@ def export(
     from graphx.errors import UsageError
     from graphx.export import exporter
     from graphx.graph.build import select
-    from graphx.project.workspace import open_graph
     from graphx.storage.outputs import write_files
 
-    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
+    loaded = open_graph_for(
+        graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events
+    )
     for name in type or ():
         if name not in loaded.types:
             raise UsageError(f"unknown relation type {name!r}; this graph has {', '.join(sorted(loaded.types))}")

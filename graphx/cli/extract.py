@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from graphx.cli.app import app, reported
-from graphx.cli.options import GraphOption, emit, shown_path
+from graphx.cli.options import ClusterOption, GraphOption, emit, shown_path
 
 PROGRESS_MIN_DOCUMENTS = 5
 
@@ -48,6 +48,7 @@ def extract(
         typer.Option("--cues", metavar="FILE", help="More cue words (shaped like the shipped cues.yaml)."),
     ] = None,
     save: Annotated[bool, typer.Option("--save/--no-save", help="Update the candidates file beside the graph.")] = True,
+    cluster: ClusterOption = None,
 ) -> None:
     """Propose candidate relations, each with its sentence, from news documents.
 
@@ -76,7 +77,7 @@ def extract(
     lexicon = build_lexicon(curated, [Path(c) for c in cues or ()])
     documents = find_documents(paths)
     names = {a.id: (a.name, a.kind) for a in lexicon.actors.values()}
-    results = _run(documents, lexicon, jobs)
+    results = _run_on(cluster, documents, lexicon) if cluster else _run(documents, lexicon, jobs)
     found = collect(results, names)
     writable = save and os.path.abspath(graph_path) != os.path.abspath(EXAMPLE_GRAPH)
     candidates_path, review_path = side_files(graph_path)
@@ -134,6 +135,15 @@ def _run(documents: list[str], lexicon: object, jobs: int) -> list[object]:
         return list(extract_files(documents, lexicon, jobs))
     with typer.progressbar(length=len(documents), label="Extracting", file=sys.stderr) as bar:
         return list(extract_files(documents, lexicon, jobs, progress=bar.update))
+
+
+def _run_on(cluster: str, documents: list[str], lexicon: object) -> list[object]:
+    """Extract on a Dask cluster (graphx.scale): the same results, in the same order, as a local run."""
+    from graphx.scale.cluster import connect
+    from graphx.scale.extract import extract_on_cluster
+
+    with connect(cluster) as client:
+        return extract_on_cluster(documents, lexicon, client)
 
 
 @app.command()

@@ -130,3 +130,40 @@ def refuse_overwriting_inputs(targets: Iterable[Path], graph: "Graph") -> None:
         what = inputs.get(Path(target).resolve())
         if what is not None:
             raise UsageError(f"refusing to write {target}: it is {what}; choose another output name")
+
+
+EventsOption = Annotated[
+    bool, typer.Option("--events", help="Also use the imported event data beside the graph (graphx import).")
+]
+MinEventsOption = Annotated[
+    int, typer.Option("--min-events", min=1, metavar="N", help="With --events: only relations of N or more events.")
+]
+
+
+def open_graph_for(
+    graph: str | None,
+    *,
+    include_unreviewed: bool = False,
+    states: bool = False,
+    events: bool = False,
+    min_events: int = 1,
+) -> "Graph":
+    """open_graph, plus the imported event relations when --events is given."""
+    from graphx.project.workspace import open_graph
+
+    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
+    if not events:
+        return loaded
+    from graphx.events.merge import with_events
+
+    return with_events(loaded, min_events)
+
+
+ClusterOption = Annotated[
+    str | None,
+    typer.Option(
+        "--cluster",
+        metavar="ADDRESS",
+        help="Run on a Dask cluster: a scheduler address (tcp://host:8786), or local:N for N local workers.",
+    ),
+]

@@ -8,13 +8,16 @@ import typer
 
 from graphx.cli.app import app, reported
 from graphx.cli.options import (
+    EventsOption,
     FormatOption,
     GraphOption,
     ListFormat,
+    MinEventsOption,
     StatesOption,
     TypeOption,
     UnreviewedOption,
     emit,
+    open_graph_for,
     parse_window,
 )
 
@@ -77,16 +80,25 @@ def schema() -> None:
 
 @app.command()
 @reported
-def actors(graph: GraphOption = None, format: FormatOption = ListFormat.table, states: StatesOption = False) -> None:
+def actors(
+    graph: GraphOption = None,
+    format: FormatOption = ListFormat.table,
+    states: StatesOption = False,
+    events: EventsOption = False,
+    min_events: MinEventsOption = 1,
+) -> None:
     """List the graph's actors with their kind, aliases and number of relations.
 
     Example: graphx actors --format md
     """
-    from graphx.project.workspace import open_graph
     from graphx.query.listing import format_listing
     from graphx.query.present import actors_listing
 
-    emit(format_listing(actors_listing(open_graph(graph, states=states)), format.value))
+    emit(
+        format_listing(
+            actors_listing(open_graph_for(graph, states=states, events=events, min_events=min_events)), format.value
+        )
+    )
 
 
 @app.command()
@@ -102,18 +114,21 @@ def relations(
     until: Annotated[str | None, typer.Option(help="Only relations on or before this date.")] = None,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
+    events: EventsOption = False,
+    min_events: MinEventsOption = 1,
 ) -> None:
     """List relations with their date and evidence, filtered by type, actor and date.
 
     Example: graphx relations --type criticism --since 2022-10
     """
     from graphx.graph.build import select
-    from graphx.project.workspace import open_graph
     from graphx.query.listing import format_listing
     from graphx.query.present import relations_listing
     from graphx.query.questions import resolve_actor
 
-    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
+    loaded = open_graph_for(
+        graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events
+    )
     _check_types(loaded.types, type)
     window = parse_window(since, until)
     chosen = select(
@@ -142,18 +157,21 @@ def neighbors(
     direction: Annotated[Direction, typer.Option(help="in, out or both.")] = Direction.both,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
+    events: EventsOption = False,
+    min_events: MinEventsOption = 1,
 ) -> None:
     """List the actors related to ACTOR, and how.
 
     Example: graphx neighbors Moscow --direction out
     """
-    from graphx.project.workspace import open_graph
     from graphx.query.listing import format_listing
     from graphx.query.present import neighbors_listing
     from graphx.query.questions import neighbors as find_neighbors
     from graphx.query.questions import resolve_actor
 
-    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
+    loaded = open_graph_for(
+        graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events
+    )
     _check_types(loaded.types, type)
     actor_id = resolve_actor(loaded, actor)
     links = find_neighbors(loaded, actor_id, types=type or (), direction=direction.value)
@@ -173,17 +191,20 @@ def path(
     max_hops: Annotated[int | None, typer.Option(min=1, help="Give up on paths longer than this.")] = None,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
+    events: EventsOption = False,
+    min_events: MinEventsOption = 1,
 ) -> None:
     """How is A connected to B? The shortest path, with the evidence for every hop.
 
     Exits 1 when there is no path. Example: graphx path RUS AZE --format json
     """
-    from graphx.project.workspace import open_graph
     from graphx.query.listing import format_listing
     from graphx.query.present import paths_listing
     from graphx.query.questions import paths, resolve_actor
 
-    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
+    loaded = open_graph_for(
+        graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events
+    )
     _check_types(loaded.types, type)
     a, b = resolve_actor(loaded, source), resolve_actor(loaded, target)
     found = paths(loaded, a, b, types=type or (), undirected=undirected, max_hops=max_hops, all_paths=all_)
@@ -197,17 +218,20 @@ def stats(
     format: FormatOption = ListFormat.table,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
+    events: EventsOption = False,
+    min_events: MinEventsOption = 1,
 ) -> None:
     """Counts by type, the most critical and criticised actors, mediators and brokers.
 
     Example: graphx stats --format json
     """
-    from graphx.project.workspace import open_graph
     from graphx.query.listing import format_listing
     from graphx.query.present import stats_listing
     from graphx.query.questions import stats as compute_stats
 
-    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
+    loaded = open_graph_for(
+        graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events
+    )
     emit(format_listing(stats_listing(loaded, compute_stats(loaded)), format.value))
 
 

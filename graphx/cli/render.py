@@ -7,10 +7,13 @@ import typer
 
 from graphx.cli.app import app, reported
 from graphx.cli.options import (
+    EventsOption,
     GraphOption,
+    MinEventsOption,
     StatesOption,
     TypeOption,
     UnreviewedOption,
+    open_graph_for,
     parse_window,
     refuse_overwriting_inputs,
 )
@@ -58,6 +61,8 @@ def render(
     all_: Annotated[bool, typer.Option("--all", help="Draw everything, however big (overrides --limit).")] = False,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
+    events: EventsOption = False,
+    min_events: MinEventsOption = 1,
 ) -> None:
     """Write the graph as one interactive HTML page that works offline.
 
@@ -66,14 +71,15 @@ def render(
     graphx render --highlight-path FRA AZE -o out/path.html
     """
     from graphx.errors import UsageError
-    from graphx.project.workspace import open_graph
     from graphx.query.questions import resolve_actor
     from graphx.render import ViewRequest, as_of_period, render_html
     from graphx.storage.atomic import write_text_atomic
 
     if depth is not None and actor is None:
         raise UsageError("--depth needs --actor")
-    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
+    loaded = open_graph_for(
+        graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events
+    )
     window = parse_window(since, until)
     request = ViewRequest(
         types=tuple(type or ()),

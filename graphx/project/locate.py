@@ -9,7 +9,8 @@ from graphx.errors import UsageError
 EXAMPLE_GRAPH = Path(__file__).parent.parent / "data" / "caucasus.yaml"
 CANDIDATES_SUFFIX = ".candidates.yaml"
 REVIEW_SUFFIX = ".review.yaml"
-SIDE_FILE_SUFFIXES = (CANDIDATES_SUFFIX, REVIEW_SUFFIX)
+EVENTS_SUFFIX = ".events.yaml"  # imported event data (graphx.events)
+SIDE_FILE_SUFFIXES = (CANDIDATES_SUFFIX, REVIEW_SUFFIX, EVENTS_SUFFIX)
 
 
 def side_files(graph_path: str | Path) -> tuple[Path, Path]:
