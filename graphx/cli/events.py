@@ -73,5 +73,7 @@ def import_(
             + (f", {len(scan.problems)} bad rows skipped" if scan.problems else ""),
             err=True,
         )
+        for reason, count in sorted(scan.skipped.items(), key=lambda item: (-item[1], item[0])):
+            typer.echo(f"  skipped {count}: {reason}", err=True)
     verb = "wrote" if report.written else "unchanged"
     typer.echo(f"{verb} {shown_path(report.events_file)}: {report.relations} imported relations", err=True)

@@ -68,6 +68,7 @@ def build_payload(view: View, stem: str) -> dict[str, Any]:
         "path": list(view.path),
         "focus": view.focus,
         "dates": _dates(relations),
+        "imported": sum(1 for r in relations if r.origin == "imported"),
     }
 
 
