@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graphx.errors import InputError, UsageError
+from graphx.errors import InputError, Problem, UsageError
 from graphx.events.mapping import EventMapping, shipped_mapping
 from graphx.events.tally import PERIODS, FileScan, merge_scans
 
@@ -142,8 +142,22 @@ def import_events(
 def _scan_all(
     dataset: str, files: dict[str, str], period: str, max_errors: int, cluster: object | None
 ) -> list[FileScan]:
+    """A FileScan per file, in order; files that cannot be read at all are reported with every bad row found."""
     if cluster is not None:
         from graphx.scale.imports import scan_on_cluster
 
         return scan_on_cluster(dataset, list(files), period, max_errors, cluster)
-    return [scan_file(dataset, name, period, max_errors, sha) for name, sha in files.items()]
+    scans, unreadable = [], []
+    for name, sha in files.items():
+        try:
+            scans.append(scan_file(dataset, name, period, max_errors, sha))
+        except InputError as exc:
+            unreadable += exc.problems
+    return checked_scans(scans, unreadable)
+
+
+def checked_scans(scans: list[FileScan], unreadable: list[Problem]) -> list[FileScan]:
+    """The scans, unless some file could not be read: then an InputError with its problems and all bad rows."""
+    if unreadable:
+        raise InputError(unreadable + [p for scan in scans for p in scan.problems])
+    return scans

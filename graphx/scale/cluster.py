@@ -52,7 +52,7 @@ def connect(address: str) -> Iterator[Any]:
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
-            dashboard_address=None,
+            dashboard_address=":0",  # any free port: the scheduler always serves HTTP (health, dashboard)
             silence_logs=logging.ERROR,
         )
         client = Client(cluster)

@@ -33,7 +33,8 @@ def scan_on_cluster(dataset: str, files: Sequence[str], period: str, max_errors:
         return []
     bag = db.from_sequence(list(enumerate(files)), npartitions=len(files))
     done = compute(client, bag.map(_scan_one, dataset, period, max_errors))
-    problems = [p for _, _, found in done for p in found]
-    if problems:
-        raise InputError(problems)
-    return [scan for _, scan, _ in sorted(done, key=lambda item: item[0]) if scan is not None]
+    from graphx.events.importer import checked_scans
+
+    ordered = sorted(done, key=lambda item: item[0])
+    unreadable = [p for _, _, found in ordered for p in found]
+    return checked_scans([scan for _, scan, _ in ordered if scan is not None], unreadable)

@@ -23,6 +23,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def gdelt_line(event_id: int, day: str, actor1: str, actor2: str, code: str, **more: str) -> str:
     """A 61-column GDELT row between two state actors (country codes), invented for a test."""
+
     def actor(country: str) -> list[str]:
         return [country, country, country, "", "", "", "", "", "", ""] if country else [""] * 10
 

@@ -62,7 +62,11 @@ def test_queries_use_imported_relations_only_with_events(project: Path) -> None:
     with_events = run("relations", "--format", "json", "--events")
     assert with_events.exit_code == 0, with_events.stderr
     imported = [r for r in json.loads(with_events.stdout) if r["origin"] == "imported"]
-    assert len(json.loads(with_events.stdout)) == len(json.loads(plain.stdout)) + 7 == len(json.loads(plain.stdout)) + len(imported)
+    assert (
+        len(json.loads(with_events.stdout))
+        == len(json.loads(plain.stdout)) + 7
+        == len(json.loads(plain.stdout)) + len(imported)
+    )
     criticism = next(r for r in imported if r.get("from") == "FRA" and r.get("to") == "RUS")
     assert criticism["events"]["events"] == 2 and criticism["events"]["mentions"] == 8
     assert criticism["evidence"][0]["source"] == "imported-gdelt"

@@ -71,7 +71,9 @@ def test_plover_bad_json_is_a_located_bad_row(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text(PLOVER.read_text(encoding="utf-8") + "{not json\n", encoding="utf-8")
     found = scan_plover(str(path), path.name, shipped_mapping(), "month", 1)
-    assert [str(p) for p in found.problems] == ["bad.jsonl:7:1: not valid JSON: Expecting property name enclosed in double quotes"]
+    assert [str(p) for p in found.problems] == [
+        "bad.jsonl:7:1: not valid JSON: Expecting property name enclosed in double quotes"
+    ]
 
 
 def test_acled_counts_violence_types_as_conflict_and_state_forces_as_states() -> None:

@@ -34,7 +34,11 @@ def test_every_code_in_the_file_is_one_the_tests_name() -> None:
 
 @pytest.mark.parametrize(
     ("code", "kind"),
-    [*((c, "criticism") for c in CRITICISM), *((c, "mediation") for c in MEDIATION), *((c, "conflict") for c in CONFLICT)],
+    [
+        *((c, "criticism") for c in CRITICISM),
+        *((c, "mediation") for c in MEDIATION),
+        *((c, "conflict") for c in CONFLICT),
+    ],
 )
 def test_a_gdelt_row_of_each_mapped_code_is_counted_as_its_type(gdelt_file: WriteRows, code: str, kind: str) -> None:
     path = gdelt_file([gdelt_line(1, "20240301", "FRA", "RUS", code)])
