@@ -78,10 +78,12 @@ def imported_relation(key: Key, counts: Counts, ends: tuple[str, str]) -> Relati
     elif kind == "conflict":
         shape = {"between": tuple(sorted((source, target)))}
     given = "e-" + hashlib.sha1("|".join(key).encode("utf-8")).hexdigest()[:10]
+    one_day = counts.first == counts.last
     return Relation(
         type=kind,
-        start=counts.first,
-        end=counts.last,
+        date=counts.first if one_day else None,
+        start=None if one_day else counts.first,
+        end=None if one_day else counts.last,
         evidence=evidence,
         note=_note(tally),
         origin="imported",
