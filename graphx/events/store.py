@@ -113,7 +113,10 @@ def load_events(path: Path) -> StoredEvents:
         raise InputError([Problem(str(path), 1, 1, f"not a graphx events file (graphx-events: {VERSION})")])
     if data.get("period") not in PERIODS:
         raise InputError([doc.problem(("period",), f"period must be one of {', '.join(PERIODS)}")])
-    stored = StoredEvents(str(data["period"]), imports=list(data.get("imports") or []))
+    imports = data.get("imports") or []
+    if not isinstance(imports, list) or not all(isinstance(i, dict) and "file" in i and "sha256" in i for i in imports):
+        raise InputError([doc.problem(("imports",), "imports must be a list of {file, sha256, ...} records")])
+    stored = StoredEvents(str(data["period"]), imports=list(imports))
     try:
         stored.actors = {str(k): (str(v["name"]), str(v["kind"])) for k, v in (data.get("actors") or {}).items()}
     except (KeyError, TypeError):

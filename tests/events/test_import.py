@@ -90,3 +90,20 @@ def test_a_broken_events_file_is_reported_with_its_line(project: Path) -> None:
     events.write_text("graphx-events: 1\nperiod: month\nrelations:\n  - {dataset: gdelt}\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"caucasus.events.yaml:4:5: bad relation"):
         load_events(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("graphx-events: 1\nperiod: month\nimports: [3]\n", "imports must be a list"),
+        ("graphx-events: 1\nperiod: fortnight\n", "period must be one of day, week, month, year"),
+        ("graphx: 1\ntitle: not events\n", "not a graphx events file"),
+        ("graphx-events: 1\nperiod: month\nactors: {X: {name: x}}\n", "each actor needs a name and a kind"),
+    ],
+)
+def test_a_hand_edited_events_file_is_checked(project: Path, text: str, message: str) -> None:
+    events = project / "graphs" / "caucasus.events.yaml"
+    events.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        import_events("gdelt", [str(SMALL)], project / "graphs" / "caucasus.yaml")
+    assert events.read_text(encoding="utf-8") == text

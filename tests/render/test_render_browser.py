@@ -197,6 +197,22 @@ def test_legend_lists_types_and_toggles_them(open_map: Callable[..., Map], shipp
     opened.assert_clean()
 
 
+def test_imported_event_relations_are_thinner_and_named_in_the_legend(
+    open_map: Callable[..., Map], shipped: Graph, tmp_path: Path
+) -> None:
+    from graphx.events.importer import import_events
+    from graphx.events.merge import with_events
+
+    graph_file = tmp_path / "caucasus.yaml"
+    shutil.copy(SHIPPED, graph_file)
+    report = import_events("gdelt", [str(FIXTURES / "events" / "gdelt-small.export.CSV")], graph_file)
+    opened = open_map(with_events(shipped, events_file=report.events_file))
+    widths = opened.js("graphx.edges.get().map(e => e.width)")
+    assert sorted(set(widths)) == [0.5, 0.75, 2]
+    assert "Thin lines: 7 imported event counts" in opened.page.locator("#types").inner_text()
+    opened.assert_clean()
+
+
 def test_search_finds_an_actor_by_alias_and_highlights_its_neighbourhood(
     open_map: Callable[..., Map],
     shipped: Graph,
