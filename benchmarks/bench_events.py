@@ -14,6 +14,7 @@ organisations and non-state groups, a fifth of the rows without Actor2, and a fe
 from __future__ import annotations
 
 import json
+import os
 import random
 import shutil
 import subprocess
@@ -238,6 +239,7 @@ def cluster_measurements(folder: Path, quick: bool) -> list[Measurement]:
     from graphx.scale.cluster import connect
     from graphx.scale.extract import extract_on_cluster
 
+    (folder / "corpus").mkdir()
     paths, _ = generate_corpus(folder / "corpus", QUICK_BYTES if quick else FULL_BYTES)
     lexicon = build_lexicon()
     results = []
@@ -253,8 +255,9 @@ def cluster_measurements(folder: Path, quick: bool) -> list[Measurement]:
         rate = len(paths) / (time.perf_counter() - begin)
     results.append(("extract --cluster local:2, cluster running (documents/s)", rate))
     size = f"{len(paths):,} documents"
-    measurements = [Measurement("scale", name, size, value, unit="docs/s") for name, value in results]
-    measurements.append(Measurement("scale", "local:2 cluster start-up and shut-down (s)", "2 workers", started))
+    load = f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+    measurements = [Measurement("scale", name, size, value, unit="docs/s", baseline=load) for name, value in results]
+    measurements.append(Measurement("scale", "local:2 cluster start-up (s)", "2 workers", started))
     return measurements
 
 
@@ -262,7 +265,10 @@ def run(quick: bool = False) -> list[Measurement]:
     """Every event and cluster figure."""
     with tempfile.TemporaryDirectory(prefix="graphx-bench-events-") as name:
         folder = Path(name)
-        return import_measurements(folder, quick) + cluster_measurements(folder, quick)
+        imported = import_measurements(folder, quick)
+        for m in imported:
+            print(f"  {m.name}, {m.size}: {m.median:.3f} {m.unit}", file=sys.stderr, flush=True)
+        return imported + cluster_measurements(folder, quick)
 
 
 if __name__ == "__main__":
