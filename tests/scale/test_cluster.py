@@ -111,14 +111,19 @@ def test_a_bad_local_address_is_a_usage_error(address: str) -> None:
         local_workers(address)
 
 
-def test_an_unreachable_scheduler_is_a_usage_error() -> None:
-    result = run(
-        "import",
-        "gdelt",
-        str(EVENTS / "gdelt-small.export.CSV"),
-        "--graph",
-        str(PACKAGED),
-        "--cluster",
-        "tcp://127.0.0.1:9",
-    )
+def test_an_unreachable_scheduler_is_a_usage_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import graphx.scale.cluster
+
+    monkeypatch.setattr(graphx.scale.cluster, "CONNECT_SECONDS", 1)
+    with (
+        pytest.raises(UsageError, match=r"cannot reach the Dask scheduler at tcp://127.0.0.1:9"),
+        connect("tcp://127.0.0.1:9"),
+    ):
+        pass
+
+
+def test_import_with_a_bad_cluster_address_is_exit_2(project: Path) -> None:
+    result = run("import", "gdelt", str(EVENTS / "gdelt-small.export.CSV"), "--cluster", "local:0")
     assert result.exit_code == 2
+    assert "use local:N with N >= 1" in result.stderr
+    assert not (project / "graphs" / "caucasus.events.yaml").exists()
