@@ -151,6 +151,8 @@ def open_graph_for(
     """open_graph, plus the imported event relations when --events is given."""
     from graphx.project.workspace import open_graph
 
+    if min_events > 1 and not events:
+        raise UsageError("--min-events needs --events")
     loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
     if not events:
         return loaded

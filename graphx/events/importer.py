@@ -70,7 +70,8 @@ def _new_files(files: Sequence[str], known: set[str]) -> tuple[dict[str, str], l
     seen = set(known)
     for name in files:
         if not os.path.isfile(name):
-            raise fail(name, "is a folder, not an event file" if os.path.isdir(name) else "no such file")
+            what = "no such file" if not os.path.exists(name) else "not a regular file"
+            raise fail(name, "is a folder, not an event file" if os.path.isdir(name) else what)
         sha = digest(name)
         if sha in seen:
             already.append(name)

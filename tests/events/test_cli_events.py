@@ -114,3 +114,9 @@ def test_brief_export_and_diff_take_events(project: Path) -> None:
     diff = run("diff", "--at", "2023-12", "--at", "2024-02", "--events", "--format", "json")
     assert diff.exit_code == 0, diff.stderr
     assert "imported" in diff.stdout
+
+
+def test_min_events_without_events_is_a_usage_error(project: Path) -> None:
+    result = run("relations", "--min-events", "3")
+    assert result.exit_code == 2
+    assert "--min-events needs --events" in result.stderr

@@ -107,3 +107,15 @@ def test_a_hand_edited_events_file_is_checked(project: Path, text: str, message:
     with pytest.raises(InputError, match=message):
         import_events("gdelt", [str(SMALL)], project / "graphs" / "caucasus.yaml")
     assert events.read_text(encoding="utf-8") == text
+
+
+def test_a_folder_or_special_file_is_refused(project: Path) -> None:
+    import os
+
+    fifo = project / "pipe.CSV"
+    os.mkfifo(fifo)
+    graph = project / "graphs" / "caucasus.yaml"
+    with pytest.raises(InputError, match="pipe.CSV:1:1: not a regular file"):
+        import_events("gdelt", [str(fifo)], graph)
+    with pytest.raises(InputError, match="is a folder, not an event file"):
+        import_events("gdelt", [str(project / "graphs")], graph)
