@@ -119,3 +119,16 @@ def test_a_folder_or_special_file_is_refused(project: Path) -> None:
         import_events("gdelt", [str(fifo)], graph)
     with pytest.raises(InputError, match="is a folder, not an event file"):
         import_events("gdelt", [str(project / "graphs")], graph)
+
+
+def test_hostile_text_survives_the_events_file(project: Path) -> None:
+    import json
+
+    text = 'He said "no" \\ again: #1 ☮ 🕊 - [x] {y} \u2028 end'
+    record = {"id": "h-1", "actor": "FRA", "recipient": "RUS", "event": "ACCUSE", "date": "2024-04-02", "text": text}
+    path = project / "hostile.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    report = import_events("plover", [str(path)], project / "graphs" / "caucasus.yaml")
+    stored = load_events(report.events_file)
+    (tally,) = stored.tallies.values()
+    assert tally.kept_evidence()[0][2] == 'He said "no" \\ again: #1 ☮ 🕊 - [x] {y}   end'
