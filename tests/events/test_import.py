@@ -115,7 +115,7 @@ def test_a_folder_or_special_file_is_refused(project: Path) -> None:
     fifo = project / "pipe.CSV"
     os.mkfifo(fifo)
     graph = project / "graphs" / "caucasus.yaml"
-    with pytest.raises(InputError, match="pipe.CSV:1:1: not a regular file"):
+    with pytest.raises(InputError, match=r"pipe\.CSV:1:1: not a regular file"):
         import_events("gdelt", [str(fifo)], graph)
     with pytest.raises(InputError, match="is a folder, not an event file"):
         import_events("gdelt", [str(project / "graphs")], graph)
