@@ -127,3 +127,16 @@ def test_import_with_a_bad_cluster_address_is_exit_2(project: Path) -> None:
     assert result.exit_code == 2
     assert "use local:N with N >= 1" in result.stderr
     assert not (project / "graphs" / "caucasus.events.yaml").exists()
+
+
+def test_import_with_cluster_local_2_writes_the_same_bytes_as_a_local_import(project: Path) -> None:
+    files = [str(EVENTS / "gdelt-small.export.CSV"), str(EVENTS / "gdelt-bad.tsv")]
+    events = project / "graphs" / "caucasus.events.yaml"
+    local = run("import", "gdelt", *files, "--max-errors", "3")
+    assert local.exit_code == 0, local.stderr
+    first = events.read_bytes()
+    events.unlink()
+    clustered = run("import", "gdelt", *files, "--max-errors", "3", "--cluster", "local:2")
+    assert clustered.exit_code == 0, clustered.stderr
+    assert events.read_bytes() == first
+    assert clustered.stderr == local.stderr
