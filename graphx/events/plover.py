@@ -37,6 +37,14 @@ def _records(stream: IO[str], scan: FileScan) -> Iterator[tuple[int, Any]]:
             scan.bad(number, f"not valid JSON: {exc.msg}")
 
 
+def _actor(mapping: EventMapping, value: object) -> tuple[str, str, str] | None:
+    """An actor given as a name or code, or as an object with `name`/`code` and `country`."""
+    if isinstance(value, dict):
+        name = str(value.get("name") or value.get("code") or "")
+        return named_actor(mapping, name, str(value.get("country") or ""))
+    return named_actor(mapping, str(value or ""))
+
+
 def scan_plover(path: str, shown: str, mapping: EventMapping, period: str, max_errors: int) -> FileScan:
     """Read one PLOVER file into a FileScan."""
     scan = FileScan("plover", shown)
@@ -78,7 +86,7 @@ def _one(
     if rule is None or not rule.applies(mode, text):
         scan.skip(f"PLOVER {event}{' ' + mode if mode else ''}: no relation type")
         return
-    ends = [named_actor(mapping, str(record.get(side) or "")) for side in ("actor", "recipient")]
+    ends = [_actor(mapping, record.get(side)) for side in ("actor", "recipient")]
     for end, side in zip(ends, ("actor", "recipient"), strict=True):
         if end is None:
             scan.skip(f"no {side}")

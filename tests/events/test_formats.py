@@ -91,3 +91,14 @@ def test_acled_bad_date_names_the_line_after_a_multiline_note(tmp_path: Path) ->
     path.write_text(ACLED.read_text(encoding="utf-8").replace("2024-05-20", "2024-05-32"), encoding="utf-8")
     with_errors = scan_acled(str(path), path.name, shipped_mapping(), "month", 5)
     assert [str(p) for p in with_errors.problems] == ["acled.csv:5:1: bad date '2024-05-32'; expected YYYY-MM-DD"]
+
+
+def test_plover_actors_may_be_objects_with_a_country(tmp_path: Path) -> None:
+    path = tmp_path / "objects.jsonl"
+    path.write_text(
+        '{"id": "o-1", "actor": {"name": "Sergei Lavrov", "country": "RUS"}, "recipient": {"code": "UKR"},'
+        ' "event": "ACCUSE", "date": "2024-04-02T10:00:00", "text": "Lavrov accused Kyiv."}\n',
+        encoding="utf-8",
+    )
+    found = scan_plover(str(path), path.name, shipped_mapping(), "month", 0)
+    assert list(found.tallies) == [("plover", "criticism", "RUS", "UKR", "2024-04")]
