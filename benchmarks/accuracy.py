@@ -160,6 +160,8 @@ class Extractor:
         if self.has_min_confidence:
             args += ["--min-confidence", "0"]
         result = self._runner.invoke(self._app, args)
+        if result.exit_code == 1:  # a valid question with no answer: nothing found
+            return []
         if result.exit_code != 0:
             raise RuntimeError(f"{text_path}: graphx extract exited {result.exit_code}: {result.output[-500:]}")
         start = result.stdout.find("[")

@@ -23,16 +23,6 @@ class ExtractFormat(StrEnum):
     md = "md"
 
 
-class StatusFilter(StrEnum):
-    """Which candidates `graphx candidates` lists."""
-
-    all = "all"
-    unreviewed = "unreviewed"
-    accepted = "accepted"
-    rejected = "rejected"
-    curated = "curated"
-
-
 @app.command()
 @reported
 def extract(
@@ -144,92 +134,3 @@ def _run_on(cluster: str, documents: list[str], lexicon: object) -> list[object]
 
     with connect(cluster) as client:
         return extract_on_cluster(documents, lexicon, client)
-
-
-@app.command()
-@reported
-def candidates(
-    graph: GraphOption = None,
-    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.table,
-    status: Annotated[
-        StatusFilter, typer.Option("--status", "-s", help="Only candidates with this status.")
-    ] = StatusFilter.all,
-    type: Annotated[
-        list[str] | None, typer.Option("--type", "-t", metavar="TYPE", help="Only this relation type (repeatable).")
-    ] = None,
-) -> None:
-    """List the extracted candidates beside the graph, with their review status.
-
-    Example: graphx candidates --status unreviewed
-    """
-    from dataclasses import replace
-
-    from graphx.project.locate import find_graph, side_files
-    from graphx.query.listing import format_listing
-    from graphx.review.store import candidate_rows, dump_candidates, load_candidates, load_decisions
-    from graphx.review.store import statuses as compute
-    from graphx.storage.cache import load_graph_cached as load_graph
-
-    graph_path = find_graph(graph)
-    candidates_path, review_path = side_files(graph_path)
-    stored = load_candidates(candidates_path)
-    state = compute(load_graph(graph_path), stored, load_decisions(review_path))
-    chosen = tuple(
-        c
-        for c in stored.candidates
-        if (status == StatusFilter.all or state[c.id] == status.value) and (not type or c.type in type)
-    )
-    shown = replace(stored, candidates=chosen)
-    if format == ExtractFormat.yaml:
-        emit(dump_candidates(shown, graph_path.name))
-    else:
-        emit(format_listing(candidate_rows(shown, state), format.value))
-
-
-def _decide(ids: list[str], graph: str | None, decision: str) -> None:
-    from graphx.errors import UsageError
-    from graphx.project.locate import EXAMPLE_GRAPH, find_graph, side_files
-    from graphx.review.store import decide
-    from graphx.storage.cache import load_graph_cached as load_graph
-
-    graph_path = find_graph(graph)
-    if os.path.abspath(graph_path) == os.path.abspath(EXAMPLE_GRAPH):
-        raise UsageError("no graph to review: the shipped example is read-only; use --graph or a graphs/ folder")
-    done = decide(graph_path, ids, decision, load_graph(graph_path))  # type: ignore[arg-type]
-    for candidate in done.named:
-        held = done.curated.get(candidate.id)
-        if held:
-            typer.echo(
-                f"{candidate.id}: already in the curated graph as {', '.join(held)} ({candidate.describe()}); "
-                f"nothing recorded (edit {shown_path(graph_path)} to change it)",
-                err=True,
-            )
-        else:
-            typer.echo(f"{decision} {candidate.id}: {candidate.describe()}", err=True)
-    typer.echo(f"{shown_path(side_files(graph_path)[1])}: {len(done.recorded)} decision(s) recorded", err=True)
-
-
-@app.command()
-@reported
-def accept(
-    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Candidate ids (or unique prefixes), in any case.")],
-    graph: GraphOption = None,
-) -> None:
-    """Accept candidates: they join the graph in queries, renders and exports.
-
-    Example: graphx accept c-1a2b3c4d5e c-0f9e
-    """
-    _decide(ids, graph, "accepted")
-
-
-@app.command()
-@reported
-def reject(
-    ids: Annotated[list[str], typer.Argument(metavar="ID...", help="Candidate ids (or unique prefixes), in any case.")],
-    graph: GraphOption = None,
-) -> None:
-    """Reject candidates: they stay out of the graph, even with --include-unreviewed.
-
-    Example: graphx reject c-1a2b3c4d5e
-    """
-    _decide(ids, graph, "rejected")

@@ -1,4 +1,4 @@
-"""The review loop from the command line: extract, candidates, accept, reject, and queries afterwards."""
+"""Extraction from the command line: the JSON contract, the candidates file, formats and errors."""
 
 from __future__ import annotations
 
@@ -65,39 +65,10 @@ def test_jobs_and_output_file_give_the_same_bytes(project: Path) -> None:
     assert b"graphx-candidates: 1" in (project / "one.yaml").read_bytes()
 
 
-def test_accept_and_reject_survive_reextraction_and_feed_queries(project: Path) -> None:
-    run("extract", "seeds")
-    listed = json.loads(run("candidates", "--format", "json", "--status", "unreviewed").stdout)
-    turkey = next(i for i in listed if i["from"] == "TUR" and i["type"] == "mediation")
-    poland = next(i for i in listed if i["from"] == "POL")
-    accepted = run("accept", turkey["id"])
-    assert accepted.exit_code == 0 and f"accepted {turkey['id']}" in accepted.stderr
-    assert run("reject", poland["id"][:7]).exit_code == 0
-    run("extract", "seeds")  # decisions are kept by id
-    states = {i["id"]: i["status"] for i in json.loads(run("candidates", "-f", "json").stdout)}
-    assert states[turkey["id"]] == "accepted" and states[poland["id"]] == "rejected"
-
-    shown = json.loads(run("relations", "--from", "TUR", "--format", "json").stdout)
-    assert [(r["origin"], r["between"]) for r in shown] == [("accepted", ["RUS", "UKR"])]
-    rejected = run("relations", "--from", "POL", "--include-unreviewed", "-f", "json")
-    assert rejected.exit_code == 2 and "unknown actor 'POL'" in rejected.stderr  # Poland joined with nothing
-    unreviewed = json.loads(run("relations", "--include-unreviewed", "-f", "json").stdout)
-    assert {r["origin"] for r in unreviewed} == {"curated", "accepted", "unreviewed"}
-    assert any(r["origin"] == "unreviewed" and r.get("from") == "LTU" for r in unreviewed)
-
-
 def test_bad_requests_exit_2_with_located_errors(project: Path) -> None:
     missing = run("extract", "seeds/nope.txt")
     assert missing.exit_code == 2
     assert missing.stderr.strip() == "Error: seeds/nope.txt:1:1: no such file or folder"
-    assert run("accept", "c-0000").exit_code == 2
-    run("extract", "seeds")
-    unknown = run("accept", "c-ffffffffff")
-    assert unknown.exit_code == 2 and "unknown candidate id" in unknown.stderr
-    (project / "graphs" / "caucasus.review.yaml").write_text("graphx-review: 1\ndecisions: [oops]\n")
-    broken = run("candidates")
-    assert broken.exit_code == 2
-    assert "caucasus.review.yaml:2:12: decisions must be a mapping" in broken.stderr
 
 
 def test_no_progress_bar_when_output_is_not_a_terminal(project: Path) -> None:
@@ -115,27 +86,6 @@ def test_the_shipped_example_is_never_written(tmp_path: Path, monkeypatch: pytes
     result = run("extract", "seed.txt", "-f", "md")
     assert result.exit_code == 0 and "not saving" in result.stderr
     assert result.stdout.startswith("| id | type | from | to | confidence | evidence |")
-    assert run("accept", "c-0000000000").exit_code == 2
-
-
-def test_accepting_a_curated_candidate_records_nothing_and_counts_once(project: Path) -> None:
-    assert run("extract", "seeds").exit_code == 0
-    before = run("stats", "-f", "json").stdout
-    criticism = run("relations", "--type", "criticism", "-f", "json").stdout
-    held = json.loads(run("candidates", "--status", "curated", "-f", "json").stdout)
-    macron = next(i for i in held if (i["type"], i["from"], i["to"]) == ("criticism", "FRA", "RUS"))
-    relation = next(r for r in json.loads(criticism) if (r["from"], r["to"]) == ("FRA", "RUS"))
-    for command in ("accept", "reject"):
-        result = run(command, macron["id"])
-        assert result.exit_code == 0
-        assert f"{macron['id']}: already in the curated graph as {relation['id']}" in result.stderr
-        assert "0 decision(s) recorded" in result.stderr
-    assert not (project / "graphs" / "caucasus.review.yaml").exists()
-    (project / "graphs" / "caucasus.review.yaml").write_text(
-        f"graphx-review: 1\ndecisions:\n  {macron['id']}: accepted\n"
-    )
-    assert run("stats", "-f", "json").stdout == before
-    assert run("relations", "--type", "criticism", "-f", "json").stdout == criticism
 
 
 def test_a_malformed_cue_file_is_located_not_a_crash(project: Path) -> None:
@@ -162,29 +112,3 @@ def test_a_folder_without_documents_is_an_error(project: Path) -> None:
     result = run("extract", "drafts")
     assert result.exit_code == 2
     assert result.stderr.strip() == "Error: drafts: no documents (.txt, .md, .html) found"
-
-
-def test_paths_are_shown_as_typed_and_ids_taken_in_any_case(project: Path) -> None:
-    result = run("extract", "seeds")
-    assert result.stderr.startswith("graphs/caucasus.candidates.yaml: ")
-    listed = json.loads(run("candidates", "--format", "json", "--status", "unreviewed").stdout)
-    accepted = run("accept", listed[0]["id"].upper())
-    assert accepted.exit_code == 0 and f"accepted {listed[0]['id']}" in accepted.stderr
-    assert accepted.stderr.splitlines()[-1] == "graphs/caucasus.review.yaml: 1 decision(s) recorded"
-    assert run("reject", listed[1]["id"][:7].upper()).exit_code == 0
-
-
-def test_decisions_with_bad_ids_are_warned_about_with_their_place(project: Path) -> None:
-    run("extract", "seeds")
-    listed = json.loads(run("candidates", "--format", "json", "--status", "unreviewed").stdout)
-    (project / "graphs" / "caucasus.review.yaml").write_text(
-        f"graphx-review: 1\ndecisions:\n  {listed[0]['id'][:6]}: accepted\n  c-deadbeef00: rejected\n"
-    )
-    result = run("candidates", "-f", "csv")
-    assert result.exit_code == 0
-    warnings = [line for line in result.stderr.splitlines() if line.startswith("Warning: ")]
-    assert [w.split(": unknown candidate id ")[0] for w in warnings] == [
-        "Warning: graphs/caucasus.review.yaml:3:3",
-        "Warning: graphs/caucasus.review.yaml:4:3",
-    ]
-    assert all("decisions need full ids" in w for w in warnings)
