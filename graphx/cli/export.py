@@ -79,20 +79,15 @@ def brief(
     focus = resolve_actor(loaded, actor) if actor else None
     day = parse_day_end(as_of, "--as-of")
     if output == "-":
-        built = briefing.build(loaded, as_of=day, actor=focus)
-        if format == BriefFormat.html:
-            from graphx.report.brief_html import html
-            from graphx.report.figure import draw
-
-            figure = draw(built.graph, focus=focus, png=False)
-            emit(html(built, figure.svg, figure.caption))
-        else:
-            emit(briefing.markdown(built))
-        return
-    target = Path(output or f"brief.{format.value}")
-    refuse_overwriting_inputs([target, target.with_suffix(".svg"), target.with_suffix(".png")], loaded)
-    written = briefing.write(loaded, target, fmt=format.value, as_of=day, actor=focus)
-    _said("wrote " + ", ".join(str(p) for p in written))
+        made = briefing.document(loaded, fmt=format.value, as_of=day, actor=focus)
+        emit(made.text)
+    else:
+        target = Path(output or f"brief.{format.value}")
+        refuse_overwriting_inputs([target, target.with_suffix(".svg"), target.with_suffix(".png")], loaded)
+        made = briefing.write(loaded, target, fmt=format.value, as_of=day, actor=focus)
+        _said("wrote " + ", ".join(str(p) for p in made.files))
+    for warning in made.warnings:
+        _said(f"Warning: {warning}")
 
 
 @app.command()
@@ -188,12 +183,11 @@ def export(
     from graphx.export import exporter
     from graphx.graph.build import select
     from graphx.project.workspace import open_graph
+    from graphx.query.filters import check_types
     from graphx.storage.outputs import write_files
 
     loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
-    for name in type or ():
-        if name not in loaded.types:
-            raise UsageError(f"unknown relation type {name!r}; this graph has {', '.join(sorted(loaded.types))}")
+    check_types(loaded.types, type)
     since_day, until_day = parse_window(since, until)
     chosen = select(loaded, types=type or (), since=since_day, until=until_day)
     writer = exporter(format.value)

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import io
 import math
+import re
 import textwrap
+import warnings
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
 
+from graphx.export.mermaid import ranking
 from graphx.graph.model import Graph
-from graphx.report.mermaid import ranking
 
 MAX_ACTORS = 20
 MAX_LINKS = 80  # lines drawn (one per pair of actors and type)
@@ -52,6 +54,16 @@ class Figure:
     actors_shown: int
     actors_total: int
     caption: str
+    missing_glyphs: str = ""
+
+    @property
+    def warnings(self) -> list[str]:
+        """What the reader should know about the drawing (characters the font cannot show)."""
+        if not self.missing_glyphs:
+            return []
+        codes = [f"U+{ord(c):04X}" for c in self.missing_glyphs]
+        listed = ", ".join(codes[:8]) + (f" and {len(codes) - 8} more" if len(codes) > 8 else "")
+        return [f"the figure's font ({FONT}) has no glyph for {listed}: the figure shows a box for each"]
 
 
 def chosen_actors(graph: Graph, focus: str | None = None, limit: int = MAX_ACTORS) -> list[str]:
@@ -78,7 +90,8 @@ def draw(graph: Graph, *, focus: str | None = None, limit: int = MAX_ACTORS, png
     from matplotlib.figure import Figure as MplFigure
 
     shown = chosen_actors(graph, focus, limit)
-    with matplotlib.rc_context(_RC):
+    with matplotlib.rc_context(_RC), warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
         figure = MplFigure(figsize=(WIDTH_INCHES, HEIGHT_INCHES), layout="constrained")
         axes = figure.add_subplot()
         axes.set_axis_off()
@@ -95,7 +108,34 @@ def draw(graph: Graph, *, focus: str | None = None, limit: int = MAX_ACTORS, png
         len(shown),
         len(graph.actors),
         _caption(graph, len(shown), focus),
+        _missing_glyphs(caught),
     )
+
+
+_MISSING_GLYPH = re.compile(r"^Glyph \d+ \((.*)\) missing from font")
+
+
+def _missing_glyphs(caught: list[warnings.WarningMessage]) -> str:
+    """The characters matplotlib warned it has no glyph for, once each, in order; other warnings dropped.
+
+    matplotlib's own warnings name its source files: they are never printed.
+    """
+    found: dict[str, None] = {}
+    for warning in caught:
+        match = _MISSING_GLYPH.match(str(warning.message))
+        if match:
+            name = match.group(1)
+            found[_character(name)] = None
+    return "".join(found)
+
+
+def _character(escaped: str) -> str:
+    """`\\N{CJK UNIFIED IDEOGRAPH-4E2D}` (as matplotlib names a glyph) as the character itself."""
+    try:
+        text: str = escaped.encode("ascii", "backslashreplace").decode("unicode_escape")
+    except UnicodeDecodeError:
+        return "?"
+    return text if len(text) == 1 else "?"
 
 
 def _caption(graph: Graph, shown: int, focus: str | None) -> str:
