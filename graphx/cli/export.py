@@ -10,6 +10,7 @@ from graphx.cli.app import app, reported
 from graphx.cli.options import (
     GraphOption,
     ListFormat,
+    RawCellsOption,
     StatesOption,
     TypeOption,
     UnreviewedOption,
@@ -102,6 +103,7 @@ def diff(
     format: Annotated[
         ListFormat, typer.Option("--format", "-f", help="table, json, csv, or md (the briefing's style).")
     ] = ListFormat.table,
+    raw_cells: RawCellsOption = False,
     graph: GraphOption = None,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
@@ -148,7 +150,7 @@ def diff(
     if format == ListFormat.md:
         emit(differ.markdown(result))
     else:
-        emit(format_listing(differ.listing(result), format.value))
+        emit(format_listing(differ.listing(result), format.value, raw_cells=raw_cells))
 
 
 @app.command()
@@ -167,6 +169,7 @@ def export(
     type: TypeOption = None,
     since: Annotated[str | None, typer.Option(help="Only relations on or after this date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, typer.Option(help="Only relations on or before this date.")] = None,
+    raw_cells: RawCellsOption = False,
     graph: GraphOption = None,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
@@ -190,7 +193,7 @@ def export(
     check_types(loaded.types, type)
     since_day, until_day = parse_window(since, until)
     chosen = select(loaded, types=type or (), since=since_day, until=until_day)
-    writer = exporter(format.value)
+    writer = exporter(format.value, raw_cells=raw_cells)
     if not writer.single and output in (None, "-"):
         raise UsageError(f"{format.value} writes several files: name a folder for them with -o")
     files, note = writer.files_and_note(replace(loaded, relations=tuple(chosen)))

@@ -155,3 +155,61 @@ def test_missing_folders_are_created(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", "-f", "csv", "-o", str(tmp_path / "a" / "b"), "-g", str(SHIPPED)])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (tmp_path / "a" / "b").iterdir()) == ["edges.csv", "nodes.csv"]
+
+
+FORMULAS = FIXTURES / "export" / "formulas.yaml"
+
+
+def _csv_rows(folder: Path, name: str) -> list[dict[str, str]]:
+    with (folder / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_csv_export_neutralises_formula_cells_by_default(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "-f", "csv", "-o", str(tmp_path), "--graph", str(FORMULAS)])
+    assert result.exit_code == 0, result.output
+    nodes = {row["Id"]: row for row in _csv_rows(tmp_path, "nodes.csv")}
+    assert nodes["AAA"]["Label"] == "'=1+2" and nodes["AAA"]["aliases"] == "'+cmd|' /C calc'!A0"
+    assert nodes["BBB"]["Label"] == "'-2+3" and nodes["BBB"]["note"] == "'@SUM(1,1)"
+    (edge,) = _csv_rows(tmp_path, "edges.csv")
+    assert edge["quote"].startswith("'=IMPORTXML(") and edge["citations"].startswith("'=HYPERLINK(")
+    assert edge["date"] == "2024-01-02" and edge["mutual"] == "false"
+
+
+def test_csv_export_raw_cells_keeps_them_verbatim(runner: CliRunner, tmp_path: Path) -> None:
+    args = ["export", "-f", "csv", "-o", str(tmp_path), "--raw-cells", "--graph", str(FORMULAS)]
+    assert runner.invoke(app, args).exit_code == 0
+    nodes = {row["Id"]: row for row in _csv_rows(tmp_path, "nodes.csv")}
+    assert nodes["AAA"]["Label"] == "=1+2" and nodes["BBB"]["note"] == "@SUM(1,1)"
+    (edge,) = _csv_rows(tmp_path, "edges.csv")
+    assert edge["quote"].startswith("=IMPORTXML(")
+
+
+def test_other_formats_are_not_touched_by_csv_neutralising(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["export", "-f", "json", "--graph", str(FORMULAS)])
+    labels = {node["id"]: node["name"] for node in json.loads(result.stdout)["nodes"]}
+    assert labels == {"AAA": "=1+2", "BBB": "-2+3"}
+
+
+def test_csv_listings_neutralise_formula_cells(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["actors", "-f", "csv", "--graph", str(FORMULAS)])
+    assert result.exit_code == 0, result.output
+    rows = {row["id"]: row for row in csv.DictReader(result.stdout.splitlines())}
+    assert rows["AAA"]["name"] == "'=1+2" and rows["BBB"]["name"] == "'-2+3"
+
+
+def test_markdown_listings_escape_html(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["relations", "-f", "md", "--graph", str(TRICKY)])
+    assert result.exit_code == 0, result.output
+    assert "<" not in result.stdout.replace("\\<", "") and "&" not in result.stdout.replace("\\&", "")
+
+
+def test_diff_csv_takes_raw_cells(runner: CliRunner, tmp_path: Path) -> None:
+    old = tmp_path / "old.yaml"
+    old.write_text(FORMULAS.read_text(encoding="utf-8").replace("title: Formulas", "title: Old"), encoding="utf-8")
+    new = tmp_path / "new.yaml"
+    new.write_text(FORMULAS.read_text(encoding="utf-8").replace('"=1+2"', '"=9+9"'), encoding="utf-8")
+    safe = runner.invoke(app, ["diff", str(old), str(new), "-f", "csv"])
+    raw = runner.invoke(app, ["diff", str(old), str(new), "-f", "csv", "--raw-cells"])
+    assert safe.exit_code == raw.exit_code == 0, safe.output
+    assert "'=9+9" in safe.stdout and "'=9+9" not in raw.stdout and "=9+9" in raw.stdout
