@@ -1,0 +1,3 @@
+"""Fixtures of the render tests."""
+
+from tests.browser import browser as browser

@@ -1,0 +1,3 @@
+"""Fixtures of the report tests."""
+
+from tests.browser import browser as browser
