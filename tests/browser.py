@@ -1,8 +1,8 @@
 """A headless Chromium for the tests that open generated pages (Playwright driving the system Chromium).
 
 Skips when Chromium or Playwright is missing, except under CI=true, where that is a failure.
-Set GRAPHX_CHROMIUM to use a Chromium other than /usr/bin/chromium. Test folders that need it
-take the `browser` fixture into their conftest.py.
+Set GRAPHX_CHROMIUM to use a Chromium other than /usr/bin/chromium. tests/conftest.py offers the
+`browser` fixture to every test folder: one Chromium per session (Playwright's sync API allows one).
 """
 
 from __future__ import annotations

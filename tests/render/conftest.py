@@ -1,3 +1,0 @@
-"""Fixtures of the render tests."""
-
-from tests.browser import browser as browser

@@ -1,3 +1,0 @@
-"""Fixtures of the report tests."""
-
-from tests.browser import browser as browser
