@@ -247,3 +247,19 @@ def test_a_title_ending_in_a_full_stop_gets_one_full_stop() -> None:
     assert reference_markdown(Source("x", "Germany condemned Hungary.", file="a.txt")) == (
         "*Germany condemned Hungary*. File: a.txt"
     )
+
+
+def test_cli_brief_prints_no_matplotlib_warning_with_paths(runner: CliRunner, tmp_path: Path) -> None:
+    graph = tmp_path / "cjk.yaml"
+    graph.write_text(
+        "graphx: 1\ntitle: Glyphs\nsources:\n  s1: {title: T, url: 'https://example.org/t'}\n"
+        "actors:\n  CHN: {name: 中国 ᚠ, kind: state}\n  USA: {name: United States, kind: state}\n"
+        "relations:\n  - {type: criticism, from: CHN, to: USA, date: 2022-01-01,"
+        " evidence: [{source: s1, quote: x}]}\n",
+        encoding="utf-8",
+    )
+    for fmt in ("md", "html"):
+        result = runner.invoke(app, ["brief", "-f", fmt, "-o", str(tmp_path / f"b.{fmt}"), "--graph", str(graph)])
+        assert result.exit_code == 0, result.output
+        assert ".py" not in result.stderr and "UserWarning" not in result.stderr
+        assert "Warning: the figure's font (DejaVu Sans) has no glyph for U+4E2D, U+56FD, U+16A0" in result.stderr
