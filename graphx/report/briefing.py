@@ -73,7 +73,11 @@ class Briefing:
         if self.focus:
             parts.append(f"focus: {self.focus.name} ({self.focus.id})")
         parts.append(count(len(self.graph.relations), "relation"))
-        parts.append(count(self.related_actors, "actor"))
+        total = len(self.graph.actors)
+        if self.related_actors == total:
+            parts.append(count(total, "actor"))
+        else:  # `stats` counts every actor in the file: say which ones this counts
+            parts.append(f"{self.related_actors} of {count(total, 'actor')} with relations")
         parts.append(count(len(self.references), "source"))
         return " · ".join(parts)
 

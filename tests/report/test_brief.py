@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -75,7 +76,7 @@ def test_markdown_has_every_part(shipped: Graph) -> None:
         "## Diagram (Mermaid)",
         "## References",
     ]
-    assert "**Briefing as of 2022-10-14 · 13 relations · 7 actors · 1 source**" in text
+    assert "**Briefing as of 2022-10-14 · 13 relations · 7 of 9 actors with relations · 1 source**" in text
     assert "![Figure 1: Russia, the West and the Armenia–Azerbaijan peace process](brief.svg)" in text
     assert "[PNG](brief.png)" in text
     assert "| Russia (RUS) | state | 7 | 3 | 1 | 2 | 0 | 1 | 0.333 |" in text
@@ -263,3 +264,10 @@ def test_cli_brief_prints_no_matplotlib_warning_with_paths(runner: CliRunner, tm
         assert result.exit_code == 0, result.output
         assert ".py" not in result.stderr and "UserWarning" not in result.stderr
         assert "Warning: the figure's font (DejaVu Sans) has no glyph for U+4E2D, U+56FD, U+16A0" in result.stderr
+
+
+def test_brief_and_stats_count_actors_the_same_way_or_say_so(runner: CliRunner) -> None:
+    stats = runner.invoke(app, ["stats", "-f", "json", "--graph", str(SHIPPED)])
+    declared = json.loads(stats.stdout)["actors"]
+    page = runner.invoke(app, ["brief", "-o", "-", "--graph", str(SHIPPED)])
+    assert f"· 7 of {declared} actors with relations ·" in page.stdout
