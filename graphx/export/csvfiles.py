@@ -8,14 +8,11 @@ spreadsheet runs it as a formula, unless the exporter keeps `raw_cells`.
 
 from __future__ import annotations
 
-import csv
-import io
-
 from graphx.export import records
 from graphx.export.base import Exporter
 from graphx.export.records import Flat
 from graphx.graph.model import Graph
-from graphx.query.listing import csv_cell
+from graphx.query.listing import csv_cell, csv_text
 
 NODE_COLUMNS = ("Id", "Label", *(name for name, _ in records.NODE_FIELDS if name != "label"))
 EDGE_COLUMNS = (
@@ -62,12 +59,7 @@ class CsvExporter(Exporter):
 
 
 def _table(columns: tuple[str, ...], rows: list[dict[str, Flat]], raw: bool) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: _cell(v, raw) for k, v in row.items()})
-    return buffer.getvalue()
+    return csv_text(columns, ([_cell(row[c], raw) if c in row else "" for c in columns] for row in rows))
 
 
 def _cell(value: Flat, raw: bool) -> str:

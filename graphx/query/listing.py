@@ -13,7 +13,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,14 +123,28 @@ def format_listing(listing: Listing, fmt: str, *, raw_cells: bool = False) -> st
     raise ValueError(f"unknown format {fmt!r}")
 
 
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """CSV with `\n` line ends, every cell that holds a CR or LF quoted.
+
+    Python's writer quotes only the characters of its line terminator: with `\n` alone, a cell
+    holding a lone CR would be written bare, and a reader would end the row there. So each row is
+    written with `\r\n` (both quoted) and its terminator then replaced by `\n`.
+    """
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    lines = []
+    for row in (header, *rows):
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerow(row)
+        lines.append(buffer.getvalue()[:-2] + "\n")
+    return "".join(lines)
+
+
 def _csv(listing: Listing, raw_cells: bool) -> str:
     """Text cells neutralised against formulas; numbers, which a spreadsheet should read as numbers, as they are."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(listing.columns)
-    for row in listing.rows:
-        writer.writerow([csv_cell(v, raw=raw_cells) if isinstance(v, str) else _cell(v) for v in row])
-    return buffer.getvalue()
+    rows = ([csv_cell(v, raw=raw_cells) if isinstance(v, str) else _cell(v) for v in row] for row in listing.rows)
+    return csv_text(listing.columns, rows)
 
 
 def _markdown(columns: Sequence[str], rows: list[list[str]]) -> str:
