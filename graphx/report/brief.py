@@ -128,6 +128,7 @@ class Document:
 
 
 STDOUT = Path("-")
+FORMATS = ("md", "html")
 
 
 def document(
@@ -144,7 +145,7 @@ def document(
     """
     from graphx.report.figure import draw
 
-    if fmt not in ("md", "html"):
+    if fmt not in FORMATS:
         raise ValueError(f"unknown briefing format {fmt!r}")
     if output is not None and fmt == "md" and output.suffix.lower() in (".svg", ".png"):
         raise UsageError(

@@ -213,3 +213,18 @@ def test_diff_csv_takes_raw_cells(runner: CliRunner, tmp_path: Path) -> None:
     raw = runner.invoke(app, ["diff", str(old), str(new), "-f", "csv", "--raw-cells"])
     assert safe.exit_code == raw.exit_code == 0, safe.output
     assert "'=9+9" in safe.stdout and "'=9+9" not in raw.stdout and "=9+9" in raw.stdout
+
+
+def test_format_lists_agree_with_their_twins() -> None:
+    from graphx.cli.export import BriefFormat, ExportFormat
+    from graphx.cli.options import ListFormat
+    from graphx.cli.render import DEFAULT_LIMIT
+    from graphx.export import FORMATS
+    from graphx.query import listing
+    from graphx.render import DEFAULT_LIMIT as RENDER_LIMIT
+    from graphx.report import brief
+
+    assert [f.value for f in ExportFormat] == list(FORMATS)
+    assert [f.value for f in ListFormat] == list(listing.FORMATS)
+    assert [f.value for f in BriefFormat] == list(brief.FORMATS)
+    assert DEFAULT_LIMIT == RENDER_LIMIT
