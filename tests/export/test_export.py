@@ -93,7 +93,7 @@ def test_json_keeps_evidence_sources_and_names(tricky: Graph) -> None:
 
 
 def _edge_by_id(graph: nx.MultiDiGraph, relation_id: str) -> dict[str, object]:
-    found = [d for _, _, d in graph.edges(data=True) if d.get("id") == relation_id]
+    found: list[dict[str, object]] = [d for _, _, d in graph.edges(data=True) if d.get("id") == relation_id]
     assert found, relation_id
     return found[0]
 

@@ -326,4 +326,4 @@ def test_html_brief_reads_back_as_text_not_markup(graph: Graph) -> None:
     page = parsed(html(briefing, "<svg xmlns='http://www.w3.org/2000/svg'></svg>", "caption"))
     assert_inert(page, images=1)
     assert f"{graph.actors['AAA'].name} (AAA)" in page.cells
-    assert graph.description in "".join(page.text)
+    assert str(graph.description) in "".join(page.text)

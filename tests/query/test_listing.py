@@ -77,9 +77,11 @@ def test_markdown_table_shows_invisible_characters() -> None:
 
 
 def test_markdown_escaping_is_the_briefing_s() -> None:
-    from graphx.report import brief
+    from graphx.graph.model import Source
+    from graphx.report.brief import reference_markdown
 
-    assert brief.md is markdown_text
+    title = "<img src=x onerror=alert(1)> \u202e *x* | $y$"
+    assert reference_markdown(Source("s", title, file="a.txt")) == f"*{markdown_text(title)}*. File: a.txt"
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])

@@ -49,7 +49,12 @@ def open_brief(browser: Any, tmp_path: Path) -> Iterator[Callable[..., Page]]:
         page.on("console", lambda m: opened.console.append(f"{m.type}: {m.text}"))
         page.on("pageerror", lambda e: opened.errors.append(str(e)))
         page.on("request", lambda r: opened.requests.append(r.url))
-        page.on("dialog", lambda d: (opened.dialogs.append(d.message), d.dismiss()))
+
+        def dialog(shown: Any) -> None:
+            opened.dialogs.append(shown.message)
+            shown.dismiss()
+
+        page.on("dialog", dialog)
         page.goto(opened.url)
         page.wait_for_load_state("load")
         return opened
