@@ -230,3 +230,23 @@ def test_format_lists_agree_with_their_twins() -> None:
     assert [f.value for f in ListFormat] == list(listing.FORMATS)
     assert [f.value for f in BriefFormat] == list(brief.FORMATS)
     assert DEFAULT_LIMIT == RENDER_LIMIT
+
+
+INVISIBLE = FIXTURES / "export" / "invisible.yaml"
+
+
+@pytest.mark.parametrize("command", [["actors"], ["relations"], ["path", "AAA", "BBB"]])
+def test_terminal_tables_show_bidi_and_zero_width_characters_as_escapes(runner: CliRunner, command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--graph", str(INVISIBLE)])
+    assert result.exit_code == 0, result.output
+    assert not set(result.stdout) & set("\u200b\u200d\u202c\u202e\u2066\u2069")
+    if command == ["actors"]:
+        assert "Rus\\u200bsia\\u2066 \\u2069" in result.stdout and "abc\\u202eFED\\u202c" in result.stdout
+    else:
+        assert "He said \\u202eno\\u202c and \\u200dleft." in result.stdout
+
+
+def test_json_listing_escapes_them_and_reads_back_exactly(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["actors", "-f", "json", "--graph", str(INVISIBLE)])
+    assert "\u202e" not in result.stdout and "\\u202e" in result.stdout
+    assert {a["name"] for a in json.loads(result.stdout)} == {"Rus\u200bsia\u2066 \u2069", "abc\u202eFED\u202c"}
