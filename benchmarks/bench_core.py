@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from functools import partial
 from pathlib import Path
 
 from benchmarks.harness import PYTHON, Measurement, median_process_time, median_time
@@ -85,7 +86,7 @@ def scale(sizes: tuple[int, ...]) -> list[Measurement]:
         for size, path in files.items():
             label = f"{size:,} relations"
             runs = 3 if size >= 100_000 else 5
-            load = median_time(lambda p=path: load_graph(p), runs=runs)
+            load = median_time(partial(load_graph, path), runs=runs)
             results.append(
                 Measurement(
                     "load",
@@ -96,14 +97,14 @@ def scale(sizes: tuple[int, ...]) -> list[Measurement]:
                     met=load < 3 if size == 100_000 else None,
                 )
             )
-            cached = median_time(lambda p=path: load_graph_cached(p), runs=runs)
+            cached = median_time(partial(load_graph_cached, path), runs=runs)
             results.append(Measurement("load", "load from cache", label, cached))
             graph = load_graph(path)
             ids = sorted(graph.actors)
-            query = median_time(lambda g=graph, i=ids: paths(g, i[1], i[-1], undirected=True), runs=runs)
+            query = median_time(partial(paths, graph, ids[1], ids[-1], undirected=True), runs=runs)
             results.append(Measurement("query", "path search (in process)", label, query))
             if size <= 10_000:
-                summary = median_time(lambda g=graph: stats(g), runs=3)
+                summary = median_time(partial(stats, graph), runs=3)
                 results.append(Measurement("query", "stats with betweenness (in process)", label, summary))
             argv = [*GRAPHX, "path", ids[1], ids[-1], "--undirected", "--graph", str(path)]
             whole = median_process_time(argv, runs=runs, env=env)

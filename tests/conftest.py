@@ -28,3 +28,9 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     import os
 
     os.environ["GRAPHX_CACHE_DIR"] = str(tmp_path_factory.mktemp("graphx-cache"))
+
+
+@pytest.fixture(autouse=True)
+def _no_default_graph(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A GRAPHX_GRAPH set in the shell running the tests does not choose the tests' graph."""
+    monkeypatch.delenv("GRAPHX_GRAPH", raising=False)

@@ -186,11 +186,11 @@ def export(
     from graphx.export import exporter
     from graphx.graph.build import select
     from graphx.project.workspace import open_graph
-    from graphx.query.filters import check_types
+    from graphx.query.questions import require_types
     from graphx.storage.outputs import write_files
 
     loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
-    check_types(loaded.types, type)
+    require_types(loaded, type or ())
     since_day, until_day = parse_window(since, until)
     chosen = select(loaded, types=type or (), since=since_day, until=until_day)
     writer = exporter(format.value, raw_cells=raw_cells)

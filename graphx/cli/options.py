@@ -33,6 +33,12 @@ def shown_path(path: str | os.PathLike[str]) -> str:
     return str(path)
 
 
+EXAMPLE_NOTE = (
+    "Note: no graph in graphs/ here or in any parent folder, so this is the example graph shipped with"
+    " graphx; --graph or GRAPHX_GRAPH names yours (graphx init starts a project)"
+)
+
+
 def _announce_graph(value: str | None) -> str | None:
     """Before a command runs: say when the shipped example graph is used by default, and warn
     about review decisions that name no candidate (they are ignored)."""
@@ -44,10 +50,7 @@ def _announce_graph(value: str | None) -> str | None:
     try:
         path = find_graph(value)
         if value is None and path == EXAMPLE_GRAPH:
-            typer.echo(
-                "Note: no graph in ./graphs/, so this is the example graph shipped with graphx; --graph names yours",
-                err=True,
-            )
+            typer.echo(EXAMPLE_NOTE, err=True)
             return value
         if not side_files(path)[1].exists():
             return value
@@ -67,7 +70,8 @@ GraphOption = Annotated[
         "-g",
         metavar="PATH",
         callback=_announce_graph,
-        help="Graph file or folder [default: ./graphs/ if it holds a graph, else the shipped example].",
+        help="Graph file, graphs folder or project folder [default: $GRAPHX_GRAPH, else the nearest graphs/ folder"
+        " here or above, else the shipped example].",
     ),
 ]
 FormatOption = Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")]

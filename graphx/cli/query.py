@@ -1,8 +1,7 @@
 """Commands that check and query a graph: validate, schema, actors, relations, neighbors, path, stats."""
 
-from collections.abc import Mapping
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -18,6 +17,9 @@ from graphx.cli.options import (
     parse_window,
 )
 
+if TYPE_CHECKING:
+    from graphx.project.check import Checked
+
 
 class Direction(StrEnum):
     """Which relations of an actor `neighbors` lists."""
@@ -31,35 +33,46 @@ class Direction(StrEnum):
 @reported
 def validate(
     graph_path: Annotated[str | None, typer.Argument(metavar="[GRAPH]", help="Graph file or folder.")] = None,
-    graph: GraphOption = None,
+    graph: Annotated[
+        str | None, typer.Option("--graph", "-g", metavar="PATH", help="Graph file, graphs folder or project folder.")
+    ] = None,
     quotes: Annotated[
         bool, typer.Option("--quotes/--no-quotes", help="Check each quote against its source file.")
     ] = True,
-    strict: Annotated[bool, typer.Option(help="Exit 2 on warnings too (quotes not found).")] = False,
+    strict: Annotated[bool, typer.Option(help="Exit 2 on warnings too (quotes not found, stale decisions).")] = False,
 ) -> None:
-    """Check a graph file and report every problem as file:line:col.
+    """Check a graph and the candidates and review files beside it; report every problem as file:line:col.
 
-    Also warns about quotes that are not word for word in their source file.
+    "valid" means every command will load these files. Also warns about quotes that are not word for
+    word in their source file, and decisions that name no candidate.
     Example: graphx validate graphs/caucasus.yaml
     """
-    from graphx.errors import InputError
-    from graphx.graph.load import parse_graph
-    from graphx.graph.quotes import quote_warnings
-    from graphx.graph.yamlnodes import read_text
-    from graphx.project.locate import find_graph
+    from graphx.cli.options import EXAMPLE_NOTE
+    from graphx.project.check import check_project
+    from graphx.project.locate import locate
 
-    path = find_graph(graph_path or graph)
-    text = read_text(path, "graph file")
-    loaded = parse_graph(text, str(path))
-    warnings = quote_warnings(loaded, text) if quotes else []
-    if strict and warnings:
-        raise InputError(warnings)
-    for warning in warnings:
+    location = locate(graph_path or graph)
+    if location.rule == "example":
+        typer.echo(EXAMPLE_NOTE, err=True)
+    checked = check_project(location.graph, quotes=quotes, strict=strict)
+    for warning in checked.warnings:
         typer.echo(f"Warning: {warning}", err=True)
-    summary = f"{len(loaded.actors)} actors, {len(loaded.relations)} relations"
-    if warnings:
-        summary += f"; {len(warnings)} warning{'s' if len(warnings) > 1 else ''}"
-    typer.echo(f"{path}: valid: {summary}", err=True)
+    typer.echo(f"{checked.path}: valid: {_summary(checked)}", err=True)
+
+
+def _summary(checked: "Checked") -> str:
+    """What a valid project holds: actors, relations, candidates, decisions and warnings."""
+    parts = [_count(len(checked.graph.actors), "actor"), _count(len(checked.graph.relations), "relation")]
+    if checked.candidates is not None:
+        parts.append(_count(checked.candidates, "candidate"))
+    if checked.decisions is not None:
+        parts.append(_count(checked.decisions, "review decision"))
+    summary = ", ".join(parts)
+    return summary + (f"; {_count(len(checked.warnings), 'warning')}" if checked.warnings else "")
+
+
+def _count(n: int, what: str) -> str:
+    return f"{n} {what}{'' if n == 1 else 's'}"
 
 
 @app.command()
@@ -82,7 +95,7 @@ def actors(graph: GraphOption = None, format: FormatOption = ListFormat.table, s
 
     Example: graphx actors --format md
     """
-    from graphx.project.workspace import open_graph
+    from graphx.project import open_graph
     from graphx.query.listing import format_listing
     from graphx.query.present import actors_listing
 
@@ -105,37 +118,24 @@ def relations(
 ) -> None:
     """List relations with their date and evidence, filtered by type, actor and date.
 
+    Actors may be named by id, name, alias, or any name the world lexicon knows (capital, leader).
     Example: graphx relations --type criticism --since 2022-10
     """
-    from graphx.graph.build import select
-    from graphx.project.workspace import open_graph
+    from graphx.project import open_graph
     from graphx.query.listing import format_listing
     from graphx.query.present import relations_listing
-    from graphx.query.questions import resolve_actor
+    from graphx.query.questions import find_relations
 
+    start, end = parse_window(since, until)
     loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
-    _check_types(loaded.types, type)
-    window = parse_window(since, until)
-    chosen = select(
-        loaded,
-        types=type or (),
-        since=window[0],
-        until=window[1],
-        actors=[resolve_actor(loaded, actor)] if actor else (),
-    )
-    if from_:
-        source = resolve_actor(loaded, from_)
-        chosen = [r for r in chosen if r.from_actor == source or (r.from_actor is None and source in r.between)]
-    if to:
-        target = resolve_actor(loaded, to)
-        chosen = [r for r in chosen if r.to_actor == target or (target in r.between and r.from_actor != target)]
+    chosen = find_relations(loaded, types=type or (), since=start, until=end, actor=actor, source=from_, target=to)
     emit(format_listing(relations_listing(chosen), format.value))
 
 
 @app.command()
 @reported
 def neighbors(
-    actor: Annotated[str, typer.Argument(help="Actor id, name or alias.")],
+    actor: Annotated[str, typer.Argument(help="Actor id, name, alias, or a name the lexicon knows.")],
     graph: GraphOption = None,
     format: FormatOption = ListFormat.table,
     type: TypeOption = None,
@@ -147,24 +147,21 @@ def neighbors(
 
     Example: graphx neighbors Moscow --direction out
     """
-    from graphx.project.workspace import open_graph
+    from graphx.project import open_graph
     from graphx.query.listing import format_listing
     from graphx.query.present import neighbors_listing
-    from graphx.query.questions import neighbors as find_neighbors
-    from graphx.query.questions import resolve_actor
+    from graphx.query.questions import neighborhood
 
     loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
-    _check_types(loaded.types, type)
-    actor_id = resolve_actor(loaded, actor)
-    links = find_neighbors(loaded, actor_id, types=type or (), direction=direction.value)
-    emit(format_listing(neighbors_listing(actor_id, links), format.value))
+    found = neighborhood(loaded, actor, types=type or (), direction=direction.value)
+    emit(format_listing(neighbors_listing(found), format.value))
 
 
 @app.command()
 @reported
 def path(
-    source: Annotated[str, typer.Argument(metavar="A", help="Start actor: id, name or alias.")],
-    target: Annotated[str, typer.Argument(metavar="B", help="End actor: id, name or alias.")],
+    source: Annotated[str, typer.Argument(metavar="A", help="Start actor: id, name, alias or lexicon name.")],
+    target: Annotated[str, typer.Argument(metavar="B", help="End actor: id, name, alias or lexicon name.")],
     graph: GraphOption = None,
     format: FormatOption = ListFormat.table,
     type: TypeOption = None,
@@ -176,18 +173,16 @@ def path(
 ) -> None:
     """How is A connected to B? The shortest path, with the evidence for every hop.
 
-    Exits 1 when there is no path. Example: graphx path RUS AZE --format json
+    Exits 1 when there is no path. Example: graphx path Macron Pashinyan --format json
     """
-    from graphx.project.workspace import open_graph
+    from graphx.project import open_graph
     from graphx.query.listing import format_listing
     from graphx.query.present import paths_listing
-    from graphx.query.questions import paths, resolve_actor
+    from graphx.query.questions import paths
 
     loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
-    _check_types(loaded.types, type)
-    a, b = resolve_actor(loaded, source), resolve_actor(loaded, target)
-    found = paths(loaded, a, b, types=type or (), undirected=undirected, max_hops=max_hops, all_paths=all_)
-    emit(format_listing(paths_listing(a, b, found), format.value))
+    found = paths(loaded, source, target, types=type or (), undirected=undirected, max_hops=max_hops, all_paths=all_)
+    emit(format_listing(paths_listing(found), format.value))
 
 
 @app.command()
@@ -198,23 +193,16 @@ def stats(
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
 ) -> None:
-    """Counts by type, the most critical and criticised actors, mediators and brokers.
+    """Counts by type, the most critical and criticised actors, mediators, brokers and blocs.
 
+    "actors in the graph" counts every actor declared; "actors with relations" those in at least one
+    relation. Blocs are Louvain communities of the undirected graph, weighted by relation count.
     Example: graphx stats --format json
     """
-    from graphx.project.workspace import open_graph
+    from graphx.project import open_graph
     from graphx.query.listing import format_listing
     from graphx.query.present import stats_listing
     from graphx.query.questions import stats as compute_stats
 
     loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
     emit(format_listing(stats_listing(loaded, compute_stats(loaded)), format.value))
-
-
-def _check_types(known: Mapping[str, object], requested: list[str] | None) -> None:
-    """Unknown --type values are usage errors, not silent empty answers."""
-    from graphx.errors import UsageError
-
-    for name in requested or ():
-        if name not in known:
-            raise UsageError(f"unknown relation type {name!r}; this graph has {', '.join(sorted(known))}")

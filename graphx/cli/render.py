@@ -1,5 +1,6 @@
 """The `render` command: one self-contained interactive HTML map of a graph."""
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -14,6 +15,14 @@ from graphx.cli.options import (
     parse_window,
     refuse_overwriting_inputs,
 )
+
+
+class ColorBy(StrEnum):
+    """What the colour of an actor's dot shows (kept equal to graphx.render.payload.COLOR_BY)."""
+
+    kind = "kind"
+    community = "community"
+
 
 DEFAULT_LIMIT = 5000  # kept equal to graphx.render.DEFAULT_LIMIT, which this module must not import at start-up
 
@@ -56,6 +65,9 @@ def render(
         typer.Option(min=1, help="Above this many actors or relations, draw only the most connected part."),
     ] = DEFAULT_LIMIT,
     all_: Annotated[bool, typer.Option("--all", help="Draw everything, however big (overrides --limit).")] = False,
+    color_by: Annotated[
+        ColorBy, typer.Option("--color-by", help="Colour actors by kind, or by community (blocs, named in the legend).")
+    ] = ColorBy.kind,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
 ) -> None:
@@ -89,7 +101,7 @@ def render(
         limit=None if all_ else limit,
     )
     stem = Path(loaded.path).stem if loaded.path else "graph"
-    rendered = render_html(loaded, request, stem=stem)
+    rendered = render_html(loaded, request, stem=stem, color_by=color_by.value)
     if rendered.notice:
         typer.echo(f"Warning: {rendered.notice}", err=True)
     view = rendered.view

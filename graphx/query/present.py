@@ -8,7 +8,7 @@ from typing import Any
 
 from graphx.graph.model import Graph, Relation
 from graphx.query.listing import Listing
-from graphx.query.questions import Hop, Link, Stats
+from graphx.query.questions import Hop, Neighbors, Stats
 
 _NO_DATE = dt.date.min
 
@@ -80,7 +80,8 @@ def relations_listing(relations: Sequence[Relation]) -> Listing:
     )
 
 
-def neighbors_listing(actor: str, links: Sequence[Link]) -> Listing:
+def neighbors_listing(found: Neighbors) -> Listing:
+    actor, links = found.actor, found.links
     rows = [(k.other, k.direction, k.relation.type, k.relation.when or "", _first_quote(k.relation)) for k in links]
     data = {
         "actor": actor,
@@ -91,7 +92,8 @@ def neighbors_listing(actor: str, links: Sequence[Link]) -> Listing:
     return Listing(("neighbor", "direction", "type", "date", "evidence"), rows, data)
 
 
-def paths_listing(source: str, target: str, found: Sequence[Sequence[Hop]]) -> Listing:
+def paths_listing(found: Sequence[Sequence[Hop]]) -> Listing:
+    source, target = (found[0][0].source, found[0][-1].target) if found and found[0] else ("", "")
     rows = []
     for number, path in enumerate(found, start=1):
         for step, hop in enumerate(path, start=1):
@@ -128,16 +130,22 @@ def paths_listing(source: str, target: str, found: Sequence[Sequence[Hop]]) -> L
 
 
 def stats_listing(graph: Graph, summary: Stats) -> Listing:
-    rows: list[tuple[object, ...]] = [("actors", "", summary.actors), ("relations", "", summary.relations)]
+    rows: list[tuple[object, ...]] = [
+        ("actors in the graph", "", summary.actors),
+        ("actors with relations", "", summary.linked),
+        ("relations", "", summary.relations),
+    ]
     rows += [(f"relations: {t}", "", n) for t, n in summary.by_type.items()]
     rows += [("most critical", a, n) for a, n in summary.critics]
     rows += [("most criticised", a, n) for a, n in summary.criticised]
     rows += [("mediator", a, n) for a, n in summary.mediators]
     rows += [("conflict", f"{a} <-> {b}", n) for a, b, n in summary.conflicts]
     rows += [("broker (betweenness)", a, c) for a, c in summary.brokers]
+    rows += [(f"bloc {n} (community)", c.leader, ", ".join(c.members)) for n, c in enumerate(summary.communities, 1)]
     data = {
         "title": graph.title,
         "actors": summary.actors,
+        "actors_with_relations": summary.linked,
         "relations": summary.relations,
         "by_type": summary.by_type,
         "most_critical": [{"actor": a, "count": n} for a, n in summary.critics],
@@ -145,5 +153,6 @@ def stats_listing(graph: Graph, summary: Stats) -> Listing:
         "mediators": [{"actor": a, "count": n} for a, n in summary.mediators],
         "conflicts": [{"between": [a, b], "count": n} for a, b, n in summary.conflicts],
         "brokers": [{"actor": a, "betweenness": c} for a, c in summary.brokers],
+        "communities": [{"leader": c.leader, "actors": list(c.members)} for c in summary.communities],
     }
     return Listing(("measure", "actor", "value"), rows, data)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -10,27 +11,78 @@ from typing import Literal
 
 import networkx as nx
 
-from graphx.errors import NoAnswerError, UnknownActorError, UsageError
+from graphx.errors import NoAnswerError, UsageError
 from graphx.graph.model import Graph, Relation
+from graphx.query.communities import Community, communities
+from graphx.query.names import resolve_actor
+
+__all__ = [
+    "NoPathError",
+    "UnknownTypeError",
+    "find_relations",
+    "neighborhood",
+    "neighbors",
+    "paths",
+    "resolve_actor",
+    "stats",
+]
 
 Direction = Literal["in", "out", "both"]
 BETWEENNESS_BUDGET = 2_000_000  # edge visits; above it betweenness is estimated from a seeded sample
 
 
-def resolve_actor(graph: Graph, name: str) -> str:
-    """The id of the actor called `name` (id, name or alias, any case), else UnknownActorError."""
-    if name in graph.actors:
-        return name
-    folded = name.strip().casefold()
-    labels: dict[str, str] = {}
-    for actor in graph.actors.values():
-        for label in (actor.id, actor.name, *actor.aliases):
-            labels.setdefault(label.casefold(), actor.id)
-    if folded in labels:
-        return labels[folded]
-    close = _close_matches(folded, list(labels), n=5, cutoff=0.6)
-    suggestions = list(dict.fromkeys(f"{labels[c]} ({graph.actors[labels[c]].name})" for c in close))
-    raise UnknownActorError(name, suggestions[:3])
+class UnknownTypeError(UsageError):
+    """A relation type the graph does not have: asking for it would silently answer nothing."""
+
+    def __init__(self, name: str, known: Collection[str]) -> None:
+        self.name = name
+        self.known = sorted(known)
+        super().__init__(f"unknown relation type {name!r}; this graph has {', '.join(self.known)}")
+
+
+class NoPathError(NoAnswerError):
+    """No path between two actors. `undirected_path` is true when one exists against the relations'
+    direction, so that the CLI can suggest following relations both ways."""
+
+    def __init__(self, message: str, *, undirected_path: bool = False) -> None:
+        self.undirected_path = undirected_path
+        super().__init__(message)
+
+
+def require_types(graph: Graph, types: Collection[str]) -> None:
+    """UnknownTypeError for the first requested type the graph does not know."""
+    for name in types:
+        if name not in graph.types:
+            raise UnknownTypeError(name, graph.types)
+
+
+def find_relations(
+    graph: Graph,
+    *,
+    types: Collection[str] = (),
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    actor: str | None = None,
+    source: str | None = None,
+    target: str | None = None,
+) -> list[Relation]:
+    """Relations of the given types in the window, naming `actor`, coming from `source` and going to `target`.
+
+    Names are resolved as in `resolve_actor`. A mediation comes from its mediator and goes to each party;
+    a conflict comes from and goes to both of its sides.
+    """
+    from graphx.graph.build import select
+
+    require_types(graph, types)
+    actors = [resolve_actor(graph, actor)] if actor else []
+    chosen = select(graph, types=types, since=since, until=until, actors=actors)
+    if source:
+        start = resolve_actor(graph, source)
+        chosen = [r for r in chosen if r.from_actor == start or (r.from_actor is None and start in r.between)]
+    if target:
+        end = resolve_actor(graph, target)
+        chosen = [r for r in chosen if r.to_actor == end or (end in r.between and r.from_actor != end)]
+    return chosen
 
 
 @dataclass(frozen=True)
@@ -41,6 +93,21 @@ class Link:
     other: str
     direction: Literal["in", "out", "mutual"]
     relation: Relation
+
+
+@dataclass(frozen=True)
+class Neighbors:
+    """An actor (resolved to its id) and its links."""
+
+    actor: str
+    links: list[Link]
+
+
+def neighborhood(graph: Graph, name: str, *, types: Collection[str] = (), direction: Direction = "both") -> Neighbors:
+    """The actor called `name` and its links, of the given types and direction."""
+    require_types(graph, types)
+    actor = resolve_actor(graph, name)
+    return Neighbors(actor, neighbors(graph, actor, types=types, direction=direction))
 
 
 def neighbors(
@@ -91,8 +158,11 @@ def paths(
 ) -> list[list[Hop]]:
     """The shortest path from `source` to `target` (or all of them), hop by hop with evidence.
 
-    Raises NoAnswerError when there is none (within `max_hops`, if given).
+    `source` and `target` are ids or names (see `resolve_actor`). Raises NoPathError when there is
+    no path, NoAnswerError when there is none within `max_hops`.
     """
+    require_types(graph, types)
+    source, target = resolve_actor(graph, source), resolve_actor(graph, target)
     if source == target:
         raise UsageError("the two actors are the same; name two different actors")
     chosen = [r for r in (graph.relations if relations is None else relations) if not types or r.type in types]
@@ -103,7 +173,7 @@ def paths(
         else:
             found = [_shortest_path(_links(graph, chosen, undirected), source, target)]
     except nx.NetworkXNoPath:
-        raise NoAnswerError(_no_path_message(graph, chosen, source, target, types, undirected)) from None
+        raise _no_path(graph, chosen, source, target, types, undirected) from None
     if max_hops is not None and len(found[0]) - 1 > max_hops:
         raise NoAnswerError(
             f"no path from {source} to {target} within {max_hops} hop{'s' if max_hops > 1 else ''}"
@@ -177,31 +247,36 @@ def _relations_of_steps(
     }
 
 
-def _no_path_message(
+def _no_path(
     graph: Graph,
     relations: Collection[Relation],
     source: str,
     target: str,
     types: Collection[str],
     undirected: bool,
-) -> str:
-    """Why there is no path, with a hint only when following relations backwards would find one."""
+) -> NoPathError:
+    """Why there is no path, and whether following relations backwards would find one."""
     scope = f" through {', '.join(sorted(types))} relations" if types else ""
-    hint = ""
+    backwards = False
     if not undirected:
         try:
             _shortest_path(_links(graph, relations, True), source, target)
-            hint = "; --undirected finds one by following relations against their direction"
+            backwards = True
         except nx.NetworkXNoPath:
             pass
-    return f"no path from {source} ({graph.actors[source].name}) to {target} ({graph.actors[target].name}){scope}{hint}"
+    ends = f"from {source} ({graph.actors[source].name}) to {target} ({graph.actors[target].name})"
+    return NoPathError(f"no path {ends}{scope}", undirected_path=backwards)
 
 
 @dataclass(frozen=True)
 class Stats:
-    """Counts and rankings that summarise a graph."""
+    """Counts and rankings that summarise a graph.
+
+    `actors` counts every actor in the graph; `linked` those that take part in at least one relation.
+    """
 
     actors: int
+    linked: int
     relations: int
     by_type: dict[str, int]
     critics: list[tuple[str, int]]
@@ -209,10 +284,11 @@ class Stats:
     mediators: list[tuple[str, int]]
     conflicts: list[tuple[str, str, int]]
     brokers: list[tuple[str, float]]
+    communities: list[Community]
 
 
 def stats(graph: Graph, relations: Collection[Relation] | None = None, top: int = 5) -> Stats:
-    """Counts by type, the most critical and criticised actors, mediators and brokers."""
+    """Counts by type, the most critical and criticised actors, mediators, brokers and blocs."""
     chosen = list(graph.relations if relations is None else relations)
     by_type = Counter(r.type for r in chosen)
     critics = Counter(r.from_actor for r in chosen if r.type == "criticism" and r.from_actor)
@@ -221,6 +297,7 @@ def stats(graph: Graph, relations: Collection[Relation] | None = None, top: int 
     conflicts = Counter(tuple(sorted(r.between)) for r in chosen if r.type == "conflict")
     return Stats(
         actors=len(graph.actors),
+        linked=len({a for r in chosen for a in r.actors}),
         relations=len(chosen),
         by_type=dict(sorted(by_type.items())),
         critics=_ranked(critics, top),
@@ -228,6 +305,7 @@ def stats(graph: Graph, relations: Collection[Relation] | None = None, top: int 
         mediators=_ranked(mediators, top),
         conflicts=[(a, b, n) for (a, b), n in sorted(conflicts.items(), key=lambda kv: (-kv[1], kv[0]))][:top],
         brokers=brokers(graph, chosen, top),
+        communities=communities(graph, chosen),
     )
 
 
@@ -255,10 +333,3 @@ def betweenness_sample(nodes: int, edges: int) -> int | None:
     if nodes * edges <= BETWEENNESS_BUDGET:
         return None
     return min(nodes, max(20, BETWEENNESS_BUDGET // max(edges, 1)))
-
-
-def _close_matches(word: str, candidates: list[str] | tuple[str, ...], n: int = 3, cutoff: float = 0.6) -> list[str]:
-    """Names like `word`, for suggestions (difflib is imported only when one is needed)."""
-    import difflib
-
-    return difflib.get_close_matches(word, candidates, n=n, cutoff=cutoff)

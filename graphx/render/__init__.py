@@ -51,8 +51,13 @@ def search_example(view: View) -> str | None:
     return view.graph.actors[chosen].name
 
 
-def render_html(graph: Graph, request: ViewRequest | None = None, *, stem: str | None = None) -> Rendered:
-    """The page for `graph` as `request` asks; the same graph and request give the same bytes."""
+def render_html(
+    graph: Graph, request: ViewRequest | None = None, *, stem: str | None = None, color_by: str = "kind"
+) -> Rendered:
+    """The page for `graph` as `request` asks; the same graph and request give the same bytes.
+
+    `color_by` is "kind" (actor kinds) or "community" (blocs, see graphx.query.communities).
+    """
     from graphx.render.page import page_html
     from graphx.render.payload import build_payload
     from graphx.render.pyvis_adapter import vis_css, vis_javascript
@@ -64,7 +69,7 @@ def render_html(graph: Graph, request: ViewRequest | None = None, *, stem: str |
         description=graph.description,
         notice=truncation_notice(view),
         path=" \u2192 ".join(graph.actors[a].name for a in view.path) or None,
-        data=build_payload(view, name),
+        data=build_payload(view, name, color_by),
         vis_js=vis_javascript(),
         vis_css=vis_css(),
         example=search_example(view),

@@ -13,10 +13,22 @@ from graphx.render.layout import layout
 from graphx.render.pyvis_adapter import build_records
 from graphx.render.view import View
 
+COLOR_BY = ("kind", "community")  # what the fill of an actor's dot shows
 
-def build_payload(view: View, stem: str) -> dict[str, Any]:
-    """Everything the page script needs, in a stable order (same view, same JSON)."""
+
+def build_payload(view: View, stem: str, color_by: str = "kind") -> dict[str, Any]:
+    """Everything the page script needs, in a stable order (same view, same JSON).
+
+    Dots are coloured by actor kind, or with `color_by="community"` by bloc (the legend then names the blocs).
+    """
     graph = view.graph
+    fills: dict[str, str] = {}
+    kinds = sorted({graph.actors[a].kind for a in view.actors})
+    legend = [{"name": k, "color": style.KIND_COLORS.get(k, style.DEFAULT_KIND_COLOR)} for k in kinds]
+    if color_by == "community":
+        from graphx.render.blocs import bloc_colors
+
+        fills, legend = bloc_colors(graph, view.actors, view.relations)
     positions = layout(view.actors, [(e.source, e.target) for e in view.edges])
     sizes = style.node_sizes(view.actors, view.edges)
     smooth = style.curves(view.edges)
@@ -31,6 +43,7 @@ def build_payload(view: View, stem: str) -> dict[str, Any]:
             sizes[actor_id],
             (actor_id in on_path) if highlighting else None,
             actor_id == view.focus,
+            fills.get(actor_id),
         )
         node_items.append((actor_id, {"label": actor.name, "shape": "dot", "x": x, "y": y, **look}))
     edge_items = []
@@ -42,7 +55,6 @@ def build_payload(view: View, stem: str) -> dict[str, Any]:
     relations = view.relations
     counts = Counter(r.type for r in relations)
     cited = sorted({item.source for r in relations for item in r.evidence})
-    kinds = sorted({graph.actors[a].kind for a in view.actors})
     return {
         "stem": stem,
         "options": style.network_options(len(view.edges)),
@@ -64,7 +76,7 @@ def build_payload(view: View, stem: str) -> dict[str, Any]:
             for t in graph.types.values()
             if counts[t.name]
         ],
-        "kinds": [{"name": k, "color": style.KIND_COLORS.get(k, style.DEFAULT_KIND_COLOR)} for k in kinds],
+        "kinds": legend,
         "path": list(view.path),
         "focus": view.focus,
         "dates": _dates(relations),

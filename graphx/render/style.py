@@ -78,9 +78,12 @@ def edge_look(
     }
 
 
-def node_look(kind: str, size: int, on_path: bool | None, focus: bool) -> dict[str, Any]:
-    """vis-network attributes of one node; `on_path` is None when no path is highlighted."""
-    fill = KIND_COLORS.get(kind, DEFAULT_KIND_COLOR)
+def node_look(kind: str, size: int, on_path: bool | None, focus: bool, fill: str | None = None) -> dict[str, Any]:
+    """vis-network attributes of one node; `on_path` is None when no path is highlighted.
+
+    The fill is the colour of the actor's kind unless `fill` is given (a bloc's colour, say).
+    """
+    fill = fill or KIND_COLORS.get(kind, DEFAULT_KIND_COLOR)
     look: dict[str, Any] = {
         "color": {"background": fill, "border": "#1b2631", "highlight": {"background": fill, "border": "#000000"}},
         "size": size,

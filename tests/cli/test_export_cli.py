@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 import networkx as nx
@@ -132,17 +131,17 @@ def test_a_failed_write_leaves_no_half_set(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import importlib
+    import graphx.storage.atomic
+    import graphx.storage.outputs
 
-    outputs = importlib.import_module("graphx.storage.outputs")
-    made: Callable[[Path, bytes], Path] = outputs.temporary_beside
+    made = graphx.storage.atomic.temporary_beside
 
     def full_disk_on_png(path: Path, data: bytes) -> Path:
         if path.suffix == ".png":
             raise OSError(28, "No space left on device")
         return made(path, data)
 
-    monkeypatch.setattr(outputs, "temporary_beside", full_disk_on_png)
+    monkeypatch.setattr(graphx.storage.outputs, "temporary_beside", full_disk_on_png)
     (tmp_path / "brief.md").write_text("the old briefing", encoding="utf-8")
     result = runner.invoke(app, ["brief", "-o", str(tmp_path / "brief.md"), "-g", str(SHIPPED)])
     assert result.exit_code == 2

@@ -95,7 +95,8 @@ def test_json_keeps_evidence_sources_and_names(tricky: Graph) -> None:
 def _edge_by_id(graph: nx.MultiDiGraph, relation_id: str) -> dict[str, object]:
     found: list[dict[str, object]] = [d for _, _, d in graph.edges(data=True) if d.get("id") == relation_id]
     assert found, relation_id
-    return found[0]
+    edge: dict[str, object] = found[0]
+    return edge
 
 
 def test_graphml_reads_back_with_networkx(tricky: Graph, tmp_path: Path) -> None:

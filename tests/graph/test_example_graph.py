@@ -28,12 +28,13 @@ def test_the_article_is_shipped_with_its_source_named() -> None:
 
 def test_the_relations_a_careful_reader_finds_are_all_there() -> None:
     graph = load_graph(SHIPPED)
-    found = set()
+    found: set[tuple[str, str | None, str | None]] = set()
     for relation in graph.relations:
         if relation.type == "mediation":
             found |= {("mediation", relation.from_actor, party) for party in relation.between}
         elif relation.type == "conflict":
-            found.add(("conflict", *sorted(relation.between)))
+            first, second = sorted(relation.between)
+            found.add(("conflict", first, second))
         else:
             found.add((relation.type, relation.from_actor, relation.to_actor))
     assert found == {

@@ -3,7 +3,16 @@ import pytest
 from graphx.errors import NoAnswerError, UnknownActorError, UsageError
 from graphx.graph.load import load_graph
 from graphx.graph.model import Graph
-from graphx.query.questions import neighbors, paths, resolve_actor, stats
+from graphx.query.questions import (
+    NoPathError,
+    UnknownTypeError,
+    find_relations,
+    neighborhood,
+    neighbors,
+    paths,
+    resolve_actor,
+    stats,
+)
 from tests.paths import SHIPPED
 
 
@@ -49,8 +58,43 @@ def test_conflict_is_traversed_both_ways(caucasus: Graph) -> None:
 
 
 def test_no_path_raises_no_answer(caucasus: Graph) -> None:
-    with pytest.raises(NoAnswerError, match="no path from ARM"):
+    with pytest.raises(NoPathError, match="no path from ARM") as error:
         paths(caucasus, "ARM", "FRA", types=["criticism"])
+    assert not error.value.undirected_path and error.value.exit_code == 1
+
+
+def test_no_path_says_whether_one_exists_against_the_direction_without_naming_a_flag(caucasus: Graph) -> None:
+    with pytest.raises(NoPathError) as error:
+        paths(caucasus, "ARM", "RUS")
+    assert error.value.undirected_path
+    assert str(error.value) == "no path from ARM (Armenia) to RUS (Russia)"
+
+
+def test_paths_and_neighbors_take_any_name_of_an_actor(caucasus: Graph) -> None:
+    [path] = paths(caucasus, "Macron", "Aliyev")
+    assert (path[0].source, path[-1].target) == ("FRA", "AZE")
+    found = neighborhood(caucasus, "Yerevan", types=["conflict"])
+    assert found.actor == "ARM" and {k.other for k in found.links} == {"AZE"}
+
+
+def test_an_unknown_type_is_an_error_not_an_empty_answer(caucasus: Graph) -> None:
+    for ask in (
+        lambda: paths(caucasus, "FRA", "AZE", types=["praise"]),
+        lambda: neighborhood(caucasus, "FRA", types=["praise"]),
+        lambda: find_relations(caucasus, types=["praise"]),
+    ):
+        with pytest.raises(UnknownTypeError, match="unknown relation type 'praise'; this graph has conflict"):
+            ask()
+
+
+def test_relations_from_and_to_follow_each_form(caucasus: Graph) -> None:
+    def ends(**kwargs: str) -> set[tuple[str, str | None, str | None]]:
+        return {(r.type, r.from_actor, r.to_actor) for r in find_relations(caucasus, **kwargs)}  # type: ignore[arg-type]
+
+    assert ends(source="Putin", target="Paris") == {("criticism", "RUS", "FRA")}
+    assert {t for t, _, _ in ends(target="Baku")} == {"mediation", "conflict"}  # a party, a side
+    assert ends(source="EU") == {("mediation", "EU", None)}
+    assert all(f in (None, "RUS") for _, f, _ in ends(source="RUS", actor="UKR"))
 
 
 def test_undirected_follows_relations_backwards(caucasus: Graph) -> None:
@@ -81,6 +125,8 @@ def test_neighbors_by_direction_and_type(caucasus: Graph) -> None:
 
 def test_stats_counts_and_rankings(caucasus: Graph) -> None:
     summary = stats(caucasus)
+    assert (summary.actors, summary.linked) == (9, 7)  # KAZ and CIS take part in no relation
+    assert [c.members for c in summary.communities] == [("ARM", "AZE", "USA", "EU"), ("RUS", "FRA", "UKR")]
     assert summary.by_type == {"conflict": 4, "criticism": 4, "mediation": 5}
     assert summary.critics[0] == ("RUS", 3)
     assert dict(summary.mediators) == {"RUS": 2, "USA": 2, "EU": 1}

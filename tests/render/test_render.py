@@ -457,3 +457,10 @@ def test_broken_render_invariants_are_internal_errors_not_user_errors() -> None:
     with pytest.raises(RuntimeError) as edge:
         build_records([("A", {"label": "A"})], [("A", "B", {})])
     assert not isinstance(inlined.value, GraphxError) and not isinstance(edge.value, GraphxError)
+
+
+def test_the_map_checks_relation_types_as_every_command_does(shipped: Graph) -> None:
+    from graphx.query.questions import UnknownTypeError
+
+    with pytest.raises(UnknownTypeError, match="unknown relation type 'nope'; this graph has conflict, criticism"):
+        choose_view(shipped, ViewRequest(types=("nope",)))

@@ -268,6 +268,7 @@ def test_cli_brief_prints_no_matplotlib_warning_with_paths(runner: CliRunner, tm
 
 def test_brief_and_stats_count_actors_the_same_way_or_say_so(runner: CliRunner) -> None:
     stats = runner.invoke(app, ["stats", "-f", "json", "--graph", str(SHIPPED)])
-    declared = json.loads(stats.stdout)["actors"]
+    counts = json.loads(stats.stdout)
     page = runner.invoke(app, ["brief", "-o", "-", "--graph", str(SHIPPED)])
-    assert f"· 7 of {declared} actors with relations ·" in page.stdout
+    related, declared = counts["actors_with_relations"], counts["actors"]
+    assert f"· {related} of {declared} actors with relations ·" in page.stdout

@@ -198,7 +198,7 @@ def test_deciding_on_a_curated_candidate_records_nothing_and_names_the_relation(
     curated = load_graph(workspace)
     relation = next(r for r in curated.relations if (r.type, r.from_actor, r.to_actor) == ("criticism", "RUS", "FRA"))
     for decision in ("accepted", "rejected"):
-        done = decide(workspace, [held.id], decision)  # type: ignore[arg-type]
+        done = decide(workspace, [held.id], decision)
         assert done.recorded == () and dict(done.curated) == {held.id: (relation.id,)}
         assert not side_files(workspace)[1].exists()
 
