@@ -1,7 +1,8 @@
 """The static figure of a briefing: matplotlib (Agg, no pyplot), deterministic SVG and PNG.
 
 Relations between the same two actors of the same type are drawn as one arrow, thicker the
-more relations it stands for. Big graphs are cut to the most connected actors (or, with a
+more relations it stands for. Names show control and invisible characters as escapes (`\\x01`),
+which also keeps the SVG well-formed XML. Big graphs are cut to the most connected actors (or, with a
 focus actor, to it and its most connected neighbours); the caption says so.
 """
 
@@ -20,6 +21,7 @@ import networkx as nx
 
 from graphx.export.mermaid import ranking
 from graphx.graph.model import Graph
+from graphx.query.listing import visible
 
 MAX_ACTORS = 20
 MAX_LINKS = 80  # lines drawn (one per pair of actors and type)
@@ -248,7 +250,7 @@ def _draw_graph(axes: Any, graph: Graph, actors: list[str], focus: str | None) -
     axes.scatter(xs, ys, s=[size[a] for a in actors], c=colors, edgecolors=edges, linewidths=1.0, zorder=2)
     font = 8 if len(actors) <= 15 else 7 if len(actors) <= 30 else 6
     for actor in actors:
-        text = textwrap.fill(graph.actors[actor].name, 18)
+        text = textwrap.fill(visible(graph.actors[actor].name), 18)
         drawn.labels[actor] = axes.annotate(
             text,
             positions[actor],
@@ -270,7 +272,7 @@ def _draw_graph(axes: Any, graph: Graph, actors: list[str], focus: str | None) -
             color=graph.types[n].color,
             linestyle=_DASHES.get(graph.types[n].style, "-"),
             linewidth=2,
-            label=f"{graph.types[n].label} ({_form_text(graph.types[n].form)})",
+            label=f"{visible(graph.types[n].label)} ({_form_text(graph.types[n].form)})",
         )
         for n in type_order
     ]
@@ -283,7 +285,7 @@ def _draw_graph(axes: Any, graph: Graph, actors: list[str], focus: str | None) -
             markersize=9,
             markerfacecolor=_KIND_COLORS.get(k, _OTHER_COLOR),
             markeredgecolor="#566573",
-            label=k,
+            label=visible(k),
         )
         for k in sorted({graph.actors[a].kind for a in actors})
     ]

@@ -9,12 +9,14 @@ a longer run sets it higher.
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
 import json
 import os
 import re
 import subprocess
+import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -33,6 +35,7 @@ from graphx.render import render_html
 from graphx.report import brief
 from graphx.report.brief_html import html
 from graphx.report.briefing import build
+from graphx.report.figure import draw
 
 EXAMPLES = int(os.environ.get("GRAPHX_PROPERTY_EXAMPLES", "8"))
 SETTINGS = settings(
@@ -321,9 +324,16 @@ def test_map_reads_back_as_data_not_markup(graph: Graph) -> None:
 
 @SETTINGS
 @given(GRAPHS)
-def test_html_brief_reads_back_as_text_not_markup(graph: Graph) -> None:
+def test_html_brief_and_its_figure_read_back_as_text_not_markup(graph: Graph) -> None:
     briefing = build(graph)
-    page = parsed(html(briefing, "<svg xmlns='http://www.w3.org/2000/svg'></svg>", "caption"))
+    figure = draw(briefing.graph, png=False)
+    page = parsed(html(briefing, figure.svg, figure.caption))
     assert_inert(page, images=1)
     assert f"{graph.actors['AAA'].name} (AAA)" in page.cells
     assert str(graph.description) in "".join(page.text)
+    (source,) = [v for tag, name, v in page.attributes if tag == "img" and name == "src"]
+    svg = ET.fromstring(base64.b64decode(str(source).split(",", 1)[1]))  # the figure is well-formed XML
+    names = {element.tag.rsplit("}", 1)[-1] for element in svg.iter()}
+    assert not names & {"script", "foreignObject", "iframe", "a"}
+    drawn = "".join("".join(element.itertext()) for element in svg.iter() if element.tag.endswith("text"))
+    assert not _INVISIBLE.search(drawn)  # names drawn with their invisible characters as escapes

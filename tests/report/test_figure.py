@@ -107,3 +107,12 @@ def test_every_arrowhead_is_visible_even_from_below(graph: str) -> None:
         "synthetic": lambda: synthetic_graph(40, 60, seed=3),
     }[graph]()
     assert _hidden_arrowheads(loaded) == []
+
+
+def test_control_characters_in_names_keep_the_svg_well_formed() -> None:
+    graph = load_graph(SHIPPED)
+    actors = dict(graph.actors)
+    actors["RUS"] = replace(actors["RUS"], name="Rus\x01sia\x1b[31m\x00")
+    figure = draw(replace(graph, actors=actors), png=False)
+    ET.fromstring(figure.svg.encode("utf-8"))  # XML 1.0 forbids most control characters
+    assert "Rus\\x01sia" in figure.svg  # shown as escapes (the label wraps after 18 characters)
