@@ -12,6 +12,7 @@ from graphx.cli.options import (
     GraphOption,
     ListFormat,
     MinEventsOption,
+    RawCellsOption,
     StatesOption,
     TypeOption,
     UnreviewedOption,
@@ -85,20 +86,15 @@ def brief(
     focus = resolve_actor(loaded, actor) if actor else None
     day = parse_day_end(as_of, "--as-of")
     if output == "-":
-        built = briefing.build(loaded, as_of=day, actor=focus)
-        if format == BriefFormat.html:
-            from graphx.report.brief_html import html
-            from graphx.report.figure import draw
-
-            figure = draw(built.graph, focus=focus, png=False)
-            emit(html(built, figure.svg, figure.caption))
-        else:
-            emit(briefing.markdown(built))
-        return
-    target = Path(output or f"brief.{format.value}")
-    refuse_overwriting_inputs([target, target.with_suffix(".svg"), target.with_suffix(".png")], loaded)
-    written = briefing.write(loaded, target, fmt=format.value, as_of=day, actor=focus)
-    _said("wrote " + ", ".join(str(p) for p in written))
+        made = briefing.document(loaded, fmt=format.value, as_of=day, actor=focus)
+        emit(made.text)
+    else:
+        target = Path(output or f"brief.{format.value}")
+        refuse_overwriting_inputs([target, target.with_suffix(".svg"), target.with_suffix(".png")], loaded)
+        made = briefing.write(loaded, target, fmt=format.value, as_of=day, actor=focus)
+        _said("wrote " + ", ".join(str(p) for p in made.files))
+    for warning in made.warnings:
+        _said(f"Warning: {warning}")
 
 
 @app.command()
@@ -113,6 +109,7 @@ def diff(
     format: Annotated[
         ListFormat, typer.Option("--format", "-f", help="table, json, csv, or md (the briefing's style).")
     ] = ListFormat.table,
+    raw_cells: RawCellsOption = False,
     graph: GraphOption = None,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
@@ -166,7 +163,7 @@ def diff(
     if format == ListFormat.md:
         emit(differ.markdown(result))
     else:
-        emit(format_listing(differ.listing(result), format.value))
+        emit(format_listing(differ.listing(result), format.value, raw_cells=raw_cells))
 
 
 @app.command()
@@ -185,6 +182,7 @@ def export(
     type: TypeOption = None,
     since: Annotated[str | None, typer.Option(help="Only relations on or after this date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, typer.Option(help="Only relations on or before this date.")] = None,
+    raw_cells: RawCellsOption = False,
     graph: GraphOption = None,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
@@ -202,17 +200,16 @@ def export(
     from graphx.errors import UsageError
     from graphx.export import exporter
     from graphx.graph.build import select
+    from graphx.query.questions import require_types
     from graphx.storage.outputs import write_files
 
     loaded = open_graph_for(
         graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events
     )
-    for name in type or ():
-        if name not in loaded.types:
-            raise UsageError(f"unknown relation type {name!r}; this graph has {', '.join(sorted(loaded.types))}")
+    require_types(loaded, type or ())
     since_day, until_day = parse_window(since, until)
     chosen = select(loaded, types=type or (), since=since_day, until=until_day)
-    writer = exporter(format.value)
+    writer = exporter(format.value, raw_cells=raw_cells)
     if not writer.single and output in (None, "-"):
         raise UsageError(f"{format.value} writes several files: name a folder for them with -o")
     files, note = writer.files_and_note(replace(loaded, relations=tuple(chosen)))

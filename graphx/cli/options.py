@@ -81,6 +81,14 @@ TypeOption = Annotated[
 StatesOption = Annotated[
     bool, typer.Option("--states", help="State level: merge people and bodies into the actor they are part_of.")
 ]
+RawCellsOption = Annotated[
+    bool,
+    typer.Option(
+        "--raw-cells",
+        help="CSV: keep cells that start with =, +, -, @ as they are (by default they get a leading ', "
+        "so that a spreadsheet does not run them as formulas).",
+    ),
+]
 UnreviewedOption = Annotated[
     bool, typer.Option("--include-unreviewed", help="Also use extracted candidates not yet reviewed.")
 ]

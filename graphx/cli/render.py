@@ -116,8 +116,5 @@ def render(
         return
     target = Path(output) if output else Path("out") / f"{stem}.html"
     refuse_overwriting_inputs([target], loaded)
-    try:
-        write_text_atomic(target, rendered.html)
-    except OSError as exc:
-        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
+    write_text_atomic(target, rendered.html)
     typer.echo(f"wrote {target}: {len(view.actors)} actors, {len(view.relations)} relations", err=True)
