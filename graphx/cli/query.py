@@ -12,6 +12,7 @@ from graphx.cli.options import (
     GraphOption,
     ListFormat,
     MinEventsOption,
+    RawCellsOption,
     StatesOption,
     TypeOption,
     UnreviewedOption,
@@ -96,6 +97,7 @@ def schema() -> None:
 def actors(
     graph: GraphOption = None,
     format: FormatOption = ListFormat.table,
+    raw_cells: RawCellsOption = False,
     states: StatesOption = False,
     events: EventsOption = False,
     min_events: MinEventsOption = 1,
@@ -107,11 +109,8 @@ def actors(
     from graphx.query.listing import format_listing
     from graphx.query.present import actors_listing
 
-    emit(
-        format_listing(
-            actors_listing(open_graph_for(graph, states=states, events=events, min_events=min_events)), format.value
-        )
-    )
+    loaded = open_graph_for(graph, states=states, events=events, min_events=min_events)
+    emit(format_listing(actors_listing(loaded), format.value, raw_cells=raw_cells))
 
 
 @app.command()
@@ -119,6 +118,7 @@ def actors(
 def relations(
     graph: GraphOption = None,
     format: FormatOption = ListFormat.table,
+    raw_cells: RawCellsOption = False,
     type: TypeOption = None,
     from_: Annotated[str | None, typer.Option("--from", help="Only relations from this actor.")] = None,
     to: Annotated[str | None, typer.Option("--to", help="Only relations to this actor.")] = None,
@@ -144,7 +144,7 @@ def relations(
         graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events
     )
     chosen = find_relations(loaded, types=type or (), since=start, until=end, actor=actor, source=from_, target=to)
-    emit(format_listing(relations_listing(chosen), format.value))
+    emit(format_listing(relations_listing(chosen), format.value, raw_cells=raw_cells))
 
 
 @app.command()
@@ -153,6 +153,7 @@ def neighbors(
     actor: Annotated[str, typer.Argument(help="Actor id, name, alias, or a name the lexicon knows.")],
     graph: GraphOption = None,
     format: FormatOption = ListFormat.table,
+    raw_cells: RawCellsOption = False,
     type: TypeOption = None,
     direction: Annotated[Direction, typer.Option(help="in, out or both.")] = Direction.both,
     include_unreviewed: UnreviewedOption = False,
@@ -172,7 +173,7 @@ def neighbors(
         graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events
     )
     found = neighborhood(loaded, actor, types=type or (), direction=direction.value)
-    emit(format_listing(neighbors_listing(found), format.value))
+    emit(format_listing(neighbors_listing(found), format.value, raw_cells=raw_cells))
 
 
 @app.command()
@@ -182,6 +183,7 @@ def path(
     target: Annotated[str, typer.Argument(metavar="B", help="End actor: id, name, alias or lexicon name.")],
     graph: GraphOption = None,
     format: FormatOption = ListFormat.table,
+    raw_cells: RawCellsOption = False,
     type: TypeOption = None,
     all_: Annotated[bool, typer.Option("--all", help="All shortest paths, not just one.")] = False,
     undirected: Annotated[bool, typer.Option(help="Follow relations against their direction too.")] = False,
@@ -203,7 +205,7 @@ def path(
         graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events
     )
     found = paths(loaded, source, target, types=type or (), undirected=undirected, max_hops=max_hops, all_paths=all_)
-    emit(format_listing(paths_listing(found), format.value))
+    emit(format_listing(paths_listing(found), format.value, raw_cells=raw_cells))
 
 
 @app.command()
@@ -211,6 +213,7 @@ def path(
 def stats(
     graph: GraphOption = None,
     format: FormatOption = ListFormat.table,
+    raw_cells: RawCellsOption = False,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
     events: EventsOption = False,
@@ -229,4 +232,4 @@ def stats(
     loaded = open_graph_for(
         graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events
     )
-    emit(format_listing(stats_listing(loaded, compute_stats(loaded)), format.value))
+    emit(format_listing(stats_listing(loaded, compute_stats(loaded)), format.value, raw_cells=raw_cells))
