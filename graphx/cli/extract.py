@@ -49,7 +49,8 @@ def extract(
 
     from graphx.extract.documents import find_documents
     from graphx.lexicon import build_lexicon
-    from graphx.project.locate import EXAMPLE_GRAPH, find_graph, side_files
+    from graphx.project.locate import EXAMPLE_GRAPH, find_graph
+    from graphx.project.sidefiles import side_files
     from graphx.review.store import (
         collect,
         dump_candidates,

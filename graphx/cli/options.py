@@ -45,7 +45,8 @@ def _announce_graph(value: str | None) -> str | None:
     from dataclasses import replace
 
     from graphx.errors import InputError
-    from graphx.project.locate import EXAMPLE_GRAPH, find_graph, side_files
+    from graphx.project.locate import EXAMPLE_GRAPH, find_graph
+    from graphx.project.sidefiles import side_files
 
     try:
         path = find_graph(value)

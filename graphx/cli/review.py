@@ -76,7 +76,7 @@ def _writable_graph(graph: str | None) -> "Path":
 
 
 def _decide(ids: list[str], graph: str | None, decision: "Decision") -> None:
-    from graphx.project.locate import side_files
+    from graphx.project.sidefiles import side_files
     from graphx.review.decisions import decide
     from graphx.storage.cache import load_graph_cached as load_graph
 
@@ -165,7 +165,7 @@ def promote(
     actors the graph lacks; comments and the rest of the file stay byte for byte. The result must validate,
     or nothing is written. Promoted candidates leave the review file. Example: graphx promote --dry-run
     """
-    from graphx.project.locate import side_files
+    from graphx.project.sidefiles import side_files
     from graphx.review.promote import promote as run_promotion
 
     graph_path = _writable_graph(graph)

@@ -45,10 +45,9 @@ class ImportReport:
 
 def events_path(graph_path: Path) -> Path:
     """graphs/NAME.events.yaml beside graphs/NAME.yaml."""
-    from graphx.project.locate import EVENTS_SUFFIX
+    from graphx.project.sidefiles import events_file
 
-    stem = graph_path.name[: -len(graph_path.suffix)] if graph_path.suffix else graph_path.name
-    return graph_path.with_name(stem + EVENTS_SUFFIX)
+    return events_file(graph_path)
 
 
 def scan_file(dataset: str, path: str, period: str, max_errors: int, sha256: str | None = None) -> FileScan:
@@ -145,9 +144,12 @@ def _scan_all(
 ) -> list[FileScan]:
     """A FileScan per file, in order; files that cannot be read at all are reported with every bad row found."""
     if cluster is not None:
+        from functools import partial
+
         from graphx.scale.imports import scan_on_cluster
 
-        return scan_on_cluster(dataset, list(files), period, max_errors, cluster)
+        scan = partial(scan_file, dataset, period=period, max_errors=max_errors)
+        return checked_scans(*scan_on_cluster(scan, list(files), cluster))
     scans, unreadable = [], []
     for name, sha in files.items():
         try:
