@@ -1,6 +1,6 @@
 """`make bench`: run every benchmark module and print one table.
 
-Usage: python -m benchmarks [--quick] [AREA...]   (areas: core, extract, render, export)
+Usage: python -m benchmarks [--quick] [AREA...]   (areas: core, extract, render, export, events)
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import time
 
 from benchmarks.harness import CPUS, Measurement
 
-MODULES = ("core", "extract", "render", "export")
+MODULES = ("core", "extract", "render", "export", "events")
 
 
 def _value(m: Measurement) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from tests.browser import browser as browser  # one headless Chromium per session, for every folder
 from tests.paths import FIXTURES
 
 

@@ -32,3 +32,5 @@ BAD_FILES = [
     ("unknown_key.yaml", 3, 23, "unknown key 'alias' in actor RUS; did you mean 'aliases'?"),
     ("alias_clash.yaml", 4, 38, "name 'moscow' of MOS is also a name of RUS"),
 ]
+
+EVENTS = FIXTURES / "events"

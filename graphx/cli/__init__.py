@@ -4,7 +4,7 @@
 calls the library and prints. Importing a command module registers its commands on `app`.
 """
 
-from graphx.cli import export, extract, project, query, render, review
+from graphx.cli import events, export, extract, project, query, render, review
 from graphx.cli.app import app, main, reported
 
-__all__ = ["app", "export", "extract", "main", "project", "query", "render", "reported", "review"]
+__all__ = ["app", "events", "export", "extract", "main", "project", "query", "render", "reported", "review"]

@@ -8,12 +8,16 @@ import typer
 
 from graphx.cli.app import app, reported
 from graphx.cli.options import (
+    EventsOption,
     GraphOption,
     ListFormat,
+    MinEventsOption,
+    RawCellsOption,
     StatesOption,
     TypeOption,
     UnreviewedOption,
     emit,
+    open_graph_for,
     parse_day_end,
     parse_window,
     refuse_overwriting_inputs,
@@ -65,34 +69,32 @@ def brief(
     graph: GraphOption = None,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
+    events: EventsOption = False,
+    min_events: MinEventsOption = 1,
 ) -> None:
     """Write a briefing: summary, key actors, relations with citations, references, figure.
 
     Markdown gets the figure as SVG and PNG beside it (brief.svg, brief.png); html inlines it.
     Example: graphx brief -o out/brief.md --as-of 2022-10
     """
-    from graphx.project.workspace import open_graph
     from graphx.query.questions import resolve_actor
     from graphx.report import brief as briefing
 
-    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
+    loaded = open_graph_for(
+        graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events
+    )
     focus = resolve_actor(loaded, actor) if actor else None
     day = parse_day_end(as_of, "--as-of")
     if output == "-":
-        built = briefing.build(loaded, as_of=day, actor=focus)
-        if format == BriefFormat.html:
-            from graphx.report.brief_html import html
-            from graphx.report.figure import draw
-
-            figure = draw(built.graph, focus=focus, png=False)
-            emit(html(built, figure.svg, figure.caption))
-        else:
-            emit(briefing.markdown(built))
-        return
-    target = Path(output or f"brief.{format.value}")
-    refuse_overwriting_inputs([target, target.with_suffix(".svg"), target.with_suffix(".png")], loaded)
-    written = briefing.write(loaded, target, fmt=format.value, as_of=day, actor=focus)
-    _said("wrote " + ", ".join(str(p) for p in written))
+        made = briefing.document(loaded, fmt=format.value, as_of=day, actor=focus)
+        emit(made.text)
+    else:
+        target = Path(output or f"brief.{format.value}")
+        refuse_overwriting_inputs([target, target.with_suffix(".svg"), target.with_suffix(".png")], loaded)
+        made = briefing.write(loaded, target, fmt=format.value, as_of=day, actor=focus)
+        _said("wrote " + ", ".join(str(p) for p in made.files))
+    for warning in made.warnings:
+        _said(f"Warning: {warning}")
 
 
 @app.command()
@@ -107,9 +109,12 @@ def diff(
     format: Annotated[
         ListFormat, typer.Option("--format", "-f", help="table, json, csv, or md (the briefing's style).")
     ] = ListFormat.table,
+    raw_cells: RawCellsOption = False,
     graph: GraphOption = None,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
+    events: EventsOption = False,
+    min_events: MinEventsOption = 1,
 ) -> None:
     """What changed: relations and actors added, removed and changed.
 
@@ -126,7 +131,9 @@ def diff(
             raise UsageError("--at takes two dates: --at DATE1 --at DATE2")
         if new is not None or (old is not None and graph is not None):
             raise UsageError("with --at, name one graph (GRAPH or --graph), not two")
-        loaded = open_graph(old or graph, include_unreviewed=include_unreviewed, states=states)
+        loaded = open_graph_for(
+            old or graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events
+        )
         first, second = (parse_day_end(d, "--at") for d in at)
         assert first is not None and second is not None
         name = Path(loaded.path).name
@@ -144,16 +151,19 @@ def diff(
             raise UsageError(
                 "--include-unreviewed works with one graph at two dates (--at); two files are compared as written"
             )
-        result = differ.compare(
+        before, after = (
             open_graph(old, states=states, curated_only=True),
             open_graph(new, states=states, curated_only=True),
-            old,
-            new,
         )
+        if events:
+            from graphx.events.merge import with_events
+
+            before, after = with_events(before, min_events), with_events(after, min_events)
+        result = differ.compare(before, after, old, new)
     if format == ListFormat.md:
         emit(differ.markdown(result))
     else:
-        emit(format_listing(differ.listing(result), format.value))
+        emit(format_listing(differ.listing(result), format.value, raw_cells=raw_cells))
 
 
 @app.command()
@@ -172,9 +182,12 @@ def export(
     type: TypeOption = None,
     since: Annotated[str | None, typer.Option(help="Only relations on or after this date (YYYY[-MM[-DD]]).")] = None,
     until: Annotated[str | None, typer.Option(help="Only relations on or before this date.")] = None,
+    raw_cells: RawCellsOption = False,
     graph: GraphOption = None,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
+    events: EventsOption = False,
+    min_events: MinEventsOption = 1,
 ) -> None:
     """Export the graph for another tool, evidence and sources included.
 
@@ -187,16 +200,16 @@ def export(
     from graphx.errors import UsageError
     from graphx.export import exporter
     from graphx.graph.build import select
-    from graphx.project.workspace import open_graph
+    from graphx.query.questions import require_types
     from graphx.storage.outputs import write_files
 
-    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
-    for name in type or ():
-        if name not in loaded.types:
-            raise UsageError(f"unknown relation type {name!r}; this graph has {', '.join(sorted(loaded.types))}")
+    loaded = open_graph_for(
+        graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events
+    )
+    require_types(loaded, type or ())
     since_day, until_day = parse_window(since, until)
     chosen = select(loaded, types=type or (), since=since_day, until=until_day)
-    writer = exporter(format.value)
+    writer = exporter(format.value, raw_cells=raw_cells)
     if not writer.single and output in (None, "-"):
         raise UsageError(f"{format.value} writes several files: name a folder for them with -o")
     files, note = writer.files_and_note(replace(loaded, relations=tuple(chosen)))

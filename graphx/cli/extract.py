@@ -9,7 +9,7 @@ from typing import Annotated, TypeVar
 import typer
 
 from graphx.cli.app import app, reported
-from graphx.cli.options import GraphOption, emit, shown_path
+from graphx.cli.options import ClusterOption, GraphOption, emit, shown_path
 
 PROGRESS_MIN_DOCUMENTS = 5
 T = TypeVar("T")
@@ -58,6 +58,7 @@ def extract(
         str | None,
         typer.Option("--date", metavar="YYYY-MM-DD", help="The date of documents that state none (for 'on Monday')."),
     ] = None,
+    cluster: ClusterOption = None,
 ) -> None:
     """Propose candidate relations, each with its sentence, from news documents.
 
@@ -77,6 +78,7 @@ def extract(
             min_confidence=min_confidence,
             date=_checked_date(date),
             progress=progress,
+            cluster=cluster,
         ),
         len(paths),
     )

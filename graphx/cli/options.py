@@ -45,7 +45,8 @@ def _announce_graph(value: str | None) -> str | None:
     from dataclasses import replace
 
     from graphx.errors import InputError
-    from graphx.project.locate import EXAMPLE_GRAPH, find_graph, side_files
+    from graphx.project.locate import EXAMPLE_GRAPH, find_graph
+    from graphx.project.sidefiles import side_files
 
     try:
         path = find_graph(value)
@@ -80,6 +81,14 @@ TypeOption = Annotated[
 ]
 StatesOption = Annotated[
     bool, typer.Option("--states", help="State level: merge people and bodies into the actor they are part_of.")
+]
+RawCellsOption = Annotated[
+    bool,
+    typer.Option(
+        "--raw-cells",
+        help="CSV: keep cells that start with =, +, -, @ as they are (by default they get a leading ', "
+        "so that a spreadsheet does not run them as formulas).",
+    ),
 ]
 UnreviewedOption = Annotated[
     bool, typer.Option("--include-unreviewed", help="Also use extracted candidates not yet reviewed.")
@@ -134,3 +143,42 @@ def refuse_overwriting_inputs(targets: Iterable[Path], graph: "Graph") -> None:
         what = inputs.get(Path(target).resolve())
         if what is not None:
             raise UsageError(f"refusing to write {target}: it is {what}; choose another output name")
+
+
+EventsOption = Annotated[
+    bool, typer.Option("--events", help="Also use the imported event data beside the graph (graphx import).")
+]
+MinEventsOption = Annotated[
+    int, typer.Option("--min-events", min=1, metavar="N", help="With --events: only relations of N or more events.")
+]
+
+
+def open_graph_for(
+    graph: str | None,
+    *,
+    include_unreviewed: bool = False,
+    states: bool = False,
+    events: bool = False,
+    min_events: int = 1,
+) -> "Graph":
+    """open_graph, plus the imported event relations when --events is given."""
+    from graphx.project import open_graph
+
+    if min_events > 1 and not events:
+        raise UsageError("--min-events needs --events")
+    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
+    if not events:
+        return loaded
+    from graphx.events.merge import with_events
+
+    return with_events(loaded, min_events)
+
+
+ClusterOption = Annotated[
+    str | None,
+    typer.Option(
+        "--cluster",
+        metavar="ADDRESS",
+        help="Run on a Dask cluster: a scheduler address (tcp://host:8786), or local:N for N local workers.",
+    ),
+]

@@ -7,13 +7,17 @@ import typer
 
 from graphx.cli.app import app, reported
 from graphx.cli.options import (
+    EventsOption,
     FormatOption,
     GraphOption,
     ListFormat,
+    MinEventsOption,
+    RawCellsOption,
     StatesOption,
     TypeOption,
     UnreviewedOption,
     emit,
+    open_graph_for,
     parse_window,
 )
 
@@ -90,16 +94,23 @@ def schema() -> None:
 
 @app.command()
 @reported
-def actors(graph: GraphOption = None, format: FormatOption = ListFormat.table, states: StatesOption = False) -> None:
+def actors(
+    graph: GraphOption = None,
+    format: FormatOption = ListFormat.table,
+    raw_cells: RawCellsOption = False,
+    states: StatesOption = False,
+    events: EventsOption = False,
+    min_events: MinEventsOption = 1,
+) -> None:
     """List the graph's actors with their kind, aliases and number of relations.
 
     Example: graphx actors --format md
     """
-    from graphx.project import open_graph
     from graphx.query.listing import format_listing
     from graphx.query.present import actors_listing
 
-    emit(format_listing(actors_listing(open_graph(graph, states=states)), format.value))
+    loaded = open_graph_for(graph, states=states, events=events, min_events=min_events)
+    emit(format_listing(actors_listing(loaded), format.value, raw_cells=raw_cells))
 
 
 @app.command()
@@ -107,6 +118,7 @@ def actors(graph: GraphOption = None, format: FormatOption = ListFormat.table, s
 def relations(
     graph: GraphOption = None,
     format: FormatOption = ListFormat.table,
+    raw_cells: RawCellsOption = False,
     type: TypeOption = None,
     from_: Annotated[str | None, typer.Option("--from", help="Only relations from this actor.")] = None,
     to: Annotated[str | None, typer.Option("--to", help="Only relations to this actor.")] = None,
@@ -115,21 +127,24 @@ def relations(
     until: Annotated[str | None, typer.Option(help="Only relations on or before this date.")] = None,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
+    events: EventsOption = False,
+    min_events: MinEventsOption = 1,
 ) -> None:
     """List relations with their date and evidence, filtered by type, actor and date.
 
     Actors may be named by id, name, alias, or any name the world lexicon knows (capital, leader).
     Example: graphx relations --type criticism --since 2022-10
     """
-    from graphx.project import open_graph
     from graphx.query.listing import format_listing
     from graphx.query.present import relations_listing
     from graphx.query.questions import find_relations
 
     start, end = parse_window(since, until)
-    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
+    loaded = open_graph_for(
+        graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events
+    )
     chosen = find_relations(loaded, types=type or (), since=start, until=end, actor=actor, source=from_, target=to)
-    emit(format_listing(relations_listing(chosen), format.value))
+    emit(format_listing(relations_listing(chosen), format.value, raw_cells=raw_cells))
 
 
 @app.command()
@@ -138,23 +153,27 @@ def neighbors(
     actor: Annotated[str, typer.Argument(help="Actor id, name, alias, or a name the lexicon knows.")],
     graph: GraphOption = None,
     format: FormatOption = ListFormat.table,
+    raw_cells: RawCellsOption = False,
     type: TypeOption = None,
     direction: Annotated[Direction, typer.Option(help="in, out or both.")] = Direction.both,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
+    events: EventsOption = False,
+    min_events: MinEventsOption = 1,
 ) -> None:
     """List the actors related to ACTOR, and how.
 
     Example: graphx neighbors Moscow --direction out
     """
-    from graphx.project import open_graph
     from graphx.query.listing import format_listing
     from graphx.query.present import neighbors_listing
     from graphx.query.questions import neighborhood
 
-    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
+    loaded = open_graph_for(
+        graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events
+    )
     found = neighborhood(loaded, actor, types=type or (), direction=direction.value)
-    emit(format_listing(neighbors_listing(found), format.value))
+    emit(format_listing(neighbors_listing(found), format.value, raw_cells=raw_cells))
 
 
 @app.command()
@@ -164,25 +183,29 @@ def path(
     target: Annotated[str, typer.Argument(metavar="B", help="End actor: id, name, alias or lexicon name.")],
     graph: GraphOption = None,
     format: FormatOption = ListFormat.table,
+    raw_cells: RawCellsOption = False,
     type: TypeOption = None,
     all_: Annotated[bool, typer.Option("--all", help="All shortest paths, not just one.")] = False,
     undirected: Annotated[bool, typer.Option(help="Follow relations against their direction too.")] = False,
     max_hops: Annotated[int | None, typer.Option(min=1, help="Give up on paths longer than this.")] = None,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
+    events: EventsOption = False,
+    min_events: MinEventsOption = 1,
 ) -> None:
     """How is A connected to B? The shortest path, with the evidence for every hop.
 
     Exits 1 when there is no path. Example: graphx path Macron Pashinyan --format json
     """
-    from graphx.project import open_graph
     from graphx.query.listing import format_listing
     from graphx.query.present import paths_listing
     from graphx.query.questions import paths
 
-    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
+    loaded = open_graph_for(
+        graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events
+    )
     found = paths(loaded, source, target, types=type or (), undirected=undirected, max_hops=max_hops, all_paths=all_)
-    emit(format_listing(paths_listing(found), format.value))
+    emit(format_listing(paths_listing(found), format.value, raw_cells=raw_cells))
 
 
 @app.command()
@@ -190,8 +213,11 @@ def path(
 def stats(
     graph: GraphOption = None,
     format: FormatOption = ListFormat.table,
+    raw_cells: RawCellsOption = False,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
+    events: EventsOption = False,
+    min_events: MinEventsOption = 1,
 ) -> None:
     """Counts by type, the most critical and criticised actors, mediators, brokers and blocs.
 
@@ -199,10 +225,11 @@ def stats(
     relation. Blocs are Louvain communities of the undirected graph, weighted by relation count.
     Example: graphx stats --format json
     """
-    from graphx.project import open_graph
     from graphx.query.listing import format_listing
     from graphx.query.present import stats_listing
     from graphx.query.questions import stats as compute_stats
 
-    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
-    emit(format_listing(stats_listing(loaded, compute_stats(loaded)), format.value))
+    loaded = open_graph_for(
+        graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events
+    )
+    emit(format_listing(stats_listing(loaded, compute_stats(loaded)), format.value, raw_cells=raw_cells))

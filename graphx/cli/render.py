@@ -8,10 +8,13 @@ import typer
 
 from graphx.cli.app import app, reported
 from graphx.cli.options import (
+    EventsOption,
     GraphOption,
+    MinEventsOption,
     StatesOption,
     TypeOption,
     UnreviewedOption,
+    open_graph_for,
     parse_window,
     refuse_overwriting_inputs,
 )
@@ -70,6 +73,8 @@ def render(
     ] = ColorBy.kind,
     include_unreviewed: UnreviewedOption = False,
     states: StatesOption = False,
+    events: EventsOption = False,
+    min_events: MinEventsOption = 1,
 ) -> None:
     """Write the graph as one interactive HTML page that works offline.
 
@@ -78,14 +83,15 @@ def render(
     graphx render --highlight-path FRA AZE -o out/path.html
     """
     from graphx.errors import UsageError
-    from graphx.project.workspace import open_graph
     from graphx.query.questions import resolve_actor
     from graphx.render import ViewRequest, as_of_period, render_html
     from graphx.storage.atomic import write_text_atomic
 
     if depth is not None and actor is None:
         raise UsageError("--depth needs --actor")
-    loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
+    loaded = open_graph_for(
+        graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events
+    )
     window = parse_window(since, until)
     request = ViewRequest(
         types=tuple(type or ()),
@@ -110,8 +116,5 @@ def render(
         return
     target = Path(output) if output else Path("out") / f"{stem}.html"
     refuse_overwriting_inputs([target], loaded)
-    try:
-        write_text_atomic(target, rendered.html)
-    except OSError as exc:
-        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
+    write_text_atomic(target, rendered.html)
     typer.echo(f"wrote {target}: {len(view.actors)} actors, {len(view.relations)} relations", err=True)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from graphx.cli.app import app, reported
-from graphx.cli.options import GraphOption, emit, shown_path
+from graphx.cli.options import GraphOption, RawCellsOption, emit, shown_path
 
 if TYPE_CHECKING:
     from graphx.review.decisions import Decision
@@ -39,6 +39,7 @@ class StatusFilter(StrEnum):
 def candidates(
     graph: GraphOption = None,
     format: Annotated[CandidatesFormat, typer.Option("--format", "-f", help="Output format.")] = CandidatesFormat.table,
+    raw_cells: RawCellsOption = False,
     status: Annotated[
         StatusFilter, typer.Option("--status", "-s", help="Only candidates with this status.")
     ] = StatusFilter.all,
@@ -61,7 +62,7 @@ def candidates(
     if format == CandidatesFormat.yaml:
         emit(dump_candidates(shown, graph_path.name))
     else:
-        emit(format_listing(candidate_rows(shown, state), format.value))
+        emit(format_listing(candidate_rows(shown, state), format.value, raw_cells=raw_cells))
 
 
 def _writable_graph(graph: str | None) -> "Path":
@@ -75,7 +76,7 @@ def _writable_graph(graph: str | None) -> "Path":
 
 
 def _decide(ids: list[str], graph: str | None, decision: "Decision") -> None:
-    from graphx.project.locate import side_files
+    from graphx.project.sidefiles import side_files
     from graphx.review.decisions import decide
     from graphx.storage.cache import load_graph_cached as load_graph
 
@@ -164,7 +165,7 @@ def promote(
     actors the graph lacks; comments and the rest of the file stay byte for byte. The result must validate,
     or nothing is written. Promoted candidates leave the review file. Example: graphx promote --dry-run
     """
-    from graphx.project.locate import side_files
+    from graphx.project.sidefiles import side_files
     from graphx.review.promote import promote as run_promotion
 
     graph_path = _writable_graph(graph)

@@ -26,10 +26,13 @@ EXPORTERS: dict[str, type[Exporter]] = {
 FORMATS: tuple[str, ...] = tuple(EXPORTERS)
 
 
-def exporter(name: str) -> Exporter:
-    """The exporter of format `name`; UsageError names the known ones."""
+def exporter(name: str, *, raw_cells: bool = False) -> Exporter:
+    """The exporter of format `name`; UsageError names the known ones.
+
+    CSV cells that a spreadsheet would run as a formula start with `'` unless `raw_cells`.
+    """
     try:
-        return EXPORTERS[name]()
+        return EXPORTERS[name](raw_cells=raw_cells)
     except KeyError:
         raise UsageError(f"unknown export format {name!r}; expected one of {', '.join(FORMATS)}") from None
 

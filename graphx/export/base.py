@@ -20,6 +20,10 @@ class Exporter(ABC):
     summary: ClassVar[str]
     single: ClassVar[bool] = True
 
+    def __init__(self, *, raw_cells: bool = False) -> None:
+        self.raw_cells = raw_cells
+        """Spreadsheet formats: keep cells that look like formulas as they are (see `graphx.query.listing.csv_cell`)."""
+
     @abstractmethod
     def files(self, graph: Graph) -> dict[str, str]:
         """The file names and texts this format writes for `graph`."""

@@ -2,17 +2,17 @@
 
 Gephi's edge `Type` is Directed or Undirected (a mutual relation); the relation type is in
 `relation`, its display name in `Label`. Lists are joined with '; ', evidence is also JSON text.
+A text cell that starts with `=`, `+`, `-`, `@`, a tab or CR gets a leading `'`, so that no
+spreadsheet runs it as a formula, unless the exporter keeps `raw_cells`.
 """
 
 from __future__ import annotations
-
-import csv
-import io
 
 from graphx.export import records
 from graphx.export.base import Exporter
 from graphx.export.records import Flat
 from graphx.graph.model import Graph
+from graphx.query.listing import csv_cell, csv_text
 
 NODE_COLUMNS = ("Id", "Label", *(name for name, _ in records.NODE_FIELDS if name != "label"))
 EDGE_COLUMNS = (
@@ -52,19 +52,19 @@ class CsvExporter(Exporter):
                     **values,
                 }
             )
-        return {"nodes.csv": _table(NODE_COLUMNS, nodes), "edges.csv": _table(EDGE_COLUMNS, links)}
+        return {
+            "nodes.csv": _table(NODE_COLUMNS, nodes, self.raw_cells),
+            "edges.csv": _table(EDGE_COLUMNS, links, self.raw_cells),
+        }
 
 
-def _table(columns: tuple[str, ...], rows: list[dict[str, Flat]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: _cell(v) for k, v in row.items()})
-    return buffer.getvalue()
+def _table(columns: tuple[str, ...], rows: list[dict[str, Flat]], raw: bool) -> str:
+    return csv_text(columns, ([_cell(row[c], raw) if c in row else "" for c in columns] for row in rows))
 
 
-def _cell(value: Flat) -> str:
+def _cell(value: Flat, raw: bool) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str):
+        return csv_cell(value, raw=raw)
     return str(value)

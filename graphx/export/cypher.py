@@ -22,7 +22,7 @@ def string(text: str) -> str:
     for char in text:
         if char in _ESCAPES:
             out.append(_ESCAPES[char])
-        elif ord(char) < 0x20 or char in "\u2028\u2029":
+        elif ord(char) < 0x20 or char in "\x85\u2028\u2029":  # every character that some reader takes as a line end
             out.append(f"\\u{ord(char):04x}")
         else:
             out.append(char)

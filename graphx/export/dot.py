@@ -13,10 +13,24 @@ from graphx.graph.model import Graph
 FONT = "DejaVu Sans"
 
 
+CHUNK = 3000
+"""Characters per quoted piece: Graphviz refuses a quoted string over 16,384 bytes, so longer text
+is written as pieces joined with `+` (each piece at most 4 bytes a character once escaped)."""
+
+
 def quote(text: str) -> str:
-    """`text` as a DOT double-quoted string, safe in labels (escString) and plain attributes."""
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
-    escaped = escaped.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+    """`text` as a DOT double-quoted string, safe in labels (escString) and plain attributes.
+
+    NUL, which ends a string in Graphviz, becomes U+FFFD; text over CHUNK characters is split
+    into quoted pieces joined with `+`, which Graphviz reads as one string.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "\ufffd")
+    pieces = [text[i : i + CHUNK] for i in range(0, len(text), CHUNK)] or [""]
+    return " + ".join(_quote_piece(piece) for piece in pieces)
+
+
+def _quote_piece(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
     return f'"{escaped}"'
 
 

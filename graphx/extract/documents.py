@@ -323,6 +323,12 @@ def _run_one(path: str) -> Result:
     return Result(slim, tuple(found), quotes, len(document.sentences))
 
 
+def run_one_with(path: str, date: str | None, min_confidence: float) -> Result:
+    """One document in a worker whose lexicon is set, with the run's date and threshold (for other executors)."""
+    _WORKER.update(date=date, min_confidence=float(min_confidence))
+    return _run_one(path)
+
+
 def extract_files(
     paths: Sequence[str],
     lexicon: object,

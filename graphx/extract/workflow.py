@@ -39,12 +39,15 @@ def run_extraction(
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     date: str | None = None,
     progress: Callable[[int], None] | None = None,
+    cluster: str | None = None,
 ) -> ExtractionRun:
     """Extract candidates from `paths` with the lexicon of `graph` (found as `graphx` finds graphs) and save them
-    beside it, keeping the analyst's decisions; never beside the shipped example graph."""
+    beside it, keeping the analyst's decisions; never beside the shipped example graph. With `cluster` (a Dask
+    scheduler address, or local:N) the documents are read on that cluster."""
     from graphx.extract.documents import extract_files, find_documents
     from graphx.lexicon import build_lexicon
-    from graphx.project.locate import EXAMPLE_GRAPH, find_graph, side_files
+    from graphx.project.locate import EXAMPLE_GRAPH, find_graph
+    from graphx.project.sidefiles import side_files
     from graphx.review.store import collect
     from graphx.storage.cache import load_graph_cached as load_graph
 
@@ -53,7 +56,10 @@ def run_extraction(
     lexicon = build_lexicon(curated, [Path(c) for c in cue_files], [Path(g) for g in group_files])
     documents = find_documents(paths)
     names = {a.id: (a.name, a.kind) for a in lexicon.actors.values()}
-    results = extract_files(documents, lexicon, jobs, progress, date=date, min_confidence=min_confidence)
+    if cluster:
+        results = _on_cluster(cluster, documents, lexicon, date, min_confidence)
+    else:
+        results = extract_files(documents, lexicon, jobs, progress, date=date, min_confidence=min_confidence)
     found = collect(results, names)
     example = os.path.abspath(graph_path) == os.path.abspath(EXAMPLE_GRAPH)
     if not save or example:
@@ -63,9 +69,24 @@ def run_extraction(
     return ExtractionRun(found, tuple(results), len(documents), status, candidates_path, stored, False)
 
 
+def _on_cluster(
+    cluster: str, documents: Sequence[str], lexicon: Any, date: str | None, min_confidence: float
+) -> list[Any]:
+    """The same results as a local run, read by the workers of a Dask cluster (graphx.scale)."""
+    from functools import partial
+
+    from graphx.extract.documents import run_one_with
+    from graphx.scale.cluster import connect
+    from graphx.scale.extract import extract_on_cluster
+
+    with connect(cluster) as client:
+        run = partial(run_one_with, date=date, min_confidence=min_confidence)
+        return list(extract_on_cluster(documents, lexicon, client, run))
+
+
 def _save(graph_path: Path, curated: Any, results: Sequence[Any], names: dict[str, tuple[str, str]]) -> tuple[Any, int]:
     """Merge this run into the candidates file beside the graph; the review status of this run's candidates."""
-    from graphx.project.locate import side_files
+    from graphx.project.sidefiles import side_files
     from graphx.review.store import (
         collect,
         dump_candidates,

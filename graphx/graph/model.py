@@ -12,7 +12,7 @@ from typing import Literal
 from graphx.graph.dates import first_day, last_day
 
 Form = Literal["directed", "mutual", "mediated"]
-Origin = Literal["curated", "accepted", "unreviewed", "rejected"]
+Origin = Literal["curated", "accepted", "unreviewed", "rejected", "imported"]
 FORMS: tuple[str, ...] = ("directed", "mutual", "mediated")
 STYLES: tuple[str, ...] = ("solid", "dashed", "dotted")
 KINDS: tuple[str, ...] = ("state", "organisation", "person", "body", "group", "other")
@@ -91,6 +91,21 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Tally:
+    """The coded events behind an imported relation: one dataset, one period."""
+
+    dataset: str
+    period: str
+    events: int
+    first: str
+    last: str
+    mentions: int | None = None
+    fatalities: int | None = None
+    score: float | None = None
+    score_name: str | None = None
+
+
+@dataclass(frozen=True)
 class Relation:
     """One relation: `from_actor`/`to_actor`, or `between` for mutual and mediated types."""
 
@@ -106,6 +121,7 @@ class Relation:
     confidence: float | None = None
     origin: Origin = "curated"
     given_id: str | None = None
+    tally: Tally | None = None
 
     @cached_property
     def key(self) -> str:

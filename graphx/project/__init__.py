@@ -10,7 +10,7 @@ from graphx.project.locate import (
     find_graph,
     locate,
     open_graph,
-    side_files,
 )
+from graphx.project.sidefiles import side_files
 
 __all__ = ["EXAMPLE_GRAPH", "Location", "find_graph", "locate", "open_graph", "side_files"]

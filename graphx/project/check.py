@@ -12,7 +12,7 @@ from pathlib import Path
 
 from graphx.errors import InputError, Problem
 from graphx.graph.model import Graph
-from graphx.project.locate import side_files
+from graphx.project.sidefiles import side_files
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from graphx.errors import UsageError
+from graphx.project.sidefiles import SIDE_FILE_SUFFIXES, side_files
 
 if TYPE_CHECKING:
     from graphx.graph.model import Graph
@@ -23,9 +24,6 @@ if TYPE_CHECKING:
 EXAMPLE_GRAPH = Path(__file__).parent.parent / "data" / "caucasus.yaml"
 ENVIRONMENT_VARIABLE = "GRAPHX_GRAPH"
 GRAPHS_FOLDER = "graphs"
-CANDIDATES_SUFFIX = ".candidates.yaml"
-REVIEW_SUFFIX = ".review.yaml"
-SIDE_FILE_SUFFIXES = (CANDIDATES_SUFFIX, REVIEW_SUFFIX)
 _GRAPH_MARK = re.compile(rb"^graphx\s*:", re.MULTILINE)
 _MARK_BYTES = 4096  # a graph file says `graphx: 1` near its top
 
@@ -65,13 +63,6 @@ class Location:
     def review(self) -> Path:
         """The review file beside the graph (it may not exist yet)."""
         return side_files(self.graph)[1]
-
-
-def side_files(graph_path: str | Path) -> tuple[Path, Path]:
-    """The candidates and review files beside a graph file (graphs/NAME.candidates.yaml, .review.yaml)."""
-    path = Path(graph_path)
-    stem = path.name[: -len(path.suffix)] if path.suffix else path.name
-    return path.with_name(stem + CANDIDATES_SUFFIX), path.with_name(stem + REVIEW_SUFFIX)
 
 
 def graph_files(folder: Path, *, marked_only: bool = False) -> list[Path]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import asdict
 from typing import Any
 
 from graphx.graph.model import Graph, Relation
@@ -30,6 +31,8 @@ def relation_data(relation: Relation, edge: tuple[str, str] | None = None) -> di
         if value is not None:
             data[key] = value
     data["origin"] = relation.origin
+    if relation.tally is not None:
+        data["events"] = {k: v for k, v in asdict(relation.tally).items() if v is not None}
     data["evidence"] = [{"source": e.source, "quote": e.quote} for e in relation.evidence]
     return data
 

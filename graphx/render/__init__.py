@@ -8,6 +8,7 @@ Only `pyvis_adapter` imports pyvis; jinja2 and pyvis load when a page is rendere
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +42,15 @@ def truncation_notice(view: View) -> str | None:
     )
 
 
+def search_example(view: View) -> str | None:
+    """The name the search box suggests: the map's most connected actor (then the first by id); None if empty."""
+    if not view.actors:
+        return None
+    degree = Counter(a for e in view.edges for a in (e.source, e.target))
+    chosen = min(view.actors, key=lambda a: (-degree[a], a))
+    return view.graph.actors[chosen].name
+
+
 def render_html(
     graph: Graph, request: ViewRequest | None = None, *, stem: str | None = None, color_by: str = "kind"
 ) -> Rendered:
@@ -62,5 +72,6 @@ def render_html(
         data=build_payload(view, name, color_by),
         vis_js=vis_javascript(),
         vis_css=vis_css(),
+        example=search_example(view),
     )
     return Rendered(html=html, view=view)

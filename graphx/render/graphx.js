@@ -287,6 +287,11 @@
     entry.appendChild(el("span", "count", type.count));
     typeBox.appendChild(entry);
   });
+  if (data.imported) {
+    typeBox.appendChild(
+      el("p", "hint", "Thin lines: " + data.imported + " imported event counts (wider with more events).")
+    );
+  }
   var kindBox = byId("kinds");
   data.kinds.forEach(function (kind) {
     var entry = el("div", "entry");

@@ -13,7 +13,6 @@ from jinja2 import Environment, Template
 from markupsafe import Markup
 
 from graphx import __version__
-from graphx.errors import GraphxError
 
 _JSON_ESCAPES = {
     ord("<"): "\\u003c",
@@ -42,8 +41,8 @@ def content_security_policy(scripts: list[str], styles: list[str]) -> str:
     return "; ".join(
         [
             "default-src 'none'",
-            "script-src " + " ".join(csp_hash(s) for s in scripts),
-            "style-src " + " ".join(csp_hash(s) for s in styles),
+            "script-src " + (" ".join(csp_hash(s) for s in scripts) or "'none'"),
+            "style-src " + (" ".join(csp_hash(s) for s in styles) or "'none'"),
             "img-src data:",
             "base-uri 'none'",
             "form-action 'none'",
@@ -66,7 +65,7 @@ def _template() -> Template:
 def _trusted(text: str, element: str) -> Markup:
     """Our own or vendored code, checked to not end its element early."""
     if f"</{element}" in text.lower():
-        raise GraphxError(f"internal error: inlined code contains </{element}")
+        raise RuntimeError(f"inlined code contains </{element}")
     return Markup(text)
 
 
@@ -79,13 +78,18 @@ def page_html(
     data: Any,
     vis_js: str,
     vis_css: str,
+    example: str | None = None,
 ) -> str:
-    """The whole page; every text value is escaped by the template or as script JSON."""
+    """The whole page; every text value is escaped by the template or as script JSON.
+
+    `example` is the name the search box suggests (an actor of the map), if any.
+    """
     page_js, page_css = asset("graphx.js"), asset("graphx.css")
     data_json = script_json(data)
     return _template().render(
         title=title,
         description=description,
+        example=example,
         notice=notice,
         path=path,
         version=__version__,

@@ -80,6 +80,7 @@ def build_payload(view: View, stem: str, color_by: str = "kind") -> dict[str, An
         "path": list(view.path),
         "focus": view.focus,
         "dates": _dates(relations),
+        "imported": sum(1 for r in relations if r.origin == "imported"),
     }
 
 

@@ -23,6 +23,7 @@ DASHES: dict[str, bool | list[int]] = {"solid": False, "dashed": [10, 7], "dotte
 BIG = 300  # from this many edges, edges hide while dragging or zooming
 MIN_SIZE, MAX_SIZE = 10, 30
 EDGE_WIDTH, PATH_WIDTH = 2, 6
+IMPORTED_WIDTHS = (0.5, 1.75)  # imported event counts: thinner than curated lines, wider with more events
 FADED = 0.25  # opacity of what is off a highlighted path
 
 
@@ -74,8 +75,19 @@ def edge_look(
         "dashes": DASHES.get(kind.style, False),
         "arrows": arrows,
         "smooth": smooth,
-        "width": PATH_WIDTH if on_path else EDGE_WIDTH,
+        "width": PATH_WIDTH if on_path else _width(edge),
     }
+
+
+def _width(edge: DrawnEdge) -> float:
+    tally = edge.relation.tally
+    return imported_width(tally.events) if tally is not None else EDGE_WIDTH
+
+
+def imported_width(events: int) -> float:
+    """The line width of an imported relation: thin for one event, growing with the log of the count."""
+    low, high = IMPORTED_WIDTHS
+    return round(min(high, low + 0.25 * math.log2(max(1, events))), 2)
 
 
 def node_look(kind: str, size: int, on_path: bool | None, focus: bool, fill: str | None = None) -> dict[str, Any]:

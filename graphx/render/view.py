@@ -14,6 +14,7 @@ from graphx.errors import NoAnswerError, UsageError
 from graphx.graph.build import select
 from graphx.graph.dates import first_day, last_day
 from graphx.graph.model import Graph, Relation
+from graphx.query.questions import require_types
 
 DEFAULT_LIMIT = 5000
 
@@ -98,9 +99,7 @@ def drawn_edges(graph: Graph, relations: Iterable[Relation]) -> list[DrawnEdge]:
 
 def choose_view(graph: Graph, request: ViewRequest) -> View:
     """The view a request asks for: filters, then the neighbourhood, the path and the size limit."""
-    unknown = [t for t in request.types if t not in graph.types]
-    if unknown:
-        raise UsageError(f"unknown relation type {unknown[0]!r}; this graph has {', '.join(sorted(graph.types))}")
+    require_types(graph, request.types)
     if request.depth < 1:
         raise UsageError("--depth must be at least 1")
     for actor in filter(None, (request.actor, *(request.path or ()))):

@@ -16,8 +16,9 @@ from graphx.graph.build import select
 from graphx.graph.dates import last_day
 from graphx.graph.model import Actor, Graph, Relation
 from graphx.query.listing import Listing
+from graphx.query.listing import markdown_text as md
 from graphx.query.present import relation_data
-from graphx.report.brief import count, md, when, who
+from graphx.report.briefing import count, when, who
 
 _RELATION_FIELDS = (
     "type",

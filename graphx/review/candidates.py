@@ -276,7 +276,7 @@ def save_candidates(graph_path: str | Path, found: CandidateSet) -> CandidateSet
 
     The file is re-read under the lock, so a concurrent update is never lost. Returns what the file holds.
     """
-    from graphx.project.locate import side_files
+    from graphx.project.sidefiles import side_files
     from graphx.review.lock import graph_lock, write_atomically
 
     candidates_path = side_files(graph_path)[0]
@@ -322,3 +322,15 @@ class Curated:
         if candidate_id in self.ids:
             return (candidate_id,)
         return tuple(self.by_shape.get(shape_key(shape), ()))
+
+
+def fits(graph: Graph, c: Candidate) -> bool:
+    """Whether a (possibly edited) candidate has a type the graph knows, with endpoints of that type's form."""
+    kind = graph.types.get(c.type)
+    if kind is None:
+        return False
+    if kind.form == "directed":
+        return bool(c.source and c.target and not c.parties)
+    if kind.form == "mediated":
+        return bool(c.source and not c.target and len(c.parties) == 2)
+    return bool(not c.source and not c.target and len(c.parties) == 2)

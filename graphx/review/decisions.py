@@ -26,8 +26,8 @@ from typing import Any, Literal
 from graphx.errors import GraphxError, InputError, Problem, UsageError
 from graphx.graph.model import Graph
 from graphx.graph.yamlnodes import Document, read_text
-from graphx.project.locate import side_files
-from graphx.review.candidates import Candidate, CandidateSet, Curated, load_candidates
+from graphx.project.sidefiles import side_files
+from graphx.review.candidates import Candidate, CandidateSet, Curated, fits, load_candidates
 from graphx.review.fields import FieldReader, Where
 
 Decision = Literal["accepted", "rejected"]
@@ -311,7 +311,6 @@ def _edit_problems(doc: Document, review: Review, graph_path: str | Path, candid
     edited = {i: v.edit for i, v in review.verdicts.items() if v.edit is not None}
     if not edited:
         return []
-    from graphx.review.merge import fits
     from graphx.storage.cache import load_graph_cached
 
     try:

@@ -72,7 +72,7 @@ def reviewed_candidates(
 ) -> tuple[CandidateSet, dict[str, Status]]:
     """The candidates beside a graph, most likely first, with their statuses; only `status` (unless 'all')
     and `types` (unless empty) are kept."""
-    from graphx.project.locate import side_files
+    from graphx.project.sidefiles import side_files
     from graphx.review.candidates import load_candidates, ranked
     from graphx.review.decisions import load_review
     from graphx.review.merge import statuses

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Literal
 
 from graphx.graph.model import Actor, Evidence, Graph, Relation, Source
-from graphx.project.locate import side_files
-from graphx.review.candidates import Candidate, CandidateSet, Curated, load_candidates
+from graphx.project.sidefiles import side_files
+from graphx.review.candidates import Candidate, CandidateSet, Curated, fits, load_candidates
 from graphx.review.decisions import Decision, Review, Verdict, load_review
 
 Status = Literal["curated", "accepted", "rejected", "unreviewed"]
@@ -41,18 +41,6 @@ def statuses(
         else:
             result[c.id] = "unreviewed"
     return result
-
-
-def fits(graph: Graph, c: Candidate) -> bool:
-    """Whether a (possibly edited) candidate has a type the graph knows, with endpoints of that type's form."""
-    kind = graph.types.get(c.type)
-    if kind is None:
-        return False
-    if kind.form == "directed":
-        return bool(c.source and c.target and not c.parties)
-    if kind.form == "mediated":
-        return bool(c.source and not c.target and len(c.parties) == 2)
-    return bool(not c.source and not c.target and len(c.parties) == 2)
 
 
 @dataclass(frozen=True)

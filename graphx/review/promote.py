@@ -53,7 +53,7 @@ def promote(graph_path: str | Path, dry_run: bool = False) -> Promotion:
     """
     from graphx.graph.load import parse_graph
     from graphx.graph.yamlnodes import read_text
-    from graphx.project.locate import side_files
+    from graphx.project.sidefiles import side_files
     from graphx.review.candidates import load_candidates
     from graphx.review.decisions import load_review, update_review
     from graphx.review.lock import graph_lock, write_atomically

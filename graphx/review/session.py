@@ -14,7 +14,7 @@ from typing import Any
 
 from graphx.errors import GraphxError
 from graphx.graph.model import Graph
-from graphx.review.candidates import Candidate, CandidateSet, Curated, load_candidates, ranked
+from graphx.review.candidates import Candidate, CandidateSet, Curated, fits, load_candidates, ranked
 from graphx.review.decisions import (
     DECISION_WORDS,
     Decision,
@@ -25,7 +25,7 @@ from graphx.review.decisions import (
     load_review,
     update_review,
 )
-from graphx.review.merge import fits, statuses
+from graphx.review.merge import statuses
 
 ACTIONS = ("accepted", "rejected", "unreviewed")
 _CANDIDATE_ID = re.compile(r"c-[0-9a-f]{10}\Z")
@@ -51,7 +51,7 @@ class ReviewSession:
         return load_graph_cached(self.graph_path)
 
     def files(self) -> tuple[Graph, CandidateSet, Review]:
-        from graphx.project.locate import side_files
+        from graphx.project.sidefiles import side_files
 
         candidates_path, review_path = side_files(self.graph_path)
         return self.graph(), load_candidates(candidates_path), load_review(review_path)

@@ -4,7 +4,7 @@ candidates.py (what extraction proposed), decisions.py (the review file), merge.
 listing.py (candidate listings), promote.py (into the curated file), server.py and page.py (the review page).
 """
 
-from graphx.project.locate import side_files
+from graphx.project.sidefiles import side_files
 from graphx.review.candidates import (
     Candidate,
     CandidateSet,

@@ -371,3 +371,15 @@ def test_render_colours_blocs_with_a_legend_naming_them(runner: CliRunner, tmp_p
     assert code == 0 and "'s bloc (" not in (tmp_path / "k.html").read_text()
     code, _, err = run(runner, "render", "-g", str(SHIPPED), "--color-by", "party", "-o", str(target))
     assert code == 2 and "party" in err
+
+
+@pytest.mark.parametrize("command", [("actors",), ("relations",), ("neighbors", "AAA"), ("stats",)])
+def test_listing_csv_neutralises_formula_cells_unless_raw_cells(runner: CliRunner, command: tuple[str, ...]) -> None:
+    graph = str(FIXTURES / "export" / "formulas.yaml")
+    code, safe, _ = run(runner, *command, "--graph", graph, "--format", "csv")
+    assert code == 0
+    code, raw, _ = run(runner, *command, "--graph", graph, "--format", "csv", "--raw-cells")
+    assert code == 0
+    if command[0] == "actors":
+        assert "'=1+2" in safe and "=1+2" in raw and "'=1+2" not in raw
+    assert not any(cell.startswith(("=", "+", "@")) for line in safe.splitlines() for cell in line.split(","))

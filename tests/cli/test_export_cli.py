@@ -156,3 +156,96 @@ def test_missing_folders_are_created(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", "-f", "csv", "-o", str(tmp_path / "a" / "b"), "-g", str(SHIPPED)])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (tmp_path / "a" / "b").iterdir()) == ["edges.csv", "nodes.csv"]
+
+
+FORMULAS = FIXTURES / "export" / "formulas.yaml"
+
+
+def _csv_rows(folder: Path, name: str) -> list[dict[str, str]]:
+    with (folder / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_csv_export_neutralises_formula_cells_by_default(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "-f", "csv", "-o", str(tmp_path), "--graph", str(FORMULAS)])
+    assert result.exit_code == 0, result.output
+    nodes = {row["Id"]: row for row in _csv_rows(tmp_path, "nodes.csv")}
+    assert nodes["AAA"]["Label"] == "'=1+2" and nodes["AAA"]["aliases"] == "'+cmd|' /C calc'!A0"
+    assert nodes["BBB"]["Label"] == "'-2+3" and nodes["BBB"]["note"] == "'@SUM(1,1)"
+    (edge,) = _csv_rows(tmp_path, "edges.csv")
+    assert edge["quote"].startswith("'=IMPORTXML(") and edge["citations"].startswith("'=HYPERLINK(")
+    assert edge["date"] == "2024-01-02" and edge["mutual"] == "false"
+
+
+def test_csv_export_raw_cells_keeps_them_verbatim(runner: CliRunner, tmp_path: Path) -> None:
+    args = ["export", "-f", "csv", "-o", str(tmp_path), "--raw-cells", "--graph", str(FORMULAS)]
+    assert runner.invoke(app, args).exit_code == 0
+    nodes = {row["Id"]: row for row in _csv_rows(tmp_path, "nodes.csv")}
+    assert nodes["AAA"]["Label"] == "=1+2" and nodes["BBB"]["note"] == "@SUM(1,1)"
+    (edge,) = _csv_rows(tmp_path, "edges.csv")
+    assert edge["quote"].startswith("=IMPORTXML(")
+
+
+def test_other_formats_are_not_touched_by_csv_neutralising(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["export", "-f", "json", "--graph", str(FORMULAS)])
+    labels = {node["id"]: node["name"] for node in json.loads(result.stdout)["nodes"]}
+    assert labels == {"AAA": "=1+2", "BBB": "-2+3"}
+
+
+def test_csv_listings_neutralise_formula_cells(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["actors", "-f", "csv", "--graph", str(FORMULAS)])
+    assert result.exit_code == 0, result.output
+    rows = {row["id"]: row for row in csv.DictReader(result.stdout.splitlines())}
+    assert rows["AAA"]["name"] == "'=1+2" and rows["BBB"]["name"] == "'-2+3"
+
+
+def test_markdown_listings_escape_html(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["relations", "-f", "md", "--graph", str(TRICKY)])
+    assert result.exit_code == 0, result.output
+    assert "<" not in result.stdout.replace("\\<", "") and "&" not in result.stdout.replace("\\&", "")
+
+
+def test_diff_csv_takes_raw_cells(runner: CliRunner, tmp_path: Path) -> None:
+    old = tmp_path / "old.yaml"
+    old.write_text(FORMULAS.read_text(encoding="utf-8").replace("title: Formulas", "title: Old"), encoding="utf-8")
+    new = tmp_path / "new.yaml"
+    new.write_text(FORMULAS.read_text(encoding="utf-8").replace('"=1+2"', '"=9+9"'), encoding="utf-8")
+    safe = runner.invoke(app, ["diff", str(old), str(new), "-f", "csv"])
+    raw = runner.invoke(app, ["diff", str(old), str(new), "-f", "csv", "--raw-cells"])
+    assert safe.exit_code == raw.exit_code == 0, safe.output
+    assert "'=9+9" in safe.stdout and "'=9+9" not in raw.stdout and "=9+9" in raw.stdout
+
+
+def test_format_lists_agree_with_their_twins() -> None:
+    from graphx.cli.export import BriefFormat, ExportFormat
+    from graphx.cli.options import ListFormat
+    from graphx.cli.render import DEFAULT_LIMIT
+    from graphx.export import FORMATS
+    from graphx.query import listing
+    from graphx.render import DEFAULT_LIMIT as RENDER_LIMIT
+    from graphx.report import brief
+
+    assert [f.value for f in ExportFormat] == list(FORMATS)
+    assert [f.value for f in ListFormat] == list(listing.FORMATS)
+    assert [f.value for f in BriefFormat] == list(brief.FORMATS)
+    assert DEFAULT_LIMIT == RENDER_LIMIT
+
+
+INVISIBLE = FIXTURES / "export" / "invisible.yaml"
+
+
+@pytest.mark.parametrize("command", [["actors"], ["relations"], ["path", "AAA", "BBB"]])
+def test_terminal_tables_show_bidi_and_zero_width_characters_as_escapes(runner: CliRunner, command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--graph", str(INVISIBLE)])
+    assert result.exit_code == 0, result.output
+    assert not set(result.stdout) & set("\u200b\u200d\u202c\u202e\u2066\u2069")
+    if command == ["actors"]:
+        assert "Rus\\u200bsia\\u2066 \\u2069" in result.stdout and "abc\\u202eFED\\u202c" in result.stdout
+    else:
+        assert "He said \\u202eno\\u202c and \\u200dleft." in result.stdout
+
+
+def test_json_listing_escapes_them_and_reads_back_exactly(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["actors", "-f", "json", "--graph", str(INVISIBLE)])
+    assert "\u202e" not in result.stdout and "\\u202e" in result.stdout
+    assert {a["name"] for a in json.loads(result.stdout)} == {"Rus\u200bsia\u2066 \u2069", "abc\u202eFED\u202c"}

@@ -16,10 +16,10 @@ import pytest
 from graphx.export import EXPORTERS, FORMATS, exporter
 from graphx.export.cypher import string
 from graphx.export.dot import quote
+from graphx.export.mermaid import label
 from graphx.export.records import edges
 from graphx.graph.load import load_graph
 from graphx.graph.model import Graph
-from graphx.report.mermaid import label
 from tests.paths import FIXTURES, SHIPPED
 
 EXPORT_FIXTURES = FIXTURES / "export"
@@ -93,7 +93,7 @@ def test_json_keeps_evidence_sources_and_names(tricky: Graph) -> None:
 
 
 def _edge_by_id(graph: nx.MultiDiGraph, relation_id: str) -> dict[str, object]:
-    found = [d for _, _, d in graph.edges(data=True) if d.get("id") == relation_id]
+    found: list[dict[str, object]] = [d for _, _, d in graph.edges(data=True) if d.get("id") == relation_id]
     assert found, relation_id
     edge: dict[str, object] = found[0]
     return edge
@@ -234,8 +234,8 @@ def test_mermaid_escapes_names_and_keeps_evidence(tricky: Graph) -> None:
 
 
 def test_mermaid_stays_within_limits_on_500_actors() -> None:
+    from graphx.export.mermaid import MAX_EDGES, MAX_TEXT, diagram
     from graphx.graph.synthetic import synthetic_graph
-    from graphx.report.mermaid import MAX_EDGES, MAX_TEXT, diagram
 
     graph = synthetic_graph(500, 2000, seed=3)
     result = diagram(graph)

@@ -20,6 +20,7 @@ from graphx.graph.load import load_graph
 from graphx.graph.model import Graph
 from graphx.report import brief
 from graphx.report.brief_html import html
+from graphx.report.briefing import build
 from graphx.report.figure import draw
 from tests.paths import FIXTURES
 
@@ -102,7 +103,7 @@ def test_cypher_literals_are_closed(hostile: Graph) -> None:
 
 
 def test_markdown_brief_is_inert(hostile: Graph) -> None:
-    text = brief.markdown(brief.build(hostile), "my brief (1).svg", "caption")
+    text = brief.markdown(build(hostile), "my brief (1).svg", "caption")
     fence = text.index("```mermaid")
     body = text[:fence] + text[text.index("```\n", fence + 10) :]
     assert not re.search(r"(?<!\\)[<&$]", body)  # no raw HTML, entity or math
@@ -123,19 +124,21 @@ class _Tags(HTMLParser):
         self.bad += [
             (tag, k, v)
             for k, v in attrs
-            if k.startswith("on") or (k in ("href", "src") and not (v or "").startswith(("#", "https://")))
+            if k.startswith("on")
+            or (k == "href" and not (v or "").startswith(("#", "https://")))
+            or (k == "src" and not (v or "").startswith("data:image/svg+xml;base64,"))
         ]
 
 
 def test_html_brief_is_inert(hostile: Graph) -> None:
-    briefing = brief.build(hostile)
+    briefing = build(hostile)
     figure = draw(briefing.graph, png=False)
     assert figure.png == b""
     page = html(briefing, figure.svg, figure.caption)
     parser = _Tags()
     parser.feed(page)
-    assert not parser.tags & {"script", "img", "iframe", "link", "object", "embed"}
-    assert [b for b in parser.bad if b[0] != "use"] == []  # the figure's <use xlink:href="#...">
+    assert not parser.tags & {"script", "iframe", "link", "object", "embed", "svg"}
+    assert parser.bad == []  # the figure is an <img> from a data: URL; the only links are http(s) and #refs
     assert "javascript:alert(&#39;x&#39;)" in page
     assert 'href="https://example.org/a?b=1&amp;c=&#34;&lt;2&gt;&#34;&amp;d=&#39;3&#39;"' in page
 
@@ -145,3 +148,39 @@ def test_figure_draws_dollars_as_text(hostile: Graph) -> None:
     ET.fromstring(figure.svg.encode("utf-8"))
     assert ">$x^2$ $\\foo$</text>" in figure.svg and ">$</text>" in figure.svg
     assert "<script" not in figure.svg
+
+
+def test_graphviz_reads_a_quote_longer_than_its_string_limit(hostile: Graph, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from graphx.graph.model import Evidence
+
+    long_quote = ("Ա" * 5000 + '\\ " \n') * 4  # 20,000 characters, 45,000 bytes: over Graphviz's 16,384
+    first = replace(hostile.relations[0], evidence=(Evidence("s:1", long_quote),))
+    graph = replace(hostile, relations=(first, *hostile.relations[1:]))
+    source = tmp_path / "graph.dot"
+    source.write_text(text("dot", graph), encoding="utf-8")
+    result = subprocess.run(["dot", "-Tjson0", str(source)], capture_output=True, check=False)
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    drawn = json.loads(result.stdout.decode("utf-8"), strict=False)
+    tooltip = long_quote.replace("\\", "\\\\").replace("\n", "\\n")  # as Graphviz keeps an escString
+    assert any(tooltip in edge.get("tooltip", "") for edge in drawn["edges"])
+
+
+def test_a_lone_carriage_return_stays_inside_its_csv_cell(hostile: Graph) -> None:
+    from dataclasses import replace
+
+    from graphx.graph.model import Actor
+
+    actors = dict(hostile.actors)
+    actors["E"] = Actor("E", "ends in CR\r", kind="group")
+    files = exporter("csv").files(replace(hostile, actors=actors))
+    nodes = list(csv.DictReader(io.StringIO(files["nodes.csv"], newline="")))
+    assert [n["Label"] for n in nodes if n["Id"] == "E"] == ["ends in CR\r"]
+    assert '\nE,"ends in CR\r",group,,,\n' in files["nodes.csv"]  # quoted, so no reader ends the row there
+
+
+def test_cypher_escapes_every_line_separator(hostile: Graph) -> None:
+    from graphx.export.cypher import string
+
+    assert string("a\x85b\u2028c\u2029d\re\nf") == "'a\\u0085b\\u2028c\\u2029d\\re\\nf'"

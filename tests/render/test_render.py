@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -434,3 +435,32 @@ def test_periods_are_shown_in_words(dated: Graph) -> None:
     data = json.loads(parse(render_html(dated).html).bodies["script"][0])
     shown = {r["when"] for r in data["relations"].values() if r["type"] == "conflict"}
     assert shown == {"2020-09 to 2020-11", "since 2022-02"}
+
+
+def test_search_box_suggests_a_name_from_the_map_shown(shipped: Graph, dated: Graph) -> None:
+    assert 'placeholder="e.g. Russia"' in render_html(shipped).html  # the most connected actor
+    assert "Kremlin" not in render_html(dated).html
+    focused = render_html(shipped, ViewRequest(actor="FRA", types=("criticism",)))
+    example = re.search(r'id="search"[^>]*placeholder="e\.g\. ([^"]*)"', focused.html)
+    assert example is not None and example.group(1) in {shipped.actors[a].name for a in focused.view.actors}
+    empty = replace(shipped, actors={}, relations=())
+    assert 'placeholder="an actor\'s name"' in render_html(empty).html
+
+
+def test_broken_render_invariants_are_internal_errors_not_user_errors() -> None:
+    from graphx.errors import GraphxError
+    from graphx.render.page import _trusted
+    from graphx.render.pyvis_adapter import build_records
+
+    with pytest.raises(RuntimeError) as inlined:
+        _trusted("x</script>", "script")
+    with pytest.raises(RuntimeError) as edge:
+        build_records([("A", {"label": "A"})], [("A", "B", {})])
+    assert not isinstance(inlined.value, GraphxError) and not isinstance(edge.value, GraphxError)
+
+
+def test_the_map_checks_relation_types_as_every_command_does(shipped: Graph) -> None:
+    from graphx.query.questions import UnknownTypeError
+
+    with pytest.raises(UnknownTypeError, match="unknown relation type 'nope'; this graph has conflict, criticism"):
+        choose_view(shipped, ViewRequest(types=("nope",)))

@@ -1,13 +1,9 @@
-"""The rendered map in a real headless Chromium (Playwright): offline, safe, and its controls work.
-
-Skips when Chromium or Playwright is missing, except under CI=true, where that is a failure.
-Set GRAPHX_CHROMIUM to use a Chromium other than /usr/bin/chromium.
-"""
+"""The rendered map in a real headless Chromium (Playwright, see tests/browser.py): offline, safe, and its
+controls work."""
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -27,56 +23,7 @@ pytestmark = pytest.mark.browser
 
 DATED = FIXTURES / "render" / "dated.yaml"
 XSS = FIXTURES / "render" / "xss.yaml"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-default-apps",
-    "--disable-extensions",
-]
 DIM = "#e5e8e8"  # the background of a dimmed node (graphx.js DIM_NODE)
-
-
-def chromium_path() -> str | None:
-    """The Chromium to drive: $GRAPHX_CHROMIUM, /usr/bin/chromium, or `chromium` on the PATH."""
-    given = os.environ.get("GRAPHX_CHROMIUM")
-    if given:
-        return given if Path(given).is_file() else None
-    for candidate in ("/usr/bin/chromium", shutil.which("chromium")):
-        if candidate and Path(candidate).is_file():
-            return candidate
-    return None
-
-
-def unavailable(reason: str) -> None:
-    """Skip, or fail under CI, where the browser tests must run."""
-    if os.environ.get("CI", "").lower() in ("true", "1"):
-        pytest.fail(f"browser tests cannot run under CI: {reason}", pytrace=False)
-    pytest.skip(f"browser tests skipped: {reason}")
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    """One headless Chromium for the whole session."""
-    try:
-        from playwright.sync_api import Error, sync_playwright
-    except ImportError:
-        unavailable("the playwright package is not installed (pip install -e '.[dev]')")
-    executable = chromium_path()
-    if executable is None:
-        where = os.environ.get("GRAPHX_CHROMIUM") or "/usr/bin/chromium"
-        unavailable(f"no Chromium at {where} (apt-get install chromium, or set GRAPHX_CHROMIUM)")
-    with sync_playwright() as playwright:
-        try:
-            launched = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
-        except Error as exc:
-            unavailable(f"Chromium at {executable} did not start: {str(exc).splitlines()[0]}")
-        yield launched
-        launched.close()
 
 
 @dataclass
@@ -194,6 +141,22 @@ def test_legend_lists_types_and_toggles_them(open_map: Callable[..., Map], shipp
     assert "FRA" not in opened.js("graphx.network.body.nodeIndices")
     criticism.check()
     assert opened.drawn() == (len(shipped.actors), lines(shipped))
+    opened.assert_clean()
+
+
+def test_imported_event_relations_are_thinner_and_named_in_the_legend(
+    open_map: Callable[..., Map], shipped: Graph, tmp_path: Path
+) -> None:
+    from graphx.events.importer import import_events
+    from graphx.events.merge import with_events
+
+    graph_file = tmp_path / "caucasus.yaml"
+    shutil.copy(SHIPPED, graph_file)
+    report = import_events("gdelt", [str(FIXTURES / "events" / "gdelt-small.export.CSV")], graph_file)
+    opened = open_map(with_events(shipped, events_file=report.events_file))
+    widths = opened.js("graphx.edges.get().map(e => e.width)")
+    assert sorted(set(widths)) == [0.5, 0.75, 2]
+    assert "Thin lines: 7 imported event counts" in opened.page.locator("#types").inner_text()
     opened.assert_clean()
 
 

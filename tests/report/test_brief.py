@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -15,6 +16,7 @@ from graphx.graph.load import load_graph
 from graphx.graph.model import Graph
 from graphx.report import brief
 from graphx.report.brief_html import html
+from graphx.report.briefing import build, latest_date
 from graphx.report.figure import draw
 from tests.paths import FIXTURES, SHIPPED
 
@@ -32,12 +34,12 @@ def tricky() -> Graph:
 
 
 def test_as_of_defaults_to_the_latest_date_in_the_graph(shipped: Graph) -> None:
-    assert brief.latest_date(shipped) == dt.date(2022, 10, 14)
-    assert brief.build(shipped).as_of == dt.date(2022, 10, 14)
+    assert latest_date(shipped) == dt.date(2022, 10, 14)
+    assert build(shipped).as_of == dt.date(2022, 10, 14)
 
 
 def test_summary_is_generated_from_the_data(shipped: Graph) -> None:
-    summary = brief.build(shipped).summary
+    summary = build(shipped).summary
     assert summary.startswith(
         "The graph records 13 relations among 7 actors up to 2022-10-14, cited from 1 source: "
         "5 mediation, 4 conflict and 4 criticism."
@@ -49,7 +51,7 @@ def test_summary_is_generated_from_the_data(shipped: Graph) -> None:
 
 
 def test_key_actors_and_sections(shipped: Graph) -> None:
-    briefing = brief.build(shipped)
+    briefing = build(shipped)
     assert briefing.columns == ("Criticism: from", "Criticism: to", "Mediation: by", "Mediation: party", "Conflict")
     russia = next(row for row in briefing.key_actors if row.actor.id == "RUS")
     assert (russia.relations, russia.counts, russia.betweenness) == (7, (3, 1, 2, 0, 1), 0.3333)
@@ -60,7 +62,7 @@ def test_key_actors_and_sections(shipped: Graph) -> None:
 
 
 def test_markdown_has_every_part(shipped: Graph) -> None:
-    text = brief.markdown(brief.build(shipped), "brief.svg", "A caption.")
+    text = brief.markdown(build(shipped), "brief.svg", "A caption.")
     headings = re.findall(r"^#+ .*$", text, flags=re.MULTILINE)
     assert headings == [
         "# Russia, the West and the Armenia–Azerbaijan peace process",
@@ -74,7 +76,7 @@ def test_markdown_has_every_part(shipped: Graph) -> None:
         "## Diagram (Mermaid)",
         "## References",
     ]
-    assert "**Briefing as of 2022-10-14 · 13 relations · 7 actors · 1 source**" in text
+    assert "**Briefing as of 2022-10-14 · 13 relations · 7 of 9 actors with relations · 1 source**" in text
     assert "![Figure 1: Russia, the West and the Armenia–Azerbaijan peace process](brief.svg)" in text
     assert "[PNG](brief.png)" in text
     assert "| Russia (RUS) | state | 7 | 3 | 1 | 2 | 0 | 1 | 0.333 |" in text
@@ -91,7 +93,7 @@ def test_markdown_has_every_part(shipped: Graph) -> None:
 
 
 def test_citation_numbers_follow_first_use(tricky: Graph) -> None:
-    briefing = brief.build(tricky)
+    briefing = build(tricky)
     numbers = [n for s in briefing.sections for e in s.entries for _, n in e.quotes]
     assert numbers[0] == 1 and sorted(set(numbers)) == [1, 2]
     first_cited = next(q for s in briefing.sections for e in s.entries for q in e.quotes)
@@ -108,7 +110,7 @@ def test_citation_numbers_follow_first_use(tricky: Graph) -> None:
 
 
 def test_markdown_escapes_special_characters(tricky: Graph) -> None:
-    text = brief.markdown(brief.build(tricky))
+    text = brief.markdown(build(tricky))
     body = text.split("```mermaid", 1)[0] + text.split("```", 2)[-1]
     assert "<script>" not in body and "\\<script\\>" in body
     assert "Azərbaycan \\<Şuşa\\> \\& Ğəncə" in body and "Հայաստան" in body and 'Россия "РФ"' in body
@@ -120,10 +122,10 @@ def test_markdown_escapes_special_characters(tricky: Graph) -> None:
 
 
 def test_as_of_and_actor_select_relations(shipped: Graph) -> None:
-    early = brief.build(shipped, as_of=dt.date(2022, 9, 30))
+    early = build(shipped, as_of=dt.date(2022, 9, 30))
     assert len(early.graph.relations) == 6
     assert all((r.earliest() or dt.date.min) <= dt.date(2022, 9, 30) for r in early.graph.relations)
-    focused = brief.build(shipped, actor="FRA")
+    focused = build(shipped, actor="FRA")
     assert focused.focus is not None and focused.focus.name == "France"
     assert {r.type for r in focused.graph.relations} == {"criticism"} and len(focused.graph.relations) == 2
     assert "focus: France (FRA)" in focused.heading
@@ -131,8 +133,8 @@ def test_as_of_and_actor_select_relations(shipped: Graph) -> None:
 
 
 def test_write_markdown_with_figures_is_deterministic(shipped: Graph, tmp_path: Path) -> None:
-    first = brief.write(shipped, tmp_path / "a" / "brief.md")
-    second = brief.write(load_graph(SHIPPED), tmp_path / "b" / "brief.md")
+    first = list(brief.write(shipped, tmp_path / "a" / "brief.md").files)
+    second = list(brief.write(load_graph(SHIPPED), tmp_path / "b" / "brief.md").files)
     assert [p.name for p in first] == ["brief.md", "brief.svg", "brief.png"]
     for one, two in zip(first, second, strict=True):
         assert one.read_bytes() == two.read_bytes()
@@ -142,11 +144,11 @@ def test_write_markdown_with_figures_is_deterministic(shipped: Graph, tmp_path: 
 
 
 def test_html_is_one_standalone_printable_page(tricky: Graph) -> None:
-    briefing = brief.build(tricky)
+    briefing = build(tricky)
     figure = draw(briefing.graph)
     page = html(briefing, figure.svg, figure.caption)
     assert page.startswith("<!DOCTYPE html>") and "@media print" in page and "@page" in page
-    assert page.count("<svg") == 1 and "<?xml" not in page and "<!DOCTYPE svg" not in page
+    assert page.count('<img class="figure" src="data:image/svg+xml;base64,') == 1 and "<svg" not in page
     assert not re.search(r"<(script|link|iframe)\b", page)
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page.replace('href="https://example.org', ""))
     assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in page
@@ -162,7 +164,7 @@ def test_html_does_not_link_unsafe_urls(tricky: Graph) -> None:
 
     sources = dict(tricky.sources)
     sources["src-1"] = Source("src-1", "Bad", url="javascript:alert(1)")
-    briefing = brief.build(replace(tricky, sources=sources))
+    briefing = build(replace(tricky, sources=sources))
     page = html(briefing, "<svg></svg>", "")
     assert "javascript:alert(1)" in page and 'href="javascript' not in page
 
@@ -171,7 +173,7 @@ def test_500_actor_briefing(tmp_path: Path) -> None:
     from graphx.graph.synthetic import synthetic_graph
 
     graph = synthetic_graph(500, 2000, seed=0)
-    written = brief.write(graph, tmp_path / "brief.md")
+    written = list(brief.write(graph, tmp_path / "brief.md").files)
     text = written[0].read_text(encoding="utf-8")
     assert "> Mermaid draws at most 500 edges" in text
     table = [
@@ -214,7 +216,8 @@ def test_cli_prints_to_stdout(runner: CliRunner) -> None:
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("# Russia, the West") and "## Figure" not in result.stdout
     page = runner.invoke(app, ["brief", "-o", "-", "--format", "html"])
-    assert page.exit_code == 0 and page.stdout.startswith("<!DOCTYPE html>") and "<svg" in page.stdout
+    assert page.exit_code == 0 and page.stdout.startswith("<!DOCTYPE html>")
+    assert 'src="data:image/svg+xml;base64,' in page.stdout
 
 
 def test_cli_html_file(runner: CliRunner, tmp_path: Path) -> None:
@@ -245,3 +248,27 @@ def test_a_title_ending_in_a_full_stop_gets_one_full_stop() -> None:
     assert reference_markdown(Source("x", "Germany condemned Hungary.", file="a.txt")) == (
         "*Germany condemned Hungary*. File: a.txt"
     )
+
+
+def test_cli_brief_prints_no_matplotlib_warning_with_paths(runner: CliRunner, tmp_path: Path) -> None:
+    graph = tmp_path / "cjk.yaml"
+    graph.write_text(
+        "graphx: 1\ntitle: Glyphs\nsources:\n  s1: {title: T, url: 'https://example.org/t'}\n"
+        "actors:\n  CHN: {name: 中国 ᚠ, kind: state}\n  USA: {name: United States, kind: state}\n"
+        "relations:\n  - {type: criticism, from: CHN, to: USA, date: 2022-01-01,"
+        " evidence: [{source: s1, quote: x}]}\n",
+        encoding="utf-8",
+    )
+    for fmt in ("md", "html"):
+        result = runner.invoke(app, ["brief", "-f", fmt, "-o", str(tmp_path / f"b.{fmt}"), "--graph", str(graph)])
+        assert result.exit_code == 0, result.output
+        assert ".py" not in result.stderr and "UserWarning" not in result.stderr
+        assert "Warning: the figure's font (DejaVu Sans) has no glyph for U+4E2D, U+56FD, U+16A0" in result.stderr
+
+
+def test_brief_and_stats_count_actors_the_same_way_or_say_so(runner: CliRunner) -> None:
+    stats = runner.invoke(app, ["stats", "-f", "json", "--graph", str(SHIPPED)])
+    counts = json.loads(stats.stdout)
+    page = runner.invoke(app, ["brief", "-o", "-", "--graph", str(SHIPPED)])
+    related, declared = counts["actors_with_relations"], counts["actors"]
+    assert f"· {related} of {declared} actors with relations ·" in page.stdout

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import math
 import struct
 import xml.etree.ElementTree as ET
 from dataclasses import replace
 from html import escape
 
+import pytest
+
 from graphx.graph.load import load_graph
+from graphx.graph.model import Graph
 from graphx.graph.synthetic import synthetic_graph
 from graphx.report.figure import MAX_ACTORS, MAX_LINKS, PNG_DPI, _links, chosen_actors, draw
 from tests.paths import FIXTURES, SHIPPED
@@ -67,3 +71,48 @@ def test_graph_without_relations_still_draws() -> None:
     figure = draw(graph)
     assert figure.caption.startswith("No relations.")
     ET.fromstring(figure.svg.encode("utf-8"))
+
+
+def _hidden_arrowheads(graph: Graph) -> list[tuple[str, str]]:
+    """Arrows with a head under the label, or inside the dot, of the actor it points to."""
+    import matplotlib
+
+    from graphx.report.figure import _RC, laid_out
+
+    with matplotlib.rc_context(_RC):
+        figure, drawn = laid_out(graph, chosen_actors(graph), None)
+        axes = figure.axes[0]
+        hidden = []
+        for arrow, u, v, _ in drawn.arrows:
+            paths, fillable = arrow._get_path_in_displaycoord()  # the line, and the heads (filled)
+            heads = [p.vertices for p, filled in zip(paths, fillable, strict=True) if filled]
+            assert heads, (u, v)
+            centres = {a: axes.transData.transform(drawn.positions[a]) for a in (u, v)}
+            for head in heads:
+                tip_x, tip_y = head.mean(axis=0)
+                actor = min((u, v), key=lambda a: math.hypot(tip_x - centres[a][0], tip_y - centres[a][1]))
+                box = drawn.labels[actor].get_window_extent()
+                radius = drawn.radius[actor] * figure.dpi / 72
+                for x, y in head:
+                    if box.contains(x, y) or math.hypot(x - centres[actor][0], y - centres[actor][1]) < radius - 1:
+                        hidden.append((u, v))
+        return sorted(set(hidden))
+
+
+@pytest.mark.parametrize("graph", ["shipped", "tricky", "synthetic"])
+def test_every_arrowhead_is_visible_even_from_below(graph: str) -> None:
+    loaded = {
+        "shipped": lambda: load_graph(SHIPPED),
+        "tricky": lambda: load_graph(EXPORT_FIXTURES / "tricky.yaml"),
+        "synthetic": lambda: synthetic_graph(40, 60, seed=3),
+    }[graph]()
+    assert _hidden_arrowheads(loaded) == []
+
+
+def test_control_characters_in_names_keep_the_svg_well_formed() -> None:
+    graph = load_graph(SHIPPED)
+    actors = dict(graph.actors)
+    actors["RUS"] = replace(actors["RUS"], name="Rus\x01sia\x1b[31m\x00")
+    figure = draw(replace(graph, actors=actors), png=False)
+    ET.fromstring(figure.svg.encode("utf-8"))  # XML 1.0 forbids most control characters
+    assert "Rus\\x01sia" in figure.svg  # shown as escapes (the label wraps after 18 characters)

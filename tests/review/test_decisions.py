@@ -9,7 +9,7 @@ import pytest
 
 from graphx.errors import InputError, UsageError
 from graphx.graph.load import load_graph
-from graphx.project.locate import side_files
+from graphx.project.sidefiles import side_files
 from graphx.review.candidates import load_candidates
 from graphx.review.decisions import (
     Edit,

@@ -8,7 +8,7 @@ import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
-from graphx.project.locate import side_files
+from graphx.project.sidefiles import side_files
 from graphx.review.candidates import load_candidates
 from graphx.review.decisions import load_decisions
 from graphx.review.lock import graph_lock, lock_path

@@ -11,7 +11,7 @@ import pytest
 
 from graphx.errors import InputError
 from graphx.graph.load import load_graph
-from graphx.project.locate import side_files
+from graphx.project.sidefiles import side_files
 from graphx.review.candidates import dump_candidates, load_candidates
 from graphx.review.decisions import Edit, Verdict, load_review, update_review
 from graphx.review.merge import statuses

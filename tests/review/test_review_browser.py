@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from graphx.project.locate import side_files
+from graphx.project.sidefiles import side_files
 from graphx.review.candidates import load_candidates, ranked
 from graphx.review.decisions import Edit, Verdict, load_review
 from graphx.review.server import ReviewServer

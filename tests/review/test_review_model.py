@@ -18,7 +18,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from graphx.errors import UsageError
 from graphx.graph.load import load_graph
-from graphx.project.locate import side_files
+from graphx.project.sidefiles import side_files
 from graphx.review.candidates import (
     Candidate,
     CandidateSet,

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from graphx.project.locate import side_files
+from graphx.project.sidefiles import side_files
 from graphx.review.candidates import load_candidates
 from graphx.review.decisions import decide, load_review
 from graphx.review.server import MAX_BODY_BYTES, ReviewServer

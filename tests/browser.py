@@ -1,0 +1,66 @@
+"""A headless Chromium for the tests that open generated pages (Playwright driving the system Chromium).
+
+Skips when Chromium or Playwright is missing, except under CI=true, where that is a failure.
+Set GRAPHX_CHROMIUM to use a Chromium other than /usr/bin/chromium. tests/conftest.py offers the
+`browser` fixture to every test folder: one Chromium per session (Playwright's sync API allows one).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--disable-extensions",
+]
+
+
+def chromium_path() -> str | None:
+    """The Chromium to drive: $GRAPHX_CHROMIUM, /usr/bin/chromium, or `chromium` on the PATH."""
+    given = os.environ.get("GRAPHX_CHROMIUM")
+    if given:
+        return given if Path(given).is_file() else None
+    for candidate in ("/usr/bin/chromium", shutil.which("chromium")):
+        if candidate and Path(candidate).is_file():
+            return candidate
+    return None
+
+
+def unavailable(reason: str) -> None:
+    """Skip, or fail under CI, where the browser tests must run."""
+    if os.environ.get("CI", "").lower() in ("true", "1"):
+        pytest.fail(f"browser tests cannot run under CI: {reason}", pytrace=False)
+    pytest.skip(f"browser tests skipped: {reason}")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """One headless Chromium for the whole session."""
+    try:
+        from playwright.sync_api import Error, sync_playwright
+    except ImportError:
+        unavailable("the playwright package is not installed (pip install -e '.[dev]')")
+    executable = chromium_path()
+    if executable is None:
+        where = os.environ.get("GRAPHX_CHROMIUM") or "/usr/bin/chromium"
+        unavailable(f"no Chromium at {where} (apt-get install chromium, or set GRAPHX_CHROMIUM)")
+    with sync_playwright() as playwright:
+        try:
+            launched = playwright.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        except Error as exc:
+            unavailable(f"Chromium at {executable} did not start: {str(exc).splitlines()[0]}")
+        yield launched
+        launched.close()
