@@ -80,6 +80,7 @@ class Reader(Phrases):
         return self.right_objects(pos, frozenset({"by", "from"}), window)
 
     def passive(self, pos: int, end: int) -> bool:
+        """Whether the verb at `pos` is passive: after a form of 'be', or followed by 'by'."""
         s = self.s
         j = pos - 1
         while j >= 0 and (s.low[j].endswith("ly") or s.low[j] in ("also", "not", "never", "again")):
@@ -172,6 +173,7 @@ class Reader(Phrases):
         return [], 0.0
 
     def hedge_from(self, subject: list[Mention], pos: int) -> int:
+        """Where the hedge check of a clause starts: after its subject, else at the clause's start."""
         return subject[-1].end if subject and subject[-1].end <= pos else self.clause_start(pos)
 
     def possessor_before(self, pos: int, gap: int = 3) -> list[Mention]:

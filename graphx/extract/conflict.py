@@ -24,6 +24,7 @@ from graphx.lexicon import Cue
 
 
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """X attacked Y, Y was shelled by X, X's drones killed four Y civilians."""
     s = r.s
     if s.low[pos].endswith("ing") and pos and s.low[pos - 1] in ("of", "for", "against"):
         return
@@ -57,6 +58,7 @@ def _victims_after(r: Reader, mention: Mention) -> bool:
 
 
 def symmetric_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """X and Y clashed: both are sides."""
     subject, _ = r.left_subject(pos)
     if len({m.actor for m in subject}) != 2 or r.hedged(subject[-1].end, pos):
         return

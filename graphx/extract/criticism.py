@@ -62,6 +62,7 @@ def relative_head(r: Reader, pos: int) -> list[Mention]:
 
 
 def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """X dismissed Y's remarks; X rejected the accusations (of the last accuser); X denied having fired."""
     s = r.s
     nouns = r.lex.word_set("criticism", "speech_nouns")
     noun = next((j for j in range(end, min(len(s.low), end + 7)) if s.low[j] in nouns), None)
@@ -129,6 +130,7 @@ def rejected_charge(r: Reader, pos: int, nouns: frozenset[str]) -> None:
 
 
 def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """X's criticism of Y; criticism of Y by X; Y drew condemnation from X."""
     s = r.s
     if r.hedged(max(0, pos - 4), pos):
         return
@@ -161,6 +163,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
 
 
 def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """X called Y's move reckless; X said Y's remarks were unacceptable; X described the strikes as regrettable."""
     s = r.s
     start = r.clause_start(pos)
     if s.quoted[pos]:

@@ -18,6 +18,7 @@ from graphx.lexicon import Cue
 
 
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """X brokered a truce between Y and Z; talks hosted by X; X helped broker, launched a bid to mediate."""
     s = r.s
     events = r.lex.word_set("mediation", "events")
     if cue.base in r.lex.word_set("mediation", "need_event"):
@@ -89,6 +90,7 @@ def _conjoined(r: Reader, mention: Mention) -> list[Mention]:
 
 
 def invite_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """X invited Y and Z for talks; X brought Y and Z back to the negotiating table."""
     s = r.s
     window = " ".join(s.low[end : end + 14])
     if not any(has_phrase(window, e) for e in MEETINGS):
@@ -106,6 +108,7 @@ def invite_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
 
 
 def compounds(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """An X-brokered ceasefire between Y and Z, X-led talks, an X-sponsored agreement."""
     s = r.s
     if pos < 2 or s.low[pos - 1] not in HYPHENS:
         return

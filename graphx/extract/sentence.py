@@ -30,6 +30,8 @@ class Found:
 
 @dataclass
 class Sentence:
+    """One analysed sentence (or piece of a long one): its tokens and the actors named in it."""
+
     index: int
     tokens: list[str]
     low: list[str]

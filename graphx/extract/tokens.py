@@ -8,12 +8,14 @@ from graphx.extract.words import BE, DETERMINERS, PREPOSITIONS, VERB_ED
 
 
 def skip_back(low: list[str], j: int) -> int:
+    """The first token at or before j that is not a determiner."""
     while j >= 0 and low[j] in DETERMINERS:
         j -= 1
     return j
 
 
 def skip_back_adjectives(low: list[str], j: int) -> int:
+    """The first token at or before j that is neither a determiner nor a plain adjective or noun."""
     while j >= 0 and (
         low[j] in DETERMINERS
         or (low[j][:1].isalpha() and low[j] not in PREPOSITIONS and low[j] not in BE and not VERB_ED.match(low[j]))
@@ -44,4 +46,5 @@ def verb_forms(bases: frozenset[str]) -> frozenset[str]:
 
 
 def has_phrase(window: str, phrase: str) -> bool:
+    """Whether a space-joined window holds a phrase as whole words."""
     return f" {phrase} " in f" {window} "
