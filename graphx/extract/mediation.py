@@ -20,6 +20,8 @@ from graphx.lexicon import Cue
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X brokered a truce between Y and Z; talks hosted by X; X helped broker, launched a bid to mediate."""
     s = r.s
+    if pos and s.low[pos - 1] in HYPHENS and not s.gaps[pos]:
+        return  # "Norway-brokered": a compound, read by `compounds`
     events = r.lex.word_set("mediation", "events")
     if cue.base in r.lex.word_set("mediation", "need_event"):
         # "talks between X and Y, hosted by Z": the event noun is before the pair
