@@ -53,7 +53,7 @@ def extract(
     found, pieces, pending = _read(sentences, range(len(sentences)), lexicon, table, date)
     low = min_confidence <= LOW_CEILING
     near = [f for piece in pieces for f in cooccurrences(piece, lexicon)] if low else None
-    mediators = {m for _, m, _ in pending} | {f.source for f in found if f.type == "mediation" and f.source}
+    mediators = _mediators(found, pending)
     pair = dispute_pair(found, pieces, lexicon, mediators, near)
     if pair:
         plural = [i for i, text in enumerate(sentences) if _plural_reference(text)]
@@ -70,6 +70,11 @@ def extract(
             found += [f for piece in pieces for f in with_sides(piece, lexicon, pair)]
     found += near or []
     return _dated(_dedupe([f for f in found if f.confidence >= min_confidence]), sentences, date)
+
+
+def _mediators(found: Sequence[Found], pending: Sequence[tuple[int, str, str]]) -> set[str]:
+    """Who mediates in the document, with or without parties named."""
+    return {m for _, m, _ in pending} | {f.source for f in found if f.type == "mediation" and f.source}
 
 
 def _plural_reference(text: str) -> bool:

@@ -26,7 +26,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if cue.base in r.lex.word_set("mediation", "need_event"):
         # "talks between X and Y, hosted by Z": the event noun is before the pair
         passive = r.passive(pos, end)
-        back = 12 if passive else 3  # "the talks, held in X, were facilitated by Y": the subject
+        back = 15 if passive else 3  # "the talks, held in X, were facilitated by Y": the subject
         after = s.low[end : end + 16]
         if not passive:  # "X hosted talks between ...", not "A and B convened in Doha, marking the first talks"
             after = after[: next((k for k, w in enumerate(after) if w in (",", ";")), len(after))][:14]
