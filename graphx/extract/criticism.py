@@ -23,6 +23,8 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
+SHORT_QUOTE = 6  # a quotation this short is a judgement quoted, not a statement with its own speaker
+
 
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X accused Y; Y was condemned by X; A and B blamed each other; the strikes, which X condemned."""
@@ -166,18 +168,19 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X called Y's move reckless; X said Y's remarks were unacceptable; X described the strikes as regrettable."""
     s = r.s
     start = r.clause_start(pos)
-    if s.quoted[pos]:
+    quoted = s.quoted[pos] and _quote_length(r, pos) > SHORT_QUOTE  # 'as "new and unacceptable"' is a judgement
+    if quoted:
         start = pos
         while start > 0 and s.quoted[start - 1]:
             start -= 1
     called = False
-    if not s.quoted[pos]:
+    if not quoted:
         for j in range(pos - 1, -1, -1):
             if s.low[j] in SPEECH or s.low[j] in CALL_VERBS:
                 start = j + 1
                 called = s.low[j] in CALL_VERBS
                 break
-    targets = [m for m in s.mentions if start <= m.start < pos and m.quoted == s.quoted[pos]]
+    targets = [m for m in s.mentions if start <= m.start < pos and m.quoted == quoted]
     if not targets:
         return
     targets = [m for m in targets if m.prep is None] or targets
@@ -193,8 +196,20 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
     )
     if not (named or target.possessive or any(w in BE or w == "as" for w in s.low[target.end : pos])):
         return  # named: "X called the Y strikes irresponsible"
-    for a in r.reporting_speaker(pos):
+    speakers = r.reporting_speaker(pos) if quoted or not s.quoted[pos] else r.reporting_speaker(start)
+    for a in speakers:
         r.emit("criticism", a.actor, target.actor, (), "criticism.judgement")
+
+
+def _quote_length(r: Reader, pos: int) -> int:
+    """How many words the quotation holding `pos` has."""
+    s = r.s
+    first, last = pos, pos
+    while first > 0 and s.quoted[first - 1]:
+        first -= 1
+    while last + 1 < len(s.low) and s.quoted[last + 1]:
+        last += 1
+    return last - first + 1
 
 
 def charges(r: Reader, pos: int, end: int, cue: Cue) -> None:

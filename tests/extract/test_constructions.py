@@ -106,6 +106,7 @@ def test_conflict_constructions(lexicon: Lexicon, text: str, expected: set[tuple
         (["Japan protested Lithuania's decision to close the consulate."], {("JPN", "LTU")}),
         (["Poland has filed a protest with Belarus over the incident."], {("POL", "BLR")}),
         (['Poland described the strikes by Belarus as "regrettable".'], {("POL", "BLR")}),
+        (['Poland\'s envoys described some Belarusian demands as "new and unacceptable."'], {("POL", "BLR")}),
         (
             ["Poland accused Belarus of shelling a border post.", "Belarus denied having fired first."],
             {
