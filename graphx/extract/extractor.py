@@ -33,6 +33,7 @@ from graphx.lexicon import TOKEN, Lexicon
 
 __all__ = ["Found", "extract", "has_cue"]
 
+DISPUTE_SENTENCES_GROUP = 1  # when one side is an armed group: its armed struggle is the story
 DISPUTE_SENTENCES = 3  # sentences naming both sides near a conflict word that make them warring sides
 
 _PLURAL = re.compile(
@@ -162,7 +163,8 @@ def _dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon
         for p in pieces
         if set(pair) <= {a for m in p.mentions for a in (m.actor, *m.others)} and conflict_words & set(p.low)
     ]
-    if len(set(near)) < DISPUTE_SENTENCES:
+    armed = any((info := lexicon.actors.get(a)) is not None and info.kind == "group" for a in pair)
+    if len(set(near)) < (DISPUTE_SENTENCES_GROUP if armed else DISPUTE_SENTENCES):
         return []
     return [Found("conflict", None, None, pair, near[0], CONFIDENCE["conflict.dispute"], "conflict.dispute")]
 

@@ -151,6 +151,16 @@ def test_a_name_at_the_tail_of_a_longer_hyphenated_name_is_not_that_actor(lexico
     assert relations(["Fighters of Harakat-i-Poland attacked Belarus."], lexicon) == set()
 
 
+def test_an_armed_group_and_the_state_it_is_the_story_of_are_at_war(lexicon: Lexicon) -> None:
+    sentences = [
+        "JNIM fighters killed dozens in an assault in central Mali on Monday.",
+        "Mali's army said JNIM had attacked a convoy.",
+        "JNIM has long opposed Mali's junta.",
+    ]
+    found = extract(sentences, lexicon)
+    assert ("conflict", ("JNIM", "MLI")) in {(f.type, f.parties) for f in found if f.confidence >= 0.5}
+
+
 def test_armed_groups_are_actors(lexicon: Lexicon) -> None:
     assert relations(["The Rapid Support Forces attacked the Sudanese army in El Fasher."], lexicon) == {
         ("conflict", "RSF", "SDN")
