@@ -21,6 +21,7 @@ from graphx.extract.words import (
     MODALS,
     NOT_VERB_ED,
     NOUN_MARKERS,
+    PLURAL_VERBS,
     PRONOUNS_FIRST,
     PRONOUNS_PERSON,
     QUOTE_OPEN,
@@ -73,8 +74,12 @@ class Phrases:
         self.out.append(Found(type_, source, target, parties, self.s.index, round(confidence, 2), rule))
 
     def nominal(self, i: int) -> bool:
-        """Whether the word at i is a noun by its left neighbour: 'the attack', 'a blast', 'Iran's fight'."""
-        return i > 0 and self.s.low[i - 1] in NOUN_MARKERS
+        """Whether the word at i is a noun by its neighbours: 'the attack', 'a blast', 'Iran's fight', or a plural
+        that a plural verb follows: 'recent blasts have raised fears'."""
+        low = self.s.low
+        if i > 0 and low[i - 1] in NOUN_MARKERS:
+            return True
+        return low[i].endswith("s") and i + 1 < len(low) and low[i + 1] in PLURAL_VERBS
 
     def verbish(self, i: int) -> bool:
         """Whether token i looks like a finite verb of another clause."""

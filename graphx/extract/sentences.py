@@ -11,6 +11,7 @@ ABBREVIATIONS = _words(
     "mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep pres st jr sr no vs etc jan feb mar apr jun "
     "jul aug sep sept oct nov dec inc ltd co corp dept fig mt ft approx est rev hon amb"
 )
+UNWRAPPED = 120  # characters: hard-wrapped text keeps its lines shorter (72 to 100)
 LAST_WORD = 40  # how far back from a full stop the word it ends is looked for
 _END = re.compile(r"([.!?]{1,8})([\"”’')\]]{0,4})(\s+)(?=[\"“‘'(\[]?[A-Z0-9])")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|[A-Z]")
@@ -21,9 +22,13 @@ def split_sentences(text: str) -> list[str]:
     """Sentences of plain text: paragraphs (blank lines) first, then sentence ends inside each."""
     sentences: list[str] = []
     for paragraph in _PARAGRAPH.split(text.replace("\r\n", "\n").replace("\r", "\n")):
-        flat = " ".join(paragraph.split())
-        if flat:
-            sentences.extend(_split_paragraph(flat))
+        lines = paragraph.split("\n")
+        # a line longer than hard-wrapped prose ever is: one paragraph a line, so a line ends a sentence
+        blocks = lines if any(len(line) > UNWRAPPED for line in lines) else [paragraph]
+        for block in blocks:
+            flat = " ".join(block.split())
+            if flat:
+                sentences.extend(_split_paragraph(flat))
     return sentences
 
 

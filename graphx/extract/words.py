@@ -161,3 +161,5 @@ FIGHTING = _words(
     "war wars fighting clashes clash troops soldiers killed shelling airstrikes strikes bombing bombardment "
     "offensive invasion missiles missile drones drone rockets artillery army forces military battle"
 )
+# verbs that follow a plural subject: "recent blasts have raised fears" makes "blasts" a noun
+PLURAL_VERBS = _words("have were are")
