@@ -148,7 +148,10 @@ def test_a_folder_without_documents_is_an_error(tmp_path: Path) -> None:
 
 
 def test_a_text_with_one_paragraph_a_line_ends_a_sentence_at_each_line() -> None:
-    body = "Poland on Tuesday accused Belarus of shelling a border post near the river, the ministry said in a statement."
+    body = (
+        "Poland on Tuesday accused Belarus of shelling a border post near the river at dawn, "
+        "the foreign ministry said in a statement."
+    )
     text = f"Poland says Belarus shelled a post\n{body}\nThe talks are due on Friday."
     assert split_sentences(text)[:2] == ["Poland says Belarus shelled a post", body]
     wrapped = "Poland on Tuesday accused\nBelarus of shelling a post."
