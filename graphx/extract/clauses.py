@@ -82,6 +82,8 @@ class Reader(Phrases):
     def passive(self, pos: int, end: int) -> bool:
         """Whether the verb at `pos` is passive: after a form of 'be', or followed by 'by'."""
         s = self.s
+        if s.low[pos].endswith("ing"):
+            return False  # "Qatar is hosting talks": progressive, not passive
         j = pos - 1
         while j >= 0 and (s.low[j].endswith("ly") or s.low[j] in ("also", "not", "never", "again")):
             j -= 1

@@ -48,6 +48,7 @@ MEDIATION = [
     ("Norway is stepping up efforts to bring Poland and Belarus back to the negotiating table.", {"NOR"}),
     ("Under Norway's mediation, Belarus agreed to hand the town back to Poland.", {"NOR"}),
     ("Poland is testing the Norway-brokered truce.", {"NOR"}),
+    ("Norway is hosting a parallel mediation effort with delegations from Poland and Belarus.", {"NOR"}),
     ("The talks, held at a palace in Oslo, were facilitated by pressure from Norway.", {"NOR"}),
     ("Norway hosted the foreign ministers of Poland and Belarus in Oslo for a round of peace talks.", {"NOR"}),
     ("The special meeting, brokered by Norway as the current OSCE chair, will be held on Friday.", {"NOR"}),
