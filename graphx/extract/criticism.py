@@ -167,6 +167,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
 def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X called Y's move reckless; X said Y's remarks were unacceptable; X described the strikes as regrettable."""
     s = r.s
+    if _what_it_called(r, pos):
+        return
     start = r.clause_start(pos)
     quoted = s.quoted[pos] and _quote_length(r, pos) > SHORT_QUOTE  # 'as "new and unacceptable"' is a judgement
     if quoted:
@@ -199,6 +201,24 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
     speakers = r.reporting_speaker(pos) if quoted or not s.quoted[pos] else r.reporting_speaker(start)
     for a in speakers:
         r.emit("criticism", a.actor, target.actor, (), "criticism.judgement")
+
+
+def _what_it_called(r: Reader, pos: int) -> bool:
+    """'X demanded that Y stop what it called "provocative acts"': X judges what Y did; True when read."""
+    s = r.s
+    j = next((k for k in range(pos - 1, max(-1, pos - 5), -1) if s.low[k] in CALL_VERBS), None)
+    if j is None or j < 3 or s.low[j - 2] != "what":
+        return False
+    speakers, _ = r.left_subject(j - 2)
+    named = s.by_end.get(j)
+    if named is not None and not named.person:
+        speakers = [named]
+    targets = [m for m in s.mentions if m.end <= j - 2 and m.actor not in {a.actor for a in speakers}]
+    if not speakers or not targets or r.hedged(speakers[-1].end, j - 2):
+        return False
+    for a in speakers:
+        r.emit("criticism", a.actor, targets[-1].actor, (), "criticism.judgement")
+    return True
 
 
 def _quote_length(r: Reader, pos: int) -> int:
