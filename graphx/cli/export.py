@@ -89,7 +89,7 @@ def brief(
         else:
             emit(briefing.markdown(built))
         return
-    target = Path(output or f"brief.{format.value}")
+    target = Path(output if output is not None else f"brief.{format.value}")
     refuse_overwriting_inputs([target, target.with_suffix(".svg"), target.with_suffix(".png")], loaded)
     written = briefing.write(loaded, target, fmt=format.value, as_of=day, actor=focus)
     _said("wrote " + ", ".join(str(p) for p in written))
@@ -188,7 +188,7 @@ def export(
     from graphx.export import exporter
     from graphx.graph.build import select
     from graphx.project.workspace import open_graph
-    from graphx.storage.outputs import write_files
+    from graphx.storage.files import write_files
 
     loaded = open_graph(graph, include_unreviewed=include_unreviewed, states=states)
     for name in type or ():

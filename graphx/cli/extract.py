@@ -68,8 +68,8 @@ def extract(
         relative_to_graph,
         statuses,
     )
-    from graphx.storage.atomic import write_text_atomic
     from graphx.storage.cache import load_graph_cached as load_graph
+    from graphx.storage.files import write_output, write_text_atomic
 
     graph_path = find_graph(graph)
     curated = load_graph(graph_path)
@@ -101,8 +101,8 @@ def extract(
             err=True,
         )
     text = _render(found, format.value, status)
-    if output:
-        write_text_atomic(output, text)
+    if output is not None:
+        write_output(output, text)
     else:
         emit(text)
 

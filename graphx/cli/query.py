@@ -8,6 +8,7 @@ import typer
 
 from graphx.cli.app import app, reported
 from graphx.cli.options import (
+    AllowOutsideOption,
     FormatOption,
     GraphOption,
     ListFormat,
@@ -36,6 +37,7 @@ def validate(
         bool, typer.Option("--quotes/--no-quotes", help="Check each quote against its source file.")
     ] = True,
     strict: Annotated[bool, typer.Option(help="Exit 2 on warnings too (quotes not found).")] = False,
+    allow_outside: AllowOutsideOption = False,
 ) -> None:
     """Check a graph file and report every problem as file:line:col.
 
@@ -51,7 +53,7 @@ def validate(
     path = find_graph(graph_path or graph)
     text = read_text(path, "graph file")
     loaded = parse_graph(text, str(path))
-    warnings = quote_warnings(loaded, text) if quotes else []
+    warnings = quote_warnings(loaded, text, allow_outside=allow_outside) if quotes else []
     if strict and warnings:
         raise InputError(warnings)
     for warning in warnings:

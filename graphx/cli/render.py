@@ -69,7 +69,7 @@ def render(
     from graphx.project.workspace import open_graph
     from graphx.query.questions import resolve_actor
     from graphx.render import ViewRequest, as_of_period, render_html
-    from graphx.storage.atomic import write_text_atomic
+    from graphx.storage.files import write_output
 
     if depth is not None and actor is None:
         raise UsageError("--depth needs --actor")
@@ -96,10 +96,10 @@ def render(
     if output == "-":
         typer.echo(rendered.html, nl=False)
         return
-    target = Path(output) if output else Path("out") / f"{stem}.html"
+    target = Path(output) if output is not None else Path("out") / f"{stem}.html"
     refuse_overwriting_inputs([target], loaded)
     try:
-        write_text_atomic(target, rendered.html)
+        write_output(target, rendered.html)
     except OSError as exc:
         raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
     typer.echo(f"wrote {target}: {len(view.actors)} actors, {len(view.relations)} relations", err=True)

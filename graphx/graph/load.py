@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator, Mapping
+import unicodedata
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from graphx.errors import InputError, Problem
-from graphx.graph.dates import parse_partial_date
+from graphx.graph.dates import first_day, last_day, parse_partial_date
 from graphx.graph.model import (
     BUILTIN_TYPES,
     FORMS,
@@ -27,31 +28,22 @@ from graphx.graph.model import (
     RelationType,
     Source,
 )
+from graphx.graph.names import as_name, close_matches, form_problem, invisible, lookalike_key, unknown, unknown_actor
 from graphx.graph.yamlnodes import Document, Path_, read_text
+from graphx.storage.files import protect_graph
 
 FORMAT_VERSION = 1
-ACTOR_ID = re.compile(r"^[A-Z][A-Z0-9_-]{0,31}$")
-TYPE_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
-SOURCE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$")
-COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+# \Z, not $: `$` also matches before a trailing newline, so "ARM\n" would pass as an id.
+ACTOR_ID = re.compile(r"\A[A-Z][A-Z0-9_-]{0,31}\Z")
+TYPE_NAME = re.compile(r"\A[a-z][a-z0-9_-]{0,31}\Z")
+SOURCE_ID = re.compile(r"\A[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}\Z")
+COLOR = re.compile(r"\A#[0-9a-fA-F]{6}\Z")
 
 TOP_KEYS = ("graphx", "title", "description", "sources", "actors", "types", "relations")
 SOURCE_KEYS = ("title", "publisher", "date", "file", "url")
 ACTOR_KEYS = ("name", "kind", "aliases", "part_of", "note")
 TYPE_KEYS = ("label", "form", "color", "style", "description")
-RELATION_KEYS = (
-    "id",
-    "type",
-    "from",
-    "to",
-    "between",
-    "date",
-    "start",
-    "end",
-    "evidence",
-    "note",
-    "confidence",
-)
+RELATION_KEYS = ("id", "type", "from", "to", "between", "date", "start", "end", "evidence", "note", "confidence")
 EVIDENCE_KEYS = ("source", "quote")
 _MISSING = object()
 _Found = tuple[Path_, str, bool, Path_ | None]  # path, message, at the key?, a related path
@@ -92,7 +84,7 @@ class _Checker:
                 continue
             key = str(key)
             if allowed and key not in allowed:
-                close = _close_matches(key, allowed, n=1)
+                close = close_matches(key, allowed, n=1)
                 hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of {', '.join(allowed)}"
                 self.problem((*path, key), f"unknown key {key!r} in {what}{hint}", at_key=True)
                 continue
@@ -245,7 +237,7 @@ class _Checker:
         if "date" in fields and ("start" in fields or "end" in fields):
             self.problem((*path, "date"), "give either date or start/end, not both", at_key=True)
         start, end = self.date(fields, "start", path), self.date(fields, "end", path)
-        if start and end and start > end:
+        if start and end and last_day(end) < first_day(start):  # partial dates stand for ranges
             self.problem((*path, "end"), f"end {end} is before start {start}")
         return Relation(
             type=self.optional(fields, "type", path) or "",
@@ -258,8 +250,19 @@ class _Checker:
             evidence=self.evidence(fields["evidence"], (*path, "evidence")) if "evidence" in fields else (),
             note=self.optional(fields, "note", path),
             confidence=self.confidence(fields["confidence"], (*path, "confidence")) if "confidence" in fields else None,
-            given_id=self.optional(fields, "id", path),
+            given_id=self.identifier(fields, path),
         )
+
+    def identifier(self, fields: dict[str, Any], path: Path_) -> str | None:
+        """A relation's own id: NFC-normalised, with no invisible or control character."""
+        value = self.optional(fields, "id", path)
+        if value is None:
+            return None
+        hidden = invisible(value)
+        if hidden:
+            self.problem((*path, "id"), f"id {value!r} holds an invisible character ({hidden})")
+            return None
+        return unicodedata.normalize("NFC", value)
 
     def confidence(self, value: Any, path: Path_) -> float | None:
         number: float | None = None
@@ -304,31 +307,39 @@ def _check_references(
     """The second pass: every name a graph uses must be declared, and unambiguous."""
     for actor in actors.values():
         if actor.part_of is not None and actor.part_of not in actors:
-            checker.problem(("actors", actor.id, "part_of"), _unknown_actor(actor.part_of, actors))
+            checker.problem(("actors", actor.id, "part_of"), unknown_actor(actor.part_of, actors))
     _check_part_of_cycles(checker, actors)
     _check_names(checker, actors)
-    seen: dict[str, int] = {}
+    seen_keys: dict[str, int] = {}
+    seen_ids: dict[str, int] = {}
     for index, (relation, fields) in enumerate(relations):
         path = ("relations", index)
         _check_relation(checker, relation, fields, path, actors, sources, types)
         if index in checker.broken:
             continue
-        identity = relation.given_id or relation.key  # the id is derived from the key
-        if identity not in seen:
-            seen[identity] = index
-        elif relation.given_id:
-            checker.problem(
-                (*path, "id"),
-                f"duplicate id {relation.given_id!r} (first on line {{first}})",
-                first=("relations", seen[identity], "id"),
-            )
-        else:
-            checker.problem(
-                path,
-                "duplicate relation: same type, actors and date as the one on line {first};"
-                " merge their evidence, or give each an id",
-                first=("relations", seen[identity]),
-            )
+        if not relation.given_id:
+            if relation.key in seen_keys:
+                checker.problem(
+                    path,
+                    "duplicate relation: same type, actors and date as the one on line {first};"
+                    " merge their evidence, or give each an id",
+                    first=("relations", seen_keys[relation.key]),
+                )
+                continue
+            seen_keys[relation.key] = index
+        _check_unique_id(checker, relation, path, seen_ids)
+
+
+def _check_unique_id(checker: _Checker, relation: Relation, path: Path_, seen_ids: dict[str, int]) -> None:
+    """Given ids and derived ids share one namespace: no two relations may end up with one id."""
+    first = seen_ids.setdefault(relation.id, int(path[1]))
+    if first == path[1]:
+        return
+    if relation.given_id:
+        message = f"duplicate id {relation.id!r} (first on line {{first}})"
+    else:
+        message = f"this relation's derived id {relation.id!r} is already the id of the relation on line {{first}}"
+    checker.problem((*path, "id") if relation.given_id else path, message, first=("relations", first))
 
 
 def _check_relation(
@@ -342,47 +353,26 @@ def _check_relation(
 ) -> None:
     for key, name in (("from", relation.from_actor), ("to", relation.to_actor)):
         if name and name not in actors:
-            checker.problem((*path, key), _unknown_actor(name, actors))
+            checker.problem((*path, key), unknown_actor(name, actors))
     if isinstance(fields.get("between"), list):
         for index, member in enumerate(fields["between"]):
-            if isinstance(member, str) and member and member not in actors:
-                checker.problem((*path, "between", index), _unknown_actor(member, actors))
+            name = as_name(member)
+            if name and name not in actors:
+                checker.problem((*path, "between", index), unknown_actor(name, actors))
     if isinstance(fields.get("evidence"), list):
         for index, entry in enumerate(fields["evidence"]):
-            source = entry.get("source") if isinstance(entry, dict) else None
-            if isinstance(source, str) and source and source not in sources:
-                checker.problem((*path, "evidence", index, "source"), _unknown("source", source, sources))
+            source = as_name(entry.get("source")) if isinstance(entry, dict) else None
+            if source and source not in sources:
+                checker.problem((*path, "evidence", index, "source"), unknown("source", source, sources))
     if not relation.type:
         return
     kind = types.get(relation.type)
     if kind is None:
-        checker.problem((*path, "type"), _unknown("relation type", relation.type, types))
+        checker.problem((*path, "type"), unknown("relation type", relation.type, types))
         return
-    message = _form_problem(relation, kind.form)
+    message = form_problem(relation, kind.form)
     if message:
         checker.problem(path, f"{relation.type}: {message}")
-
-
-def _form_problem(relation: Relation, form: str) -> str | None:
-    """Whether the endpoints fit the type's form."""
-    if form == "directed":
-        if relation.between or not (relation.from_actor and relation.to_actor):
-            return "give from and to (not between)"
-        if relation.from_actor == relation.to_actor:
-            return "from and to are the same actor"
-    elif form == "mediated":
-        if relation.to_actor or not relation.from_actor or len(relation.between) < 2:
-            return "give from (the mediator) and between (two or more parties)"
-        if relation.from_actor in relation.between:
-            return "the mediator is also one of the parties"
-        if len(set(relation.between)) != len(relation.between):
-            return "a party is named twice in between"
-    else:
-        if relation.from_actor or relation.to_actor or len(relation.between) != 2:
-            return "give between with exactly two actors (not from/to)"
-        if relation.between[0] == relation.between[1]:
-            return "between names the same actor twice"
-    return None
 
 
 def _check_part_of_cycles(checker: _Checker, actors: dict[str, Actor]) -> None:
@@ -405,28 +395,11 @@ def _check_names(checker: _Checker, actors: dict[str, Actor]) -> None:
         for index, alias in enumerate(actor.aliases):
             where.setdefault(alias, ("actors", actor.id, "aliases", index))
         for label, path in where.items():
-            other = owner.setdefault(label.casefold(), actor.id)
+            other = owner.setdefault(lookalike_key(label), actor.id)
             if other != actor.id:
                 checker.problem(
                     path, f"name {label!r} of {actor.id} is also a name of {other}", at_key=path == ("actors", actor.id)
                 )
-
-
-def _unknown_actor(name: str, actors: Mapping[str, Actor]) -> str:
-    """`unknown actor`, suggesting the actor whose id, name or alias is (or is close to) `name`."""
-    labels = {label.casefold(): a.id for a in actors.values() for label in (a.id, a.name, *a.aliases)}
-    exact = labels.get(name.casefold())
-    if exact is not None:
-        return f"unknown actor {name!r}: relations name actors by id; did you mean {exact} ({actors[exact].name})?"
-    close = dict.fromkeys(labels[c] for c in _close_matches(name.casefold(), list(labels), n=5, cutoff=0.6))
-    hint = f"; did you mean {', '.join(list(close)[:3])}?" if close else ""
-    return f"unknown actor {name!r}{hint}"
-
-
-def _unknown(what: str, name: str, known: Mapping[str, object]) -> str:
-    close = _close_matches(name, list(known), n=3, cutoff=0.5)
-    hint = f"; did you mean {', '.join(close)}?" if close else ""
-    return f"unknown {what} {name!r}{hint}"
 
 
 def _read(value: Any, exact: bool) -> tuple[Graph, list[_Found]]:
@@ -501,9 +474,11 @@ def _located(document: Document, found: _Found) -> Problem:
 
 
 def load_graph(path: Path | str) -> Graph:
-    """Read and check a graph file."""
+    """Read and check a graph file; from then on no output of this process may replace it or its files."""
     path = Path(path)
-    return parse_graph(read_text(path, "graph file"), str(path))
+    graph = parse_graph(read_text(path, "graph file"), str(path))
+    protect_graph(path, [source.file for source in graph.sources.values() if source.file])
+    return graph
 
 
 def problems_in(path: Path | str) -> list[Problem]:
@@ -513,10 +488,3 @@ def problems_in(path: Path | str) -> list[Problem]:
     except InputError as exc:
         return exc.problems
     return []
-
-
-def _close_matches(word: str, candidates: list[str] | tuple[str, ...], n: int = 3, cutoff: float = 0.6) -> list[str]:
-    """Names like `word`, for suggestions (difflib is imported only when one is needed)."""
-    import difflib
-
-    return difflib.get_close_matches(word, candidates, n=n, cutoff=cutoff)

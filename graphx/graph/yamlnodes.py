@@ -12,6 +12,7 @@ alias bomb fails fast instead of eating memory.
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,13 +29,28 @@ except ImportError:  # pragma: no cover - the exact reader then does all the wor
     yaml_rs = None  # type: ignore[assignment]
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
-EXPANSION_ALLOWANCE = 1_000_000
+EXPANSION_ALLOWANCE = 1_000_000  # characters an expanded file may hold beyond EXPANSION_FACTOR times its own
+EXPANSION_FACTOR = 2
 NULL_TAG = "tag:yaml.org,2002:null"
 ALLOWED_TAGS = frozenset(
     "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 )
 # A tag (!), anchor (&) or alias (*) token: only the exact reader handles those.
 _SPECIAL_TOKEN = re.compile(r"(?:^|[\s\[{,])[!&*](?=\S)", re.MULTILINE)
+# A plain scalar the fast reader would turn into a number whose text differs from the file's:
+# leading zeros (007, -0), a radix (0x1F, 0o7, 0b1), digit separators (1_000) or a plus sign (+5).
+# Where one may stand, the exact reader, which keeps every scalar as written, does the work.
+_RETYPED_NUMBER = re.compile(r"(?:^|(?<=[\s\[{,:]))(?:\+[0-9.]|-?0[0-9_xXoObB]|-0(?![0-9.])|[-+]?[0-9.]+_)", re.M)
+# Characters YAML does not allow raw in a file (control characters other than tab and line breaks,
+# DEL, C1 controls other than NEL, lone surrogates, U+FFFE/U+FFFF): one rule for both readers.
+_RAW_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+# PyYAML problems that, in a hand-written file, nearly always mean a line is indented wrongly.
+_INDENTATION_PROBLEMS = (
+    "block end",
+    "mapping values are not allowed",
+    "did not find expected",
+    "could not find expected",
+)
 
 Path_ = Sequence[str | int]
 
@@ -45,19 +61,25 @@ def where(file: str, node: Node, message: str) -> Problem:
 
 
 def read_text(path: Path, what: str = "file") -> str:
-    """Read a UTF-8 text file, turning every way it can fail into a located InputError."""
+    """Read a UTF-8 text file, turning every way it can fail into a located InputError.
+
+    Only a regular file under MAX_FILE_BYTES is read: a device, FIFO or socket is refused
+    without blocking; raw control characters are refused where they stand (`check_characters`).
+    """
+    from graphx.storage.files import read_regular
+
     name = str(path)
     try:
-        if path.is_dir():
-            raise InputError([Problem(name, 1, 1, f"is a folder, not a {what}")])
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError([Problem(name, 1, 1, f"{what} is too large ({size} bytes; limit {MAX_FILE_BYTES})")])
-        data = path.read_bytes()
+        data = read_regular(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise InputError([Problem(name, 1, 1, f"no such {what}")]) from None
+    except IsADirectoryError:
+        raise InputError([Problem(name, 1, 1, f"is a folder, not a {what}")]) from None
     except OSError as exc:
-        raise InputError([Problem(name, 1, 1, f"cannot read {what}: {exc.strerror or exc}")]) from None
+        reason = exc.strerror or str(exc)
+        if exc.errno in (errno.EINVAL, errno.EFBIG):
+            raise InputError([Problem(name, 1, 1, f"{what} is {reason}")]) from None
+        raise InputError([Problem(name, 1, 1, f"cannot read {what}: {reason}")]) from None
     if b"\0" in data:
         line, col = _position(data, data.index(b"\0"))
         raise InputError([Problem(name, line, col, f"binary {what} (NUL byte); expected UTF-8 text")])
@@ -85,6 +107,7 @@ class Document:
         self._root: Node | None = None
         if not any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines()):
             raise InputError([Problem(file, 1, 1, "empty file: expected a YAML mapping")])
+        check_characters(text, file)
         fast = None if exact else _fast_load(text)
         if fast is None:
             try:
@@ -114,6 +137,18 @@ class Document:
         return where(self.file, node, message)
 
 
+def check_characters(text: str, file: str) -> None:
+    """InputError at the first character YAML does not allow raw (a control character, say)."""
+    found = _RAW_CONTROL.search(text)
+    if found is None:
+        return
+    offset = found.start()
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    code = f"U+{ord(found.group()):04X}"
+    raise InputError([Problem(file, line, column, f"raw control character {code}; write it as an escape in quotes")])
+
+
 def _child(node: Node, step: str | int, want_key: bool) -> Node | None:
     from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
@@ -131,9 +166,11 @@ def _fast_load(text: str) -> Any:
     """The plain value by yaml-rs, or None when the exact reader must do the work."""
     if yaml_rs is None or (any(c in text for c in "!&*") and _SPECIAL_TOKEN.search(text)):
         return None
+    if _RETYPED_NUMBER.search(text):
+        return None
     try:
         return yaml_rs.loads(text, parse_datetime=False)
-    except yaml_rs.YAMLDecodeError:
+    except Exception:
         return None  # the exact reader reports the problem with its position
 
 
@@ -151,12 +188,14 @@ def compose(text: str, file: str) -> Node:
         lines = text.splitlines()
         if mark and mark.line < len(lines) and lines[mark.line][mark.column : mark.column + 1] == "\t":
             what = "a tab character: YAML indents with spaces, not tabs"
+        elif any(words in what for words in _INDENTATION_PROBLEMS):
+            what += " (check the indentation: keys of one mapping line up, and YAML indents with spaces)"
         raise InputError([Problem(file, line, col, f"invalid YAML: {what}")]) from None
     except yaml.YAMLError as exc:
         raise InputError([Problem(file, 1, 1, f"invalid YAML: {exc}")]) from None
     if node is None:
         raise InputError([Problem(file, 1, 1, "empty file: expected a YAML mapping")])
-    _check_tree(node, file, len(text) + EXPANSION_ALLOWANCE)
+    _check_tree(node, file, EXPANSION_FACTOR * len(text) + EXPANSION_ALLOWANCE)
     return node
 
 
@@ -195,7 +234,7 @@ class _Unhashable:
 
 
 def _check_tree(root: Node, file: str, limit: int) -> None:
-    """Reject unknown tags, recursive aliases and alias bombs, without expanding anything."""
+    """Reject unknown tags, recursive aliases and alias bombs (by expanded size in characters), expanding nothing."""
     sizes: dict[int, int] = {}
     on_stack: set[int] = set()
     stack: list[tuple[Node, bool]] = [(root, False)]
@@ -204,7 +243,8 @@ def _check_tree(root: Node, file: str, limit: int) -> None:
         key = id(node)
         if done:
             on_stack.discard(key)
-            total = 1 + sum(sizes[id(c)] for c in _children(node))
+            own = len(node.value) + 1 if isinstance(node.value, str) else 1
+            total = own + sum(sizes[id(c)] for c in _children(node))
             if total > limit:
                 raise InputError([where(file, node, "YAML aliases expand too far (an alias bomb?)")])
             sizes[key] = total

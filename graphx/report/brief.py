@@ -364,7 +364,7 @@ def write(
     (UsageError) changes nothing on disk.
     """
     from graphx.report.figure import draw
-    from graphx.storage.outputs import write_files
+    from graphx.storage.files import write_files
 
     svg, png = output.with_suffix(".svg"), output.with_suffix(".png")
     if fmt != "html" and output in (svg, png):

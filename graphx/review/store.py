@@ -384,7 +384,7 @@ def decide(graph_path: str | Path, ids: Sequence[str], decision: Decision, graph
     A candidate the curated graph already holds gets no decision: the curated relation is what counts,
     and it is edited in the graph file. `graph` is the curated graph (loaded from `graph_path` if not given).
     """
-    from graphx.storage.atomic import write_text_atomic
+    from graphx.storage.files import write_text_atomic
 
     candidates_path, review_path = side_files(graph_path)
     candidates = load_candidates(candidates_path)
