@@ -10,7 +10,7 @@ import click
 import typer
 
 from graphx import __version__
-from graphx.errors import GraphxError, InternalError, NoAnswerError
+from graphx.errors import GraphxError, InternalError, NoAnswerError, OutputRefusedError
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -83,6 +83,8 @@ def reported(command: Callable[P, R]) -> Callable[P, R]:
     @functools.wraps(command)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
+            if kwargs.get("output") == "":  # every command's -o/--output: Path("") would mean "."
+                raise OutputRefusedError("", "--output: empty file name; name a file, or - for stdout")
             return command(*args, **kwargs)
         except (typer.Exit, typer.Abort, click.ClickException):
             raise
@@ -92,6 +94,27 @@ def reported(command: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(report(exc)) from None
 
     return wrapper
+
+
+def _show_debug_log(show: bool) -> None:
+    """With --debug, show the library's debug log (logger `graphx`) as `debug:` lines on stderr.
+
+    `logging` is imported only then (or if something else imported it), to keep start-up fast.
+    """
+    if not show and "logging" not in sys.modules:
+        return
+    import logging
+
+    class EchoHandler(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            typer.echo(f"debug: {record.name}: {one_line(record.getMessage())}", err=True)
+
+    logger = logging.getLogger("graphx")
+    for handler in [h for h in logger.handlers if type(h).__name__ == "EchoHandler"]:
+        logger.removeHandler(handler)
+    logger.setLevel(logging.DEBUG if show else logging.WARNING)
+    if show:
+        logger.addHandler(EchoHandler())
 
 
 def _version(value: bool) -> None:
@@ -108,12 +131,8 @@ def _main(
     ] = False,
 ) -> None:
     """Evidence-backed graphs of political actors, from news articles and curated YAML."""
-    if debug:
-        _state["debug"] = True
-    if debugging():
-        import logging
-
-        logging.basicConfig(level=logging.DEBUG, format="debug: %(name)s: %(message)s")
+    _state["debug"] = debug or bool(os.environ.get("GRAPHX_DEBUG"))
+    _show_debug_log(debugging())
 
 
 def main() -> None:

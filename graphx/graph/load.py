@@ -63,6 +63,7 @@ class _Checker:
         self.exact = exact
         self.problems: list[_Found] = []
         self.broken: set[int] = set()  # relations with a shape problem: no duplicate check on them
+        self.given_ids: dict[int, bool] = {}  # relation index -> whether it declares its own id
 
     def problem(self, path: Path_, message: str, at_key: bool = False, first: Path_ | None = None) -> None:
         """Record a problem at `path`; `{first}` in the message becomes the line of `first`."""
@@ -314,6 +315,7 @@ def _check_references(
     seen_ids: dict[str, int] = {}
     for index, (relation, fields) in enumerate(relations):
         path = ("relations", index)
+        checker.given_ids[index] = bool(relation.given_id)
         _check_relation(checker, relation, fields, path, actors, sources, types)
         if index in checker.broken:
             continue
@@ -335,8 +337,10 @@ def _check_unique_id(checker: _Checker, relation: Relation, path: Path_, seen_id
     first = seen_ids.setdefault(relation.id, int(path[1]))
     if first == path[1]:
         return
-    if relation.given_id:
+    if relation.given_id and checker.given_ids.get(first):
         message = f"duplicate id {relation.id!r} (first on line {{first}})"
+    elif relation.given_id:
+        message = f"id {relation.id!r} is the id derived for the relation on line {{first}}; choose another"
     else:
         message = f"this relation's derived id {relation.id!r} is already the id of the relation on line {{first}}"
     checker.problem((*path, "id") if relation.given_id else path, message, first=("relations", first))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import logging
 import os
 import pickle
 import secrets
@@ -33,7 +32,13 @@ MAGIC = b"GRAPHXC2"
 MIN_BYTES = 512 * 1024  # smaller graphs load faster than a cache entry can be checked
 KEY_FILE = "key"
 _MAC = 32
-log = logging.getLogger("graphx.cache")
+
+
+def _debug(message: str, *args: object) -> None:
+    """A debug message on the `graphx.cache` logger (shown with --debug); logging is imported only then."""
+    import logging
+
+    logging.getLogger("graphx.cache").debug(message, *args)
 
 
 def cache_dir() -> Path:
@@ -84,11 +89,11 @@ def _trusted_folder() -> tuple[Path | None, bytes | None]:
         folder = cache_dir()
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not _owned_and_private(folder, directory=True):
-            log.debug("cache folder %s is not the user's own or others can write it: not used", folder)
+            _debug("cache folder %s is not the user's own or others can write it: not used", folder)
             return None, None
         return folder, _user_key(folder / KEY_FILE)
     except (OSError, RuntimeError, ValueError) as exc:  # no home, read-only, full disk, a file in the way
-        log.debug("cache not used: %s", exc)
+        _debug("cache not used: %s", exc)
         return None, None
 
 
@@ -110,7 +115,7 @@ def _user_key(path: Path) -> bytes | None:
         with os.fdopen(handle, "wb") as stream:
             stream.write(secrets.token_bytes(32))
     if not _owned_and_private(path, directory=False):
-        log.debug("cache key %s is not the user's own or others can read it: cache not used", path)
+        _debug("cache key %s is not the user's own or others can read it: cache not used", path)
         return None
     secret = path.read_bytes()
     return secret if len(secret) == 32 else None
@@ -124,7 +129,7 @@ def _read_entry(entry: Path, secret: bytes) -> Graph | None:
         return None
     header, mac, payload = data[: len(MAGIC)], data[len(MAGIC) : len(MAGIC) + _MAC], data[len(MAGIC) + _MAC :]
     if header != MAGIC or not hmac.compare_digest(mac, hmac.new(secret, payload, hashlib.sha256).digest()):
-        log.debug("cache entry %s is not signed with this user's key: rebuilt", entry)
+        _debug("cache entry %s is not signed with this user's key: rebuilt", entry)
         return None
     try:
         with collector_paused():
@@ -140,4 +145,4 @@ def _write_entry(entry: Path, graph: Graph, secret: bytes) -> None:
         payload = pickle.dumps(replace(graph, path=""), protocol=pickle.HIGHEST_PROTOCOL)
         write_bytes_atomic(entry, MAGIC + hmac.new(secret, payload, hashlib.sha256).digest() + payload)
     except Exception as exc:
-        log.debug("cache entry %s not written: %s", entry, exc)
+        _debug("cache entry %s not written: %s", entry, exc)
