@@ -40,7 +40,11 @@ _SPECIAL_TOKEN = re.compile(r"(?:^|[\s\[{,])[!&*](?=\S)", re.MULTILINE)
 # A plain scalar the fast reader would turn into a number whose text differs from the file's:
 # leading zeros (007, -0), a radix (0x1F, 0o7, 0b1), digit separators (1_000) or a plus sign (+5).
 # Where one may stand, the exact reader, which keeps every scalar as written, does the work.
-_RETYPED_NUMBER = re.compile(r"(?:^|(?<=[\s\[{,:]))(?:\+[0-9.]|-?0[0-9_xXoObB]|-0(?![0-9.])|[-+]?[0-9.]+_)", re.M)
+_RETYPED_NUMBER = (  # three searches, each led by a literal character: together ~4 ms a MB
+    re.compile(r"\+(?<![^\s\[{,:]\+)[0-9.]"),
+    re.compile(r"0(?:(?<![^\s\[{,:]0)|(?<=[\s\[{,:]-0))(?:[0-9_xXoObB]|(?<=-0)(?![0-9.]))"),
+    re.compile(r"_(?<=[0-9]_)"),
+)
 # Characters YAML does not allow raw in a file (control characters other than tab and line breaks,
 # DEL, C1 controls other than NEL, lone surrogates, U+FFFE/U+FFFF): one rule for both readers.
 _RAW_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -80,6 +84,8 @@ def read_text(path: Path, what: str = "file") -> str:
         if exc.errno in (errno.EINVAL, errno.EFBIG):
             raise InputError([Problem(name, 1, 1, f"{what} is {reason}")]) from None
         raise InputError([Problem(name, 1, 1, f"cannot read {what}: {reason}")]) from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError([Problem(name, 1, 1, f"UTF-16 text; save the {what} as UTF-8")])
     if b"\0" in data:
         line, col = _position(data, data.index(b"\0"))
         raise InputError([Problem(name, line, col, f"binary {what} (NUL byte); expected UTF-8 text")])
@@ -166,7 +172,7 @@ def _fast_load(text: str) -> Any:
     """The plain value by yaml-rs, or None when the exact reader must do the work."""
     if yaml_rs is None or (any(c in text for c in "!&*") and _SPECIAL_TOKEN.search(text)):
         return None
-    if _RETYPED_NUMBER.search(text):
+    if any(pattern.search(text) for pattern in _RETYPED_NUMBER):
         return None
     try:
         return yaml_rs.loads(text, parse_datetime=False)
@@ -183,8 +189,10 @@ def compose(text: str, file: str) -> Node:
         node = yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = exc.problem or exc.context or "invalid YAML"
+        if exc.context_mark and "quoted scalar" in (exc.context or "") and "end of stream" in what:
+            mark, what = exc.context_mark, "a quote opened here is never closed"
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         lines = text.splitlines()
         if mark and mark.line < len(lines) and lines[mark.line][mark.column : mark.column + 1] == "\t":
             what = "a tab character: YAML indents with spaces, not tabs"

@@ -98,7 +98,7 @@ def _check_folder(text: str, folder: Path) -> None:
     if existing.exists() and not existing.is_dir():
         raise OutputRefusedError(text, f"cannot write {text}: {existing} is not a folder")
     if existing != folder.parent:
-        raise OutputRefusedError(text, f"cannot write {text}: the folder {folder.parent} does not exist")
+        raise OutputRefusedError(text, f"cannot write {text}: the folder {folder} does not exist")
     folder.mkdir()
 
 
