@@ -197,7 +197,7 @@ def compose(text: str, file: str) -> Node:
         if mark and mark.line < len(lines) and lines[mark.line][mark.column : mark.column + 1] == "\t":
             what = "a tab character: YAML indents with spaces, not tabs"
         elif any(words in what for words in _INDENTATION_PROBLEMS):
-            what += " (check the indentation: keys of one mapping line up, and YAML indents with spaces)"
+            what += " (check the indentation: keys of one mapping line up)"
         raise InputError([Problem(file, line, col, f"invalid YAML: {what}")]) from None
     except yaml.YAMLError as exc:
         raise InputError([Problem(file, 1, 1, f"invalid YAML: {exc}")]) from None
