@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint bench clean
+.PHONY: install run test lint bench clean fuzz killtest
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,17 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check graphx tests benchmarks
 	$(BIN)/mypy
+
+# The hostile-input properties with many more examples than `make test` runs, and a tally of what they tried.
+FUZZ_EXAMPLES ?= 2000
+fuzz: $(STAMP)
+	GRAPHX_FUZZ_PROFILE=fuzz GRAPHX_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:xdist \
+		--hypothesis-show-statistics tests/fuzz
+
+# SIGKILL extract, accept and reject at random points; every file must be old or new, never half.
+KILL_ROUNDS ?= 120
+killtest: $(STAMP)
+	$(BIN)/python -m tests.fuzz.kill_run --rounds $(KILL_ROUNDS)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

@@ -43,7 +43,7 @@ _SPECIAL_TOKEN = re.compile(r"(?:^|[\s\[{,])[!&*](?=\S)", re.MULTILINE)
 _RETYPED_NUMBER = (  # three searches, each led by a literal character: together ~4 ms a MB
     re.compile(r"\+(?<![^\s\[{,:]\+)[0-9.]"),
     re.compile(r"0(?:(?<![^\s\[{,:]0)|(?<=[\s\[{,:]-0))(?:[0-9_xXoObB]|(?<=-0)(?![0-9.]))"),
-    re.compile(r"_(?<=[0-9]_)"),
+    re.compile(r"_(?:(?<=[0-9]_)|(?=[0-9]))"),
 )
 # Characters YAML does not allow raw in a file (control characters other than tab and line breaks,
 # DEL, C1 controls other than NEL, lone surrogates, U+FFFE/U+FFFF): one rule for both readers.
