@@ -45,9 +45,10 @@ _RETYPED_NUMBER = (  # three searches, each led by a literal character: together
     re.compile(r"0(?:(?<![^\s\[{,:]0)|(?<=[\s\[{,:]-0))(?:[0-9_xXoObB]|(?<=-0)(?![0-9.]))"),
     re.compile(r"_(?:(?<=[0-9]_)|(?=[0-9]))"),
 )
-# Characters YAML does not allow raw in a file (control characters other than tab and line breaks,
-# DEL, C1 controls other than NEL, lone surrogates, U+FFFE/U+FFFF): one rule for both readers.
-_RAW_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ud800-\udfff\ufffe\uffff]")
+# Characters refused raw in a file, by one rule for both readers: those YAML does not allow (control
+# characters other than tab and line breaks, DEL, C1 controls, lone surrogates, U+FFFE/U+FFFF), and the
+# line breaks the two readers disagree on (NEL U+0085, U+2028, U+2029: a break to one, a letter to the other).
+_RAW_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 # PyYAML problems that, in a hand-written file, nearly always mean a line is indented wrongly.
 _INDENTATION_PROBLEMS = (
     "block end",
@@ -153,6 +154,22 @@ def check_characters(text: str, file: str) -> None:
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
     code = f"U+{ord(found.group()):04X}"
     raise InputError([Problem(file, line, column, f"raw control character {code}; write it as an escape in quotes")])
+
+
+def quote_scalar(text: str) -> str:
+    """`text` as a YAML double-quoted scalar that every reader here reads back exactly.
+
+    JSON's quoting is YAML's, except that JSON leaves DEL, C1 controls and U+FFFE/U+FFFF raw,
+    which YAML does not allow; those are escaped too, and a lone surrogate becomes U+FFFD
+    (for writers of candidates and review files, whose text comes from articles).
+    """
+    import json
+
+    def escaped(found: re.Match[str]) -> str:
+        code = ord(found.group())
+        return "\\ufffd" if 0xD800 <= code <= 0xDFFF else f"\\u{code:04x}"  # a lone surrogate is no text
+
+    return _RAW_CONTROL.sub(escaped, json.dumps(text, ensure_ascii=False))
 
 
 def _child(node: Node, step: str | int, want_key: bool) -> Node | None:

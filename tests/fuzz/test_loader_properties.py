@@ -19,7 +19,7 @@ from graphx.cli import app
 from graphx.errors import InputError
 from graphx.graph import load
 from graphx.graph.model import Graph
-from graphx.graph.yamlnodes import Document
+from graphx.graph.yamlnodes import Document, quote_scalar
 from tests.paths import SHIPPED
 
 TEXT = SHIPPED.read_text(encoding="utf-8")
@@ -27,6 +27,8 @@ LINES = TEXT.splitlines(keepends=True)
 # Tokens that broke a reader before, or could: numbers that change text, YAML syntax, controls, look-alikes.
 TOKENS = [
     "007",
+    "\x85",
+    "\u2028",
     "0x1F",
     "1_000",
     "+5",
@@ -213,3 +215,11 @@ def test_every_reader_keeps_number_like_text_as_written(tried: Counter[str], tok
     tried[f"number-like aliases: {type(outcome).__name__}"] += 1
     if isinstance(outcome, Graph):
         assert outcome.actors["ARM"].aliases == tuple(tokens)
+
+
+@given(st.text(st.characters(codec="utf-8"), max_size=40))
+def test_a_quoted_scalar_reads_back_exactly_on_every_reader(tried: Counter[str], text: str) -> None:
+    line = f"k: {quote_scalar(text)}\n"
+    assert Document(line, "q.yaml").value["k"] == text
+    assert Document(line, "q.yaml", exact=True).value["k"] == text
+    tried["quoted scalars read back"] += 1
