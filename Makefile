@@ -33,7 +33,7 @@ fuzz: $(STAMP)
 		--hypothesis-show-statistics tests/fuzz
 
 # SIGKILL extract, accept and reject at random points; every file must be old or new, never half.
-KILL_ROUNDS ?= 120
+KILL_ROUNDS ?= 150
 killtest: $(STAMP)
 	$(BIN)/python -m tests.fuzz.kill_run --rounds $(KILL_ROUNDS)
 

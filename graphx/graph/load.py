@@ -78,10 +78,10 @@ class _Checker:
             return value  # the common case: every key known, so every key is text
         result = {}
         for key, item in value.items():
-            if not self.exact and (key is None or isinstance(key, bool | float)):
-                raise _ExactTextNeeded
+            if not self.exact and (key is None or not isinstance(key, str | int) or isinstance(key, bool)):
+                raise _ExactTextNeeded  # the exact reader keeps the key's node, to point at it
             if not isinstance(key, str | int):
-                self.problem(path, f"{what}: keys must be plain text")
+                self.problem((*path, key), f"{what}: keys must be plain text, not a list or mapping", at_key=True)
                 continue
             key = str(key)
             if allowed and key not in allowed:

@@ -53,11 +53,12 @@ _RAW_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ud8
 _INDENTATION_PROBLEMS = (
     "block end",
     "mapping values are not allowed",
-    "did not find expected",
-    "could not find expected",
+    "did not find expected key",
+    "did not find expected '-'",
+    "could not find expected ':'",
 )
 
-Path_ = Sequence[str | int]
+Path_ = Sequence[Any]  # mapping keys (text, or a complex key's _Unhashable) and list indexes
 
 
 def where(file: str, node: Node, message: str) -> Problem:
@@ -172,9 +173,11 @@ def quote_scalar(text: str) -> str:
     return _RAW_CONTROL.sub(escaped, json.dumps(text, ensure_ascii=False))
 
 
-def _child(node: Node, step: str | int, want_key: bool) -> Node | None:
+def _child(node: Node, step: object, want_key: bool) -> Node | None:
     from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+    if isinstance(step, _Unhashable):
+        return step.node
     if isinstance(node, MappingNode) and isinstance(step, str):
         for key_node, value_node in node.value:
             if isinstance(key_node, ScalarNode) and key_node.value == step:

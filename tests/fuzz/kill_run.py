@@ -93,7 +93,8 @@ def one_round(rng: random.Random, project: Path, scratch: Path, tally: Counter[s
     process = subprocess.Popen(
         [*GRAPHX, *command], cwd=project, env=_env(project), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
-    time.sleep(rng.uniform(0, took * 1.2))
+    # half the kills anywhere in the run, half in its last stretch, where the files are written
+    time.sleep(took * (rng.uniform(0, 1.0) if rng.random() < 0.5 else rng.uniform(0.8, 1.0)))
     killed = process.poll() is None
     process.send_signal(signal.SIGKILL)
     process.wait()
@@ -119,7 +120,7 @@ def one_round(rng: random.Random, project: Path, scratch: Path, tally: Counter[s
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=120)
+    parser.add_argument("--rounds", type=int, default=150)
     parser.add_argument("--seed", type=int, default=None)
     options = parser.parse_args()
     seed = options.seed if options.seed is not None else random.randrange(1 << 30)
