@@ -28,8 +28,18 @@ from graphx.graph.model import (
     RelationType,
     Source,
 )
-from graphx.graph.names import as_name, close_matches, form_problem, invisible, lookalike_key, unknown, unknown_actor
-from graphx.graph.yamlnodes import Document, Path_, read_text
+from graphx.graph.names import (
+    as_name,
+    check_derived_ids,
+    check_names,
+    check_part_of_cycles,
+    close_matches,
+    form_problem,
+    invisible,
+    unknown,
+    unknown_actor,
+)
+from graphx.graph.yamlnodes import Document, Path_, read_text, retypes_numbers
 from graphx.storage.files import protect_graph
 
 FORMAT_VERSION = 1
@@ -59,11 +69,21 @@ class _ExactTextNeeded(Exception):
 class _Checker:
     """Reads plain YAML values into the model, collecting (path, message) problems."""
 
-    def __init__(self, exact: bool) -> None:
+    def __init__(self, exact: bool, text: str = "") -> None:
         self.exact = exact
+        self.source_text = text
+        self._retyped: bool | None = None
         self.problems: list[_Found] = []
         self.broken: set[int] = set()  # relations with a shape problem: no duplicate check on them
-        self.given_ids: dict[int, bool] = {}  # relation index -> whether it declares its own id
+
+    def as_written(self, number: int) -> str:
+        """An integer the fast reader made, as text: only if no number in the file can have changed its text."""
+        if not self.exact:
+            if self._retyped is None:
+                self._retyped = retypes_numbers(self.source_text)  # scanned only once a number stands for text
+            if self._retyped:
+                raise _ExactTextNeeded
+        return str(number)
 
     def problem(self, path: Path_, message: str, at_key: bool = False, first: Path_ | None = None) -> None:
         """Record a problem at `path`; `{first}` in the message becomes the line of `first`."""
@@ -83,7 +103,7 @@ class _Checker:
             if not isinstance(key, str | int):
                 self.problem((*path, key), f"{what}: keys must be plain text, not a list or mapping", at_key=True)
                 continue
-            key = str(key)
+            key = self.as_written(key) if isinstance(key, int) else key
             if allowed and key not in allowed:
                 close = close_matches(key, allowed, n=1)
                 hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of {', '.join(allowed)}"
@@ -106,7 +126,7 @@ class _Checker:
         if isinstance(value, bool | float):
             raise _ExactTextNeeded
         if isinstance(value, int):
-            return str(value)
+            return self.as_written(value)
         self.problem(path, f"{what} must be text")
         return None
 
@@ -309,41 +329,30 @@ def _check_references(
     for actor in actors.values():
         if actor.part_of is not None and actor.part_of not in actors:
             checker.problem(("actors", actor.id, "part_of"), unknown_actor(actor.part_of, actors))
-    _check_part_of_cycles(checker, actors)
-    _check_names(checker, actors)
+    check_part_of_cycles(checker, actors)
+    check_names(checker, actors)
     seen_keys: dict[str, int] = {}
-    seen_ids: dict[str, int] = {}
+    given: dict[str, int] = {}
     for index, (relation, fields) in enumerate(relations):
         path = ("relations", index)
-        checker.given_ids[index] = bool(relation.given_id)
         _check_relation(checker, relation, fields, path, actors, sources, types)
         if index in checker.broken:
             continue
-        if not relation.given_id:
-            if relation.key in seen_keys:
-                checker.problem(
-                    path,
-                    "duplicate relation: same type, actors and date as the one on line {first};"
-                    " merge their evidence, or give each an id",
-                    first=("relations", seen_keys[relation.key]),
-                )
-                continue
+        if relation.given_id:
+            first = given.setdefault(relation.given_id, index)
+            if first != index:
+                message = f"duplicate id {relation.given_id!r} (first on line {{first}})"
+                checker.problem((*path, "id"), message, first=("relations", first, "id"))
+        elif relation.key in seen_keys:
+            checker.problem(
+                path,
+                "duplicate relation: same type, actors and date as the one on line {first};"
+                " merge their evidence, or give each an id",
+                first=("relations", seen_keys[relation.key]),
+            )
+        else:
             seen_keys[relation.key] = index
-        _check_unique_id(checker, relation, path, seen_ids)
-
-
-def _check_unique_id(checker: _Checker, relation: Relation, path: Path_, seen_ids: dict[str, int]) -> None:
-    """Given ids and derived ids share one namespace: no two relations may end up with one id."""
-    first = seen_ids.setdefault(relation.id, int(path[1]))
-    if first == path[1]:
-        return
-    if relation.given_id and checker.given_ids.get(first):
-        message = f"duplicate id {relation.id!r} (first on line {{first}})"
-    elif relation.given_id:
-        message = f"id {relation.id!r} is the id derived for the relation on line {{first}}; choose another"
-    else:
-        message = f"this relation's derived id {relation.id!r} is already the id of the relation on line {{first}}"
-    checker.problem((*path, "id") if relation.given_id else path, message, first=("relations", first))
+    check_derived_ids(checker, relations, given, seen_keys)
 
 
 def _check_relation(
@@ -379,36 +388,9 @@ def _check_relation(
         checker.problem(path, f"{relation.type}: {message}")
 
 
-def _check_part_of_cycles(checker: _Checker, actors: dict[str, Actor]) -> None:
-    for actor in actors.values():
-        seen = {actor.id}
-        parent = actor.part_of
-        while parent in actors:
-            if parent in seen:
-                checker.problem(("actors", actor.id, "part_of"), f"part_of of {actor.id} loops back to itself")
-                break
-            seen.add(parent)
-            parent = actors[parent].part_of
-
-
-def _check_names(checker: _Checker, actors: dict[str, Actor]) -> None:
-    """An id, name or alias must lead to one actor only, ignoring case."""
-    owner: dict[str, str] = {}
-    for actor in actors.values():
-        where: dict[str, Path_] = {actor.id: ("actors", actor.id), actor.name: ("actors", actor.id, "name")}
-        for index, alias in enumerate(actor.aliases):
-            where.setdefault(alias, ("actors", actor.id, "aliases", index))
-        for label, path in where.items():
-            other = owner.setdefault(lookalike_key(label), actor.id)
-            if other != actor.id:
-                checker.problem(
-                    path, f"name {label!r} of {actor.id} is also a name of {other}", at_key=path == ("actors", actor.id)
-                )
-
-
-def _read(value: Any, exact: bool) -> tuple[Graph, list[_Found]]:
-    """Both passes over the plain value; returns the graph and the problems found."""
-    checker = _Checker(exact)
+def _read(value: Any, exact: bool, text: str = "") -> tuple[Graph, list[_Found]]:
+    """Both passes over the plain value (read from `text`); returns the graph and the problems found."""
+    checker = _Checker(exact, text)
     if not isinstance(value, dict):
         checker.problem((), "a graph file must be a YAML mapping (graphx: 1, title, actors, relations, ...)")
         return Graph("", {}, {}, {}, ()), checker.problems
@@ -459,9 +441,9 @@ def parse_graph(text: str, file: str) -> Graph:
 
 
 def _parse_graph(text: str, file: str) -> Graph:
-    document = Document(text, file)
+    document = Document(text, file, numbers_checked_by_caller=True)
     try:
-        graph, problems = _read(document.value, document.exact)
+        graph, problems = _read(document.value, document.exact, text)
     except _ExactTextNeeded:
         document = Document(text, file, exact=True)
         graph, problems = _read(document.value, True)

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
 
 from graphx.graph.model import Actor, Relation
+
+DERIVED_ID = re.compile(r"\Ar-[0-9a-f]{10}\Z")  # the shape of Relation.id when no id is given
+
+
+class Reporter(Protocol):
+    """Where checks record a problem: a path into the file, a message, and optionally a related path."""
+
+    def problem(
+        self, path: Sequence[Any], message: str, at_key: bool = False, first: Sequence[Any] | None = None
+    ) -> None: ...
 
 
 def as_name(value: Any) -> str | None:
@@ -76,3 +87,51 @@ def close_matches(word: str, candidates: list[str] | tuple[str, ...], n: int = 3
     import difflib
 
     return difflib.get_close_matches(word, candidates, n=n, cutoff=cutoff)
+
+
+def check_derived_ids(
+    checker: Reporter, relations: list[tuple[Relation, dict[str, Any]]], given: dict[str, int], keys: dict[str, int]
+) -> None:
+    """A given id may not be the id derived for another relation (ids share one namespace).
+
+    Only given ids shaped like derived ones (r- and ten hex digits) can clash, so the derived
+    ids (a hash each) are computed only when such a given id exists.
+    """
+    lookalikes = {name: index for name, index in given.items() if DERIVED_ID.match(name)}
+    if not lookalikes:
+        return
+    for index in keys.values():
+        derived = relations[index][0].id
+        if derived in lookalikes:
+            checker.problem(
+                ("relations", lookalikes[derived], "id"),
+                f"id {derived!r} is the id derived for the relation on line {{first}}; choose another",
+                first=("relations", index),
+            )
+
+
+def check_part_of_cycles(checker: Reporter, actors: dict[str, Actor]) -> None:
+    for actor in actors.values():
+        seen = {actor.id}
+        parent = actor.part_of
+        while parent in actors:
+            if parent in seen:
+                checker.problem(("actors", actor.id, "part_of"), f"part_of of {actor.id} loops back to itself")
+                break
+            seen.add(parent)
+            parent = actors[parent].part_of
+
+
+def check_names(checker: Reporter, actors: dict[str, Actor]) -> None:
+    """An id, name or alias must lead to one actor only, ignoring case."""
+    owner: dict[str, str] = {}
+    for actor in actors.values():
+        where: dict[str, tuple[Any, ...]] = {actor.id: ("actors", actor.id), actor.name: ("actors", actor.id, "name")}
+        for index, alias in enumerate(actor.aliases):
+            where.setdefault(alias, ("actors", actor.id, "aliases", index))
+        for label, path in where.items():
+            other = owner.setdefault(lookalike_key(label), actor.id)
+            if other != actor.id:
+                checker.problem(
+                    path, f"name {label!r} of {actor.id} is also a name of {other}", at_key=path == ("actors", actor.id)
+                )

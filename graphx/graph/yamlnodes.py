@@ -109,14 +109,16 @@ def _position(data: bytes, offset: int) -> tuple[int, int]:
 class Document:
     """A parsed YAML file: its plain value, and node positions on demand."""
 
-    def __init__(self, text: str, file: str, exact: bool = False) -> None:
+    def __init__(self, text: str, file: str, exact: bool = False, numbers_checked_by_caller: bool = False) -> None:
+        """Parse `text`. A caller that turns every number it meets back into text through
+        `retypes_numbers` (the graph loader) may skip that scan here; others get text as written."""
         self.text = text
         self.file = file
         self._root: Node | None = None
         if not any(line.strip() and not line.lstrip().startswith("#") for line in text.splitlines()):
             raise InputError([Problem(file, 1, 1, "empty file: expected a YAML mapping")])
         check_characters(text, file)
-        fast = None if exact else _fast_load(text)
+        fast = None if exact else _fast_load(text, scan_numbers=not numbers_checked_by_caller)
         if fast is None:
             try:
                 self.value: Any = plain(self.root, file)
@@ -188,11 +190,16 @@ def _child(node: Node, step: object, want_key: bool) -> Node | None:
     return None
 
 
-def _fast_load(text: str) -> Any:
+def retypes_numbers(text: str) -> bool:
+    """Whether the fast reader could turn a scalar of `text` into a number whose text differs (007 -> 7)."""
+    return any(pattern.search(text) for pattern in _RETYPED_NUMBER)
+
+
+def _fast_load(text: str, scan_numbers: bool) -> Any:
     """The plain value by yaml-rs, or None when the exact reader must do the work."""
     if yaml_rs is None or (any(c in text for c in "!&*") and _SPECIAL_TOKEN.search(text)):
         return None
-    if any(pattern.search(text) for pattern in _RETYPED_NUMBER):
+    if scan_numbers and retypes_numbers(text):
         return None
     try:
         return yaml_rs.loads(text, parse_datetime=False)
