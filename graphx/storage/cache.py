@@ -15,7 +15,6 @@ import hashlib
 import hmac
 import os
 import pickle
-import secrets
 import stat
 import sys
 from dataclasses import replace
@@ -113,7 +112,7 @@ def _user_key(path: Path) -> bytes | None:
         pass
     else:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(secrets.token_bytes(32))
+            stream.write(os.urandom(32))
     if not _owned_and_private(path, directory=False):
         _debug("cache key %s is not the user's own or others can read it: cache not used", path)
         return None

@@ -19,7 +19,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import stat
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -137,7 +136,7 @@ def temporary_beside(path: Path, data: bytes) -> Path:
     """
     folder = path.parent if str(path.parent) else Path(".")
     sweep_temporaries(folder)
-    temporary = folder / f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}{_TEMP_SUFFIX}"
+    temporary = folder / f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}{_TEMP_SUFFIX}"
     handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
     try:
         with os.fdopen(handle, "wb") as stream:
