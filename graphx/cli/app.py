@@ -86,8 +86,8 @@ def reported(command: Callable[P, R]) -> Callable[P, R]:
             if kwargs.get("output") == "":  # every command's -o/--output: Path("") would mean "."
                 raise OutputRefusedError("", "--output: empty file name; name a file, or - for stdout")
             return command(*args, **kwargs)
-        except (typer.Exit, typer.Abort, click.ClickException):
-            raise
+        except (typer.Exit, typer.Abort, click.ClickException, BrokenPipeError):
+            raise  # click's own exits; a closed pipe (`graphx relations | head`) ends quietly in main()
         except (Exception, KeyboardInterrupt) as exc:
             if debugging():
                 raise

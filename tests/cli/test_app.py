@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import errno
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -61,3 +64,20 @@ def test_the_cli_adds_the_undirected_hint_to_a_directed_no_path(monkeypatch: pyt
     assert result.stderr == (
         "Error: no path from A to B; --undirected also follows relations against their direction\n"
     )
+
+
+def test_a_closed_pipe_ends_quietly_with_exit_0(tmp_path: Path) -> None:
+    from graphx.graph.synthetic import synthetic_yaml
+
+    big = tmp_path / "big.yaml"
+    big.write_text(synthetic_yaml(200, 2000, seed=1), encoding="utf-8")  # far more output than a pipe holds
+    reader = subprocess.Popen(
+        [sys.executable, "-c", "from graphx.cli import main; main()", "relations", "-f", "json", "-g", str(big)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert reader.stdout is not None and reader.stderr is not None
+    reader.stdout.read(10)
+    reader.stdout.close()
+    assert reader.wait(timeout=60) == 0
+    assert b"Error" not in reader.stderr.read()
