@@ -195,11 +195,20 @@ def retypes_numbers(text: str) -> bool:
     return any(pattern.search(text) for pattern in _RETYPED_NUMBER)
 
 
+def _document_markers(text: str) -> bool:
+    """Whether `text` may hold a directive, a document end or a second document: the fast reader reads
+    those as a list of documents or skips them, where the exact one (and the file format) wants one."""
+    starts = text.count("\n---") + text.startswith("---")
+    return starts > 1 or "\n..." in text or text.startswith(("...", "%")) or "\n%" in text
+
+
 def _fast_load(text: str, scan_numbers: bool) -> Any:
     """The plain value by yaml-rs, or None when the exact reader must do the work."""
     if yaml_rs is None or (any(c in text for c in "!&*") and _SPECIAL_TOKEN.search(text)):
         return None
     if scan_numbers and retypes_numbers(text):
+        return None
+    if _document_markers(text):
         return None
     try:
         return yaml_rs.loads(text, parse_datetime=False)
@@ -219,6 +228,8 @@ def compose(text: str, file: str) -> Node:
         what = exc.problem or exc.context or "invalid YAML"
         if exc.context_mark and "quoted scalar" in (exc.context or "") and "end of stream" in what:
             mark, what = exc.context_mark, "a quote opened here is never closed"
+        elif "another document" in what:
+            what = "a second YAML document starts here (---); the file must be one document"
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         lines = text.splitlines()
         if mark and mark.line < len(lines) and lines[mark.line][mark.column : mark.column + 1] == "\t":
