@@ -60,11 +60,13 @@ def extract(
         relative_to_graph,
         statuses,
     )
-    from graphx.storage.atomic import write_text_atomic
     from graphx.storage.cache import load_graph_cached as load_graph
+    from graphx.storage.files import check_output, write_output, write_text_atomic
 
     graph_path = find_graph(graph)
     curated = load_graph(graph_path)
+    if output is not None:
+        check_output(output)  # before anything is written: a refused output changes nothing on disk
     lexicon = build_lexicon(curated, [Path(c) for c in cues or ()])
     documents = find_documents(paths)
     names = {a.id: (a.name, a.kind) for a in lexicon.actors.values()}
@@ -93,8 +95,8 @@ def extract(
             err=True,
         )
     text = _render(found, format.value, status)
-    if output:
-        write_text_atomic(output, text)
+    if output is not None:
+        write_output(output, text)
     else:
         emit(text)
 
