@@ -45,6 +45,7 @@ def error(message: str) -> None:
 
 # Hints the CLI adds to library errors: the library never names a command-line option.
 NO_PATH_HINT = "; --undirected also follows relations against their direction"
+SEVERAL_GRAPHS_HINT = " with --graph"
 
 
 def exit_code_of(exc: BaseException) -> int:
@@ -69,6 +70,8 @@ def report(exc: BaseException) -> int:
         lines = exc.lines()
         if isinstance(exc, NoAnswerError) and exc.directed:
             lines[-1] += NO_PATH_HINT
+        if type(exc).__name__ == "MultipleGraphsError":  # graphx.project.locate, not imported at start-up
+            lines[-1] += SEVERAL_GRAPHS_HINT
         for line in lines:
             error(line)
     else:  # OSError: a file that cannot be read or written (disk full, no permission, a folder in the way)
