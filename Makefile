@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LOCK := requirements.lock
 
-.PHONY: install system-deps run test lint bench accuracy lock clean
+.PHONY: install system-deps run test lint bench accuracy fuzz killtest lock clean
 
 $(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,17 @@ lint: $(STAMP)
 	$(BIN)/ruff check graphx tests benchmarks
 	$(BIN)/ruff format --check graphx tests benchmarks
 	$(BIN)/mypy --strict
+
+# The hostile-input properties with many more examples than `make test` runs, and a tally of what they tried.
+FUZZ_EXAMPLES ?= 2000
+fuzz: $(STAMP)
+	GRAPHX_FUZZ_PROFILE=fuzz GRAPHX_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:xdist \
+		--hypothesis-show-statistics tests/fuzz
+
+# SIGKILL extract, accept and reject at random points; every file must be old or new, never half.
+KILL_ROUNDS ?= 150
+killtest: $(STAMP)
+	$(BIN)/python -m tests.fuzz.kill_run --rounds $(KILL_ROUNDS)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

@@ -55,6 +55,28 @@ class UnknownActorError(UsageError):
 
 
 class NoAnswerError(GraphxError):
-    """A valid question with no answer, such as no path between two actors."""
+    """A valid question with no answer, such as no path between two actors.
+
+    `directed` says the question followed relations only in their direction; the CLI then
+    hints at the option that follows them both ways.
+    """
 
     exit_code = 1
+
+    def __init__(self, message: str, *, directed: bool = False) -> None:
+        self.directed = directed
+        super().__init__(message)
+
+
+class InternalError(GraphxError):
+    """A broken invariant inside graphx (a bug, not bad input): exit code 3."""
+
+    exit_code = 3
+
+
+class OutputRefusedError(GraphxError):
+    """An output that graphx will not write: it would replace an input, or its target is not a regular file."""
+
+    def __init__(self, path: str, message: str) -> None:
+        self.path = path
+        super().__init__(message)

@@ -6,10 +6,11 @@ import sys
 from collections.abc import Callable
 from typing import Annotated, ParamSpec, TypeVar
 
+import click
 import typer
 
 from graphx import __version__
-from graphx.errors import GraphxError
+from graphx.errors import GraphxError, InternalError, NoAnswerError, OutputRefusedError
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -32,32 +33,91 @@ def debugging() -> bool:
     return _state["debug"]
 
 
+def one_line(message: str) -> str:
+    """A message made safe for one terminal line: line breaks and control characters escaped."""
+    return "".join(c if c.isprintable() or c == " " else ascii(c)[1:-1] for c in message)
+
+
 def error(message: str) -> None:
-    """Print one `Error:` line on stderr."""
-    typer.echo(f"Error: {message}", err=True)
+    """Print one `Error:` line on stderr (never more than one line, whatever the message holds)."""
+    typer.echo(f"Error: {one_line(message)}", err=True)
+
+
+# Hints the CLI adds to library errors: the library never names a command-line option.
+NO_PATH_HINT = "; --undirected also follows relations against their direction"
+SEVERAL_GRAPHS_HINT = " with --graph"
+
+
+def exit_code_of(exc: BaseException) -> int:
+    """The exit code for an error: 1 no answer, 2 bad input or usage, 3 internal error, 130 interrupt."""
+    if isinstance(exc, KeyboardInterrupt):
+        return 130
+    if isinstance(exc, GraphxError):
+        return exc.exit_code
+    if isinstance(exc, OSError):
+        return 2
+    return 3
+
+
+def report(exc: BaseException) -> int:
+    """Print an error as `Error:` lines (a short one for an internal error); return its exit code."""
+    code = exit_code_of(exc)
+    if isinstance(exc, KeyboardInterrupt):
+        error("interrupted")
+    elif isinstance(exc, InternalError) or not isinstance(exc, GraphxError | OSError):
+        error(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)")
+    elif isinstance(exc, GraphxError):
+        lines = exc.lines()
+        if isinstance(exc, NoAnswerError) and exc.directed:
+            lines[-1] += NO_PATH_HINT
+        if type(exc).__name__ == "MultipleGraphsError":  # graphx.project.locate, not imported at start-up
+            lines[-1] += SEVERAL_GRAPHS_HINT
+        for line in lines:
+            error(line)
+    else:  # OSError: a file that cannot be read or written (disk full, no permission, a folder in the way)
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        error(f"{where}{getattr(exc, 'strerror', None) or exc}")
+    return code
 
 
 def reported(command: Callable[P, R]) -> Callable[P, R]:
-    """Run a command, printing graphx errors as `Error:` lines and exiting with their code."""
+    """Run a command; any error becomes `Error:` lines and its exit code (the traceback with --debug)."""
 
     @functools.wraps(command)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
+            if kwargs.get("output") == "":  # every command's -o/--output: Path("") would mean "."
+                raise OutputRefusedError("", "--output: empty file name; name a file, or - for stdout")
             return command(*args, **kwargs)
-        except GraphxError as exc:
+        except (typer.Exit, typer.Abort, click.ClickException, BrokenPipeError):
+            raise  # click's own exits; a closed pipe (`graphx relations | head`) ends quietly in main()
+        except (Exception, KeyboardInterrupt) as exc:
             if debugging():
                 raise
-            for line in exc.lines():
-                error(line)
-            raise typer.Exit(exc.exit_code) from None
-        except OSError as exc:  # a file that cannot be written: disk full, no permission, a folder in the way
-            if debugging():
-                raise
-            where = f"{exc.filename}: " if exc.filename else ""
-            error(f"{where}{exc.strerror or exc}")
-            raise typer.Exit(2) from None
+            raise typer.Exit(report(exc)) from None
 
     return wrapper
+
+
+def _show_debug_log(show: bool) -> None:
+    """With --debug, show the library's debug log (logger `graphx`) as `debug:` lines on stderr.
+
+    `logging` is imported only then (or if something else imported it), to keep start-up fast.
+    """
+    if not show and "logging" not in sys.modules:
+        return
+    import logging
+
+    class EchoHandler(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            typer.echo(f"debug: {record.name}: {one_line(record.getMessage())}", err=True)
+
+    logger = logging.getLogger("graphx")
+    for handler in [h for h in logger.handlers if type(h).__name__ == "EchoHandler"]:
+        logger.removeHandler(handler)
+    logger.setLevel(logging.DEBUG if show else logging.WARNING)
+    if show:
+        logger.addHandler(EchoHandler())
 
 
 def _version(value: bool) -> None:
@@ -74,8 +134,8 @@ def _main(
     ] = False,
 ) -> None:
     """Evidence-backed graphs of political actors, from news articles and curated YAML."""
-    if debug:
-        _state["debug"] = True
+    _state["debug"] = debug or bool(os.environ.get("GRAPHX_DEBUG"))
+    _show_debug_log(debugging())
 
 
 def main() -> None:
@@ -86,11 +146,7 @@ def main() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(0)
-    except KeyboardInterrupt:
-        error("interrupted")
-        sys.exit(130)
-    except Exception as exc:  # the last line of defence: no traceback without --debug
+    except (Exception, KeyboardInterrupt) as exc:  # outside a command (option parsing, callbacks)
         if debugging():
             raise
-        error(f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)")
-        sys.exit(3)
+        sys.exit(report(exc))

@@ -89,7 +89,7 @@ def brief(
         made = briefing.document(loaded, fmt=format.value, as_of=day, actor=focus)
         emit(made.text)
     else:
-        target = Path(output or f"brief.{format.value}")
+        target = Path(output if output is not None else f"brief.{format.value}")
         refuse_overwriting_inputs([target, target.with_suffix(".svg"), target.with_suffix(".png")], loaded)
         made = briefing.write(loaded, target, fmt=format.value, as_of=day, actor=focus)
         _said("wrote " + ", ".join(str(p) for p in made.files))
@@ -122,7 +122,7 @@ def diff(
     accepted candidates, at two dates (graphx diff --at 2022-09 --at 2022-10 [GRAPH]).
     """
     from graphx.errors import UsageError
-    from graphx.project.workspace import open_graph
+    from graphx.project import open_graph
     from graphx.query.listing import format_listing
     from graphx.report import diff as differ
 
@@ -201,7 +201,7 @@ def export(
     from graphx.export import exporter
     from graphx.graph.build import select
     from graphx.query.questions import require_types
-    from graphx.storage.outputs import write_files
+    from graphx.storage.files import write_files
 
     loaded = open_graph_for(
         graph, include_unreviewed=include_unreviewed, states=states, events=events, min_events=min_events

@@ -66,7 +66,10 @@ def extract(
     accept or reject them by id. Example: graphx extract seeds/ --format json
     """
     from graphx.extract.workflow import run_extraction
+    from graphx.storage.files import check_output, write_output
 
+    if output is not None:
+        check_output(output)  # before anything is written: a refused output changes nothing on disk
     run = _progress(
         lambda progress: run_extraction(
             paths,
@@ -95,10 +98,8 @@ def extract(
             err=True,
         )
     text = _render(run, format.value)
-    if output:
-        from graphx.storage.atomic import write_text_atomic
-
-        write_text_atomic(output, text)
+    if output is not None:
+        write_output(output, text)
     else:
         emit(text)
 

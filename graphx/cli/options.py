@@ -39,10 +39,18 @@ EXAMPLE_NOTE = (
 )
 
 
-def _announce_graph(value: str | None) -> str | None:
+# Arguments that name the graph files a command reads (`validate FILE`, `diff OLD NEW`): when one is
+# given, the command does not use --graph's default, so nothing is said about it.
+GRAPH_ARGUMENTS = ("graph_path", "old", "new")
+
+
+def _announce_graph(ctx: typer.Context, value: str | None) -> str | None:
     """Before a command runs: say when the shipped example graph is used by default, and warn
     about review decisions that name no candidate (they are ignored)."""
     from dataclasses import replace
+
+    if value is None and any(ctx.params.get(name) is not None for name in GRAPH_ARGUMENTS):
+        return value
 
     from graphx.errors import InputError
     from graphx.project.locate import EXAMPLE_GRAPH, find_graph
@@ -90,6 +98,10 @@ RawCellsOption = Annotated[
         "so that a spreadsheet does not run them as formulas).",
     ),
 ]
+AllowOutsideOption = Annotated[
+    bool,
+    typer.Option("--allow-outside", help="Read source files outside the project folder too (for the quote check)."),
+]
 UnreviewedOption = Annotated[
     bool, typer.Option("--include-unreviewed", help="Also use extracted candidates not yet reviewed.")
 ]
@@ -133,16 +145,13 @@ def parse_window(since: str | None, until: str | None) -> tuple[dt.date | None, 
 
 
 def refuse_overwriting_inputs(targets: Iterable[Path], graph: "Graph") -> None:
-    """UsageError if an output would replace the graph file or a source document it cites."""
-    graph_file = Path(graph.path)
-    inputs = {graph_file.resolve(): "the graph file"}
-    for source in graph.sources.values():
-        if source.file:
-            inputs[(graph_file.parent / source.file).resolve()] = f"the file of source {source.id!r}"
+    """Refuse (OutputRefusedError) an output that would replace the graph, a file it cites or its side files."""
+    from graphx.storage.files import check_output, protect_graph
+
+    if graph.path:
+        protect_graph(graph.path, [s.file for s in graph.sources.values() if s.file])
     for target in targets:
-        what = inputs.get(Path(target).resolve())
-        if what is not None:
-            raise UsageError(f"refusing to write {target}: it is {what}; choose another output name")
+        check_output(target)
 
 
 EventsOption = Annotated[

@@ -7,6 +7,7 @@ import typer
 
 from graphx.cli.app import app, reported
 from graphx.cli.options import (
+    AllowOutsideOption,
     EventsOption,
     FormatOption,
     GraphOption,
@@ -44,6 +45,7 @@ def validate(
         bool, typer.Option("--quotes/--no-quotes", help="Check each quote against its source file.")
     ] = True,
     strict: Annotated[bool, typer.Option(help="Exit 2 on warnings too (quotes not found, stale decisions).")] = False,
+    allow_outside: AllowOutsideOption = False,
 ) -> None:
     """Check a graph and the candidates and review files beside it; report every problem as file:line:col.
 
@@ -58,7 +60,7 @@ def validate(
     location = locate(graph_path or graph)
     if location.rule == "example":
         typer.echo(EXAMPLE_NOTE, err=True)
-    checked = check_project(location.graph, quotes=quotes, strict=strict)
+    checked = check_project(location.graph, quotes=quotes, strict=strict, allow_outside=allow_outside)
     for warning in checked.warnings:
         typer.echo(f"Warning: {warning}", err=True)
     typer.echo(f"{checked.path}: valid: {_summary(checked)}", err=True)

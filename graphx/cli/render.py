@@ -85,7 +85,7 @@ def render(
     from graphx.errors import UsageError
     from graphx.query.questions import resolve_actor
     from graphx.render import ViewRequest, as_of_period, render_html
-    from graphx.storage.atomic import write_text_atomic
+    from graphx.storage.files import write_output
 
     if depth is not None and actor is None:
         raise UsageError("--depth needs --actor")
@@ -114,7 +114,7 @@ def render(
     if output == "-":
         typer.echo(rendered.html, nl=False)
         return
-    target = Path(output) if output else Path("out") / f"{stem}.html"
+    target = Path(output) if output is not None else Path("out") / f"{stem}.html"
     refuse_overwriting_inputs([target], loaded)
-    write_text_atomic(target, rendered.html)
+    write_output(target, rendered.html)
     typer.echo(f"wrote {target}: {len(view.actors)} actors, {len(view.relations)} relations", err=True)

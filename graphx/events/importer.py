@@ -107,7 +107,7 @@ def import_events(
     `max_errors` bad rows in all is an InputError naming each as file:line.
     """
     from graphx.events.store import StoredEvents, dump_events, load_events
-    from graphx.storage.atomic import write_text_atomic
+    from graphx.storage.files import write_text_atomic
 
     if dataset not in FORMATS:
         raise UsageError(f"unknown event format {dataset!r}; use one of {', '.join(FORMATS)}")

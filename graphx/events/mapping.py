@@ -78,28 +78,11 @@ def _problem(doc: Any, path: tuple[str | int, ...], message: str) -> Problem:
     return problem
 
 
-def _unquoted_key(doc: Any, path: tuple[str, ...], key: object, message: str) -> Problem:
-    """A problem at a mapping key that YAML read as a number (045 reads as 45, or 37 in YAML 1.1)."""
-    from graphx.graph.yamlnodes import where
-
-    node = doc.root
-    for step in path:
-        node = next((v for k, v in node.value if getattr(k, "value", None) == step), node)
-    for key_node, _ in getattr(node, "value", ()):
-        text = str(key_node.value)
-        octal = str(int(text, 8)) if text and set(text) <= set("01234567") else ""
-        if not key_node.tag.endswith(":str") and text.isdigit() and str(key) in (text.lstrip("0"), octal):
-            return where(doc.file, key_node, message)
-    return _problem(doc, path, message)
-
-
 def _codes(doc: Any, section: Mapping[str, Any], path: tuple[str, ...], pattern: re.Pattern[str]) -> dict[str, str]:
     problems, result = [], {}
     for code, value in (section or {}).items():
-        if not isinstance(code, str):
-            problems.append(_unquoted_key(doc, path, code, f"code {code!r} must be a quoted string of digits"))
-        elif not pattern.fullmatch(code):
-            problems.append(_problem(doc, (*path, code), f"code {code!r} must be a quoted string of digits"))
+        if not isinstance(code, str) or not pattern.fullmatch(code):
+            problems.append(_problem(doc, (*path, code), f"code {code!r} must be a string of digits"))
         elif value not in TYPES:
             problems.append(_problem(doc, (*path, code), f"unknown relation type {value!r}; use {', '.join(TYPES)}"))
         else:
@@ -162,7 +145,7 @@ def load_mapping(path: Path = MAPPING_FILE) -> EventMapping:
 
     doc = Document(read_text(path, "mapping file"), str(path))
     data = doc.value
-    if not isinstance(data, dict) or data.get("graphx-event-mapping") != 1:
+    if not isinstance(data, dict) or str(data.get("graphx-event-mapping")) != "1":
         raise InputError([Problem(str(path), 1, 1, "not a graphx event mapping (graphx-event-mapping: 1)")])
     cameo = data.get("cameo") or {}
     actors = data.get("actors") or {}

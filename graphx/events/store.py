@@ -103,20 +103,33 @@ def _tally(row: dict[str, Any]) -> tuple[Key, Tally]:
     return key, tally
 
 
+def _import_record(record: dict[str, Any]) -> dict[str, Any]:
+    """An import record with its counts as numbers (the reader keeps every scalar as text)."""
+    typed = dict(record)
+    for field in ("rows", "events", "bad_rows"):
+        if field in typed:
+            typed[field] = int(typed[field])
+    typed["skipped"] = {str(reason): int(count) for reason, count in (typed.get("skipped") or {}).items()}
+    return typed
+
+
 def load_events(path: Path) -> StoredEvents:
     """Read an events file; InputError naming file:line for anything it cannot use."""
     from graphx.graph.yamlnodes import Document, read_text
 
     doc = Document(read_text(path, "events file"), str(path))
     data = doc.value
-    if not isinstance(data, dict) or data.get("graphx-events") != VERSION:
+    if not isinstance(data, dict) or str(data.get("graphx-events")) != str(VERSION):
         raise InputError([Problem(str(path), 1, 1, f"not a graphx events file (graphx-events: {VERSION})")])
     if data.get("period") not in PERIODS:
         raise InputError([doc.problem(("period",), f"period must be one of {', '.join(PERIODS)}")])
     imports = data.get("imports") or []
     if not isinstance(imports, list) or not all(isinstance(i, dict) and "file" in i and "sha256" in i for i in imports):
         raise InputError([doc.problem(("imports",), "imports must be a list of {file, sha256, ...} records")])
-    stored = StoredEvents(str(data["period"]), imports=list(imports))
+    try:
+        stored = StoredEvents(str(data["period"]), imports=[_import_record(i) for i in imports])
+    except (TypeError, ValueError, AttributeError):
+        raise InputError([doc.problem(("imports",), "an import record has a count that is not a number")]) from None
     try:
         stored.actors = {str(k): (str(v["name"]), str(v["kind"])) for k, v in (data.get("actors") or {}).items()}
     except (KeyError, TypeError):

@@ -96,7 +96,7 @@ def _save(graph_path: Path, curated: Any, results: Sequence[Any], names: dict[st
         relative_to_graph,
         statuses,
     )
-    from graphx.storage.atomic import write_text_atomic
+    from graphx.storage.files import write_text_atomic
 
     candidates_path, review_path = side_files(graph_path)
     stored = merge_sets(load_candidates(candidates_path), collect(results, names, relative_to_graph(graph_path)))

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterator, Mapping
+import unicodedata
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from graphx.errors import InputError, Problem
-from graphx.graph.dates import parse_partial_date
+from graphx.graph.dates import first_day, last_day, parse_partial_date
 from graphx.graph.model import (
     BUILTIN_TYPES,
     FORMS,
@@ -27,31 +28,32 @@ from graphx.graph.model import (
     RelationType,
     Source,
 )
-from graphx.graph.yamlnodes import Document, Path_, read_text
+from graphx.graph.names import (
+    as_name,
+    check_derived_ids,
+    check_names,
+    check_part_of_cycles,
+    close_matches,
+    form_problem,
+    invisible,
+    unknown,
+    unknown_actor,
+)
+from graphx.graph.yamlnodes import Document, Path_, read_text, retypes_numbers
+from graphx.storage.files import protect_graph
 
 FORMAT_VERSION = 1
-ACTOR_ID = re.compile(r"^[A-Z][A-Z0-9_-]{0,31}$")
-TYPE_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
-SOURCE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$")
-COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+# \Z, not $: `$` also matches before a trailing newline, so "ARM\n" would pass as an id.
+ACTOR_ID = re.compile(r"\A[A-Z][A-Z0-9_-]{0,31}\Z")
+TYPE_NAME = re.compile(r"\A[a-z][a-z0-9_-]{0,31}\Z")
+SOURCE_ID = re.compile(r"\A[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}\Z")
+COLOR = re.compile(r"\A#[0-9a-fA-F]{6}\Z")
 
 TOP_KEYS = ("graphx", "title", "description", "sources", "actors", "types", "relations")
 SOURCE_KEYS = ("title", "publisher", "date", "file", "url")
 ACTOR_KEYS = ("name", "kind", "aliases", "part_of", "note")
 TYPE_KEYS = ("label", "form", "color", "style", "description")
-RELATION_KEYS = (
-    "id",
-    "type",
-    "from",
-    "to",
-    "between",
-    "date",
-    "start",
-    "end",
-    "evidence",
-    "note",
-    "confidence",
-)
+RELATION_KEYS = ("id", "type", "from", "to", "between", "date", "start", "end", "evidence", "note", "confidence")
 EVIDENCE_KEYS = ("source", "quote")
 _MISSING = object()
 _Found = tuple[Path_, str, bool, Path_ | None]  # path, message, at the key?, a related path
@@ -67,10 +69,21 @@ class _ExactTextNeeded(Exception):
 class _Checker:
     """Reads plain YAML values into the model, collecting (path, message) problems."""
 
-    def __init__(self, exact: bool) -> None:
+    def __init__(self, exact: bool, text: str = "") -> None:
         self.exact = exact
+        self.source_text = text
+        self._retyped: bool | None = None
         self.problems: list[_Found] = []
         self.broken: set[int] = set()  # relations with a shape problem: no duplicate check on them
+
+    def as_written(self, number: int) -> str:
+        """An integer the fast reader made, as text: only if no number in the file can have changed its text."""
+        if not self.exact:
+            if self._retyped is None:
+                self._retyped = retypes_numbers(self.source_text)  # scanned only once a number stands for text
+            if self._retyped:
+                raise _ExactTextNeeded
+        return str(number)
 
     def problem(self, path: Path_, message: str, at_key: bool = False, first: Path_ | None = None) -> None:
         """Record a problem at `path`; `{first}` in the message becomes the line of `first`."""
@@ -85,14 +98,14 @@ class _Checker:
             return value  # the common case: every key known, so every key is text
         result = {}
         for key, item in value.items():
-            if not self.exact and (key is None or isinstance(key, bool | float)):
-                raise _ExactTextNeeded
+            if not self.exact and (key is None or not isinstance(key, str | int) or isinstance(key, bool)):
+                raise _ExactTextNeeded  # the exact reader keeps the key's node, to point at it
             if not isinstance(key, str | int):
-                self.problem(path, f"{what}: keys must be plain text")
+                self.problem((*path, key), f"{what}: keys must be plain text, not a list or mapping", at_key=True)
                 continue
-            key = str(key)
+            key = self.as_written(key) if isinstance(key, int) else key
             if allowed and key not in allowed:
-                close = _close_matches(key, allowed, n=1)
+                close = close_matches(key, allowed, n=1)
                 hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of {', '.join(allowed)}"
                 self.problem((*path, key), f"unknown key {key!r} in {what}{hint}", at_key=True)
                 continue
@@ -113,7 +126,7 @@ class _Checker:
         if isinstance(value, bool | float):
             raise _ExactTextNeeded
         if isinstance(value, int):
-            return str(value)
+            return self.as_written(value)
         self.problem(path, f"{what} must be text")
         return None
 
@@ -245,7 +258,7 @@ class _Checker:
         if "date" in fields and ("start" in fields or "end" in fields):
             self.problem((*path, "date"), "give either date or start/end, not both", at_key=True)
         start, end = self.date(fields, "start", path), self.date(fields, "end", path)
-        if start and end and start > end:
+        if start and end and last_day(end) < first_day(start):  # partial dates stand for ranges
             self.problem((*path, "end"), f"end {end} is before start {start}")
         return Relation(
             type=self.optional(fields, "type", path) or "",
@@ -258,8 +271,19 @@ class _Checker:
             evidence=self.evidence(fields["evidence"], (*path, "evidence")) if "evidence" in fields else (),
             note=self.optional(fields, "note", path),
             confidence=self.confidence(fields["confidence"], (*path, "confidence")) if "confidence" in fields else None,
-            given_id=self.optional(fields, "id", path),
+            given_id=self.identifier(fields, path),
         )
+
+    def identifier(self, fields: dict[str, Any], path: Path_) -> str | None:
+        """A relation's own id: NFC-normalised, with no invisible or control character."""
+        value = self.optional(fields, "id", path)
+        if value is None:
+            return None
+        hidden = invisible(value)
+        if hidden:
+            self.problem((*path, "id"), f"id {value!r} holds an invisible character ({hidden})")
+            return None
+        return unicodedata.normalize("NFC", value)
 
     def confidence(self, value: Any, path: Path_) -> float | None:
         number: float | None = None
@@ -304,31 +328,31 @@ def _check_references(
     """The second pass: every name a graph uses must be declared, and unambiguous."""
     for actor in actors.values():
         if actor.part_of is not None and actor.part_of not in actors:
-            checker.problem(("actors", actor.id, "part_of"), _unknown_actor(actor.part_of, actors))
-    _check_part_of_cycles(checker, actors)
-    _check_names(checker, actors)
-    seen: dict[str, int] = {}
+            checker.problem(("actors", actor.id, "part_of"), unknown_actor(actor.part_of, actors))
+    check_part_of_cycles(checker, actors)
+    check_names(checker, actors)
+    seen_keys: dict[str, int] = {}
+    given: dict[str, int] = {}
     for index, (relation, fields) in enumerate(relations):
         path = ("relations", index)
         _check_relation(checker, relation, fields, path, actors, sources, types)
         if index in checker.broken:
             continue
-        identity = relation.given_id or relation.key  # the id is derived from the key
-        if identity not in seen:
-            seen[identity] = index
-        elif relation.given_id:
-            checker.problem(
-                (*path, "id"),
-                f"duplicate id {relation.given_id!r} (first on line {{first}})",
-                first=("relations", seen[identity], "id"),
-            )
-        else:
+        if relation.given_id:
+            first = given.setdefault(relation.given_id, index)
+            if first != index:
+                message = f"duplicate id {relation.given_id!r} (first on line {{first}})"
+                checker.problem((*path, "id"), message, first=("relations", first, "id"))
+        elif relation.key in seen_keys:
             checker.problem(
                 path,
                 "duplicate relation: same type, actors and date as the one on line {first};"
                 " merge their evidence, or give each an id",
-                first=("relations", seen[identity]),
+                first=("relations", seen_keys[relation.key]),
             )
+        else:
+            seen_keys[relation.key] = index
+    check_derived_ids(checker, relations, given, seen_keys)
 
 
 def _check_relation(
@@ -342,96 +366,31 @@ def _check_relation(
 ) -> None:
     for key, name in (("from", relation.from_actor), ("to", relation.to_actor)):
         if name and name not in actors:
-            checker.problem((*path, key), _unknown_actor(name, actors))
+            checker.problem((*path, key), unknown_actor(name, actors))
     if isinstance(fields.get("between"), list):
         for index, member in enumerate(fields["between"]):
-            if isinstance(member, str) and member and member not in actors:
-                checker.problem((*path, "between", index), _unknown_actor(member, actors))
+            name = as_name(member)
+            if name and name not in actors:
+                checker.problem((*path, "between", index), unknown_actor(name, actors))
     if isinstance(fields.get("evidence"), list):
         for index, entry in enumerate(fields["evidence"]):
-            source = entry.get("source") if isinstance(entry, dict) else None
-            if isinstance(source, str) and source and source not in sources:
-                checker.problem((*path, "evidence", index, "source"), _unknown("source", source, sources))
+            source = as_name(entry.get("source")) if isinstance(entry, dict) else None
+            if source and source not in sources:
+                checker.problem((*path, "evidence", index, "source"), unknown("source", source, sources))
     if not relation.type:
         return
     kind = types.get(relation.type)
     if kind is None:
-        checker.problem((*path, "type"), _unknown("relation type", relation.type, types))
+        checker.problem((*path, "type"), unknown("relation type", relation.type, types))
         return
-    message = _form_problem(relation, kind.form)
+    message = form_problem(relation, kind.form)
     if message:
         checker.problem(path, f"{relation.type}: {message}")
 
 
-def _form_problem(relation: Relation, form: str) -> str | None:
-    """Whether the endpoints fit the type's form."""
-    if form == "directed":
-        if relation.between or not (relation.from_actor and relation.to_actor):
-            return "give from and to (not between)"
-        if relation.from_actor == relation.to_actor:
-            return "from and to are the same actor"
-    elif form == "mediated":
-        if relation.to_actor or not relation.from_actor or len(relation.between) < 2:
-            return "give from (the mediator) and between (two or more parties)"
-        if relation.from_actor in relation.between:
-            return "the mediator is also one of the parties"
-        if len(set(relation.between)) != len(relation.between):
-            return "a party is named twice in between"
-    else:
-        if relation.from_actor or relation.to_actor or len(relation.between) != 2:
-            return "give between with exactly two actors (not from/to)"
-        if relation.between[0] == relation.between[1]:
-            return "between names the same actor twice"
-    return None
-
-
-def _check_part_of_cycles(checker: _Checker, actors: dict[str, Actor]) -> None:
-    for actor in actors.values():
-        seen = {actor.id}
-        parent = actor.part_of
-        while parent in actors:
-            if parent in seen:
-                checker.problem(("actors", actor.id, "part_of"), f"part_of of {actor.id} loops back to itself")
-                break
-            seen.add(parent)
-            parent = actors[parent].part_of
-
-
-def _check_names(checker: _Checker, actors: dict[str, Actor]) -> None:
-    """An id, name or alias must lead to one actor only, ignoring case."""
-    owner: dict[str, str] = {}
-    for actor in actors.values():
-        where: dict[str, Path_] = {actor.id: ("actors", actor.id), actor.name: ("actors", actor.id, "name")}
-        for index, alias in enumerate(actor.aliases):
-            where.setdefault(alias, ("actors", actor.id, "aliases", index))
-        for label, path in where.items():
-            other = owner.setdefault(label.casefold(), actor.id)
-            if other != actor.id:
-                checker.problem(
-                    path, f"name {label!r} of {actor.id} is also a name of {other}", at_key=path == ("actors", actor.id)
-                )
-
-
-def _unknown_actor(name: str, actors: Mapping[str, Actor]) -> str:
-    """`unknown actor`, suggesting the actor whose id, name or alias is (or is close to) `name`."""
-    labels = {label.casefold(): a.id for a in actors.values() for label in (a.id, a.name, *a.aliases)}
-    exact = labels.get(name.casefold())
-    if exact is not None:
-        return f"unknown actor {name!r}: relations name actors by id; did you mean {exact} ({actors[exact].name})?"
-    close = dict.fromkeys(labels[c] for c in _close_matches(name.casefold(), list(labels), n=5, cutoff=0.6))
-    hint = f"; did you mean {', '.join(list(close)[:3])}?" if close else ""
-    return f"unknown actor {name!r}{hint}"
-
-
-def _unknown(what: str, name: str, known: Mapping[str, object]) -> str:
-    close = _close_matches(name, list(known), n=3, cutoff=0.5)
-    hint = f"; did you mean {', '.join(close)}?" if close else ""
-    return f"unknown {what} {name!r}{hint}"
-
-
-def _read(value: Any, exact: bool) -> tuple[Graph, list[_Found]]:
-    """Both passes over the plain value; returns the graph and the problems found."""
-    checker = _Checker(exact)
+def _read(value: Any, exact: bool, text: str = "") -> tuple[Graph, list[_Found]]:
+    """Both passes over the plain value (read from `text`); returns the graph and the problems found."""
+    checker = _Checker(exact, text)
     if not isinstance(value, dict):
         checker.problem((), "a graph file must be a YAML mapping (graphx: 1, title, actors, relations, ...)")
         return Graph("", {}, {}, {}, ()), checker.problems
@@ -482,9 +441,9 @@ def parse_graph(text: str, file: str) -> Graph:
 
 
 def _parse_graph(text: str, file: str) -> Graph:
-    document = Document(text, file)
+    document = Document(text, file, numbers_checked_by_caller=True)
     try:
-        graph, problems = _read(document.value, document.exact)
+        graph, problems = _read(document.value, document.exact, text)
     except _ExactTextNeeded:
         document = Document(text, file, exact=True)
         graph, problems = _read(document.value, True)
@@ -501,9 +460,11 @@ def _located(document: Document, found: _Found) -> Problem:
 
 
 def load_graph(path: Path | str) -> Graph:
-    """Read and check a graph file."""
+    """Read and check a graph file; from then on no output of this process may replace it or its files."""
     path = Path(path)
-    return parse_graph(read_text(path, "graph file"), str(path))
+    graph = parse_graph(read_text(path, "graph file"), str(path))
+    protect_graph(path, [source.file for source in graph.sources.values() if source.file])
+    return graph
 
 
 def problems_in(path: Path | str) -> list[Problem]:
@@ -513,10 +474,3 @@ def problems_in(path: Path | str) -> list[Problem]:
     except InputError as exc:
         return exc.problems
     return []
-
-
-def _close_matches(word: str, candidates: list[str] | tuple[str, ...], n: int = 3, cutoff: float = 0.6) -> list[str]:
-    """Names like `word`, for suggestions (difflib is imported only when one is needed)."""
-    import difflib
-
-    return difflib.get_close_matches(word, candidates, n=n, cutoff=cutoff)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -18,11 +19,28 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text.translate(_QUOTE_MARKS)).strip()
 
 
-def quote_warnings(graph: Graph, graph_text: str) -> list[Problem]:
+def project_folder(graph_path: str | Path) -> Path:
+    """The folder a graph's source files must stay in: the project (the parent of graphs/), else the graph's own."""
+    folder = Path(os.path.abspath(graph_path)).parent  # the graph file may be a symlink: its own folder counts
+    return (folder.parent if folder.name == "graphs" else folder).resolve()
+
+
+def outside_problem(graph_path: str | Path, file: str) -> str | None:
+    """Why a source file may not be read (it leads outside the project folder), or None."""
+    root = project_folder(graph_path)
+    target = (Path(os.path.abspath(graph_path)).parent / file).resolve()
+    if target == root or root in target.parents:
+        return None
+    return f"leads outside the project folder {root}; source files are read only inside it"
+
+
+def quote_warnings(graph: Graph, graph_text: str, *, allow_outside: bool = False) -> list[Problem]:
     """A located warning for each quote not found in its cited source file.
 
     Source files are read relative to the graph file's folder, with markup stripped as
     extraction does; sources given only by URL, or whose file cannot be read, are noted once.
+    Only regular files under the size limit are read, and only inside the project folder
+    (`project_folder`) unless `allow_outside`: a quote check must not confirm a guessed secret.
     """
     from graphx.extract.documents import read_document
 
@@ -32,6 +50,11 @@ def quote_warnings(graph: Graph, graph_text: str) -> list[Problem]:
         if source.file is None:
             continue
         path = Path(graph.path).parent / source.file
+        outside = None if allow_outside else outside_problem(graph.path, source.file)
+        if outside is not None:
+            texts[source.id] = None
+            unreadable[source.id] = outside
+            continue
         try:
             document = read_document(str(path))
         except InputError as exc:

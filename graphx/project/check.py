@@ -26,7 +26,7 @@ class Checked:
     decisions: int | None = None  # None when there is no review file
 
 
-def check_project(path: Path, *, quotes: bool = True, strict: bool = False) -> Checked:
+def check_project(path: Path, *, quotes: bool = True, strict: bool = False, allow_outside: bool = False) -> Checked:
     """Check the graph at `path` and its side files; InputError with every problem found.
 
     Warnings (a quote not word for word in its source, a decision naming no candidate) are returned;
@@ -48,7 +48,7 @@ def check_project(path: Path, *, quotes: bool = True, strict: bool = False) -> C
     problems += side_problems
     if problems or graph is None:
         raise InputError(problems)
-    warnings = quote_warnings(graph, text) if quotes else []
+    warnings = quote_warnings(graph, text, allow_outside=allow_outside) if quotes else []
     if counts != (None, None):
         warnings += _merge_warnings(graph, path)
     if strict and warnings:

@@ -116,7 +116,7 @@ def _create_all(folder: Path, plan: list[tuple[Path, str | None]]) -> None:
 
 def _create_file(path: Path, text: str) -> None:
     """Write a new file whole: a temporary file, then a link that fails if the name is taken."""
-    from graphx.storage.atomic import temporary_beside
+    from graphx.storage.files import temporary_beside
 
     temporary = temporary_beside(path, text.encode("utf-8"))
     try:

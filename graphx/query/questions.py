@@ -46,7 +46,7 @@ class NoPathError(NoAnswerError):
 
     def __init__(self, message: str, *, undirected_path: bool = False) -> None:
         self.undirected_path = undirected_path
-        super().__init__(message)
+        super().__init__(message, directed=undirected_path)
 
 
 def require_types(graph: Graph, types: Collection[str]) -> None:

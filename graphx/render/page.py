@@ -13,6 +13,7 @@ from jinja2 import Environment, Template
 from markupsafe import Markup
 
 from graphx import __version__
+from graphx.errors import InternalError
 
 _JSON_ESCAPES = {
     ord("<"): "\\u003c",
@@ -65,7 +66,7 @@ def _template() -> Template:
 def _trusted(text: str, element: str) -> Markup:
     """Our own or vendored code, checked to not end its element early."""
     if f"</{element}" in text.lower():
-        raise RuntimeError(f"inlined code contains </{element}")
+        raise InternalError(f"inlined code contains </{element}")
     return Markup(text)
 
 

@@ -17,6 +17,8 @@ from typing import Any
 import pyvis
 from pyvis.network import Network
 
+from graphx.errors import InternalError
+
 VIS_VERSION = "9.1.2"
 _LICENSE_URL = re.compile(r"https?://")
 _SOURCE_MAP = re.compile(r"\n?//# sourceMappingURL=\S*\s*$")
@@ -44,7 +46,7 @@ def build_records(
     known = set(network.node_ids)
     for source, target, attributes in edges:
         if source not in known or target not in known:
-            raise RuntimeError(f"edge {source} -> {target} names an actor not drawn")
+            raise InternalError(f"edge {source} -> {target} names an actor not drawn")
         network.edges.append(_edge_record(source, target, attributes))
     return Records(nodes=[dict(n) for n in network.nodes], edges=[dict(e) for e in network.edges])
 
@@ -70,7 +72,7 @@ def vis_javascript() -> str:
     banner_end = text.index("*/") + 2
     text = _LICENSE_URL.sub("", text[:banner_end]) + text[banner_end:].replace("://", ":\\/\\/")
     if _LICENSE_URL.search(text) or "</script" in text.lower():
-        raise RuntimeError("the vis-network script cannot be inlined safely")
+        raise InternalError("the vis-network script cannot be inlined safely")
     return text
 
 
@@ -84,4 +86,4 @@ def _read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise RuntimeError(f"cannot read vis-network from the pyvis package: {path}: {exc.strerror}") from None
+        raise InternalError(f"cannot read vis-network from the pyvis package: {path}: {exc.strerror}") from None

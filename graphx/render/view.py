@@ -101,7 +101,7 @@ def choose_view(graph: Graph, request: ViewRequest) -> View:
     """The view a request asks for: filters, then the neighbourhood, the path and the size limit."""
     require_types(graph, request.types)
     if request.depth < 1:
-        raise UsageError("--depth must be at least 1")
+        raise UsageError("the neighbourhood depth must be at least 1")
     for actor in filter(None, (request.actor, *(request.path or ()))):
         if actor not in graph.actors:
             raise UsageError(f"unknown actor {actor!r}")
@@ -175,10 +175,10 @@ def shortest_path(
     try:
         found: list[str] = nx.shortest_path(network, source, target)
     except nx.NetworkXNoPath:
-        hint = "" if undirected else "; --undirected also follows relations against their direction"
         raise NoAnswerError(
             f"no path from {source} ({graph.actors[source].name}) to {target} ({graph.actors[target].name})"
-            f" in the relations drawn{hint}"
+            " in the relations drawn",
+            directed=not undirected,
         ) from None
     steps = set(pairwise(found))
     along = frozenset(
@@ -212,11 +212,11 @@ def most_connected(actors: Sequence[str], edges: Sequence[DrawnEdge], limit: int
 
 
 def as_of_period(text: str) -> tuple[dt.date, dt.date]:
-    """The first and last day of an --as-of value (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    """The first and last day of an as-of date (YYYY, YYYY-MM or YYYY-MM-DD)."""
     from graphx.graph.dates import parse_partial_date
 
     try:
         checked = parse_partial_date(text)
     except ValueError as exc:
-        raise UsageError(f"--as-of: {exc}") from None
+        raise UsageError(f"as-of date: {exc}") from None
     return first_day(checked), last_day(checked)

@@ -171,7 +171,7 @@ def write(
     graph: Graph, output: Path, *, fmt: str = "md", as_of: dt.date | None = None, actor: str | None = None
 ) -> Document:
     """Write the briefing's files (see `document`) as one set: a failure changes nothing on disk."""
-    from graphx.storage.outputs import write_files
+    from graphx.storage.files import write_files
 
     made = document(graph, output, fmt=fmt, as_of=as_of, actor=actor)
     write_files(made.files)

@@ -8,7 +8,6 @@ on it survive re-running the extraction.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -17,7 +16,7 @@ from typing import Any
 
 from graphx.errors import InputError
 from graphx.graph.model import Graph
-from graphx.graph.yamlnodes import Document, read_text
+from graphx.graph.yamlnodes import Document, quote_scalar, read_text
 from graphx.review.fields import FieldReader, Where
 
 
@@ -164,7 +163,7 @@ def relative_to_graph(graph_path: str | Path) -> Callable[[str], str]:
 
 
 def _q(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
+    return quote_scalar(text)
 
 
 def dump_candidates(candidates: CandidateSet, graph_name: str) -> str:

@@ -16,7 +16,6 @@ Every update holds the graph's lock and re-reads the file first, so concurrent u
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -25,7 +24,7 @@ from typing import Any, Literal
 
 from graphx.errors import GraphxError, InputError, Problem, UsageError
 from graphx.graph.model import Graph
-from graphx.graph.yamlnodes import Document, read_text
+from graphx.graph.yamlnodes import Document, quote_scalar, read_text
 from graphx.project.sidefiles import side_files
 from graphx.review.candidates import Candidate, CandidateSet, Curated, fits, load_candidates
 from graphx.review.fields import FieldReader, Where
@@ -209,7 +208,7 @@ def dump_review(review: Review, candidates: CandidateSet, candidates_name: str) 
 def _q(text: str | None) -> str:
     """Plain when it is a simple id or type, else a JSON (YAML double-quoted) string."""
     value = text or ""
-    return value if re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]*", value) else json.dumps(value, ensure_ascii=False)
+    return value if re.fullmatch(r"[A-Za-z][A-Za-z0-9_-]*", value) else quote_scalar(value)
 
 
 def dump_decisions(decisions: Mapping[str, Decision], candidates: CandidateSet, candidates_name: str) -> str:

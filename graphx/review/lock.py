@@ -44,6 +44,6 @@ def graph_lock(graph_path: str | Path, timeout: float = LOCK_TIMEOUT_SECONDS) ->
 
 def write_atomically(path: Path, text: str) -> None:
     """Write a side file or the graph through the project's one atomic writer (imported here only)."""
-    from graphx.storage.atomic import write_text_atomic
+    from graphx.storage.files import write_text_atomic
 
     write_text_atomic(path, text)

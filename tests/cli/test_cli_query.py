@@ -383,3 +383,17 @@ def test_listing_csv_neutralises_formula_cells_unless_raw_cells(runner: CliRunne
     if command[0] == "actors":
         assert "'=1+2" in safe and "=1+2" in raw and "'=1+2" not in raw
     assert not any(cell.startswith(("=", "+", "@")) for line in safe.splitlines() for cell in line.split(","))
+
+
+def test_no_path_hints_at_undirected_only_when_it_finds_one(runner: CliRunner) -> None:
+    code, _, err = run(runner, "path", "ARM", "RUS", "--graph", str(SHIPPED))
+    assert code == 1 and err.endswith("; --undirected also follows relations against their direction\n")
+    code, _, err = run(runner, "path", "ARM", "KAZ", "--graph", str(SHIPPED))
+    assert (code, err) == (1, "Error: no path from ARM (Armenia) to KAZ (Kazakhstan)\n")
+
+
+def test_a_folder_of_several_graphs_asks_for_graph(runner: CliRunner, tmp_path: Path) -> None:
+    for name in ("a.yaml", "b.yaml"):
+        (tmp_path / name).write_text("graphx: 1\n", encoding="utf-8")
+    code, _, err = run(runner, "stats", "--graph", str(tmp_path))
+    assert code == 2 and err.rstrip().endswith("name one of the files with --graph")

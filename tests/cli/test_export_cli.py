@@ -131,17 +131,16 @@ def test_a_failed_write_leaves_no_half_set(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import graphx.storage.atomic
-    import graphx.storage.outputs
+    import graphx.storage.files
 
-    made = graphx.storage.atomic.temporary_beside
+    made = graphx.storage.files.temporary_beside
 
     def full_disk_on_png(path: Path, data: bytes) -> Path:
         if path.suffix == ".png":
             raise OSError(28, "No space left on device")
         return made(path, data)
 
-    monkeypatch.setattr(graphx.storage.outputs, "temporary_beside", full_disk_on_png)
+    monkeypatch.setattr(graphx.storage.files, "temporary_beside", full_disk_on_png)
     (tmp_path / "brief.md").write_text("the old briefing", encoding="utf-8")
     result = runner.invoke(app, ["brief", "-o", str(tmp_path / "brief.md"), "-g", str(SHIPPED)])
     assert result.exit_code == 2
@@ -152,10 +151,13 @@ def test_a_failed_write_leaves_no_half_set(
     assert result.exit_code == 2 and not (tmp_path / "new").exists()  # folders it made are removed again
 
 
-def test_missing_folders_are_created(runner: CliRunner, tmp_path: Path) -> None:
-    result = runner.invoke(app, ["export", "-f", "csv", "-o", str(tmp_path / "a" / "b"), "-g", str(SHIPPED)])
+def test_one_missing_folder_is_created_not_a_chain(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "-f", "csv", "-o", str(tmp_path / "a"), "-g", str(SHIPPED)])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in (tmp_path / "a" / "b").iterdir()) == ["edges.csv", "nodes.csv"]
+    assert sorted(p.name for p in (tmp_path / "a").iterdir()) == ["edges.csv", "nodes.csv"]
+    result = runner.invoke(app, ["export", "-f", "csv", "-o", str(tmp_path / "b" / "c"), "-g", str(SHIPPED)])
+    assert result.exit_code == 2 and "the folder " in result.stderr and "does not exist" in result.stderr
+    assert not (tmp_path / "b").exists()
 
 
 FORMULAS = FIXTURES / "export" / "formulas.yaml"

@@ -79,15 +79,22 @@ def test_actor_codes_map_to_graph_ids() -> None:
     assert mapping.organisations["UNO"] == "UN" and mapping.organisations["EEC"] == "EU"
 
 
-def test_an_unquoted_code_is_refused_with_its_line(tmp_path: Path) -> None:
+def test_an_unquoted_code_keeps_its_leading_zeros(tmp_path: Path) -> None:
     text = MAPPING_FILE.read_text(encoding="utf-8").replace('"045": mediation', "045: mediation")
+    unquoted = tmp_path / "mapping.yaml"
+    unquoted.write_text(text, encoding="utf-8")
+    assert load_mapping(unquoted).cameo_codes == load_mapping(MAPPING_FILE).cameo_codes
+
+
+def test_a_code_that_is_not_digits_is_refused_with_its_line(tmp_path: Path) -> None:
+    text = MAPPING_FILE.read_text(encoding="utf-8").replace('"045": mediation', '"04x": mediation')
     broken = tmp_path / "mapping.yaml"
     broken.write_text(text, encoding="utf-8")
     with pytest.raises(InputError) as caught:
         load_mapping(broken)
-    line = next(n for n, row in enumerate(text.splitlines(), 1) if row.lstrip().startswith("045:"))
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if row.lstrip().startswith('"04x":'))
     assert caught.value.problems[0].line == line
-    assert "must be a quoted string of digits" in str(caught.value)
+    assert "must be a string of digits" in str(caught.value)
 
 
 def test_an_organisation_the_lexicon_lacks_is_refused(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 
+import graphx.storage.files
 from graphx.errors import InputError
 from graphx.graph import yamlnodes
 from graphx.graph.yamlnodes import Document, read_text
@@ -77,10 +78,10 @@ def test_an_unreadable_file_is_an_input_error(tmp_path: Path, monkeypatch: pytes
     path = tmp_path / "locked.yaml"
     path.write_text("graphx: 1\n")
 
-    def denied(_: Path) -> bytes:
+    def denied(_: Path, limit: int) -> bytes:
         raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(graphx.storage.files, "read_regular", denied)
     with pytest.raises(InputError) as error:
         read_text(path, "graph file")
     assert problem(error) == f"{path}:1:1: cannot read graph file: Permission denied"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +10,7 @@ import pytest
 
 from graphx.errors import InputError
 from graphx.graph.load import load_graph
+from graphx.graph.yamlnodes import quote_scalar
 from graphx.project.sidefiles import side_files
 from graphx.review.candidates import dump_candidates, load_candidates
 from graphx.review.decisions import Edit, Verdict, load_review, update_review
@@ -143,7 +143,7 @@ def test_any_sentence_is_kept_exactly_as_evidence(make_project: Callable[[int], 
     graph = make_project(1)
     candidates_file = side_files(graph)[0]
     candidates_file.write_text(
-        candidates_file.read_text().replace('"Betastan condemned X0 on day 0."', json.dumps(quote, ensure_ascii=False))
+        candidates_file.read_text().replace('"Betastan condemned X0 on day 0."', quote_scalar(quote))
     )
     (only,) = ids(graph)
     update_review(graph, {only: Verdict("accepted")})
