@@ -28,8 +28,8 @@ from graphx.extract.dates import event_date
 from graphx.extract.mentions import NameTable
 from graphx.extract.people import introductions
 from graphx.extract.sentence import Found, Sentence, analyse
-from graphx.extract.words import PLURAL_REFERENCES
-from graphx.lexicon import TOKEN, Lexicon
+from graphx.extract.words import AMBIGUOUS_NAMES, PLURAL_REFERENCES
+from graphx.lexicon import TOKEN, Lexicon, Name
 
 __all__ = ["Found", "extract", "has_cue"]
 
@@ -48,7 +48,7 @@ def extract(
     """Every relation stated in `sentences` (one document, in order), dated `date` if known, at least
     `min_confidence` confident (co-occurrences are not even looked for when they could not reach it)."""
     table = NameTable.of(lexicon)
-    local = introductions(sentences, table)
+    local = {**disambiguated(sentences, lexicon), **introductions(sentences, table)}
     if local:
         table = NameTable.of(lexicon, local)
     found, pieces, pending = _read(sentences, range(len(sentences)), lexicon, table, date)
@@ -71,6 +71,20 @@ def extract(
             found += [f for piece in pieces for f in with_sides(piece, lexicon, pair)]
     found += near or []
     return _dated(_dedupe([f for f in found if f.confidence >= min_confidence]), sentences, date)
+
+
+def disambiguated(sentences: Sequence[str], lexicon: Lexicon) -> dict[tuple[str, ...], Name]:
+    """Ambiguous names ('Congo') for the one of their actors that the document names otherwise."""
+    out: dict[tuple[str, ...], Name] = {}
+    text = None
+    for name, actors in AMBIGUOUS_NAMES.items():
+        if not any(name in s for s in sentences):
+            continue
+        text = text if text is not None else "\n".join(sentences)
+        named = [a for a in actors if a in lexicon.actors and any(alias in text for alias in lexicon.actors[a].aliases)]
+        if len(named) == 1:
+            out[(name,)] = Name(named[0])
+    return out
 
 
 def _mediators(found: Sequence[Found], pending: Sequence[tuple[int, str, str]]) -> set[str]:

@@ -163,3 +163,6 @@ FIGHTING = _words(
 )
 # verbs that follow a plural subject: "recent blasts have raised fears" makes "blasts" a noun
 PLURAL_VERBS = _words("have were are")
+# names the lexicon leaves out because they are ambiguous, and the actors they may stand for: a document that
+# names exactly one of those actors otherwise means that one ("Congo" in an article that says "Kinshasa")
+AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {"Congo": ("COD", "COG"), "Congolese": ("COD", "COG")}

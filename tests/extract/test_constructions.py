@@ -164,6 +164,13 @@ def test_an_armed_group_and_the_state_it_is_the_story_of_are_at_war(lexicon: Lex
     assert ("conflict", ("JNIM", "MLI")) in {(f.type, f.parties) for f in found if f.confidence >= 0.5}
 
 
+def test_an_ambiguous_name_means_the_actor_the_document_names_otherwise(lexicon: Lexicon) -> None:
+    assert relations(["Rwanda attacked Congo on Monday.", "Kinshasa condemned the attack."], lexicon, only=0) == {
+        ("conflict", "COD", "RWA")
+    }
+    assert relations(["Rwanda attacked Congo on Monday."], lexicon) == set()
+
+
 def test_armed_groups_are_actors(lexicon: Lexicon) -> None:
     assert relations(["The Rapid Support Forces attacked the Sudanese army in El Fasher."], lexicon) == {
         ("conflict", "RSF", "SDN")
