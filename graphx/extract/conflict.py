@@ -11,12 +11,14 @@ from graphx.extract.words import (
     CEASEFIRE_VERBS,
     CONFLICT_PREPS,
     FIGHTING,
+    FROM_PREP,
     HEDGES,
     MODALS,
     NEGATION,
     NOUN_TARGET_PREPS,
     PHYSICAL_ONLY,
     PLACE_PREPS,
+    TAKING,
     VAGUE_CONFLICT,
     VICTIMS,
 )
@@ -41,7 +43,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if cue.base in PHYSICAL_ONLY and all(m.person for m in subject):
         return  # "Macron attacked Putin's policy" is a verbal attack
-    objects = r.right_objects(end, CONFLICT_PREPS, window=8)
+    objects = r.right_objects(end, CONFLICT_PREPS | (FROM_PREP if cue.base in TAKING else set()), window=8)
     if cue.base in PHYSICAL_ONLY:
         objects = [o for o in objects if not o.possessive]
     if cue.base == "kill":  # "X's drones killed four Afghan civilians": victims named by nationality
@@ -49,6 +51,15 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     for a in subject:
         for t in objects:
             r.emit("conflict", None, None, (a.actor, t.actor), "conflict.verb", bonus)
+
+
+def _signed_by(r: Reader, end: int) -> list[Mention]:
+    """The two sides that signed or agreed the truce just before `end`, named in a by-phrase after its participle."""
+    s = r.s
+    verb = next((j for j in range(end, min(len(s.low), end + 3)) if base_in(s.low[j], CEASEFIRE_VERBS)), None)
+    if verb is None or not s.low[verb].endswith(("ed", "en")):
+        return []
+    return r.agent_after(verb + 1, window=8)
 
 
 def _victims_after(r: Reader, mention: Mention) -> bool:
@@ -140,6 +151,10 @@ def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
     before = r.between_pair_before(pos, window=10)  # "negotiations between X and Y over a ceasefire"
     if len({m.actor for m in before}) == 2:
         r.emit("conflict", None, None, tuple(m.actor for m in before), "conflict.ceasefire_between")
+        return
+    signers = _signed_by(r, end)  # "a ceasefire signed on Monday by the Thai and Cambodian defence ministers"
+    if len({m.actor for m in signers}) == 2:
+        r.emit("conflict", None, None, tuple(m.actor for m in signers), "conflict.ceasefire_agreed")
         return
     # "X and Y agreed to a ceasefire", unless it is someone else's ("... a ceasefire in Z")
     verb = next((j for j in range(pos - 1, max(-1, pos - 7), -1) if base_in(s.low[j], CEASEFIRE_VERBS)), None)

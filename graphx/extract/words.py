@@ -166,3 +166,6 @@ PLURAL_VERBS = _words("have were are")
 # names the lexicon leaves out because they are ambiguous, and the actors they may stand for: a document that
 # names exactly one of those actors otherwise means that one ("Congo" in an article that says "Kinshasa")
 AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {"Congo": ("COD", "COG"), "Congolese": ("COD", "COG")}
+# conflict verbs whose other side follows "from": "X recaptured the villages from Y"
+TAKING = _words("recapture retake capture seize wrest")
+FROM_PREP = frozenset({"from"})

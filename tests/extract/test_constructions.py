@@ -92,6 +92,12 @@ def test_a_mediator_named_alone_takes_the_documents_two_sides_with_less_confiden
             "JNIM has claimed responsibility for a deadly assault on a military base in Lithuania.",
             {("conflict", "JNIM", "LTU")},
         ),
+        (
+            "The talks followed a truce signed on Monday by the Latvian and Lithuanian defence ministers.",
+            {("conflict", "LTU", "LVA")},
+        ),
+        ("Lithuanian troops have recaptured three villages from Latvia.", {("conflict", "LTU", "LVA")}),
+        ("Police captured the suspect in Vilnius.", set()),
     ],
 )
 def test_conflict_constructions(lexicon: Lexicon, text: str, expected: set[tuple[object, ...]]) -> None:
