@@ -21,6 +21,7 @@ CONFIDENCE: dict[str, float] = {
     "criticism.rejected_charge": 0.65,
     "criticism.reciprocal": 0.8,
     "criticism.charge": 0.7,  # reporting that another breached a truce or a law
+    "criticism.condemned_act": 0.65,  # "Y denounced the attacks": the other side of the last conflict reported
     # mediation
     "mediation.verb": 0.85,
     "mediation.passive": 0.85,

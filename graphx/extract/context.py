@@ -22,6 +22,7 @@ class Context:
     last_person: str | None = None
     recent: list[tuple[int, str | None, str | None]] = field(default_factory=list)  # criticism: sentence, from, to
     skipped: list[str] | None = None  # sentences since the last one analysed (no cue: not yet read)
+    conflicts: list[tuple[str, ...]] = field(default_factory=list)  # the sides of conflicts read so far
 
     def person_before(self) -> str | None:
         """The last person named as a subject, reading skipped sentences only when asked."""
@@ -39,6 +40,7 @@ class Context:
         """Remember what a sentence said for the sentences after it."""
         criticisms = [(sentence.index, f.source, f.target) for f in read if f.type == "criticism"]
         self.recent = [*self.recent[-RECENT:], *criticisms]
+        self.conflicts += [f.parties for f in read if f.type == "conflict" and len(f.parties) == 2]
         subjects = [m for m in sentence.mentions if m.person and m.prep is None and not m.possessive and not m.quoted]
         if subjects:
             self.last_person = subjects[0].actor

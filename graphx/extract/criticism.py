@@ -7,6 +7,7 @@ from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in, skip_back, skip_back_adjectives
 from graphx.extract.words import (
     ACCUSING,
+    ACTS_OF_WAR,
     ANAPHORIC,
     BE,
     CALL_VERBS,
@@ -29,12 +30,7 @@ SHORT_QUOTE = 6  # a quotation this short is a judgement quoted, not a statement
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X accused Y; Y was condemned by X; A and B blamed each other; the strikes, which X condemned."""
     if r.passive(pos, end):
-        agents = r.agent_after(end)
-        targets, _ = r.left_subject(pos)
-        if agents and targets and not r.hedged(targets[-1].end, pos):
-            for a in agents:
-                for t in targets:
-                    r.emit("criticism", a.actor, t.actor, (), "criticism.passive")
+        _passive(r, pos, end)
         return
     if r.s.low[pos].endswith("ing") and pos and r.s.low[pos - 1] in ("of", "for"):
         return  # "accused X of criticising Y": an allegation, not a statement
@@ -51,6 +47,32 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     for a in subject:
         for t in objects:
             r.emit("criticism", a.actor, t.actor, (), "criticism.verb", bonus)
+    if not objects:
+        condemned_act(r, end, subject, bonus)
+
+
+def _passive(r: Reader, pos: int, end: int) -> None:
+    """Y was condemned by X."""
+    agents = r.agent_after(end)
+    targets, _ = r.left_subject(pos)
+    if agents and targets and not r.hedged(targets[-1].end, pos):
+        for a in agents:
+            for t in targets:
+                r.emit("criticism", a.actor, t.actor, (), "criticism.passive")
+
+
+def condemned_act(r: Reader, end: int, critics: list[Mention], bonus: float) -> None:
+    """'Y denounced the attacks': an act named without its author is the other side's, when the critic is one side
+    of the conflict the document last reported."""
+    s = r.s
+    words = s.low[end : end + 3]
+    if len(words) < 2 or words[0] not in ANAPHORIC or words[1] not in ACTS_OF_WAR or not r.context.conflicts:
+        return
+    sides = r.context.conflicts[-1]
+    for a in critics:
+        if a.actor in sides:
+            other = next(x for x in sides if x != a.actor)
+            r.emit("criticism", a.actor, other, (), "criticism.condemned_act", bonus)
 
 
 def relative_head(r: Reader, pos: int) -> list[Mention]:

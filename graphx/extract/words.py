@@ -169,3 +169,8 @@ AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {"Congo": ("COD", "COG"), "Congole
 # conflict verbs whose other side follows "from": "X recaptured the villages from Y"
 TAKING = _words("recapture retake capture seize wrest")
 FROM_PREP = frozenset({"from"})
+# acts of war a critic may condemn without naming their author: "X denounced the attacks"
+ACTS_OF_WAR = _words(
+    "attacks attack strikes strike airstrikes shelling bombardment bombing bombings raids raid assault assaults "
+    "incursion incursions offensive invasion killings"
+)

@@ -125,6 +125,10 @@ def test_conflict_constructions(lexicon: Lexicon, text: str, expected: set[tuple
         (["The United Nations stated that Poland had breached the truce 100 times."], {("UN", "POL")}),
         (["Lithuania's speaker reported at least 54 Polish violations of the truce."], {("LTU", "POL")}),
         (["Poland said it would never violate the truce."], set()),
+        (
+            ["Polish forces carried out strikes on Belarus on Monday.", "Belarus's president denounced the attacks."],
+            {("BLR", "POL")},
+        ),
         (['Belarus has demanded Poland stop what it called "provocative acts" on the border.'], {("BLR", "POL")}),
         (["In Lithuania, where recent blasts have raised fears of a spillover of the Polish war, all is calm."], set()),
     ],
