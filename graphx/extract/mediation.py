@@ -52,8 +52,8 @@ def _passive(r: Reader, pos: int, end: int) -> None:
     if not agents:
         return
     members = _apposition(r, agents[-1])
-    if members:  # "a truce proposed by the Quad countries—the US, Egypt, ...": the dash lists the mediators
-        agents = [*agents, *members]
+    if members:  # "a truce proposed by the Quad countries—the US, Egypt, ...": the members the dash lists mediate
+        agents = members
         parties: list[str] = []
     else:
         parties = r.parties(pos, end, {a.actor for a in agents})
