@@ -11,6 +11,7 @@ from graphx.extract.words import (
     CEASEFIRE_VERBS,
     CONFLICT_PREPS,
     FIGHTING,
+    FIGURATIVE_WAR,
     FROM_PREP,
     HEDGES,
     MODALS,
@@ -86,6 +87,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if any(w in MODALS for w in s.low[end : end + 3]):
         return
+    if (pos and s.low[pos - 1] in FIGURATIVE_WAR) or s.low[end : end + 2] == ["of", "words"]:
+        return  # a trade war, a proxy war, a war of words: not a war between the two
     if pos and s.low[pos - 1] == "at":  # "X and Y are at war", "X is at war with Y"
         _at_war(r, pos, end)
         return

@@ -174,3 +174,5 @@ ACTS_OF_WAR = _words(
     "attacks attack strikes strike airstrikes shelling bombardment bombing bombings raids raid assault assaults "
     "incursion incursions offensive invasion killings"
 )
+# words before "war" that make it something else than fighting between the two named
+FIGURATIVE_WAR = _words("trade proxy cold price tariff currency information propaganda media diplomatic culture")

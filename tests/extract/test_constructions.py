@@ -98,6 +98,8 @@ def test_a_mediator_named_alone_takes_the_documents_two_sides_with_less_confiden
         ),
         ("Lithuanian troops have recaptured three villages from Latvia.", {("conflict", "LTU", "LVA")}),
         ("Police captured the suspect in Vilnius.", set()),
+        ("The conflict has turned into a regional proxy war between Latvia and Lithuania.", set()),
+        ("A trade war between Latvia and Lithuania has hurt farmers.", set()),
     ],
 )
 def test_conflict_constructions(lexicon: Lexicon, text: str, expected: set[tuple[object, ...]]) -> None:
