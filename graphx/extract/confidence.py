@@ -47,6 +47,7 @@ CONFIDENCE: dict[str, float] = {
     "cooccurrence.conflict": 0.2,
     "cooccurrence.conflict_group": 0.3,  # a group and a state near conflict words (twice as often right)
     "cooccurrence.weak": 0.1,
+    "cooccurrence.signal": 0.05,  # two actors near a word that only hints at a relation ("troops", "talks")
     "cooccurrence.document": 0.15,  # one actor near a cue, paired with the document's two sides
 }
 

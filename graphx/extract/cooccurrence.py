@@ -10,7 +10,8 @@ from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.sentence import Found, Sentence
 from graphx.lexicon import Lexicon
 
-LISTS = frozenset({"speech_nouns", "events", "receive_verbs", "agent_verbs", "need_event"})
+LISTS = frozenset({"speech_nouns", "events", "receive_verbs", "agent_verbs", "need_event", "signals"})
+SIGNAL = "cooccurrence.signal"
 MAX_ACTORS = 6  # the actors nearest a cue that pair up (the sentence's first ones)
 NEAR = 25  # tokens between an actor and a cue for them to count as near
 
@@ -18,17 +19,38 @@ NEAR = 25  # tokens between an actor and a cue for them to count as near
 def cooccurrences(sentence: Sentence, lexicon: Lexicon) -> list[Found]:
     """Low-confidence candidates from the cues and actors of one analysed sentence."""
     positions: dict[str, list[int]] = {}
+    signals: dict[str, list[int]] = {}
     for i, word in enumerate(sentence.low):
         for cue in lexicon.cues.get(word, ()):
-            if cue.klass not in LISTS and tuple(sentence.low[i + 1 : i + 1 + len(cue.rest)]) == cue.rest:
+            if tuple(sentence.low[i + 1 : i + 1 + len(cue.rest)]) != cue.rest:
+                continue
+            if cue.klass == "signals":
+                signals.setdefault(cue.type, []).append(i)
+            elif cue.klass not in LISTS:
                 positions.setdefault(cue.type, []).append(i)
     out: list[Found] = []
-    for type_, cues in positions.items():
+    for type_ in sorted(set(positions) | set(signals)):
+        cues = positions.get(type_) or signals[type_]
         actors = _actors_near(sentence, cues)
-        if len(actors) >= 2:
-            groups = {a for a, _ in actors if (info := lexicon.actors.get(a)) is not None and info.kind == "group"}
-            out.extend(_pairs(type_, actors, cues[0], sentence.index, groups))
+        if len(actors) < 2:
+            continue
+        if type_ not in positions:  # only a signal word: every pair, ranked lowest
+            out.extend(_signal_pairs(type_, actors, sentence.index))
+            continue
+        groups = {a for a, _ in actors if (info := lexicon.actors.get(a)) is not None and info.kind == "group"}
+        out.extend(_pairs(type_, actors, cues[0], sentence.index, groups))
     return out
+
+
+def _signal_pairs(type_: str, actors: list[tuple[str, int]], index: int) -> list[Found]:
+    confidence = CONFIDENCE["cooccurrence.signal"]
+    ids = [a for a, _ in actors]
+    if type_ == "mediation":
+        return [Found(type_, m, None, tuple(p for p in ids if p != m), index, confidence, "cooccurrence") for m in ids]
+    if type_ == "conflict":
+        pairs = {tuple(sorted((a, b))) for a in ids for b in ids if a != b}
+        return [Found(type_, None, None, p, index, confidence, SIGNAL) for p in sorted(pairs)]
+    return [Found(type_, a, b, (), index, confidence, SIGNAL) for a in ids for b in ids if a != b]
 
 
 def _actors_near(sentence: Sentence, cues: list[int]) -> list[tuple[str, int]]:
@@ -70,7 +92,8 @@ def with_sides(sentence: Sentence, lexicon: Lexicon, sides: tuple[str, ...]) -> 
         cue.type
         for i, word in enumerate(sentence.low)
         for cue in lexicon.cues.get(word, ())
-        if cue.klass not in LISTS and tuple(sentence.low[i + 1 : i + 1 + len(cue.rest)]) == cue.rest
+        if (cue.klass not in LISTS or cue.klass == "signals")
+        and tuple(sentence.low[i + 1 : i + 1 + len(cue.rest)]) == cue.rest
     }
     actors = {a for m in sentence.mentions for a in (m.actor, *m.others)}
     confidence, out = CONFIDENCE["cooccurrence.document"], []

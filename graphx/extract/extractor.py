@@ -16,20 +16,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from graphx.extract import frames
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import CONFIDENCE, LOW_CEILING
 from graphx.extract.context import Context
-from graphx.extract.cooccurrence import cooccurrences, with_sides
+from graphx.extract.cooccurrence import SIGNAL, cooccurrences, with_sides
 from graphx.extract.dates import event_date
 from graphx.extract.mentions import NameTable
 from graphx.extract.people import introductions
 from graphx.extract.sentence import Found, Sentence, analyse
 from graphx.extract.words import AMBIGUOUS_NAMES, PLURAL_REFERENCES
-from graphx.lexicon import TOKEN, Lexicon, Name
+from graphx.lexicon import TOKEN, Cue, Lexicon, Name
 
 __all__ = ["Found", "extract", "has_cue"]
 
@@ -55,7 +55,13 @@ def extract(
     low = min_confidence <= LOW_CEILING
     near = [f for piece in pieces for f in cooccurrences(piece, lexicon)] if low else None
     mediators = _mediators(found, pending)
-    pair = dispute_pair(found, pieces, lexicon, mediators, near)
+    framed = None if near is None else [f for f in near if f.rule != SIGNAL]
+    pair = dispute_pair(found, pieces, lexicon, mediators, framed)
+    if low:  # sentences with only a signal word ("troops", "talks"): co-occurrences for review
+        hinted = _signal_pieces(sentences, {p.index for p in pieces}, lexicon, table, date)
+        found += [f for piece in hinted for f in cooccurrences(piece, lexicon)]
+        if pair:
+            found += [f for piece in hinted for f in with_sides(piece, lexicon, pair)]
     if pair:
         plural = [i for i, text in enumerate(sentences) if _plural_reference(text)]
         if plural:
@@ -92,6 +98,38 @@ def _mediators(found: Sequence[Found], pending: Sequence[tuple[int, str, str]]) 
     return {m for _, m, _ in pending} | {f.source for f in found if f.type == "mediation" and f.source}
 
 
+def _signal_pieces(
+    sentences: Sequence[str], done: set[int], lexicon: Lexicon, table: NameTable, date: str | None
+) -> list[Sentence]:
+    """The sentences not read for frames that hold a signal word and an actor."""
+    signals = _signal_words(lexicon)
+    return [
+        piece
+        for i, text in enumerate(sentences)
+        if i not in done and text and not signals.isdisjoint(text.lower().split())
+        for piece in analyse(i, text, table, lexicon.cues, date)
+    ]
+
+
+_SIGNALS: dict[int, frozenset[str]] = {}
+_FRAME_CUES: dict[int, dict[str, tuple[Cue, ...]]] = {}
+
+
+def _signal_words(lexicon: Lexicon) -> frozenset[str]:
+    key = id(lexicon.cues)
+    if key not in _SIGNALS:
+        _SIGNALS[key] = frozenset(w for w, cues in lexicon.cues.items() if any(c.klass == "signals" for c in cues))
+    return _SIGNALS[key]
+
+
+def frame_cues(lexicon: Lexicon) -> Mapping[str, tuple[Cue, ...]]:
+    """The cue words that a frame may read (signal words left out), computed once per lexicon."""
+    key = id(lexicon.cues)
+    if key not in _FRAME_CUES:
+        _FRAME_CUES[key] = {w: cues for w, cues in lexicon.cues.items() if any(c.klass != "signals" for c in cues)}
+    return _FRAME_CUES[key]
+
+
 def _plural_reference(text: str) -> bool:
     low = text.lower()
     return ("two " in low or "both " in low or "warring " in low) and _PLURAL.search(text) is not None
@@ -107,7 +145,7 @@ def _read(
     pending: list[tuple[int, str, str]] = []
     for index in indexes:
         text = sentences[index]
-        analysed = analyse(index, text, table, lexicon.cues, date) if text else []
+        analysed = analyse(index, text, table, frame_cues(lexicon), date) if text else []
         if not analysed:
             if text:
                 context.skipped = [*(context.skipped or [])[-1:], text]

@@ -41,6 +41,9 @@ LISTS: frozenset[tuple[str, str]] = frozenset(
         ("mediation", "need_event"),
         ("mediation", "events"),
         ("conflict", "agent_verbs"),
+        ("criticism", "signals"),
+        ("mediation", "signals"),
+        ("conflict", "signals"),
     }
 )
 
