@@ -26,7 +26,16 @@ TYPES = ("criticism", "mediation", "conflict")
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[’']s\b|\w+(?:[’'](?:t|ll|re|ve|d|m)\b)?|[^\w\s]")
 
 VERB_CLASSES = frozenset(
-    {"verbs", "speech_verbs", "receive_verbs", "need_event", "invite_verbs", "symmetric_verbs", "agent_verbs"}
+    {
+        "verbs",
+        "speech_verbs",
+        "receive_verbs",
+        "need_event",
+        "invite_verbs",
+        "symmetric_verbs",
+        "agent_verbs",
+        "charges",
+    }
 )
 
 
@@ -47,6 +56,13 @@ class Name:
     actor: str
     person: bool = False
     terms: tuple[tuple[str, str], ...] = ()  # (since, until) ISO dates, "" when open
+    governs: tuple[str, str] | None = None  # (state, since): a group that is that state's government since then
+
+    def actor_on(self, date: str | None) -> str:
+        """The actor the name stands for on `date`: a governing group is its state from the day it took power."""
+        if self.governs and date and date[:10] >= self.governs[1]:
+            return self.governs[0]
+        return self.actor
 
     def holds_on(self, date: str | None) -> bool:
         """Whether the person held office on `date` (always true without date or terms)."""
@@ -183,11 +199,25 @@ def _world() -> tuple[_Builder, dict[str, Any]]:
         entry = entry or {}
         aliases = [code, *_as_list(entry.get("also")), *_as_list(entry.get("cap"))]
         builder.actor(code, entry.get("name") or code, "organisation", aliases)
+    from graphx.extract.groups import GROUPS_FILE, load_groups
+
+    for group in load_groups(GROUPS_FILE, {k: v for k, v in builder.actors.items() if v.kind == "state"}):
+        _add_group(builder, group)
     for person in data.get("persons") or []:
         builder.actor(
             person["actor"], person["name"], "person", _as_list(person.get("also")), person=True, terms=_terms(person)
         )
     return builder, _load_cues(CUES_FILE, None)
+
+
+def _add_group(builder: _Builder, group: Any) -> None:
+    """A group's names stand for the group, or, from the day it took power, for the state it governs."""
+    builder.actor(group.id, group.name, "group", group.also)
+    if group.governs:
+        for label in (group.name, *group.also):
+            tokens = tuple(tokenize(label))
+            if tokens:
+                builder.names[tokens] = Name(group.id, False, governs=(group.governs, group.since))
 
 
 CUES_VERSION = "1"
@@ -222,7 +252,7 @@ def _load_cues(path: Path, shipped: Mapping[str, Any] | None) -> dict[str, Any]:
         if key == "forms":
             problems.extend(_check_word_lists(doc, value, key, None))
         elif key in TYPES:
-            known = None if shipped is None else set(shipped.get(key) or {})
+            known = _handled_classes(key) if shipped is None else set(shipped.get(key) or {})
             problems.extend(_check_word_lists(doc, value, key, known))
         else:
             problems.append(
@@ -236,6 +266,13 @@ def _load_cues(path: Path, shipped: Mapping[str, Any] | None) -> dict[str, Any]:
     if problems:
         raise InputError(problems)
     return data
+
+
+def _handled_classes(type_: str) -> set[str]:
+    """The cue classes of `type_` that extraction reads: each has a frame handler or is a handler's word list."""
+    from graphx.extract.frames import KNOWN_CLASSES
+
+    return {klass for t, klass in KNOWN_CLASSES if t == type_}
 
 
 def _check_word_lists(doc: Document, value: Any, key: str, classes: set[str] | None) -> list[Problem]:
@@ -308,16 +345,28 @@ def _cue_index(
     return frozen, {t: {k: frozenset(v) for k, v in c.items()} for t, c in words.items()}
 
 
-def build_lexicon(graph: Graph | None = None, cue_files: Iterable[Path] = ()) -> Lexicon:
-    """The world lexicon, extended and overridden by `graph`'s actors, with cues plus `cue_files`."""
+def build_lexicon(
+    graph: Graph | None = None, cue_files: Iterable[Path] = (), group_files: Iterable[Path] = ()
+) -> Lexicon:
+    """The world lexicon with more armed groups from `group_files` (shaped like groups.yaml), extended and
+    overridden by `graph`'s actors, with cues plus `cue_files`."""
+    from graphx.extract.groups import load_groups
+
     world, cue_data = _world()
     builder = _Builder()
     builder.names = dict(world.names)
     builder.actors = dict(world.actors)
+    problems: list[Problem] = []
+    states = {k: v for k, v in world.actors.items() if v.kind == "state"}
+    for path in group_files:
+        try:
+            for group in load_groups(Path(path), states):
+                _add_group(builder, group)
+        except InputError as exc:
+            problems.extend(exc.problems)
     if graph is not None:
         _add_graph(builder, graph)
     extra = []
-    problems: list[Problem] = []
     for path in cue_files:
         try:
             extra.append(_load_cues(Path(path), cue_data))

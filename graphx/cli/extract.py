@@ -1,9 +1,10 @@
-"""Commands of the review loop: extract, candidates, accept, reject."""
+"""The extract command: candidate relations from news documents, saved beside the graph for review."""
 
 import os
 import sys
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 
@@ -11,6 +12,7 @@ from graphx.cli.app import app, reported
 from graphx.cli.options import ClusterOption, GraphOption, emit, shown_path
 
 PROGRESS_MIN_DOCUMENTS = 5
+T = TypeVar("T")
 
 
 class ExtractFormat(StrEnum):
@@ -37,7 +39,25 @@ def extract(
         list[str] | None,
         typer.Option("--cues", metavar="FILE", help="More cue words (shaped like the shipped cues.yaml)."),
     ] = None,
+    groups: Annotated[
+        list[str] | None,
+        typer.Option("--groups", metavar="FILE", help="More armed groups (shaped like the shipped groups.yaml)."),
+    ] = None,
     save: Annotated[bool, typer.Option("--save/--no-save", help="Update the candidates file beside the graph.")] = True,
+    min_confidence: Annotated[
+        float,
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            metavar="X",
+            help="Keep candidates at least this confident (0 keeps every pair of actors near a cue, for review).",
+        ),
+    ] = 0.5,
+    date: Annotated[
+        str | None,
+        typer.Option("--date", metavar="YYYY-MM-DD", help="The date of documents that state none (for 'on Monday')."),
+    ] = None,
     cluster: ClusterOption = None,
 ) -> None:
     """Propose candidate relations, each with its sentence, from news documents.
@@ -45,95 +65,91 @@ def extract(
     Candidates go to graphs/NAME.candidates.yaml beside the graph (never into the graph itself);
     accept or reject them by id. Example: graphx extract seeds/ --format json
     """
-    from pathlib import Path
+    from graphx.extract.workflow import run_extraction
+    from graphx.storage.files import check_output, write_output
 
-    from graphx.extract.documents import find_documents
-    from graphx.lexicon import build_lexicon
-    from graphx.project.locate import EXAMPLE_GRAPH, find_graph
-    from graphx.project.sidefiles import side_files
-    from graphx.review.store import (
-        collect,
-        dump_candidates,
-        load_candidates,
-        load_decisions,
-        merge_sets,
-        relative_to_graph,
-        statuses,
-    )
-    from graphx.storage.cache import load_graph_cached as load_graph
-    from graphx.storage.files import check_output, write_output, write_text_atomic
-
-    graph_path = find_graph(graph)
-    curated = load_graph(graph_path)
     if output is not None:
         check_output(output)  # before anything is written: a refused output changes nothing on disk
-    lexicon = build_lexicon(curated, [Path(c) for c in cues or ()])
-    documents = find_documents(paths)
-    names = {a.id: (a.name, a.kind) for a in lexicon.actors.values()}
-    results = _run_on(cluster, documents, lexicon) if cluster else _run(documents, lexicon, jobs)
-    found = collect(results, names)
-    writable = save and os.path.abspath(graph_path) != os.path.abspath(EXAMPLE_GRAPH)
-    candidates_path, review_path = side_files(graph_path)
-    status = None
-    if writable:
-        relative = relative_to_graph(graph_path)
-        stored = merge_sets(load_candidates(candidates_path), collect(results, names, relative))
-        write_text_atomic(candidates_path, dump_candidates(stored, Path(graph_path).name))
-        decisions = load_decisions(review_path)
-        by_key = {c.id: c for c in stored.candidates}
-        all_status = statuses(curated, stored, decisions)
-        status = {i: all_status[i] for i in by_key}
+    run = _progress(
+        lambda progress: run_extraction(
+            paths,
+            graph,
+            cues or (),
+            group_files=groups or (),
+            jobs=jobs,
+            save=save,
+            min_confidence=min_confidence,
+            date=_checked_date(date),
+            progress=progress,
+            cluster=cluster,
+        ),
+        len(paths),
+    )
+    if run.candidates_path is not None:
         typer.echo(
-            f"{shown_path(candidates_path)}: {len(found.candidates)} candidates from "
-            f"{_plural(len(documents), 'document')} ({len(stored.candidates)} in the file); "
+            f"{shown_path(run.candidates_path)}: {len(run.found.candidates)} candidates from "
+            f"{_plural(run.documents, 'document')} ({run.stored} in the file); "
             "review with `graphx candidates`, then `graphx accept ID` or `graphx reject ID`",
             err=True,
         )
-    elif save:
+    elif run.example_graph:
         typer.echo(
             "not saving candidates beside the shipped example graph; use --graph FILE or a graphs/ folder to keep them",
             err=True,
         )
-    text = _render(found, format.value, status)
+    text = _render(run, format.value)
     if output is not None:
         write_output(output, text)
     else:
         emit(text)
 
 
+def _checked_date(date: str | None) -> str | None:
+    import datetime as dt
+
+    from graphx.errors import UsageError
+
+    if date is None:
+        return None
+    padded = date + "-01-01"[len(date) - 4 :] if len(date) in (4, 7) else date
+    try:
+        dt.date.fromisoformat(padded)
+    except ValueError:
+        raise UsageError(f"--date {date!r} is not a date: expected YYYY-MM-DD (or YYYY-MM, YYYY)") from None
+    return date
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
-def _render(found: object, fmt: str, status: object) -> str:
+def _render(run: object, fmt: str) -> str:
+    from graphx.extract.workflow import ExtractionRun, event_dates
     from graphx.query.listing import format_listing
-    from graphx.review.store import CandidateSet, candidate_rows, dump_candidates
+    from graphx.review.store import candidate_rows, dump_candidates
 
-    assert isinstance(found, CandidateSet)
+    assert isinstance(run, ExtractionRun)
     if fmt == "yaml":
-        return dump_candidates(found, "the documents given")
-    return format_listing(candidate_rows(found, status), fmt)  # type: ignore[arg-type]
+        return dump_candidates(run.found, "the documents given")
+    listing = candidate_rows(run.found, run.status)
+    if fmt == "json":
+        dates = event_dates(run.results)
+        published = {r.document.path: r.document.date for r in run.results}
+        for item in listing.data:
+            key = (item["document"], item["sentence"], item["type"], item["from"], item["to"])
+            item["event_date"], item["date_precision"] = dates.get(key, (None, None))
+            item["published"] = published.get(item["document"])
+    return format_listing(listing, fmt)
 
 
-def _run(documents: list[str], lexicon: object, jobs: int) -> list[object]:
-    """Extract from every document, with a progress bar on a terminal (never when piped or under CI)."""
-    from graphx.extract.documents import extract_files
-
+def _progress(work: Callable[[Callable[[int], None] | None], T], count: int) -> T:
+    """Run `work` with a progress bar on a terminal (never when piped or under CI)."""
     show = (
-        len(documents) >= PROGRESS_MIN_DOCUMENTS
+        count >= PROGRESS_MIN_DOCUMENTS
         and sys.stderr.isatty()
         and os.environ.get("CI", "").lower() not in ("1", "true", "yes")
     )
     if not show:
-        return list(extract_files(documents, lexicon, jobs))
-    with typer.progressbar(length=len(documents), label="Extracting", file=sys.stderr) as bar:
-        return list(extract_files(documents, lexicon, jobs, progress=bar.update))
-
-
-def _run_on(cluster: str, documents: list[str], lexicon: object) -> list[object]:
-    """Extract on a Dask cluster (graphx.scale): the same results, in the same order, as a local run."""
-    from graphx.scale.cluster import connect
-    from graphx.scale.extract import extract_on_cluster
-
-    with connect(cluster) as client:
-        return extract_on_cluster(documents, lexicon, client)
+        return work(None)
+    with typer.progressbar(length=count, label="Extracting", file=sys.stderr) as bar:
+        return work(bar.update)

@@ -6,13 +6,27 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 from graphx.errors import InputError, Problem, UsageError
+from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
+from graphx.extract.markdown import markdown_to_text
+from graphx.extract.sentences import split_sentences
 from graphx.lexicon import word_set as _words
+
+__all__ = [
+    "Document",
+    "Result",
+    "extract_files",
+    "find_date",
+    "find_documents",
+    "parse_document",
+    "read_document",
+    "split_sentences",
+]
 
 SUFFIXES = {
     ".txt": "text",
@@ -90,6 +104,7 @@ def read_document(path: str) -> Document:
 def parse_document(text: str, path: str) -> Document:
     """Markup stripped by the file's kind, then split into sentences."""
     kind = SUFFIXES.get(Path(path).suffix.lower(), "text")
+    text = _CONTROL.sub(" ", text)
     meta: dict[str, str] = {}
     if kind == "html":
         text, meta = html_to_text(text)
@@ -99,6 +114,10 @@ def parse_document(text: str, path: str) -> Document:
     title = meta.get("title") or _headline(sentences) or Path(path).stem
     date = _iso(meta.get("date", "")) or find_date(text)
     return Document(path, _clip(title), date, tuple(sentences))
+
+
+# control characters (other than tab and line ends) would make quotes that no YAML file can hold
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
 def _headline(sentences: Sequence[str]) -> str | None:
@@ -115,123 +134,6 @@ def _clip(title: str, limit: int = 160) -> str:
 
 
 # --- markup --------------------------------------------------------------------------------------------------
-
-_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
-_MD_INLINE: Sequence[tuple[re.Pattern[str], str]] = (
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"<[^>\n]+>"), ""),
-    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<!\w)_(?!\s)(.+?)(?<!\s)_(?!\w)"), r"\1"),
-    (re.compile(r"`([^`]*)`"), r"\1"),
-)
-_MD_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*$|^\s{0,3}#{1,6}(\S.*?)(?:\s+#+)?\s*$")
-_MD_SETEXT = re.compile(r"^\s{0,3}(?:=+|-+)\s*$")
-_MD_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
-_MD_QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
-_MD_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+(.*))?$")
-_MD_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+.*$")
-_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
-
-
-def markdown_to_text(text: str) -> tuple[str, dict[str, str]]:
-    """Plain text of a Markdown document, one block (heading, list item, table cell, paragraph, paragraph of
-    a block quote) a paragraph, so blocks never run together; the title and date of its front matter, else
-    the first heading as the title."""
-    meta: dict[str, str] = {}
-    match = _FRONT_MATTER.match(text)
-    if match:
-        for line in match.group(1).splitlines():
-            key, _, value = line.partition(":")
-            if key.strip().lower() in ("title", "date", "published"):
-                meta["date" if key.strip().lower() == "published" else key.strip().lower()] = value.strip().strip("\"'")
-        text = text[match.end() :]
-    headings: list[str] = []
-    blocks = [_md_inline(b) for b in _md_blocks(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), headings)]
-    title = next((t for t in (_md_inline(h) for h in headings) if t.strip()), "")
-    if title and not meta.get("title"):
-        meta["title"] = title
-    return "\n\n".join(b for b in blocks if b.strip()), meta
-
-
-def _md_inline(text: str) -> str:
-    for pattern, replacement in _MD_INLINE:
-        text = pattern.sub(replacement, text)
-    return text
-
-
-def _md_blocks(lines: Sequence[str], headings: list[str]) -> list[str]:
-    """The text blocks of Markdown lines, in order; headings are also added to `headings`."""
-    blocks: list[str] = []
-    current: list[str] = []  # the lines of the open paragraph or list item
-    in_item = False
-    quote: list[str] = []  # the lines of the open block quote, without their '>'
-    fence = ""
-
-    def close() -> None:
-        if current:
-            blocks.append("\n".join(current))
-            current.clear()
-        if quote:
-            blocks.extend(_md_blocks(list(quote), headings))
-            quote.clear()
-
-    for line in lines:
-        if fence:
-            if line.strip().startswith(fence):
-                fence = ""
-            continue
-        opening = _MD_FENCE.match(line)
-        if opening:
-            close()
-            fence = opening.group(1)[0] * 3
-            continue
-        if not line.strip():
-            close()
-            continue
-        quoted = _MD_QUOTE.match(line)
-        if quoted:
-            if current:
-                close()
-            quote.append(quoted.group(1))
-            continue
-        lazy = not (_MD_HEADING.match(line) or _MD_ITEM.match(line) or _MD_RULE.match(line))
-        if quote and lazy:  # a paragraph inside a quote may go on without its '>'
-            quote.append(line)
-            continue
-        if current and not in_item and _MD_SETEXT.match(line):  # a heading underlined with === or ---
-            headings.append(" ".join(current))
-            close()
-            continue
-        heading = _MD_HEADING.match(line)
-        if heading:
-            close()
-            text = (heading.group(1) or heading.group(2) or "").strip()
-            headings.append(text)
-            blocks.append(text)
-            continue
-        if _MD_RULE.match(line) or _MD_LINK_DEFINITION.match(line) or ("|" in line and _MD_TABLE_RULE.match(line)):
-            close()
-            continue
-        if line.lstrip().startswith("|"):  # a table row: each cell is a block of its own
-            close()
-            blocks.extend(cell.strip() for cell in line.strip().strip("|").split("|"))
-            continue
-        item = _MD_ITEM.match(line)
-        if item:
-            close()
-            in_item = True
-            current.append(item.group(1) or "")
-            continue
-        if not current:
-            in_item = False
-        current.append(line.strip())
-    close()
-    return blocks
-
 
 _BLOCKS = _words(
     "p div br h1 h2 h3 h4 h5 h6 li ul ol tr td th table section article header footer "
@@ -322,48 +224,6 @@ def html_to_text(text: str) -> tuple[str, dict[str, str]]:
     return body, meta
 
 
-# --- sentences -----------------------------------------------------------------------------------------------
-
-_ABBREVIATIONS = _words(
-    "mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep pres st jr sr no vs etc jan feb mar apr jun "
-    "jul aug sep sept oct nov dec inc ltd co corp dept fig mt ft approx est rev hon amb"
-)
-_END = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=[\"“‘'(\[]?[A-Z0-9])")
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of plain text: paragraphs (blank lines) first, then sentence ends inside each."""
-    sentences: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
-        flat = " ".join(paragraph.split())
-        if not flat:
-            continue
-        sentences.extend(_split_paragraph(flat))
-    return sentences
-
-
-def _split_paragraph(text: str) -> Iterator[str]:
-    start = 0
-    for match in _END.finditer(text):
-        end = match.end(2)
-        before = text[start : match.start(1)]
-        word = re.search(r"(\S+)$", before)
-        last = word.group(1) if word else ""
-        if match.group(1) == "." and (
-            last.lower().strip('("“') in _ABBREVIATIONS
-            or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", last)
-            or re.fullmatch(r"[A-Z]", last)
-        ):
-            continue
-        piece = text[start:end].strip()
-        if piece:
-            yield piece
-        start = match.end()
-    piece = text[start:].strip()
-    if piece:
-        yield piece
-
-
 # --- dates ---------------------------------------------------------------------------------------------------
 
 _MONTH_ORDER = "janfebmaraprmayjunjulaugsepoctnovdec"
@@ -442,32 +302,47 @@ class Result:
 _WORKER: dict[str, object] = {}
 
 
-def _init_worker(lexicon: object) -> None:
-    _WORKER["lexicon"] = lexicon
+def _init_worker(lexicon: object, date: str | None = None, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> None:
+    _WORKER.update(lexicon=lexicon, date=date, min_confidence=min_confidence)
 
 
 def _run_one(path: str) -> Result:
     from graphx.extract.extractor import extract
     from graphx.lexicon import Lexicon
 
-    lexicon = _WORKER["lexicon"]
-    assert isinstance(lexicon, Lexicon)
+    lexicon, fallback, threshold = _WORKER["lexicon"], _WORKER.get("date"), _WORKER.get("min_confidence", 0.0)
+    assert isinstance(lexicon, Lexicon) and isinstance(threshold, float)
     try:
         document = read_document(path)
     except InputError as exc:  # exceptions with arguments do not cross process boundaries intact
         return Result(Document(path, path, None, ()), (), {}, 0, tuple(exc.problems))
-    found = extract(document.sentences, lexicon, document.date)
+    date = document.date or (fallback if isinstance(fallback, str) else None)
+    found = extract(document.sentences, lexicon, date, threshold)
     quotes = {f.sentence: document.sentences[f.sentence] for f in found}
-    slim = Document(document.path, document.title, document.date, ())
+    slim = Document(document.path, document.title, date, ())
     return Result(slim, tuple(found), quotes, len(document.sentences))
 
 
+def run_one_with(path: str, date: str | None, min_confidence: float) -> Result:
+    """One document in a worker whose lexicon is set, with the run's date and threshold (for other executors)."""
+    _WORKER.update(date=date, min_confidence=float(min_confidence))
+    return _run_one(path)
+
+
 def extract_files(
-    paths: Sequence[str], lexicon: object, jobs: int = 1, progress: Callable[[int], None] | None = None
+    paths: Sequence[str],
+    lexicon: object,
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
+    date: str | None = None,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> list[Result]:
-    """Read and extract every document, in `jobs` processes; results in the order of `paths`."""
+    """Read and extract every document, in `jobs` processes; results in the order of `paths`.
+
+    `date` stands for the date of documents that state none; findings under `min_confidence` are dropped.
+    """
     if jobs <= 1 or len(paths) <= 1:
-        _init_worker(lexicon)
+        _init_worker(lexicon, date, float(min_confidence))
         results = []
         for path in paths:
             results.append(_run_one(path))
@@ -481,7 +356,7 @@ def extract_files(
     chunk = max(1, min(64, len(paths) // (jobs * 8) or 1))
     results = []
     with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(lexicon,)
+        max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(lexicon, date, float(min_confidence))
     ) as pool:
         for result in pool.map(_run_one, paths, chunksize=chunk):
             results.append(result)

@@ -112,3 +112,45 @@ def test_a_folder_without_documents_is_an_error(project: Path) -> None:
     result = run("extract", "drafts")
     assert result.exit_code == 2
     assert result.stderr.strip() == "Error: drafts: no documents (.txt, .md, .html) found"
+
+
+def test_min_confidence_filters_and_zero_keeps_every_ranked_candidate(project: Path) -> None:
+    def items(*more: str) -> list[dict[str, object]]:
+        result = run("extract", "seeds/europe.txt", "--format", "json", "--no-save", *more)
+        assert result.exit_code == 0, result.stderr
+        return list(json.loads(result.stdout))
+
+    default, everything = items(), items("--min-confidence", "0")
+    assert default and len(everything) > len(default)
+    assert all(float(str(i["confidence"])) >= 0.5 for i in default)
+    assert min(float(str(i["confidence"])) for i in everything) < 0.5
+    result = run("extract", "seeds/europe.txt", "--min-confidence", "2")
+    assert result.exit_code == 2
+
+
+def test_date_resolves_relative_days_and_every_row_says_when(project: Path) -> None:
+    Path("seeds/monday.txt").write_text("Poland attacked Belarus on Monday.\n", encoding="utf-8")
+    result = run("extract", "seeds/monday.txt", "--format", "json", "--no-save", "--date", "2025-06-04")
+    assert result.exit_code == 0, result.stderr
+    item = json.loads(result.stdout)[0]
+    assert (item["event_date"], item["date_precision"], item["published"]) == ("2025-06-02", "day", "2025-06-04")
+    result = run("extract", "seeds/monday.txt", "--date", "June 4")
+    assert result.exit_code == 2
+    assert "--date 'June 4' is not a date" in result.stderr
+
+
+def test_control_characters_in_an_article_never_break_the_candidates_file(project: Path) -> None:
+    Path("seeds/control.txt").write_text("Poland\x7f attacked\x01 Belarus on Monday.\n", encoding="utf-8")
+    assert run("extract", "seeds/control.txt").exit_code == 0
+    result = run("candidates", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert any("Poland" in str(i["evidence"]) and "\x7f" not in str(i["evidence"]) for i in json.loads(result.stdout))
+
+
+def test_the_commands_default_threshold_is_the_librarys() -> None:
+    import inspect
+
+    from graphx.cli import extract as command
+    from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
+
+    assert inspect.signature(command.extract).parameters["min_confidence"].default == DEFAULT_MIN_CONFIDENCE

@@ -145,3 +145,14 @@ def test_a_folder_without_documents_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(UsageError) as caught:
         find_documents([DOCS, tmp_path / "empty"])
     assert caught.value.lines() == [f"{tmp_path / 'empty'}: no documents (.txt, .md, .html) found"]
+
+
+def test_a_text_with_one_paragraph_a_line_ends_a_sentence_at_each_line() -> None:
+    body = (
+        "Poland on Tuesday accused Belarus of shelling a border post near the river at dawn, "
+        "the foreign ministry said in a statement."
+    )
+    text = f"Poland says Belarus shelled a post\n{body}\nThe talks are due on Friday."
+    assert split_sentences(text)[:2] == ["Poland says Belarus shelled a post", body]
+    wrapped = "Poland on Tuesday accused\nBelarus of shelling a post."
+    assert split_sentences(wrapped) == ["Poland on Tuesday accused Belarus of shelling a post."]

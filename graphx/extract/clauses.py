@@ -1,0 +1,330 @@
+"""Clause-level readings: objects, agents, voice, hedges, speakers, owners and pairs of sides."""
+
+from __future__ import annotations
+
+from graphx.extract.confidence import PRONOUN_PENALTY, SPEAKER_PENALTY
+from graphx.extract.mentions import Mention
+from graphx.extract.phrases import Phrases
+from graphx.extract.words import (
+    BE,
+    BE_STRICT,
+    BOUNDARY,
+    CALL_VERBS,
+    CONNECTORS,
+    DASHES,
+    DETERMINERS,
+    FORCES,
+    HEDGES,
+    HYPHENS,
+    MODALS,
+    NEGATING_VERBS,
+    NEGATION,
+    OFFER,
+    PARAMILITARY,
+    PREPOSITIONS,
+    PRONOUNS_FIRST,
+    PRONOUNS_PERSON,
+    QUOTE_CLOSE,
+    SPEECH,
+    SUBORDINATORS,
+    TITLE_WORDS,
+)
+
+
+class Reader(Phrases):
+    """Every reading a frame handler needs, for one sentence."""
+
+    def right_objects(
+        self, pos: int, preps: frozenset[str | None], window: int = 18, skip_possessive: bool = False
+    ) -> list[Mention]:
+        """The first actors after `pos` that the word there governs, through the allowed prepositions."""
+        s = self.s
+        if pos >= len(s.low):
+            return []
+        quoted = s.quoted[pos]
+        stop = min(len(s.low), pos + window)
+        for a, b in s.rel_spans:
+            if a < pos <= b:  # a cue inside ", which X condemned," governs nothing after the clause
+                stop = min(stop, b)
+        for j in range(pos, stop):
+            word = s.low[j]
+            if word in BOUNDARY or (word in SUBORDINATORS and j > pos and s.low[j - 1] == ","):
+                break
+            if j > pos and (word in SPEECH or word in ("which", "who") or self.new_clause(j)):
+                break
+            if quoted and not s.quoted[j] and word not in QUOTE_CLOSE and word != '"':
+                break
+            mention = s.by_start.get(j)
+            if mention is None:
+                continue
+            if mention.prep not in preps or mention.compound or self.in_relative(j, pos):
+                continue
+            if skip_possessive and mention.possessive:
+                continue
+            return self.group(mention, leftward=False)
+        return []
+
+    def new_clause(self, j: int) -> bool:
+        """Whether ', and' at j starts a clause with its own subject: ', and the Philippines chided ...'."""
+        s = self.s
+        if s.low[j] != "and" or s.low[j - 1] != ",":
+            return False
+        k = j + 1
+        while k < len(s.low) and s.low[k] in DETERMINERS:
+            k += 1
+        mention = s.by_start.get(k)
+        return mention is not None and mention.end < len(s.low) and self.verbish(mention.end)
+
+    def agent_after(self, pos: int, window: int = 14) -> list[Mention]:
+        """The actors of a 'by X' (or 'from X') phrase after `pos`."""
+        return self.right_objects(pos, frozenset({"by", "from"}), window)
+
+    def passive(self, pos: int, end: int) -> bool:
+        """Whether the verb at `pos` is passive: after a form of 'be', or followed by 'by'."""
+        s = self.s
+        if s.low[pos].endswith("ing"):
+            return False  # "Qatar is hosting talks": progressive, not passive
+        j = pos - 1
+        while j >= 0 and (s.low[j].endswith("ly") or s.low[j] in ("also", "not", "never", "again")):
+            j -= 1
+        if j >= 0 and s.low[j] in BE_STRICT:
+            return True
+        return end < len(s.low) and s.low[end] == "by" and s.low[pos].endswith(("ed", "en"))
+
+    def hedged(self, start: int, pos: int, allow_offer: bool = False) -> bool:
+        """Negation, modality or a hypothetical between a clause's subject and its cue."""
+        s = self.s
+        joined = self.coordinated(pos)
+        if joined > start:
+            start = joined
+        for j in range(start - 1, max(-1, start - 25), -1):
+            if s.low[j] in (",", ";", "—", "–") or s.quoted[j] != s.quoted[pos]:
+                break
+            if s.low[j] in ("if", "unless", "whether"):
+                return True
+        for j in range(max(0, start), pos):
+            word = s.low[j]
+            if self.in_relative(j, pos):
+                continue  # "Russia, which called the strikes reckless, offered to mediate"
+            if word in NEGATION or word.endswith(("n't", "n’t")) or word in NEGATING_VERBS or word in MODALS:
+                return True
+            if word in HEDGES:
+                return True
+            if word in OFFER and not allow_offer:
+                return True
+        return False
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause holding `pos` starts (for the hedge check when no subject is known)."""
+        s = self.s
+        for j in range(pos - 1, -1, -1):
+            if s.low[j] in BOUNDARY or (s.low[j] in (",", "—", "–", ":") and j < pos - 6):
+                return j + 1
+        return 0
+
+    def speaker(self, pos: int) -> list[Mention]:
+        """Who says the quotation holding `pos`: '“...,” X said', '“...,” said X', 'X said: “...”'."""
+        s = self.s
+        n = len(s.low)
+        close = pos
+        while close < n and s.quoted[close]:
+            close += 1
+        open_ = pos
+        while open_ > 0 and s.quoted[open_ - 1]:
+            open_ -= 1
+        for j in range(close + 1, min(n, close + 8)):
+            if s.low[j] in SPEECH:
+                after = s.by_start.get(j + 1)
+                if after is not None and not after.quoted:
+                    return [after]
+                for k in range(j - 1, close, -1):
+                    mention = s.by_end.get(k + 1)
+                    if mention is not None and not mention.quoted:
+                        return [mention]
+                    if s.low[k] in PRONOUNS_PERSON and self.context.last_person:
+                        return [Mention(k, k + 1, self.context.last_person, True)]
+                break
+        for j in range(open_ - 2, max(-1, open_ - 10), -1):
+            if s.low[j] in SPEECH:
+                found, _ = self.left_subject(j, allow_object=True)
+                return found
+        return []
+
+    def reporting_speaker(self, pos: int) -> list[Mention]:
+        """Who says a clause, quoted or not: the speaker of the quotation, or 'X said (that) ...'."""
+        s = self.s
+        if s.quoted[pos]:
+            return self.speaker(pos)
+        for j in range(pos - 1, -1, -1):
+            if s.low[j] in SPEECH or s.low[j] in CALL_VERBS:
+                found, _ = self.left_subject(j, allow_object=True)
+                return found
+        for j in range(pos + 1, len(s.low)):
+            if s.low[j] in SPEECH and s.low[j - 1] != ",":
+                found, _ = self.left_subject(j, allow_object=True)
+                return found
+        return []
+
+    def subject_or_speaker(self, pos: int) -> tuple[list[Mention], float]:
+        """The subject of the cue at `pos`; inside a quotation, 'we' or no subject means the speaker."""
+        subject, pronoun = self.left_subject(pos)
+        if subject:
+            return subject, 0.0 if pronoun is None else PRONOUN_PENALTY
+        if self.s.quoted[pos] and (pronoun in PRONOUNS_FIRST or pronoun is None):
+            return self.speaker(pos), SPEAKER_PENALTY
+        return [], 0.0
+
+    def hedge_from(self, subject: list[Mention], pos: int) -> int:
+        """Where the hedge check of a clause starts: after its subject, else at the clause's start."""
+        return subject[-1].end if subject and subject[-1].end <= pos else self.clause_start(pos)
+
+    def possessor_before(self, pos: int, gap: int = 3) -> list[Mention]:
+        """The owner of the noun at `pos`: 'Russia's invasion', 'its war', 'the Russian invasion'."""
+        s = self.s
+        j = pos - 1
+        steps = 0
+        while j >= 0 and steps <= gap:
+            word = s.low[j]
+            if word in ("its", "their"):
+                found, _ = self.left_subject(j, allow_object=True)
+                return found[:1] if word == "its" else found
+            if word in ("'s", "’s") or word in ("'", "’"):
+                mention = s.by_end.get(j)
+                return [mention] if mention is not None else []
+            mention = s.by_end.get(j + 1)
+            if mention is not None:
+                if mention.hyphen_pair is not None:
+                    return []
+                return [mention]
+            if (
+                word in HYPHENS
+                and j > 0
+                and not s.gaps[j]
+                and not s.gaps[j + 1]
+                and s.low[j - 1][:1].isalpha()
+                and s.by_end.get(j) is None
+            ):
+                j -= 1  # "full-scale", "long-running": one adjective
+                continue
+            if word in PREPOSITIONS or word in CONNECTORS or not word[:1].isalnum() or word in BE or self.verbish(j):
+                return []
+            j -= 1
+            steps += 1
+        return []
+
+    def hyphen_pair_near(self, pos: int, before: int = 3, after: int = 6) -> tuple[str, str] | None:
+        """An 'Indian-Pakistani' or 'Russia-Ukraine' compound just before or after the word at `pos`."""
+        s = self.s
+        lo, hi = max(0, pos - before - 3), min(len(s.low), pos + after)
+        for mention in s.mentions:
+            pair = mention.hyphen_pair
+            if pair is None or mention.start > pair.start:
+                continue
+            if lo <= mention.start < pos:
+                between = s.low[pair.end : pos]
+                if all(w[:1].isalpha() and w not in PREPOSITIONS for w in between) and len(between) <= 3:
+                    return mention.actor, pair.actor
+            if pos < mention.start < hi:
+                between = s.low[pos + 1 : mention.start]
+                border = pair.end < len(s.low) and s.low[pair.end] in ("border", "frontier", "boundary")
+                if all(w[:1].isalnum() and not self.verbish(pos + 1 + k) for k, w in enumerate(between)) and (
+                    border or not any(w in PREPOSITIONS for w in between)
+                ):
+                    return mention.actor, pair.actor
+        return None
+
+    def between_pair(self, pos: int, window: int = 6) -> list[Mention]:
+        """'between X and Y' soon after `pos`."""
+        s = self.s
+        for j in range(pos + 1, min(len(s.low), pos + window)):
+            if s.low[j] in BOUNDARY:
+                break
+            if s.low[j] == "between":
+                k = j + 1
+                while k < len(s.low) and (s.low[k] in DETERMINERS or s.low[k] in TITLE_WORDS):
+                    k += 1
+                head = s.by_start.get(j + 1) or s.by_start.get(k)
+                if head is not None:
+                    group = self.group(head, leftward=False, free=True)
+                    return group if len(group) > 1 else [head, *self._parenthesised_second(head)]
+                if j + 1 < len(s.low) and s.low[j + 1] == "their":
+                    return self.subject_pair(j)
+                return []
+        return []
+
+    def _parenthesised_second(self, head: Mention) -> list[Mention]:
+        """'between X, led by Y, and Z': the side after a parenthesis set off by commas."""
+        s = self.s
+        end = head.end + (head.possessive or 0)
+        while end < len(s.low) and s.low[end] in FORCES:
+            end += 1
+        if end >= len(s.low) or s.low[end] != ",":
+            return []
+        for j in range(end + 1, min(len(s.low) - 1, end + 15)):
+            if s.low[j] in BOUNDARY:
+                return []
+            if s.low[j] == "and" and s.low[j - 1] == ",":
+                k = j + 1
+                while k < len(s.low) and (
+                    s.low[k] in DETERMINERS or s.low[k] in TITLE_WORDS or s.low[k] in PARAMILITARY
+                ):
+                    k += 1
+                second = s.by_start.get(k)
+                return [second] if second is not None and second.actor != head.actor else []
+        return []
+
+    def subject_pair(self, before: int) -> list[Mention]:
+        """The two coordinated actors heading the sentence, if they do: 'X and Y signed ...'."""
+        s = self.s
+        first = s.mentions[0]
+        opening = s.tokens[: first.start]
+        if opening and opening[-1] in HYPHENS | DASHES:  # a dateline: "CITY, May 2, 2025 - X and Y ..."
+            opening = []
+        if first.prep is not None or first.possessive or first.quoted or len(opening) > 2:
+            return []
+        group = self.group(first, leftward=False, free=True)
+        if len({m.actor for m in group}) != 2 or group[-1].end >= before:
+            return []
+        return group
+
+    def between_pair_before(self, pos: int, window: int = 12) -> list[Mention]:
+        """'between X and Y' in the noun phrase a participle at `pos` follows: 'talks between X and Y, hosted by'."""
+        s = self.s
+        for j in range(pos - 1, max(-1, pos - window), -1):
+            if s.low[j] in BOUNDARY or self.verbish(j):
+                return []
+            if s.low[j] == "between":
+                k = j + 1
+                while k < pos and (s.low[k] in DETERMINERS or s.low[k] in TITLE_WORDS):
+                    k += 1
+                head = s.by_start.get(j + 1) or s.by_start.get(k)
+                if head is None:
+                    return []
+                group = self.group(head, leftward=False, free=True)
+                return group if all(m.end <= pos for m in group) and len({m.actor for m in group}) >= 2 else []
+        return []
+
+    def accusers_of(self, actor: str) -> list[str]:
+        """Who last criticised `actor`, in this sentence or the few before it."""
+        recent = [(f.source, f.target) for f in self.out if f.type == "criticism"]
+        recent = [(a, b) for i, a, b in self.context.recent if i >= self.s.index - 3] + recent
+        for source, target in reversed(recent):
+            if target == actor and source and source != actor:
+                return [source]
+        return []
+
+    def parties(self, pos: int, end: int, mediator: set[str]) -> list[str]:
+        """The sides a mediation at `pos` is between."""
+        s = self.s
+        found = self.between_pair(pos, window=12)
+        if len({m.actor for m in found} - mediator) >= 2:
+            return [m.actor for m in found]
+        pair = self.hyphen_pair_near(pos, before=4, after=8)
+        if pair:
+            return list(pair)
+        for head in self.right_objects(end, frozenset({None, "of", "with"}), window=10)[:1]:
+            group = self.group(head, leftward=False, free=True)  # "..., Y and Z signed a truce": both sides
+            if len({m.actor for m in group} - mediator) >= 2:
+                return [m.actor for m in group]
+        del s
+        return []

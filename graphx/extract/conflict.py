@@ -1,0 +1,171 @@
+"""Conflict frames: X attacked Y, X and Y clashed, war between X and Y, a ceasefire between X and Y."""
+
+from __future__ import annotations
+
+from graphx.extract.clauses import Reader
+from graphx.extract.confidence import VAGUE_PENALTY
+from graphx.extract.mentions import Mention
+from graphx.extract.tokens import base_in
+from graphx.extract.words import (
+    BOUNDARY,
+    CEASEFIRE_VERBS,
+    CONFLICT_PREPS,
+    FIGHTING,
+    FIGURATIVE_WAR,
+    FROM_PREP,
+    HEDGES,
+    MODALS,
+    NEGATION,
+    NOUN_TARGET_PREPS,
+    PHYSICAL_ONLY,
+    PLACE_PREPS,
+    TAKING,
+    VAGUE_CONFLICT,
+    VICTIMS,
+)
+from graphx.lexicon import Cue
+
+
+def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """X attacked Y, Y was shelled by X, X's drones killed four Y civilians."""
+    s = r.s
+    if s.low[pos].endswith("ing") and pos and s.low[pos - 1] in ("of", "for", "against"):
+        return
+    if r.passive(pos, end):
+        agents = r.agent_after(end)
+        targets, _ = r.left_subject(pos)
+        if agents and targets and not r.hedged(targets[-1].end, pos):
+            for a in agents:
+                for t in targets:
+                    r.emit("conflict", None, None, (a.actor, t.actor), "conflict.passive")
+        return
+    subject, bonus = r.subject_or_speaker(pos)
+    if not subject or r.hedged(r.hedge_from(subject, pos), pos):
+        return
+    if cue.base in PHYSICAL_ONLY and all(m.person for m in subject):
+        return  # "Macron attacked Putin's policy" is a verbal attack
+    objects = r.right_objects(end, CONFLICT_PREPS | (FROM_PREP if cue.base in TAKING else set()), window=8)
+    if cue.base in PHYSICAL_ONLY:
+        objects = [o for o in objects if not o.possessive]
+    if cue.base == "kill":  # "X's drones killed four Afghan civilians": victims named by nationality
+        objects = [o for o in objects if _victims_after(r, o)]
+    for a in subject:
+        for t in objects:
+            r.emit("conflict", None, None, (a.actor, t.actor), "conflict.verb", bonus)
+
+
+def _signed_by(r: Reader, end: int) -> list[Mention]:
+    """The two sides that signed or agreed the truce just before `end`, named in a by-phrase after its participle."""
+    s = r.s
+    verb = next((j for j in range(end, min(len(s.low), end + 3)) if base_in(s.low[j], CEASEFIRE_VERBS)), None)
+    if verb is None or not s.low[verb].endswith(("ed", "en")):
+        return []
+    return r.agent_after(verb + 1, window=8)
+
+
+def _victims_after(r: Reader, mention: Mention) -> bool:
+    s = r.s
+    words = s.low[mention.end : mention.end + 2]
+    return bool(words) and (words[0] in VICTIMS or (words[0] == "-" and words[1:] == ["nationals"]))
+
+
+def symmetric_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """X and Y clashed: both are sides."""
+    subject, _ = r.left_subject(pos)
+    if len({m.actor for m in subject}) != 2 or r.hedged(subject[-1].end, pos):
+        return
+    if r.right_objects(end, frozenset({None, "with", "against"}), window=4):
+        return  # "X and Y fought Z": the verb frame reads it
+    r.emit("conflict", None, None, tuple(m.actor for m in subject), "conflict.symmetric")
+
+
+def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """War between X and Y; X-Y clashes; X and Y are at war; X's invasion of Y; X's airstrikes on sites in Y."""
+    s = r.s
+    lookback = s.low[max(0, pos - 5) : pos]
+    if any(w in HEDGES or w in NEGATION or w in MODALS for w in lookback):
+        return
+    if any(w in MODALS for w in s.low[end : end + 3]):
+        return
+    if (pos and s.low[pos - 1] in FIGURATIVE_WAR) or s.low[end : end + 2] == ["of", "words"]:
+        return  # a trade war, a proxy war, a war of words: not a war between the two
+    if pos and s.low[pos - 1] == "at":  # "X and Y are at war", "X is at war with Y"
+        _at_war(r, pos, end)
+        return
+    pair = r.between_pair(pos, window=3)
+    if len({m.actor for m in pair}) == 2:
+        r.emit("conflict", None, None, tuple(m.actor for m in pair), "conflict.between", _vagueness(r, pos))
+        return
+    near = r.hyphen_pair_near(pos)
+    if near:
+        r.emit("conflict", None, None, near, "conflict.hyphen_pair", _vagueness(r, pos))
+        return
+    owners = _owners(r, pos)
+    # "strikes on sites in Y", "attacks on targets inside Y": the place after the target is the target's state
+    preps = NOUN_TARGET_PREPS | (PLACE_PREPS if end < len(s.low) and s.low[end] in ("on", "against") else set())
+    targets = [t for t in r.right_objects(end, frozenset(preps), window=6) if t.prep in preps]
+    for a in owners:
+        for t in targets:
+            r.emit("conflict", None, None, (a.actor, t.actor), "conflict.noun", _vagueness(r, pos))
+
+
+def _vagueness(r: Reader, pos: int) -> float:
+    """Less confidence for a noun that also names a diplomatic row ('conflict', 'aggression') when nothing else in
+    the sentence is fighting."""
+    s = r.s
+    if s.low[pos] not in VAGUE_CONFLICT or any(w in FIGHTING for w in s.low):
+        return 0.0
+    return VAGUE_PENALTY
+
+
+def _at_war(r: Reader, pos: int, end: int) -> None:
+    subject, _ = r.left_subject(pos)
+    objects = [o for o in r.right_objects(end, frozenset({"with"}), window=4) if o.prep == "with"]
+    sides = [m.actor for m in subject + objects]
+    if len(set(sides)) == 2 and not r.hedged(subject[-1].end if subject else pos, pos):
+        r.emit("conflict", None, None, tuple(sides), "conflict.at_war")
+
+
+def _owners(r: Reader, pos: int) -> list[Mention]:
+    """Who wages the conflict noun at `pos`: 'Russia's invasion', 'X launched an offensive'."""
+    s = r.s
+    owners = r.possessor_before(pos)
+    if owners:
+        return owners
+    agent_verbs = r.lex.word_set("conflict", "agent_verbs")
+    verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if base_in(s.low[j], agent_verbs)), None)
+    if verb is None:
+        return []
+    owners, _ = r.left_subject(verb)
+    return [] if owners and r.hedged(owners[-1].end, verb) else owners
+
+
+def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """A ceasefire or truce between two named sides: they have been fighting."""
+    s = r.s
+    pair = r.between_pair(pos, window=3)
+    if len({m.actor for m in pair}) == 2:
+        r.emit("conflict", None, None, tuple(m.actor for m in pair), "conflict.ceasefire_between")
+        return
+    near = r.hyphen_pair_near(pos, before=2, after=2)
+    if near:
+        r.emit("conflict", None, None, near, "conflict.ceasefire_hyphen_pair")
+        return
+    before = r.between_pair_before(pos, window=10)  # "negotiations between X and Y over a ceasefire"
+    if len({m.actor for m in before}) == 2:
+        r.emit("conflict", None, None, tuple(m.actor for m in before), "conflict.ceasefire_between")
+        return
+    signers = _signed_by(r, end)  # "a ceasefire signed on Monday by the Thai and Cambodian defence ministers"
+    if len({m.actor for m in signers}) == 2:
+        r.emit("conflict", None, None, tuple(m.actor for m in signers), "conflict.ceasefire_agreed")
+        return
+    # "X and Y agreed to a ceasefire", unless it is someone else's ("... a ceasefire in Z")
+    verb = next((j for j in range(pos - 1, max(-1, pos - 7), -1) if base_in(s.low[j], CEASEFIRE_VERBS)), None)
+    if verb is None or any(w in BOUNDARY or w == "," for w in s.low[verb:pos]):
+        return
+    subject, pronoun = r.left_subject(verb)
+    if pronoun is not None or len({m.actor for m in subject}) != 2 or len(subject) != 2:
+        return
+    others = [m for m in s.mentions if subject[-1].end <= m.start < min(len(s.low), end + 4)]
+    if not others:
+        r.emit("conflict", None, None, tuple(m.actor for m in subject), "conflict.ceasefire_agreed")

@@ -1,0 +1,49 @@
+"""What carries over from sentence to sentence within one document."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from graphx.extract.mentions import NameTable, find_mentions
+from graphx.extract.sentence import Found, Sentence
+from graphx.lexicon import TOKEN, Lexicon
+
+RECENT = 8  # criticisms remembered for "X rejected the accusations"
+
+
+@dataclass
+class Context:
+    """What carries over from sentence to sentence: the last person named (for he / she), recent criticism."""
+
+    lexicon: Lexicon
+    table: NameTable
+    date: str | None = None
+    last_person: str | None = None
+    recent: list[tuple[int, str | None, str | None]] = field(default_factory=list)  # criticism: sentence, from, to
+    skipped: list[str] | None = None  # sentences since the last one analysed (no cue: not yet read)
+    conflicts: list[tuple[str, ...]] = field(default_factory=list)  # the sides of conflicts read so far
+
+    def person_before(self) -> str | None:
+        """The last person named as a subject, reading skipped sentences only when asked."""
+        for text in reversed(self.skipped or []):
+            tokens = TOKEN.findall(text)
+            low = [t.lower() for t in tokens]
+            flags = [False] * len(tokens)
+            mentions = find_mentions(tokens, low, [True] * len(tokens), flags, self.table, self.date)
+            people = [m for m in mentions if m.person and m.prep is None]
+            if people:
+                return people[0].actor
+        return self.last_person
+
+    def after(self, sentence: Sentence, read: Sequence[Found]) -> None:
+        """Remember what a sentence said for the sentences after it."""
+        criticisms = [(sentence.index, f.source, f.target) for f in read if f.type == "criticism"]
+        self.recent = [*self.recent[-RECENT:], *criticisms]
+        self.conflicts += [f.parties for f in read if f.type == "conflict" and len(f.parties) == 2]
+        subjects = [m for m in sentence.mentions if m.person and m.prep is None and not m.possessive and not m.quoted]
+        if subjects:
+            self.last_person = subjects[0].actor
+        elif self.skipped:
+            self.last_person = self.person_before()
+        self.skipped = []

@@ -1,0 +1,99 @@
+"""Two actors near a relation cue with no frame read: candidates for review, ranked low.
+
+With `--min-confidence 0` every sentence that names two actors near a cue of a type gives a candidate of
+that type, so that the analyst can find what the frames missed; the default threshold hides them.
+"""
+
+from __future__ import annotations
+
+from graphx.extract.confidence import CONFIDENCE
+from graphx.extract.sentence import Found, Sentence
+from graphx.lexicon import Lexicon
+
+LISTS = frozenset({"speech_nouns", "events", "receive_verbs", "agent_verbs", "need_event"})
+MAX_ACTORS = 6  # the actors nearest a cue that pair up (the sentence's first ones)
+NEAR = 25  # tokens between an actor and a cue for them to count as near
+
+
+def cooccurrences(sentence: Sentence, lexicon: Lexicon) -> list[Found]:
+    """Low-confidence candidates from the cues and actors of one analysed sentence."""
+    positions: dict[str, list[int]] = {}
+    for i, word in enumerate(sentence.low):
+        for cue in lexicon.cues.get(word, ()):
+            if cue.klass not in LISTS and tuple(sentence.low[i + 1 : i + 1 + len(cue.rest)]) == cue.rest:
+                positions.setdefault(cue.type, []).append(i)
+    out: list[Found] = []
+    for type_, cues in positions.items():
+        actors = _actors_near(sentence, cues)
+        if len(actors) >= 2:
+            groups = {a for a, _ in actors if (info := lexicon.actors.get(a)) is not None and info.kind == "group"}
+            out.extend(_pairs(type_, actors, cues[0], sentence.index, groups))
+    return out
+
+
+def _actors_near(sentence: Sentence, cues: list[int]) -> list[tuple[str, int]]:
+    """Distinct actors within NEAR tokens of a cue, in order, with their first position."""
+    seen: dict[str, int] = {}
+    for mention in sentence.mentions:
+        if any(abs(mention.start - c) <= NEAR for c in cues):
+            for actor in (mention.actor, *mention.others):
+                seen.setdefault(actor, mention.start)
+    return list(seen.items())[:MAX_ACTORS]
+
+
+def _pairs(type_: str, actors: list[tuple[str, int]], cue: int, index: int, groups: set[str]) -> list[Found]:
+    strong, weak = CONFIDENCE[f"cooccurrence.{type_}"], CONFIDENCE["cooccurrence.weak"]
+    armed = CONFIDENCE["cooccurrence.conflict_group"]
+    out = []
+    if type_ == "mediation":
+        ids = [a for a, _ in actors]
+        for mediator, at in actors:
+            parties = tuple(p for p in ids if p != mediator)
+            out.append(Found(type_, mediator, None, parties, index, strong if at < cue else weak, "cooccurrence"))
+        return out
+    for n, (a, at) in enumerate(actors):
+        for b, bt in actors[n + 1 :]:
+            if type_ == "conflict":  # an armed group named near war words with a state is likelier fighting it
+                value = armed if (a in groups) != (b in groups) else strong
+                out.append(Found(type_, None, None, tuple(sorted((a, b))), index, value, "cooccurrence"))
+            else:
+                out.append(
+                    Found(type_, a, b, (), index, strong if at < cue < bt or at < bt < cue else weak, "cooccurrence")
+                )
+                out.append(Found(type_, b, a, (), index, weak, "cooccurrence"))
+    return out
+
+
+def with_sides(sentence: Sentence, lexicon: Lexicon, sides: tuple[str, ...]) -> list[Found]:
+    """The lowest-ranked candidates: an actor near a cue, paired with the document's two sides."""
+    types = {
+        cue.type
+        for i, word in enumerate(sentence.low)
+        for cue in lexicon.cues.get(word, ())
+        if cue.klass not in LISTS and tuple(sentence.low[i + 1 : i + 1 + len(cue.rest)]) == cue.rest
+    }
+    actors = {a for m in sentence.mentions for a in (m.actor, *m.others)}
+    confidence, out = CONFIDENCE["cooccurrence.document"], []
+    for type_ in types:
+        for actor in actors:
+            if type_ == "mediation" and actor not in sides:
+                out.append(Found(type_, actor, None, sides, sentence.index, confidence, "cooccurrence.document"))
+            for side in sides:
+                if side == actor:
+                    continue
+                if type_ == "conflict":
+                    out.append(
+                        Found(
+                            type_,
+                            None,
+                            None,
+                            tuple(sorted((actor, side))),
+                            sentence.index,
+                            confidence,
+                            "cooccurrence.document",
+                        )
+                    )
+                elif type_ == "criticism":
+                    out.append(Found(type_, actor, side, (), sentence.index, confidence, "cooccurrence.document"))
+                    out.append(Found(type_, side, actor, (), sentence.index, confidence, "cooccurrence.document"))
+    return out

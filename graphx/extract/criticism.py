@@ -1,0 +1,280 @@
+"""Criticism frames: X accused Y, Y was condemned by X, X rejected Y's claims, X called Y's move reckless."""
+
+from __future__ import annotations
+
+from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
+from graphx.extract.tokens import base_in, skip_back, skip_back_adjectives
+from graphx.extract.words import (
+    ACCUSING,
+    ACTS_OF_WAR,
+    ANAPHORIC,
+    BE,
+    CALL_VERBS,
+    CONNECTORS,
+    DENIALS,
+    NEGATION,
+    PREPOSITIONS,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    RECIPROCAL,
+    SPEECH,
+    TRANSITIVE_PREPS,
+    VERB_ED,
+)
+from graphx.lexicon import Cue
+
+SHORT_QUOTE = 6  # a quotation this short is a judgement quoted, not a statement with its own speaker
+
+
+def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """X accused Y; Y was condemned by X; A and B blamed each other; the strikes, which X condemned."""
+    if r.passive(pos, end):
+        _passive(r, pos, end)
+        return
+    if r.s.low[pos].endswith("ing") and pos and r.s.low[pos - 1] in ("of", "for"):
+        return  # "accused X of criticising Y": an allegation, not a statement
+    subject, bonus = r.subject_or_speaker(pos)
+    if not subject or r.hedged(r.hedge_from(subject, pos), pos):
+        return
+    if tuple(r.s.low[end : end + 2]) in RECIPROCAL:  # "A and B accused each other": both ways
+        for a in subject:
+            for b in subject:
+                r.emit("criticism", a.actor, b.actor, (), "criticism.reciprocal", bonus)
+        return
+    preps = TRANSITIVE_PREPS | ({cue.rest[-1]} if cue.rest and cue.rest[-1] in PREPOSITIONS else set())
+    objects = r.right_objects(end, frozenset(preps)) or relative_head(r, pos)
+    for a in subject:
+        for t in objects:
+            r.emit("criticism", a.actor, t.actor, (), "criticism.verb", bonus)
+    if not objects:
+        condemned_act(r, end, subject, bonus)
+
+
+def _passive(r: Reader, pos: int, end: int) -> None:
+    """Y was condemned by X."""
+    agents = r.agent_after(end)
+    targets, _ = r.left_subject(pos)
+    if agents and targets and not r.hedged(targets[-1].end, pos):
+        for a in agents:
+            for t in targets:
+                r.emit("criticism", a.actor, t.actor, (), "criticism.passive")
+
+
+def condemned_act(r: Reader, end: int, critics: list[Mention], bonus: float) -> None:
+    """'Y denounced the attacks': an act named without its author is the other side's, when the critic is one side
+    of the conflict the document last reported."""
+    s = r.s
+    words = s.low[end : end + 3]
+    if len(words) < 2 or words[0] not in ANAPHORIC or words[1] not in ACTS_OF_WAR or not r.context.conflicts:
+        return
+    sides = r.context.conflicts[-1]
+    for a in critics:
+        if a.actor in sides:
+            other = next(x for x in sides if x != a.actor)
+            r.emit("criticism", a.actor, other, (), "criticism.condemned_act", bonus)
+
+
+def relative_head(r: Reader, pos: int) -> list[Mention]:
+    """The owner of the noun a ', which X condemned' clause holding `pos` hangs on: 'the Israeli strikes, which'."""
+    s = r.s
+    start = next((a for a, b in s.rel_spans if a < pos <= b), None)
+    if start is None or s.low[start] != "which":
+        return []
+    owners = [m for m in s.mentions if start - 8 <= m.start < start - 1 and m.prep is None and not m.quoted]
+    return owners[-1:]
+
+
+def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """X dismissed Y's remarks; X rejected the accusations (of the last accuser); X denied having fired."""
+    s = r.s
+    nouns = r.lex.word_set("criticism", "speech_nouns")
+    noun = next((j for j in range(end, min(len(s.low), end + 7)) if s.low[j] in nouns), None)
+    if noun is None:
+        rejected_charge(r, pos, nouns)
+        if cue.base in DENIALS:
+            denied(r, pos)
+        return
+    targets = claim_owners(r, noun)
+    if r.passive(pos, end):
+        agents = r.agent_after(end)
+        if agents:
+            for a in agents:
+                for t in targets:
+                    r.emit("criticism", a.actor, t.actor, (), "criticism.dismissed_passive")
+        return
+    subject, bonus = r.subject_or_speaker(pos)
+    if not subject or r.hedged(r.hedge_from(subject, pos), pos):
+        return
+    anaphoric = not targets and s.low[end] in ANAPHORIC and noun - end <= 3
+    for a in subject:
+        for t in targets:
+            r.emit("criticism", a.actor, t.actor, (), "criticism.dismissed", bonus)
+        if anaphoric:  # "X rejected the accusations": the last criticism of X, reversed
+            for source in r.accusers_of(a.actor):
+                r.emit("criticism", a.actor, source, (), "criticism.rejected_accusation", bonus)
+
+
+def claim_owners(r: Reader, noun: int) -> list[Mention]:
+    """Whose claim the speech noun at `noun` is: 'Y's claims', 'remarks by Y', 'the accusations of Y'."""
+    targets = r.possessor_before(noun)
+    if not targets:
+        targets = [
+            t for t in r.right_objects(noun + 1, frozenset({"from", "by"}), window=8) if t.prep in ("from", "by")
+        ]
+    if not targets and r.s.low[noun] not in r.lex.word_set("criticism", "nouns"):
+        targets = [t for t in r.right_objects(noun + 1, frozenset({"of"}), window=6) if t.prep == "of"]
+    return targets
+
+
+def denied(r: Reader, pos: int) -> None:
+    """'X denied having fired first': X answers whoever accused X in this sentence or the few before."""
+    subject, _ = r.left_subject(pos)
+    if not subject or r.hedged(subject[-1].end, pos):
+        return
+    for a in subject:
+        for source in r.accusers_of(a.actor):
+            r.emit("criticism", a.actor, source, (), "criticism.rejected_accusation")
+
+
+def rejected_charge(r: Reader, pos: int, nouns: frozenset[str]) -> None:
+    """'..., a charge X rejected': X criticises who made the charge in this sentence (or just before)."""
+    s = r.s
+    j = pos - 1
+    while j >= 0 and (s.low[j] in ("has", "had", "have", "also", "later", "flatly") or s.low[j].endswith("ly")):
+        j -= 1
+    mention = s.by_end.get(j + 1)
+    if mention is None or mention.possessive or mention.prep is not None or mention.quoted != s.quoted[pos]:
+        return
+    k = skip_back(s.low, mention.start - 1)
+    if k < 1 or s.low[k] not in nouns or s.low[k - 1] not in ("a", "an", "the") or r.hedged(mention.end, pos):
+        return
+    for source in r.accusers_of(mention.actor):
+        r.emit("criticism", mention.actor, source, (), "criticism.rejected_charge")
+
+
+def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """X's criticism of Y; criticism of Y by X; Y drew condemnation from X."""
+    s = r.s
+    if r.hedged(max(0, pos - 4), pos):
+        return
+    targets = r.right_objects(
+        end, frozenset({"of", "against", "at", "toward", "towards"}), window=6, skip_possessive=False
+    )
+    targets = [t for t in targets if t.prep in ("of", "against", "at", "toward", "towards")]
+    agents = r.possessor_before(pos)
+    if not agents:
+        agents = r.right_objects(end, frozenset({"by", "from"}), window=10)
+        agents = [a for a in agents if a.prep in ("by", "from")]
+    receive = r.lex.word_set("criticism", "receive_verbs")
+    received = next(
+        (j for j in range(pos - 1, max(-1, pos - 4), -1) if s.low[j] == "under" or base_in(s.low[j], receive)),
+        None,
+    )
+    if received is not None and agents:
+        subject, _ = r.left_subject(received)
+        if subject and not r.hedged(subject[-1].end, received):
+            targets = subject
+    elif not agents and targets:
+        before = skip_back_adjectives(s.low, pos - 1)
+        if before >= 0 and s.low[before] not in PREPOSITIONS:
+            subject, _ = r.left_subject(pos)
+            if subject and not r.hedged(subject[-1].end, pos):
+                agents = subject
+    for a in agents:
+        for t in targets:
+            r.emit("criticism", a.actor, t.actor, (), "criticism.noun")
+
+
+def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """X called Y's move reckless; X said Y's remarks were unacceptable; X described the strikes as regrettable."""
+    s = r.s
+    if _what_it_called(r, pos):
+        return
+    start = r.clause_start(pos)
+    quoted = s.quoted[pos] and _quote_length(r, pos) > SHORT_QUOTE  # 'as "new and unacceptable"' is a judgement
+    if quoted:
+        start = pos
+        while start > 0 and s.quoted[start - 1]:
+            start -= 1
+    called = False
+    if not quoted:
+        for j in range(pos - 1, -1, -1):
+            if s.low[j] in SPEECH or s.low[j] in CALL_VERBS:
+                start = j + 1
+                called = s.low[j] in CALL_VERBS
+                break
+    targets = [m for m in s.mentions if start <= m.start < pos and m.quoted == quoted]
+    if not targets:
+        return
+    targets = [m for m in targets if m.prep is None] or targets
+    target = targets[0]
+    if r.hedged(target.end, pos) or any(w in NEGATION for w in s.low[max(0, start - 3) : start]):
+        return
+    between = [w for w in s.low[target.end : pos] if w not in QUOTE_OPEN and w not in QUOTE_CLOSE and w != '"']
+    named = (
+        called
+        and target.prep is None
+        and len(between) <= 2
+        and all(w.isalpha() and w not in PREPOSITIONS and w not in CONNECTORS and not VERB_ED.match(w) for w in between)
+    )
+    if not (named or target.possessive or any(w in BE or w == "as" for w in s.low[target.end : pos])):
+        return  # named: "X called the Y strikes irresponsible"
+    speakers = r.reporting_speaker(pos) if quoted or not s.quoted[pos] else r.reporting_speaker(start)
+    for a in speakers:
+        r.emit("criticism", a.actor, target.actor, (), "criticism.judgement")
+
+
+def _what_it_called(r: Reader, pos: int) -> bool:
+    """'X demanded that Y stop what it called "provocative acts"': X judges what Y did; True when read."""
+    s = r.s
+    j = next((k for k in range(pos - 1, max(-1, pos - 5), -1) if s.low[k] in CALL_VERBS), None)
+    if j is None or j < 3 or s.low[j - 2] != "what":
+        return False
+    speakers, _ = r.left_subject(j - 2)
+    named = s.by_end.get(j)
+    if named is not None and not named.person:
+        speakers = [named]
+    targets = [m for m in s.mentions if m.end <= j - 2 and m.actor not in {a.actor for a in speakers}]
+    if not speakers or not targets or r.hedged(speakers[-1].end, j - 2):
+        return False
+    for a in speakers:
+        r.emit("criticism", a.actor, targets[-1].actor, (), "criticism.judgement")
+    return True
+
+
+def _quote_length(r: Reader, pos: int) -> int:
+    """How many words the quotation holding `pos` has."""
+    s = r.s
+    first, last = pos, pos
+    while first > 0 and s.quoted[first - 1]:
+        first -= 1
+    while last + 1 < len(s.low) and s.quoted[last + 1]:
+        last += 1
+    return last - first + 1
+
+
+def charges(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """'X said Y had violated the ceasefire': reporting a breach is accusing its author."""
+    s = r.s
+    accused, _ = r.left_subject(pos, allow_object=True)
+    if not accused or r.hedged(accused[-1].end, pos):
+        return
+    if not any(w in SPEECH or w in ACCUSING for w in s.low[max(0, accused[0].start - 3) : accused[0].start]):
+        return  # the breach must be what someone says or reports: "X said (that) Y had breached"
+    for a in r.reporting_speaker(accused[0].start):
+        for t in accused:
+            r.emit("criticism", a.actor, t.actor, (), "criticism.charge")
+
+
+def charge_nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """'X reported 54 Israeli violations', 'citing Y's breaches of the truce': X accuses Y."""
+    s = r.s
+    accused = r.possessor_before(pos, gap=4)
+    verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if s.low[j] in ACCUSING), None)
+    if not accused or verb is None or r.hedged(max(0, verb - 3), verb):
+        return
+    accusers, _ = r.left_subject(verb, allow_object=True)
+    for a in accusers:
+        for t in accused:
+            r.emit("criticism", a.actor, t.actor, (), "criticism.charge")

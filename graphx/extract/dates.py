@@ -1,0 +1,131 @@
+"""Event dates: 'on Monday', 'last week', 'in April', 'earlier this month', resolved against the document's date.
+
+News reports the past: a weekday is the latest such day on or before the document's date, a month after
+the document's month is last year's. Each date comes with its precision (day, week, month, year); a sentence
+that says nothing of time gets the document's own date, with precision `document`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|May|June|July|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("full", re.compile(_MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b")),
+    ("full", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b")),
+    ("monthday", re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?!\s*,?\s*(?:19|20)\d\d)")),
+    ("monthday", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?!\s*,?\s*(?:19|20)\d\d)")),
+    ("weekday", re.compile(r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)),
+    ("today", re.compile(r"\b(?:today|tonight|this morning|this afternoon|this evening)\b", re.IGNORECASE)),
+    ("last_week", re.compile(r"\blast week\b", re.IGNORECASE)),
+    ("this_week", re.compile(r"\b(?:this|earlier this|later this) week\b", re.IGNORECASE)),
+    ("last_month", re.compile(r"\blast month\b", re.IGNORECASE)),
+    ("this_month", re.compile(r"\b(?:this|earlier this|later this) month\b", re.IGNORECASE)),
+    ("in_month", re.compile(r"\b(?:in|since|during|early|late|mid-?)\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")),
+    ("last_year", re.compile(r"\blast year\b", re.IGNORECASE)),
+    ("in_year", re.compile(r"\bin\s+" + _YEAR + r"\b")),
+)
+
+
+# a cheap first test: a sentence without any of these words states no time
+_ANY = re.compile(
+    r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\b(?:yesterday|today|tonight|week|month|year|morning|afternoon|evening|night)\b|\b(?:19|20)\d\d\b"
+)
+
+
+def _month(name: str) -> int:
+    key = name.lower().rstrip(".")[:3]
+    return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(key))
+
+
+def _date(text: str | None) -> dt.date | None:
+    if not text or len(text) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def event_date(sentence: str, document_date: str | None) -> tuple[str | None, str | None]:
+    """The date a sentence's event happened, and its precision; the document's date when it says nothing."""
+    base = _date(document_date)
+    if not _ANY.search(sentence):
+        return (document_date, "document") if document_date else (None, None)
+    for kind, pattern in _PATTERNS:
+        match = pattern.search(sentence)
+        if match is None:
+            continue
+        resolved = _resolve(kind, match, base)
+        if resolved is not None:
+            return resolved
+    return (document_date, "document") if document_date else (None, None)
+
+
+def _resolve(kind: str, match: re.Match[str], base: dt.date | None) -> tuple[str, str] | None:
+    """One time expression resolved against `base`, or None when it cannot be."""
+    groups = match.groupdict()
+    if kind == "full":
+        return _day(int(groups["year"]), _month(groups["month"]), int(groups["day"]))
+    if kind == "in_year":
+        return groups["year"], "year"
+    if base is None:
+        return None
+    if kind == "monthday":
+        month = _month(groups["month"])
+        return _day(base.year - (month > base.month), month, int(groups["day"]))
+    if kind == "in_month":
+        month = _month(groups["month"])
+        year = int(groups["year"]) if groups.get("year") else base.year - (month > base.month)
+        return f"{year:04d}-{month:02d}", "month"
+    return _relative(kind, match, base)
+
+
+def _relative(kind: str, match: re.Match[str], base: dt.date) -> tuple[str, str] | None:
+    if kind == "weekday":
+        back = (base.weekday() - WEEKDAYS.index(match.group("weekday").lower())) % 7
+        return (base - dt.timedelta(days=back)).isoformat(), "day"
+    if kind in ("yesterday", "today"):
+        return (base - dt.timedelta(days=kind == "yesterday")).isoformat(), "day"
+    if kind in ("last_week", "this_week"):
+        day = base - dt.timedelta(days=7 if kind == "last_week" else 0)
+        monday = day - dt.timedelta(days=day.weekday())
+        return monday.isoformat(), "week"
+    if kind in ("last_month", "this_month"):
+        year, month = (base.year, base.month)
+        if kind == "last_month":
+            year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+        return f"{year:04d}-{month:02d}", "month"
+    if kind == "last_year":
+        return f"{base.year - 1:04d}", "year"
+    return None
+
+
+def _day(year: int, month: int, day: int) -> tuple[str, str] | None:
+    try:
+        return dt.date(year, month, day).isoformat(), "day"
+    except ValueError:
+        return None

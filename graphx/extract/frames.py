@@ -1,0 +1,67 @@
+"""The frame-handler registry: which function reads which cue class, checked against the cue file.
+
+Every cue class of cues.yaml is either read by a handler here or is a word list that handlers consult
+(`LISTS`); a class that is neither would be silently ignored, so loading the cue file refuses it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from graphx.extract import conflict, criticism, mediation
+from graphx.extract.clauses import Reader
+from graphx.extract.sentence import Found
+from graphx.extract.words import VERB_CUES
+from graphx.lexicon import Cue
+
+Handler = Callable[[Reader, int, int, Cue], None]
+
+HANDLERS: dict[tuple[str, str], Handler] = {
+    ("criticism", "verbs"): criticism.verbs,
+    ("criticism", "speech_verbs"): criticism.speech_verbs,
+    ("criticism", "nouns"): criticism.nouns,
+    ("criticism", "judgements"): criticism.judgements,
+    ("criticism", "charges"): criticism.charges,
+    ("criticism", "charge_nouns"): criticism.charge_nouns,
+    ("mediation", "verbs"): mediation.verbs,
+    ("mediation", "invite_verbs"): mediation.invite_verbs,
+    ("mediation", "compounds"): mediation.compounds,
+    ("mediation", "nouns"): mediation.nouns,
+    ("conflict", "verbs"): conflict.verbs,
+    ("conflict", "symmetric_verbs"): conflict.symmetric_verbs,
+    ("conflict", "nouns"): conflict.nouns,
+    ("conflict", "ceasefires"): conflict.ceasefires,
+}
+
+# cue classes that no handler is called for: word lists that handlers look up
+LISTS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("criticism", "speech_nouns"),
+        ("criticism", "receive_verbs"),
+        ("mediation", "need_event"),
+        ("mediation", "events"),
+        ("conflict", "agent_verbs"),
+    }
+)
+
+KNOWN_CLASSES: frozenset[tuple[str, str]] = frozenset(HANDLERS) | LISTS
+
+
+def read(reader: Reader) -> list[Found]:
+    """Every relation the sentence's cues state, each read in its frame by its handler."""
+    s = reader.s
+    if s.tokens and s.tokens[-1] == "?":
+        return []
+    hits: list[tuple[int, int, Cue]] = []
+    for i, word in enumerate(s.low):
+        for cue in reader.lex.cues.get(word, ()):
+            if tuple(s.low[i + 1 : i + 1 + len(cue.rest)]) == cue.rest:
+                hits.append((i, i + 1 + len(cue.rest), cue))
+    # a verb form after a determiner or a possessive is a noun: "the attack", "a blast", "Iran's fight"
+    hits = [(i, e, c) for i, e, c in hits if c.klass not in VERB_CUES or not reader.nominal(i)]
+    reader.cue_positions = {i for i, _, c in hits if c.klass in VERB_CUES}
+    for start, end, cue in hits:
+        handler = HANDLERS.get((cue.type, cue.klass))
+        if handler is not None:
+            handler(reader, start, end, cue)
+    return reader.out

@@ -1,0 +1,172 @@
+"""Mediation frames: X brokered talks between Y and Z, an X-mediated ceasefire, under X's auspices."""
+
+from __future__ import annotations
+
+from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
+from graphx.extract.tokens import has_phrase
+from graphx.extract.words import (
+    AGENT_OF_NOUNS,
+    BOUNDARY,
+    DASHES,
+    EVENT_BOUND_NOUNS,
+    HYPHENS,
+    MEETINGS,
+    PREPOSITIONS,
+)
+from graphx.lexicon import Cue
+
+
+def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """X brokered a truce between Y and Z; talks hosted by X; X helped broker, launched a bid to mediate."""
+    s = r.s
+    if pos and s.low[pos - 1] in HYPHENS and not s.gaps[pos]:
+        return  # "Norway-brokered": a compound, read by `compounds`
+    events = r.lex.word_set("mediation", "events")
+    if cue.base in r.lex.word_set("mediation", "need_event"):
+        # "talks between X and Y, hosted by Z": the event noun is before the pair
+        passive = r.passive(pos, end)
+        back = 15 if passive else 3  # "the talks, held in X, were facilitated by Y": the subject
+        after = s.low[end : end + 16]
+        if not passive:  # "X hosted talks between ...", not "A and B convened in Doha, marking the first talks"
+            after = after[: next((k for k, w in enumerate(after) if w in (",", ";")), len(after))][:14]
+        window = " ".join(w for w in s.low[max(0, pos - back) : pos] + after if w not in BOUNDARY)
+        if not any(has_phrase(window, e) for e in events):
+            return
+    if s.low[pos].endswith("ing") and pos and s.low[pos - 1] in ("of", "for"):
+        return
+    if r.passive(pos, end):
+        _passive(r, pos, end)
+        return
+    subject, bonus = r.subject_or_speaker(pos)
+    if not subject or r.hedged(r.hedge_from(subject, pos), pos, allow_offer=True):
+        return
+    parties = r.parties(pos, end, {m.actor for m in subject})
+    for a in subject:
+        r.emit("mediation", a.actor, None, tuple(parties), "mediation.verb", bonus)
+
+
+def _passive(r: Reader, pos: int, end: int) -> None:
+    """Talks mediated by X: the parties after the verb, in a 'between' before it, or the subject it follows."""
+    agents = r.agent_after(end)
+    if not agents:
+        return
+    members = _apposition(r, agents[-1])
+    if members:  # "a truce proposed by the Quad countries—the US, Egypt, ...": the members the dash lists mediate
+        agents = members
+        parties: list[str] = []
+    else:
+        parties = r.parties(pos, end, {a.actor for a in agents})
+    if not parties:  # "a ceasefire between Y and Z, brokered by X"
+        parties = [m.actor for m in r.between_pair_before(pos)]
+    if not parties:
+        subject, _ = r.left_subject(pos, allow_object=True)
+        if len(subject) == 1:  # "representatives of Y and Z, mediated by X, ...": the conjunct keeps its "of"
+            subject = _conjoined(r, subject[0])
+        parties = [m.actor for m in subject]
+    for a in agents:
+        r.emit("mediation", a.actor, None, tuple(parties), "mediation.passive")
+
+
+def _apposition(r: Reader, agent: Mention) -> list[Mention]:
+    """The actors a dash after an agent lists as its members: 'the Quad countries—the US, Egypt and ...'."""
+    s = r.s
+    k = agent.end
+    while k < len(s.low) and k - agent.end < 2 and s.low[k][:1].isalpha():
+        k += 1
+    if k + 1 >= len(s.low) or s.low[k] not in DASHES:
+        return []
+    j = k + 1 + (s.low[k + 1] == "the")
+    head = s.by_start.get(j)
+    return r.group(head, leftward=False, free=True) if head is not None else []
+
+
+def _conjoined(r: Reader, mention: Mention) -> list[Mention]:
+    """The mention and the one joined to it by 'and' just before: 'Y and Z'."""
+    j = mention.start - 1
+    if j >= 1 and r.s.low[j] == "and":
+        before = r.s.by_end.get(j)
+        if before is not None and not before.possessive:
+            return [before, mention]
+    return [mention]
+
+
+def invite_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """X invited Y and Z for talks; X brought Y and Z back to the negotiating table."""
+    s = r.s
+    window = " ".join(s.low[end : end + 14])
+    if not any(has_phrase(window, e) for e in MEETINGS):
+        return
+    subject, bonus = r.subject_or_speaker(pos)
+    if not subject or r.hedged(r.hedge_from(subject, pos), pos, allow_offer=True):
+        return
+    mediators = {m.actor for m in subject}
+    heads = r.right_objects(end, frozenset({None, "of"}), window=8)
+    parties = [m.actor for m in heads if m.actor not in mediators]
+    if len(set(parties)) < 2:
+        return
+    for a in subject:
+        r.emit("mediation", a.actor, None, tuple(parties), "mediation.invite", bonus)
+
+
+def compounds(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """An X-brokered ceasefire between Y and Z, X-led talks, an X-sponsored agreement."""
+    s = r.s
+    if pos < 2 or s.low[pos - 1] not in HYPHENS:
+        return
+    owner = s.by_end.get(pos - 1)
+    if owner is None:
+        return
+    events = r.lex.word_set("mediation", "events")
+    window = " ".join(s.low[end : end + 3])
+    if not any(has_phrase(window, e) for e in events):
+        return
+    if r.hedged(max(0, owner.start - 4), owner.start):
+        return
+    parties = r.parties(pos, end, {owner.actor})
+    if not parties:
+        subject, _ = r.left_subject(owner.start)
+        parties = [m.actor for m in subject if m.actor != owner.actor]
+    if len(set(parties)) >= 2:
+        r.emit("mediation", owner.actor, None, tuple(parties), "mediation.compound")
+    elif any(w in ("ceasefire", "cease-fire", "truce", "armistice") for w in s.low[end : end + 3]):
+        r.unresolved.append((s.index, owner.actor, "mediation.compound"))
+
+
+def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """X's mediation between Y and Z, the mediation of A and B, Saudi and US mediators, under the auspices of X,
+    X played a mediating role, mediated by X (a participle after the event it qualifies)."""
+    if r.hedged(max(0, pos - 4), pos, allow_offer=True):
+        return
+    agents = _noun_agents(r, pos, end, cue)
+    if not agents:
+        return
+    parties = r.parties(pos, end, {a.actor for a in agents})
+    for a in agents:
+        r.emit("mediation", a.actor, None, tuple(parties), "mediation.noun")
+
+
+def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
+    s = r.s
+    if s.low[pos] in EVENT_BOUND_NOUNS and not any(w in r.lex.word_set("mediation", "events") for w in s.low):
+        return []  # "at the invitation of X", "with help from X": mediation only around talks or a truce
+    if cue.rest and cue.rest[-1] == "from":  # "with help from X, Y and Z agreed ...": X alone
+        helper = s.by_start.get(end + (end < len(s.low) and s.low[end] == "the"))
+        return [helper] if helper is not None else []
+    owner = r.possessor_before(pos)
+    if owner:  # "Saudi, US and African mediators": the whole list before the noun
+        return r.group(owner[-1], leftward=True) if not owner[-1].possessive else owner
+    if s.low[pos] in AGENT_OF_NOUNS:  # "the joint mediation of the AU, the US and Saudi Arabia"
+        of = [a for a in r.right_objects(end, frozenset({"of"}), window=4) if a.prep == "of"]
+        if of and s.low[0] in PREPOSITIONS and pos <= 3:  # "At the invitation of X, A and B met": X alone
+            return of[:1]
+        if of:  # the whole list, even when a verb follows it: "the mediation of A, B and C has stalled"
+            return r.group(of[0], leftward=False, free=s.low[pos] == "mediation")
+    by = [a for a in r.right_objects(end, frozenset({"by", "of"}), window=4) if a.prep == "by"]
+    if by:
+        return by
+    if (pos and any(w in ("as", "role") for w in s.low[max(0, pos - 3) : pos])) or "role" in cue.rest:
+        subject, _ = r.left_subject(pos)
+        if subject and not r.hedged(subject[-1].end, pos, allow_offer=True):
+            return subject
+    return []

@@ -1,0 +1,189 @@
+"""Actor mentions in a tokenised sentence: longest-match names, titles merged, prepositions and compounds."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from graphx.extract.words import (
+    DETERMINERS,
+    HYPHENS,
+    NOT_ACTOR_PREFIX,
+    NOT_AGENT_SUFFIXES,
+    PLURAL_REFERENCES,
+    PREPOSITIONS,
+    RELATIONAL,
+    SEATED,
+    TITLE_WORDS,
+)
+from graphx.lexicon import Lexicon, Name
+
+
+@dataclass
+class Mention:
+    """An actor named in a sentence, with what the grammar around it says."""
+
+    start: int
+    end: int
+    actor: str
+    person: bool
+    possessive: bool = False
+    prep: str | None = None
+    quoted: bool = False
+    compound: str = ""  # the word after an adjacent hyphen: "brokered" in "US-brokered"
+    hyphen_pair: Mention | None = None  # the other side of "Serbian-Albanian"
+    others: tuple[str, ...] = ()  # further actors a plural reference stands for: "the two countries"
+
+
+@dataclass(frozen=True)
+class NameTable:
+    """The lexicon's names, with the names one document introduces ("Cambodian leader Hun Manet") over them."""
+
+    names: Mapping[tuple[str, ...], Name]
+    lengths: Mapping[str, tuple[int, ...]]  # by first token, the lengths of the names it starts, longest first
+    local: Mapping[tuple[str, ...], Name] = field(default_factory=dict)
+    local_lengths: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    pair: tuple[str, ...] = ()  # the document's two main sides, for "the two countries", "both sides"
+
+    @classmethod
+    def of(cls, lexicon: Lexicon, local: Mapping[tuple[str, ...], Name] | None = None) -> NameTable:
+        """The lexicon's names (their lengths computed once per lexicon), with a document's own names."""
+        key = id(lexicon.names)
+        if key not in _LENGTHS:
+            _LENGTHS.clear()
+            _LENGTHS[key] = name_lengths(lexicon.names)
+        return cls(lexicon.names, _LENGTHS[key], local or {}, name_lengths(local or {}))
+
+    def match(self, tokens: list[str], i: int) -> tuple[int, Name] | None:
+        """The longest name starting at token i, as (length, meaning)."""
+        n = len(tokens)
+        token = tokens[i]
+        for names, lengths in ((self.local, self.local_lengths), (self.names, self.lengths)):
+            for length in lengths.get(token, ()):
+                if length <= n - i:
+                    meaning = names.get(tuple(tokens[i : i + length]))
+                    if meaning is not None:
+                        return length, meaning
+        return None
+
+
+_LENGTHS: dict[int, Mapping[str, tuple[int, ...]]] = {}
+
+
+def name_lengths(names: Mapping[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]:
+    """By first token, the lengths of the names that start with it, longest first."""
+    sizes: dict[str, set[int]] = {}
+    for tokens in names:
+        sizes.setdefault(tokens[0], set()).add(len(tokens))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in sizes.items()}
+
+
+def find_mentions(
+    tokens: list[str], low: list[str], gaps: list[bool], quoted: list[bool], table: NameTable, date: str | None
+) -> list[Mention]:
+    """Actor names by longest match, filtered and annotated with possessive, preposition and compounds."""
+    found: list[Mention] = []
+    i, n = 0, len(tokens)
+    lengths, local_lengths, pair = table.lengths, table.local_lengths, table.pair
+    while i < n:
+        token = tokens[i]
+        hit = table.match(tokens, i) if token in lengths or token in local_lengths else None
+        if hit is None:
+            plural = _plural_at(low, i, pair) if pair and low[i] in PLURAL_REFERENCES else 0
+            if plural and len({m.actor for m in found} - set(pair)) < 2:  # else "both" means others here
+                found.append(Mention(i, i + plural, table.pair[0], False, quoted=quoted[i], others=table.pair[1:]))
+                i += plural
+            else:
+                i += 1
+            continue
+        length, meaning = hit
+        start, end = i, i + length
+        i = end
+        mention = _mention(tokens, low, gaps, quoted, start, end, meaning, date)
+        if mention is not None:
+            found.append(mention)
+    merged = merge_titles(found, low)
+    for a, b in itertools.pairwise(merged):
+        if b.start == a.end + 1 and tokens[a.end] in HYPHENS and not gaps[a.end] and not gaps[b.start]:
+            a.hyphen_pair, b.hyphen_pair = b, a
+            a.compound = ""
+    for mention in merged:
+        mention.prep = governing_prep(low, mention.start)
+    return merged
+
+
+def _plural_at(low: list[str], i: int, pair: tuple[str, ...]) -> int:
+    """The length of a reference to the document's two sides at token i ("both sides", "the two countries")."""
+    if len(pair) != 2:
+        return 0
+    for phrase in PLURAL_REFERENCES.get(low[i], ()):
+        if tuple(low[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _mention(
+    tokens: list[str],
+    low: list[str],
+    gaps: list[bool],
+    quoted: list[bool],
+    start: int,
+    end: int,
+    meaning: Name,
+    date: str | None,
+) -> Mention | None:
+    """One name's mention with what its neighbours say, or None when the name does not stand for its actor here."""
+    n = len(tokens)
+    if meaning.person and not meaning.holds_on(date):
+        return None
+    if meaning.person and any(w in ("former", "ex", "late") for w in low[max(0, start - 3) : start]):
+        return None
+    before = low[start - 1] if start else ""
+    if before in NOT_ACTOR_PREFIX or (before in HYPHENS and start >= 2 and low[start - 2] in NOT_ACTOR_PREFIX):
+        return None
+    if before in HYPHENS and start >= 2 and not gaps[start - 1] and not gaps[start] and tokens[start - 2].islower():
+        return None  # the tail of a longer name: "Tehreek-i-Taliban", "Lashkar-e-Taiba"
+    mention = Mention(start, end, meaning.actor_on(date), meaning.person, quoted=quoted[start])
+    if end + 1 < n and tokens[end] in HYPHENS and not gaps[end] and not gaps[end + 1]:
+        mention.compound = low[end + 1]
+        if mention.compound in NOT_AGENT_SUFFIXES:
+            return None
+    if end + 1 < n and low[end] in ("'s", "’s") and low[end + 1] in RELATIONAL:
+        return None  # "Burkina Faso's neighbours" are not Burkina Faso
+    if end < n and (low[end] in ("'s", "’s") or (tokens[end] in ("'", "’") and tokens[end - 1].endswith("s"))):
+        mention.possessive = True
+    return mention
+
+
+def merge_titles(found: list[Mention], low: list[str]) -> list[Mention]:
+    """Russian President Vladimir Putin -> one mention of RUS, from the first word to the last."""
+    merged: list[Mention] = []
+    for mention in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.actor == mention.actor
+            and not last.compound
+            and 0 <= mention.start - last.end <= 4
+            and all(w in TITLE_WORDS or w in ("'s", "’s") for w in low[last.end : mention.start])
+        ):
+            last.end = mention.end
+            last.person = last.person or mention.person
+            last.possessive = mention.possessive
+            last.compound = mention.compound
+            continue
+        merged.append(mention)
+    return merged
+
+
+def governing_prep(low: list[str], start: int) -> str | None:
+    """The preposition an actor's noun phrase hangs on, if any: 'on' in 'the attack on Ukraine'."""
+    j = start - 1
+    while j >= 0 and (low[j] in DETERMINERS or low[j] in TITLE_WORDS - PREPOSITIONS):
+        j -= 1
+    if j >= 0 and low[j] in PREPOSITIONS:
+        if low[j] == "in" and j and low[j - 1] in SEATED:
+            return None  # "the junta in Bamako", "the government in Kyiv": the state itself
+        return low[j]
+    return None

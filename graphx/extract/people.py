@@ -1,0 +1,148 @@
+"""Who is who in one document: people introduced with a role and a state or group speak for it afterwards.
+
+"Cambodian Prime Minister Hun Manet", "Thailand's acting prime minister Phumtham Wechayachai", "Taliban
+spokesman Zabihullah Mujahid", "Badr Abdelatty, Egypt's foreign minister,": the full name, the surname and
+(for names of two or three words) the given name then stand for that actor for the rest of the document,
+whether or not the lexicon knows the person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from graphx.extract.mentions import NameTable
+from graphx.extract.words import HONORIFICS, NAME_STOPWORDS, ROLE_HEADS, ROLE_MODIFIERS
+from graphx.lexicon import TOKEN, Name
+
+_WORD = re.compile(r"[a-z]+")
+NAME_WORDS = 4  # the longest personal name read
+FORMER = frozenset({"former", "ex", "late", "then"})
+
+
+def introductions(sentences: Iterable[str], table: NameTable) -> dict[tuple[str, ...], Name]:
+    """Names that a document's role introductions make stand for an actor: full name, surname, given name."""
+    full: dict[tuple[str, ...], str] = {}
+    for text in sentences:
+        if ROLE_HEADS.isdisjoint(_WORD.findall(text.lower())):
+            continue
+        tokens = TOKEN.findall(text)
+        low = [t.lower() for t in tokens]
+        for i, word in enumerate(low):
+            if word in ROLE_HEADS:
+                for name, actor in _introduced(tokens, low, i, table):
+                    full.setdefault(name, actor)
+    return _with_short_forms(full, table)
+
+
+def _introduced(tokens: list[str], low: list[str], role: int, table: NameTable) -> list[tuple[tuple[str, ...], str]]:
+    """The person a role word at `role` introduces, with the actor: 'Malaysian leader Anwar Ibrahim'."""
+    if any(w in FORMER for w in low[max(0, role - 5) : role]):
+        return []  # "former prime minister X" no longer speaks for the state
+    name = _name_after(tokens, low, role + 1, table)
+    if name:
+        actor = _actor_before(tokens, low, role, table)
+        return [(name, actor)] if actor else []
+    return _appositive(tokens, low, role, table)
+
+
+def _appositive(tokens: list[str], low: list[str], role: int, table: NameTable) -> list[tuple[tuple[str, ...], str]]:
+    """'Badr Abdelatty, Egypt's foreign minister,' / 'Ali Rahimi, the foreign minister of Iran'."""
+    j = role
+    while j > 0 and low[j - 1] in ROLE_MODIFIERS:
+        j -= 1
+    span = _actor_span(tokens, j - 1 if j > 0 and low[j - 1] in ("'s", "’s") else j, table)
+    actor = span[1] if span else None
+    if span:
+        j = span[0]
+    elif role + 2 < len(low) and low[role + 1] == "of":
+        actor = _actor_at(tokens, role + 2, table)
+    while j > 0 and (low[j - 1] in ("the", "a", "an") or low[j - 1] in ROLE_MODIFIERS):
+        j -= 1  # "X, a senior Polish official": words on either side of the state
+    if actor is None or j < 2 or tokens[j - 1] != ",":
+        return []
+    end = begin = j - 1
+    while begin > 0 and end - begin < NAME_WORDS + 2:
+        if _name_word(tokens[begin - 1], low[begin - 1]):
+            begin -= 1
+        elif tokens[begin - 1] == "-" and begin >= 2 and _name_word(tokens[begin - 2], low[begin - 2]):
+            begin -= 2  # a double-barrelled name
+        else:
+            break
+    if end - begin < 2 or table.match(tokens, begin) is not None:
+        return []
+    return [(tuple(tokens[begin:end]), actor)]
+
+
+def _name_word(token: str, low: str) -> bool:
+    return (
+        token[:1].isupper()
+        and low not in NAME_STOPWORDS
+        and low not in ROLE_HEADS
+        and low not in ROLE_MODIFIERS
+        and (token.isalpha() or "-" in token or "'" in token or "’" in token)
+    )
+
+
+def _name_after(tokens: list[str], low: list[str], start: int, table: NameTable) -> tuple[str, ...]:
+    """A personal name of two to four capitalised words at `start` that the lexicon does not know."""
+    j = start
+    while j < len(tokens) and tokens[j] in HONORIFICS:
+        j += 1
+    begin = j
+    while j < len(tokens) and j - begin < NAME_WORDS + 2 and _name_word(tokens[j], low[j]):
+        if table.match(tokens, j) is not None:
+            return ()
+        j += 1
+        if j + 1 < len(tokens) and tokens[j] == "-" and _name_word(tokens[j + 1], low[j + 1]):
+            j += 1  # a double-barrelled name: "Kowalczyk-Nowak"
+    if j - begin < 2 or (j < len(tokens) and low[j] in ("'s", "’s") and j - begin < 2):
+        return ()
+    return tuple(tokens[begin:j])
+
+
+def _actor_at(tokens: list[str], i: int, table: NameTable) -> str | None:
+    while i < len(tokens) and tokens[i].lower() == "the":
+        i += 1
+    hit = table.match(tokens, i) if i < len(tokens) else None
+    return hit[1].actor if hit else None
+
+
+def _actor_span(tokens: list[str], end: int, table: NameTable) -> tuple[int, str] | None:
+    """The start and actor of a name that ends just before `end`."""
+    for length in range(1, 5):
+        start = end - length
+        if start < 0:
+            break
+        hit = table.match(tokens, start)
+        if hit and hit[0] == length:
+            return start, hit[1].actor
+    return None
+
+
+def _actor_before(tokens: list[str], low: list[str], role: int, table: NameTable) -> str | None:
+    """The state or group a role belongs to, named just before it: 'Thailand's acting prime', 'Taliban'."""
+    j = role
+    while j > 0 and (low[j - 1] in ROLE_MODIFIERS or low[j - 1] in ROLE_HEADS):
+        j -= 1
+    span = _actor_span(tokens, j - 1 if j > 0 and low[j - 1] in ("'s", "’s") else j, table)
+    return span[1] if span else None
+
+
+def _with_short_forms(full: Mapping[tuple[str, ...], str], table: NameTable) -> dict[tuple[str, ...], Name]:
+    """Each full name, its surname and its given name, unless two people share the short form or it names another."""
+    claims: dict[tuple[str, ...], set[str]] = {}
+    for name, actor in full.items():
+        forms = {name, name[-1:], name[1:]}  # full name, last word, all but the given name
+        if len(name) in (2, 3) or (len(name) == 4 and name[2] == "-"):
+            forms.add(name[:1])
+        for form in forms:
+            claims.setdefault(form, set()).add(actor)
+    out: dict[tuple[str, ...], Name] = {}
+    for form, actors in claims.items():
+        if len(actors) != 1 or form[0].lower() in NAME_STOPWORDS:
+            continue
+        if len(form) == 1 and table.match(list(form), 0) is not None:
+            continue
+        out[form] = Name(next(iter(actors)), person=True)
+    return out

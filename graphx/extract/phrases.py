@@ -1,0 +1,296 @@
+"""Phrase structure around a cue: coordinated actors, subjects, verb chains, antecedents."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from graphx.extract.confidence import CONFIDENCE
+from graphx.extract.context import Context
+from graphx.extract.mentions import Mention
+from graphx.extract.sentence import Found, Sentence
+from graphx.extract.tokens import skip_back
+from graphx.extract.words import (
+    BE,
+    BOUNDARY,
+    CHAIN_WORDS,
+    CLAUSE_OPENERS,
+    CLAUSE_PREPS,
+    CONNECTORS,
+    DETERMINERS,
+    FORCES,
+    MODALS,
+    NOT_VERB_ED,
+    NOUN_MARKERS,
+    PLURAL_VERBS,
+    PRONOUNS_FIRST,
+    PRONOUNS_PERSON,
+    QUOTE_OPEN,
+    SPEECH,
+    SUBORDINATORS,
+    TITLE_WORDS,
+    VERB_ED,
+)
+from graphx.lexicon import Lexicon
+
+
+class Phrases:
+    """The phrases of one sentence around its cues: subjects, coordinated actors, verb chains."""
+
+    def __init__(self, sentence: Sentence, lexicon: Lexicon, context: Context) -> None:
+        self.s = sentence
+        self.lex = lexicon
+        self.context = context
+        self.out: list[Found] = []
+        self.unresolved: list[tuple[int, str, str]] = []  # mediators without parties: sentence, actor, rule
+        self.cue_positions: set[int] = set()
+        self.object_list = False  # set by group(): the last leftward group continued an object list
+
+    # -- helpers -----------------------------------------------------------------------------------------------
+
+    def emit(
+        self,
+        type_: str,
+        source: str | None,
+        target: str | None,
+        parties: tuple[str, ...],
+        rule: str,
+        bonus: float = 0.0,
+    ) -> None:
+        """Keep one finding of the reading `rule`; a mediator without two parties waits for the document's sides."""
+        confidence = CONFIDENCE[rule] + bonus
+        if type_ == "criticism":
+            if not source or not target or source == target:
+                return
+        elif type_ == "mediation":
+            parties = tuple(dict.fromkeys(p for p in parties if p != source))
+            if source and len(parties) < 2:
+                self.unresolved.append((self.s.index, source, rule))
+            if not source or len(parties) < 2:
+                return
+        else:
+            parties = tuple(sorted(set(parties)))
+            if len(parties) != 2:
+                return
+        self.out.append(Found(type_, source, target, parties, self.s.index, round(confidence, 2), rule))
+
+    def nominal(self, i: int) -> bool:
+        """Whether the word at i is a noun by its neighbours: 'the attack', 'a blast', 'Iran's fight', or a plural
+        that a plural verb follows: 'recent blasts have raised fears'."""
+        low = self.s.low
+        if i > 0 and low[i - 1] in NOUN_MARKERS:
+            return True
+        return low[i].endswith("s") and i + 1 < len(low) and low[i + 1] in PLURAL_VERBS
+
+    def verbish(self, i: int) -> bool:
+        """Whether token i looks like a finite verb of another clause."""
+        word = self.s.low[i]
+        return (
+            i in self.cue_positions
+            or word in SPEECH
+            or (bool(VERB_ED.match(word)) and word not in NOT_VERB_ED and not self.s.tokens[i][0].isupper())
+        )
+
+    def in_relative(self, i: int, cue: int) -> bool:
+        return any(a <= i < b and not a <= cue < b for a, b in self.s.rel_spans)
+
+    def group(self, head: Mention, leftward: bool, free: bool = False) -> list[Mention]:
+        """The actors coordinated with `head`: 'the EU and US', 'France, Germany and Italy'."""
+        members = [head]
+        current: Mention | None = head
+        self.object_list = False
+        while current is not None:
+            nxt = self._left_conjunct(current, head, members) if leftward else self._right_conjunct(current, free)
+            if nxt is not None:
+                members.append(nxt)
+            current = nxt
+        return expanded(sorted(members, key=lambda m: m.start))
+
+    def _left_conjunct(self, current: Mention, head: Mention, members: list[Mention]) -> Mention | None:
+        """The actor joined to `current` from the left ('A and' / 'A,' / 'A, as well as'), if any."""
+        s = self.s
+        j = current.start - 1
+        while j >= 0 and s.low[j] in DETERMINERS:
+            j -= 1
+        if j < 0 or (s.low[j] not in CONNECTORS and s.low[j] != "as"):
+            return None
+        k = j - 1
+        if s.low[j] == "as":  # "as well as"
+            if j < 2 or s.low[j - 2 : j] != ["as", "well"]:
+                return None
+            k = j - 3 - (j >= 3 and s.low[j - 3] == ",")  # "A, as well as B"
+        while k >= 0 and (s.low[k] in DETERMINERS or s.low[k] in FORCES):
+            k -= 1
+        nxt = s.by_end.get(k + 1)
+        if nxt is None or nxt.possessive or nxt.compound or (nxt.prep != head.prep and nxt.prep is not None):
+            return None
+        before = skip_back(s.low, nxt.start - 1)
+        if before >= 0 and self.verbish(before):
+            # "thanked A, B and C", "thanked A, as well as B": the list is an object
+            self.object_list = s.low[before] not in SPEECH and (s.low[j] != "," or len(members) > 1)
+            return None
+        return nxt
+
+    def _right_conjunct(self, current: Mention, free: bool) -> Mention | None:
+        """The actor joined to `current` from the right ('and B' / ', B and'), if any."""
+        s = self.s
+        n = len(s.low)
+        j = current.end + (1 if current.possessive else 0)
+        while j < n and s.low[j] in FORCES:
+            j += 1
+        if j >= n or s.low[j] not in CONNECTORS:
+            return None
+        k = j + 1 + (s.low[j] == "," and j + 1 < n and s.low[j + 1] == "and")
+        while k < n and s.low[k] in DETERMINERS:
+            k += 1
+        nxt = s.by_start.get(k)
+        if nxt is None:
+            return None
+        after = nxt.end + (1 if nxt.possessive else 0)
+        if not free and after < n and (self.verbish(after) or s.low[after] in BE or s.low[after] in MODALS):
+            return None  # "A and B condemned": B starts a clause of its own
+        if s.low[j] == "," and s.low[k - 1] != "and" and (after >= n or s.low[after] not in CONNECTORS):
+            return None
+        return nxt
+
+    def left_subject(self, pos: int, allow_object: bool = False) -> tuple[list[Mention], str | None]:
+        """The actors doing what the word at `pos` says, and a pronoun they came from, if any."""
+        s = self.s
+        joined = self.coordinated(pos)
+        via_it = False
+        skip = self._subordinate_before(joined) if joined >= 0 and not allow_object else -1
+        for j in range(pos - 1, max(-1, pos - 35), -1):
+            if skip >= 0 and skip <= j < joined:
+                continue  # "X accused Y after Z did W, and dismissed V": the subject is X
+            if self._subject_barrier(j, pos, joined, allow_object):
+                break
+            word = s.low[j]
+            if word in PRONOUNS_PERSON:
+                person = self.antecedent(j)
+                return ([Mention(j, j + 1, person, True)] if person else []), word
+            if s.quoted[pos] and word in PRONOUNS_FIRST:
+                return [], word
+            if word in ("it", "they") and not via_it and (j + 1 == pos or self._chain(j, pos)):
+                via_it = True
+                continue
+            mention = s.by_end.get(j + 1)
+            if mention is None or not self._may_be_subject(mention, pos, allow_object, via_it):
+                continue
+            after = mention.end + (1 if mention.possessive else 0)
+            if (
+                after < pos
+                and self.verbish(after)
+                and not (via_it or joined >= 0 or allow_object or self._chain(after, pos))
+            ):
+                return [], None
+            group = self.group(mention, leftward=True)
+            if self.object_list and not allow_object:
+                continue  # the tail of an earlier verb's object list, not a subject
+            return group, None
+        return [], None
+
+    def _subject_barrier(self, j: int, pos: int, joined: int, allow_object: bool) -> bool:
+        """Whether the word at j ends the search for the subject of `pos` (a clause or quotation boundary)."""
+        s = self.s
+        word, quoted = s.low[j], s.quoted[pos]
+        if word in BOUNDARY or (word == ":" and not quoted):
+            return True
+        if quoted and not s.quoted[j] and word not in QUOTE_OPEN and word != '"':
+            return True
+        if word in QUOTE_OPEN or (word == '"' and quoted):
+            return True
+        return (
+            word in SUBORDINATORS
+            and word != "as"
+            and not allow_object
+            and j != joined
+            and not (j and s.low[j - 1] == "," and "," in s.low[j + 1 : pos])
+            and (word not in ("since", "after", "before") or self._clause_follows(j))
+        )
+
+    def _may_be_subject(self, mention: Mention, pos: int, allow_object: bool, via_it: bool) -> bool:
+        """Whether a mention before `pos` can head its subject (not an object, a quote or a relative clause)."""
+        s = self.s
+        if mention.quoted != s.quoted[pos] or self.in_relative(mention.start, pos):
+            return False
+        allowed = ("of", "with") if allow_object else ("of",)
+        subordinate = mention.prep in CLAUSE_PREPS and self._chain(mention.end - 1, pos)  # "since Biden accused"
+        if not subordinate and ((mention.prep is not None and mention.prep not in allowed) or mention.compound):
+            return False
+        if mention.possessive and mention.end + 1 < pos and not self._possessor_is_subject(mention, pos):
+            return False
+        before = skip_back(s.low, mention.start - 1)
+        return not (
+            not allow_object and before >= 0 and self.verbish(before) and s.low[before] not in SPEECH and not via_it
+        )
+
+    def _subordinate_before(self, joined: int) -> int:
+        """Where a subordinate clause ending at the 'and' at `joined` starts ('after Z did W'), or -1."""
+        s = self.s
+        for j in range(joined - 1, max(-1, joined - 20), -1):
+            word = s.low[j]
+            if word in BOUNDARY or word in QUOTE_OPEN or (word == "," and j < joined - 1):
+                return -1
+            if word in CLAUSE_OPENERS and self._clause_follows(j):
+                return j
+        return -1
+
+    def _clause_follows(self, j: int) -> bool:
+        """Whether the word after `j` starts a clause (a determiner, a name, a pronoun), not a date or a noun."""
+        s = self.s
+        k = j + 1
+        return k < len(s.low) and (
+            s.low[k] in DETERMINERS or k in s.by_start or s.low[k] in ("he", "she", "it", "they", "we", "i")
+        )
+
+    def coordinated(self, pos: int) -> int:
+        """Where 'and' / 'but' joins the cue's verb phrase to an earlier one ('X condemned Y and accused Z'), or -1."""
+        s = self.s
+        j = pos - 1
+        while j >= 0 and (
+            s.low[j].endswith("ly")
+            or s.low[j] in ("also", "then", "later", "again", "in", "turn", "has", "have", "had", ",")
+        ):
+            j -= 1
+        return j if j >= 0 and s.low[j] in ("and", "but") else -1
+
+    def _chain(self, verb: int, pos: int) -> bool:
+        """Whether the words from `verb` to the cue are one verb group: 'offered to host', 'said it condemned',
+        'launched a bid to mediate'."""
+        words = self.s.low[verb + 1 : pos]
+        return len(words) <= 5 and all(w in CHAIN_WORDS or w.endswith("ly") for w in words)
+
+    def antecedent(self, pos: int) -> str | None:
+        """Who 'he' or 'she' at `pos` is: the last person named as a subject before it, in this sentence or earlier."""
+        s = self.s
+        for mention in reversed(s.mentions):
+            if (
+                mention.end <= pos
+                and mention.person
+                and mention.prep is None
+                and not mention.possessive
+                and mention.quoted == s.quoted[pos]
+            ):
+                return mention.actor
+        return self.context.person_before()
+
+    def _possessor_is_subject(self, mention: Mention, pos: int) -> bool:
+        """'Russia's foreign ministry said' / 'Russia's Lavrov accused': a possessor heading the subject."""
+        words = self.s.low[mention.end + 1 : pos]
+        return (
+            all(
+                w in TITLE_WORDS or (w[:1].isalpha() and not self.verbish(mention.end + 1 + k))
+                for k, w in enumerate(words)
+            )
+            and len(words) <= 5
+        )
+
+
+def expanded(members: list[Mention]) -> list[Mention]:
+    """Mentions with a plural reference ("the two countries") spread into one mention per actor it stands for."""
+    if not any(m.others for m in members):
+        return members
+    out = []
+    for m in members:
+        out.append(m)
+        out.extend(replace(m, actor=other, others=()) for other in m.others)
+    return out

@@ -1,0 +1,109 @@
+"""One analysed sentence (tokens, quotation flags, mentions) and what is found in it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from graphx.extract.mentions import Mention, NameTable, find_mentions
+from graphx.extract.words import QUOTE_CLOSE, QUOTE_OPEN
+from graphx.lexicon import TOKEN
+
+RELATIVE_SPAN = 40  # the longest relative clause read
+
+
+@dataclass(frozen=True)
+class Found:
+    """One relation read from one sentence: `parties` are the mediated parties or the two sides of a conflict."""
+
+    type: str
+    source: str | None
+    target: str | None
+    parties: tuple[str, ...]
+    sentence: int
+    confidence: float
+    rule: str = ""  # the reading that found it: a frame, a document-level inference or a co-occurrence
+    event_date: str | None = None  # when it happened, as far as the sentence says (else the document's date)
+    date_precision: str | None = None  # day, week, month, year, or document (the document's own date)
+
+
+@dataclass
+class Sentence:
+    """One analysed sentence (or piece of a long one): its tokens and the actors named in it."""
+
+    index: int
+    tokens: list[str]
+    low: list[str]
+    gaps: list[bool]  # gaps[i]: whitespace before token i
+    quoted: list[bool]
+    mentions: list[Mention]
+    by_start: dict[int, Mention]
+    by_end: dict[int, Mention]
+    rel_spans: list[tuple[int, int]]
+
+
+MAX_TOKENS = 160  # a longer "sentence" (a run-on list, a page without full stops) is read in pieces this long
+
+
+def analyse(index: int, text: str, table: NameTable, cues: Mapping[str, object], date: str | None) -> list[Sentence]:
+    """The pieces of one sentence that hold a cue and an actor, tokenised and with their mentions."""
+    matches = list(TOKEN.finditer(text))
+    pieces = []
+    for start in range(0, len(matches), MAX_TOKENS):
+        piece = _piece(index, matches[start : start + MAX_TOKENS], table, cues, date)
+        if piece is not None:
+            pieces.append(piece)
+    return pieces
+
+
+def _piece(
+    index: int, matches: list[re.Match[str]], table: NameTable, cues: Mapping[str, object], date: str | None
+) -> Sentence | None:
+    tokens = [m.group() for m in matches]
+    low = [t.lower() for t in tokens]
+    if not any(w in cues for w in low):
+        return None
+    gaps = [i == 0 or matches[i - 1].end() != m.start() for i, m in enumerate(matches)]
+    quoted = quote_flags(tokens, gaps)
+    mentions = find_mentions(tokens, low, gaps, quoted, table, date)
+    if not mentions:
+        return None
+    return Sentence(
+        index,
+        tokens,
+        low,
+        gaps,
+        quoted,
+        mentions,
+        {m.start: m for m in mentions},
+        {m.end: m for m in mentions},
+        relative_spans(low),
+    )
+
+
+def quote_flags(tokens: list[str], gaps: list[bool]) -> list[bool]:
+    """Which tokens stand inside a quotation."""
+    flags = [False] * len(tokens)
+    opened = -1
+    for i, tok in enumerate(tokens):
+        if opened < 0 and (tok in QUOTE_OPEN or tok == '"') and (tok != "‘" or gaps[i]):
+            opened = i
+        elif opened >= 0 and (tok in QUOTE_CLOSE or tok == '"'):
+            if i - opened > 4:  # a quotation, not "scare quotes" around a word or two
+                for j in range(opened + 1, i):
+                    flags[j] = True
+            opened = -1
+    return flags
+
+
+def relative_spans(low: list[str]) -> list[tuple[int, int]]:
+    """Token spans of ', which/who ... ,' relative clauses."""
+    spans = []
+    for i in range(1, len(low)):
+        if low[i] in ("which", "who", "whose", "whom") and low[i - 1] == ",":
+            j = i + 1
+            while j < min(len(low), i + RELATIVE_SPAN) and low[j] not in (",", ";", "—", "–"):
+                j += 1
+            spans.append((i, j))
+    return spans

@@ -1,0 +1,50 @@
+"""Token-level helpers: quotation flags, relative clauses, verb forms, phrase windows."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from graphx.extract.words import BE, DETERMINERS, PREPOSITIONS, VERB_ED
+
+
+def skip_back(low: list[str], j: int) -> int:
+    """The first token at or before j that is not a determiner."""
+    while j >= 0 and low[j] in DETERMINERS:
+        j -= 1
+    return j
+
+
+def skip_back_adjectives(low: list[str], j: int) -> int:
+    """The first token at or before j that is neither a determiner nor a plain adjective or noun."""
+    while j >= 0 and (
+        low[j] in DETERMINERS
+        or (low[j][:1].isalpha() and low[j] not in PREPOSITIONS and low[j] not in BE and not VERB_ED.match(low[j]))
+    ):
+        j -= 1
+        if j >= 0 and low[j] in PREPOSITIONS:
+            break
+    return j
+
+
+def base_in(word: str, bases: frozenset[str]) -> bool:
+    """Whether `word` is a form of one of the single-word verbs in `bases`."""
+    return word in verb_forms(bases)
+
+
+IRREGULAR = {"draw": {"drew", "drawn"}, "begin": {"began", "begun"}, "come": {"came"}, "fight": {"fought"}}
+
+
+@cache
+def verb_forms(bases: frozenset[str]) -> frozenset[str]:
+    from graphx.lexicon import inflections
+
+    forms: set[str] = set()
+    for base in bases:
+        head = base.split()[0]
+        forms |= inflections(head) | IRREGULAR.get(head, set())
+    return frozenset(forms)
+
+
+def has_phrase(window: str, phrase: str) -> bool:
+    """Whether a space-joined window holds a phrase as whole words."""
+    return f" {phrase} " in f" {window} "

@@ -1,0 +1,178 @@
+"""Word tables of the extractor: closed word classes of English news syntax, as named data."""
+
+from __future__ import annotations
+
+import re
+
+from graphx.lexicon import word_set as _words
+
+DETERMINERS = _words("the a an its their his her our this that these those both all some")
+PREPOSITIONS = _words(
+    "of by from in at to on against with for over into toward towards about between among across near "
+    "after before during since amid under despite like without within through via behind beyond "
+    "alongside than per upon unlike besides including"
+)
+LOCATIVE = _words("in at to into near from within across through via behind toward towards")
+BE = _words("is are was were be been being get got gets getting has have had")
+BE_STRICT = _words("is are was were be been being get got gets getting")
+NEGATION = _words("not n't never no neither nor without")
+NEGATING_VERBS = _words(
+    "refused refuse refuses refusing declined decline declines declining denied deny denies denying "
+    "avoided avoid avoids failed fail fails"
+)
+MODALS = _words("will would could might may should shall must 'll ’ll cannot can")
+HEDGES = _words(
+    "if unless whether plans plan planning planned intends intend intended intending threatened threatens "
+    "threaten threatening vowed vows promised promises pledged pledges expected expects set due ready "
+    "willing prepared wants want wanted hopes hope hoped seeks seek sought tried tries try trying aims "
+    "aim aimed proposed proposes propose urged urges urge called calls asked asks possible potential "
+    "possibility fear fears feared risk risks threat prospect prospects avoid avert prevent averting "
+    "preventing avoiding considering consider considers mulling would-be hypothetical ready"
+)
+OFFER = _words("offered offers offer offering")
+PRONOUNS_PERSON = _words("he she")
+PRONOUNS_FIRST = _words("i we our my us")
+SPEECH = _words(
+    "said say says saying told tell tells added adds stated states declared declares insisted insists noted "
+    "notes wrote writes tweeted posted argued argues stressed stresses claimed claims warned warns remarked "
+    "commented explained explains announced announces"
+)
+SUBORDINATORS = _words("while whereas although though because but unless if when after before as since")
+CONNECTORS = frozenset({"and", ",", "&"})
+NOT_AGENT_SUFFIXES = _words(
+    "backed supported allied aligned speaking born based installed occupied controlled annexed held "
+    "friendly leaning sponsored-terror"
+)
+NOT_ACTOR_PREFIX = _words("pro anti ethnic former ex")
+TITLE_WORDS = _words(
+    "president prime minister foreign defence defense deputy vice chancellor premier spokesman spokeswoman "
+    "spokesperson leader leaders counterpart counterparts envoy ambassador adviser advisor aide chief "
+    "secretary secretary-general policy top diplomat diplomats official officials government ministry "
+    "office head state senior special representative commissioner high national security forces troops "
+    "army military navy authorities administration his her of the"
+)
+FORCES = _words(
+    "forces troops soldiers army armies military police navy government governments officials leaders "
+    "diplomats negotiators delegations delegation ministers militaries border guards coast guard"
+)
+SEATED = _words("government junta regime authorities leadership administration officials rulers")
+RELATIONAL = _words(
+    "neighbours neighbors neighbour neighbor allies ally partners partner enemies enemy rivals rival critics "
+    "opponents friends backers proxies proxy supporters adversaries foes"
+)
+QUOTE_OPEN = frozenset("“‘")
+QUOTE_CLOSE = frozenset("”’")
+NOUN_MARKERS = _words("the a an its their his her our this these those 's ’s")
+HYPHENS = frozenset("-‐‑")
+DASHES = frozenset("—–")
+BOUNDARY = frozenset(";")
+VERB_ED = re.compile(r"^[a-z]{3,}ed$")
+NOT_VERB_ED = _words("united armed red need speed seed bed led shed hundred related based so-called")
+
+CEASEFIRE_VERBS = frozenset({"agree", "sign", "reach", "accept", "declare", "observe", "violate", "breach"})
+ANAPHORIC = _words("the these those such this that")
+CALL_VERBS = _words("called calls call described describes branded brands termed labelled labeled")
+CLAUSE_OPENERS = _words("after before since when while because although though until once whereas")
+CLAUSE_PREPS = _words("since after before until till while as")
+VERB_CUES = frozenset({"verbs", "speech_verbs", "invite_verbs", "symmetric_verbs", "need_event", "charges"})
+TRANSITIVE_PREPS = frozenset({None, "of", "by", "from"})
+CONFLICT_PREPS = frozenset({None, "on", "against", "with", "of", "into"})
+
+# references to the two sides a document is about: "both sides accused each other", "the two countries clashed"
+_PLURAL_NOUNS = (
+    "countries nations sides governments leaders neighbours neighbors armies militaries parties rivals foes "
+    "adversaries capitals delegations states"
+)
+_PLURAL_PHRASES = [f"{lead} {noun}" for lead in ("the two", "both", "both the") for noun in _PLURAL_NOUNS.split()] + [
+    "the warring parties",
+    "the warring sides",
+    "the two warring parties",
+    "the two warring sides",
+]
+PLURAL_REFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _phrase in sorted(_PLURAL_PHRASES, key=lambda p: -len(p.split())):
+    _words_of = tuple(_phrase.split())
+    PLURAL_REFERENCES[_words_of[0]] = (*PLURAL_REFERENCES.get(_words_of[0], ()), _words_of)
+RECIPROCAL = (("each", "other"), ("one", "another"))
+
+# who-is-who: the words of a role that introduces a person ("Cambodian Prime Minister Hun Manet")
+ROLE_HEADS = _words(
+    "president minister premier chancellor spokesman spokeswoman spokesperson leader chief commander envoy "
+    "ambassador king emir sultan prince negotiator diplomat secretary general adviser advisor representative "
+    "ruler mediator official"
+)
+ROLE_MODIFIERS = _words(
+    "prime foreign defence defense interior deputy vice acting interim caretaker former top senior chief "
+    "military army security special presidential national junta de facto supreme crown state head of the "
+    "affairs external minister ministry's"
+)
+HONORIFICS = frozenset(
+    {"Sheikh", "Sheik", "Gen", "Gen.", "General", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Ms", "Lt", "Col"}
+)
+NAME_STOPWORDS = _words(
+    "the a an on in at and or of for to with by from monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december said says told "
+    "he she they it this that who which his her president minister his prime foreign but as after while "
+    "when army government state ministry reuters afp ap"
+)
+
+# mediation nouns whose mediator follows with "of": "the mediation of Qatar", "at the invitation of Egypt"
+AGENT_OF_NOUNS = _words("mediation auspices invitation facilitation")
+# mediation nouns that mean mediation only in a sentence about talks or a truce
+EVENT_BOUND_NOUNS = _words("invitation help")
+# speech verbs that, with no claim named after them, deny an accusation: "X denied having fired first"
+DENIALS = _words("deny refute")
+# what an invitation must be to, for it to be mediation: "X invited A and B for talks", "brought A and B to the table"
+MEETINGS = (
+    "talks",
+    "negotiations",
+    "summit",
+    "meeting",
+    "dialogue",
+    "peace talks",
+    "consultations",
+    "negotiating table",
+)
+# the prepositions that lead from a conflict noun to its target: "the invasion of Y", "strikes on Y"
+NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "with", "into"})
+PLACE_PREPS = frozenset({"in", "inside", "across"})
+# the people a killing verb must name, for it to be an act of war: "killed four Afghan civilians"
+VICTIMS = _words(
+    "civilians soldiers troops nationals citizens people fighters militants police policemen officers personnel "
+    "servicemen sailors pilots guards villagers fishermen"
+)
+# conflict verbs that people also use in words ("Macron attacked Putin's policy"): a state or army must act
+PHYSICAL_ONLY = _words("attack fight kill")
+# words inside one verb group between a subject's verb and the cue: "offered to host", "launched a bid to mediate"
+CHAIN_WORDS = _words(
+    "to by help helped helping also had has have been that it they then later in turn publicly again "
+    "a an bid bids attempt attempts effort efforts fresh new renewed diplomatic up"
+)
+# descriptions before a side's name in "the war between X and the paramilitary Y"
+PARAMILITARY = _words("paramilitary rebel rebels militant militia insurgent armed separatist jihadist islamist")
+# verbs that report someone else's breach: "X said Y had violated", "citing Y's violations"
+ACCUSING = _words(
+    "that said says cited citing cites reported reports reporting listed recorded documented alleged alleging "
+    "complained complaining protested accused accusing denounced condemned"
+)
+# conflict nouns that news also uses for a diplomatic row, and words that show actual fighting
+VAGUE_CONFLICT = _words("conflict aggression hostilities")
+FIGHTING = _words(
+    "war wars fighting clashes clash troops soldiers killed shelling airstrikes strikes bombing bombardment "
+    "offensive invasion missiles missile drones drone rockets artillery army forces military battle"
+)
+# verbs that follow a plural subject: "recent blasts have raised fears" makes "blasts" a noun
+PLURAL_VERBS = _words("have were are")
+# names the lexicon leaves out because they are ambiguous, and the actors they may stand for: a document that
+# names exactly one of those actors otherwise means that one ("Congo" in an article that says "Kinshasa")
+AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {"Congo": ("COD", "COG"), "Congolese": ("COD", "COG")}
+# conflict verbs whose other side follows "from": "X recaptured the villages from Y"
+TAKING = _words("recapture retake capture seize wrest")
+FROM_PREP = frozenset({"from"})
+# acts of war a critic may condemn without naming their author: "X denounced the attacks"
+ACTS_OF_WAR = _words(
+    "attacks attack strikes strike airstrikes shelling bombardment bombing bombings raids raid assault assaults "
+    "incursion incursions offensive invasion killings"
+)
+# words before "war" that make it something else than fighting between the two named
+FIGURATIVE_WAR = _words("trade proxy cold price tariff currency information propaganda media diplomatic culture")
