@@ -255,9 +255,8 @@ def main(argv: list[str] | None = None) -> int:
     print(table("by region", dict(sorted(scores.by_region.items()))))
     print(table("by batch", dict(sorted(scores.by_batch.items()))))
     if curve:
-        print(
-            "### precision-recall over --min-confidence (all types)\n\n| min confidence | P | R | F1 |\n|---|---|---|---|"
-        )
+        print("### precision-recall over --min-confidence (all types)\n")
+        print("| min confidence | P | R | F1 |\n|---|---|---|---|")
         for t, tally in curve.items():
             print(f"| {t:.1f} | {tally.precision:.2f} | {tally.recall:.2f} | {tally.f1:.2f} |")
         print()

@@ -56,7 +56,8 @@ def brief(
             "--output",
             "-o",
             metavar="FILE",
-            help="Where to write [default: brief.md, or brief.html]; '-' prints it (Markdown: no figure).",
+            help="Where to write [default: out/brief.md or out/brief.html in the project folder]; '-' prints it"
+            " (Markdown: no figure).",
         ),
     ] = None,
     as_of: Annotated[
@@ -77,6 +78,7 @@ def brief(
     Markdown gets the figure as SVG and PNG beside it (brief.svg, brief.png); html inlines it.
     Example: graphx brief -o out/brief.md --as-of 2022-10
     """
+    from graphx.project.locate import output_folder
     from graphx.query.questions import resolve_actor
     from graphx.report import brief as briefing
 
@@ -89,7 +91,7 @@ def brief(
         made = briefing.document(loaded, fmt=format.value, as_of=day, actor=focus)
         emit(made.text)
     else:
-        target = Path(output if output is not None else f"brief.{format.value}")
+        target = Path(output) if output is not None else output_folder(loaded.path) / f"brief.{format.value}"
         refuse_overwriting_inputs([target, target.with_suffix(".svg"), target.with_suffix(".png")], loaded)
         made = briefing.write(loaded, target, fmt=format.value, as_of=day, actor=focus)
         _said("wrote " + ", ".join(str(p) for p in made.files))

@@ -72,6 +72,7 @@ def _where_listing(location: "Location") -> "Listing":
     side = [
         ("candidates", location.candidates, "beside the graph; graphx extract writes it"),
         ("review", location.review, "beside the graph; graphx accept, reject and review write it"),
+        ("events", location.events, "beside the graph; graphx import writes it"),
     ]
     rows = [("graph", _near(location.graph), "yes" if location.graph.is_file() else "no", why)]
     rows += [(what, _near(path), "yes" if path.is_file() else "no", note) for what, path, note in side]
@@ -82,6 +83,7 @@ def _where_listing(location: "Location") -> "Listing":
         "folder": str(location.folder) if location.folder else None,
         "candidates": str(location.candidates),
         "review": str(location.review),
+        "events": str(location.events),
         "exists": {row[0]: row[2] == "yes" for row in rows},
     }
     return Listing(("file", "path", "exists", "why"), rows, data)

@@ -73,6 +73,8 @@ def _summary(checked: "Checked") -> str:
         parts.append(_count(checked.candidates, "candidate"))
     if checked.decisions is not None:
         parts.append(_count(checked.decisions, "review decision"))
+    if checked.events is not None:
+        parts.append(_count(checked.events, "imported relation"))
     summary = ", ".join(parts)
     return summary + (f"; {_count(len(checked.warnings), 'warning')}" if checked.warnings else "")
 

@@ -83,6 +83,7 @@ def render(
     graphx render --highlight-path FRA AZE -o out/path.html
     """
     from graphx.errors import UsageError
+    from graphx.project.locate import output_folder
     from graphx.query.questions import resolve_actor
     from graphx.render import ViewRequest, as_of_period, render_html
     from graphx.storage.files import write_output
@@ -114,7 +115,7 @@ def render(
     if output == "-":
         typer.echo(rendered.html, nl=False)
         return
-    target = Path(output) if output is not None else Path("out") / f"{stem}.html"
+    target = Path(output) if output is not None else output_folder(loaded.path) / f"{stem}.html"
     refuse_overwriting_inputs([target], loaded)
     write_output(target, rendered.html)
     typer.echo(f"wrote {target}: {len(view.actors)} actors, {len(view.relations)} relations", err=True)

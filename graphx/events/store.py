@@ -106,9 +106,9 @@ def _tally(row: dict[str, Any]) -> tuple[Key, Tally]:
 def _import_record(record: dict[str, Any]) -> dict[str, Any]:
     """An import record with its counts as numbers (the reader keeps every scalar as text)."""
     typed = dict(record)
-    for field in ("rows", "events", "bad_rows"):
-        if field in typed:
-            typed[field] = int(typed[field])
+    for count in ("rows", "events", "bad_rows"):
+        if count in typed:
+            typed[count] = int(typed[count])
     typed["skipped"] = {str(reason): int(count) for reason, count in (typed.get("skipped") or {}).items()}
     return typed
 

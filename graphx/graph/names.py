@@ -82,11 +82,26 @@ def unknown(what: str, name: str, known: Mapping[str, object]) -> str:
     return f"unknown {what} {name!r}{hint}"
 
 
-def close_matches(word: str, candidates: list[str] | tuple[str, ...], n: int = 3, cutoff: float = 0.6) -> list[str]:
-    """Names like `word`, for suggestions (difflib is imported only when one is needed)."""
+def close_matches(
+    word: str, candidates: list[str] | tuple[str, ...], n: int = 3, cutoff: float = 0.6, spread: float | None = None
+) -> list[str]:
+    """Up to `n` names like `word`, best first: the one name-suggestion helper of graphx.
+
+    With `spread`, names scoring more than `spread` below the best one are left out. difflib is
+    imported only when a suggestion is needed.
+    """
     import difflib
 
-    return difflib.get_close_matches(word, candidates, n=n, cutoff=cutoff)
+    if spread is None:
+        return difflib.get_close_matches(word, candidates, n=n, cutoff=cutoff)
+    scored = []
+    for candidate in candidates:
+        matcher = difflib.SequenceMatcher(None, word, candidate)
+        if matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff and matcher.ratio() >= cutoff:
+            scored.append((matcher.ratio(), candidate))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    best = scored[0][0] if scored else 0.0
+    return [candidate for score, candidate in scored[:n] if score >= best - spread]
 
 
 def check_derived_ids(

@@ -1,8 +1,8 @@
 """Checking a project: the graph file and the candidates and review files beside it.
 
-"Valid" means that every command will load: the graph parses, each side file that exists parses,
-and the graph merged with its reviewed candidates builds. Problems of all three files are reported
-together, each as file:line:col.
+"Valid" means that every command will load: the graph parses, each side file that exists parses
+(candidates, review decisions, imported events), and the graph merged with its reviewed candidates
+builds. Problems of all the files are reported together, each as file:line:col.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from graphx.errors import InputError, Problem
 from graphx.graph.model import Graph
-from graphx.project.sidefiles import side_files
+from graphx.project.sidefiles import events_file, side_files
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class Checked:
     warnings: list[Problem]
     candidates: int | None = None  # None when there is no candidates file
     decisions: int | None = None  # None when there is no review file
+    events: int | None = None  # imported event relations; None when there is no events file
 
 
 def check_project(path: Path, *, quotes: bool = True, strict: bool = False, allow_outside: bool = False) -> Checked:
@@ -46,6 +47,8 @@ def check_project(path: Path, *, quotes: bool = True, strict: bool = False, allo
     candidates_path, review_path = side_files(path)
     counts, side_problems = _side_files(candidates_path, review_path)
     problems += side_problems
+    events, event_problems = _events_file(events_file(path))
+    problems += event_problems
     if problems or graph is None:
         raise InputError(problems)
     warnings = quote_warnings(graph, text, allow_outside=allow_outside) if quotes else []
@@ -53,7 +56,19 @@ def check_project(path: Path, *, quotes: bool = True, strict: bool = False, allo
         warnings += _merge_warnings(graph, path)
     if strict and warnings:
         raise InputError(warnings)
-    return Checked(path, graph, sorted(warnings), *counts)
+    return Checked(path, graph, sorted(warnings), *counts, events=events)
+
+
+def _events_file(path: Path) -> tuple[int | None, list[Problem]]:
+    """How many imported relations the events file holds (None when absent), and its problems."""
+    if not path.exists():
+        return None, []
+    from graphx.events.store import load_events
+
+    try:
+        return len(load_events(path).tallies), []
+    except InputError as exc:
+        return None, list(exc.problems)
 
 
 def _side_files(candidates_path: Path, review_path: Path) -> tuple[tuple[int | None, int | None], list[Problem]]:

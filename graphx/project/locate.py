@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from graphx.errors import UsageError
-from graphx.project.sidefiles import SIDE_FILE_SUFFIXES, side_files
+from graphx.project.sidefiles import SIDE_FILE_SUFFIXES, events_file, side_files
 
 if TYPE_CHECKING:
     from graphx.graph.model import Graph
@@ -63,6 +63,11 @@ class Location:
     def review(self) -> Path:
         """The review file beside the graph (it may not exist yet)."""
         return side_files(self.graph)[1]
+
+    @property
+    def events(self) -> Path:
+        """The imported-events file beside the graph (it may not exist yet)."""
+        return events_file(self.graph)
 
 
 def graph_files(folder: Path, *, marked_only: bool = False) -> list[Path]:
@@ -177,3 +182,13 @@ def open_graph(
 
         return collapse(merged)
     return merged
+
+
+def output_folder(graph_path: str | Path | None) -> Path:
+    """Where a command's outputs go by default: out/ in the project folder (the parent of graphs/),
+    so that a map or a briefing never lands among the articles of seeds/; else ./out."""
+    if graph_path is not None:
+        graphs = Path(graph_path).resolve().parent
+        if graphs.name == GRAPHS_FOLDER and Path(graph_path).resolve() != EXAMPLE_GRAPH.resolve():
+            return graphs.parent / "out"
+    return Path("out")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from graphx.errors import UnknownActorError, UsageError
 from graphx.graph.model import Graph
+from graphx.graph.names import close_matches
 
 if TYPE_CHECKING:
     from graphx.lexicon import Lexicon, Name
@@ -176,22 +177,5 @@ def _suggestions(
         if _in_office(meaning.terms if meaning.person else (), span):
             pool.setdefault(_fold(" ".join(tokens)), meaning.actor)
     wanted = _fold(" ".join(tokenize(name)) or name)
-    close = close_matches(wanted, list(pool), n=5)
+    close = close_matches(wanted, list(pool), n=5, spread=0.1)
     return list(dict.fromkeys(_shown(graph, pool[c]) for c in close))[:3]
-
-
-def close_matches(word: str, candidates: list[str], n: int = 3, cutoff: float = 0.6, spread: float = 0.1) -> list[str]:
-    """Up to `n` names like `word`, best first, leaving out those much further than the best one.
-
-    difflib is imported only when a suggestion is needed.
-    """
-    import difflib
-
-    scored = []
-    for candidate in candidates:
-        matcher = difflib.SequenceMatcher(None, word, candidate)
-        if matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff and matcher.ratio() >= cutoff:
-            scored.append((matcher.ratio(), candidate))
-    scored.sort(key=lambda item: (-item[0], item[1]))
-    best = scored[0][0] if scored else 0.0
-    return [candidate for score, candidate in scored[:n] if score >= best - spread]

@@ -176,7 +176,7 @@
     row.append(button("Accept (a)", "accept", () => decide(c, "accepted", c.edited ? c.shape : null)),
       button("Reject (r)", "reject", () => decide(c, "rejected", null)));
     if (!current) return row;
-    if (formOf(c.shape.type) === "directed") row.append(button("Reverse (v)", "reverse direction", () => reverse(c)));
+    if (formOf(c.shape.type) === "directed") row.append(button("Reverse (v)", "reverse the direction and accept", () => reverse(c)));
     const types = el("select", "type-select");
     types.title = "change type";
     for (const t of view.data.types) types.append(option(t.name, t.label));

@@ -24,12 +24,13 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from graphx.errors import OutputRefusedError
+from graphx.project.sidefiles import SIDE_FILE_SUFFIXES
 
-SIDE_FILE_SUFFIXES = (".candidates.yaml", ".review.yaml")
 _TEMP_SUFFIX = ".tmp"
 _GRAPH_MARK = re.compile(rb"(?m)^graphx[ \t]*:[ \t]*['\"]?1['\"]?[ \t]*(?:#.*)?\r?$")
 _SNIFF_BYTES = 64 * 1024
 _protected: dict[str, str] = {}
+_graph_folders: set[str] = set()
 
 
 # --- inputs that outputs may never replace ------------------------------------------------------
@@ -44,6 +45,7 @@ def protect_graph(graph_path: str | os.PathLike[str], source_files: Iterable[str
     """Protect a graph file, its candidates and review files, and the source files it cites."""
     path = Path(graph_path)
     protect(path, "the graph file")
+    _graph_folders.add(os.path.realpath(path.parent))
     stem = path.name[: -len(path.suffix)] if path.suffix else path.name
     for suffix in SIDE_FILE_SUFFIXES:
         protect(path.with_name(stem + suffix), f"the graph's {suffix.split('.')[1]} file")
@@ -62,8 +64,16 @@ def _what_input(path: Path) -> str | None:
         with open(real, "rb") as stream:
             head = stream.read(_SNIFF_BYTES) if stat.S_ISREG(os.fstat(stream.fileno()).st_mode) else b""
     except OSError:
-        return None
-    return "a graphx graph file" if _GRAPH_MARK.search(head) else None
+        return _in_graph_folder(real)
+    if _GRAPH_MARK.search(head):
+        return "a graphx graph file"
+    return _in_graph_folder(real)
+
+
+def _in_graph_folder(real: str) -> str | None:
+    if os.path.dirname(real) in _graph_folders and real.endswith((".yaml", ".yml")):
+        return "a YAML file in the graph's folder, where it would be taken for a graph"
+    return None
 
 
 def check_output(path: str | os.PathLike[str]) -> Path:
@@ -163,8 +173,12 @@ def write_bytes_atomic(path: Path | str, data: bytes) -> None:
         mode = None
     if mode is not None and not stat.S_ISREG(mode):
         raise OutputRefusedError(str(path), f"{path} is not a regular file; refusing to replace it")
+    if mode is not None and not mode & stat.S_IWUSR:
+        raise OutputRefusedError(str(path), f"{path} is read-only; make it writable to let graphx replace it")
     temporary = temporary_beside(path, data)
     try:
+        if mode is not None:
+            os.chmod(temporary, stat.S_IMODE(mode))  # the new file keeps the old one's permissions
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)

@@ -71,6 +71,7 @@ def test_where_says_which_files_commands_use_and_why(
         ["graph", "../graphs/pak.yaml", "yes"],
         ["candidates", "../graphs/pak.candidates.yaml", "no"],
         ["review", "../graphs/pak.review.yaml", "no"],
+        ["events", "../graphs/pak.events.yaml", "no"],
     ]
     assert "the nearest graph folder from the current folder (../graphs/)" in out
     code, out, _ = run(runner, "where", "-f", "json")
@@ -101,3 +102,45 @@ def test_a_folder_with_several_graphs_is_a_usage_error(runner: CliRunner, tmp_pa
         (tmp_path / "graphs" / f"{name}.yaml").write_text((ROOT / "graphs" / "caucasus.yaml").read_text())
     code, out, err = run(runner, "stats", "-g", str(tmp_path))
     assert (code, out) == (2, "") and "holds several graphs (a.yaml, b.yaml)" in err
+
+
+def _walked_project(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An initialised project with the seed article, entered at its seeds/ folder."""
+    assert run(runner, "init", str(tmp_path), "--name", "walk")[0] == 0
+    (tmp_path / "seeds" / "article.txt").write_bytes(
+        (ROOT / "seeds" / "expatica-putin-macron-karabakh.txt").read_bytes()
+    )
+    monkeypatch.chdir(tmp_path / "seeds")
+    return tmp_path
+
+
+def test_default_outputs_go_to_the_project_out_folder_never_among_the_articles(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = _walked_project(runner, tmp_path, monkeypatch)
+    assert run(runner, "render")[0] == 0
+    assert run(runner, "brief")[0] == 0
+    assert sorted(p.name for p in (project / "seeds").iterdir()) == ["article.txt"]
+    assert sorted(p.name for p in (project / "out").iterdir()) == ["brief.md", "brief.png", "brief.svg", "walk.html"]
+
+
+def test_an_output_named_like_a_graph_in_the_graphs_folder_is_refused(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = _walked_project(runner, tmp_path, monkeypatch)
+    code, _, err = run(runner, "extract", ".", "-o", "../graphs/other.yaml")
+    assert code == 2 and "would be taken for a graph" in err
+    assert not (project / "graphs" / "other.yaml").exists()
+    assert run(runner, "where")[0] == 0
+
+
+def test_validate_checks_the_events_file_and_where_lists_it(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = _walked_project(runner, tmp_path, monkeypatch)
+    events = project / "graphs" / "walk.events.yaml"
+    events.write_text("graphx-events: 1\nperiod: month\nimports: [\n", encoding="utf-8")
+    code, _, err = run(runner, "validate")
+    assert code == 2 and "walk.events.yaml:" in err and "Traceback" not in err
+    code, out, _ = run(runner, "where", "--format", "json")
+    assert code == 0 and json.loads(out)["events"].endswith("walk.events.yaml")

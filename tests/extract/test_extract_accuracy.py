@@ -105,12 +105,6 @@ def report(title: str, score: Score) -> str:
     return "\n".join(lines) + "\n"
 
 
-def test_seed_article_finds_at_least_11_of_12_with_at_most_one_wrong() -> None:
-    score = score_seed()
-    assert len(score.found) >= 11, sorted(score.missed)
-    assert len(score.wrong) <= 1, sorted(score.wrong)
-
-
 def test_seed_article_all_12_and_nothing_wrong() -> None:
     score = score_seed()
     assert (len(score.found), sorted(score.wrong)) == (12, [])

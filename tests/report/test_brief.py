@@ -199,7 +199,7 @@ def test_cli_writes_markdown_and_figures(runner: CliRunner, tmp_path: Path) -> N
     assert "Briefing as of 2022-10-31" in target.read_text(encoding="utf-8")
 
 
-def test_cli_defaults_to_brief_md_in_the_working_folder(
+def test_cli_defaults_to_out_brief_md_without_a_project(
     runner: CliRunner,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -207,8 +207,8 @@ def test_cli_defaults_to_brief_md_in_the_working_folder(
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["brief", "--actor", "Moscow"])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.md", "brief.png", "brief.svg"]
-    assert "focus: Russia (RUS)" in (tmp_path / "brief.md").read_text(encoding="utf-8")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["brief.md", "brief.png", "brief.svg"]
+    assert "focus: Russia (RUS)" in (tmp_path / "out" / "brief.md").read_text(encoding="utf-8")
 
 
 def test_cli_prints_to_stdout(runner: CliRunner) -> None:

@@ -231,3 +231,20 @@ def test_decisions_naming_no_candidate_are_located(workspace: Path) -> None:
 def test_the_candidates_header_says_runs_merge() -> None:
     text = dump_candidates(collect(sample(), NAMES), "g.yaml")
     assert "rewrites" not in text and "keeps the rest" in text
+
+
+@pytest.mark.parametrize(
+    "text", ["DEL \x7f here", "NEL \x85 and LS \u2028 and PS \u2029", "tab\tand \u201cquotes\u201d"]
+)
+def test_candidates_with_any_sentence_are_written_so_that_graphx_reads_them_back(tmp_path: Path, text: str) -> None:
+    from graphx.review.candidates import DocumentInfo, Occurrence
+
+    found = CandidateSet(
+        (Candidate("criticism", "RUS", "FRA", (), (Occurrence("a.txt", 0, text, 0.9),)),),
+        {"a.txt": DocumentInfo("a.txt", text, None, 1)},
+        {"RUS": ("Russia", "state"), "FRA": ("France", "state")},
+    )
+    path = tmp_path / "g.candidates.yaml"
+    path.write_text(dump_candidates(found, "g.yaml"), encoding="utf-8")
+    (candidate,) = parse_candidates(path.read_text(encoding="utf-8"), str(path)).candidates
+    assert candidate.evidence[0].quote == text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -150,3 +151,20 @@ def test_reads_refuse_devices_fifos_and_big_files_without_blocking(tmp_path: Pat
     with pytest.raises(OSError, match="too large"):
         read_regular(big, 100)
     assert read_regular(big, 101) == b"x" * 101
+
+
+def test_a_replaced_file_keeps_its_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "graph.yaml"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o600)
+    write_text_atomic(target, "new")
+    assert target.read_text(encoding="utf-8") == "new" and stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_read_only_file_is_refused_and_left_alone(tmp_path: Path) -> None:
+    target = tmp_path / "graph.yaml"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o444)
+    with pytest.raises(OutputRefusedError, match="read-only"):
+        write_text_atomic(target, "new")
+    assert target.read_text(encoding="utf-8") == "old" and [p.name for p in tmp_path.iterdir()] == ["graph.yaml"]
