@@ -43,6 +43,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
                 r.emit("criticism", a.actor, b.actor, (), "criticism.reciprocal", bonus)
         return
     preps = TRANSITIVE_PREPS | ({cue.rest[-1]} if cue.rest and cue.rest[-1] in PREPOSITIONS else set())
+    if cue.base == "blame":
+        preps |= {"on"}  # "X blamed the attack on Y"
     objects = r.right_objects(end, frozenset(preps)) or relative_head(r, pos)
     for a in subject:
         for t in objects:

@@ -127,6 +127,7 @@ def test_conflict_constructions(lexicon: Lexicon, text: str, expected: set[tuple
         (["The United Nations stated that Poland had breached the truce 100 times."], {("UN", "POL")}),
         (["Lithuania's speaker reported at least 54 Polish violations of the truce."], {("LTU", "POL")}),
         (["Poland said it would never violate the truce."], set()),
+        (["Poland blamed the attack on Belarus."], {("POL", "BLR")}),
         (
             ["Polish forces carried out strikes on Belarus on Monday.", "Belarus's president denounced the attacks."],
             {("BLR", "POL")},
