@@ -268,11 +268,35 @@ def _load_cues(path: Path, shipped: Mapping[str, Any] | None) -> dict[str, Any]:
     return data
 
 
-def _handled_classes(type_: str) -> set[str]:
-    """The cue classes of `type_` that extraction reads: each has a frame handler or is a handler's word list."""
-    from graphx.extract.frames import KNOWN_CLASSES
+# Every cue class extraction reads, by relation type: each has a frame handler or is a word list that
+# handlers consult. graphx.extract.frames checks its handler registry against this list when imported,
+# and loading a cue file refuses any other class, so no class is silently ignored.
+CUE_CLASSES: frozenset[tuple[str, str]] = frozenset(
+    [
+        ("criticism", klass)
+        for klass in (
+            "verbs",
+            "speech_verbs",
+            "nouns",
+            "judgements",
+            "charges",
+            "charge_nouns",
+            "speech_nouns",
+            "receive_verbs",
+            "signals",
+        )
+    ]
+    + [
+        ("mediation", klass)
+        for klass in ("verbs", "invite_verbs", "compounds", "nouns", "need_event", "events", "signals")
+    ]
+    + [("conflict", klass) for klass in ("verbs", "symmetric_verbs", "nouns", "ceasefires", "agent_verbs", "signals")]
+)
 
-    return {klass for t, klass in KNOWN_CLASSES if t == type_}
+
+def _handled_classes(type_: str) -> set[str]:
+    """The cue classes of `type_` that extraction reads."""
+    return {klass for t, klass in CUE_CLASSES if t == type_}
 
 
 def _check_word_lists(doc: Document, value: Any, key: str, classes: set[str] | None) -> list[Problem]:

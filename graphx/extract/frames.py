@@ -1,18 +1,21 @@
 """The frame-handler registry: which function reads which cue class, checked against the cue file.
 
 Every cue class of cues.yaml is either read by a handler here or is a word list that handlers consult
-(`LISTS`); a class that is neither would be silently ignored, so loading the cue file refuses it.
+(`LISTS`); a class that is neither would be silently ignored, so loading the cue file refuses it. The
+lexicon lists the classes (`CUE_CLASSES`) without importing this module; this module checks on import
+that its registry names exactly those.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from graphx.errors import InternalError
 from graphx.extract import conflict, criticism, mediation
 from graphx.extract.clauses import Reader
 from graphx.extract.sentence import Found
 from graphx.extract.words import VERB_CUES
-from graphx.lexicon import Cue
+from graphx.lexicon import CUE_CLASSES, Cue
 
 Handler = Callable[[Reader, int, int, Cue], None]
 
@@ -48,6 +51,8 @@ LISTS: frozenset[tuple[str, str]] = frozenset(
 )
 
 KNOWN_CLASSES: frozenset[tuple[str, str]] = frozenset(HANDLERS) | LISTS
+if KNOWN_CLASSES != CUE_CLASSES:  # the cue file is checked against CUE_CLASSES: both must name the same classes
+    raise InternalError(f"frame handlers and the lexicon's cue classes differ: {sorted(KNOWN_CLASSES ^ CUE_CLASSES)}")
 
 
 def read(reader: Reader) -> list[Found]:

@@ -34,8 +34,8 @@ def check_project(path: Path, *, quotes: bool = True, strict: bool = False, allo
     with `strict` they are problems too.
     """
     from graphx.graph.load import parse_graph
-    from graphx.graph.quotes import quote_warnings
     from graphx.graph.yamlnodes import read_text
+    from graphx.project.quotes import quote_warnings
 
     text = read_text(path, "graph file")
     problems: list[Problem] = []

@@ -144,3 +144,10 @@ def test_every_problem_of_a_cue_file_is_located(tmp_path: Path, text: str, expec
 def test_the_shipped_cue_file_passes_its_own_checks() -> None:
     shipped = ROOT / "graphx" / "data" / "lexicon" / "cues.yaml"
     assert build_lexicon(cue_files=[shipped]).cues == build_lexicon().cues
+
+
+def test_the_frame_handler_registry_names_exactly_the_lexicon_cue_classes() -> None:
+    from graphx.extract.frames import HANDLERS, KNOWN_CLASSES, LISTS
+    from graphx.lexicon import CUE_CLASSES
+
+    assert KNOWN_CLASSES == CUE_CLASSES and not set(HANDLERS) & LISTS

@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 from graphx.cli import app
 from graphx.errors import InputError
 from graphx.graph.load import load_graph, parse_graph
-from graphx.graph.quotes import quote_warnings
 from graphx.graph.yamlnodes import Document
+from graphx.project.quotes import quote_warnings
 from tests.paths import BAD_FILES, FIXTURES
 
 HEADER = """graphx: 1

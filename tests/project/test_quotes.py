@@ -4,7 +4,7 @@ from typer.testing import CliRunner
 
 from graphx.cli import app
 from graphx.graph.load import load_graph
-from graphx.graph.quotes import normalise, quote_warnings
+from graphx.project.quotes import normalise, quote_warnings
 from tests.paths import FIXTURES, SHIPPED
 
 GRAPH = FIXTURES / "quotes" / "graph.yaml"
