@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -21,18 +20,6 @@ from tests.paths import ROOT
 
 SEED = ROOT / "seeds" / "expatica-putin-macron-karabakh.txt"
 CORPUS = ROOT / "tests" / "fixtures" / "extract" / "corpus"
-
-
-@pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    (tmp_path / "graphs").mkdir()
-    shutil.copy(ROOT / "graphx" / "data" / "caucasus.yaml", tmp_path / "graphs" / "caucasus.yaml")
-    (tmp_path / "seeds").mkdir()
-    shutil.copy(SEED, tmp_path / "seeds")
-    shutil.copy(CORPUS / "europe.txt", tmp_path / "seeds")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("GRAPHX_NO_CACHE", "1")
-    return tmp_path
 
 
 def run(*args: str) -> Result:

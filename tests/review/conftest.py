@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from graphx.review.candidates import Candidate, CandidateSet, DocumentInfo, Occurrence, dump_candidates
+from tests.browser import CHROMIUM_ARGS, chromium_path, unavailable
 from tests.paths import FIXTURES
 
 GRAPH_NAME = "small.yaml"
@@ -49,31 +50,6 @@ def make_project(tmp_path: Path) -> Callable[[int], Path]:
         return graph
 
     return make
-
-
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-sync"]
-
-
-def chromium_path() -> str | None:
-    """The Chromium to drive: $GRAPHX_CHROMIUM, /usr/bin/chromium, or `chromium` on the PATH."""
-    import os
-
-    given = os.environ.get("GRAPHX_CHROMIUM")
-    if given:
-        return given if Path(given).is_file() else None
-    for candidate in ("/usr/bin/chromium", shutil.which("chromium")):
-        if candidate and Path(candidate).is_file():
-            return candidate
-    return None
-
-
-def unavailable(reason: str) -> None:
-    """Skip, or fail under CI, where the browser tests must run."""
-    import os
-
-    if os.environ.get("CI", "").lower() in ("true", "1"):
-        pytest.fail(f"browser tests cannot run under CI: {reason}", pytrace=False)
-    pytest.skip(f"browser tests skipped: {reason}")
 
 
 @pytest.fixture(scope="session")
