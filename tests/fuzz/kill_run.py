@@ -1,4 +1,4 @@
-"""`make killtest`: SIGKILL `graphx extract` and `graphx accept`/`reject` at random points, many times.
+"""`make killtest`: SIGKILL `graphx extract`, `accept`/`reject` and `promote` at random points, many times.
 
 Each round, in a scratch project: note every file's bytes (old); run the same command to completion
 in a copy of the project to learn what it writes (new: outputs are deterministic); start the command,
@@ -73,6 +73,10 @@ def candidate_ids(project: Path) -> list[str]:
 
 
 def choose_command(rng: random.Random, project: Path) -> list[str]:
+    """extract half the time; else accept or reject a few candidates, or promote the accepted ones (which
+    rewrites the curated graph, then the review file)."""
+    if rng.random() < 0.2:
+        return ["promote"]
     if rng.random() < 0.5:
         documents = sorted(str(p.relative_to(project)) for p in (project / "seeds").glob("*.txt"))
         chosen = rng.sample(documents, rng.randint(1, len(documents)))
@@ -112,6 +116,8 @@ def one_round(rng: random.Random, project: Path, scratch: Path, tally: Counter[s
     code_again, _ = run(project, command)  # the next run
     if code_again != code:
         problems.append(f"{' '.join(command)}: the next run exited {code_again}, the reference {code}")
+    if command[0] == "promote" and files_in(project) != new:
+        problems.append("promote: the run after a kill did not finish what the killed run started")
     left = temporaries(project)
     if left:
         problems.append(f"{' '.join(command)}: temporary files survived the next run: {left}")
