@@ -17,12 +17,14 @@ R = TypeVar("R")
 
 app = typer.Typer(
     name="graphx",
-    help="Evidence-backed graphs of political actors, from news articles and curated YAML.",
+    help="Evidence-backed graphs of political actors, from news articles and curated YAML.\n\n"
+    "\b\nExample:\n  graphx init mycase && cd mycase      # then put articles into seeds/\n"
+    "  graphx extract seeds/ && graphx review && graphx promote\n  graphx path Moscow Baku",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 120},
 )
 
 _state = {"debug": bool(os.environ.get("GRAPHX_DEBUG"))}
