@@ -167,7 +167,8 @@ class Reader(Phrases):
 
     def subject_or_speaker(self, pos: int) -> tuple[list[Mention], float]:
         """The subject of the cue at `pos`; inside a quotation, 'we' or no subject means the speaker."""
-        subject, pronoun = self.left_subject(pos)
+        after = self._after_participle(pos)
+        subject, pronoun = self.main_subject(after) if after > 0 else self.left_subject(pos)
         if subject:
             return subject, 0.0 if pronoun is None else PRONOUN_PENALTY
         if self.s.quoted[pos] and (pronoun in PRONOUNS_FIRST or pronoun is None):
@@ -175,8 +176,34 @@ class Reader(Phrases):
         return [], 0.0
 
     def hedge_from(self, subject: list[Mention], pos: int) -> int:
-        """Where the hedge check of a clause starts: after its subject, else at the clause's start."""
+        """Where the hedge check of a clause starts: after its subject, else at the clause's start; for a
+        participle after 'after' ('X is set to visit Y after brokering a truce'), at the participle: what it
+        says was done, whatever the main verb's mood."""
+        done = self._after_participle(pos)
+        if done >= 0:
+            return done
         return subject[-1].end if subject and subject[-1].end <= pos else self.clause_start(pos)
+
+    def main_subject(self, pos: int) -> tuple[list[Mention], str | None]:
+        """The subject of the main clause before `pos`: its first actor that can head a subject ('The president of
+        X is set to visit Y and Z after ...': X, not the visit's objects)."""
+        s = self.s
+        for mention in s.mentions:
+            if mention.end > pos:
+                break
+            if mention.quoted == s.quoted[pos] and self._may_be_subject(mention, pos, False, False):
+                return self.group(mention, leftward=False), None
+        return self.left_subject(pos)
+
+    def _after_participle(self, pos: int) -> int:
+        """Where 'after (successfully) brokering' starts its participle, or -1."""
+        s = self.s
+        if not s.low[pos].endswith("ing"):
+            return -1
+        j = pos - 1
+        while j >= 0 and s.low[j].endswith("ly"):
+            j -= 1
+        return j + 1 if j >= 0 and s.low[j] in ("after", "following") else -1
 
     def possessor_before(self, pos: int, gap: int = 3) -> list[Mention]:
         """The owner of the noun at `pos`: 'Russia's invasion', 'its war', 'the Russian invasion'."""

@@ -189,9 +189,9 @@ def dispute_pair(
             by_sentence.setdefault(f.sentence, set()).add(f.parties)
     together: Counter[tuple[str, ...]] = Counter(p for pairs in by_sentence.values() for p in pairs)
     most = max(pairs.values(), default=0)
-    tied = Counter({p: together[p] for p, n in pairs.items() if n == most})
-    if tied:  # frames tied: the one of their pairs named most often near war words, else no clear sides
-        return _clear_winner(tied, 1)
+    tied = [p for p, n in pairs.items() if n == most]
+    if tied:  # frames tied: the pair of the earliest of them (news leads with its story)
+        return min(tied, key=lambda p: _first_sentence(found, p))
     best = _clear_winner(together, 2)
     if best:
         return best
@@ -205,6 +205,10 @@ def dispute_pair(
     if len(top) >= 2 and top[1][1] >= 2 and (len(top) == 2 or top[1][1] > top[2][1]):
         return tuple(sorted((top[0][0], top[1][0])))
     return ()
+
+
+def _first_sentence(found: Sequence[Found], pair: tuple[str, ...]) -> int:
+    return min(f.sentence for f in found if f.type in ("conflict", "mediation") and tuple(sorted(f.parties)) == pair)
 
 
 def _dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon: Lexicon) -> list[Found]:

@@ -219,6 +219,10 @@ class Phrases:
         if mention.possessive and mention.end + 1 < pos and not self._possessor_is_subject(mention, pos):
             return False
         before = skip_back(s.low, mention.start - 1)
+        if before > 0 and s.low[before] in ("and", "or"):  # "a visit to X and Y": Y shares X's preposition
+            first = s.by_end.get(skip_back(s.low, before - 1) + 1)
+            if first is not None and first.prep is not None and first.prep not in allowed:
+                return False
         return not (
             not allow_object and before >= 0 and self.verbish(before) and s.low[before] not in SPEECH and not via_it
         )

@@ -52,6 +52,7 @@ MEDIATION = [
     ("The talks, held at a palace in Oslo, were facilitated by pressure from Norway.", {"NOR"}),
     ("Norway hosted the foreign ministers of Poland and Belarus in Oslo for a round of peace talks.", {"NOR"}),
     ("The special meeting, brokered by Norway as the current OSCE chair, will be held on Friday.", {"NOR"}),
+    ("The president of Norway is set to visit Poland and Belarus after brokering a truce between them.", {"NOR"}),
 ]
 
 
@@ -218,3 +219,19 @@ def test_a_signal_word_alone_gives_the_lowest_ranked_candidates(lexicon: Lexicon
     assert {(f.type, f.parties, f.rule) for f in found} == {("conflict", ("BLR", "POL"), "cooccurrence.signal")}
     assert all(f.confidence < 0.1 for f in found)
     assert extract(["Polish and Belarusian troops stood a few metres apart on Monday."], lexicon, None, 0.5) == []
+
+
+def test_a_truce_between_the_two_countries_is_no_evidence_of_fighting(lexicon: Lexicon) -> None:
+    sides = ["Poland and Belarus have quarrelled over a border treaty.", "Norway mediated between Poland and Belarus."]
+    found = relations([*sides, "Norway brokered a truce between the two countries."], lexicon, only=2)
+    assert found == {("mediation", "NOR", "BLR"), ("mediation", "NOR", "POL")}
+
+
+def test_when_frames_name_two_disputes_equally_often_the_first_one_is_the_documents(lexicon: Lexicon) -> None:
+    text = [
+        "Talks between Poland and Belarus over a ceasefire could resume.",
+        "Finland hoped that Estonia would respect its ceasefire with Latvia.",
+        "The Norway-brokered ceasefire between Estonia and Latvia held.",
+        "Sweden continues to play a central mediating role.",
+    ]
+    assert relations(text, lexicon, only=3) == {("mediation", "SWE", "BLR"), ("mediation", "SWE", "POL")}
