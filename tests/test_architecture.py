@@ -136,5 +136,5 @@ def test_library_messages_name_no_cli_flag() -> None:
         if name.startswith("graphx.cli"):
             continue
         for constant in _messages(ast.parse(path.read_text(encoding="utf-8"))):
-            found += [f"{name}:{constant.lineno}: {flag}" for flag in FLAG.findall(constant.value)]
+            found += [f"{name}:{constant.lineno}: {flag}" for flag in FLAG.findall(str(constant.value))]
     assert found == []
