@@ -25,7 +25,7 @@ from graphx.extract.confidence import CONFIDENCE, LOW_CEILING
 from graphx.extract.context import Context
 from graphx.extract.cooccurrence import SIGNAL, cooccurrences, with_sides
 from graphx.extract.dates import event_date
-from graphx.extract.mentions import NameTable
+from graphx.extract.mentions import Mention, NameTable
 from graphx.extract.people import introductions
 from graphx.extract.sentence import Found, Sentence, analyse
 from graphx.extract.words import AMBIGUOUS_NAMES, PLURAL_REFERENCES
@@ -34,6 +34,7 @@ from graphx.lexicon import TOKEN, Cue, Lexicon, Name
 __all__ = ["Found", "extract", "has_cue"]
 
 DISPUTE_SENTENCES_GROUP = 1  # when one side is an armed group: its armed struggle is the story
+VENUE_PREPS = frozenset({"in", "at"})  # where talks are held: a place, not a party
 DISPUTE_SENTENCES = 3  # sentences naming both sides near a conflict word that make them warring sides
 
 _PLURAL = re.compile(
@@ -256,7 +257,7 @@ def _with_dispute(
     organisations = {a.id for a in lexicon.actors.values() if a.kind == "organisation"}
     named: dict[int, set[str]] = {}
     for piece in pieces:
-        named.setdefault(piece.index, set()).update(m.actor for m in piece.mentions)
+        named.setdefault(piece.index, set()).update(m.actor for m in piece.mentions if not _venue(piece, m))
     mediators: dict[int, set[str]] = {}
     for index, mediator, _ in pending:
         mediators.setdefault(index, set()).add(mediator)
@@ -266,6 +267,17 @@ def _with_dispute(
         if not mediators[index] & set(pair)
         and not named.get(index, set()) - mediators[index] - set(pair) - organisations
     ]
+
+
+def _venue(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a mention names where something happens, not who takes part: 'met in Baku', 'in Doha, Qatar'."""
+    if mention.prep in VENUE_PREPS:
+        return True
+    j = mention.start - 1
+    if j < 1 or sentence.low[j] != ",":
+        return False
+    before = next((m for m in sentence.mentions if m.end == j), None)
+    return before is not None and before.prep in VENUE_PREPS
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

@@ -235,3 +235,9 @@ def test_when_frames_name_two_disputes_equally_often_the_first_one_is_the_docume
         "Sweden continues to play a central mediating role.",
     ]
     assert relations(text, lexicon, only=3) == {("mediation", "SWE", "BLR"), ("mediation", "SWE", "POL")}
+
+
+def test_the_country_where_talks_are_held_is_no_party_to_them(lexicon: Lexicon) -> None:
+    text = "Polish and Belarusian officials met in Riga, Latvia, for a round of talks mediated by a Norwegian envoy."
+    found = relations([*SIDES, text], lexicon, only=2)
+    assert found == {("mediation", "NOR", "BLR"), ("mediation", "NOR", "POL")}
