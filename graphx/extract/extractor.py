@@ -34,6 +34,7 @@ from graphx.lexicon import TOKEN, Cue, Lexicon, Name
 __all__ = ["Found", "extract", "has_cue"]
 
 DISPUTE_SENTENCES_GROUP = 1  # when one side is an armed group: its armed struggle is the story
+ANTECEDENT_SENTENCES = 2  # how far back 'the two parties' may find the 'between X and Y' it stands for
 VENUE_PREPS = frozenset({"in", "at"})  # where talks are held: a place, not a party
 DISPUTE_SENTENCES = 3  # sentences naming both sides near a conflict word that make them warring sides
 
@@ -65,14 +66,15 @@ def extract(
             found += [f for piece in hinted for f in with_sides(piece, lexicon, pair)]
     if pair:
         plural = [i for i, text in enumerate(sentences) if _plural_reference(text)]
-        if plural:
-            more, more_pieces, more_pending = _read(sentences, plural, lexicon, replace(table, pair=pair), date)
+        for sides, indexes in _antecedents(sentences, plural, pair, lexicon, table, mediators).items():
+            more, more_pieces, more_pending = _read(sentences, indexes, lexicon, replace(table, pair=sides), date)
             found += more
             pieces += more_pieces
             pending += more_pending
             if near is not None:
                 near += [f for piece in more_pieces for f in cooccurrences(piece, lexicon)]
-        found += _with_dispute(pending, pieces, pair, lexicon)
+        read = {(f.sentence, f.source) for f in found if f.type == "mediation"}  # parties found by a second reading
+        found += [f for f in _with_dispute(pending, pieces, pair, lexicon) if (f.sentence, f.source) not in read]
         found += _dispute_conflict(pieces, pair, lexicon)
         if low:
             found += [f for piece in pieces for f in with_sides(piece, lexicon, pair)]
@@ -129,6 +131,44 @@ def frame_cues(lexicon: Lexicon) -> Mapping[str, tuple[Cue, ...]]:
     if key not in _FRAME_CUES:
         _FRAME_CUES[key] = {w: cues for w, cues in lexicon.cues.items() if any(c.klass != "signals" for c in cues)}
     return _FRAME_CUES[key]
+
+
+def _antecedents(
+    sentences: Sequence[str],
+    plural: Sequence[int],
+    pair: tuple[str, ...],
+    lexicon: Lexicon,
+    table: NameTable,
+    mediators: Collection[str],
+) -> dict[tuple[str, ...], list[int]]:
+    """The sides each plural reference ('the two parties') stands for: a pair named 'between X and Y' in one of the
+    two sentences just before, else the document's two sides."""
+    out: dict[tuple[str, ...], list[int]] = {}
+    for index in plural:
+        sides: tuple[str, ...] = ()
+        for before in range(index - 1, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1):
+            sides = _between_pair(sentences[before], lexicon, table, mediators)
+            if sides:
+                break
+        out.setdefault(sides or pair, []).append(index)
+    return out
+
+
+def _between_pair(text: str, lexicon: Lexicon, table: NameTable, mediators: Collection[str]) -> tuple[str, ...]:
+    """The two actors of the last 'between X and Y' of a sentence, if any (mediators are never one of them)."""
+    if "between" not in text:
+        return ()
+    for piece in reversed(analyse(0, text, table, lexicon.cues, None)):
+        for j in range(len(piece.low) - 1, -1, -1):
+            if piece.low[j] != "between":
+                continue
+            first = piece.by_start.get(j + 1)
+            second = piece.by_start.get(first.end + 1) if first is not None else None
+            if first is None or second is None or piece.low[first.end] != "and":
+                return ()
+            sides = tuple(sorted({first.actor, second.actor}))
+            return sides if len(sides) == 2 and not set(sides) & set(mediators) else ()
+    return ()
 
 
 def _plural_reference(text: str) -> bool:

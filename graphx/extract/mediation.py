@@ -16,6 +16,8 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
+BROKERED = frozenset({"brokered", "mediated", "facilitated"})  # compounds that make their owner a mediator by themselves
+
 
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X brokered a truce between Y and Z; talks hosted by X; X helped broker, launched a bid to mediate."""
@@ -129,7 +131,8 @@ def compounds(r: Reader, pos: int, end: int, cue: Cue) -> None:
         parties = [m.actor for m in subject if m.actor != owner.actor]
     if len(set(parties)) >= 2:
         r.emit("mediation", owner.actor, None, tuple(parties), "mediation.compound")
-    elif any(w in ("ceasefire", "cease-fire", "truce", "armistice") for w in s.low[end : end + 3]):
+    elif s.low[pos] in BROKERED or any(w in ("ceasefire", "cease-fire", "truce", "armistice") for w in s.low[end : end + 3]):
+        # "the US-brokered agreement was signed": its parties are named elsewhere, as the document's two sides
         r.unresolved.append((s.index, owner.actor, "mediation.compound"))
 
 

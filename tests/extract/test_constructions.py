@@ -241,3 +241,17 @@ def test_the_country_where_talks_are_held_is_no_party_to_them(lexicon: Lexicon) 
     text = "Polish and Belarusian officials met in Riga, Latvia, for a round of talks mediated by a Norwegian envoy."
     found = relations([*SIDES, text], lexicon, only=2)
     assert found == {("mediation", "NOR", "BLR"), ("mediation", "NOR", "POL")}
+
+
+def test_a_brokered_agreement_without_parties_is_between_the_documents_sides(lexicon: Lexicon) -> None:
+    text = "It was the second meeting held since the Norway-brokered agreement was signed in Oslo."
+    assert relations([*SIDES, text], lexicon, only=2) == {("mediation", "NOR", "BLR"), ("mediation", "NOR", "POL")}
+
+
+def test_the_two_parties_are_the_pair_named_between_just_before(lexicon: Lexicon) -> None:
+    text = [
+        *SIDES,
+        "Poland backed the negotiations between Lithuania and Latvia.",
+        "Sweden-mediated talks between the two parties have faltered.",
+    ]
+    assert relations(text, lexicon, only=3) == {("mediation", "SWE", "LTU"), ("mediation", "SWE", "LVA")}
