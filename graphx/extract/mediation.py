@@ -16,7 +16,8 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
-BROKERED = frozenset({"brokered", "mediated", "facilitated"})  # compounds that make their owner a mediator by themselves
+BROKERED = frozenset({"brokered", "mediated", "facilitated"})  # compounds that make their owner a mediator alone
+TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 
 
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -131,7 +132,7 @@ def compounds(r: Reader, pos: int, end: int, cue: Cue) -> None:
         parties = [m.actor for m in subject if m.actor != owner.actor]
     if len(set(parties)) >= 2:
         r.emit("mediation", owner.actor, None, tuple(parties), "mediation.compound")
-    elif s.low[pos] in BROKERED or any(w in ("ceasefire", "cease-fire", "truce", "armistice") for w in s.low[end : end + 3]):
+    elif s.low[pos] in BROKERED or any(w in TRUCES for w in s.low[end : end + 3]):
         # "the US-brokered agreement was signed": its parties are named elsewhere, as the document's two sides
         r.unresolved.append((s.index, owner.actor, "mediation.compound"))
 
