@@ -280,6 +280,9 @@ class Phrases:
     def _possessor_is_subject(self, mention: Mention, pos: int) -> bool:
         """'Russia's foreign ministry said' / 'Russia's Lavrov accused': a possessor heading the subject."""
         words = self.s.low[mention.end + 1 : pos]
+        said = next((k for k, w in enumerate(words[:-1]) if w in SPEECH and words[k + 1] in ("it", "they", "that")), None)
+        if said is not None:  # "X's foreign ministry said it had ...": the possessor heads the reporting clause
+            words = words[:said]
         return (
             all(
                 w in TITLE_WORDS or (w[:1].isalpha() and not self.verbish(mention.end + 1 + k))
