@@ -280,7 +280,7 @@ class Phrases:
     def _possessor_is_subject(self, mention: Mention, pos: int) -> bool:
         """'Russia's foreign ministry said' / 'Russia's Lavrov accused': a possessor heading the subject."""
         words = self.s.low[mention.end + 1 : pos]
-        said = next((k for k, w in enumerate(words[:-1]) if w in SPEECH and words[k + 1] in ("it", "they", "that")), None)
+        said = next((k for k, w in enumerate(words[:-1]) if w in SPEECH and words[k + 1] in REPORTED), None)
         if said is not None:  # "X's foreign ministry said it had ...": the possessor heads the reporting clause
             words = words[:said]
         return (
@@ -290,6 +290,9 @@ class Phrases:
             )
             and len(words) <= 5
         )
+
+
+REPORTED = frozenset({"it", "they", "that"})  # what may follow a reporting verb whose subject does the reported act
 
 
 def expanded(members: list[Mention]) -> list[Mention]:
