@@ -35,6 +35,7 @@ __all__ = ["Found", "extract", "has_cue"]
 
 DISPUTE_SENTENCES_GROUP = 1  # when one side is an armed group: its armed struggle is the story
 ANTECEDENT_SENTENCES = 2  # how far back 'the two parties' may find the 'between X and Y' it stands for
+LIST_JOINERS = frozenset({",", "and", "the", ")"})
 VENUE_PREPS = frozenset({"in", "at"})  # where talks are held: a place, not a party
 DISPUTE_SENTENCES = 3  # sentences naming both sides near a conflict word that make them warring sides
 
@@ -305,8 +306,42 @@ def _with_dispute(
         Found("mediation", mediator, None, pair, index, confidence, "mediation.dispute")
         for index, mediator, _ in pending
         if not mediators[index] & set(pair)
-        and not named.get(index, set()) - mediators[index] - set(pair) - organisations
+        and not named.get(index, set())
+        - mediators[index]
+        - set(pair)
+        - organisations
+        - _listed_with(mediator, [p for p in pieces if p.index == index])
     ]
+
+
+def _listed_with(actor: str, pieces: Sequence[Sentence]) -> set[str]:
+    """The actors named in one list with `actor` ('representatives from A, B (as facilitator) and C'): fellow
+    attendees, not the parties it mediates between."""
+    out: set[str] = set()
+    for piece in pieces:
+        mentions = piece.mentions
+        for n, mention in enumerate(mentions):
+            if mention.actor != actor:
+                continue
+            k = n
+            while k > 0 and _joined(piece, mentions[k - 1].end, mentions[k].start):
+                k -= 1
+                out.add(mentions[k].actor)
+            k = n
+            while k + 1 < len(mentions) and _joined(piece, mentions[k].end, mentions[k + 1].start):
+                k += 1
+                out.add(mentions[k].actor)
+    return out
+
+
+def _joined(sentence: Sentence, end: int, start: int) -> bool:
+    """Whether only list punctuation, 'and' and a parenthesis lie between two mentions."""
+    depth = 0
+    for word in sentence.low[end:start]:
+        depth += (word == "(") - (word == ")")
+        if depth == 0 and word not in LIST_JOINERS:
+            return False
+    return end < start and depth == 0
 
 
 def _venue(sentence: Sentence, mention: Mention) -> bool:

@@ -157,6 +157,9 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     if cue.rest and cue.rest[-1] == "from":  # "with help from X, Y and Z agreed ...": X alone
         helper = s.by_start.get(end + (end < len(s.low) and s.low[end] == "the"))
         return [helper] if helper is not None else []
+    role = _in_role(r, pos)
+    if role is not None:  # "X (as African Union facilitator)": X mediates, on the union's behalf
+        return [role]
     owner = r.possessor_before(pos)
     if owner:  # "Saudi, US and African mediators": the whole list before the noun
         return r.group(owner[-1], leftward=True) if not owner[-1].possessive else owner
@@ -174,3 +177,18 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
         if subject and not r.hedged(subject[-1].end, pos, allow_offer=True):
             return subject
     return []
+
+
+def _in_role(r: Reader, pos: int) -> Mention | None:
+    """The actor just before an 'as' that gives it the role the noun at `pos` names: 'X (as the AU's mediator)'."""
+    s = r.s
+    for j in range(pos - 1, max(-1, pos - 6), -1):
+        if s.low[j] == "as":
+            k = j - 1
+            while k >= 0 and s.low[k] in ("(", ","):
+                k -= 1
+            actor = s.by_end.get(k + 1)
+            return actor if actor is not None and not actor.possessive else None
+        if s.low[j] in BOUNDARY or s.low[j] in (",", "(", ")") or r.verbish(j):
+            return None
+    return None

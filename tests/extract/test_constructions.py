@@ -256,3 +256,10 @@ def test_the_two_parties_are_the_pair_named_between_just_before(lexicon: Lexicon
         "Sweden-mediated talks between the two parties have faltered.",
     ]
     assert relations(text, lexicon, only=3) == {("mediation", "SWE", "LTU"), ("mediation", "SWE", "LVA")}
+
+
+def test_an_actor_in_the_role_of_facilitator_mediates_between_the_sides_not_its_fellow_attendees(
+    lexicon: Lexicon,
+) -> None:
+    text = "In attendance were representatives from Sweden, Norway (as African Union facilitator) and the AU."
+    assert relations([*SIDES, text], lexicon, only=2) == {("mediation", "NOR", "BLR"), ("mediation", "NOR", "POL")}
