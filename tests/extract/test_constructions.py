@@ -52,6 +52,7 @@ MEDIATION = [
     ("The talks, held at a palace in Oslo, were facilitated by pressure from Norway.", {"NOR"}),
     ("Norway hosted the foreign ministers of Poland and Belarus in Oslo for a round of peace talks.", {"NOR"}),
     ("The special meeting, brokered by Norway as the current OSCE chair, will be held on Friday.", {"NOR"}),
+    ("Norwegian President Jonas Berg was appointed by the summit (NATO) to serve as a mediator between them.", {"NOR"}),
     ("Norway's ministry said it had accepted a mandate to facilitate talks between Poland and Belarus.", {"NOR"}),
     ("The president of Norway is set to visit Poland and Belarus after brokering a truce between them.", {"NOR"}),
 ]
