@@ -212,7 +212,7 @@ class Phrases:
         s = self.s
         if mention.quoted != s.quoted[pos] or self.in_relative(mention.start, pos):
             return False
-        if mention.start and s.low[mention.start - 1] == "(":  # "appointed by the summit (X)": an aside names no subject
+        if mention.start and s.low[mention.start - 1] == "(":  # "appointed by the summit (X)": an aside
             return False
         allowed = ("of", "with") if allow_object else ("of",)
         subordinate = mention.prep in CLAUSE_PREPS and self._chain(mention.end - 1, pos)  # "since Biden accused"
