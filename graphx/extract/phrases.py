@@ -155,6 +155,9 @@ class Phrases:
     def left_subject(self, pos: int, allow_object: bool = False) -> tuple[list[Mention], str | None]:
         """The actors doing what the word at `pos` says, and a pronoun they came from, if any."""
         s = self.s
+        relative = self._relative_antecedent(pos)
+        if relative is not None:
+            return relative, None
         joined = self.coordinated(pos)
         via_it = False
         skip = self._subordinate_before(joined) if joined >= 0 and not allow_object else -1
@@ -187,6 +190,19 @@ class Phrases:
                 continue  # the tail of an earlier verb's object list, not a subject
             return group, None
         return [], None
+
+    def _relative_antecedent(self, pos: int) -> list[Mention] | None:
+        """The subject of a verb that opens a relative clause: 'Tehran, which condemned the vote' (Tehran alone, not
+        the list before it); None when the verb opens no relative clause."""
+        s = self.s
+        j = pos - 1
+        while j >= 0 and (s.low[j].endswith("ly") or s.low[j] in ("also", "has", "have", "had")):
+            j -= 1
+        if j < 1 or s.low[j] not in ("which", "who"):
+            return None
+        k = j - 1 if s.low[j - 1] == "," else j
+        mention = s.by_end.get(k)
+        return [mention] if mention is not None and not mention.possessive else []
 
     def _subject_barrier(self, j: int, pos: int, joined: int, allow_object: bool) -> bool:
         """Whether the word at j ends the search for the subject of `pos` (a clause or quotation boundary)."""

@@ -137,6 +137,8 @@ def test_conflict_constructions(lexicon: Lexicon, text: str, expected: set[tuple
         ),
         (['Belarus has demanded Poland stop what it called "provocative acts" on the border.'], {("BLR", "POL")}),
         (["In Lithuania, where recent blasts have raised fears of a spillover of the Polish war, all is calm."], set()),
+        (["The vote, backed by Britain, France and Germany, angered Poland, which condemned it as illegal."], set()),
+        (["The vote, backed by Britain and Germany, angered Poland, which condemned Germany."], {("POL", "DEU")}),
     ],
 )
 def test_criticism_constructions(lexicon: Lexicon, sentences: list[str], expected: set[tuple[str, str]]) -> None:
