@@ -35,6 +35,8 @@ __all__ = ["Found", "extract", "has_cue"]
 
 DISPUTE_SENTENCES_GROUP = 1  # when one side is an armed group: its armed struggle is the story
 ANTECEDENT_SENTENCES = 2  # how far back 'the two parties' may find the 'between X and Y' it stands for
+TROOPS = frozenset({"troops", "soldiers", "forces", "army", "armies", "military", "militaries", "bases", "positions"})
+TARGETING = frozenset({"targeting", "targeted", "targets", "on", "against"})
 LIST_JOINERS = frozenset({",", "and", "the", ")"})
 VENUE_PREPS = frozenset({"in", "at"})  # where talks are held: a place, not a party
 DISPUTE_SENTENCES = 3  # sentences naming both sides near a conflict word that make them warring sides
@@ -264,7 +266,26 @@ def _dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon
     armed = any((info := lexicon.actors.get(a)) is not None and info.kind == "group" for a in pair)
     if len(set(near)) < (DISPUTE_SENTENCES_GROUP if armed else DISPUTE_SENTENCES):
         return []
+    if any(_targeted_together(p, pair, conflict_words) for p in pieces):
+        return []  # "attacks targeting both Mozambican and Rwandan troops": allies against a third
     return [Found("conflict", None, None, pair, near[0], CONFIDENCE["conflict.dispute"], "conflict.dispute")]
+
+
+def _targeted_together(sentence: Sentence, pair: tuple[str, ...], conflict_words: frozenset[str]) -> bool:
+    """Whether the two sides are one target: 'attacks on X and Y troops', 'targeting both X and Y forces'."""
+    low = sentence.low
+    for first in sentence.mentions:
+        second = sentence.by_start.get(first.end + 1)
+        if second is None or low[first.end] != "and" or {first.actor, second.actor} != set(pair):
+            continue
+        if second.end >= len(low) or low[second.end] not in TROOPS:
+            continue
+        j = first.start - 1
+        while j >= 0 and low[j] in ("both", "the"):
+            j -= 1
+        if j >= 0 and (low[j] in TARGETING or low[j] in conflict_words):
+            return True
+    return False
 
 
 _TYPE_WORDS: dict[tuple[int, str], frozenset[str]] = {}

@@ -266,3 +266,13 @@ def test_an_actor_in_the_role_of_facilitator_mediates_between_the_sides_not_its_
 ) -> None:
     text = "In attendance were representatives from Sweden, Norway (as African Union facilitator) and the AU."
     assert relations([*SIDES, text], lexicon, only=2) == {("mediation", "NOR", "BLR"), ("mediation", "NOR", "POL")}
+
+
+def test_two_armies_targeted_together_are_allies_not_warring_sides(lexicon: Lexicon) -> None:
+    text = [
+        "Insurgent attacks surged this month, targeting both Polish and Lithuanian troops.",
+        "Fighters claimed an assault on a Polish base, and Lithuania sent more troops.",
+        "Militants ambushed Polish and Lithuanian soldiers near the river, AFP reported.",
+        "At least 30 Polish soldiers were killed in attacks, while Lithuania lost three.",
+    ]
+    assert not {e for e in relations(text, lexicon) if e[0] == "conflict"}
