@@ -24,6 +24,7 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
+JOIN = frozenset({"join"})  # "A joined B in condemning C"
 SHORT_QUOTE = 6  # a quotation this short is a judgement quoted, not a statement with its own speaker
 
 
@@ -34,7 +35,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if r.s.low[pos].endswith("ing") and pos and r.s.low[pos - 1] in ("of", "for"):
         return  # "accused X of criticising Y": an allegation, not a statement
-    subject, bonus = r.subject_or_speaker(pos)
+    subject, bonus = _joined_in(r, pos) or r.subject_or_speaker(pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
         return
     if tuple(r.s.low[end : end + 2]) in RECIPROCAL:  # "A and B accused each other": both ways
@@ -51,6 +52,21 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
             r.emit("criticism", a.actor, t.actor, (), "criticism.verb", bonus)
     if not objects:
         condemned_act(r, end, subject, bonus)
+
+
+def _joined_in(r: Reader, pos: int) -> tuple[list[Mention], float] | None:
+    """'A joined B in criticising C': A and B both criticise."""
+    s = r.s
+    if pos < 3 or not s.low[pos].endswith("ing") or s.low[pos - 1] != "in":
+        return None
+    join = next((j for j in range(pos - 2, max(-1, pos - 14), -1) if base_in(s.low[j], JOIN)), None)
+    if join is None:
+        return None
+    subject, bonus = r.subject_or_speaker(join)
+    if not subject:
+        return None
+    partners = [m for m in r.right_objects(join + 1, frozenset({None}), window=pos - join) if m.end <= pos]
+    return [*subject, *partners], bonus
 
 
 def _passive(r: Reader, pos: int, end: int) -> None:
