@@ -139,6 +139,7 @@ def test_conflict_constructions(lexicon: Lexicon, text: str, expected: set[tuple
         (["In Lithuania, where recent blasts have raised fears of a spillover of the Polish war, all is calm."], set()),
         (["The vote, backed by Britain, France and Germany, angered Poland, which condemned it as illegal."], set()),
         (["The vote, backed by Britain and Germany, angered Poland, which condemned Germany."], {("POL", "DEU")}),
+        (["Latin American countries condemned Poland."], set()),
         (
             ["Spain and the European Union joined Norway and Latin American countries in criticizing Poland."],
             {("ESP", "POL"), ("EU", "POL"), ("NOR", "POL")},
