@@ -27,7 +27,7 @@ from graphx.extract.cooccurrence import SIGNAL, cooccurrences, with_sides
 from graphx.extract.dates import event_date
 from graphx.extract.mentions import Mention, NameTable
 from graphx.extract.people import introductions
-from graphx.extract.sentence import Found, Sentence, analyse
+from graphx.extract.sentence import Found, Sentence, analyse, place_apposition
 from graphx.extract.words import AMBIGUOUS_NAMES, PLURAL_REFERENCES
 from graphx.lexicon import TOKEN, Cue, Lexicon, Name
 
@@ -367,7 +367,7 @@ def _joined(sentence: Sentence, end: int, start: int) -> bool:
 
 def _venue(sentence: Sentence, mention: Mention) -> bool:
     """Whether a mention names where something happens, not who takes part: 'met in Baku', 'in Doha, Qatar'."""
-    if mention.prep in VENUE_PREPS:
+    if mention.prep in VENUE_PREPS or place_apposition(sentence, mention):
         return True
     j = mention.start - 1
     if j < 1 or sentence.low[j] != ",":

@@ -7,7 +7,7 @@ from dataclasses import replace
 from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.context import Context
 from graphx.extract.mentions import Mention
-from graphx.extract.sentence import Found, Sentence
+from graphx.extract.sentence import Found, Sentence, place_apposition
 from graphx.extract.tokens import skip_back
 from graphx.extract.words import (
     BE,
@@ -227,6 +227,8 @@ class Phrases:
         """Whether a mention before `pos` can head its subject (not an object, a quote or a relative clause)."""
         s = self.s
         if mention.quoted != s.quoted[pos] or self.in_relative(mention.start, pos):
+            return False
+        if place_apposition(s, mention):  # "a team sent to Lashio, Myanmar, to oversee": a place, not a subject
             return False
         if mention.start and s.low[mention.start - 1] == "(":  # "appointed by the summit (X)": an aside
             return False

@@ -281,3 +281,11 @@ def test_two_armies_targeted_together_are_allies_not_warring_sides(lexicon: Lexi
         "At least 30 Polish soldiers were killed in attacks, while Lithuania lost three.",
     ]
     assert not {e for e in relations(text, lexicon) if e[0] == "conflict"}
+
+
+def test_a_country_named_after_a_place_in_it_is_where_not_who(lexicon: Lexicon) -> None:
+    text = "Norway recently dispatched a monitoring team to Grodno, Belarus, to oversee the truce talks."
+    assert relations([*SIDES, text], lexicon, only=2) == {("mediation", "NOR", "BLR"), ("mediation", "NOR", "POL")}
+    assert ("criticism", "LTU", "POL") in relations(
+        ["According to AFP, Lithuania on Monday condemned Poland."], lexicon
+    )
