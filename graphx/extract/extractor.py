@@ -240,8 +240,8 @@ def dispute_pair(
     if best:
         return best
     named: Counter[str] = Counter()
-    for piece in pieces:
-        for actor in {m.actor for m in piece.mentions} - set(mediators):
+    for piece in pieces:  # where things happen ("talks in Yemen") is not who takes part
+        for actor in {m.actor for m in piece.mentions if not _venue(piece, m)} - set(mediators):
             info = lexicon.actors.get(actor)
             if info is None or info.kind != "organisation":
                 named[actor] += 1

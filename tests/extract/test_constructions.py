@@ -289,3 +289,13 @@ def test_a_country_named_after_a_place_in_it_is_where_not_who(lexicon: Lexicon) 
     assert ("criticism", "LTU", "POL") in relations(
         ["According to AFP, Lithuania on Monday condemned Poland."], lexicon
     )
+
+
+def test_the_country_where_talks_are_held_is_not_one_of_the_documents_sides(lexicon: Lexicon) -> None:
+    text = [
+        "Polish envoys in Lithuania condemned the delay on Sunday.",
+        "Belarusian envoys in Lithuania condemned the delay as well.",
+        "Polish and Belarusian envoys in Lithuania criticised the venue.",
+        "The talks are part of efforts led by Norway to settle the dispute.",
+    ]
+    assert relations(text, lexicon, only=3) == {("mediation", "NOR", "BLR"), ("mediation", "NOR", "POL")}
