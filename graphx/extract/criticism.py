@@ -55,18 +55,37 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
 
 
 def _joined_in(r: Reader, pos: int) -> tuple[list[Mention], float] | None:
-    """'A joined B in criticising C': A and B both criticise."""
+    """'A joined B in criticising C', 'A joined with B to condemn C': A and B both criticise."""
     s = r.s
-    if pos < 3 or not s.low[pos].endswith("ing") or s.low[pos - 1] != "in":
+    infinitive = s.low[pos - 1] == "to" if pos else False  # "A joined B to condemn C"
+    if pos < 3 or not (infinitive or (s.low[pos].endswith("ing") and s.low[pos - 1] == "in")):
         return None
     join = next((j for j in range(pos - 2, max(-1, pos - 14), -1) if base_in(s.low[j], JOIN)), None)
     if join is None:
         return None
     subject, bonus = r.subject_or_speaker(join)
+    if not subject and s.low[join - 1] == "to":  # "the move led A to join B ...": the object of 'led' joins
+        subject, _ = r.left_subject(join, allow_object=True)
+        subject = _with_conjuncts(r, subject)
     if not subject:
         return None
-    partners = [m for m in r.right_objects(join + 1, frozenset({None}), window=pos - join) if m.end <= pos]
+    partners = [m for m in r.right_objects(join + 1, frozenset({None, "with"}), window=pos - join) if m.end <= pos]
     return [*subject, *partners], bonus
+
+
+def _with_conjuncts(r: Reader, members: list[Mention]) -> list[Mention]:
+    """An object list's earlier members too: 'led A, B and C to join': A and B as well as C."""
+    s = r.s
+    out = list(members)
+    while out:
+        j = out[0].start - 1
+        if j < 1 or s.low[j] not in (",", "and"):
+            break
+        before = s.by_end.get(j)
+        if before is None or before.possessive or before.prep != out[0].prep:
+            break
+        out.insert(0, before)
+    return out
 
 
 def _passive(r: Reader, pos: int, end: int) -> None:

@@ -16,6 +16,7 @@ from graphx.extract.words import (
     CLAUSE_OPENERS,
     CLAUSE_PREPS,
     CONNECTORS,
+    DASHES,
     DETERMINERS,
     FORCES,
     MODALS,
@@ -228,6 +229,8 @@ class Phrases:
         s = self.s
         if mention.quoted != s.quoted[pos] or self.in_relative(mention.start, pos):
             return False
+        if self._dash_aside(mention, pos):  # "A joined B — which both support C — to condemn D": not C
+            return False
         if place_apposition(s, mention):  # "a team sent to Lashio, Myanmar, to oversee": a place, not a subject
             return False
         if mention.start and s.low[mention.start - 1] == "(":  # "appointed by the summit (X)": an aside
@@ -246,6 +249,18 @@ class Phrases:
         return not (
             not allow_object and before >= 0 and self.verbish(before) and s.low[before] not in SPEECH and not via_it
         )
+
+    def _dash_aside(self, mention: Mention, pos: int) -> bool:
+        """Whether a mention sits in an aside between two dashes that closes before `pos`."""
+        s = self.s
+        if not any(s.low[j] in DASHES for j in range(mention.end, pos)):
+            return False
+        for j in range(mention.start - 1, max(-1, mention.start - 10), -1):
+            if s.low[j] in DASHES:
+                return True
+            if s.low[j] in BOUNDARY:
+                return False
+        return False
 
     def _subordinate_before(self, joined: int) -> int:
         """Where a subordinate clause ending at the 'and' at `joined` starts ('after Z did W'), or -1."""

@@ -140,6 +140,11 @@ def test_conflict_constructions(lexicon: Lexicon, text: str, expected: set[tuple
         (["The vote, backed by Britain, France and Germany, angered Poland, which condemned it as illegal."], set()),
         (["The vote, backed by Britain and Germany, angered Poland, which condemned Germany."], {("POL", "DEU")}),
         (["Latin American countries condemned Poland."], set()),
+        (["Estonia — which backs Belarus — condemned Poland."], {("EST", "POL")}),
+        (
+            ["The move led Lithuania and Latvia to join with Estonia — which backs Belarus — to condemn Polish acts."],
+            {("LTU", "POL"), ("LVA", "POL"), ("EST", "POL")},
+        ),
         (
             ["Spain and the European Union joined Norway and Latin American countries in criticizing Poland."],
             {("ESP", "POL"), ("EU", "POL"), ("NOR", "POL")},
