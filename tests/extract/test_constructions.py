@@ -149,6 +149,13 @@ def test_conflict_constructions(lexicon: Lexicon, text: str, expected: set[tuple
             ["Spain and the European Union joined Norway and Latin American countries in criticizing Poland."],
             {("ESP", "POL"), ("EU", "POL"), ("NOR", "POL")},
         ),
+        (
+            [
+                "Jan Kowal Nowak, spokesman for the Polish president, called the raid an act of war.",
+                "Kowal Nowak accused the Belarusian government of being responsible.",
+            ],
+            {("POL", "BLR")},
+        ),
     ],
 )
 def test_criticism_constructions(lexicon: Lexicon, sentences: list[str], expected: set[tuple[str, str]]) -> None:
