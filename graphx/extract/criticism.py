@@ -25,6 +25,7 @@ from graphx.extract.words import (
 from graphx.lexicon import Cue
 
 JOIN = frozenset({"join"})  # "A joined B in condemning C"
+MOVES = frozenset({"move", "decision", "step", "act"})  # "in a move that Y called reckless": what the subject did
 SHORT_QUOTE = 6  # a quotation this short is a judgement quoted, not a statement with its own speaker
 
 
@@ -226,7 +227,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
 def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X called Y's move reckless; X said Y's remarks were unacceptable; X described the strikes as regrettable."""
     s = r.s
-    if _what_it_called(r, pos):
+    if _what_it_called(r, pos) or _move_it_called(r, pos):
         return
     start = r.clause_start(pos)
     quoted = s.quoted[pos] and _quote_length(r, pos) > SHORT_QUOTE  # 'as "new and unacceptable"' is a judgement
@@ -277,6 +278,25 @@ def _what_it_called(r: Reader, pos: int) -> bool:
         return False
     for a in speakers:
         r.emit("criticism", a.actor, targets[-1].actor, (), "criticism.judgement")
+    return True
+
+
+def _move_it_called(r: Reader, pos: int) -> bool:
+    """'X granted him asylum, in a move that Y branded "an illicit act"': Y judges X; True when read."""
+    s = r.s
+    j = next((k for k in range(pos - 1, max(-1, pos - 5), -1) if s.low[k] in CALL_VERBS), None)
+    if j is None:
+        return False
+    that = next((k for k in range(j - 1, max(-1, j - 9), -1) if s.low[k] in ("that", "which")), None)
+    if that is None or that < 3 or s.low[that - 1] not in MOVES or s.low[that - 2] not in ("a", "the"):
+        return False
+    speakers = [m for m in s.mentions if that < m.start and m.end <= j]
+    targets, _ = r.main_subject(that - 2)
+    if not speakers or not targets or r.hedged(speakers[-1].end, j):
+        return False
+    for a in speakers[:1]:
+        for t in targets:
+            r.emit("criticism", a.actor, t.actor, (), "criticism.judgement")
     return True
 
 

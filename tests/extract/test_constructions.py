@@ -150,6 +150,10 @@ def test_conflict_constructions(lexicon: Lexicon, text: str, expected: set[tuple
             {("ESP", "POL"), ("EU", "POL"), ("NOR", "POL")},
         ),
         (
+            ['Poland granted him asylum, in a move that the Belarusian government branded "an illicit act."'],
+            {("BLR", "POL")},
+        ),
+        (
             [
                 "Jan Kowal Nowak, spokesman for the Polish president, called the raid an act of war.",
                 "Kowal Nowak accused the Belarusian government of being responsible.",
