@@ -184,14 +184,19 @@ class Reader(Phrases):
             return done
         return subject[-1].end if subject and subject[-1].end <= pos else self.clause_start(pos)
 
-    def main_subject(self, pos: int) -> tuple[list[Mention], str | None]:
+    def main_subject(self, pos: int, owner: bool = False) -> tuple[list[Mention], str | None]:
         """The subject of the main clause before `pos`: its first actor that can head a subject ('The president of
-        X is set to visit Y and Z after ...': X, not the visit's objects)."""
+        X is set to visit Y and Z after ...': X, not the visit's objects); with `owner`, also the owner of the
+        subject's head noun ('X's aggression has ..., attracting criticism')."""
         s = self.s
         for mention in s.mentions:
             if mention.end > pos:
                 break
-            if mention.quoted == s.quoted[pos] and self._may_be_subject(mention, pos, False, False):
+            if mention.quoted != s.quoted[pos]:
+                continue
+            if owner and mention.possessive and mention.prep is None:
+                return [mention], None
+            if self._may_be_subject(mention, pos, False, False):
                 return self.group(mention, leftward=False), None
         return self.left_subject(pos)
 

@@ -210,7 +210,9 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         None,
     )
     if received is not None and agents:
-        subject, _ = r.left_subject(received)
+        participle = s.low[received].endswith("ing") and s.low[received - 1] in (",", "and")
+        # "X's aggression has exacerbated tensions, attracting criticism from Y": what X did draws it
+        subject, _ = r.main_subject(received, owner=True) if participle else r.left_subject(received)
         if subject and not r.hedged(subject[-1].end, received):
             targets = subject
     elif not agents and targets:

@@ -154,6 +154,10 @@ def test_conflict_constructions(lexicon: Lexicon, text: str, expected: set[tuple
             {("BLR", "POL")},
         ),
         (
+            ["Poland's aggression towards Lithuania raised tensions, attracting criticism from the United Nations."],
+            {("UN", "POL")},
+        ),
+        (
             [
                 "Jan Kowal Nowak, spokesman for the Polish president, called the raid an act of war.",
                 "Kowal Nowak accused the Belarusian government of being responsible.",
