@@ -54,6 +54,7 @@ def _passive(r: Reader, pos: int, end: int) -> None:
     agents = r.agent_after(end)
     if not agents:
         return
+    agents = [*agents, *_chairing(r, agents[-1])]
     members = _apposition(r, agents[-1])
     if members:  # "a truce proposed by the Quad countries—the US, Egypt, ...": the members the dash lists mediate
         agents = members
@@ -192,3 +193,22 @@ def _in_role(r: Reader, pos: int) -> Mention | None:
         if s.low[j] in BOUNDARY or s.low[j] in (",", "(", ")") or r.verbish(j):
             return None
     return None
+
+
+def _chairing(r: Reader, agent: Mention) -> list[Mention]:
+    """The body an agent acts for: 'brokered by X in his capacity as the current ASEAN chair' (ASEAN too)."""
+    s = r.s
+    k = agent.end
+    while k < len(s.low) and k - agent.end < 10 and s.low[k] != "as":
+        if s.low[k] in BOUNDARY or s.low[k] == ",":
+            return []
+        k += 1
+    if k >= len(s.low) or s.low[k] != "as" or not {"role", "capacity"} & set(s.low[agent.end : k]):
+        return []
+    j = k + 1
+    while j < len(s.low) and s.low[j] in ("the", "current", "rotating"):
+        j += 1
+    body = s.by_start.get(j)
+    if body is None or body.end >= len(s.low) or s.low[body.end] not in ("chair", "chairman", "president"):
+        return []
+    return [body]

@@ -53,6 +53,7 @@ MEDIATION = [
     ("Norway hosted the foreign ministers of Poland and Belarus in Oslo for a round of peace talks.", {"NOR"}),
     ("The special meeting, brokered by Norway as the current OSCE chair, will be held on Friday.", {"NOR"}),
     ("Norwegian President Jonas Berg was appointed by the summit (NATO) to serve as a mediator between them.", {"NOR"}),
+    ("The meeting, brokered by Sweden in its capacity as the current NATO chair, was held.", {"SWE", "NATO"}),
     ("Norway's ministry said it had accepted a mandate to facilitate talks between Poland and Belarus.", {"NOR"}),
     ("The president of Norway is set to visit Poland and Belarus after brokering a truce between them.", {"NOR"}),
 ]
