@@ -5,6 +5,7 @@ from __future__ import annotations
 from graphx.extract.confidence import PRONOUN_PENALTY, SPEAKER_PENALTY
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import Phrases
+from graphx.extract.tokens import skip_back
 from graphx.extract.words import (
     BE,
     BE_STRICT,
@@ -29,6 +30,8 @@ from graphx.extract.words import (
     SUBORDINATORS,
     TITLE_WORDS,
 )
+
+TRYING = frozenset({"try", "tries", "tried", "trying"})
 
 
 class Reader(Phrases):
@@ -108,7 +111,7 @@ class Reader(Phrases):
                 continue  # "Russia, which called the strikes reckless, offered to mediate"
             if word in NEGATION or word.endswith(("n't", "n’t")) or word in NEGATING_VERBS or word in MODALS:
                 return True
-            if word in HEDGES:
+            if word in HEDGES and not (allow_offer and word in TRYING):  # "trying to broker" is mediating
                 return True
             if word in OFFER and not allow_offer:
                 return True
@@ -354,7 +357,9 @@ class Reader(Phrases):
         pair = self.hyphen_pair_near(pos, before=4, after=8)
         if pair:
             return list(pair)
-        for head in self.right_objects(end, frozenset({None, "of", "with"}), window=10)[:1]:
+        for head in self.right_objects(end, frozenset({None, "of", "with", "from"}), window=10)[:1]:
+            if head.prep == "from" and s.low[skip_back(s.low, head.start - 1) - 1] not in FORCES:
+                continue  # only "with delegations from Y and Z": the parties
             group = self.group(head, leftward=False, free=True)  # "..., Y and Z signed a truce": both sides
             if len({m.actor for m in group} - mediator) >= 2:
                 return [m.actor for m in group]

@@ -54,6 +54,7 @@ MEDIATION = [
     ("The special meeting, brokered by Norway as the current OSCE chair, will be held on Friday.", {"NOR"}),
     ("Norwegian President Jonas Berg was appointed by the summit (NATO) to serve as a mediator between them.", {"NOR"}),
     ("The meeting, brokered by Sweden in its capacity as the current NATO chair, was held.", {"SWE", "NATO"}),
+    ("Norway's government is trying to broker a peace deal between Poland and Belarus.", {"NOR"}),
     ("Norway's ministry said it had accepted a mandate to facilitate talks between Poland and Belarus.", {"NOR"}),
     ("The president of Norway is set to visit Poland and Belarus after brokering a truce between them.", {"NOR"}),
 ]
@@ -320,3 +321,8 @@ def test_the_country_where_talks_are_held_is_not_one_of_the_documents_sides(lexi
         "The talks are part of efforts led by Norway to settle the dispute.",
     ]
     assert relations(text, lexicon, only=3) == {("mediation", "NOR", "BLR"), ("mediation", "NOR", "POL")}
+
+
+def test_delegations_from_two_sides_at_hosted_talks_are_its_parties(lexicon: Lexicon) -> None:
+    text = "Norway is hosting a mediation effort with delegations from the Lithuanian government and Latvia."
+    assert relations([*SIDES, text], lexicon, only=2) == {("mediation", "NOR", "LTU"), ("mediation", "NOR", "LVA")}
