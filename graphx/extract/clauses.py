@@ -5,6 +5,7 @@ from __future__ import annotations
 from graphx.extract.confidence import PRONOUN_PENALTY, SPEAKER_PENALTY
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import Phrases
+from graphx.extract.tokens import skip_back
 from graphx.extract.words import (
     BE,
     BE_STRICT,
@@ -29,6 +30,8 @@ from graphx.extract.words import (
     SUBORDINATORS,
     TITLE_WORDS,
 )
+
+TRYING = frozenset({"try", "tries", "tried", "trying"})
 
 
 class Reader(Phrases):
@@ -108,7 +111,7 @@ class Reader(Phrases):
                 continue  # "Russia, which called the strikes reckless, offered to mediate"
             if word in NEGATION or word.endswith(("n't", "n’t")) or word in NEGATING_VERBS or word in MODALS:
                 return True
-            if word in HEDGES:
+            if word in HEDGES and not (allow_offer and word in TRYING):  # "trying to broker" is mediating
                 return True
             if word in OFFER and not allow_offer:
                 return True
@@ -167,7 +170,8 @@ class Reader(Phrases):
 
     def subject_or_speaker(self, pos: int) -> tuple[list[Mention], float]:
         """The subject of the cue at `pos`; inside a quotation, 'we' or no subject means the speaker."""
-        subject, pronoun = self.left_subject(pos)
+        after = self._after_participle(pos)
+        subject, pronoun = self.main_subject(after) if after > 0 else self.left_subject(pos)
         if subject:
             return subject, 0.0 if pronoun is None else PRONOUN_PENALTY
         if self.s.quoted[pos] and (pronoun in PRONOUNS_FIRST or pronoun is None):
@@ -175,8 +179,39 @@ class Reader(Phrases):
         return [], 0.0
 
     def hedge_from(self, subject: list[Mention], pos: int) -> int:
-        """Where the hedge check of a clause starts: after its subject, else at the clause's start."""
+        """Where the hedge check of a clause starts: after its subject, else at the clause's start; for a
+        participle after 'after' ('X is set to visit Y after brokering a truce'), at the participle: what it
+        says was done, whatever the main verb's mood."""
+        done = self._after_participle(pos)
+        if done >= 0:
+            return done
         return subject[-1].end if subject and subject[-1].end <= pos else self.clause_start(pos)
+
+    def main_subject(self, pos: int, owner: bool = False) -> tuple[list[Mention], str | None]:
+        """The subject of the main clause before `pos`: its first actor that can head a subject ('The president of
+        X is set to visit Y and Z after ...': X, not the visit's objects); with `owner`, also the owner of the
+        subject's head noun ('X's aggression has ..., attracting criticism')."""
+        s = self.s
+        for mention in s.mentions:
+            if mention.end > pos:
+                break
+            if mention.quoted != s.quoted[pos]:
+                continue
+            if owner and mention.possessive and mention.prep is None:
+                return [mention], None
+            if self._may_be_subject(mention, pos, False, False):
+                return self.group(mention, leftward=False), None
+        return self.left_subject(pos)
+
+    def _after_participle(self, pos: int) -> int:
+        """Where 'after (successfully) brokering' starts its participle, or -1."""
+        s = self.s
+        if not s.low[pos].endswith("ing"):
+            return -1
+        j = pos - 1
+        while j >= 0 and s.low[j].endswith("ly"):
+            j -= 1
+        return j + 1 if j >= 0 and s.low[j] in ("after", "following") else -1
 
     def possessor_before(self, pos: int, gap: int = 3) -> list[Mention]:
         """The owner of the noun at `pos`: 'Russia's invasion', 'its war', 'the Russian invasion'."""
@@ -322,7 +357,9 @@ class Reader(Phrases):
         pair = self.hyphen_pair_near(pos, before=4, after=8)
         if pair:
             return list(pair)
-        for head in self.right_objects(end, frozenset({None, "of", "with"}), window=10)[:1]:
+        for head in self.right_objects(end, frozenset({None, "of", "with", "from"}), window=10)[:1]:
+            if head.prep == "from" and s.low[skip_back(s.low, head.start - 1) - 1] not in FORCES:
+                continue  # only "with delegations from Y and Z": the parties
             group = self.group(head, leftward=False, free=True)  # "..., Y and Z signed a truce": both sides
             if len({m.actor for m in group} - mediator) >= 2:
                 return [m.actor for m in group]

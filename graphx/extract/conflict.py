@@ -144,6 +144,8 @@ def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """A ceasefire or truce between two named sides: they have been fighting."""
     s = r.s
     pair = r.between_pair(pos, window=3)
+    if any(m.others for m in pair):
+        return  # "a truce between the two countries" may end a feud: the document's sides are at war only if it says so
     if len({m.actor for m in pair}) == 2:
         r.emit("conflict", None, None, tuple(m.actor for m in pair), "conflict.ceasefire_between")
         return

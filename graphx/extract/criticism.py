@@ -24,6 +24,8 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
+JOIN = frozenset({"join"})  # "A joined B in condemning C"
+MOVES = frozenset({"move", "decision", "step", "act"})  # "in a move that Y called reckless": what the subject did
 SHORT_QUOTE = 6  # a quotation this short is a judgement quoted, not a statement with its own speaker
 
 
@@ -34,7 +36,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if r.s.low[pos].endswith("ing") and pos and r.s.low[pos - 1] in ("of", "for"):
         return  # "accused X of criticising Y": an allegation, not a statement
-    subject, bonus = r.subject_or_speaker(pos)
+    subject, bonus = _joined_in(r, pos) or r.subject_or_speaker(pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
         return
     if tuple(r.s.low[end : end + 2]) in RECIPROCAL:  # "A and B accused each other": both ways
@@ -51,6 +53,40 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
             r.emit("criticism", a.actor, t.actor, (), "criticism.verb", bonus)
     if not objects:
         condemned_act(r, end, subject, bonus)
+
+
+def _joined_in(r: Reader, pos: int) -> tuple[list[Mention], float] | None:
+    """'A joined B in criticising C', 'A joined with B to condemn C': A and B both criticise."""
+    s = r.s
+    infinitive = s.low[pos - 1] == "to" if pos else False  # "A joined B to condemn C"
+    if pos < 3 or not (infinitive or (s.low[pos].endswith("ing") and s.low[pos - 1] == "in")):
+        return None
+    join = next((j for j in range(pos - 2, max(-1, pos - 14), -1) if base_in(s.low[j], JOIN)), None)
+    if join is None:
+        return None
+    subject, bonus = r.subject_or_speaker(join)
+    if not subject and s.low[join - 1] == "to":  # "the move led A to join B ...": the object of 'led' joins
+        subject, _ = r.left_subject(join, allow_object=True)
+        subject = _with_conjuncts(r, subject)
+    if not subject:
+        return None
+    partners = [m for m in r.right_objects(join + 1, frozenset({None, "with"}), window=pos - join) if m.end <= pos]
+    return [*subject, *partners], bonus
+
+
+def _with_conjuncts(r: Reader, members: list[Mention]) -> list[Mention]:
+    """An object list's earlier members too: 'led A, B and C to join': A and B as well as C."""
+    s = r.s
+    out = list(members)
+    while out:
+        j = out[0].start - 1
+        if j < 1 or s.low[j] not in (",", "and"):
+            break
+        before = s.by_end.get(j)
+        if before is None or before.possessive or before.prep != out[0].prep:
+            break
+        out.insert(0, before)
+    return out
 
 
 def _passive(r: Reader, pos: int, end: int) -> None:
@@ -174,7 +210,9 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         None,
     )
     if received is not None and agents:
-        subject, _ = r.left_subject(received)
+        participle = s.low[received].endswith("ing") and s.low[received - 1] in (",", "and")
+        # "X's aggression has exacerbated tensions, attracting criticism from Y": what X did draws it
+        subject, _ = r.main_subject(received, owner=True) if participle else r.left_subject(received)
         if subject and not r.hedged(subject[-1].end, received):
             targets = subject
     elif not agents and targets:
@@ -191,7 +229,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
 def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X called Y's move reckless; X said Y's remarks were unacceptable; X described the strikes as regrettable."""
     s = r.s
-    if _what_it_called(r, pos):
+    if _what_it_called(r, pos) or _move_it_called(r, pos):
         return
     start = r.clause_start(pos)
     quoted = s.quoted[pos] and _quote_length(r, pos) > SHORT_QUOTE  # 'as "new and unacceptable"' is a judgement
@@ -242,6 +280,25 @@ def _what_it_called(r: Reader, pos: int) -> bool:
         return False
     for a in speakers:
         r.emit("criticism", a.actor, targets[-1].actor, (), "criticism.judgement")
+    return True
+
+
+def _move_it_called(r: Reader, pos: int) -> bool:
+    """'X granted him asylum, in a move that Y branded "an illicit act"': Y judges X; True when read."""
+    s = r.s
+    j = next((k for k in range(pos - 1, max(-1, pos - 5), -1) if s.low[k] in CALL_VERBS), None)
+    if j is None:
+        return False
+    that = next((k for k in range(j - 1, max(-1, j - 9), -1) if s.low[k] in ("that", "which")), None)
+    if that is None or that < 3 or s.low[that - 1] not in MOVES or s.low[that - 2] not in ("a", "the"):
+        return False
+    speakers = [m for m in s.mentions if that < m.start and m.end <= j]
+    targets, _ = r.main_subject(that - 2)
+    if not speakers or not targets or r.hedged(speakers[-1].end, j):
+        return False
+    for a in speakers[:1]:
+        for t in targets:
+            r.emit("criticism", a.actor, t.actor, (), "criticism.judgement")
     return True
 
 

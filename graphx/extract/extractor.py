@@ -25,15 +25,20 @@ from graphx.extract.confidence import CONFIDENCE, LOW_CEILING
 from graphx.extract.context import Context
 from graphx.extract.cooccurrence import SIGNAL, cooccurrences, with_sides
 from graphx.extract.dates import event_date
-from graphx.extract.mentions import NameTable
+from graphx.extract.mentions import Mention, NameTable
 from graphx.extract.people import introductions
-from graphx.extract.sentence import Found, Sentence, analyse
+from graphx.extract.sentence import Found, Sentence, analyse, place_apposition
 from graphx.extract.words import AMBIGUOUS_NAMES, PLURAL_REFERENCES
 from graphx.lexicon import TOKEN, Cue, Lexicon, Name
 
 __all__ = ["Found", "extract", "has_cue"]
 
 DISPUTE_SENTENCES_GROUP = 1  # when one side is an armed group: its armed struggle is the story
+ANTECEDENT_SENTENCES = 2  # how far back 'the two parties' may find the 'between X and Y' it stands for
+TROOPS = frozenset({"troops", "soldiers", "forces", "army", "armies", "military", "militaries", "bases", "positions"})
+TARGETING = frozenset({"targeting", "targeted", "targets", "on", "against"})
+LIST_JOINERS = frozenset({",", "and", "the", ")"})
+VENUE_PREPS = frozenset({"in", "at"})  # where talks are held: a place, not a party
 DISPUTE_SENTENCES = 3  # sentences naming both sides near a conflict word that make them warring sides
 
 _PLURAL = re.compile(
@@ -64,14 +69,15 @@ def extract(
             found += [f for piece in hinted for f in with_sides(piece, lexicon, pair)]
     if pair:
         plural = [i for i, text in enumerate(sentences) if _plural_reference(text)]
-        if plural:
-            more, more_pieces, more_pending = _read(sentences, plural, lexicon, replace(table, pair=pair), date)
+        for sides, indexes in _antecedents(sentences, plural, pair, lexicon, table, mediators).items():
+            more, more_pieces, more_pending = _read(sentences, indexes, lexicon, replace(table, pair=sides), date)
             found += more
             pieces += more_pieces
             pending += more_pending
             if near is not None:
                 near += [f for piece in more_pieces for f in cooccurrences(piece, lexicon)]
-        found += _with_dispute(pending, pieces, pair, lexicon)
+        read = {(f.sentence, f.source) for f in found if f.type == "mediation"}  # parties found by a second reading
+        found += [f for f in _with_dispute(pending, pieces, pair, lexicon) if (f.sentence, f.source) not in read]
         found += _dispute_conflict(pieces, pair, lexicon)
         if low:
             found += [f for piece in pieces for f in with_sides(piece, lexicon, pair)]
@@ -128,6 +134,44 @@ def frame_cues(lexicon: Lexicon) -> Mapping[str, tuple[Cue, ...]]:
     if key not in _FRAME_CUES:
         _FRAME_CUES[key] = {w: cues for w, cues in lexicon.cues.items() if any(c.klass != "signals" for c in cues)}
     return _FRAME_CUES[key]
+
+
+def _antecedents(
+    sentences: Sequence[str],
+    plural: Sequence[int],
+    pair: tuple[str, ...],
+    lexicon: Lexicon,
+    table: NameTable,
+    mediators: Collection[str],
+) -> dict[tuple[str, ...], list[int]]:
+    """The sides each plural reference ('the two parties') stands for: a pair named 'between X and Y' in one of the
+    two sentences just before, else the document's two sides."""
+    out: dict[tuple[str, ...], list[int]] = {}
+    for index in plural:
+        sides: tuple[str, ...] = ()
+        for before in range(index - 1, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1):
+            sides = _between_pair(sentences[before], lexicon, table, mediators)
+            if sides:
+                break
+        out.setdefault(sides or pair, []).append(index)
+    return out
+
+
+def _between_pair(text: str, lexicon: Lexicon, table: NameTable, mediators: Collection[str]) -> tuple[str, ...]:
+    """The two actors of the last 'between X and Y' of a sentence, if any (mediators are never one of them)."""
+    if "between" not in text:
+        return ()
+    for piece in reversed(analyse(0, text, table, lexicon.cues, None)):
+        for j in range(len(piece.low) - 1, -1, -1):
+            if piece.low[j] != "between":
+                continue
+            first = piece.by_start.get(j + 1)
+            second = piece.by_start.get(first.end + 1) if first is not None else None
+            if first is None or second is None or piece.low[first.end] != "and":
+                return ()
+            sides = tuple(sorted({first.actor, second.actor}))
+            return sides if len(sides) == 2 and not set(sides) & set(mediators) else ()
+    return ()
 
 
 def _plural_reference(text: str) -> bool:
@@ -189,15 +233,15 @@ def dispute_pair(
             by_sentence.setdefault(f.sentence, set()).add(f.parties)
     together: Counter[tuple[str, ...]] = Counter(p for pairs in by_sentence.values() for p in pairs)
     most = max(pairs.values(), default=0)
-    tied = Counter({p: together[p] for p, n in pairs.items() if n == most})
-    if tied:  # frames tied: the one of their pairs named most often near war words, else no clear sides
-        return _clear_winner(tied, 1)
+    tied = [p for p, n in pairs.items() if n == most]
+    if tied:  # frames tied: the pair of the earliest of them (news leads with its story)
+        return min(tied, key=lambda p: _first_sentence(found, p))
     best = _clear_winner(together, 2)
     if best:
         return best
     named: Counter[str] = Counter()
-    for piece in pieces:
-        for actor in {m.actor for m in piece.mentions} - set(mediators):
+    for piece in pieces:  # where things happen ("talks in Yemen") is not who takes part
+        for actor in {m.actor for m in piece.mentions if not _venue(piece, m)} - set(mediators):
             info = lexicon.actors.get(actor)
             if info is None or info.kind != "organisation":
                 named[actor] += 1
@@ -205,6 +249,10 @@ def dispute_pair(
     if len(top) >= 2 and top[1][1] >= 2 and (len(top) == 2 or top[1][1] > top[2][1]):
         return tuple(sorted((top[0][0], top[1][0])))
     return ()
+
+
+def _first_sentence(found: Sequence[Found], pair: tuple[str, ...]) -> int:
+    return min(f.sentence for f in found if f.type in ("conflict", "mediation") and tuple(sorted(f.parties)) == pair)
 
 
 def _dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon: Lexicon) -> list[Found]:
@@ -218,7 +266,26 @@ def _dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon
     armed = any((info := lexicon.actors.get(a)) is not None and info.kind == "group" for a in pair)
     if len(set(near)) < (DISPUTE_SENTENCES_GROUP if armed else DISPUTE_SENTENCES):
         return []
+    if any(_targeted_together(p, pair, conflict_words) for p in pieces):
+        return []  # "attacks targeting both Mozambican and Rwandan troops": allies against a third
     return [Found("conflict", None, None, pair, near[0], CONFIDENCE["conflict.dispute"], "conflict.dispute")]
+
+
+def _targeted_together(sentence: Sentence, pair: tuple[str, ...], conflict_words: frozenset[str]) -> bool:
+    """Whether the two sides are one target: 'attacks on X and Y troops', 'targeting both X and Y forces'."""
+    low = sentence.low
+    for first in sentence.mentions:
+        second = sentence.by_start.get(first.end + 1)
+        if second is None or low[first.end] != "and" or {first.actor, second.actor} != set(pair):
+            continue
+        if second.end >= len(low) or low[second.end] not in TROOPS:
+            continue
+        j = first.start - 1
+        while j >= 0 and low[j] in ("both", "the"):
+            j -= 1
+        if j >= 0 and (low[j] in TARGETING or low[j] in conflict_words):
+            return True
+    return False
 
 
 _TYPE_WORDS: dict[tuple[int, str], frozenset[str]] = {}
@@ -252,7 +319,7 @@ def _with_dispute(
     organisations = {a.id for a in lexicon.actors.values() if a.kind == "organisation"}
     named: dict[int, set[str]] = {}
     for piece in pieces:
-        named.setdefault(piece.index, set()).update(m.actor for m in piece.mentions)
+        named.setdefault(piece.index, set()).update(m.actor for m in piece.mentions if not _venue(piece, m))
     mediators: dict[int, set[str]] = {}
     for index, mediator, _ in pending:
         mediators.setdefault(index, set()).add(mediator)
@@ -260,8 +327,53 @@ def _with_dispute(
         Found("mediation", mediator, None, pair, index, confidence, "mediation.dispute")
         for index, mediator, _ in pending
         if not mediators[index] & set(pair)
-        and not named.get(index, set()) - mediators[index] - set(pair) - organisations
+        and not named.get(index, set())
+        - mediators[index]
+        - set(pair)
+        - organisations
+        - _listed_with(mediator, [p for p in pieces if p.index == index])
     ]
+
+
+def _listed_with(actor: str, pieces: Sequence[Sentence]) -> set[str]:
+    """The actors named in one list with `actor` ('representatives from A, B (as facilitator) and C'): fellow
+    attendees, not the parties it mediates between."""
+    out: set[str] = set()
+    for piece in pieces:
+        mentions = piece.mentions
+        for n, mention in enumerate(mentions):
+            if mention.actor != actor:
+                continue
+            k = n
+            while k > 0 and _joined(piece, mentions[k - 1].end, mentions[k].start):
+                k -= 1
+                out.add(mentions[k].actor)
+            k = n
+            while k + 1 < len(mentions) and _joined(piece, mentions[k].end, mentions[k + 1].start):
+                k += 1
+                out.add(mentions[k].actor)
+    return out
+
+
+def _joined(sentence: Sentence, end: int, start: int) -> bool:
+    """Whether only list punctuation, 'and' and a parenthesis lie between two mentions."""
+    depth = 0
+    for word in sentence.low[end:start]:
+        depth += (word == "(") - (word == ")")
+        if depth == 0 and word not in LIST_JOINERS:
+            return False
+    return end < start and depth == 0
+
+
+def _venue(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a mention names where something happens, not who takes part: 'met in Baku', 'in Doha, Qatar'."""
+    if mention.prep in VENUE_PREPS or place_apposition(sentence, mention):
+        return True
+    j = mention.start - 1
+    if j < 1 or sentence.low[j] != ",":
+        return False
+    before = next((m for m in sentence.mentions if m.end == j), None)
+    return before is not None and before.prep in VENUE_PREPS
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

@@ -16,6 +16,9 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
+BROKERED = frozenset({"brokered", "mediated", "facilitated"})  # compounds that make their owner a mediator alone
+TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
 
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X brokered a truce between Y and Z; talks hosted by X; X helped broker, launched a bid to mediate."""
@@ -51,6 +54,7 @@ def _passive(r: Reader, pos: int, end: int) -> None:
     agents = r.agent_after(end)
     if not agents:
         return
+    agents = [*agents, *_chairing(r, agents[-1])]
     members = _apposition(r, agents[-1])
     if members:  # "a truce proposed by the Quad countries—the US, Egypt, ...": the members the dash lists mediate
         agents = members
@@ -129,7 +133,8 @@ def compounds(r: Reader, pos: int, end: int, cue: Cue) -> None:
         parties = [m.actor for m in subject if m.actor != owner.actor]
     if len(set(parties)) >= 2:
         r.emit("mediation", owner.actor, None, tuple(parties), "mediation.compound")
-    elif any(w in ("ceasefire", "cease-fire", "truce", "armistice") for w in s.low[end : end + 3]):
+    elif s.low[pos] in BROKERED or any(w in TRUCES for w in s.low[end : end + 3]):
+        # "the US-brokered agreement was signed": its parties are named elsewhere, as the document's two sides
         r.unresolved.append((s.index, owner.actor, "mediation.compound"))
 
 
@@ -153,6 +158,9 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     if cue.rest and cue.rest[-1] == "from":  # "with help from X, Y and Z agreed ...": X alone
         helper = s.by_start.get(end + (end < len(s.low) and s.low[end] == "the"))
         return [helper] if helper is not None else []
+    role = _in_role(r, pos)
+    if role is not None:  # "X (as African Union facilitator)": X mediates, on the union's behalf
+        return [role]
     owner = r.possessor_before(pos)
     if owner:  # "Saudi, US and African mediators": the whole list before the noun
         return r.group(owner[-1], leftward=True) if not owner[-1].possessive else owner
@@ -170,3 +178,37 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
         if subject and not r.hedged(subject[-1].end, pos, allow_offer=True):
             return subject
     return []
+
+
+def _in_role(r: Reader, pos: int) -> Mention | None:
+    """The actor just before an 'as' that gives it the role the noun at `pos` names: 'X (as the AU's mediator)'."""
+    s = r.s
+    for j in range(pos - 1, max(-1, pos - 6), -1):
+        if s.low[j] == "as":
+            k = j - 1
+            while k >= 0 and s.low[k] in ("(", ","):
+                k -= 1
+            actor = s.by_end.get(k + 1)
+            return actor if actor is not None and not actor.possessive else None
+        if s.low[j] in BOUNDARY or s.low[j] in (",", "(", ")") or r.verbish(j):
+            return None
+    return None
+
+
+def _chairing(r: Reader, agent: Mention) -> list[Mention]:
+    """The body an agent acts for: 'brokered by X in his capacity as the current ASEAN chair' (ASEAN too)."""
+    s = r.s
+    k = agent.end
+    while k < len(s.low) and k - agent.end < 10 and s.low[k] != "as":
+        if s.low[k] in BOUNDARY or s.low[k] == ",":
+            return []
+        k += 1
+    if k >= len(s.low) or s.low[k] != "as" or not {"role", "capacity"} & set(s.low[agent.end : k]):
+        return []
+    j = k + 1
+    while j < len(s.low) and s.low[j] in ("the", "current", "rotating"):
+        j += 1
+    body = s.by_start.get(j)
+    if body is None or body.end >= len(s.low) or s.low[body.end] not in ("chair", "chairman", "president"):
+        return []
+    return [body]

@@ -1,9 +1,9 @@
 """Who is who in one document: people introduced with a role and a state or group speak for it afterwards.
 
 "Cambodian Prime Minister Hun Manet", "Thailand's acting prime minister Phumtham Wechayachai", "Taliban
-spokesman Zabihullah Mujahid", "Badr Abdelatty, Egypt's foreign minister,": the full name, the surname and
-(for names of two or three words) the given name then stand for that actor for the rest of the document,
-whether or not the lexicon knows the person.
+spokesman Zabihullah Mujahid", "Badr Abdelatty, Egypt's foreign minister,", "X, spokesman for the Polish
+president,": the full name, the surname and (for names of two or three words) the given name then stand for
+that actor for the rest of the document, whether or not the lexicon knows the person.
 """
 
 from __future__ import annotations
@@ -55,8 +55,8 @@ def _appositive(tokens: list[str], low: list[str], role: int, table: NameTable) 
     actor = span[1] if span else None
     if span:
         j = span[0]
-    elif role + 2 < len(low) and low[role + 1] == "of":
-        actor = _actor_at(tokens, role + 2, table)
+    elif role + 2 < len(low) and low[role + 1] in ("of", "for"):  # "spokesman for (the) Palestinian president"
+        actor = _actor_at(tokens, role + 2 + (low[role + 2] == "the" and role + 3 < len(low)), table)
     while j > 0 and (low[j - 1] in ("the", "a", "an") or low[j - 1] in ROLE_MODIFIERS):
         j -= 1  # "X, a senior Polish official": words on either side of the state
     if actor is None or j < 2 or tokens[j - 1] != ",":

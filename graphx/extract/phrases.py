@@ -7,7 +7,7 @@ from dataclasses import replace
 from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.context import Context
 from graphx.extract.mentions import Mention
-from graphx.extract.sentence import Found, Sentence
+from graphx.extract.sentence import Found, Sentence, place_apposition
 from graphx.extract.tokens import skip_back
 from graphx.extract.words import (
     BE,
@@ -16,6 +16,7 @@ from graphx.extract.words import (
     CLAUSE_OPENERS,
     CLAUSE_PREPS,
     CONNECTORS,
+    DASHES,
     DETERMINERS,
     FORCES,
     MODALS,
@@ -155,6 +156,9 @@ class Phrases:
     def left_subject(self, pos: int, allow_object: bool = False) -> tuple[list[Mention], str | None]:
         """The actors doing what the word at `pos` says, and a pronoun they came from, if any."""
         s = self.s
+        relative = self._relative_antecedent(pos)
+        if relative is not None:
+            return relative, None
         joined = self.coordinated(pos)
         via_it = False
         skip = self._subordinate_before(joined) if joined >= 0 and not allow_object else -1
@@ -188,6 +192,19 @@ class Phrases:
             return group, None
         return [], None
 
+    def _relative_antecedent(self, pos: int) -> list[Mention] | None:
+        """The subject of a verb that opens a relative clause: 'Tehran, which condemned the vote' (Tehran alone, not
+        the list before it); None when the verb opens no relative clause."""
+        s = self.s
+        j = pos - 1
+        while j >= 0 and (s.low[j].endswith("ly") or s.low[j] in ("also", "has", "have", "had")):
+            j -= 1
+        if j < 1 or s.low[j] not in ("which", "who"):
+            return None
+        k = j - 1 if s.low[j - 1] == "," else j
+        mention = s.by_end.get(k)
+        return [mention] if mention is not None and not mention.possessive else []
+
     def _subject_barrier(self, j: int, pos: int, joined: int, allow_object: bool) -> bool:
         """Whether the word at j ends the search for the subject of `pos` (a clause or quotation boundary)."""
         s = self.s
@@ -212,6 +229,12 @@ class Phrases:
         s = self.s
         if mention.quoted != s.quoted[pos] or self.in_relative(mention.start, pos):
             return False
+        if self._dash_aside(mention, pos):  # "A joined B — which both support C — to condemn D": not C
+            return False
+        if place_apposition(s, mention):  # "a team sent to Lashio, Myanmar, to oversee": a place, not a subject
+            return False
+        if mention.start and s.low[mention.start - 1] == "(":  # "appointed by the summit (X)": an aside
+            return False
         allowed = ("of", "with") if allow_object else ("of",)
         subordinate = mention.prep in CLAUSE_PREPS and self._chain(mention.end - 1, pos)  # "since Biden accused"
         if not subordinate and ((mention.prep is not None and mention.prep not in allowed) or mention.compound):
@@ -219,9 +242,25 @@ class Phrases:
         if mention.possessive and mention.end + 1 < pos and not self._possessor_is_subject(mention, pos):
             return False
         before = skip_back(s.low, mention.start - 1)
+        if before > 0 and s.low[before] in ("and", "or"):  # "a visit to X and Y": Y shares X's preposition
+            first = s.by_end.get(skip_back(s.low, before - 1) + 1)
+            if first is not None and first.prep is not None and first.prep not in allowed:
+                return False
         return not (
             not allow_object and before >= 0 and self.verbish(before) and s.low[before] not in SPEECH and not via_it
         )
+
+    def _dash_aside(self, mention: Mention, pos: int) -> bool:
+        """Whether a mention sits in an aside between two dashes that closes before `pos`."""
+        s = self.s
+        if not any(s.low[j] in DASHES for j in range(mention.end, pos)):
+            return False
+        for j in range(mention.start - 1, max(-1, mention.start - 10), -1):
+            if s.low[j] in DASHES:
+                return True
+            if s.low[j] in BOUNDARY:
+                return False
+        return False
 
     def _subordinate_before(self, joined: int) -> int:
         """Where a subordinate clause ending at the 'and' at `joined` starts ('after Z did W'), or -1."""
@@ -276,6 +315,9 @@ class Phrases:
     def _possessor_is_subject(self, mention: Mention, pos: int) -> bool:
         """'Russia's foreign ministry said' / 'Russia's Lavrov accused': a possessor heading the subject."""
         words = self.s.low[mention.end + 1 : pos]
+        said = next((k for k, w in enumerate(words[:-1]) if w in SPEECH and words[k + 1] in REPORTED), None)
+        if said is not None:  # "X's foreign ministry said it had ...": the possessor heads the reporting clause
+            words = words[:said]
         return (
             all(
                 w in TITLE_WORDS or (w[:1].isalpha() and not self.verbish(mention.end + 1 + k))
@@ -283,6 +325,9 @@ class Phrases:
             )
             and len(words) <= 5
         )
+
+
+REPORTED = frozenset({"it", "they", "that"})  # what may follow a reporting verb whose subject does the reported act
 
 
 def expanded(members: list[Mention]) -> list[Mention]:

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from graphx.extract.mentions import Mention, NameTable, find_mentions
-from graphx.extract.words import QUOTE_CLOSE, QUOTE_OPEN
+from graphx.extract.words import PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN
 from graphx.lexicon import TOKEN
 
 RELATIVE_SPAN = 40  # the longest relative clause read
@@ -107,3 +107,15 @@ def relative_spans(low: list[str]) -> list[tuple[int, int]]:
                 j += 1
             spans.append((i, j))
     return spans
+
+
+def place_apposition(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a mention names the country of a place just before it: 'sent a team to Lashio, Myanmar'."""
+    low, tokens = sentence.low, sentence.tokens
+    j = mention.start - 1
+    if j < 2 or low[j] != "," or (mention.end < len(low) and low[mention.end] not in (",", ".", ";", ")")):
+        return False  # "according to AFP, Eritrea dismissed ...": a subject, not an apposition
+    k, words = j - 1, 0
+    while k >= 0 and words < 3 and tokens[k][:1].isupper() and sentence.by_end.get(k + 1) is None:
+        k, words = k - 1, words + 1
+    return words > 0 and k >= 0 and low[k] in PREPOSITIONS

@@ -43,7 +43,7 @@ NOT_AGENT_SUFFIXES = _words(
     "backed supported allied aligned speaking born based installed occupied controlled annexed held "
     "friendly leaning sponsored-terror"
 )
-NOT_ACTOR_PREFIX = _words("pro anti ethnic former ex")
+NOT_ACTOR_PREFIX = _words("pro anti ethnic former ex latin")  # "Latin American" is not the US
 TITLE_WORDS = _words(
     "president prime minister foreign defence defense deputy vice chancellor premier spokesman spokeswoman "
     "spokesperson leader leaders counterpart counterparts envoy ambassador adviser advisor aide chief "

@@ -52,6 +52,11 @@ MEDIATION = [
     ("The talks, held at a palace in Oslo, were facilitated by pressure from Norway.", {"NOR"}),
     ("Norway hosted the foreign ministers of Poland and Belarus in Oslo for a round of peace talks.", {"NOR"}),
     ("The special meeting, brokered by Norway as the current OSCE chair, will be held on Friday.", {"NOR"}),
+    ("Norwegian President Jonas Berg was appointed by the summit (NATO) to serve as a mediator between them.", {"NOR"}),
+    ("The meeting, brokered by Sweden in its capacity as the current NATO chair, was held.", {"SWE", "NATO"}),
+    ("Norway's government is trying to broker a peace deal between Poland and Belarus.", {"NOR"}),
+    ("Norway's ministry said it had accepted a mandate to facilitate talks between Poland and Belarus.", {"NOR"}),
+    ("The president of Norway is set to visit Poland and Belarus after brokering a truce between them.", {"NOR"}),
 ]
 
 
@@ -134,6 +139,33 @@ def test_conflict_constructions(lexicon: Lexicon, text: str, expected: set[tuple
         ),
         (['Belarus has demanded Poland stop what it called "provocative acts" on the border.'], {("BLR", "POL")}),
         (["In Lithuania, where recent blasts have raised fears of a spillover of the Polish war, all is calm."], set()),
+        (["The vote, backed by Britain, France and Germany, angered Poland, which condemned it as illegal."], set()),
+        (["The vote, backed by Britain and Germany, angered Poland, which condemned Germany."], {("POL", "DEU")}),
+        (["Latin American countries condemned Poland."], set()),
+        (["Estonia — which backs Belarus — condemned Poland."], {("EST", "POL")}),
+        (
+            ["The move led Lithuania and Latvia to join with Estonia — which backs Belarus — to condemn Polish acts."],
+            {("LTU", "POL"), ("LVA", "POL"), ("EST", "POL")},
+        ),
+        (
+            ["Spain and the European Union joined Norway and Latin American countries in criticizing Poland."],
+            {("ESP", "POL"), ("EU", "POL"), ("NOR", "POL")},
+        ),
+        (
+            ['Poland granted him asylum, in a move that the Belarusian government branded "an illicit act."'],
+            {("BLR", "POL")},
+        ),
+        (
+            ["Poland's aggression towards Lithuania raised tensions, attracting criticism from the United Nations."],
+            {("UN", "POL")},
+        ),
+        (
+            [
+                "Jan Kowal Nowak, spokesman for the Polish president, called the raid an act of war.",
+                "Kowal Nowak accused the Belarusian government of being responsible.",
+            ],
+            {("POL", "BLR")},
+        ),
     ],
 )
 def test_criticism_constructions(lexicon: Lexicon, sentences: list[str], expected: set[tuple[str, str]]) -> None:
@@ -218,3 +250,79 @@ def test_a_signal_word_alone_gives_the_lowest_ranked_candidates(lexicon: Lexicon
     assert {(f.type, f.parties, f.rule) for f in found} == {("conflict", ("BLR", "POL"), "cooccurrence.signal")}
     assert all(f.confidence < 0.1 for f in found)
     assert extract(["Polish and Belarusian troops stood a few metres apart on Monday."], lexicon, None, 0.5) == []
+
+
+def test_a_truce_between_the_two_countries_is_no_evidence_of_fighting(lexicon: Lexicon) -> None:
+    sides = ["Poland and Belarus have quarrelled over a border treaty.", "Norway mediated between Poland and Belarus."]
+    found = relations([*sides, "Norway brokered a truce between the two countries."], lexicon, only=2)
+    assert found == {("mediation", "NOR", "BLR"), ("mediation", "NOR", "POL")}
+
+
+def test_when_frames_name_two_disputes_equally_often_the_first_one_is_the_documents(lexicon: Lexicon) -> None:
+    text = [
+        "Talks between Poland and Belarus over a ceasefire could resume.",
+        "Finland hoped that Estonia would respect its ceasefire with Latvia.",
+        "The Norway-brokered ceasefire between Estonia and Latvia held.",
+        "Sweden continues to play a central mediating role.",
+    ]
+    assert relations(text, lexicon, only=3) == {("mediation", "SWE", "BLR"), ("mediation", "SWE", "POL")}
+
+
+def test_the_country_where_talks_are_held_is_no_party_to_them(lexicon: Lexicon) -> None:
+    text = "Polish and Belarusian officials met in Riga, Latvia, for a round of talks mediated by a Norwegian envoy."
+    found = relations([*SIDES, text], lexicon, only=2)
+    assert found == {("mediation", "NOR", "BLR"), ("mediation", "NOR", "POL")}
+
+
+def test_a_brokered_agreement_without_parties_is_between_the_documents_sides(lexicon: Lexicon) -> None:
+    text = "It was the second meeting held since the Norway-brokered agreement was signed in Oslo."
+    assert relations([*SIDES, text], lexicon, only=2) == {("mediation", "NOR", "BLR"), ("mediation", "NOR", "POL")}
+
+
+def test_the_two_parties_are_the_pair_named_between_just_before(lexicon: Lexicon) -> None:
+    text = [
+        *SIDES,
+        "Poland backed the negotiations between Lithuania and Latvia.",
+        "Sweden-mediated talks between the two parties have faltered.",
+    ]
+    assert relations(text, lexicon, only=3) == {("mediation", "SWE", "LTU"), ("mediation", "SWE", "LVA")}
+
+
+def test_an_actor_in_the_role_of_facilitator_mediates_between_the_sides_not_its_fellow_attendees(
+    lexicon: Lexicon,
+) -> None:
+    text = "In attendance were representatives from Sweden, Norway (as African Union facilitator) and the AU."
+    assert relations([*SIDES, text], lexicon, only=2) == {("mediation", "NOR", "BLR"), ("mediation", "NOR", "POL")}
+
+
+def test_two_armies_targeted_together_are_allies_not_warring_sides(lexicon: Lexicon) -> None:
+    text = [
+        "Insurgent attacks surged this month, targeting both Polish and Lithuanian troops.",
+        "Fighters claimed an assault on a Polish base, and Lithuania sent more troops.",
+        "Militants ambushed Polish and Lithuanian soldiers near the river, AFP reported.",
+        "At least 30 Polish soldiers were killed in attacks, while Lithuania lost three.",
+    ]
+    assert not {e for e in relations(text, lexicon) if e[0] == "conflict"}
+
+
+def test_a_country_named_after_a_place_in_it_is_where_not_who(lexicon: Lexicon) -> None:
+    text = "Norway recently dispatched a monitoring team to Grodno, Belarus, to oversee the truce talks."
+    assert relations([*SIDES, text], lexicon, only=2) == {("mediation", "NOR", "BLR"), ("mediation", "NOR", "POL")}
+    assert ("criticism", "LTU", "POL") in relations(
+        ["According to AFP, Lithuania on Monday condemned Poland."], lexicon
+    )
+
+
+def test_the_country_where_talks_are_held_is_not_one_of_the_documents_sides(lexicon: Lexicon) -> None:
+    text = [
+        "Polish envoys in Lithuania condemned the delay on Sunday.",
+        "Belarusian envoys in Lithuania condemned the delay as well.",
+        "Polish and Belarusian envoys in Lithuania criticised the venue.",
+        "The talks are part of efforts led by Norway to settle the dispute.",
+    ]
+    assert relations(text, lexicon, only=3) == {("mediation", "NOR", "BLR"), ("mediation", "NOR", "POL")}
+
+
+def test_delegations_from_two_sides_at_hosted_talks_are_its_parties(lexicon: Lexicon) -> None:
+    text = "Norway is hosting a mediation effort with delegations from the Lithuanian government and Latvia."
+    assert relations([*SIDES, text], lexicon, only=2) == {("mediation", "NOR", "LTU"), ("mediation", "NOR", "LVA")}
