@@ -44,7 +44,10 @@ def import_(
 
     Events become one relation per (from, type, to, period), never written into the curated file;
     use them with --events in queries, render, brief, export and diff. Importing the same file again
-    adds nothing; a new file adds its counts. Example: graphx import gdelt 20250101.export.CSV.zip
+    adds nothing; a new file adds its counts.
+
+    \b
+    Example: graphx import gdelt 20250101.export.CSV.zip
     """
     from graphx.errors import UsageError
     from graphx.events.importer import import_events

@@ -76,6 +76,8 @@ def brief(
     """Write a briefing: summary, key actors, relations with citations, references, figure.
 
     Markdown gets the figure as SVG and PNG beside it (brief.svg, brief.png); html inlines it.
+
+    \b
     Example: graphx brief -o out/brief.md --as-of 2022-10
     """
     from graphx.project.locate import output_folder
@@ -120,8 +122,11 @@ def diff(
 ) -> None:
     """What changed: relations and actors added, removed and changed.
 
-    Compare two files as written (graphx diff old.yaml new.yaml), or one graph, with its
-    accepted candidates, at two dates (graphx diff --at 2022-09 --at 2022-10 [GRAPH]).
+    Compare two files as written, or one graph, with its accepted candidates, at two dates.
+
+    \b
+    Examples: graphx diff old.yaml new.yaml
+              graphx diff --at 2022-09 --at 2022-10
     """
     from graphx.errors import UsageError
     from graphx.project import open_graph
@@ -195,7 +200,10 @@ def export(
 
     Formats: json (networkx node-link), graphml, gexf (Gephi, dated relations as spells),
     csv (Gephi's nodes.csv and edges.csv, into the folder -o names), dot (Graphviz),
-    mermaid, cypher (Neo4j). Example: graphx export --format gexf -o caucasus.gexf
+    mermaid, cypher (Neo4j).
+
+    \b
+    Example: graphx export --format gexf -o caucasus.gexf
     """
     from dataclasses import replace
 

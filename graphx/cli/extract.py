@@ -63,7 +63,10 @@ def extract(
     """Propose candidate relations, each with its sentence, from news documents.
 
     Candidates go to graphs/NAME.candidates.yaml beside the graph (never into the graph itself);
-    accept or reject them by id. Example: graphx extract seeds/ --format json
+    accept or reject them by id.
+
+    \b
+    Example: graphx extract seeds/ --format json
     """
     from graphx.extract.workflow import run_extraction
     from graphx.storage.files import check_output, write_output
@@ -94,7 +97,8 @@ def extract(
         )
     elif run.example_graph:
         typer.echo(
-            "not saving candidates beside the shipped example graph; use --graph FILE or a graphs/ folder to keep them",
+            "Note: not saving candidates beside the shipped example graph; use --graph FILE or a graphs/ folder"
+            " to keep them",
             err=True,
         )
     text = _render(run, format.value)

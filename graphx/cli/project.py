@@ -31,6 +31,8 @@ def init(
     """Start a project: graphs/NAME.yaml (a commented starting graph), seeds/ and a README.
 
     Never overwrites a file: if the graph or the README exists, nothing is created.
+
+    \b
     Example: graphx init pakistan-afghanistan
     """
     from graphx.project.scaffold import init_project
@@ -55,6 +57,7 @@ def where(
 ) -> None:
     """Show which graph, candidates file and review file commands use here, and why.
 
+    \b
     Example: graphx where
     """
     from graphx.project.locate import locate

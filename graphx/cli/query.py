@@ -51,6 +51,8 @@ def validate(
 
     "valid" means every command will load these files. Also warns about quotes that are not word for
     word in their source file, and decisions that name no candidate.
+
+    \b
     Example: graphx validate graphs/caucasus.yaml
     """
     from graphx.cli.options import EXAMPLE_NOTE
@@ -88,6 +90,7 @@ def _count(n: int, what: str) -> str:
 def schema() -> None:
     """Print the JSON Schema of the graph file format, for an editor's YAML extension.
 
+    \b
     Example: graphx schema > graphx.graph.schema.json
     """
     from graphx.graph.schema import graph_schema
@@ -108,6 +111,7 @@ def actors(
 ) -> None:
     """List the graph's actors with their kind, aliases and number of relations.
 
+    \b
     Example: graphx actors --format md
     """
     from graphx.query.listing import format_listing
@@ -137,6 +141,8 @@ def relations(
     """List relations with their date and evidence, filtered by type, actor and date.
 
     Actors may be named by id, name, alias, or any name the world lexicon knows (capital, leader).
+
+    \b
     Example: graphx relations --type criticism --since 2022-10
     """
     from graphx.query.listing import format_listing
@@ -167,6 +173,7 @@ def neighbors(
 ) -> None:
     """List the actors related to ACTOR, and how.
 
+    \b
     Example: graphx neighbors Moscow --direction out
     """
     from graphx.query.listing import format_listing
@@ -199,7 +206,10 @@ def path(
 ) -> None:
     """How is A connected to B? The shortest path, with the evidence for every hop.
 
-    Exits 1 when there is no path. Example: graphx path Macron Pashinyan --format json
+    Exits 1 when there is no path.
+
+    \b
+    Example: graphx path Macron Pashinyan --format json
     """
     from graphx.query.listing import format_listing
     from graphx.query.present import paths_listing
@@ -227,6 +237,8 @@ def stats(
 
     "actors in the graph" counts every actor declared; "actors with relations" those in at least one
     relation. Blocs are Louvain communities of the undirected graph, weighted by relation count.
+
+    \b
     Example: graphx stats --format json
     """
     from graphx.query.listing import format_listing

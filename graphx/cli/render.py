@@ -79,8 +79,10 @@ def render(
     """Write the graph as one interactive HTML page that works offline.
 
     Colours and line styles by relation type, a legend, search, neighbourhood
-    highlight, type and date filters, PNG export. Example:
-    graphx render --highlight-path FRA AZE -o out/path.html
+    highlight, type and date filters, PNG export.
+
+    \b
+    Example: graphx render --highlight-path FRA AZE -o out/path.html
     """
     from graphx.errors import UsageError
     from graphx.project.locate import output_folder

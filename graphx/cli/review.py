@@ -49,6 +49,7 @@ def candidates(
 ) -> None:
     """List the extracted candidates beside the graph, most likely first, with their review status.
 
+    \b
     Example: graphx candidates --status unreviewed
     """
     from graphx.project.locate import find_graph
@@ -103,6 +104,7 @@ def accept(
 ) -> None:
     """Accept candidates: they join the graph in queries, renders and exports.
 
+    \b
     Example: graphx accept c-1a2b3c4d5e c-0f9e
     """
     _decide(ids, graph, "accepted")
@@ -116,6 +118,7 @@ def reject(
 ) -> None:
     """Reject candidates: they stay out of the graph, even with --include-unreviewed.
 
+    \b
     Example: graphx reject c-1a2b3c4d5e
     """
     _decide(ids, graph, "rejected")
@@ -136,7 +139,10 @@ def review(
     """Review candidates in the browser: a local page to accept, reject, reverse, retype or re-actor them.
 
     Serves one page on 127.0.0.1 behind a random token and prints its URL; stops on Ctrl-C or when idle.
-    Decisions go to the review file at once, as with `graphx accept`. Example: graphx review --no-browser
+    Decisions go to the review file at once, as with `graphx accept`.
+
+    \b
+    Example: graphx review --no-browser
     """
     from graphx.review.server import ReviewServer
 
@@ -163,7 +169,10 @@ def promote(
     This is the one command that edits the curated file, and only when you run it. Each accepted candidate
     becomes a relation (type, actors, date, the sentence as evidence), with a source for its document and
     actors the graph lacks; comments and the rest of the file stay byte for byte. The result must validate,
-    or nothing is written. Promoted candidates leave the review file. Example: graphx promote --dry-run
+    or nothing is written. Promoted candidates leave the review file.
+
+    \b
+    Example: graphx promote --dry-run
     """
     from graphx.project.sidefiles import side_files
     from graphx.review.promote import promote as run_promotion
