@@ -23,9 +23,9 @@ SUMS = ["events", "mentions", "fatalities", "score_sum", "score_n"]
 COLUMNS = ["row", "index", *KEY, *SUMS, "first", "last", "evidence", "file"]
 INTS = {"index", *SUMS}
 JSON = {"evidence", "file"}
-# Text is never parsed as numbers (codes such as 045 keep their zeros): keys and days are pandas' Python-backed
-# string dtype (min and max work on it), JSON columns plain objects.
-TEXT = "string[python]"
+# Text is never parsed as numbers (codes such as 045 keep their zeros): keys and days are Arrow strings (exact
+# text; min and max on them are fast), JSON columns plain objects.
+TEXT = "string[pyarrow]"
 
 
 def _dtype(name: str) -> str:
@@ -120,13 +120,19 @@ def build_frames(scan: Callable[..., FileScan], files: dict[str, str]) -> tuple[
 
 def _tallies(relations: Any) -> dict[Key, Tally]:
     tallies: dict[Key, Tally] = {}
-    for key, values in relations.iterrows():
+    columns = [relations[name].tolist() for name in [*SUMS, "first", "last", "evidence"]]
+    for key, *values in zip(relations.index.tolist(), *columns, strict=True):
         dataset, kind, source, target, period = (str(part) for part in key)
+        events, mentions, fatalities, score_sum, score_n, first, last, evidence = values
         tallies[(dataset, kind, source, target, period)] = Tally(
-            **{name: int(values[name]) for name in SUMS},
-            first=str(values["first"]),
-            last=str(values["last"]),
-            evidence=[(str(d), str(i), str(s)) for d, i, s in json.loads(values["evidence"])],
+            int(events),
+            int(mentions),
+            int(fatalities),
+            int(score_sum),
+            int(score_n),
+            str(first),
+            str(last),
+            [(str(d), str(i), str(s)) for d, i, s in json.loads(evidence)],
         )
     return tallies
 
