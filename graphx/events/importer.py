@@ -10,7 +10,7 @@ from typing import Any
 
 from graphx.errors import InputError, Problem, UsageError
 from graphx.events.mapping import EventMapping, shipped_mapping
-from graphx.events.tally import PERIODS, FileScan, merge_scans
+from graphx.events.tally import PERIODS, FileScan, Key, Tally, merge_scans
 
 Reader = Callable[[str, str, EventMapping, str, int], FileScan]
 
@@ -122,12 +122,13 @@ def import_events(
             f"{target} counts events by {stored.period}; import with that period, or into another graph's events file"
         )
     fresh, already = _new_files(files, stored.imported_digests())
-    scans = _scan_all(dataset, fresh, period, max_errors, cluster)
+    scans, clustered = _scan_all(dataset, fresh, period, max_errors, cluster)
     report = ImportReport(target, scans, already)
     problems = report.warnings
     if len(problems) > max_errors:
         raise InputError(problems)
-    tallies, actors = merge_scans([FileScan(dataset, "", tallies=stored.tallies), *scans])
+    earlier = [FileScan(dataset, "", tallies=stored.tallies), FileScan(dataset, "", tallies=clustered)]
+    tallies, actors = merge_scans([*earlier, *scans])
     for actor_id, named in stored.actors.items():
         actors.setdefault(actor_id, named)
     stored.tallies, stored.actors = tallies, dict(sorted(actors.items()))
@@ -141,22 +142,26 @@ def import_events(
 
 def _scan_all(
     dataset: str, files: dict[str, str], period: str, max_errors: int, cluster: object | None
-) -> list[FileScan]:
-    """A FileScan per file, in order; files that cannot be read at all are reported with every bad row found."""
+) -> tuple[list[FileScan], dict[Key, Tally]]:
+    """A FileScan per file, in order, and relations already aggregated on a cluster (none for a local run).
+
+    Files that cannot be read at all are reported with every bad row found.
+    """
     if cluster is not None:
         from functools import partial
 
         from graphx.scale.imports import scan_on_cluster
 
         scan = partial(scan_file, dataset, period=period, max_errors=max_errors)
-        return checked_scans(*scan_on_cluster(scan, list(files), cluster))
+        done = scan_on_cluster(scan, files, cluster)
+        return checked_scans(done.scans, done.unreadable), done.tallies
     scans, unreadable = [], []
     for name, sha in files.items():
         try:
             scans.append(scan_file(dataset, name, period, max_errors, sha))
         except InputError as exc:
             unreadable += exc.problems
-    return checked_scans(scans, unreadable)
+    return checked_scans(scans, unreadable), {}
 
 
 def checked_scans(scans: list[FileScan], unreadable: list[Problem]) -> list[FileScan]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -13,11 +14,13 @@ from typer.testing import CliRunner
 
 from graphx.cli import app
 from graphx.errors import InputError, UsageError
-from graphx.events.importer import import_events
+from graphx.events.importer import import_events, scan_file
+from graphx.events.tally import FileScan
 from graphx.extract.documents import extract_files
 from graphx.lexicon import build_lexicon
 from graphx.scale.cluster import WorkerError, connect, local_workers
 from graphx.scale.extract import extract_on_cluster
+from graphx.scale.imports import build_frames
 from tests.paths import EVENTS, FIXTURES, PACKAGED, ROOT
 
 CORPUS = FIXTURES / "extract" / "corpus"
@@ -140,3 +143,83 @@ def test_import_with_cluster_local_2_writes_the_same_bytes_as_a_local_import(pro
     assert clustered.exit_code == 0, clustered.stderr
     assert events.read_bytes() == first
     assert clustered.stderr == local.stderr
+
+
+def test_the_cluster_import_is_a_dask_dataframe_job_with_one_partition_per_file() -> None:
+    import dask.dataframe as dd
+
+    files = {str(EVENTS / "gdelt-small.export.CSV"): "a", str(EVENTS / "gdelt-bad.tsv"): "b"}
+    relations, records = build_frames(partial(scan_file, "gdelt", period="month", max_errors=3), files)
+    assert isinstance(relations, dd.DataFrame)
+    assert isinstance(records, dd.DataFrame)
+    assert records.npartitions == len(files)
+    steps = [type(step).__name__ for step in relations.expr.walk()]
+    assert steps[0] == "GroupbyAggregation"
+    assert "FromMap" in steps
+
+
+def _shifted_gdelt(tmp_path: Path, copies: int) -> list[str]:
+    """Copies of the GDELT fixture with new event ids and days, so relations and evidence span partitions."""
+    rows = (EVENTS / "gdelt-small.export.CSV").read_text(encoding="utf-8").splitlines()
+    paths = []
+    for copy in range(copies):
+        lines = []
+        for row in rows:
+            cells = row.split("\t")
+            cells[0] = str(9000 - 100 * copy - int(cells[0]) % 100)
+            cells[1] = cells[1][:6] + f"{int(cells[1][6:]) % 20 + copy + 1:02d}"
+            lines.append("\t".join(cells))
+        path = tmp_path / f"shifted-{copy}.CSV"
+        path.write_text("\n".join(reversed(lines)) + "\n", encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def _imported_bytes(dataset: str, files: list[str], folder: Path, cluster: Any, period: str = "week") -> bytes:
+    folder.mkdir()
+    graph = folder / "g.yaml"
+    graph.write_text("graphx: 1\ntitle: t\n", encoding="utf-8")
+    import_events(dataset, files, graph, max_errors=3, period=period, cluster=cluster)
+    return (folder / "g.events.yaml").read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("dataset", "names"),
+    [
+        ("gdelt", ["gdelt-small.export.CSV"]),
+        ("polecat", ["polecat-small.tsv"]),
+        ("plover", ["plover-small.jsonl"]),
+        ("acled", ["acled-small.csv"]),
+    ],
+)
+def test_each_format_imported_on_the_cluster_gives_the_local_bytes(
+    client: Any, tmp_path: Path, dataset: str, names: list[str]
+) -> None:
+    files = [str(EVENTS / name) for name in names]
+    local = _imported_bytes(dataset, files, tmp_path / "local", None)
+    assert _imported_bytes(dataset, files, tmp_path / "cluster", client) == local
+
+
+def test_relations_spread_over_many_files_aggregate_on_the_cluster_as_locally(client: Any, tmp_path: Path) -> None:
+    files = _shifted_gdelt(tmp_path, 7)
+    local = _imported_bytes("gdelt", files, tmp_path / "local", None, period="month")
+    assert _imported_bytes("gdelt", files, tmp_path / "cluster", client, period="month") == local
+    usa_to_armenia = next(line for line in local.decode().splitlines() if '"from": "USA", "to": "ARM"' in line)
+    assert '"events": 7' in usa_to_armenia  # one 045 event in each of the seven files
+    assert usa_to_armenia.count('"day"') == 5  # evidence: the earliest five of the seven, merged across partitions
+
+
+def test_a_worker_error_in_an_import_names_the_file_and_nothing_is_returned(client: Any) -> None:
+    from graphx.scale.imports import scan_on_cluster
+
+    broken = str(EVENTS / "gdelt-bad.tsv")
+    files = {str(EVENTS / "gdelt-small.export.CSV"): "a", broken: "b"}
+
+    def failing(path: str, sha256: str) -> FileScan:
+        if path == broken:
+            raise ValueError("the reader broke")
+        return scan_file("gdelt", path, "month", 3, sha256)
+
+    with pytest.raises(WorkerError) as caught:
+        scan_on_cluster(failing, files, client)
+    assert str(caught.value) == f"{broken}: failed on a cluster worker: ValueError: the reader broke"
