@@ -138,3 +138,14 @@ def test_library_messages_name_no_cli_flag() -> None:
         for constant in _messages(ast.parse(path.read_text(encoding="utf-8"))):
             found += [f"{name}:{constant.lineno}: {flag}" for flag in FLAG.findall(str(constant.value))]
     assert found == []
+
+
+def test_no_test_module_imports_another_or_a_conftest() -> None:
+    """Shared helpers live in support modules (tests/paths.py, tests/browser.py, ...), fixtures in conftest.py."""
+    wrong = []
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        for name in imports(path):
+            last = name.rsplit(".", 1)[-1]
+            if name.startswith(("tests.", "conftest", "test_")) and (last == "conftest" or last.startswith("test_")):
+                wrong.append(f"{path.relative_to(ROOT)} imports {name}")
+    assert wrong == []

@@ -85,23 +85,13 @@ def _on_cluster(
 
 
 def _save(graph_path: Path, curated: Any, results: Sequence[Any], names: dict[str, tuple[str, str]]) -> tuple[Any, int]:
-    """Merge this run into the candidates file beside the graph; the review status of this run's candidates."""
+    """Merge this run into the candidates file beside the graph, under the graph's lock (a concurrent
+    accept or review is never lost); the review status of the candidates the file then holds."""
     from graphx.project.sidefiles import side_files
-    from graphx.review.store import (
-        collect,
-        dump_candidates,
-        load_candidates,
-        load_decisions,
-        merge_sets,
-        relative_to_graph,
-        statuses,
-    )
-    from graphx.storage.files import write_text_atomic
+    from graphx.review.store import collect, load_decisions, relative_to_graph, save_candidates, statuses
 
-    candidates_path, review_path = side_files(graph_path)
-    stored = merge_sets(load_candidates(candidates_path), collect(results, names, relative_to_graph(graph_path)))
-    write_text_atomic(candidates_path, dump_candidates(stored, Path(graph_path).name))
-    every = statuses(curated, stored, load_decisions(review_path))
+    stored = save_candidates(graph_path, collect(results, names, relative_to_graph(graph_path)))
+    every = statuses(curated, stored, load_decisions(side_files(graph_path)[1]))
     return {c.id: every[c.id] for c in stored.candidates}, len(stored.candidates)
 
 

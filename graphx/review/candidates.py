@@ -28,6 +28,8 @@ class Occurrence:
     sentence: int
     quote: str
     confidence: float
+    event_date: str | None = None  # when the sentence says it happened (YYYY, YYYY-MM or YYYY-MM-DD)
+    date_precision: str | None = None  # day, week, month, year, or document (the document's own date)
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,14 @@ def collect(
         for found in result.found:
             parties = tuple(sorted(found.parties))
             key = (found.type, found.source, found.target, parties)
-            occurrence = Occurrence(path, found.sentence, result.quotes[found.sentence], found.confidence)
+            occurrence = Occurrence(
+                path,
+                found.sentence,
+                result.quotes[found.sentence],
+                found.confidence,
+                getattr(found, "event_date", None),
+                getattr(found, "date_precision", None),
+            )
             slot = evidence.setdefault(key, {})
             previous = slot.get((path, found.sentence))
             if previous is None or previous.confidence < occurrence.confidence:
@@ -195,8 +204,9 @@ def dump_candidates(candidates: CandidateSet, graph_name: str) -> str:
         out.append(f"  confidence: {c.confidence}")
         out.append("  evidence:")
         for e in c.evidence:
+            when = f"date: {e.event_date}, precision: {e.date_precision}, " if e.event_date and e.date_precision else ""
             out.append(
-                f"  - {{document: {_q(e.document)}, sentence: {e.sentence}, confidence: {e.confidence}, "
+                f"  - {{document: {_q(e.document)}, sentence: {e.sentence}, confidence: {e.confidence}, {when}"
                 f"quote: {_q(e.quote)}}}"
             )
     return "\n".join(out) + "\n"
@@ -251,11 +261,33 @@ def _candidate(r: FieldReader, item: Any, path: Where) -> Candidate | None:
         sentence = r.number(e, "sentence", where_, int)
         quote = r.text(e, "quote", where_)
         confidence = r.number(e, "confidence", where_, float)
+        when, precision = _event_date(r, e, where_)
         if document is not None and sentence is not None and quote is not None:
-            evidence.append(Occurrence(document, sentence, quote, confidence or 0.0))
+            evidence.append(Occurrence(document, sentence, quote, confidence or 0.0, when, precision))
     if type_ is None:
         return None
     return Candidate(type_, source, target, tuple(sorted(parties)), tuple(evidence))
+
+
+PRECISIONS = ("day", "week", "month", "year", "document")
+
+
+def _event_date(r: FieldReader, e: dict[str, Any], where_: Where) -> tuple[str | None, str | None]:
+    """An evidence item's optional event date and its precision, checked (a bad one is a located problem)."""
+    from graphx.graph.dates import parse_partial_date
+
+    if e.get("date") is None:
+        return None, None
+    when, precision = str(e["date"]), str(e.get("precision") or "day")
+    try:
+        parse_partial_date(when)
+    except ValueError as exc:
+        r.fail((*where_, "date"), f"bad event date {when!r}: {exc}")
+        return None, None
+    if precision not in PRECISIONS:
+        r.fail((*where_, "precision"), f"precision must be one of {', '.join(PRECISIONS)}")
+        return None, None
+    return when, precision
 
 
 def load_candidates(path: Path) -> CandidateSet:

@@ -129,10 +129,16 @@ def source_ids(
     return cited
 
 
+def _document_date(candidates: CandidateSet, document: str) -> str | None:
+    info = candidates.documents.get(document)
+    return info.date if info else None
+
+
 def relation_of(chosen: Chosen, cited: Mapping[str, str], candidates: CandidateSet) -> Relation:
-    """The relation a chosen candidate becomes: its evidence, its documents' dates, its id."""
+    """The relation a chosen candidate becomes: its evidence, the dates its sentences give (else its
+    documents' dates), its id."""
     c = chosen.shape
-    dates = sorted({d for e in c.evidence if (info := candidates.documents.get(e.document)) and (d := info.date)})
+    dates = sorted({d for e in c.evidence if (d := e.event_date or _document_date(candidates, e.document))})
     date = dates[0] if len(dates) == 1 else None
     start, end = (dates[0], dates[-1]) if len(dates) > 1 else (None, None)
     evidence = tuple(dict.fromkeys(Evidence(cited[e.document], e.quote) for e in c.evidence))

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from tests.events.rows import WriteRows
 from tests.paths import PACKAGED
 
 
@@ -19,23 +19,6 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("GRAPHX_NO_CACHE", "1")
     return tmp_path
-
-
-def gdelt_line(event_id: int, day: str, actor1: str, actor2: str, code: str, **more: str) -> str:
-    """A 61-column GDELT row between two state actors (country codes), invented for a test."""
-
-    def actor(country: str) -> list[str]:
-        return [country, country, country, "", "", "", "", "", "", ""] if country else [""] * 10
-
-    geo = ["1", "Place", "XX", "XX", "", "0.0", "0.0", "0"]
-    fields = [str(event_id), day, day[:6], day[:4], day[:4] + ".5", *actor(actor1), *actor(actor2),
-              more.get("root", "1"), code, code[:3], code[:2], "1", more.get("goldstein", "-1.0"),
-              more.get("mentions", "3"), "1", "3", "0.0", *geo, *geo, *geo, day + "000000",
-              f"https://example.test/{event_id}"]  # fmt: skip
-    return "\t".join(fields)
-
-
-WriteRows = Callable[..., Path]
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from graphx.events.gdelt import scan_gdelt
 from graphx.events.importer import import_events
 from graphx.events.mapping import shipped_mapping
 from graphx.events.store import load_events
-from tests.events.conftest import WriteRows, gdelt_line
+from tests.events.rows import WriteRows, gdelt_line
 from tests.paths import EVENTS
 
 SMALL = EVENTS / "gdelt-small.export.CSV"

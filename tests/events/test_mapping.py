@@ -9,7 +9,7 @@ import pytest
 from graphx.errors import InputError
 from graphx.events.gdelt import scan_gdelt
 from graphx.events.mapping import MAPPING_FILE, load_mapping, shipped_mapping
-from tests.events.conftest import WriteRows, gdelt_line
+from tests.events.rows import WriteRows, gdelt_line
 
 CRITICISM = ["110", "111", "112", "1121", "1122", "1123", "1124", "1125", "113", "114"]
 MEDIATION = ["045", "039"]

@@ -17,7 +17,7 @@ from graphx.review.decisions import Edit, Verdict, load_review, update_review
 from graphx.review.merge import statuses
 from graphx.review.promote import promote
 from tests.paths import PACKAGED
-from tests.review.conftest import synthetic_candidates
+from tests.review.synthetic import synthetic_candidates
 
 
 def only_added(before: str, after: str) -> list[str]:
@@ -175,3 +175,20 @@ def test_a_run_stopped_between_the_two_writes_is_completed_by_the_next(make_proj
     again = promote(graph)
     assert again.promoted == () and load_review(review).verdicts == {}
     assert [r.id for r in load_graph(graph).relations].count(only) == 1
+
+
+def test_a_promoted_relation_takes_the_date_its_sentence_gives(make_project: Callable[[int], Path]) -> None:
+    from dataclasses import replace
+
+    graph = make_project(1)
+    found = synthetic_candidates(1)
+    (candidate,) = found.candidates
+    dated = replace(
+        candidate, evidence=(replace(candidate.evidence[0], event_date="2024-02-26", date_precision="week"),)
+    )
+    side_files(graph)[0].write_text(dump_candidates(replace(found, candidates=(dated,)), graph.name))
+    (only,) = ids(graph)
+    update_review(graph, {only: Verdict("accepted")})
+    promote(graph)
+    (relation,) = [r for r in load_graph(graph).relations if r.id == only]
+    assert relation.date == "2024-02-26"  # not the document's date, 2024-03-05

@@ -248,3 +248,23 @@ def test_candidates_with_any_sentence_are_written_so_that_graphx_reads_them_back
     path.write_text(dump_candidates(found, "g.yaml"), encoding="utf-8")
     (candidate,) = parse_candidates(path.read_text(encoding="utf-8"), str(path)).candidates
     assert candidate.evidence[0].quote == text
+
+
+def test_evidence_keeps_its_event_date_and_a_bad_one_is_located(tmp_path: Path) -> None:
+    from graphx.review.candidates import DocumentInfo, Occurrence
+
+    occurrence = Occurrence("a.txt", 0, "Russia criticised France last week.", 0.9, "2024-02-26", "week")
+    found = CandidateSet(
+        (Candidate("criticism", "RUS", "FRA", (), (occurrence,)),),
+        {"a.txt": DocumentInfo("a.txt", "A", "2024-03-05", 1)},
+        {"RUS": ("Russia", "state"), "FRA": ("France", "state")},
+    )
+    text = dump_candidates(found, "g.yaml")
+    (candidate,) = parse_candidates(text, "g.candidates.yaml").candidates
+    assert candidate.evidence == (occurrence,)
+    broken = text.replace("date: 2024-02-26", "date: 2024-02-30")
+    with pytest.raises(InputError) as caught:
+        parse_candidates(broken, "g.candidates.yaml")
+    (problem,) = caught.value.problems
+    assert problem.line == next(n for n, line in enumerate(broken.splitlines(), 1) if "2024-02-30" in line)
+    assert "bad event date '2024-02-30'" in problem.message
