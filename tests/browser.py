@@ -10,8 +10,9 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
@@ -64,3 +65,39 @@ def browser() -> Iterator[Any]:
             unavailable(f"Chromium at {executable} did not start: {str(exc).splitlines()[0]}")
         yield launched
         launched.close()
+
+
+@dataclass
+class Watched:
+    """An open page and what it did: console messages, uncaught errors, requests and dialogs (dismissed)."""
+
+    page: Any
+    url: str
+    console: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    requests: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    def js(self, expression: str, argument: Any = None) -> Any:
+        return self.page.evaluate(expression, argument)
+
+
+W = TypeVar("W", bound=Watched)
+
+
+def watch(opened: W, console_types: tuple[str, ...] | None = None) -> W:
+    """Record what `opened.page` does from now on (console messages of `console_types`, or all)."""
+
+    def dialog(shown: Any) -> None:
+        opened.dialogs.append(shown.message)
+        shown.dismiss()
+
+    def console(message: Any) -> None:
+        if console_types is None or message.type in console_types:
+            opened.console.append(f"{message.type}: {message.text}")
+
+    opened.page.on("console", console)
+    opened.page.on("pageerror", lambda e: opened.errors.append(str(e)))
+    opened.page.on("request", lambda r: opened.requests.append(r.url))
+    opened.page.on("dialog", dialog)
+    return opened

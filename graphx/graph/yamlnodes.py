@@ -208,11 +208,11 @@ def _fast_load(text: str, scan_numbers: bool) -> Any:
         return None
     if scan_numbers and retypes_numbers(text):
         return None
-    if _document_markers(text):
+    if _document_markers(text) or "\t" in text:  # yaml-rs accepts some tabs that YAML (and PyYAML) refuse
         return None
     try:
         return yaml_rs.loads(text, parse_datetime=False)
-    except Exception:
+    except (ValueError, TypeError, RecursionError):  # yaml_rs.YAMLDecodeError is a ValueError
         return None  # the exact reader reports the problem with its position
 
 

@@ -133,8 +133,8 @@ def _read_entry(entry: Path, secret: bytes) -> Graph | None:
     try:
         with collector_paused():
             graph = pickle.loads(payload)
-    except Exception:
-        return None
+    except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError, IndexError):
+        return None  # signed by this user, yet written by another graphx: rebuilt
     return graph if isinstance(graph, Graph) else None
 
 

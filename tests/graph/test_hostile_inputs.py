@@ -141,3 +141,14 @@ def test_validate_and_diff_of_files_say_nothing_about_other_graphs(
     monkeypatch.chdir(elsewhere)
     result = CliRunner().invoke(app, ["validate", str(small_path)])
     assert "example graph" not in result.stderr
+
+
+@pytest.mark.parametrize("text", ["\traphx: 1\n", "graphx: 1\n\ttitle: t\n", "graphx: 1\nactors:\n\t- x\n"])
+def test_a_tab_indent_is_the_same_error_on_every_reader(text: str) -> None:
+    """yaml-rs accepts some tabs that YAML forbids; the fast path leaves tabbed files to the exact reader."""
+    outcomes = []
+    for exact in (False, True):
+        with pytest.raises(InputError) as caught:
+            Document(text, "g.yaml", exact=exact)
+        outcomes.append(str(caught.value))
+    assert outcomes[0] == outcomes[1] and "tab" in outcomes[0]

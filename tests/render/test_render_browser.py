@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ from graphx.graph.model import Graph
 from graphx.graph.synthetic import synthetic_graph
 from graphx.render import ViewRequest, render_html
 from graphx.render.view import in_force
+from tests.browser import Watched, watch
 from tests.paths import FIXTURES, SHIPPED
 
 pytestmark = pytest.mark.browser
@@ -26,19 +26,8 @@ XSS = FIXTURES / "render" / "xss.yaml"
 DIM = "#e5e8e8"  # the background of a dimmed node (graphx.js DIM_NODE)
 
 
-@dataclass
-class Map:
-    """An open map page and what it did: console messages, page errors, requests, dialogs."""
-
-    page: Any
-    url: str
-    console: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    requests: list[str] = field(default_factory=list)
-    dialogs: list[str] = field(default_factory=list)
-
-    def js(self, expression: str, argument: Any = None) -> Any:
-        return self.page.evaluate(expression, argument)
+class Map(Watched):
+    """An open map page and what it did, with what vis-network draws."""
 
     def drawn(self) -> tuple[int, int]:
         """Nodes and edges vis-network draws now (hidden ones are not in its visible indices)."""
@@ -85,19 +74,7 @@ def open_map(browser: Any, tmp_path: Path) -> Iterator[Callable[..., Map]]:
         )
         contexts.append(context)
         page = context.new_page()
-        opened = Map(page=page, url=target.as_uri())
-        page.on(
-            "console",
-            lambda m: opened.console.append(f"{m.type}: {m.text}") if m.type in ("error", "warning") else None,
-        )
-        page.on("pageerror", lambda e: opened.errors.append(str(e)))
-        page.on("request", lambda r: opened.requests.append(r.url))
-
-        def dialog(shown: Any) -> None:
-            opened.dialogs.append(shown.message)
-            shown.dismiss()
-
-        page.on("dialog", dialog)
+        opened = watch(Map(page=page, url=target.as_uri()), console_types=("error", "warning"))
         page.goto(opened.url)
         page.wait_for_function("window.graphx && window.graphx.drawnAt !== null", timeout=30_000)
         return opened

@@ -4,7 +4,6 @@ and the tables fit a 1,200-pixel window."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -14,24 +13,11 @@ from graphx.graph.load import load_graph
 from graphx.graph.model import Graph
 from graphx.graph.synthetic import synthetic_graph
 from graphx.report import brief
+from tests.browser import Watched as Page
+from tests.browser import watch
 from tests.paths import FIXTURES, SHIPPED
 
 pytestmark = pytest.mark.browser
-
-
-@dataclass
-class Page:
-    """An open briefing and what it did."""
-
-    page: Any
-    url: str
-    console: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
-    requests: list[str] = field(default_factory=list)
-    dialogs: list[str] = field(default_factory=list)
-
-    def js(self, expression: str) -> Any:
-        return self.page.evaluate(expression)
 
 
 @pytest.fixture
@@ -45,16 +31,7 @@ def open_brief(browser: Any, tmp_path: Path) -> Iterator[Callable[..., Page]]:
         context = browser.new_context(viewport={"width": width, "height": 900})
         contexts.append(context)
         page = context.new_page()
-        opened = Page(page=page, url=target.as_uri())
-        page.on("console", lambda m: opened.console.append(f"{m.type}: {m.text}"))
-        page.on("pageerror", lambda e: opened.errors.append(str(e)))
-        page.on("request", lambda r: opened.requests.append(r.url))
-
-        def dialog(shown: Any) -> None:
-            opened.dialogs.append(shown.message)
-            shown.dismiss()
-
-        page.on("dialog", dialog)
+        opened = watch(Page(page=page, url=target.as_uri()))
         page.goto(opened.url)
         page.wait_for_load_state("load")
         return opened
