@@ -35,6 +35,7 @@ VERB_CLASSES = frozenset(
         "symmetric_verbs",
         "agent_verbs",
         "charges",
+        "designations",
     }
 )
 
@@ -284,6 +285,8 @@ CUE_CLASSES: frozenset[tuple[str, str]] = frozenset(
             "speech_nouns",
             "receive_verbs",
             "signals",
+            "attributions",
+            "designations",
         )
     ]
     + [

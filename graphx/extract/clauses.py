@@ -159,14 +159,19 @@ class Reader(Phrases):
         if s.quoted[pos]:
             return self.speaker(pos)
         for j in range(pos - 1, -1, -1):
-            if s.low[j] in SPEECH or s.low[j] in CALL_VERBS:
+            if (s.low[j] in SPEECH or s.low[j] in CALL_VERBS) and not self.owned_noun(j):
                 found, _ = self.left_subject(j, allow_object=True)
                 return found
         for j in range(pos + 1, len(s.low)):
-            if s.low[j] in SPEECH and s.low[j - 1] != ",":
+            if s.low[j] in SPEECH and s.low[j - 1] != "," and not self.owned_noun(j):
                 found, _ = self.left_subject(j, allow_object=True)
                 return found
         return []
+
+    def owned_noun(self, j: int) -> bool:
+        """Whether the word at `j` follows a possessive actor, so is a noun: 'Y's claims', not 'X claims'."""
+        owner = self.s.by_end.get(j) or self.s.by_end.get(j - 1)
+        return owner is not None and owner.possessive
 
     def subject_or_speaker(self, pos: int) -> tuple[list[Mention], float]:
         """The subject of the cue at `pos`; inside a quotation, 'we' or no subject means the speaker."""

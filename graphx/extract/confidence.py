@@ -22,6 +22,9 @@ CONFIDENCE: dict[str, float] = {
     "criticism.reciprocal": 0.8,
     "criticism.charge": 0.7,  # reporting that another breached a truce or a law
     "criticism.condemned_act": 0.65,  # "Y denounced the attacks": the other side of the last conflict reported
+    "criticism.attribution": 0.75,  # "X said Y was behind the attack"
+    "criticism.held_responsible": 0.8,  # "X held Y responsible for the blast"
+    "criticism.designation": 0.8,  # "X designated Y a terrorist organization"
     # mediation
     "mediation.verb": 0.85,
     "mediation.passive": 0.85,

@@ -13,6 +13,7 @@ from graphx.extract.words import (
     CALL_VERBS,
     CONNECTORS,
     DENIALS,
+    JUDGING_VERBS,
     NEGATION,
     PREPOSITIONS,
     QUOTE_CLOSE,
@@ -237,13 +238,9 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
         start = pos
         while start > 0 and s.quoted[start - 1]:
             start -= 1
-    called = False
+    called, judged_by = False, None
     if not quoted:
-        for j in range(pos - 1, -1, -1):
-            if s.low[j] in SPEECH or s.low[j] in CALL_VERBS:
-                start = j + 1
-                called = s.low[j] in CALL_VERBS
-                break
+        start, called, judged_by = _judged_clause(r, pos, start)
     targets = [m for m in s.mentions if start <= m.start < pos and m.quoted == quoted]
     if not targets:
         return
@@ -260,9 +257,29 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
     )
     if not (named or target.possessive or any(w in BE or w == "as" for w in s.low[target.end : pos])):
         return  # named: "X called the Y strikes irresponsible"
-    speakers = r.reporting_speaker(pos) if quoted or not s.quoted[pos] else r.reporting_speaker(start)
+    if judged_by is not None:
+        speakers = judged_by
+    else:
+        speakers = r.reporting_speaker(pos) if quoted or not s.quoted[pos] else r.reporting_speaker(start)
     for a in speakers:
         r.emit("criticism", a.actor, target.actor, (), "criticism.judgement")
+
+
+def _judged_clause(r: Reader, pos: int, start: int) -> tuple[int, bool, list[Mention] | None]:
+    """Where the judged clause before `pos` starts, whether a verb of calling opens it, and who judges when a verb
+    of judging does ('X sees Y's occupation as illegal': X, named next to the verb; else nobody)."""
+    s = r.s
+    for j in range(pos - 1, -1, -1):
+        if j and s.low[j] in SPEECH and r.owned_noun(j):
+            continue  # "Y's claims were unacceptable": a noun, not a verb of saying
+        if s.low[j] in JUDGING_VERBS:
+            judges, pronoun = r.left_subject(j)
+            framed = "as" in s.low[j + 1 : pos] or s.low[j].startswith("deem")
+            adjacent = bool(judges) and j - judges[-1].end <= 2 and "they" not in s.low[judges[-1].end : j]
+            return j + 1, False, judges if framed and pronoun is None and adjacent else []
+        if s.low[j] in SPEECH or s.low[j] in CALL_VERBS:
+            return j + 1, s.low[j] in CALL_VERBS, None
+    return start, False, None
 
 
 def _what_it_called(r: Reader, pos: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from graphx.errors import InternalError
-from graphx.extract import conflict, criticism, mediation
+from graphx.extract import attribution, conflict, criticism, mediation
 from graphx.extract.clauses import Reader
 from graphx.extract.sentence import Found
 from graphx.extract.words import VERB_CUES
@@ -26,6 +26,8 @@ HANDLERS: dict[tuple[str, str], Handler] = {
     ("criticism", "judgements"): criticism.judgements,
     ("criticism", "charges"): criticism.charges,
     ("criticism", "charge_nouns"): criticism.charge_nouns,
+    ("criticism", "attributions"): attribution.attributions,
+    ("criticism", "designations"): attribution.designations,
     ("mediation", "verbs"): mediation.verbs,
     ("mediation", "invite_verbs"): mediation.invite_verbs,
     ("mediation", "compounds"): mediation.compounds,

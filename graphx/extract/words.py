@@ -74,7 +74,9 @@ ANAPHORIC = _words("the these those such this that")
 CALL_VERBS = _words("called calls call described describes branded brands termed labelled labeled")
 CLAUSE_OPENERS = _words("after before since when while because although though until once whereas")
 CLAUSE_PREPS = _words("since after before until till while as")
-VERB_CUES = frozenset({"verbs", "speech_verbs", "invite_verbs", "symmetric_verbs", "need_event", "charges"})
+VERB_CUES = frozenset(
+    {"verbs", "speech_verbs", "invite_verbs", "symmetric_verbs", "need_event", "charges", "designations"}
+)
 TRANSITIVE_PREPS = frozenset({None, "of", "by", "from"})
 CONFLICT_PREPS = frozenset({None, "on", "against", "with", "of", "into"})
 
@@ -176,3 +178,24 @@ ACTS_OF_WAR = _words(
 )
 # words before "war" that make it something else than fighting between the two named
 FIGURATIVE_WAR = _words("trade proxy cold price tariff currency information propaganda media diplomatic culture")
+
+# --- criticism by attribution and designation (attribution.py) ---
+# acts one is blamed for: "X said Y was behind the attack", "responsible for the blasts"
+BLAMED_ACTS = ACTS_OF_WAR | _words(
+    "blast blasts explosion explosions bombing killing murder murders assassination assassinations massacre "
+    "massacres incident incidents plot plots violence unrest sabotage cyberattack cyberattacks hack hacking coup "
+    "shooting shootings kidnapping kidnappings abduction abductions atrocities crimes downing ambush ambushes"
+)
+HOLD_VERBS = _words("hold holds held holding")
+# what a designation calls its object: "X designated Y a foreign terrorist organization", "branded Y a terrorist"
+DESIGNATION_NOUNS = _words("terrorist terrorists terror aggressor occupier rogue pariah")
+# verbs of judging whose subject judges: "X sees Y's occupation as illegal", "X deemed Y's move unacceptable"
+JUDGING_VERBS = _words(
+    "see sees saw seen seeing view views viewed viewing regard regards regarded regarding consider considers "
+    "considered considering deem deems deemed"
+)
+# nouns after a state's adjective that still name the state or its forces: "the Belarusian regime was behind"
+ACTOR_HEADS = _words(
+    "government regime authorities army military forces troops leadership junta administration intelligence "
+    "militants rebels fighters group"
+)

@@ -1,0 +1,133 @@
+"""Criticism by attribution and designation: X said Y was behind the attack, X held Y responsible for the
+blast, X designated Y a terrorist organisation.
+
+Blaming someone for an act without an accusing verb is how much of real reporting states an accusation;
+so is branding a group a terrorist one. Both readings need the accuser named as the one who says it.
+"""
+
+from __future__ import annotations
+
+from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
+from graphx.extract.words import (
+    ACTOR_HEADS,
+    BE_STRICT,
+    BLAMED_ACTS,
+    DESIGNATION_NOUNS,
+    DETERMINERS,
+    HOLD_VERBS,
+    HYPHENS,
+    NEGATION,
+    SPEECH,
+)
+from graphx.lexicon import Cue
+
+ACT_WINDOW = 6  # words between "behind" / "responsible for" and the act it names
+DESIGNATION_WINDOW = 7  # words between the designated actor and the designation ("a foreign terrorist organization")
+APPOSITION = 12  # the longest apposition between the blamed one and 'was behind'
+NO_NOUN_NEEDED = frozenset({"blacklist"})  # verbs that designate by themselves
+
+
+def attributions(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """'X said Y was behind the attack', 'X said Y was responsible for the blast', 'X held Y responsible for ...'."""
+    s = r.s
+    if cue.base == "responsible" and _held_responsible(r, pos):
+        return
+    be = _be_before(r, pos)
+    if be is None or not _names_an_act(r, end):
+        return
+    subject_end = _before_apposition(r, be)
+    blamed = s.by_end.get(subject_end)
+    if blamed is None and subject_end > 1 and s.low[subject_end - 1] in ACTOR_HEADS:
+        blamed = s.by_end.get(subject_end - 1)  # "the Belarusian regime was behind"
+    if blamed is None or blamed.possessive or blamed.prep is not None or blamed.quoted != s.quoted[pos]:
+        return
+    if r.hedged(blamed.end, pos):
+        return
+    accusers = [a for a in _accusers(r, blamed) if a.actor != blamed.actor]
+    for a in accusers:
+        r.emit("criticism", a.actor, blamed.actor, (), "criticism.attribution")
+
+
+def _be_before(r: Reader, pos: int) -> int | None:
+    """Where the 'was' of 'Y was (also) behind' starts, when the cue follows one; None otherwise."""
+    s = r.s
+    j = pos - 1
+    while j >= 0 and (s.low[j].endswith("ly") or s.low[j] in ("also", "ultimately")):
+        j -= 1  # "was also behind", "was directly responsible"
+    if j < 1 or s.low[j] not in BE_STRICT or any(w in NEGATION for w in s.low[j:pos]):
+        return None
+    return j
+
+
+def _before_apposition(r: Reader, j: int) -> int:
+    """Where the subject before `j` ends, past an apposition: 'Y, a UN-designated terrorist organisation, was'."""
+    s = r.s
+    if j < 2 or s.low[j - 1] != ",":
+        return j
+    for k in range(j - 2, max(0, j - APPOSITION), -1):
+        if s.low[k] == ",":
+            return k
+    return j
+
+
+def _names_an_act(r: Reader, end: int) -> bool:
+    """Whether an act one is blamed for follows the cue: 'behind the attack', 'responsible for the blasts'."""
+    return any(w in BLAMED_ACTS for w in r.s.low[end : end + ACT_WINDOW])
+
+
+def _accusers(r: Reader, blamed: Mention) -> list[Mention]:
+    """Who says the blamed one did it: 'X said (that) Y was behind', 'Y was behind it, X said', or a quote's speaker."""
+    return r.reporting_speaker(blamed.start)
+
+
+def _held_responsible(r: Reader, pos: int) -> bool:
+    """'X held Y responsible (for ...)': X criticises Y; True when the frame is there."""
+    s = r.s
+    blamed = s.by_end.get(pos)
+    if blamed is None or blamed.start < 1 or s.low[blamed.start - 1] not in HOLD_VERBS:
+        return False
+    hold = blamed.start - 1
+    if any(w in NEGATION for w in s.low[max(0, hold - 3) : hold]):
+        return True
+    subject, bonus = r.subject_or_speaker(hold)
+    if subject and not r.hedged(r.hedge_from(subject, hold), hold):
+        for a in subject:
+            r.emit("criticism", a.actor, blamed.actor, (), "criticism.held_responsible", bonus)
+    return True
+
+
+def designations(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """'X designated Y (as) a terrorist organisation', 'Y was branded a terrorist group by X', 'X blacklisted Y'."""
+    s = r.s
+    if pos and (s.low[pos - 1] in DETERMINERS or (s.low[pos - 1] in HYPHENS and not s.gaps[pos])):
+        return  # "a designated terrorist organization", "a UN-designated group": an adjective
+    if r.passive(pos, end):
+        agents = r.agent_after(end)
+        targets, _ = r.left_subject(pos)
+        designated = cue.base in NO_NOUN_NEEDED or _designated_as(r, end)
+        if agents and targets and designated and not r.hedged(targets[-1].end, pos):
+            for a in agents:
+                for t in targets:
+                    r.emit("criticism", a.actor, t.actor, (), "criticism.designation")
+        return
+    subject, bonus = r.subject_or_speaker(pos)
+    if not subject or r.hedged(r.hedge_from(subject, pos), pos):
+        return
+    objects = r.right_objects(end, frozenset({None}), window=6)
+    if not objects or not (cue.base in NO_NOUN_NEEDED or _designated_as(r, objects[-1].end)):
+        return
+    for a in subject:
+        for t in objects:
+            r.emit("criticism", a.actor, t.actor, (), "criticism.designation", bonus)
+
+
+def _designated_as(r: Reader, start: int) -> bool:
+    """Whether a designation follows `start` within its phrase: '(as) a foreign terrorist organization'."""
+    s = r.s
+    for w in s.low[start : start + DESIGNATION_WINDOW]:
+        if w in DESIGNATION_NOUNS:
+            return True
+        if w in (",", ";", ".", "and", "but", "while", "after") or w in SPEECH:
+            return False
+    return False

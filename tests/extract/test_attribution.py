@@ -1,0 +1,69 @@
+"""Criticism by attribution, designation and judging verbs: one invented sentence per construction, with the
+near misses that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
+from graphx.extract.extractor import extract
+from graphx.lexicon import Lexicon, build_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return build_lexicon()
+
+
+def criticism(sentence: str, lexicon: Lexicon) -> set[tuple[str | None, str | None]]:
+    """The criticism edges kept at the default threshold from one sentence."""
+    found = extract([sentence], lexicon, "2025-06-04")
+    return {(f.source, f.target) for f in found if f.type == "criticism" and f.confidence >= DEFAULT_MIN_CONFIDENCE}
+
+
+FIRES = [
+    ("Poland said Belarus was behind the attack on the border post.", {("POL", "BLR")}),
+    ("Poland said the Belarusian regime, which it accuses of hybrid warfare, was behind the blasts.", {("POL", "BLR")}),
+    ("Poland said that Belarus was also behind the sabotage of the railway.", {("POL", "BLR")}),
+    ("Belarus was behind the cyberattacks on the grid, Poland's prime minister said.", {("POL", "BLR")}),
+    ("Poland said Belarus was responsible for the killing of a soldier.", {("POL", "BLR")}),
+    ("Poland held Belarus responsible for the incident.", {("POL", "BLR")}),
+    ("Poland designated the Wagner Group a terrorist organisation.", {("POL", "WAGNER")}),
+    ("Poland designated the Wagner Group as a foreign terrorist organization.", {("POL", "WAGNER")}),
+    ("The Wagner Group was branded a terrorist group by Poland in March.", {("POL", "WAGNER")}),
+    ("Poland blacklisted the Wagner Group on Monday.", {("POL", "WAGNER")}),
+    ("Poland sees Belarus's border policy as illegal.", {("POL", "BLR")}),
+    ("Poland regards Belarus's troop build-up as provocative.", {("POL", "BLR")}),
+    ("Poland deemed Belarus's remarks unacceptable.", {("POL", "BLR")}),
+    ("Poland said Belarus's claims were erroneous.", {("POL", "BLR")}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FIRES, ids=[s for s, _ in FIRES])
+def test_attribution_and_designation_read_as_criticism(
+    sentence: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticism(sentence, lexicon) == expected
+
+
+SILENT = [
+    "Hamas said it was behind the attack.",  # claiming an act is not blaming another
+    "Poland said Belarus was not behind the attack.",  # negated
+    "Poland said Belarus may have been behind the attack.",  # hedged
+    "Poland said Belarus was behind the new trade agreement.",  # no act one is blamed for
+    "Belarus was behind Poland in the rankings.",  # no one says it
+    "The boat was linked to a designated terrorist organization, Poland said.",  # an adjective, not a verb
+    "Poland designated Belarus a priority partner.",  # a designation that is no accusation
+    "Analysts see Belarus's move as provocative.",  # the judge is no actor
+    "Poland did not hold Belarus responsible for the incident.",  # negated
+]
+
+
+@pytest.mark.parametrize("sentence", SILENT)
+def test_near_misses_give_no_criticism(sentence: str, lexicon: Lexicon) -> None:
+    assert criticism(sentence, lexicon) == set()
+
+
+def test_an_apposition_between_the_blamed_and_the_verb_is_skipped(lexicon: Lexicon) -> None:
+    sentence = "Poland said the Wagner Group, a Russian mercenary force, was behind the attack."
+    assert ("POL", "WAGNER") in criticism(sentence, lexicon)
