@@ -81,6 +81,7 @@ class ActorInfo:
     name: str
     kind: str
     aliases: tuple[str, ...] = ()
+    base: str | None = None  # an armed group's base state
 
 
 @dataclass(frozen=True)
@@ -159,12 +160,13 @@ class _Builder:
         *,
         person: bool = False,
         terms: tuple[tuple[str, str], ...] = (),
+        base: str | None = None,
     ) -> None:
         labels = tuple(dict.fromkeys(a for a in (name, *aliases) if a))
         if not person:
             known = self.actors.get(actor_id)
             merged = tuple(dict.fromkeys((*(known.aliases if known else ()), *labels)))
-            self.actors[actor_id] = ActorInfo(actor_id, name, kind, merged)
+            self.actors[actor_id] = ActorInfo(actor_id, name, kind, merged, base or (known.base if known else None))
         for label in labels:
             self.name(label, Name(actor_id, person, terms))
 
@@ -213,7 +215,7 @@ def _world() -> tuple[_Builder, dict[str, Any]]:
 
 def _add_group(builder: _Builder, group: Any) -> None:
     """A group's names stand for the group, or, from the day it took power, for the state it governs."""
-    builder.actor(group.id, group.name, "group", group.also)
+    builder.actor(group.id, group.name, "group", group.also, base=group.base)
     if group.governs:
         for label in (group.name, *group.also):
             tokens = tuple(tokenize(label))

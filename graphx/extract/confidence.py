@@ -61,5 +61,7 @@ LOW_CEILING = max(v for k, v in CONFIDENCE.items() if k.startswith("cooccurrence
 # how much less a reading is worth when its subject is a pronoun, or a quotation's speaker
 PRONOUN_PENALTY = -0.1
 SPEAKER_PENALTY = -0.05
+# how much less a reading is worth when an actor in it is a generic reference ("the rebels", "the government")
+GENERIC_PENALTY = -0.1
 # how much less a conflict noun that also names a diplomatic row is worth without signs of fighting
 VAGUE_PENALTY = -0.2

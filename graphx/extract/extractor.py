@@ -21,12 +21,13 @@ from dataclasses import replace
 
 from graphx.extract import frames
 from graphx.extract.clauses import Reader
-from graphx.extract.confidence import CONFIDENCE, LOW_CEILING
+from graphx.extract.confidence import CONFIDENCE, GENERIC_PENALTY, LOW_CEILING
 from graphx.extract.context import Context
 from graphx.extract.cooccurrence import SIGNAL, cooccurrences, with_sides
 from graphx.extract.dates import event_date
 from graphx.extract.mentions import Mention, NameTable
 from graphx.extract.people import introductions
+from graphx.extract.references import generic_names, home_of, lead_group, referring
 from graphx.extract.sentence import Found, Sentence, analyse, place_apposition
 from graphx.extract.words import AMBIGUOUS_NAMES, PLURAL_REFERENCES
 from graphx.lexicon import TOKEN, Cue, Lexicon, Name
@@ -59,6 +60,10 @@ def extract(
     found, pieces, pending = _read(sentences, range(len(sentences)), lexicon, table, date)
     low = min_confidence <= LOW_CEILING
     near = [f for piece in pieces for f in cooccurrences(piece, lexicon)] if low else None
+    more, more_pieces = _generic_reading(sentences, found, pieces, lexicon, local, date)
+    found += more
+    if near is not None:
+        near += [_penalised(f) for piece in more_pieces for f in cooccurrences(piece, lexicon)]
     mediators = _mediators(found, pending)
     framed = None if near is None else [f for f in near if f.rule != SIGNAL]
     pair = dispute_pair(found, pieces, lexicon, mediators, framed)
@@ -83,6 +88,33 @@ def extract(
             found += [f for piece in pieces for f in with_sides(piece, lexicon, pair)]
     found += near or []
     return _dated(_dedupe([f for f in found if f.confidence >= min_confidence]), sentences, date)
+
+
+def _generic_reading(
+    sentences: Sequence[str],
+    found: Sequence[Found],
+    pieces: Sequence[Sentence],
+    lexicon: Lexicon,
+    local: Mapping[tuple[str, ...], Name],
+    date: str | None,
+) -> tuple[list[Found], list[Sentence]]:
+    """What the sentences say again when 'the rebels' and 'the government' stand for the document's armed group and
+    the state it fights (`references`): the findings not read the first time, a little less confident."""
+    group = lead_group(pieces, lexicon)
+    if group is None:
+        return [], []
+    generic = generic_names(group, home_of(group, pieces, lexicon))
+    indexes = referring(sentences, generic)
+    if not indexes:
+        return [], []
+    table = NameTable.of(lexicon, {**local, **generic})
+    more, more_pieces, _ = _read(sentences, indexes, lexicon, table, date)
+    seen = {(f.type, f.source, f.target, f.parties, f.sentence) for f in found}
+    return [_penalised(f) for f in more if (f.type, f.source, f.target, f.parties, f.sentence) not in seen], more_pieces
+
+
+def _penalised(found: Found) -> Found:
+    return replace(found, confidence=round(found.confidence + GENERIC_PENALTY, 4))
 
 
 def disambiguated(sentences: Sequence[str], lexicon: Lexicon) -> dict[tuple[str, ...], Name]:

@@ -1,0 +1,102 @@
+"""Generic references to a document's armed group and the state it fights: 'the rebels', 'the government'.
+
+Reporting on an insurgency names the group once or twice and then calls it "the rebels" or "the militants",
+and calls the state it fights "the government" or "the army". When one armed group clearly leads a document,
+those phrases stand for it; when, besides, its base state is the state the document names most, the state
+phrases stand for that state. Anything less clear is left alone: "the army" in a story about a group fighting a
+foreign army is that army's, and guessing would put wrong edges in a briefing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from graphx.extract.sentence import Sentence
+from graphx.lexicon import Lexicon, Name
+
+# what stands for the document's armed group after "the"
+GROUP_REFERENCES: tuple[str, ...] = (
+    "rebels",
+    "insurgents",
+    "militants",
+    "separatists",
+    "jihadists",
+    "rebel group",
+    "insurgent group",
+    "militant group",
+    "armed group",
+    "separatist group",
+    "rebel movement",
+    "militia",
+)
+# what stands for the state the group fights, after "the" (or alone, for "government forces")
+STATE_REFERENCES: tuple[str, ...] = (
+    "government",
+    "army",
+    "military",
+    "junta",
+    "armed forces",
+    "security forces",
+)
+STATE_FORCES: tuple[str, ...] = (
+    "government forces",
+    "government troops",
+    "government soldiers",
+    "government security forces",
+)
+LEAD_MARGIN = 2  # the lead group is named at least this many times as often as any other group
+_GENERIC = re.compile(
+    r"\b(?:[Tt]he (?:" + "|".join(GROUP_REFERENCES + STATE_REFERENCES) + r")|"
+    r"(?:" + "|".join(STATE_FORCES) + r"))\b"
+)
+
+
+def lead_group(pieces: Sequence[Sentence], lexicon: Lexicon) -> str | None:
+    """The armed group a document is about: the only one named, or named far more often than any other."""
+    counts = Counter(m.actor for p in pieces for m in p.mentions if _kind(lexicon, m.actor) == "group")
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] * LEAD_MARGIN > ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def home_of(group: str, pieces: Sequence[Sentence], lexicon: Lexicon) -> str | None:
+    """The group's base state when it is the state the document names most (strictly), else None."""
+    info = lexicon.actors.get(group)
+    base = info.base if info is not None else None
+    counts = Counter(m.actor for p in pieces for m in p.mentions if _kind(lexicon, m.actor) == "state")
+    ranked = counts.most_common(2)
+    if base is None or not ranked or ranked[0][0] != base or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return None
+    return base
+
+
+def generic_names(group: str, state: str | None) -> dict[tuple[str, ...], Name]:
+    """The token sequences that stand for the group (and for its state, when known) in this document."""
+    names: dict[tuple[str, ...], Name] = {}
+    for phrases, actor in ((GROUP_REFERENCES, group), (STATE_REFERENCES, state)):
+        if actor is None:
+            continue
+        for phrase in phrases:
+            for article in ("the", "The"):
+                names[(article, *phrase.split())] = Name(actor)
+    if state is not None:
+        for phrase in STATE_FORCES:
+            words = phrase.split()
+            names[tuple(words)] = Name(state)
+            names[(words[0].capitalize(), *words[1:])] = Name(state)
+    return names
+
+
+def referring(sentences: Sequence[str], names: Mapping[tuple[str, ...], Name]) -> list[int]:
+    """The sentences that hold one of the generic references (checked by pattern first, cheaply)."""
+    if not names:
+        return []
+    return [i for i, text in enumerate(sentences) if _GENERIC.search(text)]
+
+
+def _kind(lexicon: Lexicon, actor: str) -> str | None:
+    info = lexicon.actors.get(actor)
+    return info.kind if info is not None else None

@@ -1,0 +1,69 @@
+"""Generic references: 'the rebels' for the document's armed group, 'the government' for the state it fights."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.extract.confidence import CONFIDENCE, GENERIC_PENALTY
+from graphx.extract.extractor import extract
+from graphx.lexicon import Lexicon, build_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return build_lexicon()
+
+
+def edges(sentences: list[str], lexicon: Lexicon) -> dict[tuple[str, ...], float]:
+    """Frame findings (no co-occurrences) as edges with their best confidence."""
+    out: dict[tuple[str, ...], float] = {}
+    for f in extract(sentences, lexicon, "2025-06-04", min_confidence=0.5):
+        key = ("conflict", *sorted(f.parties)) if f.type == "conflict" else (f.type, f.source or "", f.target or "")
+        out[key] = max(out.get(key, 0.0), f.confidence)
+    return out
+
+
+INSURGENCY = [
+    "The Free Papua Movement (OPM) said its fighters had ambushed a patrol.",
+    "Indonesia's police chief said the attack on the patrol would not go unanswered.",
+    "The rebels accused the government of killing civilians in Puncak.",
+    "Government forces attacked the rebels near Ilaga on Tuesday.",
+]
+
+
+def test_the_rebels_and_the_government_stand_for_the_group_and_its_state(lexicon: Lexicon) -> None:
+    found = edges(INSURGENCY, lexicon)
+    assert ("criticism", "OPM", "IDN") in found
+    assert ("conflict", "IDN", "OPM") in found
+
+
+def test_a_reading_through_a_generic_reference_is_less_confident(lexicon: Lexicon) -> None:
+    found = edges(INSURGENCY, lexicon)
+    assert found[("criticism", "OPM", "IDN")] == pytest.approx(CONFIDENCE["criticism.verb"] + GENERIC_PENALTY)
+
+
+def test_two_groups_named_alike_leave_the_rebels_unresolved(lexicon: Lexicon) -> None:
+    sentences = [
+        "The M23 and the ADF both operate in North Kivu.",
+        "The ADF and the M23 are rivals, Uganda and DR Congo said.",
+        "The rebels accused the government of killing civilians.",
+    ]
+    assert not any(k[0] == "criticism" for k in edges(sentences, lexicon))
+
+
+def test_the_army_is_not_the_groups_state_when_another_state_leads_the_story(lexicon: Lexicon) -> None:
+    sentences = [
+        "Hamas fighters fired rockets at Israel on Monday.",
+        "Israel said Israel would respond, and Israel closed the crossings.",
+        "The army accused the militants of hiding in hospitals.",
+    ]
+    found = edges(sentences, lexicon)
+    assert ("criticism", "PSE", "HAMAS") not in found
+    assert not any(k[0] == "criticism" and k[1] == "PSE" for k in found)
+
+
+def test_a_state_named_with_its_own_adjective_is_that_state_not_the_groups(lexicon: Lexicon) -> None:
+    sentences = [*INSURGENCY[:2], "The Australian government accused the rebels of kidnapping a pilot."]
+    found = edges(sentences, lexicon)
+    assert ("criticism", "AUS", "OPM") in found
+    assert ("criticism", "IDN", "OPM") not in found
