@@ -27,7 +27,7 @@ from graphx.extract.cooccurrence import SIGNAL, cooccurrences, with_sides
 from graphx.extract.dates import event_date
 from graphx.extract.mentions import Mention, NameTable
 from graphx.extract.people import introductions
-from graphx.extract.references import generic_names, home_of, lead_group, referring
+from graphx.extract.references import body_owners, generic_names, home_of, lead_group, referring
 from graphx.extract.sentence import Found, Sentence, analyse, place_apposition
 from graphx.extract.words import AMBIGUOUS_NAMES, PLURAL_REFERENCES
 from graphx.lexicon import TOKEN, Cue, Lexicon, Name
@@ -101,9 +101,8 @@ def _generic_reading(
     """What the sentences say again when 'the rebels' and 'the government' stand for the document's armed group and
     the state it fights (`references`): the findings not read the first time, a little less confident."""
     group = lead_group(pieces, lexicon)
-    if group is None:
-        return [], []
-    generic = generic_names(group, home_of(group, pieces, lexicon))
+    generic = generic_names(group, home_of(group, pieces, lexicon)) if group is not None else {}
+    generic.update(body_owners(sentences, NameTable.of(lexicon, local), lexicon))
     indexes = referring(sentences, generic)
     if not indexes:
         return [], []

@@ -13,8 +13,11 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from graphx.extract.mentions import NameTable, find_mentions
 from graphx.extract.sentence import Sentence
-from graphx.lexicon import Lexicon, Name
+from graphx.lexicon import TOKEN, Lexicon, Name
+
+_BODY = re.compile(r"\b(?:[Mm]inistry|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Jj]unta|[Pp]residency|[Ff]oreign [Oo]ffice)\b")
 
 # what stands for the document's armed group after "the"
 GROUP_REFERENCES: tuple[str, ...] = (
@@ -46,9 +49,23 @@ STATE_FORCES: tuple[str, ...] = (
     "government soldiers",
     "government security forces",
 )
+# a state's bodies that a later "the ministry" or "the army" refers back to: "China's foreign ministry said ... The
+# ministry also dismissed ...", when the document names that body of one state only
+BODY_HEADS: tuple[str, ...] = (
+    "foreign ministry",
+    "defence ministry",
+    "defense ministry",
+    "foreign office",
+    "ministry",
+    "army",
+    "military",
+    "navy",
+    "junta",
+    "presidency",
+)
 LEAD_MARGIN = 2  # the lead group is named at least this many times as often as any other group
 _GENERIC = re.compile(
-    r"\b(?:[Tt]he (?:" + "|".join(GROUP_REFERENCES + STATE_REFERENCES) + r")|"
+    r"\b(?:[Tt]he (?:" + "|".join(GROUP_REFERENCES + STATE_REFERENCES + BODY_HEADS) + r")|"
     r"(?:" + "|".join(STATE_FORCES) + r"))\b"
 )
 
@@ -87,6 +104,33 @@ def generic_names(group: str, state: str | None) -> dict[tuple[str, ...], Name]:
             words = phrase.split()
             names[tuple(words)] = Name(state)
             names[(words[0].capitalize(), *words[1:])] = Name(state)
+    return names
+
+
+def body_owners(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) -> dict[tuple[str, ...], Name]:
+    """'the ministry', 'the army' for the one state whose ministry or army the document names ('China's foreign
+    ministry', 'the Sudanese army'); a body named for two states is left unresolved."""
+    owners: dict[str, set[str]] = {}
+    for text in sentences:
+        if not _BODY.search(text):
+            continue
+        tokens = TOKEN.findall(text)
+        low = [t.lower() for t in tokens]
+        flags = [False] * len(tokens)
+        for mention in find_mentions(tokens, low, [True] * len(tokens), flags, table, None):
+            if mention.person or _kind(lexicon, mention.actor) != "state":
+                continue
+            at = mention.end + (1 if mention.end < len(low) and low[mention.end] in ("'s", "’s") else 0)
+            head = next((h for h in BODY_HEADS if low[at : at + len(h.split())] == h.split()), None)
+            if head is not None:
+                owners.setdefault(head, set()).add(mention.actor)
+                if head.endswith("ministry") and head != "ministry":
+                    owners.setdefault("ministry", set()).add(mention.actor)
+    names: dict[tuple[str, ...], Name] = {}
+    for head, states in owners.items():
+        if len(states) == 1:
+            for article in ("the", "The"):
+                names[(article, *head.split())] = Name(next(iter(states)))
     return names
 
 

@@ -67,3 +67,13 @@ def test_a_state_named_with_its_own_adjective_is_that_state_not_the_groups(lexic
     found = edges(sentences, lexicon)
     assert ("criticism", "AUS", "OPM") in found
     assert ("criticism", "IDN", "OPM") not in found
+
+
+def test_the_army_is_the_one_state_whose_army_the_document_names(lexicon: Lexicon) -> None:
+    sentences = ["The Sudanese army said it had retaken the city.", "The army accused the RSF of killing civilians."]
+    assert ("criticism", "SDN", "RSF") in edges(sentences, lexicon)
+
+
+def test_the_army_stays_unresolved_when_two_states_armies_are_named(lexicon: Lexicon) -> None:
+    sentences = ["Israel's army and Lebanon's army were deployed.", "The army accused Hezbollah of firing rockets."]
+    assert not any(k[0] == "criticism" for k in edges(sentences, lexicon))
