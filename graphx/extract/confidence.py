@@ -44,6 +44,14 @@ CONFIDENCE: dict[str, float] = {
     "conflict.ceasefire_hyphen_pair": 0.7,
     "conflict.ceasefire_agreed": 0.65,
     "conflict.dispute": 0.6,  # the document's two sides, named together near conflict words in several sentences
+    # forces: armed groups against a state's security forces (graphx/extract/forces.py)
+    "conflict.forces_place": 0.65,  # a group attacked unnamed soldiers or bases, in a place in one named state
+    "conflict.forces_anaphor": 0.65,  # "the militants attacked Y's troops": the armed group recently in the news
+    "conflict.forces_affiliated": 0.7,  # "insurgents affiliated with X attacked Y's troops"
+    "conflict.forces_targeting": 0.7,  # "X's attacks this month, targeting Y's troops"
+    "conflict.forces_coagent": 0.7,  # "operations with X peacekeepers drove out Y"
+    "conflict.forces_agent": 0.75,  # "Y's soldiers were killed in attacks by the <unknown name> (X)"
+    "conflict.not_state": 0.3,  # a nationality before a rebel, gang or drug noun: "strikes on Venezuelan drug boats"
     # two actors near a cue, no frame read: for review only
     "cooccurrence.criticism": 0.3,
     "cooccurrence.mediation": 0.25,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from graphx.extract import forces
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import VAGUE_PENALTY
 from graphx.extract.mentions import Mention
@@ -32,14 +33,12 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if s.low[pos].endswith("ing") and pos and s.low[pos - 1] in ("of", "for", "against"):
         return
     if r.passive(pos, end):
-        agents = r.agent_after(end)
-        targets, _ = r.left_subject(pos)
-        if agents and targets and not r.hedged(targets[-1].end, pos):
-            for a in agents:
-                for t in targets:
-                    r.emit("conflict", None, None, (a.actor, t.actor), "conflict.passive")
+        _passive(r, pos, end)
         return
     subject, bonus = r.subject_or_speaker(pos)
+    rule = "conflict.verb"
+    if not subject:
+        subject, rule = forces.group_subject(r, pos)  # "insurgents affiliated with X", "the militants"
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
         return
     if cue.base in PHYSICAL_ONLY and all(m.person for m in subject):
@@ -49,9 +48,23 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         objects = [o for o in objects if not o.possessive]
     if cue.base == "kill":  # "X's drones killed four Afghan civilians": victims named by nationality
         objects = [o for o in objects if _victims_after(r, o)]
-    for a in subject:
-        for t in objects:
-            r.emit("conflict", None, None, (a.actor, t.actor), "conflict.verb", bonus)
+    forces.emit_pairs(r, subject, objects, rule, bonus)
+    forces.after_verb(r, pos, end, subject, objects)
+
+
+def _passive(r: Reader, pos: int, end: int) -> None:
+    """Y was shelled by X; Y's soldiers were killed in attacks by the <name> (X); soldiers were killed by X in Y."""
+    agents = r.agent_after(end)
+    rule = "conflict.passive"
+    if not agents:
+        agents, rule = forces.hidden_agent(r, end), "conflict.forces_agent"
+    targets, _ = r.left_subject(pos)
+    if not agents or (targets and r.hedged(targets[-1].end, pos)):
+        return
+    forces.emit_pairs(r, agents, targets, rule)
+    state = None if targets else forces.unnamed_subject(r, pos, agents)  # "five soldiers were killed by X in Y"
+    for a in agents if state else []:
+        r.emit("conflict", None, None, (a.actor, state or ""), "conflict.forces_place")
 
 
 def _signed_by(r: Reader, end: int) -> list[Mention]:
@@ -100,13 +113,27 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if near:
         r.emit("conflict", None, None, near, "conflict.hyphen_pair", _vagueness(r, pos))
         return
+    _owned(r, pos, end)
+
+
+def _owned(r: Reader, pos: int, end: int) -> None:
+    """X's invasion of Y; X launched an offensive on Y; X claimed an assault on a military base in Y."""
+    s = r.s
     owners = _owners(r, pos)
+    rule = "conflict.noun"
+    if not owners:  # "X has claimed responsibility for an increase in attacks", "the militants claimed an assault"
+        owners, rule = forces.claimed_owner(r, pos)
     # "strikes on sites in Y", "attacks on targets inside Y": the place after the target is the target's state
     preps = NOUN_TARGET_PREPS | (PLACE_PREPS if end < len(s.low) and s.low[end] in ("on", "against") else set())
     targets = [t for t in r.right_objects(end, frozenset(preps), window=6) if t.prep in preps]
-    for a in owners:
-        for t in targets:
-            r.emit("conflict", None, None, (a.actor, t.actor), "conflict.noun", _vagueness(r, pos))
+    if not targets and owners:
+        targets = forces.targeted(r, end)  # "attacks this month, targeting Mozambican and Rwandan troops"
+        rule = "conflict.forces_targeting" if targets and rule == "conflict.noun" else rule
+    forces.emit_pairs(r, owners, targets, rule, _vagueness(r, pos))
+    state = None if targets else forces.unnamed_victims(r, end, owners)  # "an assault on a military base in B"
+    if state:
+        for a in owners:
+            r.emit("conflict", None, None, (a.actor, state), "conflict.forces_place", _vagueness(r, pos))
 
 
 def _vagueness(r: Reader, pos: int) -> float:
@@ -137,7 +164,7 @@ def _owners(r: Reader, pos: int) -> list[Mention]:
     if verb is None:
         return []
     owners, _ = r.left_subject(verb)
-    return [] if owners and r.hedged(owners[-1].end, verb) else owners
+    return [] if owners and r.hedged(owners[-1].end, verb) else forces.apposition_head(r, owners)
 
 
 def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:

@@ -6,6 +6,7 @@ import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from graphx.extract.branches import BRANCH_NOUNS, branch_index
 from graphx.extract.words import (
     DETERMINERS,
     HYPHENS,
@@ -45,6 +46,7 @@ class NameTable:
     local: Mapping[tuple[str, ...], Name] = field(default_factory=dict)
     local_lengths: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     pair: tuple[str, ...] = ()  # the document's two main sides, for "the two countries", "both sides"
+    branches: Mapping[tuple[str, str], str] = field(default_factory=dict)  # (parent, base) -> the one branch
 
     @classmethod
     def of(cls, lexicon: Lexicon, local: Mapping[tuple[str, ...], Name] | None = None) -> NameTable:
@@ -53,7 +55,9 @@ class NameTable:
         if key not in _LENGTHS:
             _LENGTHS.clear()
             _LENGTHS[key] = name_lengths(lexicon.names)
-        return cls(lexicon.names, _LENGTHS[key], local or {}, name_lengths(local or {}))
+            _BRANCHES.clear()
+            _BRANCHES[key] = branch_index(lexicon.actors)
+        return cls(lexicon.names, _LENGTHS[key], local or {}, name_lengths(local or {}), branches=_BRANCHES[key])
 
     def match(self, tokens: list[str], i: int) -> tuple[int, Name] | None:
         """The longest name starting at token i, as (length, meaning)."""
@@ -69,6 +73,7 @@ class NameTable:
 
 
 _LENGTHS: dict[int, Mapping[str, tuple[int, ...]]] = {}
+_BRANCHES: dict[int, Mapping[tuple[str, str], str]] = {}
 
 
 def name_lengths(names: Mapping[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]:
@@ -104,6 +109,8 @@ def find_mentions(
         if mention is not None:
             found.append(mention)
     merged = merge_titles(found, low)
+    if table.branches:
+        merged = merge_branches(merged, low, table.branches)
     for a, b in itertools.pairwise(merged):
         if b.start == a.end + 1 and tokens[a.end] in HYPHENS and not gaps[a.end] and not gaps[b.start]:
             a.hyphen_pair, b.hyphen_pair = b, a
@@ -175,6 +182,43 @@ def merge_titles(found: list[Mention], low: list[str]) -> list[Mention]:
             continue
         merged.append(mention)
     return merged
+
+
+def merge_branches(found: list[Mention], low: list[str], branches: Mapping[tuple[str, str], str]) -> list[Mention]:
+    """'the Islamic State in Mozambique', 'Islamic State's Mozambique province', 'the Mozambique branch of the
+    Islamic State' -> one mention of the lexicon's branch of that group based in that state."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(found):
+        a = found[k]
+        b = found[k + 1] if k + 1 < len(found) else None
+        if b is not None:
+            gap = low[a.end : b.start]
+            if gap and gap[-1] == "the":
+                gap = gap[:-1]
+            owned = gap in (["'s"], ["’s"]) and _branch_noun(low, b.end)  # "IS's Mozambique province"
+            if (a.actor, b.actor) in branches and (gap in (["in"], ["of"]) or owned):  # "IS in Mozambique"
+                b.start, b.actor, b.person = a.start, branches[(a.actor, b.actor)], False
+                b.end += 1 if owned else 0
+                out.append(b)
+                k += 2
+                continue
+            if (b.actor, a.actor) in branches and _branch_noun(low, a.end) and gap[1:] == ["of"]:
+                b.start, b.actor, b.person = (
+                    a.start,
+                    branches[(b.actor, a.actor)],
+                    False,
+                )  # "the Mozambique branch of IS"
+                out.append(b)
+                k += 2
+                continue
+        out.append(a)
+        k += 1
+    return out
+
+
+def _branch_noun(low: list[str], i: int) -> bool:
+    return i < len(low) and low[i] in BRANCH_NOUNS
 
 
 def governing_prep(low: list[str], start: int) -> str | None:

@@ -199,3 +199,38 @@ ACTOR_HEADS = _words(
     "government regime authorities army military forces troops leadership junta administration intelligence "
     "militants rebels fighters group"
 )
+
+# --- forces: armed groups fighting a state's security forces (graphx/extract/forces.py) ---
+# the nouns that name a state's security forces or their posts: "a Kenyan army convoy", "attacks on military bases"
+SECURITY = _words(
+    "soldiers soldier troops troop forces army armies military base bases outpost outposts position positions "
+    "patrol patrols convoy convoys police policemen policeman peacekeepers peacekeeper servicemen serviceman "
+    "garrison garrisons barracks checkpoint checkpoints gendarmes gendarmerie brigade battalion contingent "
+    "contingents personnel marines paratroopers commandos"
+)
+# what a definite description of an armed group says: "the militants claimed an assault"
+GROUP_ANAPHORS = _words("militants insurgents jihadists rebels group outfit militia militiamen gunmen extremists")
+# "insurgents affiliated with X", "fighters loyal to X": X acts
+AFFILIATED = _words("affiliated linked loyal belonging")
+FIGHTER_NOUNS = _words("fighters militants insurgents members gunmen jihadists rebels militiamen combatants")
+# words that may stand between a subject and its verb without ending the clause: "the militants this week claimed"
+SUBJECT_FILLERS = _words(
+    "this last earlier week month weekend year on monday tuesday wednesday thursday friday saturday sunday also "
+    "reportedly allegedly then later have has had"
+)
+# a compass word before a state named as a place: "in Djibo, northern Burkina Faso"
+DIRECTIONS = _words(
+    "northern southern eastern western central north south east west northeastern northwestern southeastern "
+    "southwestern north-eastern north-western south-eastern south-western far"
+)
+# prepositions that name where something happens: "in Nigeria's Borno State", "near the Malian border"
+WHERE = _words("in inside across near throughout within")
+# what a group "claims": an attack it carried out
+CLAIM = _words("claimed claims claim claiming")
+# participles that lead from an attack to its victims: "attacks this month, targeting Mozambican troops"
+TARGETING_WORDS = _words("targeting targetting against hitting")
+# nouns after a nationality that make it not the state: "Venezuelan drug boats", "Syrian rebels"
+NOT_STATE_HEADS = _words(
+    "rebels rebel militants militant insurgents insurgent separatists separatist dissidents dissident jihadists "
+    "gangs gang cartel cartels drug drugs traffickers smugglers criminals pirates migrants opposition"
+)

@@ -1,0 +1,295 @@
+"""Armed groups fighting a state's security forces, in the syntax of conflict news.
+
+The conflict frames (graphx.extract.conflict) call these readings when their plain frame leaves a side unnamed:
+
+* unnamed soldiers or bases in a place in one state: "In Nigeria's Borno State, Boko Haram fighters killed five
+  soldiers", "JNIM claimed an assault on a military base in Djibo, northern Burkina Faso";
+* a group named through its fighters or a definite description: "insurgents affiliated with X attacked ...",
+  "the militants claimed an assault on a Mozambican base" (the armed group of the conflicts just read);
+* victims after a participle: "attacks this month, targeting Mozambican and Rwandan troops";
+* the forces of another actor acting with the subject: "operations with AU peacekeepers drove out al-Shabaab";
+* an agent known only by the acronym after its unknown full name: "attacks by the Tehreek-i-Taliban Pakistan (TTP)".
+
+A state's security forces named by nationality ("Rwandan soldiers") are that state; a nationality before a rebel,
+gang or drug noun ("Venezuelan drug boats", "Syrian rebels") is not.
+"""
+
+from __future__ import annotations
+
+from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention, find_mentions
+from graphx.extract.sentence import place_apposition
+from graphx.extract.tokens import base_in, skip_back
+from graphx.extract.words import (
+    AFFILIATED,
+    BE,
+    BOUNDARY,
+    CLAIM,
+    DETERMINERS,
+    DIRECTIONS,
+    FIGHTER_NOUNS,
+    GROUP_ANAPHORS,
+    NOT_STATE_HEADS,
+    PREPOSITIONS,
+    SECURITY,
+    SPEECH,
+    SUBJECT_FILLERS,
+    SUBORDINATORS,
+    TARGETING_WORDS,
+    WHERE,
+)
+from graphx.lexicon import TOKEN
+
+RECENT_CONFLICTS = 4  # how many conflicts back 'the militants' may find its group
+# words of a number before the victims: "at least five soldiers", "as many as 12", "dozens of troops"
+QUANTITY = frozenset({"at", "least", "as", "many", "more", "than", "up", "to", "about", "around", "nearly", "some"})
+QUANTITY_OF = frozenset({"dozens", "scores", "hundreds", "thousands", "dozen", "number", "group"})
+
+
+def kind(r: Reader, actor: str) -> str:
+    """The kind of an actor ('state', 'group', 'organisation'), or ''."""
+    info = r.lex.actors.get(actor)
+    return info.kind if info is not None else ""
+
+
+def not_state(r: Reader, mention: Mention) -> bool:
+    """Whether a state's nationality stands for something else than the state: 'Venezuelan drug boats'."""
+    s = r.s
+    if kind(r, mention.actor) != "state":
+        return False
+    return any(w in NOT_STATE_HEADS for w in s.low[mention.end : mention.end + 2])
+
+
+def emit_pairs(r: Reader, agents: list[Mention], targets: list[Mention], rule: str, bonus: float = 0.0) -> None:
+    """A conflict between every agent and target; one whose nationality stands for no state ('strikes on
+    Venezuelan drug boats') is kept for review only."""
+    for a in agents:
+        for t in targets:
+            r.emit("conflict", None, None, (a.actor, t.actor), "conflict.not_state" if not_state(r, t) else rule, bonus)
+
+
+def after_verb(r: Reader, pos: int, end: int, subject: list[Mention], objects: list[Mention]) -> None:
+    """More sides of a conflict verb: another actor's forces acting with its subject, or the state whose unnamed
+    soldiers a group's act hits."""
+    if objects:
+        for a in coagents(r, pos, subject):  # "operations with X peacekeepers drove out Y"
+            for t in objects:
+                r.emit("conflict", None, None, (a.actor, t.actor), "conflict.forces_coagent")
+        return
+    state = unnamed_victims(r, end, subject)  # "G killed five soldiers in Nigeria's Borno State"
+    for a in subject if state else []:
+        r.emit("conflict", None, None, (a.actor, state or ""), "conflict.forces_place")
+
+
+def security_phrase(r: Reader, start: int, window: int = 7) -> bool:
+    """Whether the noun phrase from `start` names security forces and no actor: 'at least five soldiers', 'a military
+    base', 'an army patrol', 'dozens of troops'."""
+    s = r.s
+    for j in range(start, min(len(s.low), start + window)):
+        word = s.low[j]
+        if word in SECURITY:
+            return True
+        if j in s.by_start or word in BOUNDARY or not word[:1].isalnum() or word in BE or word in SPEECH:
+            return False
+        if word == "of" and j > start and s.low[j - 1] in QUANTITY_OF:
+            continue
+        if word in PREPOSITIONS and word not in QUANTITY:
+            return False
+    return False
+
+
+def place_state(r: Reader, agents: list[Mention]) -> str | None:
+    """The one state the sentence names, named only as where things happen ('in Nigeria's Borno State', 'in Djibo,
+    northern Burkina Faso'), with no other state or organisation named besides the agents."""
+    s = r.s
+    agents_ids = {m.actor for m in agents}
+    others = [m for m in s.mentions if m.actor not in agents_ids and kind(r, m.actor) != "group"]
+    states = {m.actor for m in others}
+    if len(states) != 1 or any(m.others for m in others):
+        return None
+    state = next(iter(states))
+    if kind(r, state) != "state" or not all(_place(r, m) for m in others):
+        return None
+    return state
+
+
+def _place(r: Reader, mention: Mention) -> bool:
+    s = r.s
+    if mention.person or mention.quoted:
+        return False
+    if mention.prep in WHERE or place_apposition(s, mention):
+        return True
+    j = mention.start - 1
+    return j >= 1 and s.low[j] in DIRECTIONS and (s.low[j - 1] in WHERE or s.low[j - 1] in (",", "of"))
+
+
+def group_subject(r: Reader, pos: int) -> tuple[list[Mention], str]:
+    """An armed group acting at `pos` that is not a plain subject: 'insurgents affiliated with X', 'fighters of X'
+    ('conflict.forces_affiliated'), or 'the militants' for the one group of this sentence or of the conflicts
+    just read ('conflict.forces_anaphor')."""
+    s = r.s
+    j = pos - 1
+    while j >= 0 and (s.low[j] in SUBJECT_FILLERS or s.low[j].endswith("ly")):
+        j -= 1
+    if j >= 1 and s.low[j] in GROUP_ANAPHORS and s.low[j - 1] == "the":
+        group = _recent_group(r, j - 1)
+        return ([Mention(j - 1, j + 1, group, False)], "conflict.forces_anaphor") if group else ([], "")
+    mention = s.by_end.get(j + 1)
+    if mention is None or kind(r, mention.actor) != "group":
+        return [], ""
+    k = skip_back(s.low, mention.start - 1)
+    if k >= 1 and (
+        (s.low[k] in ("with", "to") and s.low[k - 1] in AFFILIATED)
+        or (s.low[k] in ("of", "from") and s.low[k - 1] in FIGHTER_NOUNS)
+    ):
+        return [mention], "conflict.forces_affiliated"
+    return [], ""
+
+
+def _recent_group(r: Reader, before: int) -> str | None:
+    """The one armed group named earlier in the sentence, else the one among the last conflicts read."""
+    s = r.s
+    here = {m.actor for m in s.mentions if m.end <= before and kind(r, m.actor) == "group"}
+    if here:
+        return next(iter(here)) if len(here) == 1 else None
+    context = r.context
+    for text in reversed(context.skipped or []):  # the sentences just before, not read for frames
+        tokens = TOKEN.findall(text)
+        low = [t.lower() for t in tokens]
+        flags = [False] * len(tokens)
+        mentions = find_mentions(tokens, low, [True] * len(tokens), flags, context.table, context.date)
+        named = {m.actor for m in mentions if kind(r, m.actor) == "group"}
+        if named:
+            return next(iter(named)) if len(named) == 1 else None
+    recent = {a for pair in context.conflicts[-RECENT_CONFLICTS:] for a in pair if kind(r, a) == "group"}
+    return next(iter(recent)) if len(recent) == 1 else None
+
+
+def unnamed_victims(r: Reader, end: int, agents: list[Mention]) -> str | None:
+    """The state whose unnamed soldiers or bases a group's act at `end` hits: 'killed five soldiers ... in Nigeria's
+    Borno State'."""
+    if not agents or any(kind(r, m.actor) != "group" for m in agents):
+        return None
+    s = r.s
+    start = end + 1 if end < len(s.low) and s.low[end] in ("on", "against") else end
+    if not security_phrase(r, start):
+        return None
+    return place_state(r, agents)
+
+
+def unnamed_subject(r: Reader, pos: int, agents: list[Mention]) -> str | None:
+    """The state whose unnamed soldiers are the subject of a passive at `pos` that a group did: 'at least five
+    soldiers were killed by X in northern Y'."""
+    if not agents or any(kind(r, m.actor) != "group" for m in agents):
+        return None
+    s = r.s
+    start = r.clause_start(pos)
+    if start < pos - 8 or any(j in s.by_start for j in range(start, pos)):
+        return None
+    return place_state(r, agents) if security_phrase(r, start, window=pos - start) else None
+
+
+def targeted(r: Reader, end: int) -> list[Mention]:
+    """Victims named after a participle a few words on: 'attacks this month, targeting Mozambican and Rwandan
+    troops'."""
+    s = r.s
+    for j in range(end, min(len(s.low), end + 6)):
+        if s.low[j] in BOUNDARY or j in s.by_start:
+            return []
+        if s.low[j] in TARGETING_WORDS and j > end and s.low[j - 1] == ",":
+            k = j + 1
+            while k < len(s.low) and s.low[k] in DETERMINERS:
+                k += 1
+            head = s.by_start.get(k)
+            if head is None:
+                return []
+            group = r.group(head, leftward=False, free=True)
+            last = group[-1].end
+            return group if last < len(s.low) and s.low[last] in SECURITY else []
+    return []
+
+
+def claimed_owner(r: Reader, pos: int) -> tuple[list[Mention], str]:
+    """Who carried out the attack noun at `pos`, by a verb of claiming or waging up to eight words before it: 'X has
+    claimed responsibility for an increase in attacks', 'the militants claimed an assault on ...'."""
+    s = r.s
+    agent_verbs = r.lex.word_set("conflict", "agent_verbs")
+    verb = None
+    for j in range(pos - 1, max(-1, pos - 9), -1):
+        if s.low[j] in BOUNDARY or s.low[j] in (",", ";") or j in s.by_start:
+            return [], ""
+        if s.low[j] in CLAIM or base_in(s.low[j], agent_verbs):
+            verb = j
+            break
+    if verb is None:
+        return [], ""
+    found, rule = group_subject(r, verb)
+    if found and not r.hedged(found[-1].end, verb):
+        return found, rule
+    subject, pronoun = r.left_subject(verb)
+    groups = bool(subject) and all(kind(r, m.actor) == "group" for m in subject)
+    if pronoun is None and groups and not r.hedged(subject[-1].end, verb) and not _apposition(r, subject[0]):
+        return subject, "conflict.noun"
+    return [], ""
+
+
+def _apposition(r: Reader, mention: Mention) -> bool:
+    """Whether a mention sits in an apposition after a comma: 'JNIM, an al-Qaeda affiliate, claimed'."""
+    s = r.s
+    j = skip_back(s.low, mention.start - 1)
+    return j >= 0 and s.low[j] == "," and mention.start - j > 1
+
+
+def apposition_head(r: Reader, subject: list[Mention]) -> list[Mention]:
+    """The actor an apposition describes, for a subject found inside it: 'The <name> (JNIM), an Al-Qaeda
+    affiliate, has claimed' -> JNIM, not al-Qaeda."""
+    s = r.s
+    if len(subject) != 1 or not _apposition(r, subject[0]):
+        return subject
+    j = skip_back(s.low, subject[0].start - 1)  # the comma
+    head = s.by_end.get(j - 1) if j >= 1 and s.low[j - 1] == ")" else s.by_end.get(j)
+    return [head] if head is not None and head.prep is None and not head.possessive else subject
+
+
+def coagents(r: Reader, pos: int, subject: list[Mention]) -> list[Mention]:
+    """Another actor's forces just before the verb at `pos`, beside its subject: 'after joint operations with
+    African Union AUSSOM peacekeepers drove out al-Shabaab fighters'."""
+    s = r.s
+    j = pos - 1
+    if j < 1 or s.low[j] not in SECURITY:
+        return []
+    k = j - 1
+    while k >= 0 and k + 1 not in s.by_end and s.tokens[k][:1].isupper() and j - k <= 3:
+        k -= 1  # an unknown name between: "African Union AUSSOM peacekeepers"
+    mention = s.by_end.get(k + 1)
+    if mention is None or mention.possessive or mention.actor in {m.actor for m in subject}:
+        return []
+    before = skip_back(s.low, mention.start - 1)
+    if before < 0 or s.low[before] not in ("with", "and", "by"):
+        return []
+    if any(w in SUBORDINATORS - {"after"} for w in s.low[before:pos]):
+        return []
+    return [mention]
+
+
+def hidden_agent(r: Reader, end: int, window: int = 16) -> list[Mention]:
+    """The agent of a passive known by the acronym after an unknown name: 'killed in attacks conducted by the
+    Tehreek-i-Taliban Pakistan (TTP) outfit'."""
+    s = r.s
+    n = len(s.low)
+    for j in range(end, min(n, end + window)):
+        if s.low[j] in BOUNDARY:
+            return []
+        if s.low[j] != "by":
+            continue
+        k = j + 1
+        while k < n and s.low[k] in DETERMINERS:
+            k += 1
+        start = k
+        while k < n and k - start < 8 and (s.tokens[k][:1].isupper() or s.low[k] in ("-", "‑", "al", "e", "i")):
+            k += 1
+        mention = s.by_start.get(k + 1)
+        if k > start and k < n and s.low[k] == "(" and mention is not None and mention.end < n:
+            return [mention] if s.low[mention.end] == ")" else []
+        return []
+    return []

@@ -1,0 +1,161 @@
+"""Armed groups fighting a state's security forces (graphx.extract.forces), one invented sentence per construction,
+each with near misses that must not give the relation; and branch names of transnational groups."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
+from graphx.extract.extractor import extract
+from graphx.extract.mentions import NameTable, find_mentions
+from graphx.lexicon import TOKEN, Lexicon, build_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return build_lexicon()
+
+
+def conflicts(sentences: list[str], lexicon: Lexicon, only: int | None = None) -> set[tuple[str, ...]]:
+    """The conflict pairs kept at the default threshold (of sentence `only`, if given)."""
+    return {
+        tuple(sorted(f.parties))
+        for f in extract(sentences, lexicon, "2025-06-04")
+        if f.type == "conflict" and f.confidence >= DEFAULT_MIN_CONFIDENCE and (only is None or f.sentence == only)
+    }
+
+
+def pair(a: str, b: str) -> tuple[str, ...]:
+    return tuple(sorted((a, b)))
+
+
+# item 1: security victims named by nationality, with an armed group as the agent (and the reverse)
+NATIONALITY = [
+    ("As many as nine Nigerien soldiers were killed in raids carried out by ISWAP.", ("ISWAP", "NER")),
+    ("Fighters of the Islamic State in Somalia killed four Ethiopian troops in an ambush.", ("ISSOM", "ETH")),
+    ("Al-Shabaab militants attacked an Ethiopian army convoy near Baidoa.", ("ALSHABAAB", "ETH")),
+    ("Chadian troops and UN peacekeepers drove out Boko Haram fighters from the island.", ("BOKOHARAM", "TCD")),
+    ("Malian forces killed 14 JNIM fighters near Mopti.", ("JNIM", "MLI")),
+    ("Several soldiers were wounded in attacks conducted by the Jamaat Ul Furqan Pakistan (TTP) outfit.", ()),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NATIONALITY)
+def test_security_victims_named_by_nationality(sentence: str, expected: tuple[str, str], lexicon: Lexicon) -> None:
+    found = conflicts([sentence], lexicon)
+    if expected:
+        assert pair(*expected) in found
+    else:  # no nationality and no place: no state to pair the group with
+        assert not found
+
+
+def test_an_agent_known_by_its_acronym_after_an_unknown_name(lexicon: Lexicon) -> None:
+    sentence = "Seven Pakistani policemen were killed in attacks claimed by the Tehreek-i-Taliban Pakistan (TTP) group."
+    assert conflicts([sentence], lexicon) == {pair("PAK", "TTP")}
+    # the parenthesis is an aside of another name, not the agent's acronym
+    aside = "Seven Pakistani policemen were killed in attacks, officials in Peshawar (PAK) said."
+    assert not conflicts([aside], lexicon)
+
+
+def test_operations_with_another_actors_forces_make_it_a_side(lexicon: Lexicon) -> None:
+    sentence = (
+        "Somali soldiers returned to the town after joint operations with African Union ATMIS peacekeepers "
+        "drove out al-Shabaab fighters."
+    )
+    assert pair("ALSHABAAB", "AU") in conflicts([sentence], lexicon)
+    # forces merely named before an ordinary verb do nothing
+    other = "Somali soldiers met African Union peacekeepers after al-Shabaab fighters fled the town."
+    assert pair("ALSHABAAB", "AU") not in conflicts([other], lexicon)
+
+
+ALLIES = [
+    "M23, backed by Rwandan troops, attacked the town of Sake.",
+    "The Wagner Group fought alongside Russian troops in Soledar.",
+    "Houthi fighters, supported by Iranian advisers, attacked a town near Marib.",
+]
+
+
+@pytest.mark.parametrize("sentence", ALLIES)
+def test_allies_are_not_enemies(sentence: str, lexicon: Lexicon) -> None:
+    assert not conflicts([sentence], lexicon)
+
+
+# item 2: unnamed security victims, placed in one state
+PLACED = [
+    ("In Niger's Tillaberi region, ISSP fighters killed at least 12 soldiers.", ("ISSP", "NER")),
+    (
+        "JNIM claimed responsibility for an attack on a military outpost near Dori, northern Burkina Faso.",
+        ("BFA", "JNIM"),
+    ),
+    ("ISWAP fighters overran an army base in Borno State, in northeastern Nigeria, on Sunday.", ("ISWAP", "NGA")),
+    ("Al-Shabaab fighters stormed a police station in Somalia's Galmudug state.", ("ALSHABAAB", "SOM")),
+    ("At least nine soldiers were killed by ISSP fighters in western Niger.", ("ISSP", "NER")),
+    ("At least nine civilians were killed by ISSP fighters in western Niger.", ()),  # civilians, not forces
+    ("In Niger's Tillaberi region, ISSP fighters killed at least 12 civilians.", ()),
+    ("In Niger's Tillaberi region, ISSP fighters killed five Malian soldiers.", ("ISSP", "MLI")),  # nationality wins
+    ("In Niger, ISSP fighters, backed by Malian allies, killed five soldiers.", ()),  # another state named
+    ("In Niger's Tillaberi region, soldiers killed at least 12 ISSP fighters.", ()),  # the group is not the agent
+    ("ISSP fighters may attack military bases in Niger's Tillaberi region.", ()),  # hedged
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLACED)
+def test_unnamed_security_victims_in_a_state(sentence: str, expected: tuple[str, str], lexicon: Lexicon) -> None:
+    found = conflicts([sentence], lexicon)
+    if expected:
+        assert pair(*expected) in found
+        assert len(found) == 1
+    else:
+        assert not found
+
+
+def test_a_group_named_by_its_fighters_affiliations(lexicon: Lexicon) -> None:
+    sentence = (
+        "Gunmen loyal to the Islamic State in Nigeria claimed an increase in attacks, targeting Nigerian and "
+        "Chadian troops."
+    )
+    assert conflicts([sentence], lexicon) == {pair("ISWAP", "NGA"), pair("ISWAP", "TCD")}
+    # a group the fighters are not part of
+    other = "Gunmen opposed to the Islamic State in Nigeria claimed an increase in attacks, targeting Chadian troops."
+    assert pair("ISWAP", "TCD") not in conflicts([other], lexicon)
+
+
+def test_the_militants_are_the_group_just_named(lexicon: Lexicon) -> None:
+    doc = [
+        "The Islamic State in Mozambique released a video on Monday.",
+        "The militants ambushed a Tanzanian army patrol.",
+    ]
+    assert conflicts(doc, lexicon, only=1) == {pair("ISM", "TZA")}
+    two = [
+        "The Islamic State in Mozambique and al-Shabaab released videos on Monday.",
+        "The militants ambushed a Tanzanian army patrol.",
+    ]
+    assert not conflicts(two, lexicon, only=1)  # two groups named: 'the militants' is either
+    none = ["Floods hit the north on Monday.", "The militants ambushed a Tanzanian army patrol."]
+    assert not conflicts(none, lexicon)
+
+
+def test_a_nationality_before_a_rebel_or_drug_noun_is_not_the_state(lexicon: Lexicon) -> None:
+    assert not conflicts(["US forces carried out strikes on Colombian drug boats."], lexicon)
+    assert not conflicts(["Turkish drones attacked Syrian rebels near the border."], lexicon)
+    assert pair("SYR", "TUR") in conflicts(["Turkish drones attacked Syrian troops near the border."], lexicon)
+
+
+BRANCHES = [
+    ("the Islamic State in Mozambique", "ISM"),
+    ("Islamic State's Mozambique province", "ISM"),
+    ("the Mozambique branch of the Islamic State", "ISM"),
+    ("the Islamic State's Mozambican affiliate", "ISM"),
+    ("al-Qaeda in Yemen", "AQAP"),
+    ("the Islamic State in Syria", "IS"),  # no branch based there: the group itself
+    ("al-Qaeda in Mali", "ALQAEDA"),  # two branches based there: which one is unknown
+]
+
+
+@pytest.mark.parametrize(("phrase", "actor"), BRANCHES)
+def test_a_transnational_groups_branch_by_its_state(phrase: str, actor: str, lexicon: Lexicon) -> None:
+    tokens = TOKEN.findall(f"Officials said {phrase} was growing.")
+    low = [t.lower() for t in tokens]
+    mentions = find_mentions(tokens, low, [True] * len(tokens), [False] * len(tokens), NameTable.of(lexicon), None)
+    assert mentions[0].actor == actor
+    assert len(mentions) == (2 if actor in ("IS", "ALQAEDA") else 1)  # a branch takes its state into its name
