@@ -36,6 +36,7 @@ VERB_CLASSES = frozenset(
         "agent_verbs",
         "charges",
         "designations",
+        "summons",
     }
 )
 
@@ -289,6 +290,8 @@ CUE_CLASSES: frozenset[tuple[str, str]] = frozenset(
             "signals",
             "attributions",
             "designations",
+            "summons",
+            "disapproval",
         )
     ]
     + [

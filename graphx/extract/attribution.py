@@ -1,5 +1,5 @@
-"""Criticism by attribution and designation: X said Y was behind the attack, X held Y responsible for the
-blast, X designated Y a terrorist organisation.
+"""Criticism by attribution, designation and protest: X said Y was behind the attack, X held Y responsible for the
+blast, X designated Y a terrorist organisation, X summoned Y's ambassador, X expressed outrage at Y's strikes.
 
 Blaming someone for an act without an accusing verb is how much of real reporting states an accusation;
 so is branding a group a terrorist one. Both readings need the accuser named as the one who says it.
@@ -15,6 +15,9 @@ from graphx.extract.words import (
     BLAMED_ACTS,
     DESIGNATION_NOUNS,
     DETERMINERS,
+    DIPLOMATS,
+    DISAPPROVAL_PREPS,
+    EXPRESSING,
     HOLD_VERBS,
     HYPHENS,
     NEGATION,
@@ -25,6 +28,8 @@ from graphx.lexicon import Cue
 ACT_WINDOW = 6  # words between "behind" / "responsible for" and the act it names
 DESIGNATION_WINDOW = 7  # words between the designated actor and the designation ("a foreign terrorist organization")
 APPOSITION = 12  # the longest apposition between the blamed one and 'was behind'
+CONSULTATIONS = frozenset({"consultations", "consultation"})
+SUMMONED_WINDOW = 6  # words between "summoned" and the diplomat: "summoned the Russian charge d'affaires"
 NO_NOUN_NEEDED = frozenset({"blacklist"})  # verbs that designate by themselves
 
 
@@ -131,3 +136,44 @@ def _designated_as(r: Reader, start: int) -> bool:
         if w in (",", ";", ".", "and", "but", "while", "after") or w in SPEECH:
             return False
     return False
+
+
+def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """'X summoned Y's ambassador', 'X summoned the Russian envoy': summoning a diplomat is a formal protest."""
+    s = r.s
+    passive = r.passive(pos, end)
+    span = range(pos - 1, max(-1, pos - SUMMONED_WINDOW), -1) if passive else range(end, end + SUMMONED_WINDOW)
+    noun = next((j for j in span if 0 <= j < len(s.low) and s.low[j] in DIPLOMATS), None)
+    events = r.lex.word_set("mediation", "events") | CONSULTATIONS
+    if noun is None or any(w in events for w in s.low[end:]):
+        return  # "summoned the envoys of A and B for talks": a convening, not a protest
+    owners = r.possessor_before(noun)
+    if not owners:
+        owners = [m for m in r.right_objects(noun + 1, frozenset({"of"}), window=4) if m.prep == "of"]
+    if passive:
+        protesters = r.agent_after(end)
+    else:
+        protesters, _ = r.subject_or_speaker(pos)
+        if protesters and r.hedged(r.hedge_from(protesters, pos), pos):
+            return
+    for a in protesters:
+        for t in owners:
+            if not t.person:
+                r.emit("criticism", a.actor, t.actor, (), "criticism.summoned")
+
+
+def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """'X expressed strong dissatisfaction with Y's remarks', 'X voiced outrage at the Israeli strikes', 'X lodged
+    solemn representations with Y'."""
+    s = r.s
+    verb = next((j for j in range(pos - 1, max(-1, pos - 4), -1) if s.low[j] in EXPRESSING), None)
+    if verb is None or any(w in NEGATION for w in s.low[max(0, verb - 3) : verb]):
+        return
+    subject, bonus = r.subject_or_speaker(verb)
+    if not subject or r.hedged(r.hedge_from(subject, verb), verb):
+        return
+    targets = r.right_objects(end, DISAPPROVAL_PREPS, window=7, skip_possessive=False)
+    for a in subject:
+        for t in targets:
+            if t.prep in DISAPPROVAL_PREPS:
+                r.emit("criticism", a.actor, t.actor, (), "criticism.disapproval", bonus)

@@ -25,6 +25,8 @@ CONFIDENCE: dict[str, float] = {
     "criticism.attribution": 0.75,  # "X said Y was behind the attack"
     "criticism.held_responsible": 0.8,  # "X held Y responsible for the blast"
     "criticism.designation": 0.8,  # "X designated Y a terrorist organization"
+    "criticism.summoned": 0.75,  # "X summoned Y's ambassador"
+    "criticism.disapproval": 0.75,  # "X expressed strong dissatisfaction with Y's remarks"
     # mediation
     "mediation.verb": 0.85,
     "mediation.passive": 0.85,

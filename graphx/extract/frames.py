@@ -28,6 +28,8 @@ HANDLERS: dict[tuple[str, str], Handler] = {
     ("criticism", "charge_nouns"): criticism.charge_nouns,
     ("criticism", "attributions"): attribution.attributions,
     ("criticism", "designations"): attribution.designations,
+    ("criticism", "summons"): attribution.summons,
+    ("criticism", "disapproval"): attribution.disapproval,
     ("mediation", "verbs"): mediation.verbs,
     ("mediation", "invite_verbs"): mediation.invite_verbs,
     ("mediation", "compounds"): mediation.compounds,

@@ -75,7 +75,7 @@ CALL_VERBS = _words("called calls call described describes branded brands termed
 CLAUSE_OPENERS = _words("after before since when while because although though until once whereas")
 CLAUSE_PREPS = _words("since after before until till while as")
 VERB_CUES = frozenset(
-    {"verbs", "speech_verbs", "invite_verbs", "symmetric_verbs", "need_event", "charges", "designations"}
+    {"verbs", "speech_verbs", "invite_verbs", "symmetric_verbs", "need_event", "charges", "designations", "summons"}
 )
 TRANSITIVE_PREPS = frozenset({None, "of", "by", "from"})
 CONFLICT_PREPS = frozenset({None, "on", "against", "with", "of", "into"})
@@ -234,3 +234,10 @@ NOT_STATE_HEADS = _words(
     "rebels rebel militants militant insurgents insurgent separatists separatist dissidents dissident jihadists "
     "gangs gang cartel cartels drug drugs traffickers smugglers criminals pirates migrants opposition"
 )
+
+# --- protests (attribution.py): "X summoned Y's ambassador", "X expressed outrage at Y's strikes" ---
+DIPLOMATS = _words("ambassador ambassadors envoy envoys chargé charge diplomat diplomats emissary")
+EXPRESSING = _words(
+    "expressed expresses express expressing voiced voices voice voicing conveyed registered lodged lodges"
+)
+DISAPPROVAL_PREPS: frozenset[str | None] = frozenset({"with", "at", "over", "to", "against", "toward", "towards"})

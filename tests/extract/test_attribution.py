@@ -36,6 +36,12 @@ FIRES = [
     ("Poland regards Belarus's troop build-up as provocative.", {("POL", "BLR")}),
     ("Poland deemed Belarus's remarks unacceptable.", {("POL", "BLR")}),
     ("Poland said Belarus's claims were erroneous.", {("POL", "BLR")}),
+    ("Poland summoned Belarus's charge d'affaires over the incident.", {("POL", "BLR")}),
+    ("Poland summoned the Belarusian ambassador to protest the airspace violation.", {("POL", "BLR")}),
+    ("The Belarusian envoy was summoned by Poland's foreign ministry.", {("POL", "BLR")}),
+    ("Poland expressed strong dissatisfaction with Belarus's remarks.", {("POL", "BLR")}),
+    ("Poland voiced outrage at the Belarusian strikes.", {("POL", "BLR")}),
+    ("Poland lodged solemn representations with Belarus over the visit.", {("POL", "BLR")}),
 ]
 
 
@@ -56,6 +62,10 @@ SILENT = [
     "Poland designated Belarus a priority partner.",  # a designation that is no accusation
     "Analysts see Belarus's move as provocative.",  # the judge is no actor
     "Poland did not hold Belarus responsible for the incident.",  # negated
+    "Norway summoned the envoys of Poland and Belarus for peace talks.",  # a convening, not a protest
+    "Poland summoned its ambassador to Belarus for consultations.",  # its own ambassador
+    "Poland did not express dissatisfaction with Belarus.",  # negated
+    "The president expressed anger at the slow pace of reforms, Poland said.",  # no actor it is aimed at
 ]
 
 
