@@ -38,6 +38,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if r.s.low[pos].endswith("ing") and pos and r.s.low[pos - 1] in ("of", "for"):
         return  # "accused X of criticising Y": an allegation, not a statement
     subject, bonus = _joined_in(r, pos) or r.subject_or_speaker(pos)
+    if not subject:
+        subject = _participle_subject(r, pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
         return
     if tuple(r.s.low[end : end + 2]) in RECIPROCAL:  # "A and B accused each other": both ways
@@ -54,6 +56,15 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
             r.emit("criticism", a.actor, t.actor, (), "criticism.verb", bonus)
     if not objects:
         condemned_act(r, end, subject, bonus)
+
+
+def _participle_subject(r: Reader, pos: int) -> list[Mention]:
+    """'X halted the talks, accusing Y of ...': a participle after a comma says what the main clause's subject did."""
+    s = r.s
+    if pos < 2 or not s.low[pos].endswith("ing") or s.low[pos - 1] != ",":
+        return []
+    subject, pronoun = r.main_subject(pos - 1)
+    return subject if pronoun is None and subject and subject[0].prep is None else []
 
 
 def _joined_in(r: Reader, pos: int) -> tuple[list[Mention], float] | None:

@@ -42,6 +42,7 @@ FIRES = [
     ("Poland expressed strong dissatisfaction with Belarus's remarks.", {("POL", "BLR")}),
     ("Poland voiced outrage at the Belarusian strikes.", {("POL", "BLR")}),
     ("Poland lodged solemn representations with Belarus over the visit.", {("POL", "BLR")}),
+    ("Poland closed the border crossing, accusing Belarus of sending migrants.", {("POL", "BLR")}),
 ]
 
 
@@ -66,6 +67,7 @@ SILENT = [
     "Poland summoned its ambassador to Belarus for consultations.",  # its own ambassador
     "Poland did not express dissatisfaction with Belarus.",  # negated
     "The president expressed anger at the slow pace of reforms, Poland said.",  # no actor it is aimed at
+    "Migrants from Belarus crossed into Poland, accusing guards of beatings.",  # the subject is no actor
 ]
 
 
