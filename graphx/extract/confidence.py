@@ -34,6 +34,8 @@ CONFIDENCE: dict[str, float] = {
     "mediation.invite": 0.8,
     "mediation.noun": 0.8,
     "mediation.dispute": 0.7,  # the mediator named, the parties taken from the document's two sides
+    # mediators named by a role noun or an effort (mediation_roles)
+    "mediation.effort": 0.75,  # "X's bid to end the war between A and B"
     # conflict
     "conflict.verb": 0.75,
     "conflict.passive": 0.8,

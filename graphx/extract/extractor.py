@@ -25,6 +25,7 @@ from graphx.extract.confidence import CONFIDENCE, GENERIC_PENALTY, LOW_CEILING
 from graphx.extract.context import Context
 from graphx.extract.cooccurrence import SIGNAL, cooccurrences, with_sides
 from graphx.extract.dates import event_date
+from graphx.extract.mediation_roles import bystanders
 from graphx.extract.mentions import Mention, NameTable
 from graphx.extract.people import introductions
 from graphx.extract.references import body_owners, generic_names, home_of, lead_group, referring
@@ -250,9 +251,9 @@ def dispute_pair(
         for _, pair in {
             (f.sentence, tuple(sorted(f.parties)))
             for f in found
-            if f.type in ("conflict", "mediation") and len(f.parties) == 2
+            if f.type in ("conflict", "mediation") and len(f.parties) == 2 and f.rule != "mediation.effort"
         }
-    )  # by sentence: two readings of one sentence are one statement
+    )  # by sentence: two readings of one sentence are one statement; an effort or offer is often an aside
     best = _clear_winner(pairs, 1)
     if best:
         return best
@@ -363,6 +364,7 @@ def _with_dispute(
         - set(pair)
         - organisations
         - _listed_with(mediator, [p for p in pieces if p.index == index])
+        - bystanders([p for p in pieces if p.index == index])  # "to settle Yemen's conflict", "envoy to Malaysia"
     ]
 
 

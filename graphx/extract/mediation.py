@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from graphx.extract import mediation_roles
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import has_phrase
@@ -18,6 +19,9 @@ from graphx.lexicon import Cue
 
 BROKERED = frozenset({"brokered", "mediated", "facilitated"})  # compounds that make their owner a mediator alone
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+EFFORTS = frozenset({"bid", "bids", "effort", "efforts", "attempt", "attempts", "push", "initiative"}) | frozenset(
+    {"step in", "steps in", "stepped in", "stepping in"}
+)  # the effort cues, read by `mediation_roles.effort`
 
 
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -44,7 +48,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     subject, bonus = r.subject_or_speaker(pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos, allow_offer=True):
         return
-    parties = r.parties(pos, end, {m.actor for m in subject})
+    mediators = {m.actor for m in subject}
+    parties = r.parties(pos, end, mediators) or mediation_roles.delegations_from(r, end, mediators)
     for a in subject:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.verb", bonus)
 
@@ -141,7 +146,10 @@ def compounds(r: Reader, pos: int, end: int, cue: Cue) -> None:
 def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X's mediation between Y and Z, the mediation of A and B, Saudi and US mediators, under the auspices of X,
     X played a mediating role, mediated by X (a participle after the event it qualifies)."""
-    if r.hedged(max(0, pos - 4), pos, allow_offer=True):
+    if cue.base in EFFORTS:  # "X's bid to end the war", "X stepped in to settle the dispute"
+        mediation_roles.effort(r, pos, end, cue)
+        return
+    if r.hedged(max(0, pos - 4), pos, allow_offer=True) or mediation_roles.event_bound(r, pos):
         return
     agents = _noun_agents(r, pos, end, cue)
     if not agents:
@@ -158,12 +166,16 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     if cue.rest and cue.rest[-1] == "from":  # "with help from X, Y and Z agreed ...": X alone
         helper = s.by_start.get(end + (end < len(s.low) and s.low[end] == "the"))
         return [helper] if helper is not None else []
-    role = _in_role(r, pos)
-    if role is not None:  # "X (as African Union facilitator)": X mediates, on the union's behalf
-        return [role]
+    role = _in_role(r, pos)  # "X (as African Union facilitator)": X mediates, on the union's behalf
+    holders = [role] if role is not None else mediation_roles.holders(r, pos)
+    if holders:  # "X and Y, who are participating as co-facilitators", "with X and Y acting as mediators"
+        return holders
     owner = r.possessor_before(pos)
     if owner:  # "Saudi, US and African mediators": the whole list before the noun
         return r.group(owner[-1], leftward=True) if not owner[-1].possessive else owner
+    listed = mediation_roles.listed_after(r, pos, end)  # "mediators A, B and C said", "the facilitating states – A –"
+    if listed or (end < len(s.low) and s.low[end] in ("'s", "’s")):
+        return listed  # "the mediator's proposal was rejected by Israel": Israel rejects, it does not mediate
     if s.low[pos] in AGENT_OF_NOUNS:  # "the joint mediation of the AU, the US and Saudi Arabia"
         of = [a for a in r.right_objects(end, frozenset({"of"}), window=4) if a.prep == "of"]
         if of and s.low[0] in PREPOSITIONS and pos <= 3:  # "At the invitation of X, A and B met": X alone

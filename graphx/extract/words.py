@@ -241,3 +241,34 @@ EXPRESSING = _words(
     "expressed expresses express expressing voiced voices voice voicing conveyed registered lodged lodges"
 )
 DISAPPROVAL_PREPS: frozenset[str | None] = frozenset({"with", "at", "over", "to", "against", "toward", "towards"})
+
+# -- mediators named by a role noun or an effort (mediation_roles) --
+# role nouns whose holders may be listed right after them: "mediators Qatar, Egypt and the US", "the
+# Group of Facilitating States – Qatar, Norway ... –" (the last word of a multi-word role)
+ROLE_AGENT_NOUNS = _words(
+    "mediator mediators facilitator facilitators guarantor guarantors intermediary intermediaries states "
+    "countries nations powers"
+)
+# role nouns that mean mediation only in a sentence about talks or a truce: "a guarantor of the ceasefire"
+EVENT_BOUND_ROLES = _words("guarantor guarantors intermediary intermediaries")
+# verbs of taking on a role: "X and Y, who are participating as co-facilitators", "with X acting as mediator"
+ROLE_VERBS = _words(
+    "act acts acted acting serve serves served serving participate participates participated participating "
+    "work works worked working involved appointed named chosen designated"
+)
+# what may follow a list of role holders: "the mediators – A, B and C – said", "mediators A and B, ..."
+LIST_CLOSERS = frozenset({",", ".", ")", ";", ":", "have", "has", "were", "are", "met", "held", "had"})
+# effort nouns whose owner mediates when they aim to settle a conflict: "X's bid to end the war between A and B"
+EFFORT_CUES = _words("bid bids effort efforts attempt attempts push initiative")
+# nouns before an effort noun that make it mediation on their own: "Qatar's peace efforts between A and B"
+EFFORT_COMPOUNDS = _words("peace mediation")
+# the purposes of a mediation effort: "to end", "to resolve", "aimed at settling"
+RESOLVE_VERBS = _words("end resolve settle mediate broker defuse halt stop calm ease reconcile")
+# what a mediation effort settles: "to end the war", "to settle Yemen's conflict"
+SETTLED_CONFLICTS = _words(
+    "war wars conflict conflicts dispute disputes crisis fighting hostilities standoff row tensions violence feud"
+)
+# titles whose "to X" names a posting, not a party: "the US Ambassador to Malaysia"
+POSTING_TITLES = _words("ambassador ambassadors envoy envoys representative representatives consul")
+# who comes to talks on a side's behalf: "hosting talks with delegations from A and B"
+DELEGATES = _words("delegations delegates representatives negotiators envoys")

@@ -1,0 +1,123 @@
+"""Mediators named by a role noun or an effort, not a verb: one invented sentence per construction, and the
+near misses that must not read as mediation."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
+from graphx.extract.extractor import extract
+from graphx.lexicon import Lexicon, build_lexicon
+
+# the document's two sides, stated first, so that a mediator named without parties can lean on them
+SIDES = ["Poland and Belarus fought a short war in 2024.", "Poland attacked Belarus again in March."]
+BOTH = ("BLR", "POL")
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return build_lexicon()
+
+
+def mediations(sentences: list[str], lexicon: Lexicon, only: int) -> set[tuple[str | None, str]]:
+    """The kept (mediator, party) edges of sentence `only`."""
+    return {
+        (f.source, p)
+        for f in extract(sentences, lexicon, "2025-06-04")
+        if f.type == "mediation" and f.sentence == only and f.confidence >= DEFAULT_MIN_CONFIDENCE
+        for p in f.parties
+    }
+
+
+ROLES = [
+    # a nationality adjective or a possessive on a role noun
+    ("The Norwegian mediator said the talks would resume on Monday.", {"NOR"}),
+    ("Norwegian and Swedish mediators said talks would resume on Monday.", {"NOR", "SWE"}),
+    ("The accord was reached through Swedish mediation.", {"SWE"}),
+    ("Finland's mediation paid off on Monday.", {"FIN"}),
+    ("The Turkish facilitators said the prisoner swap went ahead.", {"TUR"}),
+    # a list attached to the role noun
+    ("Mediators Norway, Sweden and Finland said talks would resume on Monday.", {"NOR", "SWE", "FIN"}),
+    ("The Group of Guarantor States – Norway, Sweden and Finland – said the truce was holding.", {"NOR", "SWE", "FIN"}),
+    ("The mediators (Norway and Sweden) said the truce was holding.", {"NOR", "SWE"}),
+    (
+        "Also at the talks were Norwegian Ambassador to Austria Jan Berg and Swedish Ambassador to Austria Eva Lind, "
+        "who are participating as co-facilitators.",
+        {"NOR", "SWE"},
+    ),
+    ("The two delegations resumed talks on Monday, with Norway and Sweden acting as mediators.", {"NOR", "SWE"}),
+    ("Norway and Sweden, which have served as guarantors of the truce, met on Monday.", {"NOR", "SWE"}),
+    ("The talks went ahead with Finnish intermediaries carrying messages.", {"FIN"}),
+]
+
+
+@pytest.mark.parametrize(("text", "mediators"), ROLES)
+def test_a_role_noun_names_its_mediators(lexicon: Lexicon, text: str, mediators: set[str]) -> None:
+    assert mediations([*SIDES, text], lexicon, 2) == {(m, p) for m in mediators for p in BOTH}
+
+
+EFFORTS = [
+    ("Norway's bid to end the war between Poland and Belarus stalled.", {"NOR"}),
+    ("Efforts by Norway to resolve the dispute between Poland and Belarus have stalled.", {"NOR"}),
+    ("Swedish Prime Minister Eva Lind offered to step in to resolve the dispute between Poland and Belarus.", {"SWE"}),
+    ('Finland offered "to step in to settle the disputes between Poland and Belarus," its ministry said.', {"FIN"}),
+    ("Norway's peace efforts between Poland and Belarus have stalled.", {"NOR"}),
+    ("Sweden stepped in to end the fighting.", {"SWE"}),  # no sides named: the document's two
+]
+
+
+@pytest.mark.parametrize(("text", "mediators"), EFFORTS)
+def test_an_effort_to_settle_a_conflict_names_its_mediator(lexicon: Lexicon, text: str, mediators: set[str]) -> None:
+    assert mediations([*SIDES, text], lexicon, 2) == {(m, p) for m in mediators for p in BOTH}
+
+
+def test_an_effort_with_its_sides_named_is_read_in_the_sentence(lexicon: Lexicon) -> None:
+    found = [f for f in extract(["Norway's bid to end the war between Poland and Belarus stalled."], lexicon)]
+    assert [(f.source, f.parties, f.rule) for f in found if f.rule.startswith("mediation.")] == [
+        ("NOR", ("POL", "BLR"), "mediation.effort")
+    ]
+
+
+def test_the_country_a_conflict_is_in_is_no_party_of_it(lexicon: Lexicon) -> None:
+    sides = ["Saudi Arabia and the Houthis fought for years.", "The Houthis attacked Saudi Arabia again in March."]
+    text = "The talks are part of international efforts led by Oman to settle Yemen's conflict."
+    assert mediations([*sides, text], lexicon, 2) == {("OMN", "SAU"), ("OMN", "HOUTHIS")}
+
+
+def test_a_purposeful_hosting_names_the_delegations_it_receives(lexicon: Lexicon) -> None:
+    text = (
+        "Norway is hosting a separate but parallel and largely secret mediation effort with delegations from "
+        "Poland and Belarus."
+    )
+    assert mediations([text], lexicon, 0) == {("NOR", "POL"), ("NOR", "BLR")}
+
+
+NOT_MEDIATION = [
+    "The mediator's proposal was rejected by Belarus.",  # Belarus rejects; the mediator is unnamed
+    "The mediator's plan, rejected by Belarus, was shelved.",
+    "Polish mediators said talks between Poland and Belarus would resume.",  # a mediator who is a side
+    "Swedish officials said talks would resume on Monday.",  # no role noun
+    "The UN envoy said talks would resume on Monday.",  # an envoy alone
+    "Russia, a guarantor of the Belarusian regime, warned Poland.",  # a guarantor, but of no talks or truce
+    "Belarus told the mediators Russia would attend the talks.",  # Russia is what they were told, not a mediator
+    "Poland's bid to end its war with Belarus stalled.",  # the effort's owner is a side
+    "Sweden's bid to join NATO stalled.",  # an effort that settles no conflict
+    "Sweden stepped in to defend Finland.",
+    "Sweden may step in to end the fighting.",  # hedged
+    "Norway and Sweden, which signed the declaration as observers, left.",  # no mediation role
+]
+
+
+@pytest.mark.parametrize("text", NOT_MEDIATION)
+def test_near_misses_are_not_mediation(lexicon: Lexicon, text: str) -> None:
+    assert mediations([*SIDES, text], lexicon, 2) == set()
+
+
+def test_criticism_of_a_mediation_role_keeps_the_mediator_and_makes_the_critic_no_mediator(lexicon: Lexicon) -> None:
+    found = mediations([*SIDES, "Norway's mediation role came under criticism from Belarus."], lexicon, 2)
+    assert found == {("NOR", "POL"), ("NOR", "BLR")}
+
+
+def test_delegations_of_a_later_clause_are_not_the_hosts_guests(lexicon: Lexicon) -> None:
+    text = "Norway is hosting a separate round of talks in Oslo, and delegations from Poland and Belarus met in Riga."
+    assert mediations([text], lexicon, 0) == set()
