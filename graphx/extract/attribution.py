@@ -30,6 +30,7 @@ DESIGNATION_WINDOW = 7  # words between the designated actor and the designation
 APPOSITION = 12  # the longest apposition between the blamed one and 'was behind'
 CONSULTATIONS = frozenset({"consultations", "consultation"})
 SUMMONED_WINDOW = 6  # words between "summoned" and the diplomat: "summoned the Russian charge d'affaires"
+STATIVE = frozenset({"is", "are", "remains", "remain"})
 NO_NOUN_NEEDED = frozenset({"blacklist"})  # verbs that designate by themselves
 
 
@@ -108,6 +109,8 @@ def designations(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if pos and (s.low[pos - 1] in DETERMINERS or (s.low[pos - 1] in HYPHENS and not s.gaps[pos])):
         return  # "a designated terrorist organization", "a UN-designated group": an adjective
     if r.passive(pos, end):
+        if s.low[pos - 1] in STATIVE:
+            return  # "Y is listed as a terrorist group by X": a standing status, not a statement
         agents = r.agent_after(end)
         targets, _ = r.left_subject(pos)
         designated = cue.base in NO_NOUN_NEEDED or _designated_as(r, end)

@@ -47,15 +47,24 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
             for b in subject:
                 r.emit("criticism", a.actor, b.actor, (), "criticism.reciprocal", bonus)
         return
-    preps = TRANSITIVE_PREPS | ({cue.rest[-1]} if cue.rest and cue.rest[-1] in PREPOSITIONS else set())
-    if cue.base == "blame":
-        preps |= {"on"}  # "X blamed the attack on Y"
-    objects = r.right_objects(end, frozenset(preps)) or relative_head(r, pos)
+    objects = _criticised(r, pos, end, cue)
     for a in subject:
         for t in objects:
             r.emit("criticism", a.actor, t.actor, (), "criticism.verb", bonus)
     if not objects:
         condemned_act(r, end, subject, bonus)
+
+
+def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
+    """Whom a criticism verb at `pos` is aimed at: its object, 'the attack on Y' after 'blamed', or the owner of the
+    noun a ', which X condemned' clause hangs on."""
+    preps = TRANSITIVE_PREPS | ({cue.rest[-1]} if cue.rest and cue.rest[-1] in PREPOSITIONS else set())
+    if cue.base == "blame":
+        preps |= {"on"}  # "X blamed the attack on Y"
+    objects = r.right_objects(end, frozenset(preps)) or relative_head(r, pos)
+    if cue.base == "blame":  # "X blamed the delay on a misunderstanding of Y's position" blames no one named
+        objects = [o for o in objects if o.prep in (None, "on")]
+    return objects
 
 
 def _participle_subject(r: Reader, pos: int) -> list[Mention]:

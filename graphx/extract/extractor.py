@@ -30,7 +30,7 @@ from graphx.extract.mentions import Mention, NameTable
 from graphx.extract.people import introductions
 from graphx.extract.references import body_owners, generic_names, home_of, lead_group, referring
 from graphx.extract.sentence import Found, Sentence, analyse, place_apposition
-from graphx.extract.words import AMBIGUOUS_NAMES, PLURAL_REFERENCES
+from graphx.extract.words import AMBIGUOUS_NAMES, FIGURATIVE_WAR, PLURAL_REFERENCES
 from graphx.lexicon import TOKEN, Cue, Lexicon, Name
 
 __all__ = ["Found", "extract", "has_cue"]
@@ -293,7 +293,7 @@ def _dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon
     near = [
         p.index
         for p in pieces
-        if set(pair) <= {a for m in p.mentions for a in (m.actor, *m.others)} and conflict_words & set(p.low)
+        if set(pair) <= {a for m in p.mentions for a in (m.actor, *m.others)} and _names_fighting(p, lexicon)
     ]
     armed = any((info := lexicon.actors.get(a)) is not None and info.kind == "group" for a in pair)
     if len(set(near)) < (DISPUTE_SENTENCES_GROUP if armed else DISPUTE_SENTENCES):
@@ -301,6 +301,20 @@ def _dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon
     if any(_targeted_together(p, pair, conflict_words) for p in pieces):
         return []  # "attacks targeting both Mozambican and Rwandan troops": allies against a third
     return [Found("conflict", None, None, pair, near[0], CONFIDENCE["conflict.dispute"], "conflict.dispute")]
+
+
+def _names_fighting(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a sentence names fighting: a conflict cue read whole ('open fire on', not 'open'), and not figurative
+    ('a trade war', 'a tug of war', 'a war of words')."""
+    low = sentence.low
+    for i, word in enumerate(low):
+        cues = [c for c in lexicon.cues.get(word, ()) if c.type == "conflict" and c.klass in ACTS]
+        if not any(tuple(low[i + 1 : i + 1 + len(c.rest)]) == c.rest for c in cues):
+            continue
+        if word in ("war", "wars") and ((i and low[i - 1] in FIGURATIVE_WAR) or low[i + 1 : i + 3] == ["of", "words"]):
+            continue
+        return True
+    return False
 
 
 def _targeted_together(sentence: Sentence, pair: tuple[str, ...], conflict_words: frozenset[str]) -> bool:

@@ -177,7 +177,9 @@ ACTS_OF_WAR = _words(
     "incursion incursions offensive invasion killings"
 )
 # words before "war" that make it something else than fighting between the two named
-FIGURATIVE_WAR = _words("trade proxy cold price tariff currency information propaganda media diplomatic culture")
+FIGURATIVE_WAR = _words(
+    "trade proxy cold price tariff currency information propaganda media diplomatic culture tug legal lawfare"
+)
 
 # --- criticism by attribution and designation (attribution.py) ---
 # acts one is blamed for: "X said Y was behind the attack", "responsible for the blasts"

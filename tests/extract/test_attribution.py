@@ -68,6 +68,8 @@ SILENT = [
     "Poland did not express dissatisfaction with Belarus.",  # negated
     "The president expressed anger at the slow pace of reforms, Poland said.",  # no actor it is aimed at
     "Migrants from Belarus crossed into Poland, accusing guards of beatings.",  # the subject is no actor
+    "The Wagner Group is designated a terrorist group by Poland.",  # a standing status, not a statement
+    "Poland blamed the delay on a misunderstanding of Belarus's position.",  # no one named is blamed
 ]
 
 

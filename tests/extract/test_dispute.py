@@ -1,0 +1,45 @@
+"""The document's two sides at war: only sentences that name fighting count, read cue by cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.extract.extractor import extract
+from graphx.lexicon import Lexicon, build_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return build_lexicon()
+
+
+def disputed(sentences: list[str], lexicon: Lexicon) -> set[tuple[str, ...]]:
+    return {f.parties for f in extract(sentences, lexicon, "2025-06-04", 0.5) if f.rule == "conflict.dispute"}
+
+
+def test_sides_named_near_fighting_in_several_sentences_are_at_war(lexicon: Lexicon) -> None:
+    sentences = [
+        "Poland and Belarus traded accusations on Monday.",
+        "Belarus said Polish shelling had hit a village, and Poland reported attacks near Belarus.",
+        "The fighting between Polish units and Belarus's army spread, Poland said.",
+        "Belarus said the war with Poland would go on.",
+    ]
+    assert ("BLR", "POL") in disputed(sentences, lexicon)
+
+
+def test_the_first_word_of_a_longer_cue_is_no_sign_of_fighting(lexicon: Lexicon) -> None:
+    sentences = [  # "open" heads "open fire on", "air" heads "air strikes", "exchange" heads "exchange fire"
+        "Poland will open its border with Belarus, Poland said.",
+        "Poland and Belarus will exchange letters, and Poland will open air links with Belarus.",
+        "Belarus said Poland would open talks with Belarus soon.",
+    ]
+    assert disputed(sentences, lexicon) == set()
+
+
+def test_a_figurative_war_is_no_sign_of_fighting(lexicon: Lexicon) -> None:
+    sentences = [
+        "The tug of war between Poland and Belarus went on.",
+        "Poland and Belarus are locked in a trade war.",
+        "Belarus and Poland kept up their war of words.",
+    ]
+    assert disputed(sentences, lexicon) == set()
