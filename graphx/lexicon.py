@@ -37,6 +37,7 @@ VERB_CLASSES = frozenset(
         "charges",
         "designations",
         "summons",
+        "exchanges",
     }
 )
 
@@ -292,6 +293,7 @@ CUE_CLASSES: frozenset[tuple[str, str]] = frozenset(
             "designations",
             "summons",
             "disapproval",
+            "exchanges",
         )
     ]
     + [

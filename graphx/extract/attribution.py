@@ -17,6 +17,7 @@ from graphx.extract.words import (
     DETERMINERS,
     DIPLOMATS,
     DISAPPROVAL_PREPS,
+    EXCHANGED,
     EXPRESSING,
     HOLD_VERBS,
     HYPHENS,
@@ -142,8 +143,12 @@ def _designated_as(r: Reader, start: int) -> bool:
 
 
 def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
-    """'X summoned Y's ambassador', 'X summoned the Russian envoy': summoning a diplomat is a formal protest."""
+    """'X summoned Y's ambassador', 'X summoned the Russian envoy': summoning a diplomat is a formal protest; so is
+    recalling one's own ('X recalled its ambassador from Y')."""
     s = r.s
+    if cue.base == "recall":
+        _recalled(r, pos, end)
+        return
     passive = r.passive(pos, end)
     span = range(pos - 1, max(-1, pos - SUMMONED_WINDOW), -1) if passive else range(end, end + SUMMONED_WINDOW)
     noun = next((j for j in span if 0 <= j < len(s.low) and s.low[j] in DIPLOMATS), None)
@@ -180,3 +185,36 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
         for t in targets:
             if t.prep in DISAPPROVAL_PREPS:
                 r.emit("criticism", a.actor, t.actor, (), "criticism.disapproval", bonus)
+
+
+def _recalled(r: Reader, pos: int, end: int) -> None:
+    """'X recalled its ambassador from Y', 'X and Z recalled their envoys to Y'."""
+    s = r.s
+    noun = next((j for j in range(end, min(len(s.low), end + 4)) if s.low[j] in DIPLOMATS), None)
+    if noun is None or s.low[noun - 1] not in ("its", "their", "the"):
+        return
+    hosts = [m for m in r.right_objects(noun + 1, frozenset({"from", "to", "in"}), window=4) if m.prep]
+    subject, bonus = r.subject_or_speaker(pos)
+    if not hosts or not subject or r.hedged(r.hedge_from(subject, pos), pos):
+        return
+    for a in subject:
+        for t in hosts:
+            r.emit("criticism", a.actor, t.actor, (), "criticism.recalled", bonus)
+
+
+def exchanges(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """'A and B traded accusations', 'A exchanged barbs with B': criticism both ways."""
+    s = r.s
+    noun = next((j for j in range(end, min(len(s.low), end + 3)) if s.low[j] in EXCHANGED), None)
+    if noun is None:
+        return
+    subject, bonus = r.subject_or_speaker(pos)
+    if not subject or r.hedged(r.hedge_from(subject, pos), pos):
+        return
+    partners = [m for m in r.right_objects(noun + 1, frozenset({"with"}), window=4) if m.prep == "with"]
+    sides = list(dict.fromkeys(m.actor for m in (*subject, *partners)))
+    if len(sides) != 2:
+        return
+    a, b = sides
+    r.emit("criticism", a, b, (), "criticism.exchanged", bonus)
+    r.emit("criticism", b, a, (), "criticism.exchanged", bonus)

@@ -27,6 +27,8 @@ CONFIDENCE: dict[str, float] = {
     "criticism.designation": 0.8,  # "X designated Y a terrorist organization"
     "criticism.summoned": 0.75,  # "X summoned Y's ambassador"
     "criticism.disapproval": 0.75,  # "X expressed strong dissatisfaction with Y's remarks"
+    "criticism.recalled": 0.7,  # "X recalled its ambassador from Y"
+    "criticism.exchanged": 0.75,  # "A and B traded accusations", both ways
     # mediation
     "mediation.verb": 0.85,
     "mediation.passive": 0.85,

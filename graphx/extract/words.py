@@ -75,7 +75,17 @@ CALL_VERBS = _words("called calls call described describes branded brands termed
 CLAUSE_OPENERS = _words("after before since when while because although though until once whereas")
 CLAUSE_PREPS = _words("since after before until till while as")
 VERB_CUES = frozenset(
-    {"verbs", "speech_verbs", "invite_verbs", "symmetric_verbs", "need_event", "charges", "designations", "summons"}
+    {
+        "verbs",
+        "speech_verbs",
+        "invite_verbs",
+        "symmetric_verbs",
+        "need_event",
+        "charges",
+        "designations",
+        "summons",
+        "exchanges",
+    }
 )
 TRANSITIVE_PREPS = frozenset({None, "of", "by", "from"})
 CONFLICT_PREPS = frozenset({None, "on", "against", "with", "of", "into"})
@@ -238,7 +248,9 @@ NOT_STATE_HEADS = _words(
 )
 
 # --- protests (attribution.py): "X summoned Y's ambassador", "X expressed outrage at Y's strikes" ---
-DIPLOMATS = _words("ambassador ambassadors envoy envoys chargé charge diplomat diplomats emissary")
+DIPLOMATS = _words("ambassador ambassadors envoy envoys chargé charge diplomat diplomats emissary commissioner")
+# what two sides trade when they criticise each other: "A and B traded accusations"
+EXCHANGED = _words("accusations insults barbs jibes jabs recriminations threats blame criticism")
 EXPRESSING = _words(
     "expressed expresses express expressing voiced voices voice voicing conveyed registered lodged lodges"
 )

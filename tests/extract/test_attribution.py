@@ -43,6 +43,10 @@ FIRES = [
     ("Poland voiced outrage at the Belarusian strikes.", {("POL", "BLR")}),
     ("Poland lodged solemn representations with Belarus over the visit.", {("POL", "BLR")}),
     ("Poland closed the border crossing, accusing Belarus of sending migrants.", {("POL", "BLR")}),
+    ("Poland recalled its ambassador from Belarus for consultations over the incident.", {("POL", "BLR")}),
+    ("Poland summoned Belarus High Commissioner Ivan Petrov.", {("POL", "BLR")}),
+    ("Poland and Belarus traded accusations over the incident.", {("POL", "BLR"), ("BLR", "POL")}),
+    ("Poland exchanged barbs with Belarus at the summit.", {("POL", "BLR"), ("BLR", "POL")}),
 ]
 
 
@@ -70,6 +74,8 @@ SILENT = [
     "Migrants from Belarus crossed into Poland, accusing guards of beatings.",  # the subject is no actor
     "The Wagner Group is designated a terrorist group by Poland.",  # a standing status, not a statement
     "Poland blamed the delay on a misunderstanding of Belarus's position.",  # no one named is blamed
+    "Poland and Belarus exchanged prisoners on Monday.",  # an exchange, but no criticism
+    "Poland recalled that Belarus had signed the treaty in 2021.",  # remembering, not recalling an envoy
 ]
 
 
