@@ -15,9 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from graphx.errors import InputError
+from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.graph.model import Graph
 from graphx.graph.yamlnodes import Document, quote_scalar, read_text
 from graphx.review.fields import FieldReader, Where
+
+FURTHER_SENTENCE = 0.03  # what each further sentence stating a candidate adds to its confidence
 
 
 @dataclass(frozen=True)
@@ -48,9 +51,14 @@ class Candidate:
 
     @property
     def confidence(self) -> float:
-        """The best sentence's confidence, a little higher for each further sentence (at most 0.99)."""
+        """The best sentence's confidence, a little higher for each further sentence (at most 0.99); repetition
+        never lifts a candidate over the default threshold that its best sentence is under (a pair named near cues
+        in many sentences is still only a co-occurrence)."""
         best = max((e.confidence for e in self.evidence), default=0.0)
-        return round(min(0.99, best + 0.03 * (len({(e.document, e.sentence) for e in self.evidence}) - 1)), 2)
+        value = min(0.99, best + FURTHER_SENTENCE * (len({(e.document, e.sentence) for e in self.evidence}) - 1))
+        if best < DEFAULT_MIN_CONFIDENCE:
+            value = min(value, DEFAULT_MIN_CONFIDENCE - 0.01)
+        return round(value, 2)
 
     def ends(self) -> tuple[str, str]:
         """How the endpoints read in a table: 'RUS', 'FRA' or 'USA', 'ARM & AZE'."""

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from graphx.errors import InputError, UsageError
+from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.documents import Document, Result
 from graphx.extract.extractor import Found
 from graphx.graph.load import load_graph
@@ -73,6 +74,16 @@ def test_the_same_relation_in_several_documents_is_one_candidate() -> None:
         ("b.txt", "Berlin criticised Moscow."),
     ]
     assert criticism.confidence == 0.93
+
+
+def test_repetition_never_lifts_a_co_occurrence_over_the_default_threshold() -> None:
+    sentences = [f"Germany and Russia, sentence {i}." for i in range(10)]
+    weak = [Found("criticism", "DEU", "RUS", (), i, 0.3) for i in range(10)]
+    found = collect([result("a.txt", weak, sentences, "2024-01-02")], NAMES)
+    assert found.candidates[0].confidence == DEFAULT_MIN_CONFIDENCE - 0.01
+    strong = [Found("criticism", "DEU", "RUS", (), 0, 0.6), *weak[1:3]]
+    found = collect([result("a.txt", strong, sentences, "2024-01-02")], NAMES)
+    assert found.candidates[0].confidence == 0.66
 
 
 def test_the_candidates_file_round_trips_byte_for_byte() -> None:
