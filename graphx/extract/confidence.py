@@ -58,6 +58,11 @@ CONFIDENCE: dict[str, float] = {
     "conflict.forces_coagent": 0.7,  # "operations with X peacekeepers drove out Y"
     "conflict.forces_agent": 0.75,  # "Y's soldiers were killed in attacks by the <unknown name> (X)"
     "conflict.not_state": 0.3,  # a nationality before a rebel, gang or drug noun: "strikes on Venezuelan drug boats"
+    # conflict: more constructions (conflict.py, conflict_more)
+    "conflict.between_outbreak": 0.65,  # "fighting broke out between X and Y"
+    "conflict.controlled_place": 0.6,  # "X launched an attack on the Y-controlled enclave"
+    "conflict.territory_group": 0.6,  # "X launched attacks across Y", the sentence naming Y's armed group G: X-G
+    "conflict.ceasefire_with": 0.65,  # "X halted a ceasefire pact with Y"
     # two actors near a cue, no frame read: for review only
     "cooccurrence.criticism": 0.3,
     "cooccurrence.mediation": 0.25,

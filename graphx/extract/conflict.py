@@ -8,19 +8,35 @@ from graphx.extract.confidence import VAGUE_PENALTY
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in
 from graphx.extract.words import (
+    BE,
+    BORDER_CROSSERS,
+    BORDER_WORDS,
     BOUNDARY,
     CEASEFIRE_VERBS,
     CONFLICT_PREPS,
+    CONTROL_WORDS,
+    DETERMINERS,
     FIGHTING,
     FIGURATIVE_WAR,
     FROM_PREP,
     HEDGES,
+    HYPHENS,
     MODALS,
+    MORE_AGENT_VERBS,
     NEGATION,
     NOUN_TARGET_PREPS,
+    ORIGIN_PLACES,
+    OUTBREAK_WORDS,
     PHYSICAL_ONLY,
     PLACE_PREPS,
+    PREPOSITIONS,
+    SECURITY,
+    SPEECH,
     TAKING,
+    TERRITORY_NOUNS,
+    TERRITORY_PREPS,
+    TRUCE_DOCUMENTS,
+    TRUCE_PARTY_VERBS,
     VAGUE_CONFLICT,
     VICTIMS,
 )
@@ -33,7 +49,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if s.low[pos].endswith("ing") and pos and s.low[pos - 1] in ("of", "for", "against"):
         return
     if r.passive(pos, end):
-        _passive(r, pos, end)
+        _passive(r, pos, end, cue.base in TAKING)
         return
     subject, bonus = r.subject_or_speaker(pos)
     rule = "conflict.verb"
@@ -48,13 +64,16 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         objects = [o for o in objects if not o.possessive]
     if cue.base == "kill":  # "X's drones killed four Afghan civilians": victims named by nationality
         objects = [o for o in objects if _victims_after(r, o)]
+    objects = _territory_groups(r, subject, objects, bonus)
     forces.emit_pairs(r, subject, objects, rule, bonus)
+    if cue.base != "kill":  # "X attacked Armenian-held positions"
+        _controllers(r, end, subject, objects, bonus)
     forces.after_verb(r, pos, end, subject, objects)
 
 
-def _passive(r: Reader, pos: int, end: int) -> None:
+def _passive(r: Reader, pos: int, end: int, taking: bool = False) -> None:
     """Y was shelled by X; Y's soldiers were killed in attacks by the <name> (X); soldiers were killed by X in Y."""
-    agents = r.agent_after(end)
+    agents = [a for a in r.agent_after(end) if taking or not _origin(r, a)]
     rule = "conflict.passive"
     if not agents:
         agents, rule = forces.hidden_agent(r, end), "conflict.forces_agent"
@@ -105,12 +124,14 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if pos and s.low[pos - 1] == "at":  # "X and Y are at war", "X is at war with Y"
         _at_war(r, pos, end)
         return
-    pair = r.between_pair(pos, window=3)
+    pair, rule = r.between_pair(pos, window=3), "conflict.between"
+    if len({m.actor for m in pair}) != 2:  # "fighting broke out between X and Y"
+        pair, rule = _outbreak_pair(r, pos), "conflict.between_outbreak"
     if len({m.actor for m in pair}) == 2:
-        r.emit("conflict", None, None, tuple(m.actor for m in pair), "conflict.between", _vagueness(r, pos))
+        r.emit("conflict", None, None, tuple(m.actor for m in pair), rule, _vagueness(r, pos))
         return
     near = r.hyphen_pair_near(pos)
-    if near:
+    if near and not _crossers_at_border(r):
         r.emit("conflict", None, None, near, "conflict.hyphen_pair", _vagueness(r, pos))
         return
     _owned(r, pos, end)
@@ -129,7 +150,10 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     if not targets and owners:
         targets = forces.targeted(r, end)  # "attacks this month, targeting Mozambican and Rwandan troops"
         rule = "conflict.forces_targeting" if targets and rule == "conflict.noun" else rule
+    targets = _territory_groups(r, owners, targets, _vagueness(r, pos))
     forces.emit_pairs(r, owners, targets, rule, _vagueness(r, pos))
+    if end < len(s.low) and s.low[end] in ("on", "against", "into", "at"):  # "an attack on the X-held enclave"
+        targets += _controllers(r, end + 1, owners, targets, _vagueness(r, pos))
     state = None if targets else forces.unnamed_victims(r, end, owners)  # "an assault on a military base in B"
     if state:
         for a in owners:
@@ -161,8 +185,10 @@ def _owners(r: Reader, pos: int) -> list[Mention]:
         return owners
     agent_verbs = r.lex.word_set("conflict", "agent_verbs")
     verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if base_in(s.low[j], agent_verbs)), None)
-    if verb is None:
-        return []
+    if verb is None:  # "X relaunched a full-scale attack on Y": no preposition between
+        verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if base_in(s.low[j], MORE_AGENT_VERBS)), None)
+        if verb is None or any(w in PREPOSITIONS for w in s.low[verb + 1 : pos]):
+            return []
     owners, _ = r.left_subject(verb)
     return [] if owners and r.hedged(owners[-1].end, verb) else forces.apposition_head(r, owners)
 
@@ -184,6 +210,10 @@ def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if len({m.actor for m in before}) == 2:
         r.emit("conflict", None, None, tuple(m.actor for m in before), "conflict.ceasefire_between")
         return
+    sides = _truce_with(r, pos, end)  # "X halted a ceasefire pact with Y"
+    if len({m.actor for m in sides}) == 2:
+        r.emit("conflict", None, None, tuple(m.actor for m in sides), "conflict.ceasefire_with")
+        return
     signers = _signed_by(r, end)  # "a ceasefire signed on Monday by the Thai and Cambodian defence ministers"
     if len({m.actor for m in signers}) == 2:
         r.emit("conflict", None, None, tuple(m.actor for m in signers), "conflict.ceasefire_agreed")
@@ -198,3 +228,142 @@ def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
     others = [m for m in s.mentions if subject[-1].end <= m.start < min(len(s.low), end + 4)]
     if not others:
         r.emit("conflict", None, None, tuple(m.actor for m in subject), "conflict.ceasefire_agreed")
+
+
+# --- more constructions of conflict news: a verb group before "between", places held or named as territory ---
+
+
+def _outbreak_pair(r: Reader, pos: int) -> list[Mention]:
+    """'Fighting broke out between X and Y', 'the war that has raged between X and Y': a short verb group (or a
+    time phrase) between the conflict noun at `pos` and its 'between' pair."""
+    s = r.s
+    j = pos + 1
+    while j < len(s.low) and j - pos <= 5 and (s.low[j] in OUTBREAK_WORDS or s.low[j].endswith("ly")):
+        j += 1
+    if j == pos + 1 or j >= len(s.low) or s.low[j] != "between":
+        return []
+    return r.between_pair(j - 1, window=2)
+
+
+def _crossers_at_border(r: Reader) -> bool:
+    """Whether an X-Y pair names a border as a place where people who are neither state's forces act: 'a violent
+    clash at the Poland-Belarus border ... by migrants'."""
+    s = r.s
+    if not any(w in BORDER_CROSSERS for w in s.low):
+        return False
+    return any(m.hyphen_pair is not None and m.end < len(s.low) and s.low[m.end] in BORDER_WORDS for m in s.mentions)
+
+
+def _origin(r: Reader, mention: Mention) -> bool:
+    """Whether a 'from' phrase names the place an attack came from, not its agent: 'attacked from Venezuelan
+    shore', 'attacked from Lebanon' (but 'shelled from Russian positions' names the forces there)."""
+    s = r.s
+    if mention.prep != "from":
+        return False
+    after = s.low[mention.end : mention.end + 2]
+    return any(w in ORIGIN_PLACES for w in after) or not any(w in SECURITY for w in after)
+
+
+def _territory_groups(r: Reader, agents: list[Mention], targets: list[Mention], bonus: float) -> list[Mention]:
+    """Targets with a state named only as the territory struck ('attacks across Yemen', 'on Sanaa airport')
+    replaced by the armed group based in that state that the sentence names beside the attackers: the group
+    is the adversary ('conflict.territory_group'); the state keeps its edge otherwise."""
+    s = r.s
+    sides = {a.actor for a in agents}
+    kept = []
+    for t in targets:
+        groups = {
+            m.actor
+            for m in s.mentions
+            if m.actor not in sides and forces.kind(r, m.actor) == "group" and _base(r, m.actor) == t.actor
+        }
+        if len(groups) != 1 or forces.kind(r, t.actor) != "state" or not _territory(r, t):
+            kept.append(t)
+            continue
+        for a in agents:
+            r.emit("conflict", None, None, (a.actor, next(iter(groups))), "conflict.territory_group", bonus)
+    return kept
+
+
+def _base(r: Reader, actor: str) -> str | None:
+    info = r.lex.actors.get(actor)
+    return info.base if info is not None else None
+
+
+def _territory(r: Reader, mention: Mention) -> bool:
+    """Whether a state's mention names its territory, not its forces or government: 'across Yemen', 'on Sanaa
+    airport'."""
+    s = r.s
+    if mention.prep in TERRITORY_PREPS:
+        return True
+    nxt = s.low[mention.end] if mention.end < len(s.low) else ""
+    return nxt in TERRITORY_NOUNS
+
+
+def _controllers(r: Reader, start: int, agents: list[Mention], targets: list[Mention], bonus: float) -> list[Mention]:
+    """The actor holding the place an attack hits ('an attack on the Armenian-controlled enclave', 'offensive
+    into areas of northern Syria controlled by the SDF'): a side of the conflict with the attackers."""
+    s = r.s
+    if not agents:
+        return []
+    for j in range(start, min(len(s.low), start + 10)):
+        word = s.low[j]
+        if word in BOUNDARY or word in (",", "(") or word in SPEECH:
+            return []
+        if word not in CONTROL_WORDS or j == start:
+            continue
+        if j + 1 < len(s.low) and s.low[j + 1] == "by":  # "areas controlled by the SDF"
+            found = [m for m in r.agent_after(j + 1, window=4) if m.prep == "by"][:1]
+        else:  # "the Armenian-controlled enclave", "Ukrainian-held positions"
+            found = _name_before(r, j - 1 if s.low[j - 1] in HYPHENS else j)
+        sides = {m.actor for m in agents + targets}
+        found = [m for m in found if m.actor not in sides and forces.kind(r, m.actor) in ("state", "group")]
+        for a in agents:
+            for m in found:
+                r.emit("conflict", None, None, (a.actor, m.actor), "conflict.controlled_place", bonus)
+        return found
+    return []
+
+
+def _name_before(r: Reader, end: int) -> list[Mention]:
+    """The actor named just before token `end`, even where the mention finder left it out as the first half of
+    a compound ('Armenian' in 'Armenian-controlled')."""
+    s = r.s
+    mention = s.by_end.get(end)
+    if mention is not None:
+        return [mention]
+    table = r.context.table
+    for k in range(end - 1, max(-1, end - 4), -1):
+        hit = table.match(s.tokens, k)
+        if hit is not None and k + hit[0] == end:
+            return [Mention(k, end, hit[1].actor_on(r.context.date), hit[1].person)]
+    return []
+
+
+def _truce_with(r: Reader, pos: int, end: int) -> list[Mention]:
+    """The two sides of 'X halted a ceasefire pact with Y', 'X signed a truce with Y': the subject of a verb that
+    keeps, breaks or makes the truce, and the side after 'with'."""
+    s = r.s
+    k = end + 1 if end < len(s.low) and s.low[end] in TRUCE_DOCUMENTS else end
+    if k >= len(s.low) or s.low[k] != "with":
+        return []
+    j = k + 1
+    while j < len(s.low) and s.low[j] in DETERMINERS:
+        j += 1
+    other = s.by_start.get(j)
+    verb = None
+    for j in range(pos - 1, max(-1, pos - 6), -1):
+        if s.low[j] in BOUNDARY or s.low[j] == "," or j in s.by_start:
+            return []
+        if s.low[j] in TRUCE_PARTY_VERBS:
+            verb = j
+            break
+    if verb is None or other is None:
+        return []
+    head = verb
+    while head > 0 and s.low[head - 1] in BE:  # "it was halting": the subject before the auxiliary
+        head -= 1
+    subject, _ = r.left_subject(head)
+    if len(subject) != 1 or r.hedged(subject[0].end, verb):
+        return []
+    return [subject[0], other]

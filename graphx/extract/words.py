@@ -286,3 +286,43 @@ SETTLED_CONFLICTS = _words(
 POSTING_TITLES = _words("ambassador ambassadors envoy envoys representative representatives consul")
 # who comes to talks on a side's behalf: "hosting talks with delegations from A and B"
 DELEGATES = _words("delegations delegates representatives negotiators envoys")
+
+# --- conflict: more constructions of conflict news (graphx/extract/conflict.py, conflict_more) ---
+# a short verb group between a conflict noun and its "between" pair: "fighting broke out between X and Y",
+# "the war that has raged between X and Y", "the conflict that year between X and Y"
+OUTBREAK_WORDS = _words(
+    "broke break breaks breaking out erupted erupt erupts erupting flared flare flares flaring up raged rage "
+    "rages raging continued continue continues continuing resumed resume resumes resuming escalated escalate "
+    "escalates intensified renewed has have had been that which once again then that this last year week month "
+    "years weeks months decades"
+)
+# more verbs whose subject wages the conflict noun after them: "X relaunched an attack on Y"
+MORE_AGENT_VERBS = frozenset({"relaunch", "renew", "press", "open"})
+# participles that make the actor before them the one who holds a place: "the Armenian-controlled enclave",
+# "Ukrainian-held positions", "areas of northern Syria controlled by the SDF"
+CONTROL_WORDS = _words("controlled held occupied run")
+# nouns that make a "from" phrase the place an attack came from, not its agent: "attacked from Venezuelan shore"
+ORIGIN_PLACES = _words(
+    "shore shores side territory territories soil bank banks coast waters airspace direction border region area"
+)
+# people who are neither state's forces, at a border named as a place: "a clash at the X-Y border ... by migrants"
+BORDER_CROSSERS = _words(
+    "migrants migrant refugees refugee smugglers smuggler traffickers trafficker asylum-seekers asylum crossers "
+    "poachers protesters demonstrators"
+)
+BORDER_WORDS = _words("border borders frontier boundary crossing")
+# what a ceasefire is called when it is a document: "a ceasefire pact with Y", "a truce deal with Y"
+TRUCE_DOCUMENTS = _words("pact deal agreement accord")
+# verbs by which a side keeps or breaks its own ceasefire with another: "X halted a ceasefire pact with Y"
+TRUCE_PARTY_VERBS = CEASEFIRE_VERBS | _words(
+    "agreed agrees signed signs reached reaches accepted accepts observed observes violated violates breached "
+    "breaches halted halting halt halts suspended suspending suspend suspends extended extending extend extends "
+    "implemented implementing implement implements broke break breaks breaking honoured honored honour honor "
+    "respected respect scrapped scrap abandoned abandon ended ending end"
+)
+# places a state's territory is named as, where a group based there may be the real target: "attacks across Y"
+TERRITORY_PREPS = _words("across in inside throughout")
+TERRITORY_NOUNS = _words(
+    "airport airports port ports city cities capital province provinces region regions town towns village villages "
+    "suburbs outskirts harbour harbor governorate district districts"
+)

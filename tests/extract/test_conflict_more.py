@@ -1,0 +1,153 @@
+"""More constructions of conflict news (graphx.extract.conflict): a verb group before 'between', places held by
+a side, a state's territory struck where its armed group is the adversary, a truce 'with' the other side; and
+the near misses each must not read as a conflict (a border as a place, the place an attack came from)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
+from graphx.extract.extractor import extract
+from graphx.lexicon import Lexicon, build_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return build_lexicon()
+
+
+def found(text: str, lexicon: Lexicon) -> dict[tuple[str, ...], str]:
+    """The conflict pairs kept at the default threshold, with the rule that read each."""
+    return {
+        tuple(sorted(f.parties)): f.rule
+        for f in extract([text], lexicon, "2025-06-04")
+        if f.type == "conflict" and f.confidence >= DEFAULT_MIN_CONFIDENCE
+    }
+
+
+def pair(a: str, b: str) -> tuple[str, ...]:
+    return tuple(sorted((a, b)))
+
+
+# 1. a short verb group between the conflict noun and its 'between' pair
+OUTBREAK = [
+    ("Fighting broke out between Azerbaijan and Armenia on Tuesday.", ("ARM", "AZE")),
+    ("Heavy fighting has flared up again between Thailand and Cambodia.", ("KHM", "THA")),
+    ("A war has raged between Russia and Ukraine since 2022.", ("RUS", "UKR")),
+    ("The war that year between Israel and Hezbollah killed hundreds.", ("HEZBOLLAH", "ISR")),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), OUTBREAK)
+def test_fighting_broke_out_between(text: str, sides: tuple[str, str], lexicon: Lexicon) -> None:
+    assert found(text, lexicon).get(pair(*sides)) == "conflict.between_outbreak"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war has strained relations between Armenia and Turkey.",  # not a verb group of outbreak
+        "Fears grew that fighting could break out between Armenia and Azerbaijan.",  # a modal
+        "Fighting broke out in the capital, and talks between Armenia and Azerbaijan stalled.",
+    ],
+)
+def test_fighting_broke_out_near_misses(text: str, lexicon: Lexicon) -> None:
+    assert not found(text, lexicon)
+
+
+# 2. the actor holding the place an attack hits; a verb that relaunches the attack
+CONTROLLED = [
+    ("Azerbaijani forces relaunched an attack on the Armenian-controlled enclave.", ("ARM", "AZE")),
+    ("Azerbaijan launched an offensive on Armenian-held positions.", ("ARM", "AZE")),
+    ("Russian forces attacked Ukrainian-held villages near the river.", ("RUS", "UKR")),
+    ("Turkish forces launched an offensive into areas of northern Syria controlled by the SDF.", ("SDF", "TUR")),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), CONTROLLED)
+def test_attack_on_a_held_place(text: str, sides: tuple[str, str], lexicon: Lexicon) -> None:
+    assert found(text, lexicon).get(pair(*sides)) == "conflict.controlled_place"
+
+
+def test_relaunched_attack(lexicon: Lexicon) -> None:
+    assert found("Azerbaijan relaunched a full-scale attack on Armenia.", lexicon) == {
+        pair("ARM", "AZE"): "conflict.noun"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan sent aid to the Armenian-controlled enclave.",  # no act of war
+        "Azerbaijan launched an offensive, and Armenian-held villages were evacuated.",  # another clause
+        "Azerbaijan renewed its condemnation of attacks on Armenia.",  # 'renewed' governs the condemnation
+    ],
+)
+def test_held_place_near_misses(text: str, lexicon: Lexicon) -> None:
+    assert not found(text, lexicon)
+
+
+# 3a. a state's territory struck, the sentence naming the armed group based there: the group is the adversary
+def test_territory_of_a_named_group(lexicon: Lexicon) -> None:
+    text = "The Houthis fired a missile at Tel Aviv a day after Israel launched multiple attacks across Yemen "
+    text += "including on Sanaa airport."
+    assert found(text, lexicon) == {pair("HOUTHIS", "ISR"): "conflict.territory_group"}
+
+
+def test_territory_near_misses(lexicon: Lexicon) -> None:
+    # no group named: the state keeps its edge
+    assert pair("ISR", "YEM") in found("Israel launched strikes on Sanaa airport.", lexicon)
+    # the group is the attacker, the state's forces the target
+    assert pair("HOUTHIS", "YEM") in found("The Houthis launched an offensive on Yemeni government forces.", lexicon)
+
+
+# 3b. a border named as a place, people who are neither state's forces acting there
+def test_border_as_a_place(lexicon: Lexicon) -> None:
+    text = "In a violent clash at the Poland-Belarus border, a Polish soldier was stabbed by migrants, officials said."
+    assert pair("BLR", "POL") not in found(text, lexicon)
+    assert found("Clashes at the India-Pakistan border killed three soldiers.", lexicon) == {
+        pair("IND", "PAK"): "conflict.hyphen_pair"
+    }
+
+
+# 3c. the place an attack came from is not its agent
+@pytest.mark.parametrize(
+    "text",
+    ["Guyanese patrols were attacked from Venezuelan territory.", "Guyanese patrols were attacked from Venezuela."],
+)
+def test_attacked_from_a_place(text: str, lexicon: Lexicon) -> None:
+    assert not found(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Guyanese patrols were attacked by Venezuelan troops.", ("GUY", "VEN")),
+        ("Ukrainian towns were shelled from Russian positions.", ("RUS", "UKR")),
+    ],
+)
+def test_attacked_by_forces(text: str, sides: tuple[str, str], lexicon: Lexicon) -> None:
+    assert found(text, lexicon).get(pair(*sides)) == "conflict.passive"
+
+
+# 4. a truce 'with' the other side, kept or broken by the subject
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand said it was halting implementation of a ceasefire pact with Cambodia.",
+        "Thailand signed a truce with Cambodia on Sunday.",
+    ],
+)
+def test_ceasefire_with(text: str, lexicon: Lexicon) -> None:
+    assert found(text, lexicon) == {pair("KHM", "THA"): "conflict.ceasefire_with"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malaysia praised the truce with Cambodia.",  # a verb that neither keeps nor breaks it
+        "Thailand refused to sign a truce with Cambodia.",  # negated
+    ],
+)
+def test_ceasefire_with_near_misses(text: str, lexicon: Lexicon) -> None:
+    assert not found(text, lexicon)
