@@ -119,7 +119,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if any(w in MODALS for w in s.low[end : end + 3]):
         return
-    if (pos and s.low[pos - 1] in FIGURATIVE_WAR) or s.low[end : end + 2] == ["of", "words"]:
+    if (pos and s.low[pos - 1] in FIGURATIVE_WAR) or s.low[end : end + 2] == ["of", "words"] or _tug_of(s.low, pos):
         return  # a trade war, a proxy war, a war of words: not a war between the two
     if pos and s.low[pos - 1] == "at":  # "X and Y are at war", "X is at war with Y"
         _at_war(r, pos, end)
@@ -158,6 +158,11 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     if state:
         for a in owners:
             r.emit("conflict", None, None, (a.actor, state), "conflict.forces_place", _vagueness(r, pos))
+
+
+def _tug_of(low: list[str], pos: int) -> bool:
+    """'a tug of war': a contest, not a war."""
+    return pos >= 2 and low[pos - 2 : pos] == ["tug", "of"]
 
 
 def _vagueness(r: Reader, pos: int) -> float:

@@ -43,3 +43,8 @@ def test_a_figurative_war_is_no_sign_of_fighting(lexicon: Lexicon) -> None:
         "Belarus and Poland kept up their war of words.",
     ]
     assert disputed(sentences, lexicon) == set()
+
+
+def test_a_tug_of_war_between_two_sides_is_no_war(lexicon: Lexicon) -> None:
+    found = extract(["The tug of war between Poland and Belarus went on for weeks."], lexicon, "2025-06-04", 0.5)
+    assert [f for f in found if f.type == "conflict"] == []
