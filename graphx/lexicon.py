@@ -23,7 +23,7 @@ WORLD_FILE = DATA / "world.yaml"
 CUES_FILE = DATA / "cues.yaml"
 TYPES = ("criticism", "mediation", "conflict")
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[’']s\b|\w+(?:[’'](?:t|ll|re|ve|d|m)\b)?|[^\w\s]")
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[’']s\b|(?<=\w)‘s\b|\w+(?:[’'](?:t|ll|re|ve|d|m)\b)?|[^\w\s]")
 
 VERB_CLASSES = frozenset(
     {

@@ -22,6 +22,7 @@ from graphx.extract.words import (
     NEGATION,
     OFFER,
     PARAMILITARY,
+    POSSESSIVE,
     PREPOSITIONS,
     PRONOUNS_FIRST,
     PRONOUNS_PERSON,
@@ -228,7 +229,7 @@ class Reader(Phrases):
             if word in ("its", "their"):
                 found, _ = self.left_subject(j, allow_object=True)
                 return found[:1] if word == "its" else found
-            if word in ("'s", "’s") or word in ("'", "’"):
+            if word in POSSESSIVE or word in ("'", "’"):
                 mention = s.by_end.get(j)
                 return [mention] if mention is not None else []
             mention = s.by_end.get(j + 1)

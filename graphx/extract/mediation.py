@@ -13,6 +13,7 @@ from graphx.extract.words import (
     EVENT_BOUND_NOUNS,
     HYPHENS,
     MEETINGS,
+    POSSESSIVE,
     PREPOSITIONS,
 )
 from graphx.lexicon import Cue
@@ -174,7 +175,7 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     if owner:  # "Saudi, US and African mediators": the whole list before the noun
         return r.group(owner[-1], leftward=True) if not owner[-1].possessive else owner
     listed = mediation_roles.listed_after(r, pos, end)  # "mediators A, B and C said", "the facilitating states – A –"
-    if listed or (end < len(s.low) and s.low[end] in ("'s", "’s")):
+    if listed or (end < len(s.low) and s.low[end] in POSSESSIVE):
         return listed  # "the mediator's proposal was rejected by Israel": Israel rejects, it does not mediate
     if s.low[pos] in AGENT_OF_NOUNS:  # "the joint mediation of the AU, the US and Saudi Arabia"
         of = [a for a in r.right_objects(end, frozenset({"of"}), window=4) if a.prep == "of"]

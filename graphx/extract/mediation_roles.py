@@ -21,6 +21,7 @@ from graphx.extract.words import (
     EFFORT_CUES,
     EVENT_BOUND_ROLES,
     LIST_CLOSERS,
+    POSSESSIVE,
     POSTING_TITLES,
     PREPOSITIONS,
     RESOLVE_VERBS,
@@ -51,7 +52,7 @@ def listed_after(r: Reader, pos: int, end: int) -> list[Mention]:
     Spain – said', 'the mediators (Egypt and Qatar)': the list right after the role noun."""
     s = r.s
     n = len(s.low)
-    if s.low[end - 1] not in ROLE_AGENT_NOUNS or (end < n and s.low[end] in ("'s", "’s")):
+    if s.low[end - 1] not in ROLE_AGENT_NOUNS or (end < n and s.low[end] in POSSESSIVE):
         return []
     k = end
     bracket = k < n and (s.low[k] in DASHES or s.low[k] in ("(", ":"))
@@ -62,7 +63,7 @@ def listed_after(r: Reader, pos: int, end: int) -> list[Mention]:
         return []
     group = r.group(head, leftward=False, free=True)
     after = group[-1].end
-    if after < n and s.low[after] in ("'s", "’s"):
+    if after < n and s.low[after] in POSSESSIVE:
         return []
     closed = after >= n or s.low[after] in LIST_CLOSERS or s.low[after] in DASHES or s.low[after] in SPEECH
     if bracket or len(group) > 1:  # "the mediators – A, B and C – said", "mediators A and B met"

@@ -13,6 +13,7 @@ from graphx.extract.words import (
     NOT_ACTOR_PREFIX,
     NOT_AGENT_SUFFIXES,
     PLURAL_REFERENCES,
+    POSSESSIVE,
     PREPOSITIONS,
     RELATIONAL,
     SEATED,
@@ -156,9 +157,9 @@ def _mention(
         mention.compound = low[end + 1]
         if mention.compound in NOT_AGENT_SUFFIXES:
             return None
-    if end + 1 < n and low[end] in ("'s", "’s") and low[end + 1] in RELATIONAL:
+    if end + 1 < n and low[end] in POSSESSIVE and low[end + 1] in RELATIONAL:
         return None  # "Burkina Faso's neighbours" are not Burkina Faso
-    if end < n and (low[end] in ("'s", "’s") or (tokens[end] in ("'", "’") and tokens[end - 1].endswith("s"))):
+    if end < n and (low[end] in POSSESSIVE or (tokens[end] in ("'", "’") and tokens[end - 1].endswith("s"))):
         mention.possessive = True
     return mention
 
@@ -173,7 +174,7 @@ def merge_titles(found: list[Mention], low: list[str]) -> list[Mention]:
             and last.actor == mention.actor
             and not last.compound
             and 0 <= mention.start - last.end <= 4
-            and all(w in TITLE_WORDS or w in ("'s", "’s") for w in low[last.end : mention.start])
+            and all(w in TITLE_WORDS or w in POSSESSIVE for w in low[last.end : mention.start])
         ):
             last.end = mention.end
             last.person = last.person or mention.person
@@ -196,7 +197,7 @@ def merge_branches(found: list[Mention], low: list[str], branches: Mapping[tuple
             gap = low[a.end : b.start]
             if gap and gap[-1] == "the":
                 gap = gap[:-1]
-            owned = gap in (["'s"], ["’s"]) and _branch_noun(low, b.end)  # "IS's Mozambique province"
+            owned = len(gap) == 1 and gap[0] in POSSESSIVE and _branch_noun(low, b.end)  # "IS's Mozambique province"
             if (a.actor, b.actor) in branches and (gap in (["in"], ["of"]) or owned):  # "IS in Mozambique"
                 b.start, b.actor, b.person = a.start, branches[(a.actor, b.actor)], False
                 b.end += 1 if owned else 0

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from graphx.extract.mentions import NameTable
-from graphx.extract.words import HONORIFICS, NAME_STOPWORDS, ROLE_HEADS, ROLE_MODIFIERS
+from graphx.extract.words import HONORIFICS, NAME_STOPWORDS, POSSESSIVE, ROLE_HEADS, ROLE_MODIFIERS
 from graphx.lexicon import TOKEN, Name
 
 _WORD = re.compile(r"[a-z]+")
@@ -51,7 +51,7 @@ def _appositive(tokens: list[str], low: list[str], role: int, table: NameTable) 
     j = role
     while j > 0 and low[j - 1] in ROLE_MODIFIERS:
         j -= 1
-    span = _actor_span(tokens, j - 1 if j > 0 and low[j - 1] in ("'s", "’s") else j, table)
+    span = _actor_span(tokens, j - 1 if j > 0 and low[j - 1] in POSSESSIVE else j, table)
     actor = span[1] if span else None
     if span:
         j = span[0]
@@ -96,7 +96,7 @@ def _name_after(tokens: list[str], low: list[str], start: int, table: NameTable)
         j += 1
         if j + 1 < len(tokens) and tokens[j] == "-" and _name_word(tokens[j + 1], low[j + 1]):
             j += 1  # a double-barrelled name: "Kowalczyk-Nowak"
-    if j - begin < 2 or (j < len(tokens) and low[j] in ("'s", "’s") and j - begin < 2):
+    if j - begin < 2 or (j < len(tokens) and low[j] in POSSESSIVE and j - begin < 2):
         return ()
     return tuple(tokens[begin:j])
 
@@ -125,7 +125,7 @@ def _actor_before(tokens: list[str], low: list[str], role: int, table: NameTable
     j = role
     while j > 0 and (low[j - 1] in ROLE_MODIFIERS or low[j - 1] in ROLE_HEADS):
         j -= 1
-    span = _actor_span(tokens, j - 1 if j > 0 and low[j - 1] in ("'s", "’s") else j, table)
+    span = _actor_span(tokens, j - 1 if j > 0 and low[j - 1] in POSSESSIVE else j, table)
     return span[1] if span else None
 
 

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from graphx.extract.mentions import NameTable, find_mentions
 from graphx.extract.sentence import Sentence
+from graphx.extract.words import POSSESSIVE
 from graphx.lexicon import TOKEN, Lexicon, Name
 
 _BODY = re.compile(r"\b(?:[Mm]inistry|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Jj]unta|[Pp]residency|[Ff]oreign [Oo]ffice)\b")
@@ -120,7 +121,7 @@ def body_owners(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) ->
         for mention in find_mentions(tokens, low, [True] * len(tokens), flags, table, None):
             if mention.person or _kind(lexicon, mention.actor) != "state":
                 continue
-            at = mention.end + (1 if mention.end < len(low) and low[mention.end] in ("'s", "’s") else 0)
+            at = mention.end + (1 if mention.end < len(low) and low[mention.end] in POSSESSIVE else 0)
             head = next((h for h in BODY_HEADS if low[at : at + len(h.split())] == h.split()), None)
             if head is not None:
                 owners.setdefault(head, set()).add(mention.actor)

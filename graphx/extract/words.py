@@ -13,6 +13,7 @@ PREPOSITIONS = _words(
     "alongside than per upon unlike besides including"
 )
 LOCATIVE = _words("in at to into near from within across through via behind toward towards")
+POSSESSIVE = frozenset({"'s", "’s", "‘s"})  # "Trump‘s" is typed with an opening quote often enough
 BE = _words("is are was were be been being get got gets getting has have had")
 BE_STRICT = _words("is are was were be been being get got gets getting")
 NEGATION = _words("not n't never no neither nor without")
@@ -62,7 +63,7 @@ RELATIONAL = _words(
 )
 QUOTE_OPEN = frozenset("“‘")
 QUOTE_CLOSE = frozenset("”’")
-NOUN_MARKERS = _words("the a an its their his her our this these those 's ’s")
+NOUN_MARKERS = _words("the a an its their his her our this these those 's ’s ‘s")
 HYPHENS = frozenset("-‐‑")
 DASHES = frozenset("—–")
 BOUNDARY = frozenset(";")

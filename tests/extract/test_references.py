@@ -77,3 +77,12 @@ def test_the_army_is_the_one_state_whose_army_the_document_names(lexicon: Lexico
 def test_the_army_stays_unresolved_when_two_states_armies_are_named(lexicon: Lexicon) -> None:
     sentences = ["Israel's army and Lebanon's army were deployed.", "The army accused Hezbollah of firing rockets."]
     assert not any(k[0] == "criticism" for k in edges(sentences, lexicon))
+
+
+def test_a_possessive_typed_with_an_opening_quote_is_a_possessive(lexicon: Lexicon) -> None:
+    sentence = "U.S. President Donald Trump‘s administration is trying to broker a peace deal between Rwanda and Kenya."
+    found = extract([sentence], lexicon, "2025-06-04", min_confidence=0.5)
+    assert {(f.source, p) for f in found if f.type == "mediation" for p in f.parties} == {
+        ("USA", "RWA"),
+        ("USA", "KEN"),
+    }
