@@ -184,6 +184,11 @@ class _Builder:
         return Lexicon(dict(self.names), longest, dict(self.actors), cues, words)
 
 
+def demonym_plurals(adjectives: Iterable[str]) -> list[str]:
+    """The people of a state named in the plural: 'Palestinians', 'Israelis', 'Afghans' (adjectives in -an or -i)."""
+    return [a + "s" for a in adjectives if " " not in a and a.endswith(("an", "i"))]
+
+
 @cache
 def _world() -> tuple[_Builder, dict[str, Any]]:
     """The shipped world lexicon and cue data (read once per process)."""
@@ -199,7 +204,7 @@ def _world() -> tuple[_Builder, dict[str, Any]]:
         name = entry.get("name") or (iso_names[0] if iso_names else code)
         aliases = [*iso_names, *(_as_list(entry.get(k)) for k in ("also", "adj", "cap", "inst"))]
         flat = [a for item in aliases for a in (item if isinstance(item, list) else [item])]
-        builder.actor(code, name, "state", flat)
+        builder.actor(code, name, "state", [*flat, *demonym_plurals(_as_list(entry.get("adj")))])
     for code, entry in (data.get("organisations") or {}).items():
         entry = entry or {}
         aliases = [code, *_as_list(entry.get("also")), *_as_list(entry.get("cap"))]

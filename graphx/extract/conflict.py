@@ -96,9 +96,20 @@ def _signed_by(r: Reader, end: int) -> list[Mention]:
 
 
 def _victims_after(r: Reader, mention: Mention) -> bool:
+    """Victims named by nationality: 'four Afghan civilians', 'B-nationals', 'six Palestinians'."""
     s = r.s
     words = s.low[mention.end : mention.end + 2]
+    if mention.end - mention.start == 1 and not mention.possessive and _people_of(r, mention):
+        return True
     return bool(words) and (words[0] in VICTIMS or (words[0] == "-" and words[1:] == ["nationals"]))
+
+
+def _people_of(r: Reader, mention: Mention) -> bool:
+    """Whether a one-word mention is a state's people in the plural ('Palestinians'): its singular is an adjective
+    of the same state."""
+    token = r.s.tokens[mention.start]
+    singular = r.lex.names.get((token[:-1],)) if token.endswith("s") else None
+    return singular is not None and singular.actor == mention.actor and not singular.person
 
 
 def symmetric_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:

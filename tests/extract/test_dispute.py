@@ -48,3 +48,22 @@ def test_a_figurative_war_is_no_sign_of_fighting(lexicon: Lexicon) -> None:
 def test_a_tug_of_war_between_two_sides_is_no_war(lexicon: Lexicon) -> None:
     found = extract(["The tug of war between Poland and Belarus went on for weeks."], lexicon, "2025-06-04", 0.5)
     assert [f for f in found if f.type == "conflict"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Polish troops killed six Belarusians near the border.", ("BLR", "POL")),
+        ("Two Ukrainians were killed by Russian shelling.", ("RUS", "UKR")),
+    ],
+)
+def test_victims_named_as_a_states_people_make_it_a_side(
+    sentence: str, pair: tuple[str, str], lexicon: Lexicon
+) -> None:
+    found = extract([sentence], lexicon, "2025-06-04", 0.5)
+    assert {f.parties for f in found if f.type == "conflict"} == {pair}
+
+
+def test_a_states_people_named_without_violence_are_no_side(lexicon: Lexicon) -> None:
+    found = extract(["Most Belarusians support the plan, Poland said."], lexicon, "2025-06-04", 0.5)
+    assert [f for f in found if f.type == "conflict"] == []
