@@ -25,6 +25,7 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
+AIMED_AT = frozenset({"against", "about", "on", "toward", "towards", "at", "over", "targeting"})
 JOIN = frozenset({"join"})  # "A joined B in condemning C"
 MOVES = frozenset({"move", "decision", "step", "act"})  # "in a move that Y called reckless": what the subject did
 SHORT_QUOTE = 6  # a quotation this short is a judgement quoted, not a statement with its own speaker
@@ -264,7 +265,9 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
     targets = [m for m in s.mentions if start <= m.start < pos and m.quoted == quoted]
     if not targets:
         return
-    targets = [m for m in targets if m.prep is None] or targets
+    targets = [m for m in targets if m.prep is None] or [m for m in targets if m.prep not in AIMED_AT]
+    if not targets:
+        return  # "the remarks against Y were false": Y is what was aimed at, not who is judged
     target = targets[0]
     if r.hedged(target.end, pos) or any(w in NEGATION for w in s.low[max(0, start - 3) : start]):
         return

@@ -47,6 +47,7 @@ FIRES = [
     ("Poland summoned Belarus High Commissioner Ivan Petrov.", {("POL", "BLR")}),
     ("Poland and Belarus traded accusations over the incident.", {("POL", "BLR"), ("BLR", "POL")}),
     ("Poland exchanged barbs with Belarus at the summit.", {("POL", "BLR"), ("BLR", "POL")}),
+    ("The row erupted over Polish remarks against Belarus.", {("POL", "BLR")}),
 ]
 
 
@@ -76,6 +77,7 @@ SILENT = [
     "Poland blamed the delay on a misunderstanding of Belarus's position.",  # no one named is blamed
     "Poland and Belarus exchanged prisoners on Monday.",  # an exchange, but no criticism
     "Poland recalled that Belarus had signed the treaty in 2021.",  # remembering, not recalling an envoy
+    "Poland said the remarks against Belarus were false.",  # Belarus is what was aimed at, not who is judged
 ]
 
 
