@@ -105,6 +105,8 @@ class Lexicon:
     actors: Mapping[str, ActorInfo]
     cues: Mapping[str, tuple[Cue, ...]]
     words: Mapping[str, Mapping[str, frozenset[str]]] = field(default_factory=dict)
+    # the names read in running text: `names` and the plural demonyms ("Palestinians"), never offered as a name
+    text_names: Mapping[tuple[str, ...], Name] = field(default_factory=dict)
 
     def word_set(self, type_: str, klass: str) -> frozenset[str]:
         """The lower-case base entries of one cue class, e.g. ("mediation", "events")."""
@@ -151,6 +153,7 @@ class _Builder:
 
     def __init__(self) -> None:
         self.names: dict[tuple[str, ...], Name] = {}
+        self.people: dict[tuple[str, ...], Name] = {}  # plural demonyms: matched in text only
         self.actors: dict[str, ActorInfo] = {}
 
     def actor(
@@ -181,7 +184,8 @@ class _Builder:
         longest: dict[str, int] = {}
         for tokens in self.names:
             longest[tokens[0]] = max(longest.get(tokens[0], 0), len(tokens))
-        return Lexicon(dict(self.names), longest, dict(self.actors), cues, words)
+        names = dict(self.names)
+        return Lexicon(names, longest, dict(self.actors), cues, words, {**self.people, **names})
 
 
 def demonym_plurals(adjectives: Iterable[str]) -> list[str]:
@@ -204,7 +208,9 @@ def _world() -> tuple[_Builder, dict[str, Any]]:
         name = entry.get("name") or (iso_names[0] if iso_names else code)
         aliases = [*iso_names, *(_as_list(entry.get(k)) for k in ("also", "adj", "cap", "inst"))]
         flat = [a for item in aliases for a in (item if isinstance(item, list) else [item])]
-        builder.actor(code, name, "state", [*flat, *demonym_plurals(_as_list(entry.get("adj")))])
+        builder.actor(code, name, "state", flat)
+        for plural in demonym_plurals(_as_list(entry.get("adj"))):  # matched in text, never suggested as a name
+            builder.people[tuple(tokenize(plural))] = Name(code)
     for code, entry in (data.get("organisations") or {}).items():
         entry = entry or {}
         aliases = [code, *_as_list(entry.get("also")), *_as_list(entry.get("cap"))]
@@ -395,6 +401,7 @@ def build_lexicon(
     builder = _Builder()
     builder.names = dict(world.names)
     builder.actors = dict(world.actors)
+    builder.people = dict(world.people)
     problems: list[Problem] = []
     states = {k: v for k, v in world.actors.items() if v.kind == "state"}
     for path in group_files:

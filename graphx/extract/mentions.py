@@ -52,13 +52,14 @@ class NameTable:
     @classmethod
     def of(cls, lexicon: Lexicon, local: Mapping[tuple[str, ...], Name] | None = None) -> NameTable:
         """The lexicon's names (their lengths computed once per lexicon), with a document's own names."""
-        key = id(lexicon.names)
+        names = lexicon.text_names or lexicon.names
+        key = id(names)
         if key not in _LENGTHS:
             _LENGTHS.clear()
-            _LENGTHS[key] = name_lengths(lexicon.names)
+            _LENGTHS[key] = name_lengths(names)
             _BRANCHES.clear()
             _BRANCHES[key] = branch_index(lexicon.actors)
-        return cls(lexicon.names, _LENGTHS[key], local or {}, name_lengths(local or {}), branches=_BRANCHES[key])
+        return cls(names, _LENGTHS[key], local or {}, name_lengths(local or {}), branches=_BRANCHES[key])
 
     def match(self, tokens: list[str], i: int) -> tuple[int, Name] | None:
         """The longest name starting at token i, as (length, meaning)."""
