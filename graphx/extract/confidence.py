@@ -38,6 +38,8 @@ CONFIDENCE: dict[str, float] = {
     "mediation.dispute": 0.7,  # the mediator named, the parties taken from the document's two sides
     # mediators named by a role noun or an effort (mediation_roles)
     "mediation.effort": 0.75,  # "X's bid to end the war between A and B"
+    # chairs of talks (mediation_roles.chairs)
+    "mediation.chair": 0.8,  # "the talks were co-chaired by A, B and C", "A and B co-chair the talks"
     # conflict
     "conflict.verb": 0.75,
     "conflict.passive": 0.8,

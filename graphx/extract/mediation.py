@@ -28,6 +28,9 @@ EFFORTS = frozenset({"bid", "bids", "effort", "efforts", "attempt", "attempts", 
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X brokered a truce between Y and Z; talks hosted by X; X helped broker, launched a bid to mediate."""
     s = r.s
+    if cue.base == "chair":  # "the talks were co-chaired by A, B and C": only a chair of talks mediates
+        mediation_roles.chairs(r, pos, end)
+        return
     if pos and s.low[pos - 1] in HYPHENS and not s.gaps[pos]:
         return  # "Norway-brokered": a compound, read by `compounds`
     events = r.lex.word_set("mediation", "events")
@@ -50,7 +53,11 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if not subject or r.hedged(r.hedge_from(subject, pos), pos, allow_offer=True):
         return
     mediators = {m.actor for m in subject}
-    parties = r.parties(pos, end, mediators) or mediation_roles.delegations_from(r, end, mediators)
+    parties = (
+        r.parties(pos, end, mediators)
+        or mediation_roles.counted_sides(r, pos, mediators)
+        or mediation_roles.delegations_from(r, end, mediators)
+    )
     for a in subject:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.verb", bonus)
 
@@ -155,7 +162,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     agents = _noun_agents(r, pos, end, cue)
     if not agents:
         return
-    parties = r.parties(pos, end, {a.actor for a in agents})
+    mediators = {a.actor for a in agents}
+    parties = r.parties(pos, end, mediators) or mediation_roles.counted_sides(r, pos, mediators)
     for a in agents:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.noun")
 
@@ -168,8 +176,10 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
         helper = s.by_start.get(end + (end < len(s.low) and s.low[end] == "the"))
         return [helper] if helper is not None else []
     role = _in_role(r, pos)  # "X (as African Union facilitator)": X mediates, on the union's behalf
-    holders = [role] if role is not None else mediation_roles.holders(r, pos)
-    if holders:  # "X and Y, who are participating as co-facilitators", "with X and Y acting as mediators"
+    # "X and Y, who are participating as co-facilitators", "with X and Y acting as mediators"; "Norway is the
+    # facilitator of the talks", "Qatar, which is the main mediator"
+    holders = [role] if role is not None else mediation_roles.holders(r, pos) or mediation_roles.predicate(r, pos, end)
+    if holders:
         return holders
     owner = r.possessor_before(pos)
     if owner:  # "Saudi, US and African mediators": the whole list before the noun
@@ -187,9 +197,18 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     if by:
         return by
     if (pos and any(w in ("as", "role") for w in s.low[max(0, pos - 3) : pos])) or "role" in cue.rest:
-        subject, _ = r.left_subject(pos)
-        if subject and not r.hedged(subject[-1].end, pos, allow_offer=True):
-            return subject
+        return _role_subject(r, pos)
+    return []
+
+
+def _role_subject(r: Reader, pos: int) -> list[Mention]:
+    """Who takes on the role at `pos`: 'X played a mediating role', 'X stepped in as mediator'; not a person a
+    pronoun names from sentences before ('he took over as facilitator': the last person named may be a side's)."""
+    subject, pronoun = r.left_subject(pos)
+    if pronoun is not None and subject and not any(m.actor == subject[0].actor for m in r.s.mentions if m.end <= pos):
+        return []
+    if subject and not r.hedged(subject[-1].end, pos, allow_offer=True):
+        return subject
     return []
 
 

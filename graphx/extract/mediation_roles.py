@@ -15,19 +15,27 @@ from graphx.extract.tokens import base_in
 from graphx.extract.words import (
     BE,
     BOUNDARY,
+    CHAIRED,
     DASHES,
     DELEGATES,
+    DETERMINERS,
     EFFORT_COMPOUNDS,
     EFFORT_CUES,
     EVENT_BOUND_ROLES,
+    GUARANTEED,
+    HYPHENS,
     LIST_CLOSERS,
     POSSESSIVE,
     POSTING_TITLES,
+    PREDICATE_FILLERS,
     PREPOSITIONS,
     RESOLVE_VERBS,
     ROLE_AGENT_NOUNS,
+    ROLE_BE,
+    ROLE_HEADS_PLURAL,
     ROLE_VERBS,
     SETTLED_CONFLICTS,
+    SHARING,
     SPEECH,
     TITLE_WORDS,
 )
@@ -36,6 +44,10 @@ from graphx.lexicon import Cue
 LIST_SPAN = 24  # how far back a list of role holders may reach from its role
 DELEGATION_SPAN = 20  # how far after a hosting verb its guests may be: "hosting ... with delegations from A and B"
 OBJECT_SPAN = 5  # how far after a purpose verb its conflict noun may be: "to end the long-running border war"
+COUNTED_SPAN = 8  # how far a counted group of sides may be: "between Qatar and the four Gulf Arab states (...)"
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "2": 2, "3": 3, "4": 4, "5": 5}
+CHAIR_SPAN = 8  # how far before 'chaired by' the talks it chairs may be: "the talks, which were co-chaired by"
+PREDICATE_SPAN = 6  # how far before a role noun its 'be' may be: "X is one of the two main mediators"
 
 
 def event_bound(r: Reader, pos: int) -> bool:
@@ -230,3 +242,117 @@ def delegations_from(r: Reader, end: int, mediators: set[str]) -> list[str]:
             sides = [m.actor for m in r.group(head, leftward=False, free=True) if m.actor not in mediators]
             return sides if len(set(sides)) >= 2 else []
     return []
+
+
+def predicate(r: Reader, pos: int, end: int) -> list[Mention]:
+    """'Norway is the facilitator of the talks', 'Qatar, which is the main mediator, ...', 'Mexico is one of the
+    guarantor nations for the talks, along with A, B and C': the subject a role noun is said of, and the list
+    that shares the role. A guarantor or intermediary mediates only as one of talks or a truce: 'Britain is a
+    guarantor of the 1960 treaty' is none."""
+    s = r.s
+    if s.low[pos] not in ROLE_AGENT_NOUNS or (end < len(s.low) and s.low[end] in ("'s", "’s", "'", "’")):
+        return []
+    j = pos - 1
+    while j >= 0 and pos - j <= PREDICATE_SPAN and s.low[j] in PREDICATE_FILLERS and s.by_end.get(j + 1) is None:
+        j -= 1
+    if j < 1 or s.low[j] not in ROLE_BE:
+        return []
+    after = _role_phrase_end(r, end)
+    if s.low[pos] in EVENT_BOUND_ROLES and after < 0:
+        return []
+    subject = _be_subject(r, j)
+    if not subject or r.hedged(subject[-1].end, pos):
+        return []
+    return [*subject, *_sharing(r, max(after, end), {m.actor for m in subject})]
+
+
+def _role_phrase_end(r: Reader, end: int) -> int:
+    """Where 'nations for the talks' after a role noun ends, when it names talks or a truce; else -1."""
+    s = r.s
+    n = len(s.low)
+    k = end + (end < n and s.low[end] in ROLE_HEADS_PLURAL)
+    if k >= n or s.low[k] not in ("of", "for", "to", "in"):
+        return -1
+    k += 1
+    while k < n and (s.low[k] in DETERMINERS or s.low[k] in ("peace", "current", "ongoing", "indirect", "direct")):
+        k += 1
+    return k + 1 if k < n and s.low[k] in GUARANTEED else -1
+
+
+def _be_subject(r: Reader, be: int) -> list[Mention]:
+    """The actors a 'be' at `be` is said of: 'X is', 'X and Y have long been', 'X, which is'."""
+    s = r.s
+    k = be - 1
+    while k >= 0 and (s.low[k] in ("has", "have", "had", "also", "now", "still", "long") or s.low[k].endswith("ly")):
+        k -= 1
+    if k >= 1 and s.low[k] in ("which", "who"):
+        k -= s.low[k - 1] == ","
+        mention = s.by_end.get(k)
+        return [mention] if mention is not None and not mention.possessive and mention.prep is None else []
+    mention = s.by_end.get(k + 1)
+    if mention is None or mention.possessive or mention.prep is not None:
+        return []
+    return r.group(mention, leftward=True)
+
+
+def _sharing(r: Reader, k: int, holders: set[str]) -> list[Mention]:
+    """'..., along with A, B and C': the actors that share the role, right after its noun phrase."""
+    s = r.s
+    n = len(s.low)
+    k += k < n and s.low[k] == ","
+    for words in SHARING:
+        if tuple(s.low[k : k + len(words)]) == words:
+            head = s.by_start.get(k + len(words) + (k + len(words) < n and s.low[k + len(words)] == "the"))
+            if head is None:
+                return []
+            return [m for m in r.group(head, leftward=False, free=True) if m.actor not in holders]
+    return []
+
+
+def chairs(r: Reader, pos: int, end: int) -> None:
+    """'The talks were co-chaired by A, B and C', 'talks between Y and Z, chaired by X', 'A and B co-chair the
+    talks': the chairs of talks mediate them; the chair of a summit or a council does not."""
+    s = r.s
+    start = pos - 2 if pos >= 2 and s.low[pos - 1] in HYPHENS and s.low[pos - 2] == "co" else pos
+    if start == pos and pos and s.low[pos - 1] in HYPHENS:
+        return  # "the ASEAN-chaired summit"
+    if s.low[pos].endswith("ed") and (r.passive(pos, end) or (end < len(s.low) and s.low[end] == "by")):
+        if not any(w in CHAIRED for w in s.low[max(0, start - CHAIR_SPAN) : start]):
+            return
+        agents = r.agent_after(end)
+        parties = [m.actor for m in r.between_pair_before(start)]
+    else:
+        k = end
+        while k < len(s.low) and (s.low[k] in DETERMINERS or s.low[k] in ("peace", "indirect", "direct")):
+            k += 1
+        if k >= len(s.low) or s.low[k] not in CHAIRED:
+            return
+        agents, _ = r.left_subject(start)
+        if agents and r.hedged(agents[-1].end, start):
+            return
+        parties = r.parties(k, k + 1, {a.actor for a in agents})
+    for a in agents:
+        r.emit("mediation", a.actor, None, tuple(parties), "mediation.chair")
+
+
+def counted_sides(r: Reader, pos: int, mediators: set[str]) -> list[str]:
+    """'between Qatar and the four states (Saudi Arabia, Egypt, the UAE and Bahrain)': one side, and the members a
+    bracket or a dash lists for a counted group of states, as many as the count says."""
+    s = r.s
+    n = len(s.low)
+    j = next((k for k in range(pos + 1, min(n, pos + COUNTED_SPAN)) if s.low[k] == "between"), -1)
+    first = s.by_start.get(j + 1 + (j + 1 < n and s.low[j + 1] == "the")) if j >= 0 else None
+    if first is None or first.end + 2 >= n or s.low[first.end] != "and":
+        return []
+    k = first.end + 1 + (s.low[first.end + 1] == "the")
+    count = COUNTS.get(s.low[k], 0) if k < n else 0
+    k += 1
+    while k < n and k - first.end <= COUNTED_SPAN and s.low[k] not in ROLE_HEADS_PLURAL and s.low[k][:1].isalpha():
+        k += 1
+    if not count or k + 2 >= n or s.low[k] not in ROLE_HEADS_PLURAL or s.low[k + 1] not in ("(", *DASHES):
+        return []
+    head = s.by_start.get(k + 2 + (s.low[k + 2] == "the"))
+    members = r.group(head, leftward=False, free=True) if head is not None else []
+    if len(members) != count or first.actor in mediators:
+        return []
+    return [first.actor, *(m.actor for m in members if m.actor not in mediators)]

@@ -327,3 +327,20 @@ TERRITORY_NOUNS = _words(
     "airport airports port ports city cities capital province provinces region regions town towns village villages "
     "suburbs outskirts harbour harbor governorate district districts"
 )
+
+# -- mediators named as a role noun's subject, or as a talks' chair (mediation_roles.predicate, chairs) --
+# words between a form of 'be' and its role noun: "X is one of the guarantor nations", "X, which is the main mediator"
+PREDICATE_FILLERS = _words(
+    "the a an one of main chief key lead leading principal primary official joint sole only senior new current "
+    "co - two three four five six several other regional international neutral designated formal"
+)
+# verbs like 'be' that give their subject a role: "X remains the main mediator", "X became a guarantor"
+ROLE_BE = _words("is are was were been remains remain remained became become becomes")
+# the head nouns of a multi-word role: "the guarantor nations for the talks"
+ROLE_HEADS_PLURAL = _words("nation nations state states country countries power powers")
+# what a guarantor or intermediary must be of, to mediate: talks or a truce, not a treaty or a state's security
+GUARANTEED = _words("talks negotiations negotiation dialogue discussions process ceasefire cease-fire truce armistice")
+# lists that share a role with the subject: "X is a guarantor, along with A and B"
+SHARING: tuple[tuple[str, ...], ...] = (("along", "with"), ("together", "with"), ("alongside",))
+# what a chair must chair, to mediate: talks, not a summit or a council ("the talks were co-chaired by A, B and C")
+CHAIRED = _words("talks negotiations negotiation discussions dialogue consultations")

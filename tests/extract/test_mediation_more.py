@@ -1,0 +1,104 @@
+"""More mediators: a role noun said of its subject, the chairs of talks, one side against a counted group, and
+a role not given through a pronoun from sentences before. One invented sentence per construction, and the near
+misses that must not read as mediation."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
+from graphx.extract.extractor import extract
+from graphx.lexicon import Lexicon, build_lexicon
+
+# the document's two sides, stated first, so that a mediator named without parties can lean on them
+SIDES = ["Poland and Belarus fought a short war in 2024.", "Poland attacked Belarus again in March."]
+BOTH = ("BLR", "POL")
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return build_lexicon()
+
+
+def mediations(sentences: list[str], lexicon: Lexicon, only: int) -> set[tuple[str | None, str]]:
+    """The kept (mediator, party) edges of sentence `only`."""
+    return {
+        (f.source, p)
+        for f in extract(sentences, lexicon, "2025-06-04")
+        if f.type == "mediation" and f.sentence == only and f.confidence >= DEFAULT_MIN_CONFIDENCE
+        for p in f.parties
+    }
+
+
+POSITIVE = [
+    # a role noun as the complement of 'be', and the list that shares the role
+    (
+        "Norway is one of the guarantor nations for the talks, along with Sweden, Finland and Chile.",
+        {"NOR", "SWE", "FIN", "CHL"},
+    ),
+    ("Norway is the facilitator of the talks.", {"NOR"}),
+    ("Sweden, which is the main mediator, said the talks would resume.", {"SWE"}),
+    ("Finland has long been a key intermediary in the negotiations.", {"FIN"}),
+    # the chairs of talks
+    ("The talks were co-chaired by Norway, Sweden and Finland.", {"NOR", "SWE", "FIN"}),
+    ("Norway and Sweden co-chair the talks.", {"NOR", "SWE"}),
+]
+
+
+@pytest.mark.parametrize(("text", "mediators"), POSITIVE)
+def test_a_role_or_a_chair_names_its_mediators(lexicon: Lexicon, text: str, mediators: set[str]) -> None:
+    assert mediations([*SIDES, text], lexicon, 2) == {(m, p) for m in mediators for p in BOTH}
+
+
+NEAR_MISSES = [
+    # a guarantor of a treaty or of a state is no guarantor of talks, even in a sentence about talks
+    "Britain is one of the three guarantor powers under the 1960 treaty, and attended the talks.",
+    "Sweden, Finland and Britain, which are guarantor powers of Poland, attended the talks.",
+    "The talks were attended by representatives from Sweden, Finland and Britain, the three guarantor powers.",
+    "Norway is a guarantor of Poland's security, and the talks resume on Monday.",
+    # a role denied, wished for or owned
+    "Norway is not the facilitator of the talks.",
+    "Norway would be the facilitator of the talks.",
+    "Norway wants to be the facilitator of the talks.",
+    "Sweden is the mediators' main concern in the talks.",
+    # the chair of a summit or a council is no mediator
+    "The summit was chaired by Norway.",
+    "The Security Council session was chaired by Sweden, which holds the rotating presidency.",
+    "Norway chaired a meeting of Nordic foreign ministers on the talks.",
+    "The ASEAN-chaired summit discussed the talks.",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_a_near_miss_names_no_mediator(lexicon: Lexicon, text: str) -> None:
+    assert mediations([*SIDES, text], lexicon, 2) == set()
+
+
+def test_a_chair_of_talks_between_two_sides_mediates_between_them(lexicon: Lexicon) -> None:
+    text = "The talks between Lithuania and Latvia, chaired by Norway, resumed on Monday."
+    assert mediations([text], lexicon, 0) == {("NOR", "LTU"), ("NOR", "LVA")}
+
+
+def test_one_side_and_a_counted_group_listed_in_brackets_are_all_parties(lexicon: Lexicon) -> None:
+    text = "Kuwait mediated between Qatar and the four states (Saudi Arabia, Egypt, the UAE and Bahrain)."
+    assert mediations([text], lexicon, 0) == {("KWT", p) for p in ("QAT", "SAU", "EGY", "ARE", "BHR")}
+
+
+def test_a_counted_group_whose_list_does_not_match_its_count_is_not_read(lexicon: Lexicon) -> None:
+    text = "Kuwait mediated between Qatar and the three states (Saudi Arabia, Egypt, the UAE and Bahrain)."
+    assert mediations([text], lexicon, 0) == set()
+
+
+def test_a_role_taken_by_a_person_named_in_the_sentence_is_read(lexicon: Lexicon) -> None:
+    text = "Norwegian diplomat Jan Berg said he took over as facilitator of the talks between Belarus and Lithuania."
+    assert mediations([text], lexicon, 0) == {("NOR", "BLR"), ("NOR", "LTU")}
+
+
+def test_a_role_is_not_given_through_a_pronoun_to_a_person_named_sentences_before(lexicon: Lexicon) -> None:
+    """'he' may be anyone the sentences before named: the role reading does not guess (it guessed a side's
+    negotiator, and the document's sides were then lost for its real mediator)."""
+    document = [
+        "Polish Foreign Minister Radoslaw Sikorski visited Vilnius on Monday.",
+        "He took over as facilitator of the talks between Belarus and Lithuania this year.",
+    ]
+    assert mediations(document, lexicon, 1) == set()
