@@ -18,10 +18,12 @@ from graphx.extract.words import (
     CONNECTORS,
     DASHES,
     DETERMINERS,
+    EVENT_ADJECTIVES,
     FORCES,
     MODALS,
     NOT_VERB_ED,
     NOUN_MARKERS,
+    NOUN_PREPS,
     PLURAL_VERBS,
     PRONOUNS_FIRST,
     PRONOUNS_PERSON,
@@ -80,6 +82,10 @@ class Phrases:
         low = self.s.low
         if i > 0 and low[i - 1] in NOUN_MARKERS:
             return True
+        if i > 0 and low[i - 1] in NOUN_PREPS and not low[i].endswith("ing"):
+            return True  # "in protest", "after attack" (a headline's bare noun)
+        if i > 1 and low[i - 1] in EVENT_ADJECTIVES and low[i - 2] in NOUN_MARKERS:
+            return True  # "a fresh attack", "the deadly raids"
         return low[i].endswith("s") and i + 1 < len(low) and low[i + 1] in PLURAL_VERBS
 
     def verbish(self, i: int) -> bool:

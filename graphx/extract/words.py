@@ -63,6 +63,13 @@ RELATIONAL = _words(
 )
 QUOTE_OPEN = frozenset("“‘")
 QUOTE_CLOSE = frozenset("”’")
+# prepositions after which a verb cue is a noun: "in protest", "after attack" (never "to": "to attack")
+NOUN_PREPS = _words("in after before amid over despite following during since against of without upon for")
+# adjectives between a determiner and a verb cue that make it a noun: "a fresh attack", "the deadly raids"
+EVENT_ADJECTIVES = _words(
+    "fresh new deadly major renewed possible further brutal recent latest fatal massive large-scale full-scale "
+    "coordinated suspected alleged retaliatory unprovoked first second third"
+)
 NOUN_MARKERS = _words("the a an its their his her our this these those 's ’s ‘s")
 HYPHENS = frozenset("-‐‑")
 DASHES = frozenset("—–")

@@ -67,3 +67,16 @@ def test_victims_named_as_a_states_people_make_it_a_side(
 def test_a_states_people_named_without_violence_are_no_side(lexicon: Lexicon) -> None:
     found = extract(["Most Belarusians support the plan, Poland said."], lexicon, "2025-06-04", 0.5)
     assert [f for f in found if f.type == "conflict"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Poland closed its embassy after attack, blames Belarus",  # a headline's bare noun after a preposition
+        "Poland recalled its envoy in protest over Belarus's decision to host the talks.",
+        "Poland said a fresh attack on Belarus was unlikely.",
+    ],
+)
+def test_a_verb_cue_used_as_a_noun_is_read_as_a_noun(sentence: str, lexicon: Lexicon) -> None:
+    found = extract([sentence], lexicon, "2025-06-04", 0.5)
+    assert [f for f in found if f.type == "conflict"] == []
