@@ -38,9 +38,9 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if r.s.low[pos].endswith("ing") and pos and r.s.low[pos - 1] in ("of", "for"):
         return  # "accused X of criticising Y": an allegation, not a statement
-    subject, bonus = _joined_in(r, pos) or r.subject_or_speaker(pos)
-    if not subject:
-        subject = _participle_subject(r, pos)
+    subject, bonus = _joined_in(r, pos) or (_participle_subject(r, pos), 0.0)
+    if not subject:  # "X closed the border, accusing Y of ...": the main clause's subject, else the usual one
+        subject, bonus = r.subject_or_speaker(pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
         return
     if tuple(r.s.low[end : end + 2]) in RECIPROCAL:  # "A and B accused each other": both ways

@@ -49,7 +49,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if r.passive(pos, end):
         _passive(r, pos, end)
         return
-    subject, bonus = r.subject_or_speaker(pos)
+    owners = _deciders(r, pos)  # "Nairobi's decision to host meetings": Nairobi hosts
+    subject, bonus = (owners, 0.0) if owners else r.subject_or_speaker(pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos, allow_offer=True):
         return
     mediators = {m.actor for m in subject}
@@ -60,6 +61,14 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     )
     for a in subject:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.verb", bonus)
+
+
+def _deciders(r: Reader, pos: int) -> list[Mention]:
+    """The owner of a noun an infinitive cue hangs on: 'X's decision to host', 'X's offer to mediate'."""
+    s = r.s
+    if pos < 3 or s.low[pos - 1] != "to" or r.verbish(pos - 2) or not s.low[pos - 2].isalpha():
+        return []
+    return r.possessor_before(pos - 2)
 
 
 def _passive(r: Reader, pos: int, end: int) -> None:
