@@ -18,6 +18,7 @@ from graphx.extract.words import (
     DETERMINERS,
     FIGHTING,
     FIGURATIVE_WAR,
+    FORECAST,
     FROM_PREP,
     HEDGES,
     HYPHENS,
@@ -41,6 +42,8 @@ from graphx.extract.words import (
     VICTIMS,
 )
 from graphx.lexicon import Cue
+
+FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it is only foreseen
 
 
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -128,7 +131,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     lookback = s.low[max(0, pos - 5) : pos]
     if any(w in HEDGES or w in NEGATION or w in MODALS for w in lookback):
         return
-    if any(w in MODALS for w in s.low[end : end + 3]):
+    if any(w in MODALS for w in s.low[end : end + 3]) or _forecast(r, end):
         return
     if (pos and s.low[pos - 1] in FIGURATIVE_WAR) or s.low[end : end + 2] == ["of", "words"] or _tug_of(s.low, pos):
         return  # a trade war, a proxy war, a war of words: not a war between the two
@@ -169,6 +172,16 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     if state:
         for a in owners:
             r.emit("conflict", None, None, (a.actor, state), "conflict.forces_place", _vagueness(r, pos))
+
+
+def _forecast(r: Reader, end: int) -> bool:
+    """'a fresh attack on Y was very likely': a conflict foreseen, not fought."""
+    for word in r.s.low[end : end + FORECAST_WINDOW]:
+        if word in BOUNDARY or word in (",", ";"):
+            return False
+        if word in FORECAST:
+            return True
+    return False
 
 
 def _tug_of(low: list[str], pos: int) -> bool:

@@ -351,3 +351,6 @@ GUARANTEED = _words("talks negotiations negotiation dialogue discussions process
 SHARING: tuple[tuple[str, ...], ...] = (("along", "with"), ("together", "with"), ("alongside",))
 # what a chair must chair, to mediate: talks, not a summit or a council ("the talks were co-chaired by A, B and C")
 CHAIRED = _words("talks negotiations negotiation discussions dialogue consultations")
+
+# words after a conflict noun that make it foreseen, not fought: "a fresh attack on Y was very likely"
+FORECAST = _words("likely unlikely possible imminent looming feared expected probable inevitable")

@@ -80,3 +80,17 @@ def test_a_states_people_named_without_violence_are_no_side(lexicon: Lexicon) ->
 def test_a_verb_cue_used_as_a_noun_is_read_as_a_noun(sentence: str, lexicon: Lexicon) -> None:
     found = extract([sentence], lexicon, "2025-06-04", 0.5)
     assert [f for f in found if f.type == "conflict"] == []
+
+
+def test_a_conflict_foreseen_is_not_fought(lexicon: Lexicon) -> None:
+    for sentence in (
+        "Poland said a fresh Belarusian attack on Poland was very likely.",
+        "A Belarusian attack on Poland's grid is imminent, Poland warned.",
+    ):
+        assert [f for f in extract([sentence], lexicon, "2025-06-04", 0.5) if f.type == "conflict"] == []
+
+
+def test_troops_engaging_in_combat_against_a_state_fight_it(lexicon: Lexicon) -> None:
+    sentence = "Belarusian troops are already engaging in combat against Poland, Lithuania said."
+    found = extract([sentence], lexicon, "2025-06-04", 0.5)
+    assert {f.parties for f in found if f.type == "conflict"} == {("BLR", "POL")}
