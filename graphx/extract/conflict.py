@@ -16,6 +16,7 @@ from graphx.extract.words import (
     CONFLICT_PREPS,
     CONTROL_WORDS,
     DETERMINERS,
+    DIRECTIONS,
     FIGHTING,
     FIGURATIVE_WAR,
     FORECAST,
@@ -30,6 +31,8 @@ from graphx.extract.words import (
     OUTBREAK_WORDS,
     PHYSICAL_ONLY,
     PLACE_PREPS,
+    PLACE_WORDS,
+    POSSESSIVE,
     PREPOSITIONS,
     SECURITY,
     SPEECH,
@@ -43,6 +46,7 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
+PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "between" pair
 FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it is only foreseen
 
 
@@ -269,9 +273,26 @@ def _outbreak_pair(r: Reader, pos: int) -> list[Mention]:
     j = pos + 1
     while j < len(s.low) and j - pos <= 5 and (s.low[j] in OUTBREAK_WORDS or s.low[j].endswith("ly")):
         j += 1
+    j = _past_place(r, j)  # "fighting (broke out) in Myanmar's Rakhine state between X and Y"
     if j == pos + 1 or j >= len(s.low) or s.low[j] != "between":
         return []
     return r.between_pair(j - 1, window=2)
+
+
+def _past_place(r: Reader, j: int) -> int:
+    """Past a short place phrase at `j` ('in Sudan', 'in Myanmar's Rakhine state', 'in the north'), else `j`."""
+    s = r.s
+    if j >= len(s.low) or s.low[j] not in ("in", "across", "near"):
+        return j
+    k = j + 1
+    while k < len(s.low) and k - j <= PLACE_PHRASE and s.low[k] != "between":
+        word, token = s.low[k], s.tokens[k]
+        if not (
+            token[:1].isupper() or word in POSSESSIVE or word in PLACE_WORDS or word in DIRECTIONS or word == "the"
+        ):
+            return j
+        k += 1
+    return k if k < len(s.low) and s.low[k] == "between" else j
 
 
 def _crossers_at_border(r: Reader) -> bool:

@@ -28,7 +28,15 @@ from graphx.extract.dates import event_date
 from graphx.extract.mediation_roles import bystanders
 from graphx.extract.mentions import Mention, NameTable
 from graphx.extract.people import introductions
-from graphx.extract.references import body_owners, generic_names, home_of, lead_group, referring
+from graphx.extract.references import (
+    body_owners,
+    generic_names,
+    home_of,
+    lead_group,
+    located_forces,
+    located_names,
+    referring,
+)
 from graphx.extract.sentence import Found, Sentence, analyse, place_apposition
 from graphx.extract.words import AMBIGUOUS_NAMES, FIGURATIVE_WAR, PLURAL_REFERENCES
 from graphx.lexicon import TOKEN, Cue, Lexicon, Name
@@ -103,12 +111,19 @@ def _generic_reading(
     the state it fights (`references`): the findings not read the first time, a little less confident."""
     group = lead_group(pieces, lexicon)
     generic = generic_names(group, home_of(group, pieces, lexicon)) if group is not None else {}
-    generic.update(body_owners(sentences, NameTable.of(lexicon, local), lexicon))
-    indexes = referring(sentences, generic)
-    if not indexes:
-        return [], []
-    table = NameTable.of(lexicon, {**local, **generic})
-    more, more_pieces, _ = _read(sentences, indexes, lexicon, table, date)
+    plain = NameTable.of(lexicon, local)
+    generic.update(body_owners(sentences, plain, lexicon))
+    located = located_forces(sentences, plain, lexicon)  # each place's army, then the document's own references
+    readings = [(indexes, {**located_names(state), **generic}) for state, indexes in located.items()]
+    placed = {i for indexes in located.values() for i in indexes}
+    readings.append(([i for i in referring(sentences, generic) if i not in placed], generic))
+    more: list[Found] = []
+    more_pieces: list[Sentence] = []
+    for indexes, names in readings:
+        if indexes:
+            read, read_pieces, _ = _read(sentences, indexes, lexicon, NameTable.of(lexicon, {**local, **names}), date)
+            more += read
+            more_pieces += read_pieces
     seen = {(f.type, f.source, f.target, f.parties, f.sentence) for f in found}
     return [_penalised(f) for f in more if (f.type, f.source, f.target, f.parties, f.sentence) not in seen], more_pieces
 

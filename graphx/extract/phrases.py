@@ -20,6 +20,7 @@ from graphx.extract.words import (
     DETERMINERS,
     EVENT_ADJECTIVES,
     FORCES,
+    GROUP_DESCRIPTORS,
     MODALS,
     NOT_VERB_ED,
     NOUN_MARKERS,
@@ -150,8 +151,8 @@ class Phrases:
         if j >= n or s.low[j] not in CONNECTORS:
             return None
         k = j + 1 + (s.low[j] == "," and j + 1 < n and s.low[j + 1] == "and")
-        while k < n and s.low[k] in DETERMINERS:
-            k += 1
+        while k < n and s.by_start.get(k) is None and (s.low[k] in DETERMINERS or s.low[k] in GROUP_DESCRIPTORS):
+            k += 1  # "X and the insurgent group Y"
         nxt = s.by_start.get(k)
         if nxt is None:
             return None

@@ -71,6 +71,9 @@ _GENERIC = re.compile(
 )
 
 
+_LOCATED = re.compile(r"\b[Tt]he (?:" + "|".join(STATE_REFERENCES) + r")\b")
+
+
 def lead_group(pieces: Sequence[Sentence], lexicon: Lexicon) -> str | None:
     """The armed group a document is about: the only one named, or named far more often than any other."""
     counts = Counter(m.actor for p in pieces for m in p.mentions if _kind(lexicon, m.actor) == "group")
@@ -133,6 +136,28 @@ def body_owners(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) ->
             for article in ("the", "The"):
                 names[(article, *head.split())] = Name(next(iter(states)))
     return names
+
+
+def located_forces(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) -> dict[str, list[int]]:
+    """Sentences where 'the army' or 'the government' is the one state the sentence places things in, by state:
+    'fighting in Myanmar's Rakhine state between the army and the Arakan Army' (no other state named)."""
+    out: dict[str, list[int]] = {}
+    for index, text in enumerate(sentences):
+        if " in " not in text or not _LOCATED.search(text):
+            continue
+        tokens = TOKEN.findall(text)
+        low = [t.lower() for t in tokens]
+        mentions = find_mentions(tokens, low, [True] * len(tokens), [False] * len(tokens), table, None)
+        states = {m.actor for m in mentions if _kind(lexicon, m.actor) == "state"}
+        places = {m.actor for m in mentions if m.prep == "in" and not m.person and m.actor in states}
+        if len(places) == 1 and states == places:
+            out.setdefault(next(iter(places)), []).append(index)
+    return out
+
+
+def located_names(state: str) -> dict[tuple[str, ...], Name]:
+    """'the army', 'the military', 'the government' ... standing for `state`."""
+    return {(article, *phrase.split()): Name(state) for phrase in STATE_REFERENCES for article in ("the", "The")}
 
 
 def referring(sentences: Sequence[str], names: Mapping[tuple[str, ...], Name]) -> list[int]:

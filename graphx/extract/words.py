@@ -170,6 +170,8 @@ CHAIN_WORDS = _words(
 )
 # descriptions before a side's name in "the war between X and the paramilitary Y"
 PARAMILITARY = _words("paramilitary rebel rebels militant militia insurgent armed separatist jihadist islamist")
+# words that describe an armed group before its name: "X and the insurgent group Y"
+GROUP_DESCRIPTORS = PARAMILITARY | _words("group groups movement faction factions outfit organisation organization")
 # verbs that report someone else's breach: "X said Y had violated", "citing Y's violations"
 ACCUSING = _words(
     "that said says cited citing cites reported reports reporting listed recorded documented alleged alleging "
@@ -302,7 +304,7 @@ OUTBREAK_WORDS = _words(
     "broke break breaks breaking out erupted erupt erupts erupting flared flare flares flaring up raged rage "
     "rages raging continued continue continues continuing resumed resume resumes resuming escalated escalate "
     "escalates intensified renewed has have had been that which once again then that this last year week month "
-    "years weeks months decades"
+    "years weeks months decades going on underway"
 )
 # more verbs whose subject wages the conflict noun after them: "X relaunched an attack on Y"
 MORE_AGENT_VERBS = frozenset({"relaunch", "renew", "press", "open"})
@@ -354,3 +356,5 @@ CHAIRED = _words("talks negotiations negotiation discussions dialogue consultati
 
 # words after a conflict noun that make it foreseen, not fought: "a fresh attack on Y was very likely"
 FORECAST = _words("likely unlikely possible imminent looming feared expected probable inevitable")
+# nouns of a place phrase: "in Myanmar's Rakhine state", "in the eastern province"
+PLACE_WORDS = _words("state province region district city town area areas border north south east west")

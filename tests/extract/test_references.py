@@ -86,3 +86,15 @@ def test_a_possessive_typed_with_an_opening_quote_is_a_possessive(lexicon: Lexic
         ("USA", "RWA"),
         ("USA", "KEN"),
     }
+
+
+def test_the_army_of_the_one_state_a_sentence_places_things_in(lexicon: Lexicon) -> None:
+    sentence = "Fighting has been going on in Myanmar's Rakhine state between the army and the rebel group Arakan Army."
+    found = edges([sentence], lexicon)
+    assert ("conflict", "AA", "MMR") in found
+
+
+def test_the_army_stays_unresolved_when_the_sentence_names_another_state(lexicon: Lexicon) -> None:
+    sentence = "Fighting in Sudan between the army and the RSF spread to the border with Chad, Egypt said."
+    found = edges(["Egypt and Chad met on Monday.", sentence], lexicon)
+    assert ("conflict", "RSF", "SDN") not in found
