@@ -1,7 +1,7 @@
 """Accuracy of the extractor on the labelled corpora and the seed article: precision and recall per type.
 
 The tests hold accuracy floors; run this file as a script for the full report:
-`.venv/bin/python tests/test_extract_accuracy.py`.
+`.venv/bin/python -m tests.extract.test_extract_accuracy`.
 """
 
 from __future__ import annotations
