@@ -48,11 +48,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if r.s.low[pos].endswith("ing") and pos and r.s.low[pos - 1] in ("of", "for"):
         return  # "accused X of criticising Y": an allegation, not a statement
-    subject, bonus = _joined_in(r, pos) or (_participle_subject(r, pos), 0.0)
-    if not subject:  # "X closed the border, accusing Y of ...": the main clause's subject, else the usual one
-        subject, bonus = r.subject_or_speaker(pos)
-    if not subject:  # "These three countries accuse Y of ...": the list of three just before
-        subject = numbered_subject(r, pos)
+    subject, bonus = _critics(r, pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
         return
     if tuple(r.s.low[end : end + 2]) in RECIPROCAL:  # "A and B accused each other": both ways
@@ -68,6 +64,16 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
             r.emit("criticism", a.actor, t.actor, (), "criticism.verb", bonus)
     if not objects:
         condemned_act(r, end, subject, bonus)
+
+
+def _critics(r: Reader, pos: int) -> tuple[list[Mention], float]:
+    """Who says the criticism verb at `pos`: 'A joined B in criticising', the main clause's subject for a participle
+    ('X closed the border, accusing Y of ...'), the usual subject, else a numbered plural's list ('These three
+    countries accuse Y')."""
+    subject, bonus = _joined_in(r, pos) or (_participle_subject(r, pos), 0.0)
+    if not subject:
+        subject, bonus = r.subject_or_speaker(pos)
+    return (subject, bonus) if subject else (numbered_subject(r, pos), 0.0)
 
 
 def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:

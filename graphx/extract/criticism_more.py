@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention, find_mentions
-from graphx.extract.words import DASHES, SPEECH
+from graphx.extract.words import ACTOR_HEADS, DASHES, SPEECH
 from graphx.lexicon import TOKEN
 
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -96,25 +96,25 @@ def whole_subject(r: Reader, subject: list[Mention]) -> list[Mention]:
         while j < len(s.low) and (s.low[j] in LIST_JOINERS or s.low[j] == "the") and j - out[-1].end < 3:
             j += 1
         nxt = s.by_start.get(j)
-        if nxt is not None and nxt.compound:  # "A and the UN-backed government in B signed": B
-            nxt = _headed(r, nxt)
-        if nxt is None or j == out[-1].end or nxt.prep != out[-1].prep or nxt.possessive:
+        if nxt is None or nxt.compound:  # "A and the UN-backed government in B signed": B
+            nxt = _headed(r, j)
+        if nxt is None or j == out[-1].end or nxt.prep not in (out[-1].prep, None) or nxt.possessive:
             break
         out.append(nxt)
-    if len(out) == len(subject) or s.low[out[-2].end] == "," and s.low[out[-1].start - 1] != "and":
+    if len(out) == len(subject) or (s.low[out[-2].end] == "," and s.low[out[-1].start - 1] != "and"):
         return subject  # "A, B attacked": no list
     return out if out[-1].end < len(s.low) and r.verbish(out[-1].end) else subject
 
 
-def _headed(r: Reader, modifier: Mention) -> Mention | None:
-    """The actor a compound's noun phrase names: 'the UN-backed government in B' names B."""
+def _headed(r: Reader, start: int) -> Mention | None:
+    """The actor a noun phrase at `start` names by its head: 'the UN-backed government in B' names B."""
     s = r.s
-    for j in range(modifier.end + 2, min(len(s.low), modifier.end + 6)):
+    for j in range(start + 2, min(len(s.low), start + 7)):
         if s.low[j] in LIST_JOINERS:
             return None
         found = s.by_start.get(j)
-        if found is not None:
-            return Mention(found.start, found.end, found.actor, found.person, prep=None) if found.prep == "in" else found
+        if found is not None and s.low[j - 1] in ("in", "of") and s.low[j - 2] in ACTOR_HEADS:
+            return Mention(found.start, found.end, found.actor, found.person)
     return None
 
 
@@ -168,7 +168,7 @@ def moved_charge(r: Reader, pos: int) -> bool:
     verb = pos - 1
     if verb < 4 or s.low[verb] not in CHARGE_SPEECH:
         return False
-    speakers = []
+    speakers: list[Mention] = []
     j = verb - 1
     while j > verb - 1 - APPOSITION_SPEAKERS and j >= 2:
         mention = s.by_end.get(j + 1)
