@@ -23,6 +23,7 @@ class Context:
     recent: list[tuple[int, str | None, str | None]] = field(default_factory=list)  # criticism: sentence, from, to
     skipped: list[str] | None = None  # sentences since the last one analysed (no cue: not yet read)
     conflicts: list[tuple[str, ...]] = field(default_factory=list)  # the sides of conflicts read so far
+    last: Sentence | None = None  # the last sentence read: "These three countries" names its list
 
     def person_before(self) -> str | None:
         """The last person named as a subject, reading skipped sentences only when asked."""
@@ -40,6 +41,7 @@ class Context:
         """Remember what a sentence said for the sentences after it."""
         criticisms = [(sentence.index, f.source, f.target) for f in read if f.type == "criticism"]
         self.recent = [*self.recent[-RECENT:], *criticisms]
+        self.last = sentence
         self.conflicts += [f.parties for f in read if f.type == "conflict" and len(f.parties) == 2]
         subjects = [m for m in sentence.mentions if m.person and m.prep is None and not m.possessive and not m.quoted]
         if subjects:

@@ -3,6 +3,16 @@
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
+from graphx.extract.criticism_more import (
+    ACCUSED_PRONOUN_VERBS,
+    at_clause_start,
+    moved_charge,
+    numbered_subject,
+    obliged,
+    pronoun_object,
+    trailing_speaker,
+    whole_subject,
+)
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in, skip_back, skip_back_adjectives
 from graphx.extract.words import (
@@ -38,9 +48,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if r.s.low[pos].endswith("ing") and pos and r.s.low[pos - 1] in ("of", "for"):
         return  # "accused X of criticising Y": an allegation, not a statement
-    subject, bonus = _joined_in(r, pos) or (_participle_subject(r, pos), 0.0)
-    if not subject:  # "X closed the border, accusing Y of ...": the main clause's subject, else the usual one
-        subject, bonus = r.subject_or_speaker(pos)
+    subject, bonus = _critics(r, pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
         return
     if tuple(r.s.low[end : end + 2]) in RECIPROCAL:  # "A and B accused each other": both ways
@@ -49,11 +57,23 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
                 r.emit("criticism", a.actor, b.actor, (), "criticism.reciprocal", bonus)
         return
     objects = _criticised(r, pos, end, cue)
+    if not objects and cue.base in ACCUSED_PRONOUN_VERBS:  # "..., accusing it of": the one other actor named
+        objects = pronoun_object(r, end, subject)
     for a in subject:
         for t in objects:
             r.emit("criticism", a.actor, t.actor, (), "criticism.verb", bonus)
     if not objects:
         condemned_act(r, end, subject, bonus)
+
+
+def _critics(r: Reader, pos: int) -> tuple[list[Mention], float]:
+    """Who says the criticism verb at `pos`: 'A joined B in criticising', the main clause's subject for a participle
+    ('X closed the border, accusing Y of ...'), the usual subject, else a numbered plural's list ('These three
+    countries accuse Y')."""
+    subject, bonus = _joined_in(r, pos) or (_participle_subject(r, pos), 0.0)
+    if not subject:
+        subject, bonus = r.subject_or_speaker(pos)
+    return (subject, bonus) if subject else (numbered_subject(r, pos), 0.0)
 
 
 def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
@@ -74,7 +94,7 @@ def _participle_subject(r: Reader, pos: int) -> list[Mention]:
     if pos < 2 or not s.low[pos].endswith("ing") or s.low[pos - 1] != ",":
         return []
     subject, pronoun = r.main_subject(pos - 1)
-    return subject if pronoun is None and subject and subject[0].prep is None else []
+    return whole_subject(r, subject) if pronoun is None and subject and subject[0].prep is None else []
 
 
 def _joined_in(r: Reader, pos: int) -> tuple[list[Mention], float] | None:
@@ -356,12 +376,18 @@ def _quote_length(r: Reader, pos: int) -> int:
 def charges(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """'X said Y had violated the ceasefire': reporting a breach is accusing its author."""
     s = r.s
+    if moved_charge(r, pos):  # "A signed a deal, a move X says violates its rights"
+        return
     accused, _ = r.left_subject(pos, allow_object=True)
     if not accused or r.hedged(accused[-1].end, pos):
         return
-    if not any(w in SPEECH or w in ACCUSING for w in s.low[max(0, accused[0].start - 3) : accused[0].start]):
+    if any(w in SPEECH or w in ACCUSING for w in s.low[max(0, accused[0].start - 3) : accused[0].start]):
+        speakers = r.reporting_speaker(accused[0].start)
+    elif at_clause_start(r, accused[0].start):  # "Y violated the truce, the army said"
+        speakers = trailing_speaker(r, pos)
+    else:
         return  # the breach must be what someone says or reports: "X said (that) Y had breached"
-    for a in r.reporting_speaker(accused[0].start):
+    for a in speakers:
         for t in accused:
             r.emit("criticism", a.actor, t.actor, (), "criticism.charge")
 
@@ -369,7 +395,11 @@ def charges(r: Reader, pos: int, end: int, cue: Cue) -> None:
 def charge_nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """'X reported 54 Israeli violations', 'citing Y's breaches of the truce': X accuses Y."""
     s = r.s
+    if not obliged(r, pos):
+        return  # "Y's failure to win a majority", "any Israeli aggression" charge no one
     accused = r.possessor_before(pos, gap=4)
+    if not accused and pos and s.low[pos - 1] in QUOTE_OPEN | {'"'}:  # 'X said that Israeli "aggression ...'
+        accused = r.possessor_before(pos - 1, gap=4)
     verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if s.low[j] in ACCUSING), None)
     if not accused or verb is None or r.hedged(max(0, verb - 3), verb):
         return

@@ -1,0 +1,204 @@
+"""More criticism readings of news syntax: a critic or a criticised one named by reference, a breach reported by a
+speaker named after the clause, a charge made in an apposition.
+
+- 'These three countries accuse Y of ...': a numbered plural stands for the list of that many actors just before;
+- 'A, B and C launched a blockade against Qatar, accusing it of ...': 'it' is the one other actor named before;
+- 'Y has violated the truce, X said': the speaker after the clause reports the breach;
+- 'A and B signed a deal, a move X says violates its rights': X charges the main clause's subject;
+- "Y's failure to respect the truce", 'Israeli aggression', said by X: X accuses Y.
+"""
+
+from __future__ import annotations
+
+from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention, find_mentions
+from graphx.extract.words import ACTOR_HEADS, DASHES, SPEECH
+from graphx.lexicon import TOKEN
+
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+PLURAL_HEADS = frozenset({"countries", "states", "nations", "governments", "juntas", "neighbours", "neighbors"})
+NUMBERED_DETERMINERS = frozenset({"these", "the", "those", "all"})
+PLURAL_FILLERS = 3  # adjectives between the number and the head: "the three Sahel countries"
+LIST_JOINERS = frozenset({",", "and"})
+OBJECT_PRONOUNS = frozenset({"it"})
+ACCUSED_PRONOUN_VERBS = frozenset({"accuse", "blame", "criticise", "criticize", "condemn", "denounce"})
+MOVE_NOUNS = frozenset({"move", "decision", "step"})
+CHARGE_SPEECH = SPEECH | frozenset({"maintain", "maintains", "maintained", "say", "insist", "argue", "claim"})
+APPOSITION_SPEAKERS = 6  # words between 'a move' and the speech verb: "a move Greece, Cyprus and Egypt maintain"
+TRAILING_SPEAKER = 8  # words of a trailing ', X said' clause
+UNREAL = frozenset({"any", "possible", "future", "potential", "further"})
+OBLIGED = frozenset(
+    {"respect", "fulfil", "fulfill", "honour", "honor", "implement", "comply", "abide", "uphold", "meet", "observe"}
+)
+
+
+def numbered_subject(r: Reader, pos: int) -> list[Mention]:
+    """'These three countries (, which ...,) accuse Y': the last list of exactly three actors in the sentences just
+    before, when the numbered plural opens the sentence."""
+    s = r.s
+    j = 1 if s.low and s.low[0] in NUMBERED_DETERMINERS else 0
+    count = NUMBERS.get(s.low[j]) if j < len(s.low) else None
+    if count is None or j == 0:
+        return []
+    head = next((k for k in range(j + 1, min(pos, j + 2 + PLURAL_FILLERS)) if s.low[k] in PLURAL_HEADS), None)
+    if head is None or any(m.start < pos and m.prep is None and not m.possessive for m in s.mentions):
+        return []  # an actor of its own before the verb: the subject is named
+    for mentions in _previous_mentions(r):
+        listed = _last_list(mentions, count)
+        if listed:
+            return [Mention(0, head + 1, actor, False) for actor in listed]
+    return []
+
+
+def _previous_mentions(r: Reader) -> list[list[Mention]]:
+    """The mentions of the sentences just before this one, nearest first (two at most)."""
+    context = r.context
+    found: list[list[Mention]] = []
+    for text in reversed(context.skipped or []):
+        tokens = TOKEN.findall(text)
+        low = [t.lower() for t in tokens]
+        flags = [False] * len(tokens)
+        found.append(find_mentions(tokens, low, [True] * len(tokens), flags, context.table, context.date))
+    last = context.last
+    if len(found) < 2 and last is not None and last.index == r.s.index - 1 - len(found):
+        found.append(last.mentions)
+    return found[:2]
+
+
+def _last_list(mentions: list[Mention], count: int) -> list[str]:
+    """The actors of the last run of mentions joined by ',' and 'and' that names exactly `count` of them."""
+    for run in reversed(_runs(mentions)):
+        actors = list(dict.fromkeys(m.actor for m in run if not m.person))
+        if len(run) == len(actors) == count:
+            return actors
+    return []
+
+
+def _runs(mentions: list[Mention]) -> list[list[Mention]]:
+    """The mentions in runs of a list: at most two words (', and', ', the') between one and the next."""
+    runs: list[list[Mention]] = []
+    for m in mentions:
+        if runs and 0 < m.start - runs[-1][-1].end <= 2 and m.prep in (runs[-1][-1].prep, None):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def whole_subject(r: Reader, subject: list[Mention]) -> list[Mention]:
+    """A subject list read up to its verb: 'A, B, the C and D launched' (a rightward group stops before D)."""
+    s = r.s
+    if not subject:
+        return subject
+    out = list(subject)
+    while True:
+        j = out[-1].end
+        while j < len(s.low) and (s.low[j] in LIST_JOINERS or s.low[j] == "the") and j - out[-1].end < 3:
+            j += 1
+        nxt = s.by_start.get(j)
+        if nxt is None or nxt.compound:  # "A and the UN-backed government in B signed": B
+            nxt = _headed(r, j)
+        if nxt is None or j == out[-1].end or nxt.prep not in (out[-1].prep, None) or nxt.possessive:
+            break
+        out.append(nxt)
+    if len(out) == len(subject) or (s.low[out[-2].end] == "," and s.low[out[-1].start - 1] != "and"):
+        return subject  # "A, B attacked": no list
+    return out if out[-1].end < len(s.low) and r.verbish(out[-1].end) else subject
+
+
+def _headed(r: Reader, start: int) -> Mention | None:
+    """The actor a noun phrase at `start` names by its head: 'the UN-backed government in B' names B."""
+    s = r.s
+    for j in range(start + 2, min(len(s.low), start + 7)):
+        if s.low[j] in LIST_JOINERS:
+            return None
+        found = s.by_start.get(j)
+        if found is not None and s.low[j - 1] in ("in", "of") and s.low[j - 2] in ACTOR_HEADS:
+            return Mention(found.start, found.end, found.actor, found.person)
+    return None
+
+
+def pronoun_object(r: Reader, end: int, subject: list[Mention]) -> list[Mention]:
+    """'A and B launched a blockade against the tiny Gulf state, accusing it of ...': 'it' is the one actor named
+    before the cue that is not its subject."""
+    s = r.s
+    if end + 1 >= len(s.low) or s.low[end] not in OBJECT_PRONOUNS or s.low[end + 1] not in ("of", "for"):
+        return []
+    critics = {m.actor for m in subject}
+    for run in _runs(s.mentions):  # the whole list the subject is part of: "A, B, the C and D launched"
+        if critics & {m.actor for m in run}:
+            critics |= {m.actor for m in run}
+    others = [
+        m
+        for m in s.mentions
+        if m.end <= end and m.actor not in critics and not m.person and not m.compound and not m.quoted
+    ]
+    actors = {m.actor for m in others}
+    if len(actors) != 1 or any(m.hyphen_pair is not None for m in others):
+        return []
+    return [Mention(end, end + 1, others[0].actor, False)]
+
+
+def trailing_speaker(r: Reader, pos: int) -> list[Mention]:
+    """The speaker of a clause that opens the sentence and ends in ', X said' (', he added'): 'Y violated the truce
+    50 times, the army said'."""
+    s = r.s
+    n = len(s.low)
+    last = n - 1 if s.low[-1] in (".", "!") else n
+    comma = next((j for j in range(last - 1, max(pos, last - TRAILING_SPEAKER - 1), -1) if s.low[j] == ","), None)
+    if comma is None or any(s.quoted[pos:last]):
+        return []
+    verb = next((j for j in range(comma + 1, last) if s.low[j] in SPEECH), None)
+    if verb is None or last - verb > 3:
+        return []
+    found, _ = r.left_subject(verb, allow_object=True)
+    return [m for m in found if m.start > comma]
+
+
+def at_clause_start(r: Reader, start: int) -> bool:
+    """Whether `start` opens the sentence (after a dateline or a dash at most)."""
+    s = r.s
+    j = start - 1 if start and s.low[start - 1] == "the" else start
+    return j == 0 or s.low[j - 1] in DASHES or (j <= 2 and s.low[0] in ("and", "but"))
+
+
+def moved_charge(r: Reader, pos: int) -> bool:
+    """'A and B signed a deal, a move X says violates its rights': X charges A and B; True when read."""
+    s = r.s
+    verb = pos - 1
+    if verb < 4 or s.low[verb] not in CHARGE_SPEECH:
+        return False
+    speakers: list[Mention] = []
+    j = verb - 1
+    while j > verb - 1 - APPOSITION_SPEAKERS and j >= 2:
+        mention = s.by_end.get(j + 1)
+        if mention is not None:
+            speakers.insert(0, mention)
+            j = mention.start - 1
+        elif s.low[j] in LIST_JOINERS or s.low[j] == "the":
+            j -= 1
+        else:
+            break
+    if s.low[j] == "that":
+        j -= 1
+    if not speakers or s.low[j] not in MOVE_NOUNS or s.low[j - 1] not in ("a", "the") or s.low[j - 2] != ",":
+        return False
+    targets, _ = r.main_subject(j - 2)
+    targets = whole_subject(r, [t for t in targets if not t.compound])
+    if not targets or r.hedged(speakers[-1].end, verb) or r.hedged(targets[-1].end, j - 2):
+        return False
+    for a in speakers:
+        for t in targets:
+            r.emit("criticism", a.actor, t.actor, (), "criticism.move_charged")
+    return True
+
+
+def obliged(r: Reader, pos: int) -> bool:
+    """Whether the charge noun at `pos` charges anyone: not 'any aggression'; a failure only to keep an obligation
+    ("Y's failure to respect", 'to fulfil')."""
+    s = r.s
+    if any(w in UNREAL for w in s.low[max(0, pos - 3) : pos]):
+        return False  # "X will respond to any Israeli aggression": a warning
+    if s.low[pos] not in ("failure", "failures", "refusal"):
+        return True
+    return pos + 2 < len(s.low) and s.low[pos + 1] == "to" and s.low[pos + 2] in OBLIGED

@@ -1,0 +1,132 @@
+"""Criticism whose critic or target is named by reference, breaches reported by a trailing speaker, charges made in an
+apposition: one invented document per construction, with the near misses that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
+from graphx.extract.extractor import extract
+from graphx.lexicon import Lexicon, build_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return build_lexicon()
+
+
+def criticism(sentences: list[str], lexicon: Lexicon) -> set[tuple[str | None, str | None]]:
+    """The criticism edges kept at the default threshold from one document."""
+    found = extract(sentences, lexicon, "2025-06-04")
+    return {(f.source, f.target) for f in found if f.type == "criticism" and f.confidence >= DEFAULT_MIN_CONFIDENCE}
+
+
+SAHEL = {("MLI", "ECOWAS"), ("BFA", "ECOWAS"), ("NER", "ECOWAS")}
+AXIS = {("EGY", "TUR"), ("GRC", "TUR"), ("EGY", "LBY"), ("GRC", "LBY")}
+BLOCKADE = {("SAU", "QAT"), ("EGY", "QAT"), ("BHR", "QAT")}
+
+FIRES = [
+    # a numbered plural opening the sentence: the list of that many actors just before
+    (
+        [
+            "The bloc shrank last year after Mali, Burkina Faso and Niger left on January 28.",
+            "These three countries, which are run by juntas, accuse ECOWAS of serving foreign interests.",
+        ],
+        SAHEL,
+    ),
+    (
+        [
+            "Mali, Burkina Faso and Niger recalled their ambassadors on Sunday.",
+            "The three Sahel states accused ECOWAS of betrayal.",
+        ],
+        SAHEL,
+    ),
+    # a participle's object 'it': the one other actor named before
+    (
+        [
+            "Qatar's border was closed in 2017, when Saudi Arabia, Egypt and Bahrain imposed a blockade on the "
+            "emirate, accusing it of backing militants."
+        ],
+        BLOCKADE,
+    ),
+    # a breach reported by a speaker named after the clause
+    (["Israel has violated the ceasefire dozens of times, Hamas said."], {("HAMAS", "ISR")}),
+    (["The United States breached international law, China's foreign ministry said on Monday."], {("CHN", "USA")}),
+    # 'a move X says violates ...': X charges the main clause's subject, a whole list of them
+    (
+        [
+            "Turkey and Libya signed a maritime deal in November, a move Greece and Egypt say violates their rights.",
+        ],
+        AXIS,
+    ),
+    (
+        [
+            "Turkey and the U.N.-backed government in Libya signed a maritime deal, a move Greece and Egypt maintain "
+            "infringes on their sovereign rights.",
+        ],
+        AXIS,
+    ),
+    # aggression and failures to keep obligations, charged by a speaker
+    (["The Houthis said that Israeli aggression would only strengthen their resolve."], {("HOUTHIS", "ISR")}),
+    (["Armenia said that Azerbaijan's failure to respect the ceasefire made a treaty impossible."], {("ARM", "AZE")}),
+]
+
+SILENT = [
+    # a numbered plural without a list of that many just before, or with its own subject named
+    (
+        [
+            "Mali and Niger recalled their ambassadors on Sunday.",
+            "The three countries accused ECOWAS of betrayal.",
+        ],
+        SAHEL,
+    ),
+    (
+        [
+            "Mali, Burkina Faso and Niger recalled their ambassadors on Sunday.",
+            "Three countries accused ECOWAS of betrayal.",
+        ],
+        SAHEL,
+    ),
+    (
+        [
+            "Mali, Burkina Faso and Niger recalled their ambassadors on Sunday.",
+            "The three countries said Togo accused ECOWAS of betrayal.",
+        ],
+        SAHEL,
+    ),
+    # 'it' with two other actors it could stand for, or after a verb that does not accuse
+    (
+        [
+            "Iran and Qatar signed a deal in 2017, when Saudi Arabia, Egypt and Bahrain imposed a blockade, "
+            "accusing it of backing militants."
+        ],
+        BLOCKADE | {("SAU", "IRN"), ("EGY", "IRN"), ("BHR", "IRN")},
+    ),
+    (
+        ["Qatar's border was closed in 2017, when Saudi Arabia and Egypt imposed a blockade, asking it of help."],
+        {("SAU", "QAT"), ("EGY", "QAT")},
+    ),
+    # a breach not said by anyone, or said by someone in a clause that is not trailing
+    (["Israel has violated the ceasefire dozens of times, killing 40 people."], {("HAMAS", "ISR")}),
+    (["Israel has violated the ceasefire, according to reports that Hamas said were false."], {("HAMAS", "ISR")}),
+    (["Israel would never violate the ceasefire, Hamas said."], {("HAMAS", "ISR")}),
+    (["Egypt said the talks in Cairo, where Israel violated nothing, were useful, Hamas said."], {("HAMAS", "ISR")}),
+    # a move not charged, or charged in the speaker's hedge
+    (["Turkey and Libya signed a maritime deal, a move Greece and Egypt say they will study."], AXIS),
+    (["Turkey and Libya signed a maritime deal, a move Greece and Egypt may say violates their rights."], AXIS),
+    # any (future) aggression is a warning; a failure to win is no charge
+    (["Iran said that any Israeli aggression would be met with force."], {("IRN", "ISR")}),
+    (["Armenia said that Azerbaijan's failure to win the vote was a surprise."], {("ARM", "AZE")}),
+]
+
+
+@pytest.mark.parametrize("sentences,edges", FIRES)
+def test_criticism_more_fires(sentences: list[str], edges: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert edges <= criticism(sentences, lexicon)
+
+
+@pytest.mark.parametrize("sentences,edges", SILENT)
+def test_criticism_more_near_misses_stay_silent(
+    sentences: list[str], edges: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert not edges & criticism(sentences, lexicon)
