@@ -89,7 +89,7 @@ class Phrases:
             return True  # "a fresh attack", "the deadly raids"
         owner = self.s.by_end.get(i)
         if owner is not None and owner.start > 0 and low[owner.start - 1] in ("a", "an", *EVENT_ADJECTIVES):
-            return True  # "an Israeli attack", "a fresh Azerbaijani attack" (but "the US attacked" is a verb)
+            return True  # "an Israeli attack", "a fresh Russian attack" (but "the US attacked" is a verb)
         return low[i].endswith("s") and i + 1 < len(low) and low[i + 1] in PLURAL_VERBS
 
     def verbish(self, i: int) -> bool:
