@@ -38,7 +38,7 @@ from graphx.extract.references import (
     referring,
 )
 from graphx.extract.sentence import Found, Sentence, analyse, place_apposition
-from graphx.extract.words import AMBIGUOUS_NAMES, FIGURATIVE_WAR, PLURAL_REFERENCES
+from graphx.extract.words import AMBIGUOUS_NAMES, FIGURATIVE_WAR, PLURAL_REFERENCES, WARFARE
 from graphx.lexicon import TOKEN, Cue, Lexicon, Name
 
 __all__ = ["Found", "extract", "has_cue"]
@@ -313,6 +313,8 @@ def _dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon
     armed = any((info := lexicon.actors.get(a)) is not None and info.kind == "group" for a in pair)
     if len(set(near)) < (DISPUTE_SENTENCES_GROUP if armed else DISPUTE_SENTENCES):
         return []
+    if not armed and not any(w in WARFARE for p in pieces if p.index in near for w in p.low):
+        return []  # two states near "attack" (an embassy, fishermen): no sign of their forces fighting
     if any(_targeted_together(p, pair, conflict_words) for p in pieces):
         return []  # "attacks targeting both Mozambican and Rwandan troops": allies against a third
     return [Found("conflict", None, None, pair, near[0], CONFIDENCE["conflict.dispute"], "conflict.dispute")]

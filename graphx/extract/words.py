@@ -358,3 +358,9 @@ CHAIRED = _words("talks negotiations negotiation discussions dialogue consultati
 FORECAST = _words("likely unlikely possible imminent looming feared expected probable inevitable")
 # nouns of a place phrase: "in Myanmar's Rakhine state", "in the eastern province"
 PLACE_WORDS = _words("state province region district city town area areas border north south east west")
+# signs that two states' forces fight, for the document-level reading of a war between them
+WARFARE = _words(
+    "war wars fighting fought clashes clash clashed troops soldiers shelling shelled airstrikes airstrike strikes "
+    "bombardment offensive invasion invaded missiles missile drones drone rockets artillery battle hostilities "
+    "ceasefire truce frontline front"
+)

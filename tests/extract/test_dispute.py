@@ -94,3 +94,12 @@ def test_troops_engaging_in_combat_against_a_state_fight_it(lexicon: Lexicon) ->
     sentence = "Belarusian troops are already engaging in combat against Poland, Lithuania said."
     found = extract([sentence], lexicon, "2025-06-04", 0.5)
     assert {f.parties for f in found if f.type == "conflict"} == {("BLR", "POL")}
+
+
+def test_two_states_near_attack_words_without_signs_of_their_forces_fighting_are_not_at_war(lexicon: Lexicon) -> None:
+    sentences = [
+        "Belarus evacuated its embassy in Poland after an attack there.",
+        "Poland said the attack was the work of a lone gunman, while Belarus blamed lax security.",
+        "The attack strained ties between Belarus and Poland further.",
+    ]
+    assert disputed(sentences, lexicon) == set()
