@@ -46,6 +46,7 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
+ATTRIBUTIVE_ONLY = frozenset({"combat"})  # nouns that name fighting only with its other side after them
 PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "between" pair
 FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it is only foreseen
 
@@ -137,6 +138,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if any(w in MODALS for w in s.low[end : end + 3]) or _forecast(r, end):
         return
+    if cue.base in ATTRIBUTIVE_ONLY and s.low[end : end + 1] not in (["against"], ["with"]):
+        return  # "combat coordination", "combat experience": only "combat against Y" is fighting
     if (pos and s.low[pos - 1] in FIGURATIVE_WAR) or s.low[end : end + 2] == ["of", "words"] or _tug_of(s.low, pos):
         return  # a trade war, a proxy war, a war of words: not a war between the two
     if pos and s.low[pos - 1] == "at":  # "X and Y are at war", "X is at war with Y"
@@ -176,6 +179,20 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     if state:
         for a in owners:
             r.emit("conflict", None, None, (a.actor, state), "conflict.forces_place", _vagueness(r, pos))
+
+
+def _side_in(r: Reader, pos: int) -> list[Mention]:
+    """'X's troops were killed during combat against Y', 'X soldiers died in fighting with Y': the clause's subject
+    is the side that the noun after 'during' or 'in' has against its other side."""
+    s = r.s
+    if (
+        pos < 2
+        or s.low[pos - 1] not in ("during", "in", "amid")
+        or s.low[pos + 1 : pos + 2] not in (["against"], ["with"])
+    ):
+        return []
+    subject, pronoun = r.left_subject(pos - 1)
+    return subject if pronoun is None and subject and subject[-1].prep is None else []
 
 
 def _forecast(r: Reader, end: int) -> bool:
@@ -221,7 +238,7 @@ def _owners(r: Reader, pos: int) -> list[Mention]:
     if verb is None:  # "X relaunched a full-scale attack on Y": no preposition between
         verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if base_in(s.low[j], MORE_AGENT_VERBS)), None)
         if verb is None or any(w in PREPOSITIONS for w in s.low[verb + 1 : pos]):
-            return []
+            return _side_in(r, pos)
     owners, _ = r.left_subject(verb)
     return [] if owners and r.hedged(owners[-1].end, verb) else forces.apposition_head(r, owners)
 

@@ -103,3 +103,14 @@ def test_two_states_near_attack_words_without_signs_of_their_forces_fighting_are
         "The attack strained ties between Belarus and Poland further.",
     ]
     assert disputed(sentences, lexicon) == set()
+
+
+def test_combat_as_a_modifier_is_no_fighting_between_the_named(lexicon: Lexicon) -> None:
+    sentence = "Analysts say the language barrier has hurt combat coordination between Russian and Belarusian troops."
+    assert [f for f in extract([sentence], lexicon, "2025-06-04", 0.5) if f.type == "conflict"] == []
+
+
+def test_troops_killed_during_combat_against_a_state_fight_it(lexicon: Lexicon) -> None:
+    sentence = "Some Belarusian troops have been killed during combat against Polish forces near the border."
+    found = extract([sentence], lexicon, "2025-06-04", 0.5)
+    assert {f.parties for f in found if f.type == "conflict"} == {("BLR", "POL")}
