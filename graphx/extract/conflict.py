@@ -17,6 +17,7 @@ from graphx.extract.words import (
     CONTROL_WORDS,
     DETERMINERS,
     DIRECTIONS,
+    FIGHTER_NOUNS,
     FIGHTING,
     FIGURATIVE_WAR,
     FORECAST,
@@ -109,6 +110,9 @@ def _victims_after(r: Reader, mention: Mention) -> bool:
     words = s.low[mention.end : mention.end + 2]
     if mention.end - mention.start == 1 and not mention.possessive and _people_of(r, mention):
         return True
+    fighters = (words and words[0] in FIGHTER_NOUNS) or s.low[mention.end - 1] in FIGHTER_NOUNS
+    if fighters and forces.kind(r, mention.actor) == "group":
+        return True  # "killed 20 Boko Haram fighters", "killed three ADF rebels": the group's fighters
     return bool(words) and (words[0] in VICTIMS or (words[0] == "-" and words[1:] == ["nationals"]))
 
 

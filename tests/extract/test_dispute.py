@@ -114,3 +114,15 @@ def test_troops_killed_during_combat_against_a_state_fight_it(lexicon: Lexicon) 
     sentence = "Some Belarusian troops have been killed during combat against Polish forces near the border."
     found = extract([sentence], lexicon, "2025-06-04", 0.5)
     assert {f.parties for f in found if f.type == "conflict"} == {("BLR", "POL")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Polish troops killed 20 Wagner fighters near the border.", ("POL", "WAGNER")),
+        ("The Kenya Defence Forces killed three al-Shabaab militants.", ("ALSHABAAB", "KEN")),
+    ],
+)
+def test_killing_a_groups_fighters_makes_it_a_side(sentence: str, pair: tuple[str, str], lexicon: Lexicon) -> None:
+    found = extract([sentence], lexicon, "2025-06-04", 0.5)
+    assert {f.parties for f in found if f.type == "conflict"} == {pair}
