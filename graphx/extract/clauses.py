@@ -7,6 +7,7 @@ from graphx.extract.mentions import Mention
 from graphx.extract.phrases import Phrases
 from graphx.extract.tokens import skip_back
 from graphx.extract.words import (
+    ACTOR_HEADS,
     BE,
     BE_STRICT,
     BOUNDARY,
@@ -231,6 +232,8 @@ class Reader(Phrases):
                 return found[:1] if word == "its" else found
             if word in POSSESSIVE or word in ("'", "’"):
                 mention = s.by_end.get(j)
+                if mention is None and j > 1 and s.low[j - 1] in ACTOR_HEADS:
+                    mention = s.by_end.get(j - 1)  # "the Irish government's criticism", "the Sudanese army's offensive"
                 return [mention] if mention is not None else []
             mention = s.by_end.get(j + 1)
             if mention is not None:

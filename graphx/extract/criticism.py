@@ -35,6 +35,7 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
+ANSWERING = (("response", "to"), ("reply", "to"), ("retaliation", "for"), ("protest", "at"))  # "in response to X's ..."
 AIMED_AT = frozenset({"against", "about", "on", "toward", "towards", "at", "over", "targeting"})
 JOIN = frozenset({"join"})  # "A joined B in condemning C"
 MOVES = frozenset({"move", "decision", "step", "act"})  # "in a move that Y called reckless": what the subject did
@@ -263,9 +264,24 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
             subject, _ = r.left_subject(pos)
             if subject and not r.hedged(subject[-1].end, pos):
                 agents = subject
+    elif agents and not targets:
+        targets = _answered(r, agents)
     for a in agents:
         for t in targets:
             r.emit("criticism", a.actor, t.actor, (), "criticism.noun")
+
+
+def _answered(r: Reader, owners: list[Mention]) -> list[Mention]:
+    """'Y is closing its embassy in response to X's criticism': whom the criticism an answer answers was aimed at,
+    the main clause's subject."""
+    s = r.s
+    j = owners[0].start - 1
+    while j >= 0 and s.low[j] in ("the", "a"):
+        j -= 1
+    if j < 1 or not any(tuple(s.low[j - len(p) + 1 : j + 1]) == p for p in ANSWERING):
+        return []
+    subject, pronoun = r.main_subject(j)
+    return [m for m in subject if m.actor not in {o.actor for o in owners}] if pronoun is None else []
 
 
 def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:

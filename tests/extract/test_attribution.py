@@ -48,6 +48,8 @@ FIRES = [
     ("Poland and Belarus traded accusations over the incident.", {("POL", "BLR"), ("BLR", "POL")}),
     ("Poland exchanged barbs with Belarus at the summit.", {("POL", "BLR"), ("BLR", "POL")}),
     ("The row erupted over Polish remarks against Belarus.", {("POL", "BLR")}),
+    ("Belarus is closing its embassy in response to the Polish government's criticism.", {("POL", "BLR")}),
+    ("Poland has conveyed its concerns to Belarus over the incident.", {("POL", "BLR")}),
 ]
 
 
@@ -78,6 +80,8 @@ SILENT = [
     "Poland and Belarus exchanged prisoners on Monday.",  # an exchange, but no criticism
     "Poland recalled that Belarus had signed the treaty in 2021.",  # remembering, not recalling an envoy
     "Poland said the remarks against Belarus were false.",  # Belarus is what was aimed at, not who is judged
+    "Poland expressed concern over the situation in Belarus.",  # a place of concern, not its target
+    "Poland expressed deep concern about the fighting.",  # concern with no actor it is aimed at
 ]
 
 
