@@ -154,7 +154,8 @@ def _mention(
     if before in HYPHENS and start >= 2 and not gaps[start - 1] and not gaps[start] and tokens[start - 2].islower():
         return None  # the tail of a longer name: "Tehreek-i-Taliban", "Lashkar-e-Taiba"
     mention = Mention(start, end, meaning.actor_on(date), meaning.person, quoted=quoted[start])
-    if end + 1 < n and tokens[end] in HYPHENS and not gaps[end] and not gaps[end + 1]:
+    acronym = end + 1 < n and tokens[end + 1].isupper() and len(tokens[end + 1]) > 1  # "BIFF-KF": a faction's name
+    if end + 1 < n and tokens[end] in HYPHENS and not gaps[end] and not gaps[end + 1] and not acronym:
         mention.compound = low[end + 1]
         if mention.compound in NOT_AGENT_SUFFIXES:
             return None

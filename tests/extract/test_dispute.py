@@ -126,3 +126,8 @@ def test_troops_killed_during_combat_against_a_state_fight_it(lexicon: Lexicon) 
 def test_killing_a_groups_fighters_makes_it_a_side(sentence: str, pair: tuple[str, str], lexicon: Lexicon) -> None:
     found = extract([sentence], lexicon, "2025-06-04", 0.5)
     assert {f.parties for f in found if f.type == "conflict"} == {pair}
+
+
+def test_a_faction_named_by_a_hyphenated_acronym_is_still_the_group(lexicon: Lexicon) -> None:
+    found = extract(["Polish troops clashed with the Wagner-KF near the border."], lexicon, "2025-06-04", 0.5)
+    assert {f.parties for f in found if f.type == "conflict"} == {("POL", "WAGNER")}
