@@ -113,7 +113,7 @@ def _generic_reading(
     generic = generic_names(group, home_of(group, pieces, lexicon)) if group is not None else {}
     plain = NameTable.of(lexicon, local)
     generic.update(body_owners(sentences, plain, lexicon))
-    located = located_forces(sentences, plain, lexicon)  # each place's army, then the document's own references
+    located = located_forces(sentences, plain, lexicon)  # the document's own references win over a sentence's place
     readings = [(indexes, {**located_names(state), **generic}) for state, indexes in located.items()]
     placed = {i for indexes in located.values() for i in indexes}
     readings.append(([i for i in referring(sentences, generic) if i not in placed], generic))

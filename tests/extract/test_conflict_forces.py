@@ -8,12 +8,8 @@ import pytest
 from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
 from graphx.extract.mentions import NameTable, find_mentions
-from graphx.lexicon import TOKEN, Lexicon, build_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return build_lexicon()
+from graphx.lexicon import TOKEN, Lexicon
+from tests.extract.readings import pair
 
 
 def conflicts(sentences: list[str], lexicon: Lexicon, only: int | None = None) -> set[tuple[str, ...]]:
@@ -23,10 +19,6 @@ def conflicts(sentences: list[str], lexicon: Lexicon, only: int | None = None) -
         for f in extract(sentences, lexicon, "2025-06-04")
         if f.type == "conflict" and f.confidence >= DEFAULT_MIN_CONFIDENCE and (only is None or f.sentence == only)
     }
-
-
-def pair(a: str, b: str) -> tuple[str, ...]:
-    return tuple(sorted((a, b)))
 
 
 # item 1: security victims named by nationality, with an armed group as the agent (and the reverse)

@@ -8,12 +8,8 @@ import pytest
 
 from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
-from graphx.lexicon import Lexicon, build_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return build_lexicon()
+from graphx.lexicon import Lexicon
+from tests.extract.readings import pair
 
 
 def found(text: str, lexicon: Lexicon) -> dict[tuple[str, ...], str]:
@@ -23,10 +19,6 @@ def found(text: str, lexicon: Lexicon) -> dict[tuple[str, ...], str]:
         for f in extract([text], lexicon, "2025-06-04")
         if f.type == "conflict" and f.confidence >= DEFAULT_MIN_CONFIDENCE
     }
-
-
-def pair(a: str, b: str) -> tuple[str, ...]:
-    return tuple(sorted((a, b)))
 
 
 # 1. a short verb group between the conflict noun and its 'between' pair

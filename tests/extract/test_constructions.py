@@ -6,15 +6,8 @@ import pytest
 
 from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
-from graphx.lexicon import Lexicon, build_lexicon
-
-# a document's two sides, stated first, so that plural references and bare mediators can lean on them
-SIDES = ["Poland and Belarus fought a short war in 2024.", "Poland attacked Belarus again in March."]
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return build_lexicon()
+from graphx.lexicon import Lexicon
+from tests.extract.readings import SIDES
 
 
 def relations(sentences: list[str], lexicon: Lexicon, only: int | None = None) -> set[tuple[object, ...]]:

@@ -7,12 +7,7 @@ import pytest
 
 from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
-from graphx.lexicon import Lexicon, build_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return build_lexicon()
+from graphx.lexicon import Lexicon
 
 
 def criticism(sentences: list[str], lexicon: Lexicon) -> set[tuple[str | None, str | None]]:

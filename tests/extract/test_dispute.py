@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graphx.extract.extractor import extract
-from graphx.lexicon import Lexicon, build_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return build_lexicon()
+from graphx.lexicon import Lexicon
 
 
 def disputed(sentences: list[str], lexicon: Lexicon) -> set[tuple[str, ...]]:

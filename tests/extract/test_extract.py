@@ -12,11 +12,6 @@ from graphx.graph.model import Actor, Graph
 from graphx.lexicon import Lexicon, build_lexicon
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return build_lexicon()
-
-
 def confident(sentences: list[str], lexicon: Lexicon, date: str | None = None) -> list[Found]:
     """What extraction keeps at the default threshold."""
     return [f for f in extract(sentences, lexicon, date) if f.confidence >= DEFAULT_MIN_CONFIDENCE]

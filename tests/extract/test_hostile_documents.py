@@ -19,12 +19,7 @@ import pytest
 from graphx.extract import markdown, sentences
 from graphx.extract.documents import parse_document
 from graphx.extract.extractor import extract
-from graphx.lexicon import Lexicon, build_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return build_lexicon()
+from graphx.lexicon import Lexicon
 
 
 class _Counting:

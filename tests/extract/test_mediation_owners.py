@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graphx.extract.extractor import extract
-from graphx.lexicon import Lexicon, build_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return build_lexicon()
+from graphx.lexicon import Lexicon
 
 
 def mediators(sentence: str, lexicon: Lexicon) -> set[str | None]:

@@ -5,29 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
-from graphx.lexicon import Lexicon, build_lexicon
-
-# the document's two sides, stated first, so that a mediator named without parties can lean on them
-SIDES = ["Poland and Belarus fought a short war in 2024.", "Poland attacked Belarus again in March."]
-BOTH = ("BLR", "POL")
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return build_lexicon()
-
-
-def mediations(sentences: list[str], lexicon: Lexicon, only: int) -> set[tuple[str | None, str]]:
-    """The kept (mediator, party) edges of sentence `only`."""
-    return {
-        (f.source, p)
-        for f in extract(sentences, lexicon, "2025-06-04")
-        if f.type == "mediation" and f.sentence == only and f.confidence >= DEFAULT_MIN_CONFIDENCE
-        for p in f.parties
-    }
-
+from graphx.lexicon import Lexicon
+from tests.extract.readings import BOTH, SIDES, mediations
 
 ROLES = [
     # a nationality adjective or a possessive on a role noun

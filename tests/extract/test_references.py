@@ -6,12 +6,7 @@ import pytest
 
 from graphx.extract.confidence import CONFIDENCE, GENERIC_PENALTY
 from graphx.extract.extractor import extract
-from graphx.lexicon import Lexicon, build_lexicon
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> Lexicon:
-    return build_lexicon()
+from graphx.lexicon import Lexicon
 
 
 def edges(sentences: list[str], lexicon: Lexicon) -> dict[tuple[str, ...], float]:
