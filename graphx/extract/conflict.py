@@ -23,10 +23,12 @@ from graphx.extract.words import (
     FORECAST,
     FROM_PREP,
     HEDGES,
+    HITTING,
     HYPHENS,
     MODALS,
     MORE_AGENT_VERBS,
     NEGATION,
+    NOT_MILITARY,
     NOUN_TARGET_PREPS,
     ORIGIN_PLACES,
     OUTBREAK_WORDS,
@@ -66,9 +68,14 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         subject, rule = forces.group_subject(r, pos)  # "insurgents affiliated with X", "the militants"
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
         return
-    if cue.base in PHYSICAL_ONLY and all(m.person for m in subject):
+    if (cue.base in PHYSICAL_ONLY or cue.base in HITTING) and all(m.person for m in subject):
         return  # "Macron attacked Putin's policy" is a verbal attack
-    objects = r.right_objects(end, CONFLICT_PREPS | (FROM_PREP if cue.base in TAKING else set()), window=8)
+    if cue.base in HITTING and any(w in NOT_MILITARY for w in r.s.low[end : end + 8]):
+        return  # "X struck a deal with Y", "X hit Y with tariffs"
+    if cue.base in HITTING and s.low[pos].endswith("ing"):
+        return  # "operations targeting Y in Z": the noun's owner acts, not the actor before it
+    preps = CONFLICT_PREPS | (FROM_PREP if cue.base in TAKING else set()) | set(cue.rest[-1:])  # "fire at"
+    objects = r.right_objects(end, preps, window=8)
     if cue.base in PHYSICAL_ONLY:
         objects = [o for o in objects if not o.possessive]
     if cue.base == "kill":  # "X's drones killed four Afghan civilians": victims named by nationality
@@ -171,7 +178,7 @@ def _owned(r: Reader, pos: int, end: int) -> None:
         owners, rule = forces.claimed_owner(r, pos)
     # "strikes on sites in Y", "attacks on targets inside Y": the place after the target is the target's state
     preps = NOUN_TARGET_PREPS | (PLACE_PREPS if end < len(s.low) and s.low[end] in ("on", "against") else set())
-    targets = [t for t in r.right_objects(end, frozenset(preps), window=6) if t.prep in preps]
+    targets = _and_joined(r, r.right_objects(end, frozenset(preps), window=6), frozenset(preps))
     if not targets and owners:
         targets = forces.targeted(r, end)  # "attacks this month, targeting Mozambican and Rwandan troops"
         rule = "conflict.forces_targeting" if targets and rule == "conflict.noun" else rule
@@ -183,6 +190,23 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     if state:
         for a in owners:
             r.emit("conflict", None, None, (a.actor, state), "conflict.forces_place", _vagueness(r, pos))
+
+
+def _and_joined(r: Reader, listed: list[Mention], preps: frozenset[str]) -> list[Mention]:
+    """The target after a conflict noun and the actors joined to it by 'and' ('strikes against the PKK and the
+    YPG'); not a list that runs on past a comma ('its invasion of Ukraine, the US and the EU have ...')."""
+    s = r.s
+    if not listed or listed[0].prep not in preps:
+        return []
+    kept = [listed[0]]
+    for mention in listed[1:]:
+        j = mention.start - 1
+        while j > kept[-1].end and s.low[j] in DETERMINERS:
+            j -= 1
+        if j != kept[-1].end or s.low[j] != "and":
+            break
+        kept.append(mention)
+    return kept
 
 
 def _side_in(r: Reader, pos: int) -> list[Mention]:

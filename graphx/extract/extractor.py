@@ -38,7 +38,7 @@ from graphx.extract.references import (
     referring,
 )
 from graphx.extract.sentence import Found, Sentence, analyse, place_apposition
-from graphx.extract.words import AMBIGUOUS_NAMES, FIGURATIVE_WAR, PLURAL_REFERENCES, WARFARE
+from graphx.extract.words import AMBIGUOUS_NAMES, FIGURATIVE_WAR, HITTING, PLURAL_REFERENCES, WARFARE
 from graphx.lexicon import TOKEN, Cue, Lexicon, Name
 
 __all__ = ["Found", "extract", "has_cue"]
@@ -325,7 +325,11 @@ def _names_fighting(sentence: Sentence, lexicon: Lexicon) -> bool:
     ('a trade war', 'a tug of war', 'a war of words')."""
     low = sentence.low
     for i, word in enumerate(low):
-        cues = [c for c in lexicon.cues.get(word, ()) if c.type == "conflict" and c.klass in ACTS]
+        cues = [
+            c
+            for c in lexicon.cues.get(word, ())
+            if c.type == "conflict" and c.klass in ACTS and c.base not in HITTING  # "Caracas hits back"
+        ]
         if not any(tuple(low[i + 1 : i + 1 + len(c.rest)]) == c.rest for c in cues):
             continue
         if word in ("war", "wars") and ((i and low[i - 1] in FIGURATIVE_WAR) or low[i + 1 : i + 3] == ["of", "words"]):

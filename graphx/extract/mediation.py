@@ -10,6 +10,7 @@ from graphx.extract.words import (
     AGENT_OF_NOUNS,
     BOUNDARY,
     DASHES,
+    DETERMINERS,
     EVENT_BOUND_NOUNS,
     HYPHENS,
     MEETINGS,
@@ -20,6 +21,7 @@ from graphx.lexicon import Cue
 
 BROKERED = frozenset({"brokered", "mediated", "facilitated"})  # compounds that make their owner a mediator alone
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+ADVERBIAL_PREPS = frozenset({"under", "with", "through"})  # "under the mediation of X", "with X's help"
 EFFORTS = frozenset({"bid", "bids", "effort", "efforts", "attempt", "attempts", "push", "initiative"}) | frozenset(
     {"step in", "steps in", "stepped in", "stepping in"}
 )  # the effort cues, read by `mediation_roles.effort`
@@ -42,8 +44,9 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         if not passive:  # "X hosted talks between ...", not "A and B convened in Doha, marking the first talks"
             after = after[: next((k for k, w in enumerate(after) if w in (",", ";")), len(after))][:14]
         window = " ".join(w for w in s.low[max(0, pos - back) : pos] + after if w not in BOUNDARY)
-        if not any(has_phrase(window, e) for e in events):
-            return
+        hosted = [] if passive or cue.base != "host" else mediation_roles.hosted_sides(r, end, set())
+        if not hosted and not any(has_phrase(window, e) for e in events):
+            return  # "X hosted delegations of A and B" is talks though no event is named
     if s.low[pos].endswith("ing") and pos and s.low[pos - 1] in ("of", "for"):
         return
     if r.passive(pos, end):
@@ -58,6 +61,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         r.parties(pos, end, mediators)
         or mediation_roles.counted_sides(r, pos, mediators)
         or mediation_roles.delegations_from(r, end, mediators)
+        or mediation_roles.hosted_sides(r, end, mediators)
     )
     for a in subject:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.verb", bonus)
@@ -172,9 +176,35 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if not agents:
         return
     mediators = {a.actor for a in agents}
-    parties = r.parties(pos, end, mediators) or mediation_roles.counted_sides(r, pos, mediators)
+    parties = (
+        r.parties(pos, end, mediators)
+        or mediation_roles.counted_sides(r, pos, mediators)
+        or _subject_sides(r, pos, mediators)
+    )
     for a in agents:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.noun")
+
+
+def _subject_sides(r: Reader, pos: int, mediators: set[str]) -> list[str]:
+    """'A and B signed the deal under the mediation of X': the two sides are the clause's subject, when the noun
+    stands in an adverbial phrase ('under', 'with', 'through') after it."""
+    s = r.s
+    j = pos - 1
+    while j >= 0:
+        owner = s.by_end.get(j + 1)  # "under Omani mediation", "under the mediation"
+        if owner is not None:
+            j = owner.start - 1
+        elif s.low[j] in DETERMINERS:
+            j -= 1
+        else:
+            break
+    if j < 1 or s.low[j] not in ADVERBIAL_PREPS:
+        return []
+    subject, pronoun = r.main_subject(j)
+    if subject:  # "A and B signed": the whole list, though a verb follows it
+        subject = r.group(subject[0], leftward=False, free=True)
+    sides = [m.actor for m in subject if m.actor not in mediators and m.end <= j]
+    return sides if pronoun is None and len(set(sides)) == 2 else []
 
 
 def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:

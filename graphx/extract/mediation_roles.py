@@ -244,6 +244,43 @@ def delegations_from(r: Reader, end: int, mediators: set[str]) -> list[str]:
     return []
 
 
+def hosted_sides(r: Reader, end: int, mediators: set[str]) -> list[str]:
+    """The two sides whose delegates a host receives in its object: 'hosted delegations of A and B', 'hosted A and B
+    negotiators', 'hosted representatives from A and B'; two sides at least, or none."""
+    s = r.s
+    stop = min(len(s.low), end + DELEGATION_SPAN)
+    for k in range(end, stop):
+        word = s.low[k]
+        if word in BOUNDARY or word in ("which", "who") or (k > end and r.verbish(k)):
+            return []
+        if word == "and" and s.low[k - 1] == ",":  # ", and delegations from A and B met in Riga": another clause
+            return []
+        if word in DELEGATES and k + 1 < len(s.low) and s.low[k + 1] in ("of", "from"):
+            head = s.by_start.get(k + 2 + (k + 2 < len(s.low) and s.low[k + 2] == "the"))
+            listed = r.group(head, leftward=False, free=True) if head is not None else []
+        elif word in DELEGATES:  # "Russian and Ukrainian negotiators": the list just before the noun
+            listed = _adjective_list(r, k)
+        else:
+            continue
+        sides = [m.actor for m in listed if m.actor not in mediators]
+        return sides if len(set(sides)) >= 2 else []
+    return []
+
+
+def _adjective_list(r: Reader, end: int) -> list[Mention]:
+    """The actors listed right before `end`, joined by commas and 'and': 'Russian and Ukrainian'."""
+    s = r.s
+    listed: list[Mention] = []
+    mention = s.by_end.get(end)
+    while mention is not None:
+        listed.append(mention)
+        j = mention.start - 1
+        if j < 1 or s.low[j] not in (",", "and"):
+            break
+        mention = s.by_end.get(j)
+    return listed
+
+
 def predicate(r: Reader, pos: int, end: int) -> list[Mention]:
     """'Norway is the facilitator of the talks', 'Qatar, which is the main mediator, ...', 'Mexico is one of the
     guarantor nations for the talks, along with A, B and C': the subject a role noun is said of, and the list

@@ -54,6 +54,7 @@ TITLE_WORDS = _words(
 )
 FORCES = _words(
     "forces troops soldiers army armies military police navy government governments officials leaders "
+    "jets warplanes aircraft warships fighters militants gunmen rebels militiamen "
     "diplomats negotiators delegations delegation ministers militaries border guards coast guard"
 )
 SEATED = _words("government junta regime authorities leadership administration officials rulers")
@@ -163,6 +164,13 @@ VICTIMS = _words(
 )
 # conflict verbs that people also use in words ("Macron attacked Putin's policy"): a state or army must act
 PHYSICAL_ONLY = _words("attack fight kill")
+# hitting verbs that are also said of sanctions, deals and words: "struck a deal", "hit Y with tariffs"
+HITTING = _words("strike hit pound target")
+NOT_MILITARY = _words(
+    "sanctions sanction tariff tariffs duties duty levies deal deals agreement agreements accord bargain compromise "
+    "note tone balance chord nerve record headlines criticism remarks speech comments rhetoric words statement "
+    "statements jobs economy markets exports imports trade ban bans restrictions measures visa visas"
+)
 # words inside one verb group between a subject's verb and the cue: "offered to host", "launched a bid to mediate"
 CHAIN_WORDS = _words(
     "to by help helped helping also had has have been that it they then later in turn publicly again "

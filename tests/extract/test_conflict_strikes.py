@@ -1,0 +1,63 @@
+"""Strikes as news reports them (graphx.extract.conflict): hitting verbs ('jets struck Y targets', 'pounded',
+'fired rockets at'), a strike's list of targets, and the near misses that are no strike: a deal
+struck, tariffs that hit, a participle after an operation, a person's verbal hit."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
+from graphx.extract.extractor import extract
+from graphx.lexicon import Lexicon
+from tests.extract.readings import pair
+
+
+def conflicts(text: str, lexicon: Lexicon) -> set[tuple[str, ...]]:
+    """The conflict pairs kept at the default threshold."""
+    return {
+        tuple(sorted(f.parties))
+        for f in extract([text], lexicon, "2025-06-04")
+        if f.type == "conflict" and f.confidence >= DEFAULT_MIN_CONFIDENCE
+    }
+
+
+HITTING = [
+    ("Israeli jets struck Hezbollah targets in southern Lebanon overnight.", ("HEZBOLLAH", "ISR")),
+    ("Russia struck Ukraine's energy grid with drones and missiles.", ("RUS", "UKR")),
+    ("Pakistani warplanes pounded TTP hideouts near the border.", ("PAK", "TTP")),
+    ("Sudanese army aircraft hit RSF positions in Omdurman.", ("RSF", "SDN")),
+    ("Indian troops targeted Pakistani posts along the Line of Control.", ("IND", "PAK")),
+    ("Hamas fighters fired rockets at Israel from Gaza.", ("HAMAS", "ISR")),
+    ("Houthi rebels launched missiles at Israel on Friday.", ("HOUTHIS", "ISR")),
+    ("Iran fired drones at Israel in April.", ("IRN", "ISR")),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), HITTING)
+def test_a_hitting_verb_between_two_actors_is_a_strike(text: str, sides: tuple[str, str], lexicon: Lexicon) -> None:
+    assert pair(*sides) in conflicts(text, lexicon)
+
+
+def test_every_actor_in_the_list_a_strike_is_against_is_a_side(lexicon: Lexicon) -> None:
+    found = conflicts("Turkey carried out air strikes against the PKK and the SDF in northern Syria.", lexicon)
+    assert {pair("PKK", "TUR"), pair("SDF", "TUR")} <= found
+
+
+NOT_STRIKES = [
+    "Israel struck a deal with Hamas on the release of hostages.",
+    "The United States hit China with new tariffs on Monday.",
+    "Washington targeted Moscow with fresh sanctions.",
+    "Trump hit Biden over the withdrawal in a speech.",
+    "Turkey keeps troops in Libya and runs cross-border operations targeting Kurdish groups in Iraq.",
+    "Rubio warns Venezuela over Guyana as Caracas hits back.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STRIKES)
+def test_a_deal_tariffs_a_participle_or_a_verbal_hit_is_no_strike(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
+
+
+def test_targets_after_a_name_is_the_noun_not_the_verb(lexicon: Lexicon) -> None:
+    found = conflicts("Israeli jets struck Hezbollah targets in southern Lebanon.", lexicon)
+    assert pair("ISR", "LBN") not in found

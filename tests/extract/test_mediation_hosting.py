@@ -1,0 +1,53 @@
+"""Mediation said by the setting (graphx.extract.mediation, mediation_roles): a mediator in an adverbial phrase
+after the clause whose subject is the two sides ('A and B signed the deal under the mediation of X'), and a host
+of two sides' delegates ('X hosted delegations of A and B'); and the near misses: one side's delegates, a
+summit, a mediation the subject only talks about."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.lexicon import Lexicon
+from tests.extract.readings import mediations
+
+ADVERBIAL = [
+    ("Senegal and the MFDC signed the agreement under the mediation of Guinea-Bissau.", "GNB", {"SEN", "MFDC"}),
+    ("Israel and Hamas agreed to a truce under Egyptian mediation.", "EGY", {"ISR", "HAMAS"}),
+    ("Sudan and South Sudan resumed oil exports with the mediation of the African Union.", "AU", {"SDN", "SSD"}),
+]
+
+
+@pytest.mark.parametrize(("text", "mediator", "sides"), ADVERBIAL)
+def test_a_mediator_in_an_adverbial_phrase_mediates_between_the_subjects(
+    text: str, mediator: str, sides: set[str], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == {(mediator, side) for side in sides}
+
+
+def test_a_single_subject_is_not_two_sides(lexicon: Lexicon) -> None:
+    text = "India said it would never accept talks with Pakistan under the mediation of a third party."
+    assert mediations([text], lexicon, 0) == set()
+
+
+HOSTED = [
+    ("Saudi Arabia hosted delegations of the Sudanese army and the RSF in Jeddah.", "SAU", {"SDN", "RSF"}),
+    ("Qatar hosted representatives of the Taliban and the United States.", "QAT", {"AFG", "USA"}),
+    ("Turkey hosted Russian and Ukrainian negotiators in Istanbul.", "TUR", {"RUS", "UKR"}),
+]
+
+
+@pytest.mark.parametrize(("text", "host", "sides"), HOSTED)
+def test_hosting_two_sides_delegates_is_mediation(text: str, host: str, sides: set[str], lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {(host, side) for side in sides}
+
+
+NOT_HOSTED = [
+    "Qatar hosted a Hamas delegation on Monday.",
+    "Turkey hosted Russian negotiators in Istanbul.",
+    "Egypt hosted the Arab League summit in Cairo.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HOSTED)
+def test_hosting_one_side_or_a_summit_is_not_mediation(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()
