@@ -19,9 +19,12 @@ from graphx.extract.words import (
     DISAPPROVAL_PREPS,
     EXCHANGED,
     EXPRESSING,
+    HEDGES,
     HOLD_VERBS,
     HYPHENS,
+    MODALS,
     NEGATION,
+    POSSESSIVE,
     SPEECH,
 )
 from graphx.lexicon import Cue
@@ -30,6 +33,8 @@ ACT_WINDOW = 6  # words between "behind" / "responsible for" and the act it name
 DESIGNATION_WINDOW = 7  # words between the designated actor and the designation ("a foreign terrorist organization")
 APPOSITION = 12  # the longest apposition between the blamed one and 'was behind'
 CONSULTATIONS = frozenset({"consultations", "consultation"})
+RECALLS = frozenset({"recall", "withdraw", "withdrawal"})  # taking one's own ambassador home: a protest
+ANNOUNCING = frozenset({"will", "'ll", "’ll"})  # "X will recall its ambassador" announces the protest
 SUMMONED_WINDOW = 6  # words between "summoned" and the diplomat: "summoned the Russian charge d'affaires"
 STATIVE = frozenset({"is", "are", "remains", "remain"})
 NO_NOUN_NEEDED = frozenset({"blacklist"})  # verbs that designate by themselves
@@ -146,7 +151,7 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """'X summoned Y's ambassador', 'X summoned the Russian envoy': summoning a diplomat is a formal protest; so is
     recalling one's own ('X recalled its ambassador from Y')."""
     s = r.s
-    if cue.base == "recall":
+    if cue.base in RECALLS:
         _recalled(r, pos, end)
         return
     passive = r.passive(pos, end)
@@ -194,12 +199,26 @@ def _recalled(r: Reader, pos: int, end: int) -> None:
     if noun is None or s.low[noun - 1] not in ("its", "their", "the"):
         return
     hosts = [m for m in r.right_objects(noun + 1, frozenset({"from", "to", "in"}), window=4) if m.prep]
-    subject, bonus = r.subject_or_speaker(pos)
-    if not hosts or not subject or r.hedged(r.hedge_from(subject, pos), pos):
+    before = s.low[pos - 1] if pos else ""
+    nominal = s.low[pos] == "withdrawal" or before in DETERMINERS or before in POSSESSIVE  # "the recall of its envoy"
+    if nominal:  # "X's withdrawal of its ambassador", "X announced the withdrawal of its ambassador"
+        subject, bonus = r.possessor_before(pos) or r.main_subject(pos)[0], 0.0
+    else:
+        subject, bonus = r.subject_or_speaker(pos)
+    if not hosts or not subject:
+        return
+    start = r.hedge_from(subject, pos)
+    if r.hedged(start, pos) and not _announced(r, start, pos):
         return
     for a in subject:
         for t in hosts:
             r.emit("criticism", a.actor, t.actor, (), "criticism.recalled", bonus)
+
+
+def _announced(r: Reader, start: int, pos: int) -> bool:
+    """Whether the only hedge before a recall is 'will': 'X will recall its ambassador' announces the protest."""
+    words = [w for w in r.s.low[start:pos] if w in MODALS or w in HEDGES or w in NEGATION or w.endswith("n't")]
+    return bool(words) and all(w in ANNOUNCING for w in words)
 
 
 def exchanges(r: Reader, pos: int, end: int, cue: Cue) -> None:

@@ -148,6 +148,7 @@ class Phrases:
         j = current.end + (1 if current.possessive else 0)
         while j < n and s.low[j] in FORCES:
             j += 1
+        j = _past_parenthesis(s.low, j)  # "Spain (Ana Salomon) and Belgium"
         if j >= n or s.low[j] not in CONNECTORS:
             return None
         k = j + 1 + (s.low[j] == "," and j + 1 < n and s.low[j + 1] == "and")
@@ -349,3 +350,18 @@ def expanded(members: list[Mention]) -> list[Mention]:
         out.append(m)
         out.extend(replace(m, actor=other, others=()) for other in m.others)
     return out
+
+
+PARENTHESIS_SPAN = 8  # the longest aside in brackets read past in a list: "Spain (Ana Salomon) and Belgium"
+
+
+def _past_parenthesis(low: list[str], j: int) -> int:
+    """The position after a short bracketed aside starting at `j`, or `j` when none starts there."""
+    if j >= len(low) or low[j] != "(":
+        return j
+    for k in range(j + 1, min(len(low), j + PARENTHESIS_SPAN)):
+        if low[k] == ")":
+            return k + 1
+        if low[k] == "(":
+            break
+    return j

@@ -1,0 +1,53 @@
+"""Recalls as news reports them (graphx.extract.attribution): withdrawing one's ambassador ('X withdrew its
+ambassador from Y', 'the withdrawal of its ambassador to Y'), a recall announced ('X will recall its ambassador'),
+and a list read past a bracketed aside ('Spain (its minister) and Belgium'); with the near misses: troops withdrawn,
+a treaty left, a recall only considered or denied."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
+from graphx.extract.extractor import extract
+from graphx.lexicon import Lexicon
+
+
+def criticisms(text: str, lexicon: Lexicon) -> set[tuple[str | None, str | None]]:
+    """The (critic, criticised) pairs kept at the default threshold."""
+    return {
+        (f.source, f.target)
+        for f in extract([text], lexicon, "2025-06-04")
+        if f.type == "criticism" and f.confidence >= DEFAULT_MIN_CONFIDENCE
+    }
+
+
+RECALLS = [
+    ("Poland withdrew its ambassador from Belarus on Monday.", ("POL", "BLR")),
+    ("Peru announced the definitive withdrawal of its ambassador to Mexico.", ("PER", "MEX")),
+    ("Burkina Faso will recall its ambassador from Algeria for consultations.", ("BFA", "DZA")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), RECALLS)
+def test_withdrawing_or_announcing_a_recall_of_ones_ambassador_is_a_protest(
+    text: str, pair: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert pair in criticisms(text, lexicon)
+
+
+NOT_RECALLS = [
+    "Russia withdrew its troops from Syria last year.",
+    "The United States withdrew from the Paris climate agreement with France.",
+    "Poland may recall its ambassador from Belarus.",
+    "Poland will not recall its ambassador from Belarus.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RECALLS)
+def test_troops_a_treaty_or_a_recall_not_done_is_no_protest(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()
+
+
+def test_a_list_goes_on_past_a_bracketed_aside(lexicon: Lexicon) -> None:
+    found = criticisms("Israel condemned Spain (which recognised Palestine) and Belgium on Tuesday.", lexicon)
+    assert {("ISR", "ESP"), ("ISR", "BEL")} <= found
