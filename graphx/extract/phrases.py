@@ -87,6 +87,8 @@ class Phrases:
             return True  # "in protest", "after attack" (a headline's bare noun)
         if i > 1 and low[i - 1] in EVENT_ADJECTIVES and low[i - 2] in NOUN_MARKERS:
             return True  # "a fresh attack", "the deadly raids"
+        if low[i].endswith("ing") and low[i + 1 : i + 2] == ["between"] and (i == 0 or low[i - 1] not in BE):
+            return True  # "warned that fighting between X and Y could spread": the fighting, not who fights
         owner = self.s.by_end.get(i)
         if owner is not None and owner.start > 0 and low[owner.start - 1] in ("a", "an", *EVENT_ADJECTIVES):
             return True  # "an Israeli attack", "a fresh Russian attack" (but "the US attacked" is a verb)

@@ -9,7 +9,7 @@ import pytest
 from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
 from graphx.lexicon import Lexicon
-from tests.extract.readings import pair
+from tests.extract.readings import mediations, pair
 
 
 def conflicts(text: str, lexicon: Lexicon) -> set[tuple[str, ...]]:
@@ -61,3 +61,13 @@ def test_a_deal_tariffs_a_participle_or_a_verbal_hit_is_no_strike(text: str, lex
 def test_targets_after_a_name_is_the_noun_not_the_verb(lexicon: Lexicon) -> None:
     found = conflicts("Israeli jets struck Hezbollah targets in southern Lebanon.", lexicon)
     assert pair("ISR", "LBN") not in found
+
+
+def test_fighting_between_two_sides_is_not_fought_by_who_reports_it(lexicon: Lexicon) -> None:
+    found = conflicts("The UN warned that fighting between Sudan's army and the RSF could spread to Chad.", lexicon)
+    assert pair("RSF", "UN") not in found
+
+
+def test_mediating_between_two_sides_is_still_a_verb(lexicon: Lexicon) -> None:
+    text = "Qatar has been mediating between Israel and Hamas for months."
+    assert mediations([text], lexicon, 0) == {("QAT", "ISR"), ("QAT", "HAMAS")}
