@@ -21,6 +21,8 @@ from graphx.lexicon import Cue
 
 BROKERED = frozenset({"brokered", "mediated", "facilitated"})  # compounds that make their owner a mediator alone
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+SIGNED = frozenset({"signed", "agreed", "reached", "inked", "initialled", "initialed"})
+SIGNED_SPAN = 14  # how far after "brokered by X" the signing of the parties may be
 ADVERBIAL_PREPS = frozenset({"under", "with", "through"})  # "under the mediation of X", "with X's help"
 EFFORTS = frozenset({"bid", "bids", "effort", "efforts", "attempt", "attempts", "push", "initiative"}) | frozenset(
     {"step in", "steps in", "stepped in", "stepping in"}
@@ -94,8 +96,22 @@ def _passive(r: Reader, pos: int, end: int) -> None:
         if len(subject) == 1:  # "representatives of Y and Z, mediated by X, ...": the conjunct keeps its "of"
             subject = _conjoined(r, subject[0])
         parties = [m.actor for m in subject]
+    if not parties:  # "the agreement, brokered by X, was signed by Y and Z"
+        parties = _signers(r, end, {a.actor for a in agents})
     for a in agents:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.passive")
+
+
+def _signers(r: Reader, end: int, mediators: set[str]) -> list[str]:
+    """The two sides that signed what a mediator brokered, in a by-phrase later in the clause."""
+    s = r.s
+    for j in range(end, min(len(s.low) - 1, end + SIGNED_SPAN)):
+        if s.low[j] in BOUNDARY:
+            return []
+        if s.low[j] in SIGNED and s.low[j + 1] == "by":
+            sides = [m.actor for m in r.agent_after(j + 1, window=6) if m.actor not in mediators]
+            return sides if len(set(sides)) >= 2 else []
+    return []
 
 
 def _apposition(r: Reader, agent: Mention) -> list[Mention]:

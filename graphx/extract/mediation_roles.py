@@ -53,8 +53,8 @@ PREDICATE_SPAN = 6  # how far before a role noun its 'be' may be: "X is one of t
 def event_bound(r: Reader, pos: int) -> bool:
     """Whether a role noun that means mediation only around talks or a truce ('guarantor', 'intermediary')
     lacks them: 'Russia, a guarantor of Armenia's security' is no mediator."""
-    if r.s.low[pos] not in EVENT_BOUND_ROLES:
-        return False
+    if r.s.low[pos] not in EVENT_BOUND_ROLES or r.s.low[pos + 1 : pos + 2] == ["between"]:
+        return False  # "an intermediary between A and B" names its parties
     events = r.lex.word_set("mediation", "events")
     return not any(w in events for w in r.s.low)
 

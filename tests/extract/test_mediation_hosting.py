@@ -51,3 +51,21 @@ NOT_HOSTED = [
 @pytest.mark.parametrize("text", NOT_HOSTED)
 def test_hosting_one_side_or_a_summit_is_not_mediation(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+def test_an_intermediary_between_two_sides_needs_no_talks_named(lexicon: Lexicon) -> None:
+    text = "Oman acted as an intermediary between Iran and the United States."
+    assert mediations([text], lexicon, 0) == {("OMN", "IRN"), ("OMN", "USA")}
+
+
+def test_a_guarantor_of_one_state_is_still_no_mediator(lexicon: Lexicon) -> None:
+    assert mediations(["Russia, a guarantor of Armenia's security, stayed silent."], lexicon, 0) == set()
+
+
+def test_the_signers_of_a_brokered_deal_are_its_parties(lexicon: Lexicon) -> None:
+    text = "The deal, mediated by the African Union, was signed by Ethiopia and the TPLF in Pretoria."
+    assert mediations([text], lexicon, 0) == {("AU", "ETH"), ("AU", "TPLF")}
+
+
+def test_those_who_welcome_a_brokered_deal_are_not_its_parties(lexicon: Lexicon) -> None:
+    assert mediations(["The deal, brokered by Qatar, was welcomed by Egypt and Jordan."], lexicon, 0) == set()

@@ -1,0 +1,40 @@
+"""Two phrasings of criticism (graphx.extract.criticism, attribution): a protest made 'to' the other ('X protested
+to Y over ...') and a judgement that the other's words are wrong ('X said Y's remarks were extremely wrong')."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
+from graphx.extract.extractor import extract
+from graphx.lexicon import Lexicon
+
+
+def criticisms(text: str, lexicon: Lexicon) -> set[tuple[str | None, str | None]]:
+    """The (critic, criticised) pairs kept at the default threshold."""
+    return {
+        (f.source, f.target)
+        for f in extract([text], lexicon, "2025-06-04")
+        if f.type == "criticism" and f.confidence >= DEFAULT_MIN_CONFIDENCE
+    }
+
+
+PHRASINGS = [
+    ("South Korea protested to Japan over the textbook claims.", ("KOR", "JPN")),
+    ("China's foreign ministry spokesperson Mao Ning said Japan's remarks were \"extremely wrong\".", ("CHN", "JPN")),
+    ("Beijing called Tokyo's remarks wrong and dangerous.", ("CHN", "JPN")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), PHRASINGS)
+def test_a_protest_to_the_other_or_calling_its_words_wrong_is_criticism(
+    text: str, pair: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert pair in criticisms(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text", ["Students protested to the police in Seoul.", "Officials said something went wrong with Russia's test."]
+)
+def test_no_actor_on_the_other_side_is_no_criticism(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()
