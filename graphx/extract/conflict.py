@@ -76,6 +76,9 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return  # "operations targeting Y in Z": the noun's owner acts, not the actor before it
     preps = CONFLICT_PREPS | (FROM_PREP if cue.base in TAKING else set()) | set(cue.rest[-1:])  # "fire at"
     objects = r.right_objects(end, preps, window=8)
+    if cue.base in TAKING:  # "regained control of Khartoum from the RSF": the side it was taken from, not the place
+        taken_from = [o for o in r.right_objects(end, FROM_PREP, window=10) if o.prep in FROM_PREP]
+        objects = taken_from or objects
     if cue.base in PHYSICAL_ONLY:
         objects = [o for o in objects if not o.possessive]
     if cue.base == "kill":  # "X's drones killed four Afghan civilians": victims named by nationality

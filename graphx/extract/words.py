@@ -197,7 +197,7 @@ PLURAL_VERBS = _words("have were are")
 # names exactly one of those actors otherwise means that one ("Congo" in an article that says "Kinshasa")
 AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {"Congo": ("COD", "COG"), "Congolese": ("COD", "COG")}
 # conflict verbs whose other side follows "from": "X recaptured the villages from Y"
-TAKING = _words("recapture retake capture seize wrest")
+TAKING = _words("recapture retake capture seize wrest") | {"take control of", "regain control of", "seize control of"}
 FROM_PREP = frozenset({"from"})
 # acts of war a critic may condemn without naming their author: "X denounced the attacks"
 ACTS_OF_WAR = _words(

@@ -71,3 +71,23 @@ def test_fighting_between_two_sides_is_not_fought_by_who_reports_it(lexicon: Lex
 def test_mediating_between_two_sides_is_still_a_verb(lexicon: Lexicon) -> None:
     text = "Qatar has been mediating between Israel and Hamas for months."
     assert mediations([text], lexicon, 0) == {("QAT", "ISR"), ("QAT", "HAMAS")}
+
+
+TAKEN = [
+    ("The Arakan Army seized a key town from Myanmar's military.", ("AA", "MMR")),
+    ("Sudan's army regained control of Khartoum from the RSF.", ("RSF", "SDN")),
+    ("Ukraine recaptured Kherson from Russia in 2022.", ("RUS", "UKR")),
+    ("Thai and Cambodian troops exchanged gunfire along the border on Thursday.", ("KHM", "THA")),
+    ("Russia and Ukraine traded fire over the Dnipro.", ("RUS", "UKR")),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), TAKEN)
+def test_taking_ground_from_the_other_or_trading_fire_is_fighting(
+    text: str, sides: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert pair(*sides) in conflicts(text, lexicon)
+
+
+def test_seizing_goods_is_not_fighting(lexicon: Lexicon) -> None:
+    assert conflicts("Customs officers seized goods from Chinese traders.", lexicon) == set()
