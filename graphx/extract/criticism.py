@@ -35,6 +35,11 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
+OBJECT_SLOT_PRONOUNS = frozenset({"it", "them", "him", "her"})  # an object named by a pronoun ends the object search
+# what an actor is wronged in: "a violation of Syria's sovereignty", "an attack on the territory of Y"
+WRONGED_GOODS = frozenset(
+    {"sovereignty", "territory", "territorial", "airspace", "independence", "integrity", "soil", "borders", "waters"}
+)
 ANSWERING = (("response", "to"), ("reply", "to"), ("retaliation", "for"), ("protest", "at"))  # "in response to X's ..."
 AIMED_AT = frozenset({"against", "about", "on", "toward", "towards", "at", "over", "targeting"})
 JOIN = frozenset({"join"})  # "A joined B in condemning C"
@@ -57,9 +62,10 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
             for b in subject:
                 r.emit("criticism", a.actor, b.actor, (), "criticism.reciprocal", bonus)
         return
-    objects = _criticised(r, pos, end, cue)
-    if not objects and cue.base in ACCUSED_PRONOUN_VERBS:  # "..., accusing it of": the one other actor named
-        objects = pronoun_object(r, end, subject)
+    if r.s.low[end : end + 1] and r.s.low[end] in OBJECT_SLOT_PRONOUNS:  # "accusing it of arming Y": 'it', not Y
+        objects = pronoun_object(r, end, subject) if cue.base in ACCUSED_PRONOUN_VERBS else []
+    else:
+        objects = _criticised(r, pos, end, cue)
     for a in subject:
         for t in objects:
             r.emit("criticism", a.actor, t.actor, (), "criticism.verb", bonus)
@@ -84,9 +90,18 @@ def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     if cue.base == "blame":
         preps |= {"on"}  # "X blamed the attack on Y"
     objects = r.right_objects(end, frozenset(preps)) or relative_head(r, pos)
+    objects = [o for o in objects if not _wronged(r, o)]
     if cue.base == "blame":  # "X blamed the delay on a misunderstanding of Y's position" blames no one named
         objects = [o for o in objects if o.prep in (None, "on")]
     return objects
+
+
+def _wronged(r: Reader, mention: Mention) -> bool:
+    """Whether an actor is named as the one wronged: 'a violation of Syria's sovereignty', 'the sovereignty of Y'."""
+    s = r.s
+    after = s.low[mention.end + 1] if mention.possessive and mention.end + 1 < len(s.low) else ""
+    before = s.low[mention.start - 2] if mention.prep == "of" and mention.start >= 2 else ""
+    return after in WRONGED_GOODS or before in WRONGED_GOODS
 
 
 def _participle_subject(r: Reader, pos: int) -> list[Mention]:

@@ -38,3 +38,17 @@ def test_a_protest_to_the_other_or_calling_its_words_wrong_is_criticism(
 )
 def test_no_actor_on_the_other_side_is_no_criticism(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == set()
+
+
+def test_the_state_whose_sovereignty_was_violated_is_not_criticised(lexicon: Lexicon) -> None:
+    text = "Iran's foreign ministry spokesman condemned the attack, calling it a violation of Syria's sovereignty."
+    assert ("IRN", "SYR") not in criticisms(text, lexicon)
+
+
+def test_an_object_pronoun_is_the_one_accused_not_the_actor_after_it(lexicon: Lexicon) -> None:
+    found = criticisms("Morocco cut diplomatic ties with Iran, accusing it of arming the Polisario Front.", lexicon)
+    assert found == {("MAR", "IRN")}
+
+
+def test_the_violator_of_ones_sovereignty_is_still_criticised(lexicon: Lexicon) -> None:
+    assert ("TUR", "GRC") in criticisms("Turkey condemned Greece's violation of its airspace.", lexicon)
