@@ -63,6 +63,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         _passive(r, pos, end, cue.base in TAKING)
         return
     subject, bonus = r.subject_or_speaker(pos)
+    subject = _infinitive_subject(r, pos, subject)  # "X supplied Y with weapons to fight Z": Y fights
     rule = "conflict.verb"
     if not subject:
         subject, rule = forces.group_subject(r, pos)  # "insurgents affiliated with X", "the militants"
@@ -88,6 +89,25 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if cue.base != "kill":  # "X attacked Armenian-held positions"
         _controllers(r, end, subject, objects, bonus)
     forces.after_verb(r, pos, end, subject, objects)
+
+
+def _infinitive_subject(r: Reader, pos: int, subject: list[Mention]) -> list[Mention]:
+    """The doer of 'to VERB' after a main verb's object: the object ('armed Y to fight Z', 'supplied Y with weapons
+    to attack Z'), not the main subject; the subject stands when no actor comes between."""
+    s = r.s
+    if pos < 2 or s.low[pos - 1] != "to" or not subject:
+        return subject
+    between = [
+        m
+        for m in s.mentions
+        if subject[-1].end <= m.start < m.end < pos
+        and m.prep is None  # a direct object; "sent troops into Syria to fight" names a place
+        and not m.possessive
+        and m.actor not in {a.actor for a in subject}
+    ]
+    if not between or any(w in (",", ";") or w in SPEECH for w in s.low[between[-1].end : pos]):
+        return subject
+    return r.group(between[0], leftward=False, free=True)
 
 
 def _passive(r: Reader, pos: int, end: int, taking: bool = False) -> None:

@@ -91,3 +91,19 @@ def test_taking_ground_from_the_other_or_trading_fire_is_fighting(
 
 def test_seizing_goods_is_not_fighting(lexicon: Lexicon) -> None:
     assert conflicts("Customs officers seized goods from Chinese traders.", lexicon) == set()
+
+
+INFINITIVES = [
+    ("The United States has supplied Ukraine with weapons to fight Russia.", ("RUS", "UKR"), ("RUS", "USA")),
+    ("Iran armed the Houthis to attack Saudi Arabia.", ("HOUTHIS", "SAU"), ("IRN", "SAU")),
+    ("Turkey sent troops into Syria to fight the SDF.", ("SDF", "TUR"), ("SDF", "SYR")),
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "not_sides"), INFINITIVES)
+def test_the_object_of_the_main_verb_does_what_to_verb_says(
+    text: str, sides: tuple[str, str], not_sides: tuple[str, str], lexicon: Lexicon
+) -> None:
+    found = conflicts(text, lexicon)
+    assert pair(*sides) in found
+    assert pair(*not_sides) not in found
