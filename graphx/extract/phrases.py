@@ -206,8 +206,9 @@ class Phrases:
         return [], None
 
     def _relative_antecedent(self, pos: int) -> list[Mention] | None:
-        """The subject of a verb that opens a relative clause: 'Tehran, which condemned the vote' (Tehran alone, not
-        the list before it); None when the verb opens no relative clause."""
+        """The subject of a verb that opens a relative clause: 'Tehran, which condemned the vote', 'Qatar and Egypt,
+        which have mediated' (the list the relative pronoun follows, not one that ends in another phrase: '..., backed
+        by A and B, deepened tensions with Tehran, which'); None when the verb opens no relative clause."""
         s = self.s
         j = pos - 1
         while j >= 0 and (s.low[j].endswith("ly") or s.low[j] in ("also", "has", "have", "had")):
@@ -216,7 +217,9 @@ class Phrases:
             return None
         k = j - 1 if s.low[j - 1] == "," else j
         mention = s.by_end.get(k)
-        return [mention] if mention is not None and not mention.possessive else []
+        if mention is None or mention.possessive:
+            return []
+        return self.group(mention, leftward=True)  # "Qatar and Egypt, which have mediated": the whole list
 
     def _subject_barrier(self, j: int, pos: int, joined: int, allow_object: bool) -> bool:
         """Whether the word at j ends the search for the subject of `pos` (a clause or quotation boundary)."""

@@ -69,3 +69,8 @@ def test_the_signers_of_a_brokered_deal_are_its_parties(lexicon: Lexicon) -> Non
 
 def test_those_who_welcome_a_brokered_deal_are_not_its_parties(lexicon: Lexicon) -> None:
     assert mediations(["The deal, brokered by Qatar, was welcomed by Egypt and Jordan."], lexicon, 0) == set()
+
+
+def test_a_relative_clause_after_a_list_is_said_of_the_whole_list(lexicon: Lexicon) -> None:
+    text = "Qatar and Egypt, which have mediated between Israel and Hamas, welcomed the deal."
+    assert mediations([text], lexicon, 0) == {(m, p) for m in ("QAT", "EGY") for p in ("ISR", "HAMAS")}
