@@ -57,6 +57,8 @@ class Reader(Phrases):
                 break
             if j > pos and (word in SPEECH or word in ("which", "who") or self.new_clause(j)):
                 break
+            if j > pos + 1 and word == "that" and s.by_end.get(j) is None and s.by_start.get(j + 1) is None:
+                break  # "condemned the strike that hit Y": what the strike hit ("the statement that Y issued" goes on)
             if quoted and not s.quoted[j] and word not in QUOTE_CLOSE and word != '"':
                 break
             mention = s.by_start.get(j)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graphx.extract import forces
+from graphx.extract import forces, strikes
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import VAGUE_PENALTY
 from graphx.extract.mentions import Mention
@@ -63,18 +63,14 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         _passive(r, pos, end, cue.base in TAKING)
         return
     subject, bonus = r.subject_or_speaker(pos)
-    subject = _infinitive_subject(r, pos, subject)  # "X supplied Y with weapons to fight Z": Y fights
+    subject = strikes.infinitive_subject(r, pos, subject)  # "X supplied Y with weapons to fight Z": Y fights
     rule = "conflict.verb"
     if not subject:
         subject, rule = forces.group_subject(r, pos)  # "insurgents affiliated with X", "the militants"
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
         return
-    if (cue.base in PHYSICAL_ONLY or cue.base in HITTING) and all(m.person for m in subject):
-        return  # "Macron attacked Putin's policy" is a verbal attack
-    if cue.base in HITTING and any(w in NOT_MILITARY for w in r.s.low[end : end + 8]):
-        return  # "X struck a deal with Y", "X hit Y with tariffs"
-    if cue.base in HITTING and s.low[pos].endswith("ing"):
-        return  # "operations targeting Y in Z": the noun's owner acts, not the actor before it
+    if _not_fighting(r, pos, end, cue, subject):
+        return
     preps = CONFLICT_PREPS | (FROM_PREP if cue.base in TAKING else set()) | set(cue.rest[-1:])  # "fire at"
     objects = r.right_objects(end, preps, window=8)
     if cue.base in TAKING:  # "regained control of Khartoum from the RSF": the side it was taken from, not the place
@@ -84,6 +80,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         objects = [o for o in objects if not o.possessive]
     if cue.base == "kill":  # "X's drones killed four Afghan civilians": victims named by nationality
         objects = [o for o in objects if _victims_after(r, o)]
+    if not objects and cue.base not in TAKING:  # "attacked positions in eastern Ukraine": the state of the sites
+        objects = strikes.sites_in(r, end)
     objects = _territory_groups(r, subject, objects, bonus)
     forces.emit_pairs(r, subject, objects, rule, bonus)
     if cue.base != "kill":  # "X attacked Armenian-held positions"
@@ -91,23 +89,14 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     forces.after_verb(r, pos, end, subject, objects)
 
 
-def _infinitive_subject(r: Reader, pos: int, subject: list[Mention]) -> list[Mention]:
-    """The doer of 'to VERB' after a main verb's object: the object ('armed Y to fight Z', 'supplied Y with weapons
-    to attack Z'), not the main subject; the subject stands when no actor comes between."""
-    s = r.s
-    if pos < 2 or s.low[pos - 1] != "to" or not subject:
-        return subject
-    between = [
-        m
-        for m in s.mentions
-        if subject[-1].end <= m.start < m.end < pos
-        and m.prep is None  # a direct object; "sent troops into Syria to fight" names a place
-        and not m.possessive
-        and m.actor not in {a.actor for a in subject}
-    ]
-    if not between or any(w in (",", ";") or w in SPEECH for w in s.low[between[-1].end : pos]):
-        return subject
-    return r.group(between[0], leftward=False, free=True)
+def _not_fighting(r: Reader, pos: int, end: int, cue: Cue, subject: list[Mention]) -> bool:
+    """A verb said of words, deals or tariffs, or a participle after an operation: no fighting by its subject."""
+    low = r.s.low
+    if (cue.base in PHYSICAL_ONLY or cue.base in HITTING) and all(m.person for m in subject):
+        return True  # "Macron attacked Putin's policy" is a verbal attack
+    if cue.base in HITTING and any(w in NOT_MILITARY for w in low[end : end + 8]):
+        return True  # "X struck a deal with Y", "X hit Y with tariffs"
+    return cue.base in HITTING and low[pos].endswith("ing")  # "operations targeting Y in Z": the noun's owner acts
 
 
 def _passive(r: Reader, pos: int, end: int, taking: bool = False) -> None:
@@ -201,7 +190,7 @@ def _owned(r: Reader, pos: int, end: int) -> None:
         owners, rule = forces.claimed_owner(r, pos)
     # "strikes on sites in Y", "attacks on targets inside Y": the place after the target is the target's state
     preps = NOUN_TARGET_PREPS | (PLACE_PREPS if end < len(s.low) and s.low[end] in ("on", "against") else set())
-    targets = _and_joined(r, r.right_objects(end, frozenset(preps), window=6), frozenset(preps))
+    targets = strikes.and_joined(r, r.right_objects(end, frozenset(preps), window=6), frozenset(preps))
     if not targets and owners:
         targets = forces.targeted(r, end)  # "attacks this month, targeting Mozambican and Rwandan troops"
         rule = "conflict.forces_targeting" if targets and rule == "conflict.noun" else rule
@@ -213,23 +202,6 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     if state:
         for a in owners:
             r.emit("conflict", None, None, (a.actor, state), "conflict.forces_place", _vagueness(r, pos))
-
-
-def _and_joined(r: Reader, listed: list[Mention], preps: frozenset[str]) -> list[Mention]:
-    """The target after a conflict noun and the actors joined to it by 'and' ('strikes against the PKK and the
-    YPG'); not a list that runs on past a comma ('its invasion of Ukraine, the US and the EU have ...')."""
-    s = r.s
-    if not listed or listed[0].prep not in preps:
-        return []
-    kept = [listed[0]]
-    for mention in listed[1:]:
-        j = mention.start - 1
-        while j > kept[-1].end and s.low[j] in DETERMINERS:
-            j -= 1
-        if j != kept[-1].end or s.low[j] != "and":
-            break
-        kept.append(mention)
-    return kept
 
 
 def _side_in(r: Reader, pos: int) -> list[Mention]:

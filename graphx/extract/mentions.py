@@ -10,8 +10,10 @@ from graphx.extract.branches import BRANCH_NOUNS, branch_index
 from graphx.extract.words import (
     DETERMINERS,
     HYPHENS,
+    LOCATIVE,
     NOT_ACTOR_PREFIX,
     NOT_AGENT_SUFFIXES,
+    PLACE_ADJECTIVES,
     PLURAL_REFERENCES,
     POSSESSIVE,
     PREPOSITIONS,
@@ -229,6 +231,11 @@ def governing_prep(low: list[str], start: int) -> str | None:
     j = start - 1
     while j >= 0 and (low[j] in DETERMINERS or low[j] in TITLE_WORDS - PREPOSITIONS):
         j -= 1
+    k = j
+    while k >= 0 and (low[k] in PLACE_ADJECTIVES or (low[k] in ("and", ",") and low[k + 1] in PLACE_ADJECTIVES)):
+        k -= 1  # "in arid central and northern Mali", "in neighbouring Niger": still the place's preposition
+    if k < j and k >= 0 and low[k] in LOCATIVE:
+        j = k
     if j >= 0 and low[j] in PREPOSITIONS:
         if low[j] == "in" and j and low[j - 1] in SEATED:
             return None  # "the junta in Bamako", "the government in Kyiv": the state itself

@@ -10,6 +10,7 @@ from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Found, Sentence, place_apposition
 from graphx.extract.tokens import skip_back
 from graphx.extract.words import (
+    ACTOR_HEADS,
     BE,
     BOUNDARY,
     CHAIN_WORDS,
@@ -21,6 +22,7 @@ from graphx.extract.words import (
     EVENT_ADJECTIVES,
     FORCES,
     GROUP_DESCRIPTORS,
+    HYPHENS,
     MODALS,
     NOT_VERB_ED,
     NOUN_MARKERS,
@@ -213,13 +215,28 @@ class Phrases:
         j = pos - 1
         while j >= 0 and (s.low[j].endswith("ly") or s.low[j] in ("also", "has", "have", "had")):
             j -= 1
-        if j < 1 or s.low[j] not in ("which", "who"):
+        if j < 1 or s.low[j] not in ("which", "who", "that"):
             return None
+        if s.low[j] == "that" and s.low[j - 1] == ",":
+            return None  # ", that ..." opens no relative clause here
         k = j - 1 if s.low[j - 1] == "," else j
         mention = s.by_end.get(k)
-        if mention is None or mention.possessive:
+        if mention is None:  # "the Saudi-led alliance, which has been fighting", "the attack that killed"
+            owner = self._head_owner(k - 1)
+            return [owner] if owner is not None else []
+        if mention.possessive:
             return []
         return self.group(mention, leftward=True)  # "Qatar and Egypt, which have mediated": the whole list
+
+    def _head_owner(self, noun: int) -> Mention | None:
+        """The actor owning an actor noun at `noun`: 'the Israeli army', 'the Saudi-led alliance'."""
+        s = self.s
+        if noun < 1 or s.low[noun] not in RELATIVE_HEADS:
+            return None
+        owner = s.by_end.get(noun)
+        if owner is None and noun >= 3 and s.low[noun - 1] == "led" and s.low[noun - 2] in HYPHENS:
+            owner = s.by_end.get(noun - 2)
+        return owner if owner is not None and not owner.possessive else None
 
     def _subject_barrier(self, j: int, pos: int, joined: int, allow_object: bool) -> bool:
         """Whether the word at j ends the search for the subject of `pos` (a clause or quotation boundary)."""
@@ -357,6 +374,7 @@ def expanded(members: list[Mention]) -> list[Mention]:
     return out
 
 
+RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"})  # nouns whose owner acts in their relative clause
 PARENTHESIS_SPAN = 8  # the longest aside in brackets read past in a list: "Spain (Ana Salomon) and Belgium"
 
 

@@ -65,7 +65,7 @@ RELATIONAL = _words(
 QUOTE_OPEN = frozenset("“‘")
 QUOTE_CLOSE = frozenset("”’")
 # prepositions after which a verb cue is a noun: "in protest", "after attack" (never "to": "to attack")
-NOUN_PREPS = _words("in after before amid over despite following during since against of without upon for")
+NOUN_PREPS = _words("in after before amid over despite following during since against of without upon for behind")
 # adjectives between a determiner and a verb cue that make it a noun: "a fresh attack", "the deadly raids"
 EVENT_ADJECTIVES = _words(
     "fresh new deadly major renewed possible further brutal recent latest fatal massive large-scale full-scale "
@@ -253,6 +253,10 @@ DIRECTIONS = _words(
     "northern southern eastern western central north south east west northeastern northwestern southeastern "
     "southwestern north-eastern north-western south-eastern south-western far"
 )
+# adjectives of a place between its preposition and its name: "in arid central and northern Mali"
+PLACE_ADJECTIVES = DIRECTIONS | _words(
+    "neighbouring neighboring nearby arid restive remote war-torn mountainous rural coastal landlocked border"
+)
 # prepositions that name where something happens: "in Nigeria's Borno State", "near the Malian border"
 WHERE = _words("in inside across near throughout within")
 # what a group "claims": an attack it carried out
@@ -365,6 +369,12 @@ CHAIRED = _words("talks negotiations negotiation discussions dialogue consultati
 # words after a conflict noun that make it foreseen, not fought: "a fresh attack on Y was very likely"
 FORECAST = _words("likely unlikely possible imminent looming feared expected probable inevitable")
 # nouns of a place phrase: "in Myanmar's Rakhine state", "in the eastern province"
+# what a strike hits when no actor is its object: "struck targets in Lebanon", "shelled villages in X"
+SITES = _words(
+    "positions position targets sites site bases base posts post villages towns cities areas infrastructure "
+    "facilities installations airfield airfields outposts checkpoints"
+)
+SITE_ADJECTIVES = _words("military several multiple dozens of key strategic army border frontline front-line")
 PLACE_WORDS = _words("state province region district city town area areas border north south east west")
 # signs that two states' forces fight, for the document-level reading of a war between them
 WARFARE = _words(

@@ -107,3 +107,36 @@ def test_the_object_of_the_main_verb_does_what_to_verb_says(
     found = conflicts(text, lexicon)
     assert pair(*sides) in found
     assert pair(*not_sides) not in found
+
+
+SITES = [
+    ("Russian forces attacked positions in eastern Ukraine.", ("RUS", "UKR")),
+    ("Israel struck several sites in Syria on Monday.", ("ISR", "SYR")),
+    ("The Pakistani army shelled villages in Afghanistan's Kunar province.", ("AFG", "PAK")),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), SITES)
+def test_the_state_of_the_sites_a_strike_hits_is_its_other_side(
+    text: str, sides: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert pair(*sides) in conflicts(text, lexicon)
+
+
+def test_a_group_named_at_the_sites_is_the_other_side_not_the_state(lexicon: Lexicon) -> None:
+    found = conflicts("Israel struck Hezbollah positions in southern Lebanon.", lexicon)
+    assert pair("HEZBOLLAH", "ISR") in found
+    assert pair("ISR", "LBN") not in found
+
+
+def test_a_place_after_its_adjectives_is_no_subject(lexicon: Lexicon) -> None:
+    text = (
+        "Islamist groups operate in arid central and northern Mali and have used the area as a base to attack "
+        "soldiers and civilians in neighboring Burkina Faso, Niger, and beyond."
+    )
+    assert conflicts(text, lexicon) == set()
+
+
+def test_what_a_relative_clause_on_an_attack_says_has_no_actor_subject(lexicon: Lexicon) -> None:
+    text = "US conducts strikes in Iraq, Syria on Iran-backed militia behind attack that killed American."
+    assert pair("SYR", "USA") not in conflicts(text, lexicon)

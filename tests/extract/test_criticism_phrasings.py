@@ -52,3 +52,11 @@ def test_an_object_pronoun_is_the_one_accused_not_the_actor_after_it(lexicon: Le
 
 def test_the_violator_of_ones_sovereignty_is_still_criticised(lexicon: Lexicon) -> None:
     assert ("TUR", "GRC") in criticisms("Turkey condemned Greece's violation of its airspace.", lexicon)
+
+
+def test_what_a_condemned_strike_hit_is_not_condemned(lexicon: Lexicon) -> None:
+    assert criticisms("Iran condemned the strike that hit Syria.", lexicon) == set()
+
+
+def test_an_actor_in_an_object_relative_clause_is_still_criticised(lexicon: Lexicon) -> None:
+    assert ("CHN", "JPN") in criticisms("China criticised the statement that Japan issued.", lexicon)

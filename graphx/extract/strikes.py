@@ -1,0 +1,57 @@
+"""Who strikes and what a strike hits, as news words it: the list of targets after a strike ('against the PKK and
+the YPG'), the state of the sites a verb hits when no actor is its object ('struck targets in southern Lebanon'),
+and the doer of 'to VERB' after a main verb's object ('supplied Y with weapons to fight Z': Y fights)."""
+
+from __future__ import annotations
+
+from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
+from graphx.extract.words import DETERMINERS, PLACE_PREPS, SITE_ADJECTIVES, SITES, SPEECH
+
+
+def sites_in(r: Reader, end: int) -> list[Mention]:
+    """The state whose sites a conflict verb's object names: 'struck targets in southern Lebanon', 'shelled villages
+    in X' (a group based there and named beside it takes its place, as for nouns)."""
+    s = r.s
+    j = end
+    while j < len(s.low) and (s.low[j] in DETERMINERS or s.low[j].isdigit() or s.low[j] in SITE_ADJECTIVES):
+        j += 1
+    if j >= len(s.low) or s.low[j] not in SITES:
+        return []
+    return [m for m in r.right_objects(j + 1, frozenset(PLACE_PREPS), window=5) if m.prep in PLACE_PREPS][:1]
+
+
+def infinitive_subject(r: Reader, pos: int, subject: list[Mention]) -> list[Mention]:
+    """The doer of 'to VERB' after a main verb's object: the object ('armed Y to fight Z', 'supplied Y with weapons
+    to attack Z'), not the main subject; the subject stands when no actor comes between."""
+    s = r.s
+    if pos < 2 or s.low[pos - 1] != "to" or not subject:
+        return subject
+    between = [
+        m
+        for m in s.mentions
+        if subject[-1].end <= m.start < m.end < pos
+        and m.prep is None  # a direct object; "sent troops into Syria to fight" names a place
+        and not m.possessive
+        and m.actor not in {a.actor for a in subject}
+    ]
+    if not between or any(w in (",", ";") or w in SPEECH for w in s.low[between[-1].end : pos]):
+        return subject
+    return r.group(between[0], leftward=False, free=True)
+
+
+def and_joined(r: Reader, listed: list[Mention], preps: frozenset[str]) -> list[Mention]:
+    """The target after a conflict noun and the actors joined to it by 'and' ('strikes against the PKK and the
+    YPG'); not a list that runs on past a comma ('its invasion of Ukraine, the US and the EU have ...')."""
+    s = r.s
+    if not listed or listed[0].prep not in preps:
+        return []
+    kept = [listed[0]]
+    for mention in listed[1:]:
+        j = mention.start - 1
+        while j > kept[-1].end and s.low[j] in DETERMINERS:
+            j -= 1
+        if j != kept[-1].end or s.low[j] != "and":
+            break
+        kept.append(mention)
+    return kept
