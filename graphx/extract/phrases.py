@@ -269,7 +269,9 @@ class Phrases:
         if mention.start and s.low[mention.start - 1] == "(":  # "appointed by the summit (X)": an aside
             return False
         allowed = ("of", "with") if allow_object else ("of",)
-        subordinate = mention.prep in CLAUSE_PREPS and self._chain(mention.end - 1, pos)  # "since Biden accused"
+        subordinate = mention.prep in CLAUSE_PREPS and (  # "since Biden accused", "after X's ministry rebuked"
+            self._chain(mention.end - 1, pos) or (mention.possessive and self._owned_head(mention.end + 1, pos))
+        )
         if not subordinate and ((mention.prep is not None and mention.prep not in allowed) or mention.compound):
             return False
         if mention.possessive and mention.end + 1 < pos and not self._possessor_is_subject(mention, pos):
@@ -324,6 +326,11 @@ class Phrases:
         ):
             j -= 1
         return j if j >= 0 and s.low[j] in ("and", "but") else -1
+
+    def _owned_head(self, start: int, pos: int) -> bool:
+        """Whether the words from `start` to the cue are the head an owner speaks through: 'foreign ministry'."""
+        words = self.s.low[start:pos]
+        return 0 < len(words) <= 4 and all(w in TITLE_WORDS or w in ACTOR_HEADS or w in CHAIN_WORDS for w in words)
 
     def _chain(self, verb: int, pos: int) -> bool:
         """Whether the words from `verb` to the cue are one verb group: 'offered to host', 'said it condemned',

@@ -60,3 +60,8 @@ def test_what_a_condemned_strike_hit_is_not_condemned(lexicon: Lexicon) -> None:
 
 def test_an_actor_in_an_object_relative_clause_is_still_criticised(lexicon: Lexicon) -> None:
     assert ("CHN", "JPN") in criticisms("China criticised the statement that Japan issued.", lexicon)
+
+
+def test_an_owner_speaking_through_its_ministry_after_a_subordinator_is_the_subject(lexicon: Lexicon) -> None:
+    text = "Riyadh expelled Canada's ambassador after Ottawa's foreign ministry rebuked Riyadh for jailing activists."
+    assert ("CAN", "SAU") in criticisms(text, lexicon)
