@@ -20,6 +20,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from graphx.extract import frames
+from graphx.extract.acronyms import bracketed_acronyms
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import CONFIDENCE, GENERIC_PENALTY, LOW_CEILING
 from graphx.extract.context import Context
@@ -63,7 +64,11 @@ def extract(
     """Every relation stated in `sentences` (one document, in order), dated `date` if known, at least
     `min_confidence` confident (co-occurrences are not even looked for when they could not reach it)."""
     table = NameTable.of(lexicon)
-    local = {**disambiguated(sentences, lexicon), **introductions(sentences, table)}
+    local = {
+        **bracketed_acronyms(sentences, table),
+        **disambiguated(sentences, lexicon),
+        **introductions(sentences, table),
+    }
     if local:
         table = NameTable.of(lexicon, local)
     found, pieces, pending = _read(sentences, range(len(sentences)), lexicon, table, date)

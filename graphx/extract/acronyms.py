@@ -1,0 +1,97 @@
+"""Short forms a document introduces in brackets: 'the Abu Sayyaf Group (ASG)', 'Kenya Defence Forces (KDF)'.
+
+News names an actor in full once, gives its initials in brackets, and uses the initials from then on. When the
+words before the bracket are a name the lexicon knows, the initials stand for the same actor in that document,
+unless the lexicon already gives them to another actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from graphx.extract.mentions import NameTable
+from graphx.lexicon import TOKEN, Name
+
+ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-]{0,9}\Z")  # one word of up to ten letters and digits, a capital first
+NAME_SPAN = 8  # the longest name read before a bracket
+# wire services credited in brackets after a place: "Kabul (AFP)", never the place's initials
+NEWS_AGENCIES = frozenset(
+    {
+        "AFP",
+        "AP",
+        "UPI",
+        "ANI",
+        "PTI",
+        "IANS",
+        "APA",
+        "TASS",
+        "IRNA",
+        "WAM",
+        "SPA",
+        "KUNA",
+        "QNA",
+        "MENA",
+        "SANA",
+        "BNA",
+        "ONA",
+        "KCNA",
+        "PNA",
+        "APP",
+        "NAN",
+        "KNA",
+        "BSS",
+        "UNB",
+        "RIA",
+        "DPA",
+        "ANSA",
+        "EFE",
+        "BBC",
+        "CNN",
+        "VOA",
+        "RFA",
+        "RFE",
+        "RFERL",
+        "AA",
+        "IRIB",
+        "ISNA",
+        "NHK",
+        "CCTV",
+        "CGTN",
+        "WAFA",
+    }
+)
+
+
+def bracketed_acronyms(sentences: Iterable[str], table: NameTable) -> dict[tuple[str, ...], Name]:
+    """Initials in brackets after a known name, for the actor that name stands for."""
+    out: dict[tuple[str, ...], Name] = {}
+    for text in sentences:
+        if "(" not in text:
+            continue
+        tokens = TOKEN.findall(text)
+        for i in range(1, len(tokens) - 2):
+            short = tokens[i + 1]
+            if tokens[i] != "(" or tokens[i + 2] != ")" or not _initials(short) or short in NEWS_AGENCIES:
+                continue
+            if tokens[i - 1].isupper() and len(tokens[i - 1]) > 1:
+                continue  # a dateline: "PARIS (AFP) -"
+            actor = _name_ending_at(tokens, i, table)
+            known = table.match([short], 0)
+            if actor is not None and (known is None or known[1].actor == actor):
+                out.setdefault((short,), Name(actor))
+    return out
+
+
+def _initials(word: str) -> bool:
+    """Whether a bracketed word looks like initials: two or more capitals, as in 'ASG' or 'FARDC'."""
+    return ACRONYM.match(word) is not None and sum(c.isupper() for c in word) >= 2
+
+
+def _name_ending_at(tokens: list[str], end: int, table: NameTable) -> str | None:
+    """The actor of the longest name that ends right before token `end`, not a person."""
+    for start in range(max(0, end - NAME_SPAN), end):
+        found = table.match(tokens, start)
+        if found is not None and start + found[0] == end and not found[1].person:
+            return found[1].actor
+    return None

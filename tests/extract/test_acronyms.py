@@ -1,0 +1,44 @@
+"""Initials a document introduces in brackets (graphx.extract.acronyms) stand for the actor named before them."""
+
+from __future__ import annotations
+
+from graphx.extract.acronyms import bracketed_acronyms
+from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
+from graphx.extract.extractor import extract
+from graphx.extract.mentions import NameTable
+from graphx.lexicon import Lexicon, Name
+
+
+def test_initials_after_a_known_name_stand_for_its_actor(lexicon: Lexicon) -> None:
+    found = bracketed_acronyms(["Troops of the Kenya Defence Forces (KDF) were deployed."], NameTable.of(lexicon))
+    assert found == {("KDF",): Name("KEN")}
+
+
+def test_initials_after_an_unknown_name_or_a_word_are_ignored(lexicon: Lexicon) -> None:
+    table = NameTable.of(lexicon)
+    assert bracketed_acronyms(["The Internally Displaced Persons (IDP) camps were full."], table) == {}
+    assert bracketed_acronyms(["Kenya (mostly) agreed."], table) == {}
+
+
+def test_initials_the_lexicon_gives_another_actor_keep_that_meaning(lexicon: Lexicon) -> None:
+    found = bracketed_acronyms(["Ministers of Kenya (UN) met."], NameTable.of(lexicon))
+    assert found == {}
+
+
+def test_a_document_reads_its_initials_from_then_on(lexicon: Lexicon) -> None:
+    sentences = [
+        "Three members of the Abu Sayyaf Group (ASG) were killed on Wednesday.",
+        "Philippine troops launched an offensive against the ASG.",
+    ]
+    pairs = {
+        tuple(sorted(f.parties))
+        for f in extract(sentences, lexicon, "2025-06-04")
+        if f.type == "conflict" and f.confidence >= DEFAULT_MIN_CONFIDENCE and f.sentence == 1
+    }
+    assert ("ASG", "PHL") in pairs
+
+
+def test_a_wire_service_after_a_place_is_no_short_form_of_it(lexicon: Lexicon) -> None:
+    table = NameTable.of(lexicon)
+    assert bracketed_acronyms(["PARIS (AFP) - France recalled its envoy."], table) == {}
+    assert bracketed_acronyms(["Officials in Kabul (AFP) said so."], table) == {}
