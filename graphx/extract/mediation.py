@@ -173,6 +173,8 @@ def compounds(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if not parties:
         subject, _ = r.left_subject(owner.start)
         parties = [m.actor for m in subject if m.actor != owner.actor]
+    if len(set(parties)) < 2:  # "A and B restored ties in a China-brokered deal"
+        parties = _subject_sides(r, owner.start, {owner.actor}, ADVERBIAL_PREPS | {"in"}) or parties
     if len(set(parties)) >= 2:
         r.emit("mediation", owner.actor, None, tuple(parties), "mediation.compound")
     elif s.low[pos] in BROKERED or any(w in TRUCES for w in s.low[end : end + 3]):
@@ -196,31 +198,53 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         r.parties(pos, end, mediators)
         or mediation_roles.counted_sides(r, pos, mediators)
         or _subject_sides(r, pos, mediators)
+        or _talks_between(r, pos, mediators)  # "talks between A and B resumed, with X and Y as guarantors"
     )
     for a in agents:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.noun")
 
 
-def _subject_sides(r: Reader, pos: int, mediators: set[str]) -> list[str]:
-    """'A and B signed the deal under the mediation of X': the two sides are the clause's subject, when the noun
-    stands in an adverbial phrase ('under', 'with', 'through') after it."""
+def _subject_sides(r: Reader, pos: int, mediators: set[str], preps: frozenset[str] = ADVERBIAL_PREPS) -> list[str]:
+    """'A and B signed the deal under the mediation of X', 'delegations from A and B are negotiating under X's
+    auspices': the two sides are the clause's subject, when the noun stands in an adverbial phrase ('under',
+    'with', 'through') after it."""
     s = r.s
     j = pos - 1
     while j >= 0:
-        owner = s.by_end.get(j + 1)  # "under Omani mediation", "under the mediation"
+        owner = s.by_end.get(j + 1)  # "under Omani mediation", "under the mediation", "under Saudi and US auspices"
         if owner is not None:
             j = owner.start - 1
-        elif s.low[j] in DETERMINERS:
+        elif s.low[j] in DETERMINERS or (s.low[j] == "and" and s.by_end.get(j) is not None):
             j -= 1
         else:
             break
-    if j < 1 or s.low[j] not in ADVERBIAL_PREPS:
+    if j < 1 or s.low[j] not in preps:
         return []
     subject, pronoun = r.main_subject(j)
     if subject:  # "A and B signed": the whole list, though a verb follows it
         subject = r.group(subject[0], leftward=False, free=True)
     sides = [m.actor for m in subject if m.actor not in mediators and m.end <= j]
-    return sides if pronoun is None and len(set(sides)) == 2 else []
+    if pronoun is None and len(set(sides)) == 2:
+        return sides
+    delegates = mediation_roles.delegations_from(r, r.clause_start(j), mediators)  # "delegations from A and B"
+    return delegates if len(set(delegates)) == 2 else []
+
+
+def _talks_between(r: Reader, pos: int, mediators: set[str]) -> list[str]:
+    """The sides of the talks named earlier in the sentence: 'peace talks between A and B resumed, with X as ...'."""
+    s = r.s
+    events = r.lex.word_set("mediation", "events")
+    for j in range(pos - 1, 0, -1):
+        if s.low[j] != "between" or s.low[j - 1] not in events:
+            continue
+        k = j + 1
+        while k < min(pos, j + 4) and s.by_start.get(k) is None:  # "between the Colombian government and ..."
+            k += 1
+        head = s.by_start.get(k)
+        sides = [m.actor for m in r.group(head, leftward=False, free=True)] if head is not None else []
+        sides = [a for a in sides if a not in mediators]
+        return sides if len(set(sides)) >= 2 else []
+    return []
 
 
 def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
@@ -233,12 +257,17 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     role = _in_role(r, pos)  # "X (as African Union facilitator)": X mediates, on the union's behalf
     # "X and Y, who are participating as co-facilitators", "with X and Y acting as mediators"; "Norway is the
     # facilitator of the talks", "Qatar, which is the main mediator"
-    holders = [role] if role is not None else mediation_roles.holders(r, pos) or mediation_roles.predicate(r, pos, end)
+    holders = mediation_roles.holders(r, pos) or ([role] if role is not None else [])
+    holders = holders or mediation_roles.predicate(r, pos, end)
     if holders:
         return holders
     owner = r.possessor_before(pos)
-    if owner:  # "Saudi, US and African mediators": the whole list before the noun
-        return r.group(owner[-1], leftward=True) if not owner[-1].possessive else owner
+    if owner:  # "Saudi, US and African mediators", "under Saudi and US auspices": the whole list before the noun
+        if owner[-1].possessive:
+            return owner
+        listed = r.group(owner[-1], leftward=True)
+        adjectives = mediation_roles.adjective_list(r, owner[-1].end)
+        return adjectives if len(adjectives) > len(listed) else listed
     listed = mediation_roles.listed_after(r, pos, end)  # "mediators A, B and C said", "the facilitating states – A –"
     if listed or (end < len(s.low) and s.low[end] in POSSESSIVE):
         return listed  # "the mediator's proposal was rejected by Israel": Israel rejects, it does not mediate

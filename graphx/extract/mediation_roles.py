@@ -11,7 +11,7 @@ from __future__ import annotations
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
-from graphx.extract.tokens import base_in
+from graphx.extract.tokens import base_in, skip_back
 from graphx.extract.words import (
     BE,
     BOUNDARY,
@@ -103,8 +103,10 @@ def holders(r: Reader, pos: int) -> list[Mention]:
         elif not (word in BE or word in ("who", "which", "that", "also", "now", "jointly") or word.endswith("ly")):
             break
         k -= 1
-    if not verb:
-        return []  # "X (as mediator)" is read by the noun itself
+    if not verb:  # "with Norway and Cuba as guarantors": the list after 'with' holds the role
+        listed = _list_ending(r, j)
+        first = skip_back(s.low, listed[0].start - 1) if listed else -1
+        return listed if first >= 0 and s.low[first] == "with" else []  # "X (as mediator)": read by the noun
     if k >= 0 and s.low[k] == ",":
         k -= 1
     return _list_ending(r, k + 1)
@@ -259,7 +261,7 @@ def hosted_sides(r: Reader, end: int, mediators: set[str]) -> list[str]:
             head = s.by_start.get(k + 2 + (k + 2 < len(s.low) and s.low[k + 2] == "the"))
             listed = r.group(head, leftward=False, free=True) if head is not None else []
         elif word in DELEGATES:  # "Russian and Ukrainian negotiators": the list just before the noun
-            listed = _adjective_list(r, k)
+            listed = adjective_list(r, k)
         else:
             continue
         sides = [m.actor for m in listed if m.actor not in mediators]
@@ -267,7 +269,7 @@ def hosted_sides(r: Reader, end: int, mediators: set[str]) -> list[str]:
     return []
 
 
-def _adjective_list(r: Reader, end: int) -> list[Mention]:
+def adjective_list(r: Reader, end: int) -> list[Mention]:
     """The actors listed right before `end`, joined by commas and 'and': 'Russian and Ukrainian'."""
     s = r.s
     listed: list[Mention] = []

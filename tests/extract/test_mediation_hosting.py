@@ -74,3 +74,27 @@ def test_those_who_welcome_a_brokered_deal_are_not_its_parties(lexicon: Lexicon)
 def test_a_relative_clause_after_a_list_is_said_of_the_whole_list(lexicon: Lexicon) -> None:
     text = "Qatar and Egypt, which have mediated between Israel and Hamas, welcomed the deal."
     assert mediations([text], lexicon, 0) == {(m, p) for m in ("QAT", "EGY") for p in ("ISR", "HAMAS")}
+
+
+SETTINGS = [
+    (
+        "Delegations from Sudan's army and the RSF are negotiating in Jeddah under Saudi and US auspices.",
+        {"SAU", "USA"},
+        {"SDN", "RSF"},
+    ),
+    ("Iran and Saudi Arabia restored ties in a China-brokered deal.", {"CHN"}, {"IRN", "SAU"}),
+    ("Russia and Ukraine exchanged prisoners in a UAE-mediated swap.", {"ARE"}, {"RUS", "UKR"}),
+    (
+        "Peace talks between the Colombian government and the ELN resumed in Caracas, with Norway and Cuba as "
+        "guarantors.",
+        {"NOR", "CUB"},
+        {"COL", "ELN"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mediators", "sides"), SETTINGS)
+def test_mediators_named_in_the_setting_of_the_two_sides_talks(
+    text: str, mediators: set[str], sides: set[str], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == {(m, p) for m in mediators for p in sides}
