@@ -23,6 +23,7 @@ BROKERED = frozenset({"brokered", "mediated", "facilitated"})  # compounds that 
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 SIGNED = frozenset({"signed", "agreed", "reached", "inked", "initialled", "initialed"})
 SIGNED_SPAN = 14  # how far after "brokered by X" the signing of the parties may be
+MET = frozenset({"met", "meet", "meets", "meeting"})  # two sides meeting: talks, though the word is not said
 ADVERBIAL_PREPS = frozenset({"under", "with", "through"})  # "under the mediation of X", "with X's help"
 EFFORTS = frozenset({"bid", "bids", "effort", "efforts", "attempt", "attempts", "push", "initiative"}) | frozenset(
     {"step in", "steps in", "stepped in", "stepping in"}
@@ -197,7 +198,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     parties = (
         r.parties(pos, end, mediators)
         or mediation_roles.counted_sides(r, pos, mediators)
-        or _subject_sides(r, pos, mediators)
+        or _subject_sides(r, pos, mediators, ADVERBIAL_PREPS | ({"at"} if r.s.low[pos] == "invitation" else set()))
         or _talks_between(r, pos, mediators)  # "talks between A and B resumed, with X and Y as guarantors"
     )
     for a in agents:
@@ -249,7 +250,8 @@ def _talks_between(r: Reader, pos: int, mediators: set[str]) -> list[str]:
 
 def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     s = r.s
-    if s.low[pos] in EVENT_BOUND_NOUNS and not any(w in r.lex.word_set("mediation", "events") for w in s.low):
+    events = r.lex.word_set("mediation", "events") | MET  # "A and B met at the invitation of X"
+    if s.low[pos] in EVENT_BOUND_NOUNS and not any(w in events for w in s.low):
         return []  # "at the invitation of X", "with help from X": mediation only around talks or a truce
     if cue.rest and cue.rest[-1] == "from":  # "with help from X, Y and Z agreed ...": X alone
         helper = s.by_start.get(end + (end < len(s.low) and s.low[end] == "the"))

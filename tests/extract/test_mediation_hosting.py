@@ -98,3 +98,12 @@ def test_mediators_named_in_the_setting_of_the_two_sides_talks(
     text: str, mediators: set[str], sides: set[str], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == {(m, p) for m in mediators for p in sides}
+
+
+def test_two_sides_meeting_at_a_third_partys_invitation_is_mediation(lexicon: Lexicon) -> None:
+    text = "The leaders of Armenia and Azerbaijan met in Washington at the invitation of the United States."
+    assert mediations([text], lexicon, 0) == {("USA", "ARM"), ("USA", "AZE")}
+
+
+def test_a_visit_at_an_invitation_is_not_mediation(lexicon: Lexicon) -> None:
+    assert mediations(["Macron visited Berlin at the invitation of Germany."], lexicon, 0) == set()
