@@ -65,3 +65,20 @@ def test_an_actor_in_an_object_relative_clause_is_still_criticised(lexicon: Lexi
 def test_an_owner_speaking_through_its_ministry_after_a_subordinator_is_the_subject(lexicon: Lexicon) -> None:
     text = "Riyadh expelled Canada's ambassador after Ottawa's foreign ministry rebuked Riyadh for jailing activists."
     assert ("CAN", "SAU") in criticisms(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Tokyo lodged a formal complaint with Seoul over the drills.", ("JPN", "KOR")),
+        ("Seoul expressed regret over Tokyo's decision.", ("KOR", "JPN")),
+    ],
+)
+def test_a_formal_complaint_or_regret_at_the_others_decision_is_criticism(
+    text: str, pair: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert pair in criticisms(text, lexicon)
+
+
+def test_regret_over_a_loss_names_no_one(lexicon: Lexicon) -> None:
+    assert criticisms("Japan expressed deep regret over the loss of life.", lexicon) == set()
