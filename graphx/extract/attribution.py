@@ -158,11 +158,14 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
     span = range(pos - 1, max(-1, pos - SUMMONED_WINDOW), -1) if passive else range(end, end + SUMMONED_WINDOW)
     noun = next((j for j in span if 0 <= j < len(s.low) and s.low[j] in DIPLOMATS), None)
     events = r.lex.word_set("mediation", "events") | CONSULTATIONS
-    if noun is None or any(w in events for w in s.low[end:]):
-        return  # "summoned the envoys of A and B for talks": a convening, not a protest
-    owners = r.possessor_before(noun)
-    if not owners:
+    if noun is None:
+        return
+    convening = any(w in events for w in s.low[end:])  # "summoned the envoys of A and B for talks"
+    owners = r.possessor_before(noun)  # "summoned the Japanese ambassador (to a meeting)": one state's, a protest
+    if not owners and not convening:
         owners = [m for m in r.right_objects(noun + 1, frozenset({"of"}), window=4) if m.prep == "of"]
+    if convening and len({o.actor for o in owners}) != 1:
+        return
     if passive:
         protesters = r.agent_after(end)
     else:

@@ -258,15 +258,16 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         end, frozenset({"of", "against", "at", "toward", "towards"}), window=6, skip_possessive=False
     )
     targets = [t for t in targets if t.prep in ("of", "against", "at", "toward", "towards")]
-    agents = r.possessor_before(pos)
-    if not agents:
-        agents = r.right_objects(end, frozenset({"by", "from"}), window=10)
-        agents = [a for a in agents if a.prep in ("by", "from")]
     receive = r.lex.word_set("criticism", "receive_verbs")
     received = next(
         (j for j in range(pos - 1, max(-1, pos - 4), -1) if s.low[j] == "under" or base_in(s.low[j], receive)),
         None,
     )
+    # "X drew Y's condemnation": Y; "X's attack on Y drew condemnation from Z": Z, never Y before the verb
+    agents = [a for a in r.possessor_before(pos) if received is None or a.start > received]
+    if not agents:
+        agents = r.right_objects(end, frozenset({"by", "from"}), window=10)
+        agents = [a for a in agents if a.prep in ("by", "from")]
     if received is not None and agents:
         participle = s.low[received].endswith("ing") and s.low[received - 1] in (",", "and")
         # "X's aggression has exacerbated tensions, attracting criticism from Y": what X did draws it

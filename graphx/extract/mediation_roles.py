@@ -265,7 +265,7 @@ def hosted_sides(r: Reader, end: int, mediators: set[str]) -> list[str]:
         else:
             continue
         sides = [m.actor for m in listed if m.actor not in mediators]
-        return sides if len(set(sides)) >= 2 else []
+        return sides if len(set(sides)) == 2 else []  # three or more guests are allies conferring, not two sides
     return []
 
 

@@ -10,7 +10,6 @@ from graphx.extract.branches import BRANCH_NOUNS, branch_index
 from graphx.extract.words import (
     DETERMINERS,
     HYPHENS,
-    LOCATIVE,
     NOT_ACTOR_PREFIX,
     NOT_AGENT_SUFFIXES,
     PLACE_ADJECTIVES,
@@ -233,8 +232,8 @@ def governing_prep(low: list[str], start: int) -> str | None:
         j -= 1
     k = j
     while k >= 0 and (low[k] in PLACE_ADJECTIVES or (low[k] in ("and", ",") and low[k + 1] in PLACE_ADJECTIVES)):
-        k -= 1  # "in arid central and northern Mali", "in neighbouring Niger": still the place's preposition
-    if k < j and k >= 0 and low[k] in LOCATIVE:
+        k -= 1  # "in arid central and northern Mali", "by neighbouring Ethiopia": still the preposition
+    if k < j and k >= 0 and low[k] in PREPOSITIONS:  # "by neighbouring Ethiopia", "on neighbouring Ukraine"
         j = k
     if j >= 0 and low[j] in PREPOSITIONS:
         if low[j] == "in" and j and low[j - 1] in SEATED:

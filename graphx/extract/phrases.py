@@ -28,6 +28,7 @@ from graphx.extract.words import (
     NOUN_MARKERS,
     NOUN_PREPS,
     PLURAL_VERBS,
+    POSSESSIVE,
     PRONOUNS_FIRST,
     PRONOUNS_PERSON,
     QUOTE_OPEN,
@@ -133,10 +134,16 @@ class Phrases:
             if j < 2 or s.low[j - 2 : j] != ["as", "well"]:
                 return None
             k = j - 3 - (j >= 3 and s.low[j - 3] == ",")  # "A, as well as B"
-        while k >= 0 and (s.low[k] in DETERMINERS or s.low[k] in FORCES):
-            k -= 1
-        nxt = s.by_end.get(k + 1)
-        if nxt is None or nxt.possessive or nxt.compound or (nxt.prep != head.prep and nxt.prep is not None):
+        nxt = s.by_end.get(k + 1)  # "the Kachin Independence Army and ...": a name ending in a forces word
+        if nxt is None:
+            while k >= 0 and (s.low[k] in DETERMINERS or s.low[k] in FORCES or s.low[k] in POSSESSIVE):
+                k -= 1
+            nxt = s.by_end.get(k + 1)
+        after = nxt.end + 1 if nxt is not None else len(s.low)
+        owned_forces = nxt is not None and nxt.possessive and after < len(s.low) and s.low[after] in FORCES
+        if nxt is None or (nxt.possessive and not owned_forces) or nxt.compound:  # "India's army and Pakistan's army"
+            return None
+        if nxt.prep != head.prep and nxt.prep is not None:
             return None
         before = skip_back(s.low, nxt.start - 1)
         if before >= 0 and self.verbish(before):

@@ -274,7 +274,7 @@ DIPLOMATS = _words("ambassador ambassadors envoy envoys chargé charge diplomat 
 # what two sides trade when they criticise each other: "A and B traded accusations"
 EXCHANGED = _words("accusations insults barbs jibes jabs recriminations threats blame criticism")
 EXPRESSING = _words(
-    "expressed expresses express expressing voiced voices voice voicing conveyed registered lodged lodges"
+    "expressed expresses express expressing voiced voices voice voicing conveyed registered lodged lodges made"
 )
 DISAPPROVAL_PREPS: frozenset[str | None] = frozenset({"with", "at", "over", "to", "against", "toward", "towards"})
 

@@ -140,3 +140,16 @@ def test_a_place_after_its_adjectives_is_no_subject(lexicon: Lexicon) -> None:
 def test_what_a_relative_clause_on_an_attack_says_has_no_actor_subject(lexicon: Lexicon) -> None:
     text = "US conducts strikes in Iraq, Syria on Iran-backed militia behind attack that killed American."
     assert pair("SYR", "USA") not in conflicts(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The Kachin Independence Army and Myanmar troops clashed on October 18.", ("KIA", "MMR")),
+        ("India's army and Pakistan's army clashed near the border.", ("IND", "PAK")),
+    ],
+)
+def test_a_name_ending_in_army_or_an_owned_army_joins_a_list(
+    text: str, sides: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert pair(*sides) in conflicts(text, lexicon)

@@ -82,3 +82,26 @@ def test_a_formal_complaint_or_regret_at_the_others_decision_is_criticism(
 
 def test_regret_over_a_loss_names_no_one(lexicon: Lexicon) -> None:
     assert criticisms("Japan expressed deep regret over the loss of life.", lexicon) == set()
+
+
+DIPLOMATIC = [
+    ("Japan's ambassador to Beijing was summoned by China to an emergency meeting.", ("CHN", "JPN")),
+    ("China had made stern representations to Japan.", ("CHN", "JPN")),
+    ("Eritrea's government rejected allegations by neighboring Ethiopia.", ("ERI", "ETH")),
+    ("Russia's attack on Ukraine drew condemnation from the EU.", ("EU", "RUS")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), DIPLOMATIC)
+def test_diplomatic_protests_as_worded_by_foreign_ministries(
+    text: str, pair: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert pair in criticisms(text, lexicon)
+
+
+def test_envoys_of_two_states_summoned_for_talks_are_convened_not_rebuked(lexicon: Lexicon) -> None:
+    assert criticisms("China summoned the envoys of India and Pakistan for talks.", lexicon) == set()
+
+
+def test_the_one_attacked_does_not_condemn_what_drew_condemnation(lexicon: Lexicon) -> None:
+    assert ("UKR", "RUS") not in criticisms("Russia's attack on Ukraine drew condemnation.", lexicon)

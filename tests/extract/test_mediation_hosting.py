@@ -107,3 +107,13 @@ def test_two_sides_meeting_at_a_third_partys_invitation_is_mediation(lexicon: Le
 
 def test_a_visit_at_an_invitation_is_not_mediation(lexicon: Lexicon) -> None:
     assert mediations(["Macron visited Berlin at the invitation of Germany."], lexicon, 0) == set()
+
+
+def test_the_signers_before_a_ceremony_a_third_party_oversaw_are_its_parties(lexicon: Lexicon) -> None:
+    text = "Eritrea and Ethiopia signed a peace deal on Sunday at a ceremony in Jeddah overseen by Saudi Arabia."
+    assert mediations([text], lexicon, 0) == {("SAU", "ERI"), ("SAU", "ETH")}
+
+
+def test_hosting_three_allies_is_a_conference_not_mediation(lexicon: Lexicon) -> None:
+    text = "Egypt's foreign minister hosted representatives from Saudi Arabia, the UAE, and Bahrain in Cairo."
+    assert mediations([text], lexicon, 0) == set()
