@@ -194,6 +194,9 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     if not targets and owners:
         targets = forces.targeted(r, end)  # "attacks this month, targeting Mozambican and Rwandan troops"
         rule = "conflict.forces_targeting" if targets and rule == "conflict.noun" else rule
+    if not targets and len({o.actor for o in owners}) == 2 and _reciprocal(s.low, end):
+        r.emit("conflict", None, None, tuple(o.actor for o in owners), rule, _vagueness(r, pos))
+        return  # "A and B waged war against each other"
     targets = _territory_groups(r, owners, targets, _vagueness(r, pos))
     forces.emit_pairs(r, owners, targets, rule, _vagueness(r, pos))
     if end < len(s.low) and s.low[end] in ("on", "against", "into", "at"):  # "an attack on the X-held enclave"
@@ -202,6 +205,14 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     if state:
         for a in owners:
             r.emit("conflict", None, None, (a.actor, state), "conflict.forces_place", _vagueness(r, pos))
+
+
+def _reciprocal(low: list[str], end: int) -> bool:
+    """Whether 'each other' or 'one another' follows the noun's preposition: 'war against each other'."""
+    return low[end : end + 1] in (["against"], ["with"], ["on"]) and low[end + 1 : end + 3] in (
+        ["each", "other"],
+        ["one", "another"],
+    )
 
 
 def _side_in(r: Reader, pos: int) -> list[Mention]:

@@ -225,14 +225,22 @@ def _branch_noun(low: list[str], i: int) -> bool:
     return i < len(low) and low[i] in BRANCH_NOUNS
 
 
+# the words of an apposition before a name that leave its preposition in force: "with its larger neighbour Ethiopia"
+RELATIONAL_NOUN_PHRASE = RELATIONAL | frozenset({"its", "their", "larger", "smaller", "bigger", "longtime", "powerful"})
+
+
 def governing_prep(low: list[str], start: int) -> str | None:
     """The preposition an actor's noun phrase hangs on, if any: 'on' in 'the attack on Ukraine'."""
     j = start - 1
     while j >= 0 and (low[j] in DETERMINERS or low[j] in TITLE_WORDS - PREPOSITIONS):
         j -= 1
     k = j
-    while k >= 0 and (low[k] in PLACE_ADJECTIVES or (low[k] in ("and", ",") and low[k + 1] in PLACE_ADJECTIVES)):
-        k -= 1  # "in arid central and northern Mali", "by neighbouring Ethiopia": still the preposition
+    while k >= 0 and (
+        low[k] in PLACE_ADJECTIVES
+        or low[k] in RELATIONAL_NOUN_PHRASE
+        or (low[k] in ("and", ",") and low[k + 1] in PLACE_ADJECTIVES)
+    ):
+        k -= 1  # "in arid central and northern Mali", "with its larger neighbour Ethiopia": still the preposition
     if k < j and k >= 0 and low[k] in PREPOSITIONS:  # "by neighbouring Ethiopia", "on neighbouring Ukraine"
         j = k
     if j >= 0 and low[j] in PREPOSITIONS:

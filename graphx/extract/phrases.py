@@ -279,8 +279,12 @@ class Phrases:
         subordinate = mention.prep in CLAUSE_PREPS and (  # "since Biden accused", "after X's ministry rebuked"
             self._chain(mention.end - 1, pos) or (mention.possessive and self._owned_head(mention.end + 1, pos))
         )
-        if not subordinate and ((mention.prep is not None and mention.prep not in allowed) or mention.compound):
-            return False
+        head = mention.end + 2  # the noun after "X-led"
+        led = mention.compound == "led" and head < len(s.low) and s.low[head] in LED_HEADS
+        if not subordinate and (
+            (mention.prep is not None and mention.prep not in allowed) or (mention.compound and not led)
+        ):
+            return False  # but "the Saudi-led coalition has been fighting": the leader acts
         if mention.possessive and mention.end + 1 < pos and not self._possessor_is_subject(mention, pos):
             return False
         before = skip_back(s.low, mention.start - 1)
@@ -388,6 +392,7 @@ def expanded(members: list[Mention]) -> list[Mention]:
     return out
 
 
+LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Saudi-led coalition": its leader acts
 RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"})  # nouns whose owner acts in their relative clause
 PARENTHESIS_SPAN = 8  # the longest aside in brackets read past in a list: "Spain (Ana Salomon) and Belgium"
 

@@ -153,3 +153,16 @@ def test_a_name_ending_in_army_or_an_owned_army_joins_a_list(
     text: str, sides: tuple[str, str], lexicon: Lexicon
 ) -> None:
     assert pair(*sides) in conflicts(text, lexicon)
+
+
+WARS = [
+    ("Eritrea fought a bloody border war with its larger neighbour Ethiopia between 1998 and 2000.", ("ERI", "ETH")),
+    ("Eritrea and Ethiopia waged war against each other between 1998 and 2000.", ("ERI", "ETH")),
+    ("Saudi Arabia and its Arab allies launched a military campaign in Yemen against the Houthis.", ("HOUTHIS", "SAU")),
+    ("The Saudi-led coalition has been fighting the Houthis since 2015.", ("HOUTHIS", "SAU")),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), WARS)
+def test_wars_as_background_reports_them(text: str, sides: tuple[str, str], lexicon: Lexicon) -> None:
+    assert pair(*sides) in conflicts(text, lexicon)
