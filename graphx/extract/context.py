@@ -10,6 +10,7 @@ from graphx.extract.sentence import Found, Sentence
 from graphx.lexicon import TOKEN, Lexicon
 
 RECENT = 8  # criticisms remembered for "X rejected the accusations"
+LEADING = 3  # how far into a sentence its subject may start: "The Chinese foreign ministry"
 
 
 @dataclass
@@ -36,6 +37,29 @@ class Context:
             if people:
                 return people[0].actor
         return self.last_person
+
+    def bodies_before(self) -> list[str]:
+        """The actors heading the sentence just before, when they are states or bodies, not people: what a sentence
+        opening with 'It' or 'They' refers to ('Pakistan's Foreign Office issued a statement. It accused ...')."""
+        if self.skipped:
+            tokens = TOKEN.findall(self.skipped[-1])
+            low = [t.lower() for t in tokens]
+            flags = [False] * len(tokens)
+            mentions = find_mentions(tokens, low, [True] * len(tokens), flags, self.table, self.date)
+        elif self.last is not None:
+            low, mentions = self.last.low, self.last.mentions
+        else:
+            return []
+        if not mentions or mentions[0].start > LEADING:
+            return []
+        heads = [mentions[0]]
+        for mention in mentions[1:]:  # "Iran and Iraq signed a deal": both
+            if low[heads[-1].end : mention.start] not in (["and"], [","], [",", "and"]):
+                break
+            heads.append(mention)
+        if any(m.person or m.prep is not None or m.quoted for m in heads):
+            return []
+        return list(dict.fromkeys(m.actor for m in heads))
 
     def after(self, sentence: Sentence, read: Sequence[Found]) -> None:
         """Remember what a sentence said for the sentences after it."""

@@ -74,6 +74,9 @@ def _appositive(tokens: list[str], low: list[str], role: int, table: NameTable) 
     return [(tuple(tokens[begin:end]), actor)]
 
 
+PARTICLES = frozenset({"al", "el", "ul", "bin", "ibn", "abu", "ben"})  # joined to a surname by a hyphen
+
+
 def _name_word(token: str, low: str) -> bool:
     return (
         token[:1].isupper()
@@ -96,6 +99,8 @@ def _name_after(tokens: list[str], low: list[str], start: int, table: NameTable)
         j += 1
         if j + 1 < len(tokens) and tokens[j] == "-" and _name_word(tokens[j + 1], low[j + 1]):
             j += 1  # a double-barrelled name: "Kowalczyk-Nowak"
+        elif j + 2 < len(tokens) and j > begin and low[j] in PARTICLES and tokens[j + 1] == "-":
+            j += 2  # "Abdulmalik al-Mekhlafi": the particle and its hyphen, then the surname
     if j - begin < 2 or (j < len(tokens) and low[j] in POSSESSIVE and j - begin < 2):
         return ()
     return tuple(tokens[begin:j])

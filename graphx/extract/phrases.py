@@ -196,6 +196,10 @@ class Phrases:
             if s.quoted[pos] and word in PRONOUNS_FIRST:
                 return [], word
             if word in ("it", "they") and not via_it and (j + 1 == pos or self._chain(j, pos)):
+                if j == 0 and not s.quoted[pos]:  # "It accused India ...": the last sentence's subject, a body
+                    bodies = self.context.bodies_before()
+                    bodies = bodies[:1] if word == "it" else bodies
+                    return [Mention(j, j + 1, body, False) for body in bodies], word
                 via_it = True
                 continue
             mention = s.by_end.get(j + 1)

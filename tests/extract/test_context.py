@@ -1,0 +1,41 @@
+"""What carries from sentence to sentence (graphx.extract.context, people): a sentence opening with 'It' or 'They'
+speaks for the state or body heading the sentence before, and a person introduced with a hyphenated particle
+('al-Mekhlafi') is known by the surname afterwards."""
+
+from __future__ import annotations
+
+from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
+from graphx.extract.extractor import extract
+from graphx.lexicon import Lexicon
+
+
+def criticisms(sentences: list[str], lexicon: Lexicon) -> set[tuple[str | None, str | None]]:
+    """The (critic, criticised) pairs kept at the default threshold."""
+    return {
+        (f.source, f.target)
+        for f in extract(sentences, lexicon, "2025-06-04")
+        if f.type == "criticism" and f.confidence >= DEFAULT_MIN_CONFIDENCE
+    }
+
+
+def test_it_opening_a_sentence_is_the_body_heading_the_one_before(lexicon: Lexicon) -> None:
+    sentences = ["Pakistan's Foreign Office issued a statement on Friday.", "It accused India of violating the truce."]
+    assert criticisms(sentences, lexicon) == {("PAK", "IND")}
+
+
+def test_they_opening_a_sentence_is_the_list_heading_the_one_before(lexicon: Lexicon) -> None:
+    sentences = ["Iran and Iraq signed a deal.", "They accused Israel of sabotage."]
+    assert criticisms(sentences, lexicon) == {("IRN", "ISR"), ("IRQ", "ISR")}
+
+
+def test_it_after_a_person_or_a_place_refers_to_no_actor(lexicon: Lexicon) -> None:
+    assert criticisms(["Prime Minister Modi spoke on Monday.", "It accused Pakistan of terrorism."], lexicon) == set()
+    assert criticisms(["Fighting resumed near Goma.", "They accused Rwanda of backing the rebels."], lexicon) == set()
+
+
+def test_a_surname_after_a_particle_and_hyphen_stands_for_the_person(lexicon: Lexicon) -> None:
+    sentences = [
+        "Yemen's Foreign Minister Abdulmalik al-Mekhlafi spoke in Riyadh on Monday.",
+        "Mekhlafi blamed the Houthis for the failure of the talks.",
+    ]
+    assert criticisms(sentences, lexicon) == {("YEM", "HOUTHIS")}
