@@ -9,7 +9,7 @@ that actor for the rest of the document, whether or not the lexicon knows the pe
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 
 from graphx.extract.mentions import NameTable
 from graphx.extract.words import HONORIFICS, NAME_STOPWORDS, POSSESSIVE, ROLE_HEADS, ROLE_MODIFIERS
@@ -18,10 +18,18 @@ from graphx.lexicon import TOKEN, Name
 _WORD = re.compile(r"[a-z]+")
 NAME_WORDS = 4  # the longest personal name read
 FORMER = frozenset({"former", "ex", "late", "then"})
+# a dateline: the place in capitals at the start, before a comma, bracket, dash or colon ("WARSAW, Poland —")
+DATELINE = re.compile(r"\s*(?:date \S+\s+)?([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})\s*(?:,|\(|–|—|-|:)")
+HOME_TITLES = frozenset({"president", "minister", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson"})
+TITLE_OPENERS = frozenset(
+    {",", "the", "by", "and", "said", "says", "told", "with", "to", "from", ":", "—", "–", "-", "("}
+)
 
 
-def introductions(sentences: Iterable[str], table: NameTable) -> dict[tuple[str, ...], Name]:
-    """Names that a document's role introductions make stand for an actor: full name, surname, given name."""
+def introductions(sentences: Sequence[str], table: NameTable) -> dict[tuple[str, ...], Name]:
+    """Names that a document's role introductions make stand for an actor: full name, surname, given name; a
+    minister named with no state, in a story datelined in a capital, is that state's."""
+    home = dateline_state(sentences[:2], table)
     full: dict[tuple[str, ...], str] = {}
     for text in sentences:
         if ROLE_HEADS.isdisjoint(_WORD.findall(text.lower())):
@@ -30,20 +38,47 @@ def introductions(sentences: Iterable[str], table: NameTable) -> dict[tuple[str,
         low = [t.lower() for t in tokens]
         for i, word in enumerate(low):
             if word in ROLE_HEADS:
-                for name, actor in _introduced(tokens, low, i, table):
+                for name, actor in _introduced(tokens, low, i, table, home):
                     full.setdefault(name, actor)
     return _with_short_forms(full, table)
 
 
-def _introduced(tokens: list[str], low: list[str], role: int, table: NameTable) -> list[tuple[tuple[str, ...], str]]:
-    """The person a role word at `role` introduces, with the actor: 'Malaysian leader Anwar Ibrahim'."""
+def dateline_state(sentences: Sequence[str], table: NameTable) -> str | None:
+    """The state of a story's dateline: 'WARSAW, Poland —', 'ISLAMABAD (Reuters) -', 'KYIV:'."""
+    for text in sentences:
+        match = DATELINE.match(text)
+        if match is None:
+            continue
+        tokens = [w.capitalize() if w.isalpha() else w for w in TOKEN.findall(match.group(1))]
+        found = table.match(tokens, 0) if tokens else None
+        if found is not None and found[0] == len(tokens) and not found[1].person:
+            return found[1].actor
+    return None
+
+
+def _introduced(
+    tokens: list[str], low: list[str], role: int, table: NameTable, home: str | None = None
+) -> list[tuple[tuple[str, ...], str]]:
+    """The person a role word at `role` introduces, with the actor: 'Malaysian leader Anwar Ibrahim'; with no actor
+    named, a government title in a story datelined in `home`'s capital: 'Deputy Interior Minister X'."""
     if any(w in FORMER for w in low[max(0, role - 5) : role]):
         return []  # "former prime minister X" no longer speaks for the state
     name = _name_after(tokens, low, role + 1, table)
     if name:
-        actor = _actor_before(tokens, low, role, table)
+        actor = _actor_before(tokens, low, role, table) or (home if _bare_title(low, role) else None)
         return [(name, actor)] if actor else []
     return _appositive(tokens, low, role, table)
+
+
+def _bare_title(low: list[str], role: int) -> bool:
+    """Whether a government title stands with nothing before it that could name another side: 'Deputy Interior
+    Minister X said', not 'rebel leader X' or 'US envoy X'."""
+    if low[role] not in HOME_TITLES:
+        return False
+    j = role
+    while j > 0 and low[j - 1] in ROLE_MODIFIERS:
+        j -= 1
+    return j == 0 or low[j - 1] in TITLE_OPENERS
 
 
 def _appositive(tokens: list[str], low: list[str], role: int, table: NameTable) -> list[tuple[tuple[str, ...], str]]:

@@ -39,3 +39,13 @@ def test_a_surname_after_a_particle_and_hyphen_stands_for_the_person(lexicon: Le
         "Mekhlafi blamed the Houthis for the failure of the talks.",
     ]
     assert criticisms(sentences, lexicon) == {("YEM", "HOUTHIS")}
+
+
+def test_a_bare_government_title_in_a_capital_datelined_story_speaks_for_that_state(lexicon: Lexicon) -> None:
+    sentences = ["ISLAMABAD (Reuters) - Foreign Minister Jan Kowalski on Tuesday accused India of terrorism."]
+    assert criticisms(sentences, lexicon) == {("PAK", "IND")}
+
+
+def test_a_title_naming_another_side_or_no_dateline_keeps_its_own_reading(lexicon: Lexicon) -> None:
+    assert criticisms(["ISLAMABAD (Reuters) - Rebel leader Ahmed Khan accused India of terror."], lexicon) == set()
+    assert criticisms(["Foreign Minister Jan Kowalski on Tuesday accused India of terror."], lexicon) == set()
