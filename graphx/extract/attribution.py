@@ -7,6 +7,8 @@ so is branding a group a terrorist one. Both readings need the accuser named as 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.words import (
@@ -162,6 +164,9 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     convening = any(w in events for w in s.low[end:])  # "summoned the envoys of A and B for talks"
     owners = r.possessor_before(noun)  # "summoned the Japanese ambassador (to a meeting)": one state's, a protest
+    holder = next((m for m in s.mentions if m.start <= noun < m.end), None)  # "French Ambassador Joel Meyer"
+    if holder is not None:
+        owners = [replace(holder, person=False)]
     if not owners and not convening:
         owners = [m for m in r.right_objects(noun + 1, frozenset({"of"}), window=4) if m.prep == "of"]
     if convening and len({o.actor for o in owners}) != 1:

@@ -32,6 +32,7 @@ from graphx.extract.words import (
     NOUN_TARGET_PREPS,
     ORIGIN_PLACES,
     OUTBREAK_WORDS,
+    PARAMILITARY,
     PHYSICAL_ONLY,
     PLACE_PREPS,
     PLACE_WORDS,
@@ -148,6 +149,8 @@ def symmetric_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     subject, _ = r.left_subject(pos)
     if len({m.actor for m in subject}) != 2 or r.hedged(subject[-1].end, pos):
         return
+    if _unnamed_object(r, end):
+        return  # "the coalition fighting rebels in Yemen": fighting someone unnamed, not each other
     if r.right_objects(end, frozenset({None, "with", "against"}), window=4):
         return  # "X and Y fought Z": the verb frame reads it
     r.emit("conflict", None, None, tuple(m.actor for m in subject), "conflict.symmetric")
@@ -161,6 +164,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if any(w in MODALS for w in s.low[end : end + 3]) or _forecast(r, end):
         return
+    if end + 1 < len(s.low) and s.low[end] in HYPHENS and not s.gaps[end] and not s.gaps[end + 1]:
+        return  # "conflict-affected areas", "war-torn Libya": an adjective, not a war between two
     if cue.base in ATTRIBUTIVE_ONLY and s.low[end : end + 1] not in (["against"], ["with"]):
         return  # "combat coordination", "combat experience": only "combat against Y" is fighting
     if (pos and s.low[pos - 1] in FIGURATIVE_WAR) or s.low[end : end + 2] == ["of", "words"] or _tug_of(s.low, pos):
@@ -190,7 +195,7 @@ def _owned(r: Reader, pos: int, end: int) -> None:
         owners, rule = forces.claimed_owner(r, pos)
     # "strikes on sites in Y", "attacks on targets inside Y": the place after the target is the target's state
     preps = NOUN_TARGET_PREPS | (PLACE_PREPS if end < len(s.low) and s.low[end] in ("on", "against") else set())
-    targets = strikes.and_joined(r, r.right_objects(end, frozenset(preps), window=6), frozenset(preps))
+    targets = strikes.and_joined(r, r.right_objects(end, frozenset(preps), window=8), frozenset(preps))
     if not targets and owners:
         targets = forces.targeted(r, end)  # "attacks this month, targeting Mozambican and Rwandan troops"
         rule = "conflict.forces_targeting" if targets and rule == "conflict.noun" else rule
@@ -205,6 +210,21 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     if state:
         for a in owners:
             r.emit("conflict", None, None, (a.actor, state), "conflict.forces_place", _vagueness(r, pos))
+
+
+def _unnamed_object(r: Reader, end: int) -> bool:
+    """Whether a symmetric verb takes an unnamed armed opponent as its object: 'the coalition fighting rebels',
+    'troops battling militants' (not each other)."""
+    s = r.s
+    j = end
+    while j < len(s.low) and s.low[j] in DETERMINERS:
+        j += 1
+    return j < len(s.low) and s.by_start.get(j) is None and s.low[j] in UNNAMED_OPPONENTS
+
+
+UNNAMED_OPPONENTS = PARAMILITARY | frozenset(
+    {"terrorists", "jihadists", "extremists", "gangs", "bandits", "militias", "fighters", "insurgents", "separatists"}
+)
 
 
 def _reciprocal(low: list[str], end: int) -> bool:

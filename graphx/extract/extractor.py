@@ -339,6 +339,8 @@ def _names_fighting(sentence: Sentence, lexicon: Lexicon) -> bool:
             continue
         if word in ("war", "wars") and ((i and low[i - 1] in FIGURATIVE_WAR) or low[i + 1 : i + 3] == ["of", "words"]):
             continue
+        if i + 2 < len(low) and low[i + 1] in ("-", "‑") and not sentence.gaps[i + 1] and not sentence.gaps[i + 2]:
+            continue  # "conflict-affected areas", "war-torn Libya"
         return True
     return False
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from graphx.extract.branches import BRANCH_NOUNS, branch_index
 from graphx.extract.words import (
     DETERMINERS,
+    GROUP_DESCRIPTORS,
     HYPHENS,
     NOT_ACTOR_PREFIX,
     NOT_AGENT_SUFFIXES,
@@ -226,7 +227,11 @@ def _branch_noun(low: list[str], i: int) -> bool:
 
 
 # the words of an apposition before a name that leave its preposition in force: "with its larger neighbour Ethiopia"
-RELATIONAL_NOUN_PHRASE = RELATIONAL | frozenset({"its", "their", "larger", "smaller", "bigger", "longtime", "powerful"})
+RELATIONAL_NOUN_PHRASE = (
+    RELATIONAL
+    | GROUP_DESCRIPTORS  # "against the extremist group al-Shabab"
+    | frozenset({"its", "their", "larger", "smaller", "bigger", "longtime", "powerful", "extremist", "terrorist"})
+)
 
 
 def governing_prep(low: list[str], start: int) -> str | None:
@@ -238,6 +243,7 @@ def governing_prep(low: list[str], start: int) -> str | None:
     while k >= 0 and (
         low[k] in PLACE_ADJECTIVES
         or low[k] in RELATIONAL_NOUN_PHRASE
+        or (low[k] in DETERMINERS and k < j)
         or (low[k] in ("and", ",") and low[k + 1] in PLACE_ADJECTIVES)
     ):
         k -= 1  # "in arid central and northern Mali", "with its larger neighbour Ethiopia": still the preposition

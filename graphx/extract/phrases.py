@@ -196,10 +196,9 @@ class Phrases:
             if s.quoted[pos] and word in PRONOUNS_FIRST:
                 return [], word
             if word in ("it", "they") and not via_it and (j + 1 == pos or self._chain(j, pos)):
-                if j == 0 and not s.quoted[pos]:  # "It accused India ...": the last sentence's subject, a body
-                    bodies = self.context.bodies_before()
-                    bodies = bodies[:1] if word == "it" else bodies
-                    return [Mention(j, j + 1, body, False) for body in bodies], word
+                referred = self._pronoun_subject(j, pos)
+                if referred is not None:
+                    return referred, word
                 via_it = True
                 continue
             mention = s.by_end.get(j + 1)
@@ -217,6 +216,21 @@ class Phrases:
                 continue  # the tail of an earlier verb's object list, not a subject
             return group, None
         return [], None
+
+    def _pronoun_subject(self, j: int, pos: int) -> list[Mention] | None:
+        """Whom 'it' or 'they' at j stands for, when not the actor just named: None to read on to the left."""
+        s = self.s
+        if s.quoted[pos]:
+            return None
+        if j > 0 and s.by_end.get(j) is not None:  # "M23 rebels they accuse Kigali of supporting": a reduced
+            before = s.by_end[j].start  # relative clause; 'they' is the main clause's subject
+            heads = [m for m in s.mentions if m.end <= before and m.prep is None and not m.possessive]
+            return self.group(heads[0], leftward=False) if heads else []
+        if j == 0:  # "It accused India ...": the last sentence's subject, a state or a body
+            bodies = self.context.bodies_before()
+            bodies = bodies[:1] if s.low[j] == "it" else bodies
+            return [Mention(j, j + 1, body, False) for body in bodies]
+        return None
 
     def _relative_antecedent(self, pos: int) -> list[Mention] | None:
         """The subject of a verb that opens a relative clause: 'Tehran, which condemned the vote', 'Qatar and Egypt,

@@ -166,3 +166,20 @@ WARS = [
 @pytest.mark.parametrize(("text", "sides"), WARS)
 def test_wars_as_background_reports_them(text: str, sides: tuple[str, str], lexicon: Lexicon) -> None:
     assert pair(*sides) in conflicts(text, lexicon)
+
+
+def test_a_strike_against_a_described_group_names_the_group_not_the_place(lexicon: Lexicon) -> None:
+    text = "The US military launched an airstrike against the extremist group al-Shabab in southern Somalia."
+    found = conflicts(text, lexicon)
+    assert pair("ALSHABAAB", "USA") in found
+    assert pair("SOM", "USA") not in found
+
+
+def test_a_coalition_fighting_someone_unnamed_does_not_fight_its_own_members(lexicon: Lexicon) -> None:
+    text = "Saudi Arabia and the UAE criticised remarks about the Riyadh-led coalition fighting rebels in Yemen."
+    assert pair("ARE", "SAU") not in conflicts(text, lexicon)
+
+
+def test_a_conflict_word_in_a_hyphenated_adjective_is_no_war(lexicon: Lexicon) -> None:
+    assert conflicts("Officials met in conflict-affected areas of Mindanao with the MILF and Manila.", lexicon) == set()
+    assert pair("IND", "PAK") in conflicts("The India-Pakistan war of 1971 ended with a ceasefire.", lexicon)

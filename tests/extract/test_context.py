@@ -49,3 +49,16 @@ def test_a_bare_government_title_in_a_capital_datelined_story_speaks_for_that_st
 def test_a_title_naming_another_side_or_no_dateline_keeps_its_own_reading(lexicon: Lexicon) -> None:
     assert criticisms(["ISLAMABAD (Reuters) - Rebel leader Ahmed Khan accused India of terror."], lexicon) == set()
     assert criticisms(["Foreign Minister Jan Kowalski on Tuesday accused India of terror."], lexicon) == set()
+
+
+def test_they_in_a_reduced_relative_clause_is_the_main_subject(lexicon: Lexicon) -> None:
+    text = (
+        "The authorities in Kinshasa announced they were expelling the Rwandan envoy as M23 rebels they accuse "
+        "Kigali of supporting made fresh gains."
+    )
+    assert criticisms([text], lexicon) == {("COD", "RWA")}
+
+
+def test_a_diplomat_introduced_by_name_is_summoned_as_his_state(lexicon: Lexicon) -> None:
+    text = "The Malian government summoned French Ambassador Joel Meyer on Monday."
+    assert criticisms([text], lexicon) == {("MLI", "FRA")}
