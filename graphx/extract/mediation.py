@@ -57,9 +57,14 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     owners = _deciders(r, pos)  # "Nairobi's decision to host meetings": Nairobi hosts
     subject, bonus = (owners, 0.0) if owners else r.subject_or_speaker(pos)
+    if not subject:  # "X played a key role in negotiating", "thanked X for its role in brokering"
+        subject = _role_holders(r, pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos, allow_offer=True):
         return
     mediators = {m.actor for m in subject}
+    if cue.base == "negotiate":  # "X helped negotiate a truce between A and B"; "A and B negotiated" is no mediation
+        _negotiated(r, pos, end, subject, bonus)
+        return
     parties = (
         r.parties(pos, end, mediators)
         or mediation_roles.counted_sides(r, pos, mediators)
@@ -68,6 +73,27 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     )
     for a in subject:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.verb", bonus)
+
+
+def _negotiated(r: Reader, pos: int, end: int, subject: list[Mention], bonus: float) -> None:
+    """'X helped negotiate a truce between A and B': a mediation only with two other sides named after it."""
+    between = r.parties(pos, end, {m.actor for m in subject})
+    if len(set(between)) >= 2:
+        for a in subject:
+            r.emit("mediation", a.actor, None, tuple(between), "mediation.verb", bonus)
+
+
+def _role_holders(r: Reader, pos: int) -> list[Mention]:
+    """Who has a role in the mediating at `pos`: 'X played a key role in negotiating', 'thanked X for its role in
+    brokering'."""
+    s = r.s
+    if pos < 2 or not s.low[pos].endswith("ing") or s.low[pos - 1] != "in" or s.low[pos - 2] != "role":
+        return []
+    owners = r.possessor_before(pos - 2)
+    if owners:
+        return owners
+    subject, pronoun = r.main_subject(pos - 2)
+    return r.group(subject[0], leftward=False, free=True) if subject and pronoun is None else []
 
 
 def _deciders(r: Reader, pos: int) -> list[Mention]:

@@ -117,3 +117,24 @@ def test_the_signers_before_a_ceremony_a_third_party_oversaw_are_its_parties(lex
 def test_hosting_three_allies_is_a_conference_not_mediation(lexicon: Lexicon) -> None:
     text = "Egypt's foreign minister hosted representatives from Saudi Arabia, the UAE, and Bahrain in Cairo."
     assert mediations([text], lexicon, 0) == set()
+
+
+NEGOTIATED = [
+    ("The United States helped negotiate a ceasefire between India and Pakistan.", "USA", {"IND", "PAK"}),
+    ("Egypt played a key role in negotiating the truce between Israel and Hamas.", "EGY", {"ISR", "HAMAS"}),
+    ("Qatar's role in brokering the ceasefire between Israel and Hamas was praised.", "QAT", {"ISR", "HAMAS"}),
+]
+
+
+@pytest.mark.parametrize(("text", "mediator", "sides"), NEGOTIATED)
+def test_a_third_party_negotiating_between_two_sides_mediates(
+    text: str, mediator: str, sides: set[str], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == {(mediator, side) for side in sides}
+
+
+@pytest.mark.parametrize(
+    "text", ["Israel and Hamas negotiated a ceasefire in Cairo.", "Israel negotiated with Hamas for weeks."]
+)
+def test_the_sides_negotiating_themselves_is_not_mediation(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()
