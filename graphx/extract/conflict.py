@@ -74,6 +74,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     preps = CONFLICT_PREPS | (FROM_PREP if cue.base in TAKING else set()) | set(cue.rest[-1:])  # "fire at"
     objects = r.right_objects(end, preps, window=8)
+    if cue.base == "fire":  # "fired 50 drones at Ukrainian cities", "fired rockets into northern Israel"
+        objects = strikes.fired_at(r, end)
     if cue.base in TAKING:  # "regained control of Khartoum from the RSF": the side it was taken from, not the place
         taken_from = [o for o in r.right_objects(end, FROM_PREP, window=10) if o.prep in FROM_PREP]
         objects = taken_from or objects

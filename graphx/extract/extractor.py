@@ -333,8 +333,8 @@ def _names_fighting(sentence: Sentence, lexicon: Lexicon) -> bool:
         cues = [
             c
             for c in lexicon.cues.get(word, ())
-            if c.type == "conflict" and c.klass in ACTS and c.base not in HITTING  # "Caracas hits back"
-        ]
+            if c.type == "conflict" and c.klass in ACTS and c.base not in HITTING and c.base != "fire"
+        ]  # "Caracas hits back", "a cease-fire": words read as fighting only in their own frames
         if not any(tuple(low[i + 1 : i + 1 + len(c.rest)]) == c.rest for c in cues):
             continue
         if word in ("war", "wars") and ((i and low[i - 1] in FIGURATIVE_WAR) or low[i + 1 : i + 3] == ["of", "words"]):

@@ -1,12 +1,16 @@
 """Who strikes and what a strike hits, as news words it: the list of targets after a strike ('against the PKK and
-the YPG'), the state of the sites a verb hits when no actor is its object ('struck targets in southern Lebanon'),
-and the doer of 'to VERB' after a main verb's object ('supplied Y with weapons to fight Z': Y fights)."""
+the YPG'), what is fired at ('fired 50 drones at Y'), the state of the sites a verb hits when no actor is its
+object ('struck targets in southern Lebanon'), and the doer of 'to VERB' after a main verb's object ('supplied Y
+with weapons to fight Z': Y fights)."""
 
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.words import DETERMINERS, PLACE_PREPS, SITE_ADJECTIVES, SITES, SPEECH
+
+PROJECTILES = frozenset({"rockets", "rocket", "missiles", "missile", "drones", "drone", "shells", "mortars", "mortar"})
+FIRED_AT = frozenset({"at", "into", "on", "toward", "towards"})
 
 
 def sites_in(r: Reader, end: int) -> list[Mention]:
@@ -55,3 +59,12 @@ def and_joined(r: Reader, listed: list[Mention], preps: frozenset[str]) -> list[
             break
         kept.append(mention)
     return kept
+
+
+def fired_at(r: Reader, end: int) -> list[Mention]:
+    """The target of 'fire' with what was fired named after it: 'fired 50 drones at Y', 'fired rockets into Y'."""
+    s = r.s
+    fired = next((j for j in range(end, min(len(s.low), end + 4)) if s.low[j] in PROJECTILES), None)
+    if fired is None:
+        return []
+    return [o for o in r.right_objects(fired + 1, FIRED_AT, window=5) if o.prep in FIRED_AT]

@@ -183,3 +183,36 @@ def test_a_coalition_fighting_someone_unnamed_does_not_fight_its_own_members(lex
 def test_a_conflict_word_in_a_hyphenated_adjective_is_no_war(lexicon: Lexicon) -> None:
     assert conflicts("Officials met in conflict-affected areas of Mindanao with the MILF and Manila.", lexicon) == set()
     assert pair("IND", "PAK") in conflicts("The India-Pakistan war of 1971 ended with a ceasefire.", lexicon)
+
+
+FIRED = [
+    ("Ukraine's military said Russian forces had fired 50 drones at Ukrainian cities overnight.", ("RUS", "UKR")),
+    ("Hezbollah fired rockets into northern Israel.", ("HEZBOLLAH", "ISR")),
+    ("Iran fired a barrage of missiles at Israel.", ("IRN", "ISR")),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), FIRED)
+def test_firing_projectiles_at_the_other_is_a_strike(text: str, sides: tuple[str, str], lexicon: Lexicon) -> None:
+    assert pair(*sides) in conflicts(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text", ["The company fired its chief executive in March.", "Police fired tear gas at protesters in Georgia."]
+)
+def test_firing_a_person_or_tear_gas_is_no_strike(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
+
+
+def test_a_cease_fire_is_no_fighting_for_the_documents_sides(lexicon: Lexicon) -> None:
+    sentences = [
+        "Ethiopia and the OLA opened peace talks on Tuesday.",
+        "The cease-fire between Ethiopia and the OLA talks was discussed.",
+        "Ethiopia and the OLA agreed to talk about a cease-fire.",
+    ]
+    found = {
+        f.rule
+        for f in extract(sentences, lexicon, "2025-06-04")
+        if f.type == "conflict" and f.confidence >= DEFAULT_MIN_CONFIDENCE
+    }
+    assert "conflict.dispute" not in found
