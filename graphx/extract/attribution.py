@@ -35,6 +35,7 @@ ACT_WINDOW = 6  # words between "behind" / "responsible for" and the act it name
 DESIGNATION_WINDOW = 7  # words between the designated actor and the designation ("a foreign terrorist organization")
 APPOSITION = 12  # the longest apposition between the blamed one and 'was behind'
 CONSULTATIONS = frozenset({"consultations", "consultation"})
+REGRET_PREPS: frozenset[str | None] = frozenset({"over", "at", "with"})  # regret over the other's act, not to it
 RECALLS = frozenset({"recall", "withdraw", "withdrawal"})  # taking one's own ambassador home: a protest
 ANNOUNCING = frozenset({"will", "'ll", "’ll"})  # "X will recall its ambassador" announces the protest
 SUMMONED_WINDOW = 6  # words between "summoned" and the diplomat: "summoned the Russian charge d'affaires"
@@ -194,9 +195,10 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if not subject or r.hedged(r.hedge_from(subject, verb), verb):
         return
     targets = r.right_objects(end, DISAPPROVAL_PREPS, window=7, skip_possessive=False)
-    for a in subject:
+    preps = REGRET_PREPS if cue.base == "regret" else DISAPPROVAL_PREPS  # "regret to Y for its wartime actions": an
+    for a in subject:  # apology
         for t in targets:
-            if t.prep in DISAPPROVAL_PREPS:
+            if t.prep in preps:
                 r.emit("criticism", a.actor, t.actor, (), "criticism.disapproval", bonus)
 
 

@@ -52,24 +52,32 @@ class Reader(Phrases):
             if a < pos <= b:  # a cue inside ", which X condemned," governs nothing after the clause
                 stop = min(stop, b)
         for j in range(pos, stop):
-            word = s.low[j]
-            if word in BOUNDARY or (word in SUBORDINATORS and j > pos and s.low[j - 1] == ","):
-                break
-            if j > pos and (word in SPEECH or word in ("which", "who") or self.new_clause(j)):
-                break
-            if j > pos + 1 and word == "that" and s.by_end.get(j) is None and s.by_start.get(j + 1) is None:
-                break  # "condemned the strike that hit Y": what the strike hit ("the statement that Y issued" goes on)
-            if quoted and not s.quoted[j] and word not in QUOTE_CLOSE and word != '"':
+            if self._objects_end(j, pos, quoted):
                 break
             mention = s.by_start.get(j)
             if mention is None:
                 continue
+            if s.low[mention.end : mention.end + 1] and s.low[mention.end] in SPEECH:
+                break  # "Israeli jets hit sites in Gaza, Egypt said": the speaker, not the object
             if mention.prep not in preps or mention.compound or self.in_relative(j, pos):
                 continue
             if skip_possessive and mention.possessive:
                 continue
             return self.group(mention, leftward=False)
         return []
+
+    def _objects_end(self, j: int, pos: int, quoted: bool) -> bool:
+        """Whether the word at j ends the search for the objects of the word at `pos`: a clause boundary, a speech
+        verb, a relative clause, the end of a quotation."""
+        s = self.s
+        word = s.low[j]
+        if word in BOUNDARY or (word in SUBORDINATORS and j > pos and s.low[j - 1] == ","):
+            return True
+        if j > pos and (word in SPEECH or word in ("which", "who") or self.new_clause(j)):
+            return True
+        if j > pos + 1 and word == "that" and s.by_end.get(j) is None and s.by_start.get(j + 1) is None:
+            return True  # "condemned the strike that hit Y" ("the statement that Y issued" goes on)
+        return quoted and not s.quoted[j] and word not in QUOTE_CLOSE and word != '"'
 
     def new_clause(self, j: int) -> bool:
         """Whether ', and' at j starts a clause with its own subject: ', and the Philippines chided ...'."""

@@ -6,7 +6,7 @@ from graphx.extract import forces, strikes
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import VAGUE_PENALTY
 from graphx.extract.mentions import Mention
-from graphx.extract.tokens import base_in
+from graphx.extract.tokens import base_in, hyphen_compound
 from graphx.extract.words import (
     BE,
     BORDER_CROSSERS,
@@ -55,6 +55,11 @@ PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "be
 FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it is only foreseen
 
 
+UNNAMED_OPPONENTS = PARAMILITARY | frozenset(
+    {"terrorists", "jihadists", "extremists", "gangs", "bandits", "militias", "fighters", "insurgents", "separatists"}
+)
+
+
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X attacked Y, Y was shelled by X, X's drones killed four Y civilians."""
     s = r.s
@@ -97,8 +102,10 @@ def _not_fighting(r: Reader, pos: int, end: int, cue: Cue, subject: list[Mention
     low = r.s.low
     if (cue.base in PHYSICAL_ONLY or cue.base in HITTING) and all(m.person for m in subject):
         return True  # "Macron attacked Putin's policy" is a verbal attack
-    if cue.base in HITTING and any(w in NOT_MILITARY for w in low[end : end + 8]):
-        return True  # "X struck a deal with Y", "X hit Y with tariffs"
+    if cue.base in HITTING and (any(w in NOT_MILITARY for w in low[end : end + 5]) or low[end : end + 1] == ["back"]):
+        return True  # "X struck a deal with Y", "X hit Y with tariffs", "X struck back at critics"
+    if cue.base in TAKING and any(w in NOT_MILITARY for w in low[end : end + 4]):
+        return True  # "the EU seized Russian assets"
     return cue.base in HITTING and low[pos].endswith("ing")  # "operations targeting Y in Z": the noun's owner acts
 
 
@@ -166,7 +173,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if any(w in MODALS for w in s.low[end : end + 3]) or _forecast(r, end):
         return
-    if end + 1 < len(s.low) and s.low[end] in HYPHENS and not s.gaps[end] and not s.gaps[end + 1]:
+    if hyphen_compound(s.low, s.gaps, end - 1):
         return  # "conflict-affected areas", "war-torn Libya": an adjective, not a war between two
     if cue.base in ATTRIBUTIVE_ONLY and s.low[end : end + 1] not in (["against"], ["with"]):
         return  # "combat coordination", "combat experience": only "combat against Y" is fighting
@@ -222,11 +229,6 @@ def _unnamed_object(r: Reader, end: int) -> bool:
     while j < len(s.low) and s.low[j] in DETERMINERS:
         j += 1
     return j < len(s.low) and s.by_start.get(j) is None and s.low[j] in UNNAMED_OPPONENTS
-
-
-UNNAMED_OPPONENTS = PARAMILITARY | frozenset(
-    {"terrorists", "jihadists", "extremists", "gangs", "bandits", "militias", "fighters", "insurgents", "separatists"}
-)
 
 
 def _reciprocal(low: list[str], end: int) -> bool:

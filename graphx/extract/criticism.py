@@ -38,7 +38,7 @@ from graphx.lexicon import Cue
 OBJECT_SLOT_PRONOUNS = frozenset({"it", "them", "him", "her"})  # an object named by a pronoun ends the object search
 # what an actor is wronged in: "a violation of Syria's sovereignty", "an attack on the territory of Y"
 WRONGED_GOODS = frozenset(
-    {"sovereignty", "territory", "territorial", "airspace", "independence", "integrity", "soil", "borders", "waters"}
+    {"sovereignty", "territory", "airspace", "independence", "integrity", "soil", "borders", "waters"}
 )
 ANSWERING = (("response", "to"), ("reply", "to"), ("retaliation", "for"), ("protest", "at"))  # "in response to X's ..."
 AIMED_AT = frozenset({"against", "about", "on", "toward", "towards", "at", "over", "targeting"})

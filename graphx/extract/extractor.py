@@ -14,7 +14,6 @@ frame read are kept as low-confidence candidates (`cooccurrence`). Each finding 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
@@ -29,6 +28,7 @@ from graphx.extract.dates import event_date
 from graphx.extract.mediation_roles import bystanders
 from graphx.extract.mentions import Mention, NameTable
 from graphx.extract.people import introductions
+from graphx.extract.plurals import actor_kinds, antecedents, clear_winner, plural_reference, state_pair
 from graphx.extract.references import (
     body_owners,
     generic_names,
@@ -39,23 +39,18 @@ from graphx.extract.references import (
     referring,
 )
 from graphx.extract.sentence import Found, Sentence, analyse, place_apposition
-from graphx.extract.words import AMBIGUOUS_NAMES, FIGURATIVE_WAR, HITTING, PLURAL_REFERENCES, WARFARE
+from graphx.extract.tokens import hyphen_compound
+from graphx.extract.words import AMBIGUOUS_NAMES, FIGURATIVE_WAR, HITTING, WARFARE
 from graphx.lexicon import TOKEN, Cue, Lexicon, Name
 
 __all__ = ["Found", "extract", "has_cue"]
 
 DISPUTE_SENTENCES_GROUP = 1  # when one side is an armed group: its armed struggle is the story
-ANTECEDENT_SENTENCES = 2  # how far back 'the two parties' may find the 'between X and Y' it stands for
 TROOPS = frozenset({"troops", "soldiers", "forces", "army", "armies", "military", "militaries", "bases", "positions"})
 TARGETING = frozenset({"targeting", "targeted", "targets", "on", "against"})
 LIST_JOINERS = frozenset({",", "and", "the", ")"})
 VENUE_PREPS = frozenset({"in", "at"})  # where talks are held: a place, not a party
 DISPUTE_SENTENCES = 3  # sentences naming both sides near a conflict word that make them warring sides
-
-_PLURAL = re.compile(
-    r"\b(?:" + "|".join(re.escape(" ".join(p)) for ps in PLURAL_REFERENCES.values() for p in ps) + r")\b",
-    re.IGNORECASE,
-)
 
 
 def extract(
@@ -67,7 +62,7 @@ def extract(
     local = {
         **bracketed_acronyms(sentences, table),
         **disambiguated(sentences, lexicon),
-        **introductions(sentences, table),
+        **introductions(sentences, table, actor_kinds(lexicon)),
     }
     if local:
         table = NameTable.of(lexicon, local)
@@ -87,8 +82,9 @@ def extract(
         if pair:
             found += [f for piece in hinted for f in with_sides(piece, lexicon, pair)]
     if pair:
-        plural = [i for i, text in enumerate(sentences) if _plural_reference(text)]
-        for sides, indexes in _antecedents(sentences, plural, pair, lexicon, table, mediators).items():
+        plural = [i for i, text in enumerate(sentences) if plural_reference(text)]
+        states = state_pair(found, lexicon)
+        for sides, indexes in antecedents(sentences, plural, pair, lexicon, table, mediators, states).items():
             more, more_pieces, more_pending = _read(sentences, indexes, lexicon, replace(table, pair=sides), date)
             found += more
             pieces += more_pieces
@@ -188,49 +184,6 @@ def frame_cues(lexicon: Lexicon) -> Mapping[str, tuple[Cue, ...]]:
     return _FRAME_CUES[key]
 
 
-def _antecedents(
-    sentences: Sequence[str],
-    plural: Sequence[int],
-    pair: tuple[str, ...],
-    lexicon: Lexicon,
-    table: NameTable,
-    mediators: Collection[str],
-) -> dict[tuple[str, ...], list[int]]:
-    """The sides each plural reference ('the two parties') stands for: a pair named 'between X and Y' in one of the
-    two sentences just before, else the document's two sides."""
-    out: dict[tuple[str, ...], list[int]] = {}
-    for index in plural:
-        sides: tuple[str, ...] = ()
-        for before in range(index - 1, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1):
-            sides = _between_pair(sentences[before], lexicon, table, mediators)
-            if sides:
-                break
-        out.setdefault(sides or pair, []).append(index)
-    return out
-
-
-def _between_pair(text: str, lexicon: Lexicon, table: NameTable, mediators: Collection[str]) -> tuple[str, ...]:
-    """The two actors of the last 'between X and Y' of a sentence, if any (mediators are never one of them)."""
-    if "between" not in text:
-        return ()
-    for piece in reversed(analyse(0, text, table, lexicon.cues, None)):
-        for j in range(len(piece.low) - 1, -1, -1):
-            if piece.low[j] != "between":
-                continue
-            first = piece.by_start.get(j + 1)
-            second = piece.by_start.get(first.end + 1) if first is not None else None
-            if first is None or second is None or piece.low[first.end] != "and":
-                return ()
-            sides = tuple(sorted({first.actor, second.actor}))
-            return sides if len(sides) == 2 and not set(sides) & set(mediators) else ()
-    return ()
-
-
-def _plural_reference(text: str) -> bool:
-    low = text.lower()
-    return ("two " in low or "both " in low or "warring " in low) and _PLURAL.search(text) is not None
-
-
 def _read(
     sentences: Sequence[str], indexes: Sequence[int], lexicon: Lexicon, table: NameTable, date: str | None
 ) -> tuple[list[Found], list[Sentence], list[tuple[int, str, str]]]:
@@ -274,7 +227,7 @@ def dispute_pair(
             if f.type in ("conflict", "mediation") and len(f.parties) == 2 and f.rule != "mediation.effort"
         }
     )  # by sentence: two readings of one sentence are one statement; an effort or offer is often an aside
-    best = _clear_winner(pairs, 1)
+    best = clear_winner(pairs, 1)
     if best:
         return best
     if near is None:
@@ -288,7 +241,7 @@ def dispute_pair(
     tied = [p for p, n in pairs.items() if n == most]
     if tied:  # frames tied: the pair of the earliest of them (news leads with its story)
         return min(tied, key=lambda p: _first_sentence(found, p))
-    best = _clear_winner(together, 2)
+    best = clear_winner(together, 2)
     if best:
         return best
     named: Counter[str] = Counter()
@@ -339,7 +292,7 @@ def _names_fighting(sentence: Sentence, lexicon: Lexicon) -> bool:
             continue
         if word in ("war", "wars") and ((i and low[i - 1] in FIGURATIVE_WAR) or low[i + 1 : i + 3] == ["of", "words"]):
             continue
-        if i + 2 < len(low) and low[i + 1] in ("-", "‑") and not sentence.gaps[i + 1] and not sentence.gaps[i + 2]:
+        if hyphen_compound(low, sentence.gaps, i):
             continue  # "conflict-affected areas", "war-torn Libya"
         return True
     return False
@@ -374,14 +327,6 @@ def _type_words(lexicon: Lexicon, type_: str) -> frozenset[str]:
             w for w, cues in lexicon.cues.items() if any(c.type == type_ and c.klass in ACTS for c in cues)
         )
     return _TYPE_WORDS[key]
-
-
-def _clear_winner(counts: Counter[tuple[str, ...]], least: int) -> tuple[str, ...]:
-    """The most common pair, if it is counted at least `least` times and more often than any other."""
-    ranked = counts.most_common(2)
-    if ranked and ranked[0][1] >= least and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
-    return ()
 
 
 def _with_dispute(

@@ -125,21 +125,22 @@ def _passive(r: Reader, pos: int, end: int) -> None:
         parties = [m.actor for m in subject]
     if not parties:  # "the agreement, brokered by X, was signed by Y and Z"
         parties = _signers(r, end, {a.actor for a in agents})
-    if not parties:  # "Y and Z signed a peace deal at a ceremony overseen by X"
-        parties = _subject_sides(r, _signed_before(r, pos), {a.actor for a in agents}, SIGNED)
+    signed = _signed_before(r, pos)
+    if not parties and signed is not None:  # "Y and Z signed a peace deal at a ceremony overseen by X"
+        parties = _subject_sides(r, signed, {a.actor for a in agents}, SIGNED)
     for a in agents:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.passive")
 
 
-def _signed_before(r: Reader, pos: int) -> int:
-    """The position just after the signing verb of the clause before `pos`, or 0 when there is none."""
+def _signed_before(r: Reader, pos: int) -> int | None:
+    """The position just after the signing verb of the clause before `pos`, if there is one."""
     s = r.s
     for j in range(pos - 1, max(0, pos - SIGNED_SPAN), -1):
         if s.low[j] in BOUNDARY:
-            return 0
+            return None
         if s.low[j] in SIGNED:
             return j + 1
-    return 0
+    return None
 
 
 def _signers(r: Reader, end: int, mediators: set[str]) -> list[str]:

@@ -42,6 +42,7 @@ from graphx.extract.words import (
 from graphx.lexicon import Cue
 
 LIST_SPAN = 24  # how far back a list of role holders may reach from its role
+NOT_TALKS = frozenset({"show", "exhibition", "expo", "fair", "festival", "games", "olympics", "tournament", "parade"})
 DELEGATION_SPAN = 20  # how far after a hosting verb its guests may be: "hosting ... with delegations from A and B"
 OBJECT_SPAN = 5  # how far after a purpose verb its conflict noun may be: "to end the long-running border war"
 COUNTED_SPAN = 8  # how far a counted group of sides may be: "between Qatar and the four Gulf Arab states (...)"
@@ -250,6 +251,8 @@ def hosted_sides(r: Reader, end: int, mediators: set[str]) -> list[str]:
     """The two sides whose delegates a host receives in its object: 'hosted delegations of A and B', 'hosted A and B
     negotiators', 'hosted representatives from A and B'; two sides at least, or none."""
     s = r.s
+    if any(w in NOT_TALKS for w in s.low):
+        return []  # "hosted Indian and Pakistani delegations at the Paris Air Show"
     stop = min(len(s.low), end + DELEGATION_SPAN)
     for k in range(end, stop):
         word = s.low[k]

@@ -23,6 +23,13 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Lexicon, Name
 
+# the words of an apposition before a name that leave its preposition in force: "with its larger neighbour Ethiopia"
+RELATIONAL_NOUN_PHRASE = (
+    RELATIONAL
+    | GROUP_DESCRIPTORS  # "against the extremist group al-Shabab"
+    | frozenset({"its", "their", "larger", "smaller", "bigger", "longtime", "powerful", "extremist", "terrorist"})
+)
+
 
 @dataclass
 class Mention:
@@ -224,14 +231,6 @@ def merge_branches(found: list[Mention], low: list[str], branches: Mapping[tuple
 
 def _branch_noun(low: list[str], i: int) -> bool:
     return i < len(low) and low[i] in BRANCH_NOUNS
-
-
-# the words of an apposition before a name that leave its preposition in force: "with its larger neighbour Ethiopia"
-RELATIONAL_NOUN_PHRASE = (
-    RELATIONAL
-    | GROUP_DESCRIPTORS  # "against the extremist group al-Shabab"
-    | frozenset({"its", "their", "larger", "smaller", "bigger", "longtime", "powerful", "extremist", "terrorist"})
-)
 
 
 def governing_prep(low: list[str], start: int) -> str | None:

@@ -19,17 +19,26 @@ _WORD = re.compile(r"[a-z]+")
 NAME_WORDS = 4  # the longest personal name read
 FORMER = frozenset({"former", "ex", "late", "then"})
 # a dateline: the place in capitals at the start, before a comma, bracket, dash or colon ("WARSAW, Poland —")
-DATELINE = re.compile(r"\s*(?:date \S+\s+)?([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})\s*(?:,|\(|–|—|-|:)")
+DATELINE = re.compile(
+    r"\s*(?:date \S+\s+)?([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})\s*"
+    r"(?:\(|–|—|-|:|,\s*[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*)?\s*(?:,|–|—|-|\())"
+)
 HOME_TITLES = frozenset({"president", "minister", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson"})
 TITLE_OPENERS = frozenset(
     {",", "the", "by", "and", "said", "says", "told", "with", "to", "from", ":", "—", "–", "-", "("}
 )
 
 
-def introductions(sentences: Sequence[str], table: NameTable) -> dict[tuple[str, ...], Name]:
+PARTICLES = frozenset({"al", "el", "ul", "bin", "ibn", "abu", "ben"})  # joined to a surname by a hyphen
+
+
+def introductions(
+    sentences: Sequence[str], table: NameTable, kinds: Mapping[str, str] | None = None
+) -> dict[tuple[str, ...], Name]:
     """Names that a document's role introductions make stand for an actor: full name, surname, given name; a
-    minister named with no state, in a story datelined in a capital, is that state's."""
-    home = dateline_state(sentences[:2], table)
+    minister named with no state, in a story datelined in a capital, is that state's until another state's minister
+    is introduced (then a bare title could be either's)."""
+    home = dateline_state(sentences[:2], table, kinds or {})
     full: dict[tuple[str, ...], str] = {}
     for text in sentences:
         if ROLE_HEADS.isdisjoint(_WORD.findall(text.lower())):
@@ -40,18 +49,28 @@ def introductions(sentences: Sequence[str], table: NameTable) -> dict[tuple[str,
             if word in ROLE_HEADS:
                 for name, actor in _introduced(tokens, low, i, table, home):
                     full.setdefault(name, actor)
+                other = _actor_before(tokens, low, i, table) if home is not None else None
+                if other is not None and other != home and (kinds or {}).get(other) == "state":
+                    home = None  # "TEHRAN — Pakistan's foreign minister arrived ...": bare titles are ambiguous now
     return _with_short_forms(full, table)
 
 
-def dateline_state(sentences: Sequence[str], table: NameTable) -> str | None:
-    """The state of a story's dateline: 'WARSAW, Poland —', 'ISLAMABAD (Reuters) -', 'KYIV:'."""
+def dateline_state(sentences: Sequence[str], table: NameTable, kinds: Mapping[str, str]) -> str | None:
+    """The state of a story's dateline: 'WARSAW, Poland —', 'ISLAMABAD (Reuters) -', 'KYIV:' (not an opening list:
+    'NATO, the EU and Japan condemned')."""
     for text in sentences:
         match = DATELINE.match(text)
         if match is None:
             continue
-        tokens = [w.capitalize() if w.isalpha() else w for w in TOKEN.findall(match.group(1))]
+        words = TOKEN.findall(match.group(1))
+        tokens = [w.capitalize() if w.isalpha() else w for w in words]
         found = table.match(tokens, 0) if tokens else None
-        if found is not None and found[0] == len(tokens) and not found[1].person:
+        if (
+            found is not None
+            and found[0] == len(tokens)
+            and not found[1].person
+            and kinds.get(found[1].actor) == "state"
+        ):
             return found[1].actor
     return None
 
@@ -107,9 +126,6 @@ def _appositive(tokens: list[str], low: list[str], role: int, table: NameTable) 
     if end - begin < 2 or table.match(tokens, begin) is not None:
         return []
     return [(tuple(tokens[begin:end]), actor)]
-
-
-PARTICLES = frozenset({"al", "el", "ul", "bin", "ibn", "abu", "ben"})  # joined to a surname by a hyphen
 
 
 def _name_word(token: str, low: str) -> bool:

@@ -39,6 +39,10 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Lexicon
 
+LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Saudi-led coalition": its leader acts
+RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"})  # nouns whose owner acts in their relative clause
+PARENTHESIS_SPAN = 8  # the longest aside in brackets read past in a list: "Spain (Ana Salomon) and Belgium"
+
 
 class Phrases:
     """The phrases of one sentence around its cues: subjects, coordinated actors, verb chains."""
@@ -408,11 +412,6 @@ def expanded(members: list[Mention]) -> list[Mention]:
         out.append(m)
         out.extend(replace(m, actor=other, others=()) for other in m.others)
     return out
-
-
-LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Saudi-led coalition": its leader acts
-RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"})  # nouns whose owner acts in their relative clause
-PARENTHESIS_SPAN = 8  # the longest aside in brackets read past in a list: "Spain (Ana Salomon) and Belgium"
 
 
 def _past_parenthesis(low: list[str], j: int) -> int:

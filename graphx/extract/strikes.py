@@ -11,6 +11,9 @@ from graphx.extract.words import DETERMINERS, PLACE_PREPS, SITE_ADJECTIVES, SITE
 
 PROJECTILES = frozenset({"rockets", "rocket", "missiles", "missile", "drones", "drone", "shells", "mortars", "mortar"})
 FIRED_AT = frozenset({"at", "into", "on", "toward", "towards"})
+USED_BY = frozenset(
+    {("used", "by"), ("linked", "to"), ("held", "by"), ("controlled", "by"), ("run", "by"), ("belonging", "to")}
+)
 
 
 def sites_in(r: Reader, end: int) -> list[Mention]:
@@ -22,7 +25,12 @@ def sites_in(r: Reader, end: int) -> list[Mention]:
         j += 1
     if j >= len(s.low) or s.low[j] not in SITES:
         return []
-    return [m for m in r.right_objects(j + 1, frozenset(PLACE_PREPS), window=5) if m.prep in PLACE_PREPS][:1]
+    places = [m for m in r.right_objects(j + 1, frozenset(PLACE_PREPS), window=5) if m.prep in PLACE_PREPS][:1]
+    if places and any(
+        tuple(s.low[places[0].end : places[0].end + 2]) == phrase for phrase in USED_BY
+    ):  # "struck targets in Iraq used by Iran-backed militias": the users are the other side, not the host state
+        return []
+    return places
 
 
 def infinitive_subject(r: Reader, pos: int, subject: list[Mention]) -> list[Mention]:

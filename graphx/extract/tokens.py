@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from graphx.extract.words import BE, DETERMINERS, PREPOSITIONS, VERB_ED
+from graphx.extract.words import BE, DETERMINERS, HYPHENS, PREPOSITIONS, VERB_ED
 
 
 def skip_back(low: list[str], j: int) -> int:
@@ -48,3 +48,9 @@ def verb_forms(bases: frozenset[str]) -> frozenset[str]:
 def has_phrase(window: str, phrase: str) -> bool:
     """Whether a space-joined window holds a phrase as whole words."""
     return f" {phrase} " in f" {window} "
+
+
+def hyphen_compound(low: list[str], gaps: list[bool], i: int) -> bool:
+    """Whether the word at i opens a hyphenated adjective: 'conflict-affected', 'war-torn' (a hyphen right after it,
+    with no space on either side)."""
+    return i + 2 < len(low) and low[i + 1] in HYPHENS and not gaps[i + 1] and not gaps[i + 2]

@@ -169,7 +169,9 @@ HITTING = _words("strike hit pound target")
 NOT_MILITARY = _words(
     "sanctions sanction tariff tariffs duties duty levies deal deals agreement agreements accord bargain compromise "
     "note tone balance chord nerve record headlines criticism remarks speech comments rhetoric words statement "
-    "statements jobs economy markets exports imports trade ban bans restrictions measures visa visas"
+    "statements jobs economy markets exports imports trade ban bans restrictions measures visa visas lawsuit "
+    "lawsuits rules fines penalties embargo taxes assets funds tanker cargo goods property accounts reserves "
+    "shipment shipments"
 )
 # words inside one verb group between a subject's verb and the cue: "offered to host", "launched a bid to mediate"
 CHAIN_WORDS = _words(
@@ -368,13 +370,13 @@ CHAIRED = _words("talks negotiations negotiation discussions dialogue consultati
 
 # words after a conflict noun that make it foreseen, not fought: "a fresh attack on Y was very likely"
 FORECAST = _words("likely unlikely possible imminent looming feared expected probable inevitable")
-# nouns of a place phrase: "in Myanmar's Rakhine state", "in the eastern province"
 # what a strike hits when no actor is its object: "struck targets in Lebanon", "shelled villages in X"
 SITES = _words(
     "positions position targets sites site bases base posts post villages towns cities areas infrastructure "
     "facilities installations airfield airfields outposts checkpoints"
 )
-SITE_ADJECTIVES = _words("military several multiple dozens of key strategic army border frontline front-line")
+SITE_ADJECTIVES = _words("military several multiple dozens key strategic army border frontline front-line")
+# nouns of a place phrase: "in Myanmar's Rakhine state", "in the eastern province"
 PLACE_WORDS = _words("state province region district city town area areas border north south east west")
 # signs that two states' forces fight, for the document-level reading of a war between them
 WARFARE = _words(

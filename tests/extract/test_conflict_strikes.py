@@ -216,3 +216,23 @@ def test_a_cease_fire_is_no_fighting_for_the_documents_sides(lexicon: Lexicon) -
         if f.type == "conflict" and f.confidence >= DEFAULT_MIN_CONFIDENCE
     }
     assert "conflict.dispute" not in found
+
+
+NOT_FIGHTING = [
+    ("Israeli jets hit sites in Gaza, Egypt said.", ("EGY", "ISR")),
+    ("US forces struck targets in Iraq used by Iran-backed militias.", ("IRQ", "USA")),
+    ("Turkey hit the EU with a lawsuit over the customs union.", ("EU", "TUR")),
+    ("Iran struck back at critics, accusing Britain of meddling.", ("GBR", "IRN")),
+    ("The EU seized Russian assets worth billions.", ("EU", "RUS")),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_FIGHTING)
+def test_a_speaker_a_host_state_a_lawsuit_or_frozen_assets_are_no_side(
+    text: str, wrong: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert pair(*wrong) not in conflicts(text, lexicon)
+
+
+def test_a_strike_despite_a_ceasefire_agreement_is_still_a_strike(lexicon: Lexicon) -> None:
+    assert pair("ISR", "PSE") in conflicts("Israel struck Palestine's Gaza despite the ceasefire agreement.", lexicon)

@@ -62,3 +62,19 @@ def test_they_in_a_reduced_relative_clause_is_the_main_subject(lexicon: Lexicon)
 def test_a_diplomat_introduced_by_name_is_summoned_as_his_state(lexicon: Lexicon) -> None:
     text = "The Malian government summoned French Ambassador Joel Meyer on Monday."
     assert criticisms([text], lexicon) == {("MLI", "FRA")}
+
+
+def test_an_opening_list_is_no_dateline(lexicon: Lexicon) -> None:
+    sentences = [
+        "NATO, the EU and Japan condemned the launch.",
+        "Foreign Minister Kenji Watanabe accused Russia of lying.",
+    ]
+    assert ("NATO", "RUS") not in criticisms(sentences, lexicon)
+
+
+def test_after_another_states_minister_a_bare_title_is_no_longer_the_datelines(lexicon: Lexicon) -> None:
+    sentences = [
+        "TEHRAN, Iran — Pakistan's foreign minister Ishaq Dar arrived on Monday.",
+        "Foreign Minister Ahmad Darwala condemned Israel.",
+    ]
+    assert ("IRN", "ISR") not in criticisms(sentences, lexicon)

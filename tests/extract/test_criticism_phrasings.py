@@ -105,3 +105,11 @@ def test_envoys_of_two_states_summoned_for_talks_are_convened_not_rebuked(lexico
 
 def test_the_one_attacked_does_not_condemn_what_drew_condemnation(lexicon: Lexicon) -> None:
     assert ("UKR", "RUS") not in criticisms("Russia's attack on Ukraine drew condemnation.", lexicon)
+
+
+def test_regret_to_the_other_is_an_apology_not_a_protest(lexicon: Lexicon) -> None:
+    assert criticisms("Japan expressed regret to South Korea for its wartime actions.", lexicon) == set()
+
+
+def test_territorial_claims_of_the_other_are_condemned(lexicon: Lexicon) -> None:
+    assert ("CHN", "JPN") in criticisms("China condemned Japan's territorial claims.", lexicon)

@@ -138,3 +138,17 @@ def test_a_third_party_negotiating_between_two_sides_mediates(
 )
 def test_the_sides_negotiating_themselves_is_not_mediation(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+def test_delegations_hosted_at_a_show_are_not_talks(lexicon: Lexicon) -> None:
+    text = "France hosted Indian and Pakistani delegations at the Paris Air Show."
+    assert mediations([text], lexicon, 0) == set()
+
+
+def test_the_two_neighbours_are_two_states_not_an_armed_group(lexicon: Lexicon) -> None:
+    sentences = [
+        "DR Congo accused Rwanda of sending troops, and Rwanda rejected the accusation.",
+        "Burundi, whose troops have fought alongside Congolese forces against the M23, warned of war.",
+        "Angola, which had mediated between the two neighbours for a year, said it would step aside.",
+    ]
+    assert mediations(sentences, lexicon, 2) == {("AGO", "COD"), ("AGO", "RWA")}

@@ -1,0 +1,108 @@
+"""Plural references to a document's sides: 'the two parties', 'both governments', 'the two neighbours' stand for
+a pair named 'between X and Y' just before, else for the document's two sides (two states, for words that can
+only mean states)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
+
+from graphx.extract.mentions import NameTable
+from graphx.extract.sentence import Found, analyse
+from graphx.extract.words import PLURAL_REFERENCES
+from graphx.lexicon import Lexicon
+
+ANTECEDENT_SENTENCES = 2  # how far back 'the two parties' may find the 'between X and Y' it stands for
+_STATE_PLURAL = re.compile(
+    r"\b(?:two|both) (?:countries|neighbou?rs|governments|nations|states|capitals)\b", re.IGNORECASE
+)  # plural references that can only be two states
+_PLURAL = re.compile(
+    r"\b(?:" + "|".join(re.escape(" ".join(p)) for ps in PLURAL_REFERENCES.values() for p in ps) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def actor_kinds(lexicon: Lexicon) -> Mapping[str, str]:
+    """Each actor's kind (state, organisation, group), computed once per lexicon."""
+    key = id(lexicon.actors)
+    if key not in _KINDS:
+        _KINDS.clear()
+        _KINDS[key] = {actor: info.kind for actor, info in lexicon.actors.items()}
+    return _KINDS[key]
+
+
+_KINDS: dict[int, Mapping[str, str]] = {}
+
+
+def antecedents(
+    sentences: Sequence[str],
+    plural: Sequence[int],
+    pair: tuple[str, ...],
+    lexicon: Lexicon,
+    table: NameTable,
+    mediators: Collection[str],
+    states: tuple[str, ...] = (),
+) -> dict[tuple[str, ...], list[int]]:
+    """The sides each plural reference ('the two parties') stands for: a pair named 'between X and Y' in one of the
+    two sentences just before, else the document's two sides; 'the two neighbours' and 'both governments' are two
+    states, so when those sides include an armed group, the two states the document relates most."""
+    out: dict[tuple[str, ...], list[int]] = {}
+    kinds = actor_kinds(lexicon)
+    for index in plural:
+        sides: tuple[str, ...] = ()
+        for before in range(index - 1, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1):
+            sides = _between_pair(sentences[before], lexicon, table, mediators)
+            if sides:
+                break
+        if (
+            not sides
+            and states
+            and any(kinds.get(a) != "state" for a in pair)
+            and _STATE_PLURAL.search(sentences[index])
+        ):
+            sides = states
+        out.setdefault(sides or pair, []).append(index)
+    return out
+
+
+def state_pair(found: Sequence[Found], lexicon: Lexicon) -> tuple[str, ...]:
+    """The two states the document's readings relate most often, whatever the relation."""
+    kinds = actor_kinds(lexicon)
+    counts: Counter[tuple[str, ...]] = Counter()
+    for f in found:
+        ends = (f.source, f.target) if f.type == "criticism" else ((f.source,) if f.source else ()) + f.parties
+        named = sorted({a for a in ends if a and kinds.get(a) == "state"})
+        if len(named) == 2:
+            counts[tuple(named)] += 1
+    return clear_winner(counts, 1)
+
+
+def _between_pair(text: str, lexicon: Lexicon, table: NameTable, mediators: Collection[str]) -> tuple[str, ...]:
+    """The two actors of the last 'between X and Y' of a sentence, if any (mediators are never one of them)."""
+    if "between" not in text:
+        return ()
+    for piece in reversed(analyse(0, text, table, lexicon.cues, None)):
+        for j in range(len(piece.low) - 1, -1, -1):
+            if piece.low[j] != "between":
+                continue
+            first = piece.by_start.get(j + 1)
+            second = piece.by_start.get(first.end + 1) if first is not None else None
+            if first is None or second is None or piece.low[first.end] != "and":
+                return ()
+            sides = tuple(sorted({first.actor, second.actor}))
+            return sides if len(sides) == 2 and not set(sides) & set(mediators) else ()
+    return ()
+
+
+def plural_reference(text: str) -> bool:
+    low = text.lower()
+    return ("two " in low or "both " in low or "warring " in low) and _PLURAL.search(text) is not None
+
+
+def clear_winner(counts: Counter[tuple[str, ...]], least: int) -> tuple[str, ...]:
+    """The most common pair, if it is counted at least `least` times and more often than any other."""
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= least and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return ()
