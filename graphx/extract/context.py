@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from graphx.extract.mentions import NameTable, find_mentions
+from graphx.extract.mentions import NameTable, mentions_in
 from graphx.extract.sentence import Found, Sentence
 from graphx.lexicon import TOKEN, Lexicon
 
@@ -29,10 +29,7 @@ class Context:
     def person_before(self) -> str | None:
         """The last person named as a subject, reading skipped sentences only when asked."""
         for text in reversed(self.skipped or []):
-            tokens = TOKEN.findall(text)
-            low = [t.lower() for t in tokens]
-            flags = [False] * len(tokens)
-            mentions = find_mentions(tokens, low, [True] * len(tokens), flags, self.table, self.date)
+            mentions = mentions_in(text, self.table, self.date)
             people = [m for m in mentions if m.person and m.prep is None]
             if people:
                 return people[0].actor
@@ -42,10 +39,8 @@ class Context:
         """The actors heading the sentence just before, when they are states or bodies, not people: what a sentence
         opening with 'It' or 'They' refers to ('Pakistan's Foreign Office issued a statement. It accused ...')."""
         if self.skipped:
-            tokens = TOKEN.findall(self.skipped[-1])
-            low = [t.lower() for t in tokens]
-            flags = [False] * len(tokens)
-            mentions = find_mentions(tokens, low, [True] * len(tokens), flags, self.table, self.date)
+            low = [t.lower() for t in TOKEN.findall(self.skipped[-1])]
+            mentions = mentions_in(self.skipped[-1], self.table, self.date)
         elif self.last is not None:
             low, mentions = self.last.low, self.last.mentions
         else:

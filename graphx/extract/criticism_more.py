@@ -11,9 +11,8 @@ speaker named after the clause, a charge made in an apposition.
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
-from graphx.extract.mentions import Mention, find_mentions
+from graphx.extract.mentions import Mention, mentions_in
 from graphx.extract.words import ACTOR_HEADS, DASHES, SPEECH
-from graphx.lexicon import TOKEN
 
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 PLURAL_HEADS = frozenset({"countries", "states", "nations", "governments", "juntas", "neighbours", "neighbors"})
@@ -55,10 +54,7 @@ def _previous_mentions(r: Reader) -> list[list[Mention]]:
     context = r.context
     found: list[list[Mention]] = []
     for text in reversed(context.skipped or []):
-        tokens = TOKEN.findall(text)
-        low = [t.lower() for t in tokens]
-        flags = [False] * len(tokens)
-        found.append(find_mentions(tokens, low, [True] * len(tokens), flags, context.table, context.date))
+        found.append(mentions_in(text, context.table, context.date))
     last = context.last
     if len(found) < 2 and last is not None and last.index == r.s.index - 1 - len(found):
         found.append(last.mentions)

@@ -17,7 +17,7 @@ gang or drug noun ("Venezuelan drug boats", "Syrian rebels") is not.
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
-from graphx.extract.mentions import Mention, find_mentions
+from graphx.extract.mentions import Mention, mentions_in
 from graphx.extract.sentence import place_apposition
 from graphx.extract.tokens import base_in, skip_back
 from graphx.extract.words import (
@@ -38,7 +38,6 @@ from graphx.extract.words import (
     TARGETING_WORDS,
     WHERE,
 )
-from graphx.lexicon import TOKEN
 
 RECENT_CONFLICTS = 4  # how many conflicts back 'the militants' may find its group
 # words of a number before the victims: "at least five soldiers", "as many as 12", "dozens of troops"
@@ -154,10 +153,7 @@ def _recent_group(r: Reader, before: int) -> str | None:
         return next(iter(here)) if len(here) == 1 else None
     context = r.context
     for text in reversed(context.skipped or []):  # the sentences just before, not read for frames
-        tokens = TOKEN.findall(text)
-        low = [t.lower() for t in tokens]
-        flags = [False] * len(tokens)
-        mentions = find_mentions(tokens, low, [True] * len(tokens), flags, context.table, context.date)
+        mentions = mentions_in(text, context.table, context.date)
         named = {m.actor for m in mentions if kind(r, m.actor) == "group"}
         if named:
             return next(iter(named)) if len(named) == 1 else None

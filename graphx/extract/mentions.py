@@ -21,7 +21,7 @@ from graphx.extract.words import (
     SEATED,
     TITLE_WORDS,
 )
-from graphx.lexicon import Lexicon, Name
+from graphx.lexicon import TOKEN, Lexicon, Name
 
 # the words of an apposition before a name that leave its preposition in force: "with its larger neighbour Ethiopia"
 RELATIONAL_NOUN_PHRASE = (
@@ -253,3 +253,10 @@ def governing_prep(low: list[str], start: int) -> str | None:
             return None  # "the junta in Bamako", "the government in Kyiv": the state itself
         return low[j]
     return None
+
+
+def mentions_in(text: str, table: NameTable, date: str | None = None) -> list[Mention]:
+    """The actors named in a plain sentence not read for frames (no quotation or spacing detail needed)."""
+    tokens = TOKEN.findall(text)
+    low = [t.lower() for t in tokens]
+    return find_mentions(tokens, low, [True] * len(tokens), [False] * len(tokens), table, date)

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from graphx.extract.mentions import NameTable, find_mentions
+from graphx.extract.mentions import NameTable, mentions_in
 from graphx.extract.sentence import Sentence
 from graphx.extract.words import POSSESSIVE
 from graphx.lexicon import TOKEN, Lexicon, Name
@@ -118,10 +118,8 @@ def body_owners(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) ->
     for text in sentences:
         if not _BODY.search(text):
             continue
-        tokens = TOKEN.findall(text)
-        low = [t.lower() for t in tokens]
-        flags = [False] * len(tokens)
-        for mention in find_mentions(tokens, low, [True] * len(tokens), flags, table, None):
+        low = [t.lower() for t in TOKEN.findall(text)]
+        for mention in mentions_in(text, table):
             if mention.person or _kind(lexicon, mention.actor) != "state":
                 continue
             at = mention.end + (1 if mention.end < len(low) and low[mention.end] in POSSESSIVE else 0)
@@ -145,9 +143,7 @@ def located_forces(sentences: Sequence[str], table: NameTable, lexicon: Lexicon)
     for index, text in enumerate(sentences):
         if " in " not in text or not _LOCATED.search(text):
             continue
-        tokens = TOKEN.findall(text)
-        low = [t.lower() for t in tokens]
-        mentions = find_mentions(tokens, low, [True] * len(tokens), [False] * len(tokens), table, None)
+        mentions = mentions_in(text, table)
         states = {m.actor for m in mentions if _kind(lexicon, m.actor) == "state"}
         places = {m.actor for m in mentions if m.prep == "in" and not m.person and m.actor in states}
         if len(places) == 1 and states == places:
