@@ -24,3 +24,22 @@ def mediations(sentences: list[str], lexicon: Lexicon, only: int) -> set[tuple[s
 def pair(a: str, b: str) -> tuple[str, ...]:
     """A conflict's two sides in the order extraction gives them."""
     return tuple(sorted((a, b)))
+
+
+def criticisms(text: str | list[str], lexicon: Lexicon) -> set[tuple[str | None, str | None]]:
+    """The (critic, criticised) pairs kept at the default threshold, from one sentence or a document's sentences."""
+    sentences = [text] if isinstance(text, str) else text
+    return {
+        (f.source, f.target)
+        for f in extract(sentences, lexicon, "2025-06-04")
+        if f.type == "criticism" and f.confidence >= DEFAULT_MIN_CONFIDENCE
+    }
+
+
+def conflicts(text: str, lexicon: Lexicon) -> set[tuple[str, ...]]:
+    """The conflict pairs kept at the default threshold."""
+    return {
+        tuple(sorted(f.parties))
+        for f in extract([text], lexicon, "2025-06-04")
+        if f.type == "conflict" and f.confidence >= DEFAULT_MIN_CONFIDENCE
+    }

@@ -9,17 +9,7 @@ import pytest
 from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
 from graphx.lexicon import Lexicon
-from tests.extract.readings import mediations, pair
-
-
-def conflicts(text: str, lexicon: Lexicon) -> set[tuple[str, ...]]:
-    """The conflict pairs kept at the default threshold."""
-    return {
-        tuple(sorted(f.parties))
-        for f in extract([text], lexicon, "2025-06-04")
-        if f.type == "conflict" and f.confidence >= DEFAULT_MIN_CONFIDENCE
-    }
-
+from tests.extract.readings import conflicts, mediations, pair
 
 HITTING = [
     ("Israeli jets struck Hezbollah targets in southern Lebanon overnight.", ("HEZBOLLAH", "ISR")),

@@ -4,18 +4,8 @@ speaks for the state or body heading the sentence before, and a person introduce
 
 from __future__ import annotations
 
-from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
-from graphx.extract.extractor import extract
 from graphx.lexicon import Lexicon
-
-
-def criticisms(sentences: list[str], lexicon: Lexicon) -> set[tuple[str | None, str | None]]:
-    """The (critic, criticised) pairs kept at the default threshold."""
-    return {
-        (f.source, f.target)
-        for f in extract(sentences, lexicon, "2025-06-04")
-        if f.type == "criticism" and f.confidence >= DEFAULT_MIN_CONFIDENCE
-    }
+from tests.extract.readings import criticisms
 
 
 def test_it_opening_a_sentence_is_the_body_heading_the_one_before(lexicon: Lexicon) -> None:

@@ -5,19 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
-from graphx.extract.extractor import extract
 from graphx.lexicon import Lexicon
-
-
-def criticisms(text: str, lexicon: Lexicon) -> set[tuple[str | None, str | None]]:
-    """The (critic, criticised) pairs kept at the default threshold."""
-    return {
-        (f.source, f.target)
-        for f in extract([text], lexicon, "2025-06-04")
-        if f.type == "criticism" and f.confidence >= DEFAULT_MIN_CONFIDENCE
-    }
-
+from tests.extract.readings import criticisms
 
 PHRASINGS = [
     ("South Korea protested to Japan over the textbook claims.", ("KOR", "JPN")),
