@@ -410,6 +410,8 @@ def charges(r: Reader, pos: int, end: int, cue: Cue) -> None:
     s = r.s
     if moved_charge(r, pos):  # "A signed a deal, a move X says violates its rights"
         return
+    if r.passive(pos, end) and not r.agent_after(end):
+        return  # "looking into how it was breached": a breach by no one named
     accused, _ = r.left_subject(pos, allow_object=True)
     if not accused or r.hedged(accused[-1].end, pos):
         return

@@ -145,6 +145,8 @@ def effort(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X's bid to end the war between A and B; efforts by X to resolve the dispute; X offered to step in to
     settle the conflict (its sides: the document's two)."""
     s = r.s
+    if s.low[end : end + 1] == ["against"]:
+        return  # "a push against China's growing presence": pressure on a side, no mediation
     agents, after = _effort_agents(r, pos, end)
     if not agents:
         return

@@ -27,7 +27,9 @@ from graphx.lexicon import TOKEN, Lexicon, Name
 RELATIONAL_NOUN_PHRASE = (
     RELATIONAL
     | GROUP_DESCRIPTORS  # "against the extremist group al-Shabab"
-    | frozenset({"its", "their", "larger", "smaller", "bigger", "longtime", "powerful", "extremist", "terrorist"})
+    | frozenset(
+        {"its", "their", "larger", "smaller", "bigger", "longtime", "powerful", "extremist", "terrorist", "joint"}
+    )
 )
 
 
@@ -128,6 +130,8 @@ def find_mentions(
             a.compound = ""
     for mention in merged:
         mention.prep = governing_prep(low, mention.start)
+        if mention.hyphen_pair is not None and mention.hyphen_pair.end < mention.start:
+            mention.prep = mention.hyphen_pair.prep  # "on a joint US-Syrian patrol": both halves hang on "on"
     return merged
 
 

@@ -39,6 +39,7 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Lexicon
 
+WEAPON_WORDS = frozenset({"artillery", "mortar", "tank", "rocket", "missile", "drone", "stray", "naval"})
 LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Saudi-led coalition": its leader acts
 RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"})  # nouns whose owner acts in their relative clause
 PARENTHESIS_SPAN = 8  # the longest aside in brackets read past in a list: "Spain (Ana Salomon) and Belgium"
@@ -94,6 +95,8 @@ class Phrases:
             return True  # "in protest", "after attack" (a headline's bare noun)
         if i > 1 and low[i - 1] in EVENT_ADJECTIVES and low[i - 2] in NOUN_MARKERS:
             return True  # "a fresh attack", "the deadly raids"
+        if i > 0 and low[i - 1] in WEAPON_WORDS:
+            return True  # "stray artillery shells hurt five", "mortar rounds": the weapon's noun
         if low[i].endswith("ing") and low[i + 1 : i + 2] == ["between"] and (i == 0 or low[i - 1] not in BE):
             return True  # "warned that fighting between X and Y could spread": the fighting, not who fights
         owner = self.s.by_end.get(i)

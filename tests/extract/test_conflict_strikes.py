@@ -226,3 +226,13 @@ def test_a_speaker_a_host_state_a_lawsuit_or_frozen_assets_are_no_side(
 
 def test_a_strike_despite_a_ceasefire_agreement_is_still_a_strike(lexicon: Lexicon) -> None:
     assert pair("ISR", "PSE") in conflicts("Israel struck Palestine's Gaza despite the ceasefire agreement.", lexicon)
+
+
+def test_allies_on_a_joint_patrol_are_not_opponents(lexicon: Lexicon) -> None:
+    text = "An ambush on a joint US-Syrian patrol in the Syrian city of Palmyra killed two American soldiers."
+    assert pair("SYR", "USA") not in conflicts(text, lexicon)
+
+
+def test_a_weapon_word_before_a_verb_form_makes_it_a_noun(lexicon: Lexicon) -> None:
+    assert conflicts("China protests to Myanmar after stray artillery shells hurt five.", lexicon) == set()
+    assert pair("IND", "PAK") in conflicts("The Pakistani army shells Indian posts every night.", lexicon)

@@ -102,3 +102,8 @@ def test_regret_to_the_other_is_an_apology_not_a_protest(lexicon: Lexicon) -> No
 
 def test_territorial_claims_of_the_other_are_condemned(lexicon: Lexicon) -> None:
     assert ("CHN", "JPN") in criticisms("China condemned Japan's territorial claims.", lexicon)
+
+
+def test_a_breach_by_no_one_named_charges_no_one(lexicon: Lexicon) -> None:
+    text = "An army spokesman said Israel was looking into how the barrier was breached."
+    assert criticisms(text, lexicon) == set()

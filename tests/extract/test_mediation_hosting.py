@@ -152,3 +152,8 @@ def test_the_two_neighbours_are_two_states_not_an_armed_group(lexicon: Lexicon) 
         "Angola, which had mediated between the two neighbours for a year, said it would step aside.",
     ]
     assert mediations(sentences, lexicon, 2) == {("AGO", "COD"), ("AGO", "RWA")}
+
+
+def test_a_push_against_a_state_is_no_mediation_effort(lexicon: Lexicon) -> None:
+    text = "Biden pledged aid to Solomon Islands in an effort seen as a push against China's growing presence."
+    assert mediations([text], lexicon, 0) == set()
