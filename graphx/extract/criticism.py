@@ -361,14 +361,21 @@ def _what_it_called(r: Reader, pos: int) -> bool:
     """'X demanded that Y stop what it called "provocative acts"': X judges what Y did; True when read."""
     s = r.s
     j = next((k for k in range(pos - 1, max(-1, pos - 5), -1) if s.low[k] in CALL_VERBS), None)
-    if j is None or j < 3 or s.low[j - 2] != "what":
-        return False
-    speakers, _ = r.left_subject(j - 2)
+    what = next((k for k in range(j - 2, max(0, j - 6), -1) if s.low[k] == "what"), None) if j is not None else None
+    if j is None or what is None or what < 1:
+        return False  # "in what authorities in Warsaw called an act of aggression": the speaker may take words
+    speakers, _ = r.left_subject(what)
     named = s.by_end.get(j)
     if named is not None and not named.person:
         speakers = [named]
-    targets = [m for m in s.mentions if m.end <= j - 2 and m.actor not in {a.actor for a in speakers}]
-    if not speakers or not targets or r.hedged(speakers[-1].end, j - 2):
+    targets = [
+        m
+        for m in s.mentions
+        if m.end <= what
+        and m.actor not in {a.actor for a in speakers}
+        and s.low[m.end : m.end + 1] not in ([w] for w in WRONGED_GOODS)  # "Polish airspace" is what was wronged
+    ]
+    if not speakers or not targets or r.hedged(speakers[-1].end, what):
         return False
     for a in speakers:
         r.emit("criticism", a.actor, targets[-1].actor, (), "criticism.judgement")

@@ -185,7 +185,7 @@ class Phrases:
     def left_subject(self, pos: int, allow_object: bool = False) -> tuple[list[Mention], str | None]:
         """The actors doing what the word at `pos` says, and a pronoun they came from, if any."""
         s = self.s
-        relative = self._relative_antecedent(pos)
+        relative = self._relative_antecedent(pos) or self._absolute_subject(pos)
         if relative is not None:
             return relative, None
         joined = self.coordinated(pos)
@@ -223,6 +223,14 @@ class Phrases:
                 continue  # the tail of an earlier verb's object list, not a subject
             return group, None
         return [], None
+
+    def _absolute_subject(self, pos: int) -> list[Mention] | None:
+        """'with Islamabad accusing Afghanistan of ...': the actor of an absolute clause, before its participle."""
+        s = self.s
+        mention = s.by_end.get(pos)
+        if mention is not None and mention.prep == "with" and s.low[pos].endswith("ing"):
+            return [mention]
+        return None
 
     def _pronoun_subject(self, j: int, pos: int) -> list[Mention] | None:
         """Whom 'it' or 'they' at j stands for, when not the actor just named: None to read on to the left."""

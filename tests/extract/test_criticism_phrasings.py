@@ -107,3 +107,19 @@ def test_territorial_claims_of_the_other_are_condemned(lexicon: Lexicon) -> None
 def test_a_breach_by_no_one_named_charges_no_one(lexicon: Lexicon) -> None:
     text = "An army spokesman said Israel was looking into how the barrier was breached."
     assert criticisms(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Violence has risen, with Islamabad accusing Afghanistan of sheltering militants.", ("PAK", "AFG")),
+        (
+            "Russian drones entered Polish airspace in what authorities in Warsaw called an act of aggression.",
+            ("POL", "RUS"),
+        ),
+    ],
+)
+def test_an_absolute_clause_or_what_a_capital_called_names_the_critic(
+    text: str, pair: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert pair in criticisms(text, lexicon)
