@@ -169,7 +169,8 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if holder is not None:
         owners = [replace(holder, person=False)]
     if not owners and not convening:
-        owners = [m for m in r.right_objects(noun + 1, frozenset({"of"}), window=4) if m.prep == "of"]
+        of = r.right_objects(noun + 1, frozenset({"of"}), window=6)  # "the chargé d'affaires of Y"
+        owners = [m for m in of if m.prep == "of"]
     if convening and len({o.actor for o in owners}) != 1:
         return
     if passive:

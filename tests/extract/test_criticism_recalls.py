@@ -40,3 +40,8 @@ def test_troops_a_treaty_or_a_recall_not_done_is_no_protest(text: str, lexicon: 
 def test_a_list_goes_on_past_a_bracketed_aside(lexicon: Lexicon) -> None:
     found = criticisms("Israel condemned Spain (which recognised Palestine) and Belgium on Tuesday.", lexicon)
     assert {("ISR", "ESP"), ("ISR", "BEL")} <= found
+
+
+def test_a_charge_d_affaires_summoned_is_a_protest_at_his_state(lexicon: Lexicon) -> None:
+    text = "The Foreign Ministry of Kazakhstan summoned the charge d'affaires of Russia on Saturday."
+    assert ("KAZ", "RUS") in criticisms(text, lexicon)
