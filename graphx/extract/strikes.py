@@ -11,6 +11,7 @@ from graphx.extract.words import DETERMINERS, PLACE_PREPS, SITE_ADJECTIVES, SITE
 
 PROJECTILES = frozenset({"rockets", "rocket", "missiles", "missile", "drones", "drone", "shells", "mortars", "mortar"})
 FIRED_AT = frozenset({"at", "into", "on", "toward", "towards"})
+INSIDE: frozenset[str | None] = frozenset({"inside", "into", "across"})
 USED_BY = frozenset(
     {("used", "by"), ("linked", "to"), ("held", "by"), ("controlled", "by"), ("run", "by"), ("belonging", "to")}
 )
@@ -20,7 +21,9 @@ def sites_in(r: Reader, end: int) -> list[Mention]:
     """The state whose sites a conflict verb's object names: 'struck targets in southern Lebanon', 'shelled villages
     in X' (a group based there and named beside it takes its place, as for nouns)."""
     s = r.s
-    j = end
+    j = end + (s.low[end : end + 1] == ["deep"])
+    if s.low[j : j + 1] in (["inside"], ["into"], ["across"]):  # "struck deep inside Russian territory"
+        return [m for m in r.right_objects(j, INSIDE, window=4) if m.prep in INSIDE][:1]
     while j < len(s.low) and (s.low[j] in DETERMINERS or s.low[j].isdigit() or s.low[j] in SITE_ADJECTIVES):
         j += 1
     if j >= len(s.low) or s.low[j] not in SITES:

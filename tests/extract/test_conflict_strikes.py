@@ -236,3 +236,17 @@ def test_allies_on_a_joint_patrol_are_not_opponents(lexicon: Lexicon) -> None:
 def test_a_weapon_word_before_a_verb_form_makes_it_a_noun(lexicon: Lexicon) -> None:
     assert conflicts("China protests to Myanmar after stray artillery shells hurt five.", lexicon) == set()
     assert pair("IND", "PAK") in conflicts("The Pakistani army shells Indian posts every night.", lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The Russian Volunteer Corps have struck deep inside Russian territory.", ("RDK", "RUS")),
+        ("Ukrainian drones struck inside Russia overnight.", ("RUS", "UKR")),
+        ("Pakistan Rangers on Thursday opened unprovoked fire at Indian troops along the border.", ("IND", "PAK")),
+    ],
+)
+def test_striking_inside_a_state_or_opening_fire_at_its_troops(
+    text: str, sides: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert pair(*sides) in conflicts(text, lexicon)
