@@ -70,7 +70,12 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         or mediation_roles.counted_sides(r, pos, mediators)
         or mediation_roles.delegations_from(r, end, mediators)
         or mediation_roles.hosted_sides(r, end, mediators)
-    )
+        or (
+            _talks_between(r, pos, mediators, any_noun=True)
+            if r.s.low[end : end + 3] == ["talks", "between", "their"]
+            else []
+        )
+    )  # "supporting a rapprochement between A and B, hosting talks between their ministers"
     for a in subject:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.verb", bonus)
 
@@ -81,6 +86,9 @@ def _negotiated(r: Reader, pos: int, end: int, subject: list[Mention], bonus: fl
     if len(set(between)) >= 2:
         for a in subject:
             r.emit("mediation", a.actor, None, tuple(between), "mediation.verb", bonus)
+    elif r.s.low[end : end + 3] == ["an", "end", "to"]:  # "X has been negotiating an end to the fighting": the
+        for a in subject:  # document's two sides
+            r.emit("mediation", a.actor, None, (), "mediation.verb", bonus)
 
 
 def _role_holders(r: Reader, pos: int) -> list[Mention]:
@@ -271,12 +279,13 @@ def _subject_sides(r: Reader, pos: int, mediators: set[str], preps: frozenset[st
     return delegates if len(set(delegates)) == 2 else []
 
 
-def _talks_between(r: Reader, pos: int, mediators: set[str]) -> list[str]:
-    """The sides of the talks named earlier in the sentence: 'peace talks between A and B resumed, with X as ...'."""
+def _talks_between(r: Reader, pos: int, mediators: set[str], any_noun: bool = False) -> list[str]:
+    """The sides of the talks named earlier in the sentence: 'peace talks between A and B resumed, with X as ...'
+    (with `any_noun`, of any 'between A and B': 'a rapprochement between A and B, hosting talks between their ...')."""
     s = r.s
     events = r.lex.word_set("mediation", "events")
     for j in range(pos - 1, 0, -1):
-        if s.low[j] != "between" or s.low[j - 1] not in events:
+        if s.low[j] != "between" or (s.low[j - 1] not in events and not any_noun):
             continue
         k = j + 1
         while k < min(pos, j + 4) and s.by_start.get(k) is None:  # "between the Colombian government and ..."

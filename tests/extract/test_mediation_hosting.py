@@ -157,3 +157,17 @@ def test_the_two_neighbours_are_two_states_not_an_armed_group(lexicon: Lexicon) 
 def test_a_push_against_a_state_is_no_mediation_effort(lexicon: Lexicon) -> None:
     text = "Biden pledged aid to Solomon Islands in an effort seen as a push against China's growing presence."
     assert mediations([text], lexicon, 0) == set()
+
+
+def test_hosting_talks_between_their_ministers_after_a_named_pair(lexicon: Lexicon) -> None:
+    text = "Moscow is supporting a rapprochement between Damascus and Ankara, hosting talks between their ministers."
+    assert mediations([text], lexicon, 0) == {("RUS", "SYR"), ("RUS", "TUR")}
+
+
+def test_negotiating_an_end_to_the_fighting_mediates_between_the_documents_sides(lexicon: Lexicon) -> None:
+    sentences = [
+        "Fighting broke out between the army and the STC in Hadramout.",
+        "Yemen's army and the STC clashed again.",
+        "A Saudi delegation has been negotiating an end to the fighting in Hadramout.",
+    ]
+    assert mediations(sentences, lexicon, 2) == {("SAU", "STC"), ("SAU", "YEM")}
