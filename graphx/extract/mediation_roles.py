@@ -43,6 +43,7 @@ from graphx.lexicon import Cue
 
 LIST_SPAN = 24  # how far back a list of role holders may reach from its role
 NOT_TALKS = frozenset({"show", "exhibition", "expo", "fair", "festival", "games", "olympics", "tournament", "parade"})
+ASIDE_SPAN = 15  # the longest participle aside between a role's holder and its verb
 DELEGATION_SPAN = 20  # how far after a hosting verb its guests may be: "hosting ... with delegations from A and B"
 OBJECT_SPAN = 5  # how far after a purpose verb its conflict noun may be: "to end the long-running border war"
 COUNTED_SPAN = 8  # how far a counted group of sides may be: "between Qatar and the four Gulf Arab states (...)"
@@ -109,6 +110,9 @@ def holders(r: Reader, pos: int) -> list[Mention]:
         first = skip_back(s.low, listed[0].start - 1) if listed else -1
         return listed if first >= 0 and s.low[first] == "with" else []  # "X (as mediator)": read by the noun
     if k >= 0 and s.low[k] == ",":
+        opening = next((i for i in range(k - 1, max(-1, k - ASIDE_SPAN), -1) if s.low[i] == ","), None)
+        if opening is not None and opening + 1 < k and s.low[opening + 1].endswith("ing"):
+            k = opening  # "Qatar, maintaining contacts with the Taliban, acted as": past the participle aside
         k -= 1
     return _list_ending(r, k + 1)
 

@@ -171,3 +171,8 @@ def test_negotiating_an_end_to_the_fighting_mediates_between_the_documents_sides
         "A Saudi delegation has been negotiating an end to the fighting in Hadramout.",
     ]
     assert mediations(sentences, lexicon, 2) == {("SAU", "STC"), ("SAU", "YEM")}
+
+
+def test_a_role_holder_before_a_participle_aside(lexicon: Lexicon) -> None:
+    text = "Qatar, maintaining contacts with the Taliban, acted as an intermediary between Germany and the Taliban."
+    assert mediations([text], lexicon, 0) == {("QAT", "DEU"), ("QAT", "AFG")}
