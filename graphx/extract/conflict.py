@@ -38,6 +38,7 @@ from graphx.extract.words import (
     PLACE_WORDS,
     POSSESSIVE,
     PREPOSITIONS,
+    RECIPROCAL,
     SECURITY,
     SPEECH,
     TAKING,
@@ -233,10 +234,7 @@ def _unnamed_object(r: Reader, end: int) -> bool:
 
 def _reciprocal(low: list[str], end: int) -> bool:
     """Whether 'each other' or 'one another' follows the noun's preposition: 'war against each other'."""
-    return low[end : end + 1] in (["against"], ["with"], ["on"]) and low[end + 1 : end + 3] in (
-        ["each", "other"],
-        ["one", "another"],
-    )
+    return low[end : end + 1] in (["against"], ["with"], ["on"]) and tuple(low[end + 1 : end + 3]) in RECIPROCAL
 
 
 def _side_in(r: Reader, pos: int) -> list[Mention]:

@@ -373,7 +373,7 @@ def _what_it_called(r: Reader, pos: int) -> bool:
         for m in s.mentions
         if m.end <= what
         and m.actor not in {a.actor for a in speakers}
-        and s.low[m.end : m.end + 1] not in ([w] for w in WRONGED_GOODS)  # "Polish airspace" is what was wronged
+        and (s.low[m.end] if m.end < len(s.low) else "") not in WRONGED_GOODS  # "Polish airspace": the wronged
     ]
     if not speakers or not targets or r.hedged(speakers[-1].end, what):
         return False

@@ -40,7 +40,7 @@ from graphx.extract.references import (
 )
 from graphx.extract.sentence import Found, Sentence, analyse, place_apposition
 from graphx.extract.tokens import hyphen_compound
-from graphx.extract.words import AMBIGUOUS_NAMES, FIGURATIVE_WAR, HITTING, WARFARE
+from graphx.extract.words import AMBIGUOUS_NAMES, FIGURATIVE_WAR, FRAME_ONLY, WARFARE
 from graphx.lexicon import TOKEN, Cue, Lexicon, Name
 
 __all__ = ["Found", "extract", "has_cue"]
@@ -286,7 +286,7 @@ def _names_fighting(sentence: Sentence, lexicon: Lexicon) -> bool:
         cues = [
             c
             for c in lexicon.cues.get(word, ())
-            if c.type == "conflict" and c.klass in ACTS and c.base not in HITTING and c.base != "fire"
+            if c.type == "conflict" and c.klass in ACTS and c.base not in FRAME_ONLY
         ]  # "Caracas hits back", "a cease-fire": words read as fighting only in their own frames
         if not any(tuple(low[i + 1 : i + 1 + len(c.rest)]) == c.rest for c in cues):
             continue

@@ -29,9 +29,8 @@ def sites_in(r: Reader, end: int) -> list[Mention]:
     if j >= len(s.low) or s.low[j] not in SITES:
         return []
     places = [m for m in r.right_objects(j + 1, frozenset(PLACE_PREPS), window=5) if m.prep in PLACE_PREPS][:1]
-    if places and any(
-        tuple(s.low[places[0].end : places[0].end + 2]) == phrase for phrase in USED_BY
-    ):  # "struck targets in Iraq used by Iran-backed militias": the users are the other side, not the host state
+    if places and tuple(s.low[places[0].end : places[0].end + 2]) in USED_BY:
+        # "struck targets in Iraq used by Iran-backed militias": the users are the other side, not the host state
         return []
     return places
 

@@ -166,6 +166,8 @@ VICTIMS = _words(
 PHYSICAL_ONLY = _words("attack fight kill")
 # hitting verbs that are also said of sanctions, deals and words: "struck a deal", "hit Y with tariffs"
 HITTING = _words("strike hit pound target")
+# conflict cues that name fighting only as their frame reads them, never as a bare word: "hits back", "a cease-fire"
+FRAME_ONLY = HITTING | _words("fire")
 NOT_MILITARY = _words(
     "sanctions sanction tariff tariffs duties duty levies deal deals agreement agreements accord bargain compromise "
     "note tone balance chord nerve record headlines criticism remarks speech comments rhetoric words statement "

@@ -48,14 +48,9 @@ def test_a_deal_tariffs_a_participle_or_a_verbal_hit_is_no_strike(text: str, lex
     assert conflicts(text, lexicon) == set()
 
 
-def test_targets_after_a_name_is_the_noun_not_the_verb(lexicon: Lexicon) -> None:
-    found = conflicts("Israeli jets struck Hezbollah targets in southern Lebanon.", lexicon)
-    assert pair("ISR", "LBN") not in found
-
-
 def test_fighting_between_two_sides_is_not_fought_by_who_reports_it(lexicon: Lexicon) -> None:
     found = conflicts("The UN warned that fighting between Sudan's army and the RSF could spread to Chad.", lexicon)
-    assert pair("RSF", "UN") not in found
+    assert found == {pair("RSF", "SDN")}  # the fighting is reported; only its spreading is hedged
 
 
 def test_mediating_between_two_sides_is_still_a_verb(lexicon: Lexicon) -> None:
@@ -113,10 +108,10 @@ def test_the_state_of_the_sites_a_strike_hits_is_its_other_side(
     assert pair(*sides) in conflicts(text, lexicon)
 
 
-def test_a_group_named_at_the_sites_is_the_other_side_not_the_state(lexicon: Lexicon) -> None:
-    found = conflicts("Israel struck Hezbollah positions in southern Lebanon.", lexicon)
-    assert pair("HEZBOLLAH", "ISR") in found
-    assert pair("ISR", "LBN") not in found
+@pytest.mark.parametrize("sites", ["positions", "targets"])  # "targets" after a name is the noun, not the verb
+def test_a_group_named_at_the_sites_is_the_other_side_not_the_state(sites: str, lexicon: Lexicon) -> None:
+    found = conflicts(f"Israel struck Hezbollah {sites} in southern Lebanon.", lexicon)
+    assert found == {pair("HEZBOLLAH", "ISR")}
 
 
 def test_a_place_after_its_adjectives_is_no_subject(lexicon: Lexicon) -> None:
