@@ -42,6 +42,7 @@ CONFIDENCE: dict[str, float] = {
     "mediation.effort": 0.75,  # "X's bid to end the war between A and B"
     # chairs of talks (mediation_roles.chairs)
     "mediation.chair": 0.8,  # "the talks were co-chaired by A, B and C", "A and B co-chair the talks"
+    "mediation.proposal": 0.75,  # "envoys of X and Y presented the plan to the leaders of A and B"
     # conflict
     "conflict.verb": 0.75,
     "conflict.passive": 0.8,
@@ -53,6 +54,7 @@ CONFIDENCE: dict[str, float] = {
     "conflict.ceasefire_between": 0.7,
     "conflict.ceasefire_hyphen_pair": 0.7,
     "conflict.ceasefire_agreed": 0.65,
+    "conflict.peace_deal": 0.6,  # "a 2016 peace deal between the government and the FARC": a war it ended
     "conflict.dispute": 0.6,  # the document's two sides, named together near conflict words in several sentences
     # forces: armed groups against a state's security forces (graphx/extract/forces.py)
     "conflict.forces_place": 0.65,  # a group attacked unnamed soldiers or bases, in a place in one named state

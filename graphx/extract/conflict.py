@@ -8,11 +8,9 @@ from graphx.extract.confidence import VAGUE_PENALTY
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in, hyphen_compound
 from graphx.extract.words import (
-    BE,
     BORDER_CROSSERS,
     BORDER_WORDS,
     BOUNDARY,
-    CEASEFIRE_VERBS,
     CONFLICT_PREPS,
     CONTROL_WORDS,
     DETERMINERS,
@@ -23,12 +21,10 @@ from graphx.extract.words import (
     FORECAST,
     FROM_PREP,
     HEDGES,
-    HITTING,
     HYPHENS,
     MODALS,
     MORE_AGENT_VERBS,
     NEGATION,
-    NOT_MILITARY,
     NOUN_TARGET_PREPS,
     ORIGIN_PLACES,
     OUTBREAK_WORDS,
@@ -44,9 +40,8 @@ from graphx.extract.words import (
     TAKING,
     TERRITORY_NOUNS,
     TERRITORY_PREPS,
-    TRUCE_DOCUMENTS,
-    TRUCE_PARTY_VERBS,
     VAGUE_CONFLICT,
+    VERBAL_ATTACK,
     VICTIMS,
 )
 from graphx.lexicon import Cue
@@ -69,14 +64,10 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if r.passive(pos, end):
         _passive(r, pos, end, cue.base in TAKING)
         return
-    subject, bonus = r.subject_or_speaker(pos)
-    subject = strikes.infinitive_subject(r, pos, subject)  # "X supplied Y with weapons to fight Z": Y fights
-    rule = "conflict.verb"
-    if not subject:
-        subject, rule = forces.group_subject(r, pos)  # "insurgents affiliated with X", "the militants"
+    subject, rule, bonus = _verb_subject(r, pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
         return
-    if _not_fighting(r, pos, end, cue, subject):
+    if strikes.not_fighting(r, pos, end, cue.base, subject):
         return
     preps = CONFLICT_PREPS | (FROM_PREP if cue.base in TAKING else set()) | set(cue.rest[-1:])  # "fire at"
     objects = r.right_objects(end, preps, window=8)
@@ -87,10 +78,14 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         objects = taken_from or objects
     if cue.base in PHYSICAL_ONLY:
         objects = [o for o in objects if not o.possessive]
+    objects = strikes.not_civilian(r, end, cue.base, objects)  # "assaulted Vietnamese fishermen", "an airliner"
+    run = strikes.joined_run(r, objects[0]) if objects else []  # "targeted Syrian, Iranian positions"
+    if len(run) > 1:
+        objects = [*run, *(o for o in objects if o not in run)]
     if cue.base == "kill":  # "X's drones killed four Afghan civilians": victims named by nationality
-        objects = [o for o in objects if _victims_after(r, o)]
+        objects = [o for o in objects if _victims_after(r, o) or (o in run[:-1] and _victims_after(r, run[-1]))]
     if not objects and cue.base not in TAKING:  # "attacked positions in eastern Ukraine": the state of the sites
-        objects = strikes.sites_in(r, end)
+        objects = strikes.sites_in(r, end) or strikes.pronoun_owners(r, end, subject)
     objects = _territory_groups(r, subject, objects, bonus)
     forces.emit_pairs(r, subject, objects, rule, bonus)
     if cue.base != "kill":  # "X attacked Armenian-held positions"
@@ -98,16 +93,16 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     forces.after_verb(r, pos, end, subject, objects)
 
 
-def _not_fighting(r: Reader, pos: int, end: int, cue: Cue, subject: list[Mention]) -> bool:
-    """A verb said of words, deals or tariffs, or a participle after an operation: no fighting by its subject."""
-    low = r.s.low
-    if (cue.base in PHYSICAL_ONLY or cue.base in HITTING) and all(m.person for m in subject):
-        return True  # "Macron attacked Putin's policy" is a verbal attack
-    if cue.base in HITTING and (any(w in NOT_MILITARY for w in low[end : end + 5]) or low[end : end + 1] == ["back"]):
-        return True  # "X struck a deal with Y", "X hit Y with tariffs", "X struck back at critics"
-    if cue.base in TAKING and any(w in NOT_MILITARY for w in low[end : end + 4]):
-        return True  # "the EU seized Russian assets"
-    return cue.base in HITTING and low[pos].endswith("ing")  # "operations targeting Y in Z": the noun's owner acts
+def _verb_subject(r: Reader, pos: int) -> tuple[list[Mention], str, float]:
+    """Who does what a conflict verb says, the reading that found them, and what that costs."""
+    subject, bonus = r.subject_or_speaker(pos)
+    subject = strikes.infinitive_subject(r, pos, subject)  # "X supplied Y with weapons to fight Z": Y fights
+    if not subject:  # "the attack, claimed by X, killed ..."
+        subject = strikes.claimant(r, pos, r.lex.word_set("conflict", "nouns"))
+    if subject:
+        return subject, "conflict.verb", bonus
+    subject, rule = forces.group_subject(r, pos)  # "insurgents affiliated with X", "the militants"
+    return subject, rule, bonus
 
 
 def _passive(r: Reader, pos: int, end: int, taking: bool = False) -> None:
@@ -123,15 +118,6 @@ def _passive(r: Reader, pos: int, end: int, taking: bool = False) -> None:
     state = None if targets else forces.unnamed_subject(r, pos, agents)  # "five soldiers were killed by X in Y"
     for a in agents if state else []:
         r.emit("conflict", None, None, (a.actor, state or ""), "conflict.forces_place")
-
-
-def _signed_by(r: Reader, end: int) -> list[Mention]:
-    """The two sides that signed or agreed the truce just before `end`, named in a by-phrase after its participle."""
-    s = r.s
-    verb = next((j for j in range(end, min(len(s.low), end + 3)) if base_in(s.low[j], CEASEFIRE_VERBS)), None)
-    if verb is None or not s.low[verb].endswith(("ed", "en")):
-        return []
-    return r.agent_after(verb + 1, window=8)
 
 
 def _victims_after(r: Reader, mention: Mention) -> bool:
@@ -180,6 +166,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return  # "combat coordination", "combat experience": only "combat against Y" is fighting
     if (pos and s.low[pos - 1] in FIGURATIVE_WAR) or s.low[end : end + 2] == ["of", "words"] or _tug_of(s.low, pos):
         return  # a trade war, a proxy war, a war of words: not a war between the two
+    if pos and s.low[pos - 1] in VERBAL_ATTACK:
+        return  # "a scathing attack on Y": words
     if pos and s.low[pos - 1] == "at":  # "X and Y are at war", "X is at war with Y"
         _at_war(r, pos, end)
         return
@@ -199,7 +187,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
 def _owned(r: Reader, pos: int, end: int) -> None:
     """X's invasion of Y; X launched an offensive on Y; X claimed an assault on a military base in Y."""
     s = r.s
-    owners = _owners(r, pos)
+    owners = _owners(r, pos, end)
     rule = "conflict.noun"
     if not owners:  # "X has claimed responsibility for an increase in attacks", "the militants claimed an assault"
         owners, rule = forces.claimed_owner(r, pos)
@@ -237,17 +225,18 @@ def _reciprocal(low: list[str], end: int) -> bool:
     return low[end : end + 1] in (["against"], ["with"], ["on"]) and tuple(low[end + 1 : end + 3]) in RECIPROCAL
 
 
-def _side_in(r: Reader, pos: int) -> list[Mention]:
-    """'X's troops were killed during combat against Y', 'X soldiers died in fighting with Y': the clause's subject
+def _side_in(r: Reader, pos: int, end: int) -> list[Mention]:
+    """'X's troops were killed during combat against Y', 'X soldiers died in a clash with Y': the clause's subject
     is the side that the noun after 'during' or 'in' has against its other side."""
     s = r.s
+    before = pos - 1 - (pos > 1 and s.low[pos - 1] in ("a", "an", "the"))  # "in a clash with Y"
     if (
-        pos < 2
-        or s.low[pos - 1] not in ("during", "in", "amid")
-        or s.low[pos + 1 : pos + 2] not in (["against"], ["with"])
+        before < 1
+        or s.low[before] not in ("during", "in", "amid")
+        or s.low[end : end + 1] not in (["against"], ["with"])
     ):
         return []
-    subject, pronoun = r.left_subject(pos - 1)
+    subject, pronoun = r.left_subject(before)
     return subject if pronoun is None and subject and subject[-1].prep is None else []
 
 
@@ -283,7 +272,7 @@ def _at_war(r: Reader, pos: int, end: int) -> None:
         r.emit("conflict", None, None, tuple(sides), "conflict.at_war")
 
 
-def _owners(r: Reader, pos: int) -> list[Mention]:
+def _owners(r: Reader, pos: int, end: int) -> list[Mention]:
     """Who wages the conflict noun at `pos`: 'Russia's invasion', 'X launched an offensive'."""
     s = r.s
     owners = r.possessor_before(pos)
@@ -294,46 +283,9 @@ def _owners(r: Reader, pos: int) -> list[Mention]:
     if verb is None:  # "X relaunched a full-scale attack on Y": no preposition between
         verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if base_in(s.low[j], MORE_AGENT_VERBS)), None)
         if verb is None or any(w in PREPOSITIONS for w in s.low[verb + 1 : pos]):
-            return _side_in(r, pos)
+            return _side_in(r, pos, end)
     owners, _ = r.left_subject(verb)
     return [] if owners and r.hedged(owners[-1].end, verb) else forces.apposition_head(r, owners)
-
-
-def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
-    """A ceasefire or truce between two named sides: they have been fighting."""
-    s = r.s
-    pair = r.between_pair(pos, window=3)
-    if any(m.others for m in pair):
-        return  # "a truce between the two countries" may end a feud: the document's sides are at war only if it says so
-    if len({m.actor for m in pair}) == 2:
-        r.emit("conflict", None, None, tuple(m.actor for m in pair), "conflict.ceasefire_between")
-        return
-    near = r.hyphen_pair_near(pos, before=2, after=2)
-    if near:
-        r.emit("conflict", None, None, near, "conflict.ceasefire_hyphen_pair")
-        return
-    before = r.between_pair_before(pos, window=10)  # "negotiations between X and Y over a ceasefire"
-    if len({m.actor for m in before}) == 2:
-        r.emit("conflict", None, None, tuple(m.actor for m in before), "conflict.ceasefire_between")
-        return
-    sides = _truce_with(r, pos, end)  # "X halted a ceasefire pact with Y"
-    if len({m.actor for m in sides}) == 2:
-        r.emit("conflict", None, None, tuple(m.actor for m in sides), "conflict.ceasefire_with")
-        return
-    signers = _signed_by(r, end)  # "a ceasefire signed on Monday by the Thai and Cambodian defence ministers"
-    if len({m.actor for m in signers}) == 2:
-        r.emit("conflict", None, None, tuple(m.actor for m in signers), "conflict.ceasefire_agreed")
-        return
-    # "X and Y agreed to a ceasefire", unless it is someone else's ("... a ceasefire in Z")
-    verb = next((j for j in range(pos - 1, max(-1, pos - 7), -1) if base_in(s.low[j], CEASEFIRE_VERBS)), None)
-    if verb is None or any(w in BOUNDARY or w == "," for w in s.low[verb:pos]):
-        return
-    subject, pronoun = r.left_subject(verb)
-    if pronoun is not None or len({m.actor for m in subject}) != 2 or len(subject) != 2:
-        return
-    others = [m for m in s.mentions if subject[-1].end <= m.start < min(len(s.low), end + 4)]
-    if not others:
-        r.emit("conflict", None, None, tuple(m.actor for m in subject), "conflict.ceasefire_agreed")
 
 
 # --- more constructions of conflict news: a verb group before "between", places held or named as territory ---
@@ -461,32 +413,3 @@ def _name_before(r: Reader, end: int) -> list[Mention]:
         if hit is not None and k + hit[0] == end:
             return [Mention(k, end, hit[1].actor_on(r.context.date), hit[1].person)]
     return []
-
-
-def _truce_with(r: Reader, pos: int, end: int) -> list[Mention]:
-    """The two sides of 'X halted a ceasefire pact with Y', 'X signed a truce with Y': the subject of a verb that
-    keeps, breaks or makes the truce, and the side after 'with'."""
-    s = r.s
-    k = end + 1 if end < len(s.low) and s.low[end] in TRUCE_DOCUMENTS else end
-    if k >= len(s.low) or s.low[k] != "with":
-        return []
-    j = k + 1
-    while j < len(s.low) and s.low[j] in DETERMINERS:
-        j += 1
-    other = s.by_start.get(j)
-    verb = None
-    for j in range(pos - 1, max(-1, pos - 6), -1):
-        if s.low[j] in BOUNDARY or s.low[j] == "," or j in s.by_start:
-            return []
-        if s.low[j] in TRUCE_PARTY_VERBS:
-            verb = j
-            break
-    if verb is None or other is None:
-        return []
-    head = verb
-    while head > 0 and s.low[head - 1] in BE:  # "it was halting": the subject before the auxiliary
-        head -= 1
-    subject, _ = r.left_subject(head)
-    if len(subject) != 1 or r.hedged(subject[0].end, verb):
-        return []
-    return [subject[0], other]

@@ -28,7 +28,14 @@ from graphx.extract.dates import event_date
 from graphx.extract.mediation_roles import bystanders
 from graphx.extract.mentions import Mention, NameTable
 from graphx.extract.people import introductions
-from graphx.extract.plurals import actor_kinds, antecedents, clear_winner, plural_reference, state_pair
+from graphx.extract.plurals import (
+    actor_kinds,
+    antecedents,
+    clear_winner,
+    neighbour_names,
+    plural_reference,
+    state_pair,
+)
 from graphx.extract.references import (
     body_owners,
     generic_names,
@@ -50,6 +57,7 @@ TROOPS = frozenset({"troops", "soldiers", "forces", "army", "armies", "military"
 TARGETING = frozenset({"targeting", "targeted", "targets", "on", "against"})
 LIST_JOINERS = frozenset({",", "and", "the", ")"})
 VENUE_PREPS = frozenset({"in", "at"})  # where talks are held: a place, not a party
+ASIDES = frozenset({"mediation.effort", "conflict.peace_deal"})  # readings that do not say what a story is about
 DISPUTE_SENTENCES = 3  # sentences naming both sides near a conflict word that make them warring sides
 
 
@@ -96,6 +104,8 @@ def extract(
         found += _dispute_conflict(pieces, pair, lexicon)
         if low:
             found += [f for piece in pieces for f in with_sides(piece, lexicon, pair)]
+    states = state_pair(found, lexicon) or _states(pair, lexicon)
+    found += _neighbour_readings(sentences, pieces, states, lexicon, local, date)
     found += near or []
     return _dated(_dedupe([f for f in found if f.confidence >= min_confidence]), sentences, date)
 
@@ -127,6 +137,27 @@ def _generic_reading(
             more_pieces += read_pieces
     seen = {(f.type, f.source, f.target, f.parties, f.sentence) for f in found}
     return [_penalised(f) for f in more if (f.type, f.source, f.target, f.parties, f.sentence) not in seen], more_pieces
+
+
+def _neighbour_readings(
+    sentences: Sequence[str],
+    pieces: Sequence[Sentence],
+    states: tuple[str, ...],
+    lexicon: Lexicon,
+    local: Mapping[tuple[str, ...], Name],
+    date: str | None,
+) -> list[Found]:
+    """What sentences say of 'its neighbour' (`plurals.neighbour_names`) that was not read the first time."""
+    out: list[Found] = []
+    for index, names in neighbour_names(sentences, pieces, states, lexicon).items():
+        read, _, _ = _read(sentences, [index], lexicon, NameTable.of(lexicon, {**local, **names}), date)
+        out += [_penalised(f) for f in read]  # what the first reading found too is kept at its own confidence
+    return out
+
+
+def _states(pair: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
+    kinds = actor_kinds(lexicon)
+    return pair if len(pair) == 2 and all(kinds.get(a) == "state" for a in pair) else ()
 
 
 def _penalised(found: Found) -> Found:
@@ -224,9 +255,10 @@ def dispute_pair(
         for _, pair in {
             (f.sentence, tuple(sorted(f.parties)))
             for f in found
-            if f.type in ("conflict", "mediation") and len(f.parties) == 2 and f.rule != "mediation.effort"
+            if f.type in ("conflict", "mediation") and len(f.parties) == 2 and f.rule not in ASIDES
         }
-    )  # by sentence: two readings of one sentence are one statement; an effort or offer is often an aside
+    )  # by sentence: two readings of one sentence are one statement; an effort, an offer or a war long ended is
+    # often an aside
     best = clear_winner(pairs, 1)
     if best:
         return best

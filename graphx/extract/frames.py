@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from graphx.errors import InternalError
-from graphx.extract import attribution, conflict, criticism, mediation
+from graphx.extract import attribution, ceasefires, conflict, criticism, mediation
 from graphx.extract.clauses import Reader
 from graphx.extract.sentence import Found
 from graphx.extract.words import VERB_CUES
@@ -38,7 +38,7 @@ HANDLERS: dict[tuple[str, str], Handler] = {
     ("conflict", "verbs"): conflict.verbs,
     ("conflict", "symmetric_verbs"): conflict.symmetric_verbs,
     ("conflict", "nouns"): conflict.nouns,
-    ("conflict", "ceasefires"): conflict.ceasefires,
+    ("conflict", "ceasefires"): ceasefires.ceasefires,
 }
 
 # cue classes that no handler is called for: word lists that handlers look up

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from graphx.extract import mediation_roles
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
@@ -25,6 +27,13 @@ SIGNED = frozenset({"signed", "agreed", "reached", "inked", "initialled", "initi
 SIGNED_SPAN = 14  # how far after "brokered by X" the signing of the parties may be
 MET = frozenset({"met", "meet", "meets", "meeting"})  # two sides meeting: talks, though the word is not said
 ADVERBIAL_PREPS = frozenset({"under", "with", "through"})  # "under the mediation of X", "with X's help"
+# verbs read by their own reading: only a chair of talks mediates ("the talks were co-chaired by A, B and C"); who
+# puts a plan to two sides mediates between them ("envoys of X and Y presented the plan to A and B")
+ROLE_VERBS: dict[str, Callable[[Reader, int, int], None]] = {
+    "chair": mediation_roles.chairs,
+    "present": mediation_roles.presented,
+    "submit": mediation_roles.presented,
+}
 EFFORTS = frozenset({"bid", "bids", "effort", "efforts", "attempt", "attempts", "push", "initiative"}) | frozenset(
     {"step in", "steps in", "stepped in", "stepping in"}
 )  # the effort cues, read by `mediation_roles.effort`
@@ -33,11 +42,12 @@ EFFORTS = frozenset({"bid", "bids", "effort", "efforts", "attempt", "attempts", 
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X brokered a truce between Y and Z; talks hosted by X; X helped broker, launched a bid to mediate."""
     s = r.s
-    if cue.base == "chair":  # "the talks were co-chaired by A, B and C": only a chair of talks mediates
-        mediation_roles.chairs(r, pos, end)
+    special = ROLE_VERBS.get(cue.base)
+    if special is not None:
+        special(r, pos, end)
         return
-    if pos and s.low[pos - 1] in HYPHENS and not s.gaps[pos]:
-        return  # "Norway-brokered": a compound, read by `compounds`
+    if pos > 1 and s.low[pos - 1] in HYPHENS and not s.gaps[pos] and s.low[pos - 2] != "co":
+        return  # "Norway-brokered": a compound, read by `compounds`; "co-hosted" is a verb
     events = r.lex.word_set("mediation", "events")
     if cue.base in r.lex.word_set("mediation", "need_event"):
         # "talks between X and Y, hosted by Z": the event noun is before the pair
@@ -237,7 +247,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if cue.base in EFFORTS:  # "X's bid to end the war", "X stepped in to settle the dispute"
         mediation_roles.effort(r, pos, end, cue)
         return
-    if r.hedged(max(0, pos - 4), pos, allow_offer=True) or mediation_roles.event_bound(r, pos):
+    hedged = r.hedged(max(0, pos - 4), pos, allow_offer=True) and not mediation_roles.announced(r, pos)
+    if hedged or mediation_roles.event_bound(r, pos):
         return
     agents = _noun_agents(r, pos, end, cue)
     if not agents:
@@ -261,6 +272,8 @@ def _subject_sides(r: Reader, pos: int, mediators: set[str], preps: frozenset[st
     j = pos - 1
     while j >= 0:
         owner = s.by_end.get(j + 1)  # "under Omani mediation", "under the mediation", "under Saudi and US auspices"
+        if owner is None and s.low[j] in POSSESSIVE:  # "under Kazakhstan's auspices"
+            owner = s.by_end.get(j)
         if owner is not None:
             j = owner.start - 1
         elif s.low[j] in DETERMINERS or (s.low[j] == "and" and s.by_end.get(j) is not None):

@@ -1,8 +1,9 @@
-"""Mediators named by a role noun or an effort rather than a verb.
+"""Mediators named by a role noun, an effort or a plan they put to two sides, rather than a mediation verb.
 
 'mediators Qatar, Egypt and the US', 'the Group of Facilitating States – Qatar, Norway and Spain –',
 'X and Y, who are participating as co-facilitators', 'with Qatar and Egypt acting as mediators',
-'X's bid to end the war between A and B', 'X offered to step in to resolve the dispute between A and B'.
+'X's bid to end the war between A and B', 'X offered to step in to resolve the dispute between A and B',
+'envoys of X, Y and Z presented the plan to the leaders of A and B'.
 A mediator read here without its parties waits, like any other, for the document's two sides.
 """
 
@@ -23,12 +24,16 @@ from graphx.extract.words import (
     EFFORT_CUES,
     EVENT_BOUND_ROLES,
     GUARANTEED,
+    GUESTS,
     HYPHENS,
     LIST_CLOSERS,
     POSSESSIVE,
     POSTING_TITLES,
     PREDICATE_FILLERS,
     PREPOSITIONS,
+    PRESENTERS,
+    PROPOSAL_SPAN,
+    PROPOSALS,
     RESOLVE_VERBS,
     ROLE_AGENT_NOUNS,
     ROLE_BE,
@@ -41,6 +46,8 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+ANNOUNCED_ROLE = frozenset({"will", "would"})  # "X would be guarantors of the talks", as a statement announces
 LIST_SPAN = 24  # how far back a list of role holders may reach from its role
 NOT_TALKS = frozenset({"show", "exhibition", "expo", "fair", "festival", "games", "olympics", "tournament", "parade"})
 ASIDE_SPAN = 15  # the longest participle aside between a role's holder and its verb
@@ -70,10 +77,11 @@ def listed_after(r: Reader, pos: int, end: int) -> list[Mention]:
         return []
     k = end
     bracket = k < n and (s.low[k] in DASHES or s.low[k] in ("(", ":"))
-    k += bracket
+    source = k < n and s.low[k] == "from"  # "mediators from France, Russia and the US"
+    k += bracket or source
     k += k < n and s.low[k] == "the"
     head = s.by_start.get(k)
-    if head is None or head.prep is not None or head.possessive:
+    if head is None or head.prep not in (("from",) if source else (None,)) or head.possessive:
         return []
     group = r.group(head, leftward=False, free=True)
     after = group[-1].end
@@ -255,7 +263,7 @@ def delegations_from(r: Reader, end: int, mediators: set[str]) -> list[str]:
 
 def hosted_sides(r: Reader, end: int, mediators: set[str]) -> list[str]:
     """The two sides whose delegates a host receives in its object: 'hosted delegations of A and B', 'hosted A and B
-    negotiators', 'hosted representatives from A and B'; two sides at least, or none."""
+    negotiators', 'hosted top diplomats from A and B'; two sides at least, or none."""
     s = r.s
     if any(w in NOT_TALKS for w in s.low):
         return []  # "hosted Indian and Pakistani delegations at the Paris Air Show"
@@ -266,7 +274,7 @@ def hosted_sides(r: Reader, end: int, mediators: set[str]) -> list[str]:
             return []
         if word == "and" and s.low[k - 1] == ",":  # ", and delegations from A and B met in Riga": another clause
             return []
-        if word in DELEGATES and k + 1 < len(s.low) and s.low[k + 1] in ("of", "from"):
+        if word in GUESTS and k + 1 < len(s.low) and s.low[k + 1] in ("of", "from"):
             head = s.by_start.get(k + 2 + (k + 2 < len(s.low) and s.low[k + 2] == "the"))
             listed = r.group(head, leftward=False, free=True) if head is not None else []
         elif word in DELEGATES:  # "Russian and Ukrainian negotiators": the list just before the noun
@@ -300,18 +308,43 @@ def predicate(r: Reader, pos: int, end: int) -> list[Mention]:
     s = r.s
     if s.low[pos] not in ROLE_AGENT_NOUNS or (end < len(s.low) and s.low[end] in ("'s", "’s", "'", "’")):
         return []
-    j = pos - 1
-    while j >= 0 and pos - j <= PREDICATE_SPAN and s.low[j] in PREDICATE_FILLERS and s.by_end.get(j + 1) is None:
-        j -= 1
+    j = _be_before(r, pos)
     if j < 1 or s.low[j] not in ROLE_BE:
         return []
     after = _role_phrase_end(r, end)
-    if s.low[pos] in EVENT_BOUND_ROLES and after < 0:
-        return []
-    subject = _be_subject(r, j)
-    if not subject or r.hedged(subject[-1].end, pos):
+    if s.low[pos] in EVENT_BOUND_ROLES and after < 0 and s.low[end : end + 1] != ["between"]:
+        return []  # "Oman has long been an intermediary between A and B" names its parties
+    # "... said that X and Y would be guarantors of the talks": a role agreed for them, not a hypothesis
+    be = j - 1 if announced(r, pos) else j
+    subject = _be_subject(r, be)
+    if not subject or r.hedged(subject[-1].end, be):
         return []
     return [*subject, *_sharing(r, max(after, end), {m.actor for m in subject})]
+
+
+def _be_before(r: Reader, pos: int) -> int:
+    """Where the 'be' before a role noun may be: back over 'the main', 'one of the' and quotation marks."""
+    s = r.s
+    j = pos - 1
+    while (
+        j >= 0
+        and pos - j <= PREDICATE_SPAN
+        and s.by_end.get(j + 1) is None
+        and (s.low[j] in PREDICATE_FILLERS or s.low[j] in QUOTES)
+    ):
+        j -= 1
+    return j
+
+
+def announced(r: Reader, pos: int) -> bool:
+    """Whether a role noun is announced for its holders in reported speech: 'the statement said that X and Y would
+    be guarantors of the talks' (not the bare conditional 'X would be the facilitator')."""
+    s = r.s
+    j = _be_before(r, pos)
+    if j < 1 or s.low[j] != "be" or s.low[j - 1] not in ANNOUNCED_ROLE:
+        return False
+    subject = _be_subject(r, j - 1)
+    return bool(subject) and subject[0].start > 0 and s.low[subject[0].start - 1] == "that"
 
 
 def _role_phrase_end(r: Reader, end: int) -> int:
@@ -319,6 +352,7 @@ def _role_phrase_end(r: Reader, end: int) -> int:
     s = r.s
     n = len(s.low)
     k = end + (end < n and s.low[end] in ROLE_HEADS_PLURAL)
+    k += k < n and s.low[k] in QUOTES  # '"guarantor states" in the talks'
     if k >= n or s.low[k] not in ("of", "for", "to", "in"):
         return -1
     k += 1
@@ -404,3 +438,38 @@ def counted_sides(r: Reader, pos: int, mediators: set[str]) -> list[str]:
     if len(members) != count or first.actor in mediators:
         return []
     return [first.actor, *(m.actor for m in members if m.actor not in mediators)]
+
+
+def presented(r: Reader, pos: int, end: int) -> None:
+    """'Envoys of X, Y and Z presented the plan to the leaders of A and B', 'mediators from X and Y submitted a
+    new proposal to A and B': who puts a plan to two sides mediates between them."""
+    s = r.s
+    n = len(s.low)
+    noun = next((j for j in range(end, min(n, end + PROPOSAL_SPAN)) if s.low[j] in PROPOSALS), None)
+    to = next((j for j in range(noun + 1, min(n, noun + 8)) if s.low[j] == "to"), None) if noun is not None else None
+    if to is None:
+        return
+    k = to + 1
+    while k < min(n, to + 5) and s.by_start.get(k) is None and s.low[k] not in BOUNDARY and s.low[k] != ",":
+        k += 1  # "to the leaders of A and B"
+    head = s.by_start.get(k)
+    proposers = _presenters(r, pos) or r.subject_or_speaker(pos)[0]
+    if head is None or not proposers or r.hedged(r.hedge_from(proposers, pos), pos):
+        return
+    mediators = {m.actor for m in proposers}
+    sides = [a for a in dict.fromkeys(m.actor for m in r.group(head, leftward=False, free=True)) if a not in mediators]
+    if len(sides) == 2:
+        for m in proposers:
+            r.emit("mediation", m.actor, None, tuple(sides), "mediation.proposal")
+
+
+def _presenters(r: Reader, pos: int) -> list[Mention]:
+    """'Mediators from X, Y and Z presented ...': the list after a role noun heading the clause."""
+    s = r.s
+    for mention in s.mentions:
+        if mention.start >= pos:
+            break
+        role = mention.start - 2 - (s.low[mention.start - 1] in DETERMINERS)
+        if mention.prep in ("from", "of") and role >= 0 and s.low[role] in PRESENTERS:
+            return r.group(mention, leftward=False, free=True)
+    return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -13,6 +14,7 @@ from graphx.extract.words import (
     HYPHENS,
     NOT_ACTOR_PREFIX,
     NOT_AGENT_SUFFIXES,
+    OFFICE_WORDS,
     PLACE_ADJECTIVES,
     PLURAL_REFERENCES,
     POSSESSIVE,
@@ -23,6 +25,10 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import TOKEN, Lexicon, Name
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+PLACES_OF = frozenset({"island", "city", "town", "capital", "port", "resort", "village", "enclave"})
+VENUE_PREPS = frozenset({"in", "at", "near"})
+OFFICE_SPAN = 3  # the longest office between a state's adjective and "'s": "Spanish deputy prime minister's"
 # the words of an apposition before a name that leave its preposition in force: "with its larger neighbour Ethiopia"
 RELATIONAL_NOUN_PHRASE = (
     RELATIONAL
@@ -122,6 +128,7 @@ def find_mentions(
         if mention is not None:
             found.append(mention)
     merged = merge_titles(found, low)
+    _office_owners(merged, low)
     if table.branches:
         merged = merge_branches(merged, low, table.branches)
     for a, b in itertools.pairwise(merged):
@@ -177,6 +184,21 @@ def _mention(
     if end < n and (low[end] in POSSESSIVE or (tokens[end] in ("'", "’") and tokens[end - 1].endswith("s"))):
         mention.possessive = True
     return mention
+
+
+def _office_owners(found: list[Mention], low: list[str]) -> None:
+    """'the Spanish prime minister's remarks': the state's adjective and its office own what follows, as one
+    possessive mention."""
+    starts = {m.start for m in found}
+    for mention in found:
+        if mention.possessive or mention.compound:
+            continue
+        k = mention.end
+        while k < len(low) and k - mention.end < OFFICE_SPAN and low[k] in OFFICE_WORDS and k not in starts:
+            k += 1
+        if mention.end < k < len(low) and low[k] in POSSESSIVE:
+            mention.end = k
+            mention.possessive = True
 
 
 def merge_titles(found: list[Mention], low: list[str]) -> list[Mention]:
@@ -240,8 +262,12 @@ def _branch_noun(low: list[str], i: int) -> bool:
 def governing_prep(low: list[str], start: int) -> str | None:
     """The preposition an actor's noun phrase hangs on, if any: 'on' in 'the attack on Ukraine'."""
     j = start - 1
-    while j >= 0 and (low[j] in DETERMINERS or low[j] in TITLE_WORDS - PREPOSITIONS):
-        j -= 1
+    while j >= 0 and (low[j] in DETERMINERS or low[j] in TITLE_WORDS - PREPOSITIONS or _ORDINAL.fullmatch(low[j])):
+        j -= 1  # "at the 73rd UN General Assembly"
+    if j >= 2 and low[j] == "of" and low[j - 1] in PLACES_OF:  # "in the Caribbean island of Barbados": a venue
+        venue = next((k for k in range(j - 2, max(-1, j - 5), -1) if low[k] in VENUE_PREPS), None)
+        if venue is not None:
+            return low[venue]
     k = j
     while k >= 0 and (
         low[k] in PLACE_ADJECTIVES

@@ -20,6 +20,7 @@ from graphx.extract.words import (
     DASHES,
     DETERMINERS,
     EVENT_ADJECTIVES,
+    FIGHTER_NOUNS,
     FORCES,
     GROUP_DESCRIPTORS,
     HYPHENS,
@@ -153,8 +154,8 @@ class Phrases:
         if nxt.prep != head.prep and nxt.prep is not None:
             return None
         before = skip_back(s.low, nxt.start - 1)
-        if before >= 0 and self.verbish(before):
-            # "thanked A, B and C", "thanked A, as well as B": the list is an object
+        if before >= 0 and self.verbish(before) and s.low[before + 1 : before + 2] != ["that"]:
+            # "thanked A, B and C", "thanked A, as well as B": the list is an object ("said that A, B and C" is not)
             self.object_list = s.low[before] not in SPEECH and (s.low[j] != "," or len(members) > 1)
             return None
         return nxt
@@ -310,8 +311,10 @@ class Phrases:
             return False
         allowed = ("of", "with") if allow_object else ("of",)
         subordinate = mention.prep in CLAUSE_PREPS and (  # "since Biden accused", "after X's ministry rebuked"
-            self._chain(mention.end - 1, pos) or (mention.possessive and self._owned_head(mention.end + 1, pos))
-        )
+            self._chain(mention.end - 1, pos)
+            or (mention.possessive and self._owned_head(mention.end + 1, pos))
+            or (pos - mention.end == 1 and (s.low[mention.end] in FIGHTER_NOUNS or s.low[mention.end] in FORCES))
+        )  # "after X militants attacked"
         head = mention.end + 2  # the noun after "X-led"
         led = mention.compound == "led" and head < len(s.low) and s.low[head] in LED_HEADS
         if not subordinate and (

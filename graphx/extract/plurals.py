@@ -9,14 +9,16 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
 from graphx.extract.mentions import NameTable
-from graphx.extract.sentence import Found, analyse
+from graphx.extract.sentence import Found, Sentence, analyse
 from graphx.extract.words import PLURAL_REFERENCES
-from graphx.lexicon import Lexicon
+from graphx.lexicon import Lexicon, Name
 
 ANTECEDENT_SENTENCES = 2  # how far back 'the two parties' may find the 'between X and Y' it stands for
 _STATE_PLURAL = re.compile(
     r"\b(?:two|both) (?:countries|neighbou?rs|governments|nations|states|capitals)\b", re.IGNORECASE
 )  # plural references that can only be two states
+# "its neighbour", "his larger neighbor", but not "its neighbour Peru" (an apposition, read as Peru)
+_NEIGHBOUR = re.compile(r"\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?neighbou?r\b(?! [A-Z])")
 _PLURAL = re.compile(
     r"\b(?:" + "|".join(re.escape(" ".join(p)) for ps in PLURAL_REFERENCES.values() for p in ps) + r")\b",
     re.IGNORECASE,
@@ -106,3 +108,26 @@ def clear_winner(counts: Counter[tuple[str, ...]], least: int) -> tuple[str, ...
     if ranked and ranked[0][1] >= least and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return ()
+
+
+def neighbour_names(
+    sentences: Sequence[str], pieces: Sequence[Sentence], states: tuple[str, ...], lexicon: Lexicon
+) -> dict[int, dict[tuple[str, ...], Name]]:
+    """'Ecuador accuses its neighbour of ...' in a story about two neighbouring states: 'its neighbour' is the
+    other of the two, in each sentence that names one of them and no other state (not 'its neighbour Peru')."""
+    if len(states) != 2:
+        return {}
+    kinds = actor_kinds(lexicon)
+    named: dict[int, set[str]] = {}
+    for piece in pieces:
+        named.setdefault(piece.index, set()).update(m.actor for m in piece.mentions if kinds.get(m.actor) == "state")
+    out: dict[int, dict[tuple[str, ...], Name]] = {}
+    for index, text in enumerate(sentences):
+        if "neighbo" not in text or not _NEIGHBOUR.search(text):
+            continue
+        present = named.get(index, set())
+        if len(present) != 1 or not present & set(states):
+            continue  # neither side named, or a third state the neighbour may be
+        other = Name(states[1] if states[0] in present else states[0])
+        out[index] = {tuple(match.group(0).split()): other for match in _NEIGHBOUR.finditer(text)}
+    return out

@@ -1,17 +1,44 @@
 """Who strikes and what a strike hits, as news words it: the list of targets after a strike ('against the PKK and
 the YPG'), what is fired at ('fired 50 drones at Y'), the state of the sites a verb hits when no actor is its
-object ('struck targets in southern Lebanon'), and the doer of 'to VERB' after a main verb's object ('supplied Y
-with weapons to fight Z': Y fights)."""
+object ('struck targets in southern Lebanon'), the doer of 'to VERB' after a main verb's object ('supplied Y
+with weapons to fight Z': Y fights), the claimant of an attack that kills ('the attack, claimed by X, killed ...')
+and the victims a pronoun's convoy or post belongs to ('Y soldiers were killed when X ambushed their convoy')."""
 
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
-from graphx.extract.words import DETERMINERS, PLACE_PREPS, SITE_ADJECTIVES, SITES, SPEECH
+from graphx.extract.words import (
+    DETERMINERS,
+    FIGHTER_NOUNS,
+    FORCES,
+    HITTING,
+    NOT_MILITARY,
+    PHYSICAL_ONLY,
+    PLACE_PREPS,
+    SITE_ADJECTIVES,
+    SITES,
+    SPEECH,
+    TAKING,
+    VERBAL_ATTACK,
+    VICTIMS,
+)
 
 PROJECTILES = frozenset({"rockets", "rocket", "missiles", "missile", "drones", "drone", "shells", "mortars", "mortar"})
 FIRED_AT = frozenset({"at", "into", "on", "toward", "towards"})
 INSIDE: frozenset[str | None] = frozenset({"inside", "into", "across"})
+COUNTED = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several"}
+)
+CLAIMED = (("claimed", "by"), ("carried", "out", "by"))  # "the attack, claimed by X, killed ..."
+# what a pronoun's owners may have when struck: "ambushed their convoy", "attacked its post"
+HELD = SITES | frozenset({"convoy", "convoys", "patrol", "patrols", "vehicle", "vehicles", "unit", "units"})
+OWNER_PRONOUNS = frozenset({"their", "its"})
+CIVIL_AIRCRAFT = frozenset({"airliner", "passenger", "civilian", "commercial", "cargo"})  # shot down, yet no war
+# the people whom an assault by a state's agents leaves no war: "coast guards assaulted Vietnamese fishermen"
+CIVILIANS = frozenset(
+    {"fishermen", "civilians", "protesters", "demonstrators", "journalists", "migrants", "workers", "tourists"}
+)
 USED_BY = frozenset(
     {("used", "by"), ("linked", "to"), ("held", "by"), ("controlled", "by"), ("run", "by"), ("belonging", "to")}
 )
@@ -78,3 +105,85 @@ def fired_at(r: Reader, end: int) -> list[Mention]:
     if fired is None:
         return []
     return [o for o in r.right_objects(fired + 1, FIRED_AT, window=5) if o.prep in FIRED_AT]
+
+
+def claimant(r: Reader, pos: int, attacks: frozenset[str]) -> list[Mention]:
+    """Who carried out the attack noun heading a clause, by the participle after it: 'The attack, claimed by X, killed
+    ...', 'the bombing, carried out by X, wounded ...'."""
+    s = r.s
+    k = pos - 1 - (pos > 0 and s.low[pos - 1] == ",")
+    mention = s.by_end.get(k + 1)
+    if mention is None or mention.prep != "by":
+        return []
+    by = mention.start - 1 - (s.low[mention.start - 1] in DETERMINERS)
+    for words in CLAIMED:
+        first = by - len(words) + 1
+        if first >= 2 and tuple(s.low[first : by + 1]) == words and s.low[first - 1] == ",":
+            return [mention] if s.low[first - 2] in attacks else []
+    return []
+
+
+def pronoun_owners(r: Reader, end: int, subject: list[Mention]) -> list[Mention]:
+    """The victims 'their' stands for in a verb's object: 'Five Y soldiers were killed when X ambushed their
+    convoy' (the state named before the subject with its soldiers or troops)."""
+    s = r.s
+    if s.low[end : end + 1] and s.low[end] not in OWNER_PRONOUNS:
+        return []
+    j = end + 1
+    while j < len(s.low) and s.low[j] in SITE_ADJECTIVES:
+        j += 1
+    if j >= len(s.low) or s.low[j] not in HELD or not subject:
+        return []
+    doers = {m.actor for m in subject}
+    return [
+        m
+        for m in s.mentions
+        if m.end < subject[0].start
+        and m.actor not in doers
+        and s.low[m.end : m.end + 1]
+        and (s.low[m.end] in VICTIMS or s.low[m.end] in FORCES)
+    ][:1]
+
+
+def not_civilian(r: Reader, end: int, verb: str, objects: list[Mention]) -> list[Mention]:
+    """The objects of an assault or a shooting-down that make it an act of war: not civilians ('assaulted ten
+    Vietnamese fishermen'), not a civil aircraft ('shot down a Ukrainian airliner')."""
+    low = r.s.low
+    if verb == "shoot down" and any(w in CIVIL_AIRCRAFT for w in low[end : end + 5]):
+        return []
+    if verb == "assault":
+        return [o for o in objects if not (low[o.end : o.end + 1] and low[o.end] in CIVILIANS)]
+    return objects
+
+
+def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention]) -> bool:
+    """A verb said of words, deals or tariffs, or a participle after an operation: no fighting by its subject."""
+    low = r.s.low
+    if pos and low[pos - 1] in VERBAL_ATTACK:
+        return True  # "mounted an excoriating attack on Y": words, not fighting
+    if (verb in PHYSICAL_ONLY or verb in HITTING) and all(m.person for m in subject):
+        return True  # "Macron attacked Putin's policy" is a verbal attack
+    if verb in HITTING and (any(w in NOT_MILITARY for w in low[end : end + 5]) or low[end : end + 1] == ["back"]):
+        return True  # "X struck a deal with Y", "X hit Y with tariffs", "X struck back at critics"
+    if verb in TAKING and any(w in NOT_MILITARY for w in low[end : end + 4]):
+        return True  # "the EU seized Russian assets"
+    return verb in HITTING and low[pos].endswith("ing")  # "operations targeting Y in Z": the noun's owner acts
+
+
+def joined_run(r: Reader, first: Mention) -> list[Mention]:
+    """'targeted Syrian, Iranian positions', 'killing two Hezbollah and one Iranian fighter': the actors joined to an
+    object by commas or 'and' that share the noun after the last of them (a site, a force or its fighters)."""
+    s = r.s
+    run = [first]
+    k = first.end
+    while k < len(s.low) and s.low[k] in (",", "and"):
+        j = k + 1
+        while j < len(s.low) and (s.low[j].isdigit() or s.low[j] in COUNTED or s.low[j] in DETERMINERS):
+            j += 1
+        joined = s.by_start.get(j)
+        if joined is None:
+            break
+        run.append(joined)
+        k = joined.end
+    shared = k < len(s.low) and (s.low[k] in SITES or s.low[k] in VICTIMS or s.low[k] in FIGHTER_NOUNS)
+    return run if len(run) > 1 and shared else [first]

@@ -44,7 +44,8 @@ NOT_AGENT_SUFFIXES = _words(
     "backed supported allied aligned speaking born based installed occupied controlled annexed held "
     "friendly leaning sponsored-terror"
 )
-NOT_ACTOR_PREFIX = _words("pro anti ethnic former ex latin")  # "Latin American" is not the US
+# "Latin American" is not the US, a state's "National Security Council" is not the UN's Security Council
+NOT_ACTOR_PREFIX = _words("pro anti ethnic former ex latin national")
 TITLE_WORDS = _words(
     "president prime minister foreign defence defense deputy vice chancellor premier spokesman spokeswoman "
     "spokesperson leader leaders counterpart counterparts envoy ambassador adviser advisor aide chief "
@@ -52,12 +53,20 @@ TITLE_WORDS = _words(
     "office head state senior special representative commissioner high national security forces troops "
     "army military navy authorities administration his her of the"
 )
+# the office after a state's adjective that makes the whole phrase its owner: "the Spanish prime minister's remarks"
+OFFICE_WORDS = _words(
+    "president prime minister foreign defence defense interior deputy vice chancellor premier spokesman "
+    "spokeswoman spokesperson leader envoy ambassador ministry government army military navy authorities "
+    "administration top diplomat chief junta embassy"
+)
 FORCES = _words(
     "forces troops soldiers army armies military police navy government governments officials leaders "
     "jets warplanes aircraft warships fighters militants gunmen rebels militiamen "
     "diplomats negotiators delegations delegation ministers militaries border guards coast guard"
 )
-SEATED = _words("government junta regime authorities leadership administration officials rulers")
+SEATED = _words(
+    "government junta regime authorities leadership administration officials rulers ministry presidency cabinet"
+)
 RELATIONAL = _words(
     "neighbours neighbors neighbour neighbor allies ally partners partner enemies enemy rivals rival critics "
     "opponents friends backers proxies proxy supporters adversaries foes"
@@ -160,10 +169,12 @@ PLACE_PREPS = frozenset({"in", "inside", "across"})
 # the people a killing verb must name, for it to be an act of war: "killed four Afghan civilians"
 VICTIMS = _words(
     "civilians soldiers troops nationals citizens people fighters militants police policemen officers personnel "
-    "servicemen sailors pilots guards villagers fishermen"
+    "servicemen sailors pilots guards villagers fishermen soldier civilian fighter officer"
 )
 # conflict verbs that people also use in words ("Macron attacked Putin's policy"): a state or army must act
 PHYSICAL_ONLY = _words("attack fight kill")
+# adjectives that make an attack words: "an excoriating attack on Y at the UN", "a scathing attack on the minister"
+VERBAL_ATTACK = _words("excoriating scathing blistering stinging withering verbal rhetorical vitriolic scornful")
 # hitting verbs that are also said of sanctions, deals and words: "struck a deal", "hit Y with tariffs"
 HITTING = _words("strike hit pound target")
 # conflict cues that name fighting only as their frame reads them, never as a bare word: "hits back", "a cease-fire"
@@ -246,7 +257,10 @@ SECURITY = _words(
 GROUP_ANAPHORS = _words("militants insurgents jihadists rebels group outfit militia militiamen gunmen extremists")
 # "insurgents affiliated with X", "fighters loyal to X": X acts
 AFFILIATED = _words("affiliated linked loyal belonging")
-FIGHTER_NOUNS = _words("fighters militants insurgents members gunmen jihadists rebels militiamen combatants")
+FIGHTER_NOUNS = _words(
+    "fighters militants insurgents members gunmen jihadists rebels militiamen combatants guerrillas guerillas "
+    "fighter militant rebel guerrilla commander commanders operative operatives"
+)
 # words that may stand between a subject and its verb without ending the clause: "the militants this week claimed"
 SUBJECT_FILLERS = _words(
     "this last earlier week month weekend year on monday tuesday wednesday thursday friday saturday sunday also "
@@ -278,13 +292,20 @@ DIPLOMATS = _words("ambassador ambassadors envoy envoys chargé charge diplomat 
 # what two sides trade when they criticise each other: "A and B traded accusations"
 EXCHANGED = _words("accusations insults barbs jibes jabs recriminations threats blame criticism")
 EXPRESSING = _words(
-    "expressed expresses express expressing voiced voices voice voicing conveyed registered lodged lodges made"
+    "expressed expresses express expressing voiced voices voice voicing conveyed registered lodged lodges made "
+    "handed hands delivered delivers sent sends presented presents issued issues filed"
 )
-DISAPPROVAL_PREPS: frozenset[str | None] = frozenset({"with", "at", "over", "to", "against", "toward", "towards"})
+DISAPPROVAL_PREPS: frozenset[str | None] = frozenset(
+    {"with", "at", "over", "to", "against", "toward", "towards", "about"}
+)
 
 # -- mediators named by a role noun or an effort (mediation_roles) --
 # role nouns whose holders may be listed right after them: "mediators Qatar, Egypt and the US", "the
 # Group of Facilitating States – Qatar, Norway ... –" (the last word of a multi-word role)
+# what a third party puts to two sides when it mediates: "presented the plan to A and B" (mediation_roles.presented)
+PROPOSALS = _words("plan plans proposal proposals draft drafts framework roadmap blueprint")
+PRESENTERS = _words("mediators envoys negotiators diplomats officials representatives delegates")
+PROPOSAL_SPAN = 6  # words from the verb to what it presents: "presented a new three-phase ceasefire plan"
 ROLE_AGENT_NOUNS = _words(
     "mediator mediators facilitator facilitators guarantor guarantors intermediary intermediaries states "
     "countries nations powers"
@@ -312,6 +333,8 @@ SETTLED_CONFLICTS = _words(
 POSTING_TITLES = _words("ambassador ambassadors envoy envoys representative representatives consul")
 # who comes to talks on a side's behalf: "hosting talks with delegations from A and B"
 DELEGATES = _words("delegations delegates representatives negotiators envoys")
+# the people of two sides a host receives, which is talks: "hosted top diplomats from A and B"
+GUESTS = DELEGATES | _words("diplomats officials ministers leaders")
 
 # --- conflict: more constructions of conflict news (graphx/extract/conflict.py, conflict_more) ---
 # a short verb group between a conflict noun and its "between" pair: "fighting broke out between X and Y",
@@ -360,11 +383,13 @@ PREDICATE_FILLERS = _words(
     "co - two three four five six several other regional international neutral designated formal"
 )
 # verbs like 'be' that give their subject a role: "X remains the main mediator", "X became a guarantor"
-ROLE_BE = _words("is are was were been remains remain remained became become becomes")
+ROLE_BE = _words("is are was were been be remains remain remained became become becomes")
 # the head nouns of a multi-word role: "the guarantor nations for the talks"
 ROLE_HEADS_PLURAL = _words("nation nations state states country countries power powers")
 # what a guarantor or intermediary must be of, to mediate: talks or a truce, not a treaty or a state's security
-GUARANTEED = _words("talks negotiations negotiation dialogue discussions process ceasefire cease-fire truce armistice")
+GUARANTEED = _words(
+    "talks negotiations negotiation dialogue dialogues discussions process ceasefire cease-fire truce armistice"
+)
 # lists that share a role with the subject: "X is a guarantor, along with A and B"
 SHARING: tuple[tuple[str, ...], ...] = (("along", "with"), ("together", "with"), ("alongside",))
 # what a chair must chair, to mediate: talks, not a summit or a council ("the talks were co-chaired by A, B and C")
@@ -375,9 +400,13 @@ FORECAST = _words("likely unlikely possible imminent looming feared expected pro
 # what a strike hits when no actor is its object: "struck targets in Lebanon", "shelled villages in X"
 SITES = _words(
     "positions position targets sites site bases base posts post villages towns cities areas infrastructure "
-    "facilities installations airfield airfields outposts checkpoints"
+    "facilities installations airfield airfields outposts checkpoints depot depots refinery refineries airport "
+    "airports port ports plant plants warehouse warehouses headquarters camp camps compound compounds"
 )
-SITE_ADJECTIVES = _words("military several multiple dozens key strategic army border frontline front-line")
+SITE_ADJECTIVES = _words(
+    "military several multiple dozens key strategic army border frontline front-line oil fuel gas power energy "
+    "ammunition arms weapons naval air"
+)
 # nouns of a place phrase: "in Myanmar's Rakhine state", "in the eastern province"
 PLACE_WORDS = _words("state province region district city town area areas border north south east west")
 # signs that two states' forces fight, for the document-level reading of a war between them

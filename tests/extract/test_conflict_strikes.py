@@ -245,3 +245,71 @@ def test_striking_inside_a_state_or_opening_fire_at_its_troops(
     text: str, sides: tuple[str, str], lexicon: Lexicon
 ) -> None:
     assert pair(*sides) in conflicts(text, lexicon)
+
+
+MORE_STRIKES = [
+    ("Two Indian soldiers were killed in an exchange of fire with Pakistani troops.", ("IND", "PAK")),
+    ("Two Indian soldiers were killed in a clash with Pakistani troops.", ("IND", "PAK")),
+    ("Indian troops exchanged fire with Pakistani troops near the border.", ("IND", "PAK")),
+    ("An Israeli airstrike killed a senior Hamas commander in Gaza.", ("HAMAS", "ISR")),
+    ("Colombian troops killed six ELN guerrillas in a firefight.", ("COL", "ELN")),
+    ("Ukrainian drones struck an oil refinery in Russia's Ryazan region.", ("RUS", "UKR")),
+    ("The attack, claimed by the Islamic State, killed 20 Iraqi soldiers.", ("IRQ", "IS")),
+    ("The bombing, carried out by al-Shabaab, killed six Kenyan police officers.", ("ALSHABAAB", "KEN")),
+    ("Five Nigerian soldiers were killed when Boko Haram fighters ambushed their convoy.", ("BOKOHARAM", "NGA")),
+    ("Three Pakistani soldiers were killed after TTP militants attacked their post.", ("PAK", "TTP")),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), MORE_STRIKES)
+def test_fire_exchanged_commanders_killed_claimed_attacks_and_ambushed_convoys(
+    text: str, sides: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == {sides}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian officials were in a meeting with Pakistani officials.",
+        "Russia exchanged prisoners with Ukraine.",
+        "The minister met a Hamas commander.",
+        "The statement, claimed by the Islamic State, named no one.",
+        "Kenyan officials said al-Shabaab attacked their homes.",
+        "Five Nigerian soldiers were honoured when Boko Haram fighters attacked their rivals.",
+    ],
+)
+def test_meetings_swaps_and_a_pronoun_without_its_soldiers_are_no_strike(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israeli missiles targeted Syrian, Iranian positions near Damascus.", {("IRN", "ISR"), ("ISR", "SYR")}),
+        (
+            "The Israeli army struck Aqraba, killing two Hezbollah and one Iranian fighter.",
+            {("HEZBOLLAH", "ISR"), ("IRN", "ISR")},
+        ),
+        ("Turkey shot down a Russian warplane near the Syrian border in 2015.", {("RUS", "TUR")}),
+    ],
+)
+def test_every_actor_sharing_the_target_noun_and_shooting_down_aircraft(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesia used its right of reply at the 73rd UN general assembly to mount an excoriating attack on Vanuatu.",
+        "The minister launched a scathing attack on Russia.",
+        "Iran shot down a Ukrainian airliner by mistake.",
+        "Chinese law enforcement personnel assaulted ten Vietnamese fishermen near the Paracels.",
+        "Israel struck Syria and thanked Iran.",
+    ],
+)
+def test_words_civil_aircraft_fishermen_and_a_second_verbs_object_are_no_strike(text: str, lexicon: Lexicon) -> None:
+    expected = {("ISR", "SYR")} if text.startswith("Israel struck") else set()
+    assert conflicts(text, lexicon) == expected

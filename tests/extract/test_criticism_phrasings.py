@@ -123,3 +123,59 @@ def test_an_absolute_clause_or_what_a_capital_called_names_the_critic(
     text: str, pair: tuple[str, str], lexicon: Lexicon
 ) -> None:
     assert pair in criticisms(text, lexicon)
+
+
+PROTEST_NOTES = [
+    ("Chile presented a formal note of protest to Venezuela's government this week.", ("CHL", "VEN")),
+    ("Pakistan handed a protest note to Afghanistan's charge d'affaires on Monday.", ("PAK", "AFG")),
+    ("Japan sent a letter of protest to China over the incursion.", ("JPN", "CHN")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), PROTEST_NOTES)
+def test_a_protest_note_handed_to_the_other_is_criticism(text: str, pair: tuple[str, str], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {pair}
+
+
+def test_a_note_handed_over_without_protest_is_none(lexicon: Lexicon) -> None:
+    assert criticisms("Pakistan handed a note to Afghanistan's charge d'affaires on Monday.", lexicon) == set()
+
+
+MORE_WORDINGS = [
+    ("The Philippines disputed Beijing's accusations, saying the three were students.", ("PHL", "CHN")),
+    ("India strongly objected to China's renaming of places in Arunachal Pradesh.", ("IND", "CHN")),
+    ('Tehran called the IAEA resolution "politically motivated".', ("IRN", "IAEA")),
+    ("China said the United States was interfering in its internal affairs.", ("CHN", "USA")),
+    ("The United States expressed deep concern about China's military drills near Taiwan.", ("USA", "CHN")),
+    ("The foreign ministry in Beijing accused Washington of meddling.", ("CHN", "USA")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), MORE_WORDINGS)
+def test_disputing_objecting_interference_and_concern_about_the_other_are_criticism(
+    text: str, pair: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == {pair}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana objected to the proposal.",
+        "The two countries dispute the islands.",
+        "Russia said it would not interfere in the election.",
+        "The minister expressed concern about the economy.",
+    ],
+)
+def test_objections_and_concern_without_the_others_act_are_no_criticism(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()
+
+
+def test_a_states_adjective_and_office_own_the_remarks_judged(lexicon: Lexicon) -> None:
+    text = "Israel's foreign minister called the Spanish prime minister's remarks \"shameful\"."
+    assert criticisms(text, lexicon) == {("ISR", "ESP")}
+
+
+def test_a_national_security_council_is_not_the_un_security_council(lexicon: Lexicon) -> None:
+    text = "The Philippines' National Security Council disputed Beijing's accusations."
+    assert criticisms(text, lexicon) == {("PHL", "CHN")}

@@ -176,3 +176,38 @@ def test_negotiating_an_end_to_the_fighting_mediates_between_the_documents_sides
 def test_a_role_holder_before_a_participle_aside(lexicon: Lexicon) -> None:
     text = "Qatar, maintaining contacts with the Taliban, acted as an intermediary between Germany and the Taliban."
     assert mediations([text], lexicon, 0) == {("QAT", "DEU"), ("QAT", "AFG")}
+
+
+def test_two_sides_meeting_under_a_third_partys_possessive_auspices(lexicon: Lexicon) -> None:
+    text = "Armenia and Azerbaijan held talks in Almaty under Kazakhstan's auspices."
+    assert mediations([text], lexicon, 0) == {("KAZ", "ARM"), ("KAZ", "AZE")}
+
+
+def test_an_intermediary_between_two_sides_said_with_be(lexicon: Lexicon) -> None:
+    text = "Oman has long been a key intermediary between Iran and the United States."
+    assert mediations([text], lexicon, 0) == {("OMN", "IRN"), ("OMN", "USA")}
+
+
+GUESTS = [
+    ("China hosted top diplomats from Afghanistan and Pakistan in a bid to end the conflict.", "CHN", {"AFG", "PAK"}),
+    ("The US and Saudi Arabia co-hosted the talks between the Sudanese army and the RSF.", None, {"SDN", "RSF"}),
+]
+
+
+@pytest.mark.parametrize(("text", "host", "sides"), GUESTS)
+def test_hosting_two_sides_diplomats_or_co_hosting_talks_is_mediation(
+    text: str, host: str | None, sides: set[str], lexicon: Lexicon
+) -> None:
+    hosts = {host} if host else {"USA", "SAU"}
+    assert mediations([text], lexicon, 0) == {(h, side) for h in hosts for side in sides}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France hosted officials from Germany and Italy at a trade fair.",
+        "Russia hosted diplomats from Germany, France and Italy.",
+    ],
+)
+def test_officials_hosted_at_a_fair_or_three_allies_are_no_sides(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()

@@ -101,3 +101,70 @@ def test_criticism_of_a_mediation_role_keeps_the_mediator_and_makes_the_critic_n
 def test_delegations_of_a_later_clause_are_not_the_hosts_guests(lexicon: Lexicon) -> None:
     text = "Norway is hosting a separate round of talks in Oslo, and delegations from Poland and Belarus met in Riga."
     assert mediations([text], lexicon, 0) == set()
+
+
+PRESENTED = [
+    (
+        "Envoys of the US, France and Qatar presented the plan to the leaders of Israel and Hamas.",
+        {"USA", "FRA", "QAT"},
+        {"ISR", "HAMAS"},
+    ),
+    (
+        "Mediators from Qatar, Egypt and the United States presented a new proposal to Israel and Hamas.",
+        {"QAT", "EGY", "USA"},
+        {"ISR", "HAMAS"},
+    ),
+    ("China submitted its peace plan to Russia and Ukraine.", {"CHN"}, {"RUS", "UKR"}),
+]
+
+
+@pytest.mark.parametrize(("text", "mediators", "sides"), PRESENTED)
+def test_who_puts_a_plan_to_two_sides_mediates_between_them(
+    text: str, mediators: set[str], sides: set[str], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == {(m, p) for m in mediators for p in sides}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia presented a draft resolution to the UN Security Council.",
+        "France presented a plan to reform the EU.",
+        "Qatar was present at the talks between Israel and Hamas.",
+        "Qatar presented an award to Egypt and Jordan.",
+    ],
+)
+def test_a_plan_put_to_one_body_or_no_plan_is_no_mediation(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()
+
+
+COLOMBIA = ["Colombia and the ELN resumed peace talks after clashes.", "Colombia accused the ELN of attacks."]
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators"),
+    [
+        ("It was also confirmed that Cuba and Norway would be guarantors of the peace dialogues.", {"CUB", "NOR"}),
+        (
+            'The statement added that Norway, Venezuela and Cuba would be "guarantor states" in the talks.',
+            {"NOR", "VEN", "CUB"},
+        ),
+        ("Mediators from Norway and Cuba met both delegations in Caracas.", {"NOR", "CUB"}),
+    ],
+)
+def test_guarantors_announced_or_mediators_from_a_list_mediate_the_documents_sides(
+    text: str, mediators: set[str], lexicon: Lexicon
+) -> None:
+    assert mediations([*COLOMBIA, text], lexicon, 2) == {(m, p) for m in mediators for p in ("COL", "ELN")}
+
+
+@pytest.mark.parametrize(
+    "text", ["Norway would be the facilitator of the talks.", "Norway would not be a guarantor of the talks."]
+)
+def test_a_role_only_supposed_or_denied_is_none(text: str, lexicon: Lexicon) -> None:
+    assert mediations([*COLOMBIA, text], lexicon, 2) == set()
+
+
+def test_a_venue_island_is_no_party_of_the_talks_it_holds(lexicon: Lexicon) -> None:
+    text = "Its talks with Colombia, which were held in the Caribbean island of Barbados and mediated by Norway, ended."
+    assert ("NOR", "BRB") not in mediations(["Colombia accused the ELN of attacks.", text], lexicon, 1)

@@ -1,0 +1,109 @@
+"""Ceasefires and peace deals as conflict news reports them: two sides named with a truce have been fighting ('a
+ceasefire between X and Y', 'an X-Y truce', 'X and Y agreed to a ceasefire', 'X halted a ceasefire pact with Y', 'a
+truce signed by X and Y'), and so have a government and an armed group that made peace ('a 2016 peace deal between
+the government and the FARC')."""
+
+from __future__ import annotations
+
+from graphx.extract import forces
+from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
+from graphx.extract.tokens import base_in
+from graphx.extract.words import (
+    BE,
+    BOUNDARY,
+    CEASEFIRE_VERBS,
+    DETERMINERS,
+    PLACE_PREPS,
+    TRUCE_DOCUMENTS,
+    TRUCE_PARTY_VERBS,
+)
+from graphx.lexicon import Cue
+
+
+def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """A ceasefire or truce between two named sides: they have been fighting."""
+    s = r.s
+    pair = r.between_pair(pos, window=3)
+    if any(m.others for m in pair):
+        return  # "a truce between the two countries" may end a feud: the document's sides are at war only if it says so
+    if cue.base.startswith("peace"):
+        _peace_deal(r, pair)
+        return
+    if len({m.actor for m in pair}) == 2:
+        r.emit("conflict", None, None, tuple(m.actor for m in pair), "conflict.ceasefire_between")
+        return
+    near = r.hyphen_pair_near(pos, before=2, after=2)
+    if near:
+        r.emit("conflict", None, None, near, "conflict.ceasefire_hyphen_pair")
+        return
+    before = r.between_pair_before(pos, window=10)  # "negotiations between X and Y over a ceasefire"
+    if len({m.actor for m in before}) == 2:
+        r.emit("conflict", None, None, tuple(m.actor for m in before), "conflict.ceasefire_between")
+        return
+    sides = _truce_with(r, pos, end)  # "X halted a ceasefire pact with Y"
+    if len({m.actor for m in sides}) == 2:
+        r.emit("conflict", None, None, tuple(m.actor for m in sides), "conflict.ceasefire_with")
+        return
+    signers = _signed_by(r, end)  # "a ceasefire signed on Monday by the Thai and Cambodian defence ministers"
+    if len({m.actor for m in signers}) == 2:
+        r.emit("conflict", None, None, tuple(m.actor for m in signers), "conflict.ceasefire_agreed")
+        return
+    # "X and Y agreed to a ceasefire", unless it is someone else's ("... a ceasefire in Z")
+    verb = next((j for j in range(pos - 1, max(-1, pos - 7), -1) if base_in(s.low[j], CEASEFIRE_VERBS)), None)
+    if verb is None or any(w in BOUNDARY or w == "," for w in s.low[verb:pos]):
+        return
+    subject, pronoun = r.left_subject(verb)
+    if pronoun is not None or len({m.actor for m in subject}) != 2 or len(subject) != 2:
+        return
+    listed = s.by_end.get(subject[0].start - 1) if s.low[subject[0].start - 1] == "," else None
+    if listed is not None and listed.prep not in PLACE_PREPS and listed.prep != "at":
+        return  # "with mediators from A, B and C to try to agree a ceasefire": the tail of a longer list
+    others = [m for m in s.mentions if subject[-1].end <= m.start < min(len(s.low), end + 4)]
+    if not others:
+        r.emit("conflict", None, None, tuple(m.actor for m in subject), "conflict.ceasefire_agreed")
+
+
+def _peace_deal(r: Reader, pair: list[Mention]) -> None:
+    """'a 2016 peace deal between the government and the FARC': a war it ended, when one side is an armed group (a
+    peace treaty between two states may end a feud, or a state of war long past)."""
+    if len({m.actor for m in pair}) == 2 and any(forces.kind(r, m.actor) == "group" for m in pair):
+        r.emit("conflict", None, None, tuple(m.actor for m in pair), "conflict.peace_deal")
+
+
+def _signed_by(r: Reader, end: int) -> list[Mention]:
+    """The two sides that signed or agreed the truce just before `end`, named in a by-phrase after its participle."""
+    s = r.s
+    verb = next((j for j in range(end, min(len(s.low), end + 3)) if base_in(s.low[j], CEASEFIRE_VERBS)), None)
+    if verb is None or not s.low[verb].endswith(("ed", "en")):
+        return []
+    return r.agent_after(verb + 1, window=8)
+
+
+def _truce_with(r: Reader, pos: int, end: int) -> list[Mention]:
+    """The two sides of 'X halted a ceasefire pact with Y', 'X signed a truce with Y': the subject of a verb that
+    keeps, breaks or makes the truce, and the side after 'with'."""
+    s = r.s
+    k = end + 1 if end < len(s.low) and s.low[end] in TRUCE_DOCUMENTS else end
+    if k >= len(s.low) or s.low[k] != "with":
+        return []
+    j = k + 1
+    while j < len(s.low) and s.low[j] in DETERMINERS:
+        j += 1
+    other = s.by_start.get(j)
+    verb = None
+    for j in range(pos - 1, max(-1, pos - 6), -1):
+        if s.low[j] in BOUNDARY or s.low[j] == "," or j in s.by_start:
+            return []
+        if s.low[j] in TRUCE_PARTY_VERBS:
+            verb = j
+            break
+    if verb is None or other is None:
+        return []
+    head = verb
+    while head > 0 and s.low[head - 1] in BE:  # "it was halting": the subject before the auxiliary
+        head -= 1
+    subject, _ = r.left_subject(head)
+    if len(subject) != 1 or r.hedged(subject[0].end, verb):
+        return []
+    return [subject[0], other]

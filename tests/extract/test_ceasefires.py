@@ -1,0 +1,43 @@
+"""Ceasefires and peace deals (graphx.extract.ceasefires): a peace deal between a government and an armed group is
+a war it ended; one between two states, and mediators listed beside a ceasefire, are no sides at war."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.lexicon import Lexicon
+from tests.extract.readings import conflicts, pair
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Following a 2016 peace deal between the Colombian government and the FARC, the ELN grew.", ("COL", "FARC")),
+        ("The peace agreement between the Philippines and the MILF was signed in 2014.", ("MILF", "PHL")),
+    ],
+)
+def test_a_peace_deal_between_a_state_and_an_armed_group_ended_a_war(
+    text: str, sides: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == {pair(*sides)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The peace treaty between Egypt and Israel was signed in 1979.",
+        "A peace agreement between Israel and the UAE was signed in 2020.",
+    ],
+)
+def test_a_peace_deal_between_two_states_says_no_war(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
+
+
+def test_mediators_listed_before_a_ceasefire_are_not_its_sides(lexicon: Lexicon) -> None:
+    text = "Armenia said it was ready to engage with mediators from France, Russia and the US to agree a ceasefire."
+    assert conflicts(text, lexicon) == set()
+
+
+def test_two_sides_after_a_place_agree_their_own_ceasefire(lexicon: Lexicon) -> None:
+    text = "Following talks in Moscow, Azerbaijan and Armenia agreed on a ceasefire in Karabakh."
+    assert conflicts(text, lexicon) == {pair("ARM", "AZE")}

@@ -1,0 +1,39 @@
+"""'Its neighbour' in a story about two states (graphx.extract.plurals.neighbour_names): the other of the two, read
+in sentences that name one of them and no other state."""
+
+from __future__ import annotations
+
+from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
+from graphx.extract.extractor import extract
+from graphx.lexicon import Lexicon
+
+ROW = "Colombia criticised Ecuador on Monday."
+
+
+def second(text: str, lexicon: Lexicon) -> set[tuple[str | None, str | None]]:
+    """The criticisms kept in `text`, read after a row between Colombia and Ecuador."""
+    return {
+        (f.source, f.target)
+        for f in extract([ROW, text], lexicon, "2025-06-04")
+        if f.type == "criticism" and f.sentence == 1 and f.confidence >= DEFAULT_MIN_CONFIDENCE
+    }
+
+
+def test_its_neighbour_is_the_other_of_the_two_states(lexicon: Lexicon) -> None:
+    assert second("Ecuador accused its neighbour of not doing enough to fight drug gangs.", lexicon) == {("ECU", "COL")}
+    assert second("Colombia in turn accused its neighbor of protectionism.", lexicon) == {("COL", "ECU")}
+
+
+def test_a_person_who_speaks_for_one_side_accuses_the_other(lexicon: Lexicon) -> None:
+    text = "President Noboa, who accuses his neighbor of not doing enough, imposed tariffs."
+    assert second(text, lexicon) == {("ECU", "COL")}
+
+
+def test_a_third_state_or_a_named_neighbour_is_not_the_other_side(lexicon: Lexicon) -> None:
+    assert second("Peru accused its neighbour of not doing enough.", lexicon) == set()
+    assert second("Ecuador accused its neighbour Peru of not doing enough.", lexicon) == {("ECU", "PER")}
+
+
+def test_without_two_states_in_the_story_no_neighbour_is_known(lexicon: Lexicon) -> None:
+    found = extract(["Ecuador accused its neighbour of not doing enough."], lexicon, "2025-06-04")
+    assert [f for f in found if f.type == "criticism" and f.confidence >= DEFAULT_MIN_CONFIDENCE] == []
