@@ -197,10 +197,19 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     targets = r.right_objects(end, DISAPPROVAL_PREPS, window=7, skip_possessive=False)
     preps = REGRET_PREPS if cue.base == "regret" else DISAPPROVAL_PREPS  # "regret to Y for its wartime actions": an
-    for a in subject:  # apology
+    targets = [t for t in targets if t.prep in preps] or _acts_by(r, end)  # apology
+    for a in subject:
         for t in targets:
-            if t.prep in preps:
-                r.emit("criticism", a.actor, t.actor, (), "criticism.disapproval", bonus)
+            r.emit("criticism", a.actor, t.actor, (), "criticism.disapproval", bonus)
+
+
+def _acts_by(r: Reader, end: int) -> list[Mention]:
+    """The doers of the act a protest is over: 'a strong protest over unprovoked shelling by Indian forces'."""
+    s = r.s
+    over = next((j for j in range(end, min(len(s.low), end + 3)) if s.low[j] in ("over", "at", "against")), None)
+    if over is None:
+        return []
+    return [m for m in r.agent_after(over + 1, window=10) if m.prep == "by"][:1]
 
 
 def _recalled(r: Reader, pos: int, end: int) -> None:

@@ -54,6 +54,7 @@ CONFIDENCE: dict[str, float] = {
     "conflict.ceasefire_between": 0.7,
     "conflict.ceasefire_hyphen_pair": 0.7,
     "conflict.ceasefire_agreed": 0.65,
+    "conflict.protested": 0.6,  # "X lodged a protest over shelling by Y's forces": Y fired on X
     "conflict.peace_deal": 0.6,  # "a 2016 peace deal between the government and the FARC": a war it ended
     "conflict.dispute": 0.6,  # the document's two sides, named together near conflict words in several sentences
     # forces: armed groups against a state's security forces (graphx/extract/forces.py)

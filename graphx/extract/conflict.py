@@ -208,6 +208,8 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     if state:
         for a in owners:
             r.emit("conflict", None, None, (a.actor, state), "conflict.forces_place", _vagueness(r, pos))
+    if not targets and not state and not owners:  # "X protested over the shelling by Y's forces": Y fired on X
+        strikes.protested(r, end)
 
 
 def _unnamed_object(r: Reader, end: int) -> bool:

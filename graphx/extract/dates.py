@@ -43,6 +43,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("this_week", re.compile(r"\b(?:this|earlier this|later this) week\b", re.IGNORECASE)),
     ("last_month", re.compile(r"\blast month\b", re.IGNORECASE)),
     ("this_month", re.compile(r"\b(?:this|earlier this|later this) month\b", re.IGNORECASE)),
+    ("month_last_year", re.compile(r"\b" + _MONTH + r",?\s+last\s+year\b")),  # "in November last year"
+    ("last_named_month", re.compile(r"\blast\s+" + _MONTH + r"(?!\s+" + _DAY + r"\b)")),  # "last November"
     ("in_month", re.compile(r"\b(?:in|since|during|early|late|mid-?)\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")),
     ("last_year", re.compile(r"\blast year\b", re.IGNORECASE)),
     ("in_year", re.compile(r"\bin\s+" + _YEAR + r"\b")),
@@ -97,6 +99,11 @@ def _resolve(kind: str, match: re.Match[str], base: dt.date | None) -> tuple[str
     if kind == "monthday":
         month = _month(groups["month"])
         return _day(base.year - (month > base.month), month, int(groups["day"]))
+    if kind == "month_last_year":
+        return f"{base.year - 1:04d}-{_month(groups['month']):02d}", "month"
+    if kind == "last_named_month":  # the last such month before the document's own
+        month = _month(groups["month"])
+        return f"{base.year - (month >= base.month):04d}-{month:02d}", "month"
     if kind == "in_month":
         month = _month(groups["month"])
         year = int(groups["year"]) if groups.get("year") else base.year - (month > base.month)

@@ -172,9 +172,13 @@ def disambiguated(sentences: Sequence[str], lexicon: Lexicon) -> dict[tuple[str,
         if not any(name in s for s in sentences):
             continue
         text = text if text is not None else "\n".join(sentences)
-        named = [a for a in actors if a in lexicon.actors and any(alias in text for alias in lexicon.actors[a].aliases)]
+        named = [
+            a
+            for a in actors
+            if a in lexicon.actors and any(alias in text for alias in lexicon.actors[a].aliases if alias != name)
+        ]
         if len(named) == 1:
-            out[(name,)] = Name(named[0])
+            out[tuple(name.split())] = Name(named[0])
     return out
 
 

@@ -187,3 +187,16 @@ def joined_run(r: Reader, first: Mention) -> list[Mention]:
         k = joined.end
     shared = k < len(s.low) and (s.low[k] in SITES or s.low[k] in VICTIMS or s.low[k] in FIGHTER_NOUNS)
     return run if len(run) > 1 and shared else [first]
+
+
+def protested(r: Reader, end: int) -> None:
+    """'X lodged a protest over unprovoked shelling by Y's forces', 'X summoned Y's envoy over firing by Y's troops':
+    the doer of the fighting a protest is about fought the protester."""
+    s = r.s
+    doers = [m for m in r.agent_after(end, window=3) if m.prep == "by"][:1]
+    if not doers or not (s.low[doers[0].end : doers[0].end + 1] and s.low[doers[0].end] in FORCES):
+        return
+    doer = doers[0].actor
+    for found in list(r.out):
+        if found.type == "criticism" and found.target == doer and found.source and found.source != doer:
+            r.emit("conflict", None, None, (found.source, doer), "conflict.protested")

@@ -210,7 +210,11 @@ FIGHTING = _words(
 PLURAL_VERBS = _words("have were are")
 # names the lexicon leaves out because they are ambiguous, and the actors they may stand for: a document that
 # names exactly one of those actors otherwise means that one ("Congo" in an article that says "Kinshasa")
-AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {"Congo": ("COD", "COG"), "Congolese": ("COD", "COG")}
+AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {
+    "Congo": ("COD", "COG"),
+    "Congolese": ("COD", "COG"),
+    "Foreign Office": ("GBR", "PAK"),  # the ministries of both are called so
+}
 # conflict verbs whose other side follows "from": "X recaptured the villages from Y"
 TAKING = _words("recapture retake capture seize wrest") | {"take control of", "regain control of", "seize control of"}
 FROM_PREP = frozenset({"from"})

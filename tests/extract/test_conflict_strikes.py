@@ -313,3 +313,19 @@ def test_every_actor_sharing_the_target_noun_and_shooting_down_aircraft(
 def test_words_civil_aircraft_fishermen_and_a_second_verbs_object_are_no_strike(text: str, lexicon: Lexicon) -> None:
     expected = {("ISR", "SYR")} if text.startswith("Israel struck") else set()
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan lodged a strong protest over unprovoked shelling by Indian forces along the Line of Control.",
+        "India lodged a strong protest at the loss of life in unprovoked ceasefire violations by Pakistan forces.",
+        'Islamabad summoned India’s envoy and lodged a protest over alleged "unprovoked firing" by Indian forces.',
+    ],
+)
+def test_the_forces_whose_firing_a_state_protests_fought_it(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {("IND", "PAK")}
+
+
+def test_a_protest_over_words_by_an_envoy_is_no_fighting(lexicon: Lexicon) -> None:
+    assert conflicts("Japan lodged a protest over remarks by the Chinese ambassador.", lexicon) == set()

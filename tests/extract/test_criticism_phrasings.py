@@ -179,3 +179,18 @@ def test_a_states_adjective_and_office_own_the_remarks_judged(lexicon: Lexicon) 
 def test_a_national_security_council_is_not_the_un_security_council(lexicon: Lexicon) -> None:
     text = "The Philippines' National Security Council disputed Beijing's accusations."
     assert criticisms(text, lexicon) == {("PHL", "CHN")}
+
+
+def test_a_protest_over_an_act_names_the_acts_doer(lexicon: Lexicon) -> None:
+    text = "Pakistan lodged a strong protest over unprovoked shelling by Indian forces along the Line of Control."
+    assert criticisms(text, lexicon) == {("PAK", "IND")}
+    assert criticisms("Japan expressed concern over a report by the BBC.", lexicon) == set()
+
+
+def test_a_foreign_office_is_the_ministry_of_the_state_a_story_names(lexicon: Lexicon) -> None:
+    pakistan = [
+        "Islamabad: Pakistan on Wednesday summoned India's deputy high commissioner.",
+        "The Indian envoy was summoned by the Foreign Office over violations of the ceasefire.",
+    ]
+    assert criticisms(pakistan, lexicon) == {("PAK", "IND")}
+    assert criticisms("London: The Foreign Office summoned the Russian ambassador.", lexicon) == {("GBR", "RUS")}

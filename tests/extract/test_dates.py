@@ -22,6 +22,9 @@ from graphx.extract.dates import event_date
         ("They met on 3 March 2024.", ("2024-03-03", "day")),
         ("A war broke out in 2020.", ("2020", "year")),
         ("Relations soured last year.", ("2024", "year")),
+        ("The truce ended last November.", ("2024-11", "month")),
+        ("The truce ended last March.", ("2025-03", "month")),
+        ("Fighting erupted in November last year.", ("2024-11", "month")),
         ("Relations are tense.", ("2025-11-12", "document")),
     ],
 )
