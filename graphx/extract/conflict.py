@@ -166,8 +166,10 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return  # "combat coordination", "combat experience": only "combat against Y" is fighting
     if (pos and s.low[pos - 1] in FIGURATIVE_WAR) or s.low[end : end + 2] == ["of", "words"] or _tug_of(s.low, pos):
         return  # a trade war, a proxy war, a war of words: not a war between the two
-    if pos and s.low[pos - 1] in VERBAL_ATTACK:
-        return  # "a scathing attack on Y": words
+    if pos and s.low[pos - 1] in VERBAL_ATTACK:  # "X launched a scathing attack on Y": words
+        preps = frozenset({"on", "against"})
+        strikes.verbal_attack(r, _owners(r, pos, end), [m for m in r.right_objects(end, preps, 4) if m.prep in preps])
+        return
     if pos and s.low[pos - 1] == "at":  # "X and Y are at war", "X is at war with Y"
         _at_war(r, pos, end)
         return
@@ -194,6 +196,9 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     # "strikes on sites in Y", "attacks on targets inside Y": the place after the target is the target's state
     preps = NOUN_TARGET_PREPS | (PLACE_PREPS if end < len(s.low) and s.low[end] in ("on", "against") else set())
     targets = strikes.and_joined(r, r.right_objects(end, frozenset(preps), window=8), frozenset(preps))
+    if owners and targets and all(strikes.leader(r, m) for m in (*owners, *targets)):
+        strikes.verbal_attack(r, owners, targets)  # "Milei's attacks on Spanish PM Pedro Sanchez": words
+        return
     if not targets and owners:
         targets = forces.targeted(r, end)  # "attacks this month, targeting Mozambican and Rwandan troops"
         rule = "conflict.forces_targeting" if targets and rule == "conflict.noun" else rule

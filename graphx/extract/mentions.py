@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from graphx.extract.branches import BRANCH_NOUNS, branch_index
 from graphx.extract.words import (
     DETERMINERS,
+    FORCES,
     GROUP_DESCRIPTORS,
     HYPHENS,
     NOT_ACTOR_PREFIX,
@@ -28,6 +29,7 @@ from graphx.lexicon import TOKEN, Lexicon, Name
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 PLACES_OF = frozenset({"island", "city", "town", "capital", "port", "resort", "village", "enclave"})
 VENUE_PREPS = frozenset({"in", "at", "near"})
+SHARED_PREPS = frozenset({"alongside", "with", "against", "by"})  # a conjunct after them hangs on them too
 OFFICE_SPAN = 3  # the longest office between a state's adjective and "'s": "Spanish deputy prime minister's"
 # the words of an apposition before a name that leave its preposition in force: "with its larger neighbour Ethiopia"
 RELATIONAL_NOUN_PHRASE = (
@@ -135,10 +137,14 @@ def find_mentions(
         if b.start == a.end + 1 and tokens[a.end] in HYPHENS and not gaps[a.end] and not gaps[b.start]:
             a.hyphen_pair, b.hyphen_pair = b, a
             a.compound = ""
-    for mention in merged:
+    for before, mention in itertools.pairwise([None, *merged]):
         mention.prep = governing_prep(low, mention.start)
         if mention.hyphen_pair is not None and mention.hyphen_pair.end < mention.start:
             mention.prep = mention.hyphen_pair.prep  # "on a joint US-Syrian patrol": both halves hang on "on"
+        elif mention.prep is None and before is not None and before.prep in SHARED_PREPS:
+            between = low[before.end : mention.start]  # "alongside the Ethiopian army and Eritrean forces"
+            if between and between[-1] == "and" and all(w in FORCES for w in between[:-1]):
+                mention.prep = before.prep
     return merged
 
 

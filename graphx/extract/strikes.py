@@ -34,6 +34,7 @@ CLAIMED = (("claimed", "by"), ("carried", "out", "by"))  # "the attack, claimed 
 # what a pronoun's owners may have when struck: "ambushed their convoy", "attacked its post"
 HELD = SITES | frozenset({"convoy", "convoys", "patrol", "patrols", "vehicle", "vehicles", "unit", "units"})
 OWNER_PRONOUNS = frozenset({"their", "its"})
+LEADER_TITLES = frozenset({"president", "pm", "premier", "prime", "chancellor", "leader", "king", "emir", "minister"})
 CIVIL_AIRCRAFT = frozenset({"airliner", "passenger", "civilian", "commercial", "cargo"})  # shot down, yet no war
 # the people whom an assault by a state's agents leaves no war: "coast guards assaulted Vietnamese fishermen"
 CIVILIANS = frozenset(
@@ -200,3 +201,17 @@ def protested(r: Reader, end: int) -> None:
     for found in list(r.out):
         if found.type == "criticism" and found.target == doer and found.source and found.source != doer:
             r.emit("conflict", None, None, (found.source, doer), "conflict.protested")
+
+
+def leader(r: Reader, mention: Mention) -> bool:
+    """Whether a mention names a person: a known one, or a state's adjective before a leader's title ('Spanish PM')."""
+    low = r.s.low
+    return mention.person or (mention.end < len(low) and low[mention.end] in LEADER_TITLES)
+
+
+def verbal_attack(r: Reader, critics: list[Mention], targets: list[Mention]) -> None:
+    """An attack in words ('a scathing attack on Y', 'X's attacks on Y's prime minister') is criticism."""
+    for critic in critics:
+        for target in targets:
+            if critic.actor != target.actor:
+                r.emit("criticism", critic.actor, target.actor, (), "criticism.verbal_attack")

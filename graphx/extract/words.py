@@ -42,7 +42,7 @@ SUBORDINATORS = _words("while whereas although though because but unless if when
 CONNECTORS = frozenset({"and", ",", "&"})
 NOT_AGENT_SUFFIXES = _words(
     "backed supported allied aligned speaking born based installed occupied controlled annexed held "
-    "friendly leaning sponsored-terror"
+    "friendly leaning sponsored-terror built made designed manufactured"
 )
 # "Latin American" is not the US, a state's "National Security Council" is not the UN's Security Council
 NOT_ACTOR_PREFIX = _words("pro anti ethnic former ex latin national")
@@ -89,7 +89,10 @@ NOT_VERB_ED = _words("united armed red need speed seed bed led shed hundred rela
 
 CEASEFIRE_VERBS = frozenset({"agree", "sign", "reach", "accept", "declare", "observe", "violate", "breach"})
 ANAPHORIC = _words("the these those such this that")
-CALL_VERBS = _words("called calls call described describes branded brands termed labelled labeled")
+CALL_VERBS = _words(
+    "called calls call described describes branded brands termed labelled labeled dismissed dismisses denounced "
+    "denounces"
+)
 CLAUSE_OPENERS = _words("after before since when while because although though until once whereas")
 CLAUSE_PREPS = _words("since after before until till while as")
 VERB_CUES = frozenset(

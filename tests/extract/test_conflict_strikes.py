@@ -329,3 +329,19 @@ def test_the_forces_whose_firing_a_state_protests_fought_it(text: str, lexicon: 
 
 def test_a_protest_over_words_by_an_envoy_is_no_fighting(lexicon: Lexicon) -> None:
     assert conflicts("Japan lodged a protest over remarks by the Chinese ambassador.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fano previously fought alongside the Ethiopian army and Eritrean forces in that war.", set()),
+        ("Fano fought against the Ethiopian army and Eritrean forces in that war.", {("ERI", "FANO"), ("ETH", "FANO")}),
+        ("Colombia uses Israeli-built warplanes to fight drug cartels.", set()),
+        ("Argentine president Javier Milei's attacks on Spanish PM Pedro Sanchez angered Madrid.", set()),
+        ("Turkey's president launched a blistering attack on Israel's prime minister.", set()),
+    ],
+)
+def test_allies_alongside_makers_of_weapons_and_attacks_in_words_are_no_opponents(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected

@@ -194,3 +194,25 @@ def test_a_foreign_office_is_the_ministry_of_the_state_a_story_names(lexicon: Le
     ]
     assert criticisms(pakistan, lexicon) == {("PAK", "IND")}
     assert criticisms("London: The Foreign Office summoned the Russian ambassador.", lexicon) == {("GBR", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Algeria's foreign minister alleged that Morocco is laundering cannabis money.", ("DZA", "MAR")),
+        ("Ethiopia dismissed Egypt's proposal as unacceptable.", ("ETH", "EGY")),
+        ("Turkey's president launched a blistering attack on Israel's prime minister.", ("TUR", "ISR")),
+        ("Spain recalled its envoy over Argentine president Javier Milei's attacks on Spanish PM Pedro Sanchez.", None),
+    ],
+)
+def test_allegations_dismissals_as_and_attacks_in_words_are_criticism(
+    text: str, pair: tuple[str, str] | None, lexicon: Lexicon
+) -> None:
+    assert (pair or ("ARG", "ESP")) in criticisms(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text", ["The alleged attack by Russia killed five people.", "Ethiopia dismissed the proposal as unacceptable."]
+)
+def test_an_alleged_act_or_a_dismissal_of_no_ones_words_is_no_criticism(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()
