@@ -29,7 +29,7 @@ from graphx.lexicon import TOKEN, Lexicon, Name
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 PLACES_OF = frozenset({"island", "city", "town", "capital", "port", "resort", "village", "enclave"})
 VENUE_PREPS = frozenset({"in", "at", "near"})
-SHARED_PREPS = frozenset({"alongside", "with", "against", "by"})  # a conjunct after them hangs on them too
+SHARED_PREPS = frozenset({"alongside"})  # a conjunct after it is an ally too: "alongside the army and Eritrean forces"
 OFFICE_SPAN = 3  # the longest office between a state's adjective and "'s": "Spanish deputy prime minister's"
 # the words of an apposition before a name that leave its preposition in force: "with its larger neighbour Ethiopia"
 RELATIONAL_NOUN_PHRASE = (
@@ -137,14 +137,14 @@ def find_mentions(
         if b.start == a.end + 1 and tokens[a.end] in HYPHENS and not gaps[a.end] and not gaps[b.start]:
             a.hyphen_pair, b.hyphen_pair = b, a
             a.compound = ""
-    for before, mention in itertools.pairwise([None, *merged]):
+    for n, mention in enumerate(merged):
         mention.prep = governing_prep(low, mention.start)
         if mention.hyphen_pair is not None and mention.hyphen_pair.end < mention.start:
             mention.prep = mention.hyphen_pair.prep  # "on a joint US-Syrian patrol": both halves hang on "on"
-        elif mention.prep is None and before is not None and before.prep in SHARED_PREPS:
-            between = low[before.end : mention.start]  # "alongside the Ethiopian army and Eritrean forces"
+        elif mention.prep is None and n and merged[n - 1].prep in SHARED_PREPS:
+            between = low[merged[n - 1].end : mention.start]  # "alongside the Ethiopian army and Eritrean forces"
             if between and between[-1] == "and" and all(w in FORCES for w in between[:-1]):
-                mention.prep = before.prep
+                mention.prep = merged[n - 1].prep
     return merged
 
 
