@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
+from graphx.extract.phrases import Phrases
 from graphx.extract.sentence import Sentence
 from graphx.extract.tokens import base_in, skip_back
 from graphx.extract.words import (
@@ -431,13 +432,35 @@ def counted_sides(r: Reader, pos: int, mediators: set[str]) -> list[str]:
     k += 1
     while k < n and k - first.end <= COUNTED_SPAN and s.low[k] not in ROLE_HEADS_PLURAL and s.low[k][:1].isalpha():
         k += 1
-    if not count or k + 2 >= n or s.low[k] not in ROLE_HEADS_PLURAL or s.low[k + 1] not in ("(", *DASHES):
+    if not count or k >= n or s.low[k] not in ROLE_HEADS_PLURAL:
         return []
-    head = s.by_start.get(k + 2 + (s.low[k + 2] == "the"))
-    members = r.group(head, leftward=False, free=True) if head is not None else []
+    if k + 2 < n and s.low[k + 1] in ("(", *DASHES):
+        head = s.by_start.get(k + 2 + (s.low[k + 2] == "the"))
+        members = [m.actor for m in r.group(head, leftward=False, free=True)] if head is not None else []
+    else:  # "Kuwait has been mediating between Qatar and the four Arab states": the four the sentence before listed
+        members = _listed_before(r, count, first.actor)
     if len(members) != count or first.actor in mediators:
         return []
-    return [first.actor, *(m.actor for m in members if m.actor not in mediators)]
+    return [first.actor, *(a for a in members if a not in mediators)]
+
+
+def _listed_before(r: Reader, count: int, other: str) -> list[str]:
+    """The one list of exactly `count` actors in the sentence read just before, without `other`."""
+    last = r.context.last
+    if last is None:
+        return []
+    reader = Phrases(last, r.lex, r.context)
+    lists: list[list[str]] = []
+    seen: set[int] = set()
+    for mention in last.mentions:
+        if mention.start in seen:
+            continue
+        group = reader.group(mention, leftward=False, free=True)
+        seen.update(m.start for m in group)
+        actors = list(dict.fromkeys(m.actor for m in group))
+        if len(actors) == count and other not in actors:
+            lists.append(actors)
+    return lists[0] if len(lists) == 1 else []
 
 
 def presented(r: Reader, pos: int, end: int) -> None:

@@ -168,3 +168,13 @@ def test_a_role_only_supposed_or_denied_is_none(text: str, lexicon: Lexicon) -> 
 def test_a_venue_island_is_no_party_of_the_talks_it_holds(lexicon: Lexicon) -> None:
     text = "Its talks with Colombia, which were held in the Caribbean island of Barbados and mediated by Norway, ended."
     assert ("NOR", "BRB") not in mediations(["Colombia accused the ELN of attacks.", text], lexicon, 1)
+
+
+def test_a_counted_group_of_states_is_the_list_the_sentence_before_gave(lexicon: Lexicon) -> None:
+    sentences = [
+        "The border has been closed since Saudi Arabia, Egypt, the UAE and Bahrain launched a blockade of Qatar.",
+        "Kuwait has been mediating between Qatar and the four Arab states.",
+    ]
+    assert mediations(sentences, lexicon, 1) == {("KWT", p) for p in ("QAT", "SAU", "EGY", "ARE", "BHR")}
+    wrong_count = [sentences[0], "Kuwait has been mediating between Qatar and the three Arab states."]
+    assert mediations(wrong_count, lexicon, 1) == set()
