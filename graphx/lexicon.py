@@ -168,6 +168,9 @@ class _Builder:
         base: str | None = None,
     ) -> None:
         labels = tuple(dict.fromkeys(a for a in (name, *aliases) if a))
+        if kind in ("organisation", "group"):  # "Igad", "Ecowas", "Farc": the acronym as the British press writes it
+            cased = (a.capitalize() for a in labels if _ACRONYM.fullmatch(a) and a not in _WORDS_WHEN_CASED)
+            labels = tuple(dict.fromkeys((*labels, *cased)))
         if not person:
             known = self.actors.get(actor_id)
             merged = tuple(dict.fromkeys((*(known.aliases if known else ()), *labels)))
@@ -186,6 +189,10 @@ class _Builder:
             longest[tokens[0]] = max(longest.get(tokens[0], 0), len(tokens))
         names = dict(self.names)
         return Lexicon(names, longest, dict(self.actors), cues, words, {**self.people, **names})
+
+
+_ACRONYM = re.compile(r"[A-Z]{4,}")  # an acronym long enough not to be a word when capitalised
+_WORDS_WHEN_CASED = frozenset({"PACE", "ALBA", "BIFF", "BRAS", "QUAD"})  # "Pace", "Alba": words and names
 
 
 def demonym_plurals(adjectives: Iterable[str]) -> list[str]:

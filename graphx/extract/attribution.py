@@ -225,6 +225,8 @@ def _recalled(r: Reader, pos: int, end: int) -> None:
         subject, bonus = r.possessor_before(pos) or r.main_subject(pos)[0], 0.0
     else:
         subject, bonus = r.subject_or_speaker(pos)
+    if not hosts and len({m.actor for m in subject}) == 2 and "each" in s.low[subject[-1].end : pos]:
+        hosts = subject  # "Venezuela and Colombia each recalled their ambassadors": from each other
     if not hosts or not subject:
         return
     start = r.hedge_from(subject, pos)
@@ -232,7 +234,8 @@ def _recalled(r: Reader, pos: int, end: int) -> None:
         return
     for a in subject:
         for t in hosts:
-            r.emit("criticism", a.actor, t.actor, (), "criticism.recalled", bonus)
+            if a.actor != t.actor:
+                r.emit("criticism", a.actor, t.actor, (), "criticism.recalled", bonus)
 
 
 def _announced(r: Reader, start: int, pos: int) -> bool:

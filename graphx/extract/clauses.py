@@ -5,7 +5,7 @@ from __future__ import annotations
 from graphx.extract.confidence import PRONOUN_PENALTY, SPEAKER_PENALTY
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import Phrases
-from graphx.extract.tokens import skip_back
+from graphx.extract.tokens import base_in, skip_back
 from graphx.extract.words import (
     ACTOR_HEADS,
     BE,
@@ -100,8 +100,8 @@ class Reader(Phrases):
         if s.low[pos].endswith("ing"):
             return False  # "Qatar is hosting talks": progressive, not passive
         j = pos - 1
-        while j >= 0 and (s.low[j].endswith("ly") or s.low[j] in ("also", "not", "never", "again")):
-            j -= 1
+        while j >= 0 and (s.low[j].endswith("ly") or s.low[j] in ("also", "not", "never", "again", "'", "‘", '"', "“")):
+            j -= 1  # "have been 'downed'"
         if j >= 0 and s.low[j] in BE_STRICT:
             return True
         return end < len(s.low) and s.low[end] == "by" and s.low[pos].endswith(("ed", "en"))
@@ -230,6 +230,11 @@ class Reader(Phrases):
             j -= 1
         return j + 1 if j >= 0 and s.low[j] in ("after", "following") else -1
 
+    def _condemned_by(self, subject: list[Mention], pronoun: int) -> bool:
+        """Whether a criticism verb of `subject` takes the noun phrase that 'its' at `pronoun` opens as its object."""
+        verbs = self.lex.word_set("criticism", "verbs")
+        return any(base_in(w, verbs) for w in self.s.low[subject[-1].end : pronoun][-3:])
+
     def possessor_before(self, pos: int, gap: int = 3) -> list[Mention]:
         """The owner of the noun at `pos`: 'Russia's invasion', 'its war', 'the Russian invasion'."""
         s = self.s
@@ -239,6 +244,8 @@ class Reader(Phrases):
             word = s.low[j]
             if word in ("its", "their"):
                 found, _ = self.left_subject(j, allow_object=True)
+                if found and self._condemned_by(found, j):
+                    return []  # "Iraq condemned its offensive": another's, whose name is in another sentence
                 return found[:1] if word == "its" else found
             if word in POSSESSIVE or word in ("'", "’"):
                 mention = s.by_end.get(j)

@@ -59,7 +59,7 @@ UNNAMED_OPPONENTS = PARAMILITARY | frozenset(
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X attacked Y, Y was shelled by X, X's drones killed four Y civilians."""
     s = r.s
-    if s.low[pos].endswith("ing") and pos and s.low[pos - 1] in ("of", "for", "against"):
+    if _not_a_verb(s.low, pos, cue):
         return
     if r.passive(pos, end):
         _passive(r, pos, end, cue.base in TAKING)
@@ -91,6 +91,13 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if cue.base != "kill":  # "X attacked Armenian-held positions"
         _controllers(r, end, subject, objects, bonus)
     forces.after_verb(r, pos, end, subject, objects)
+
+
+def _not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
+    """'the risk of attacking', 'shot down', 'stepped down': no conflict verb here (only 'downed' downs a plane)."""
+    if low[pos].endswith("ing") and pos and low[pos - 1] in ("of", "for", "against"):
+        return True
+    return cue.base == "down" and low[pos] == "down"
 
 
 def _verb_subject(r: Reader, pos: int) -> tuple[list[Mention], str, float]:
@@ -196,8 +203,8 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     # "strikes on sites in Y", "attacks on targets inside Y": the place after the target is the target's state
     preps = NOUN_TARGET_PREPS | (PLACE_PREPS if end < len(s.low) and s.low[end] in ("on", "against") else set())
     targets = strikes.and_joined(r, r.right_objects(end, frozenset(preps), window=8), frozenset(preps))
-    if owners and targets and all(strikes.leader(r, m) for m in (*owners, *targets)):
-        strikes.verbal_attack(r, owners, targets)  # "Milei's attacks on Spanish PM Pedro Sanchez": words
+    if owners and targets and all(strikes.leader(r, m) for m in targets):
+        strikes.verbal_attack(r, owners, targets)  # "Milei's attacks on Spanish PM Pedro Sanchez", "on Macron": words
         return
     if not targets and owners:
         targets = forces.targeted(r, end)  # "attacks this month, targeting Mozambican and Rwandan troops"

@@ -62,9 +62,18 @@ def not_state(r: Reader, mention: Mention) -> bool:
 def emit_pairs(r: Reader, agents: list[Mention], targets: list[Mention], rule: str, bonus: float = 0.0) -> None:
     """A conflict between every agent and target; one whose nationality stands for no state ('strikes on
     Venezuelan drug boats') is kept for review only."""
+    targets = list({id(t): t for t in (_group_of_home(r, t) or t for t in targets)}.values())
     for a in agents:
         for t in targets:
             r.emit("conflict", None, None, (a.actor, t.actor), "conflict.not_state" if not_state(r, t) else rule, bonus)
+
+
+def _group_of_home(r: Reader, mention: Mention) -> Mention | None:
+    """The group a state's possessive only says the home of: 'Saudi airstrikes hit Yemen's Houthis' strike the
+    Houthis, not Yemen."""
+    group = r.s.by_start.get(mention.end + 1) if mention.possessive else None
+    info = r.lex.actors.get(group.actor) if group is not None else None
+    return group if info is not None and info.kind == "group" and info.base == mention.actor else None
 
 
 def after_verb(r: Reader, pos: int, end: int, subject: list[Mention], objects: list[Mention]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from graphx.extract import mediation_roles
+from graphx.extract import mediation_lists, mediation_roles
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import has_phrase
@@ -31,8 +31,8 @@ ADVERBIAL_PREPS = frozenset({"under", "with", "through"})  # "under the mediatio
 # puts a plan to two sides mediates between them ("envoys of X and Y presented the plan to A and B")
 ROLE_VERBS: dict[str, Callable[[Reader, int, int], None]] = {
     "chair": mediation_roles.chairs,
-    "present": mediation_roles.presented,
-    "submit": mediation_roles.presented,
+    "present": mediation_lists.presented,
+    "submit": mediation_lists.presented,
 }
 EFFORTS = frozenset({"bid", "bids", "effort", "efforts", "attempt", "attempts", "push", "initiative"}) | frozenset(
     {"step in", "steps in", "stepped in", "stepping in"}
@@ -77,7 +77,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     parties = (
         r.parties(pos, end, mediators)
-        or mediation_roles.counted_sides(r, pos, mediators)
+        or mediation_lists.counted_sides(r, pos, mediators)
         or mediation_roles.delegations_from(r, end, mediators)
         or mediation_roles.hosted_sides(r, end, mediators)
         or (
@@ -220,6 +220,11 @@ def compounds(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if pos < 2 or s.low[pos - 1] not in HYPHENS:
         return
     owner = s.by_end.get(pos - 1)
+    if owner is None and pos > 3 and s.low[pos - 2] == ")":  # "the Intergovernmental Authority (IGAD)-brokered deal"
+        owner = s.by_end.get(pos - 2)
+        named = s.by_end.get(owner.start - 1) if owner is not None and s.low[owner.start - 1] == "(" else None
+        if named is not None and owner is not None and named.actor == owner.actor:
+            owner = named
     if owner is None:
         return
     events = r.lex.word_set("mediation", "events")
@@ -247,7 +252,9 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if cue.base in EFFORTS:  # "X's bid to end the war", "X stepped in to settle the dispute"
         mediation_roles.effort(r, pos, end, cue)
         return
-    hedged = r.hedged(max(0, pos - 4), pos, allow_offer=True) and not mediation_roles.announced(r, pos)
+    hedged = r.hedged(max(0, pos - 4), pos, allow_offer=True) and not (
+        mediation_roles.announced(r, pos) or mediation_roles.apposed(r, pos, end)
+    )
     if hedged or mediation_roles.event_bound(r, pos):
         return
     agents = _noun_agents(r, pos, end, cue)
@@ -256,7 +263,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     mediators = {a.actor for a in agents}
     parties = (
         r.parties(pos, end, mediators)
-        or mediation_roles.counted_sides(r, pos, mediators)
+        or mediation_lists.counted_sides(r, pos, mediators)
         or _subject_sides(r, pos, mediators, ADVERBIAL_PREPS | ({"at"} if r.s.low[pos] == "invitation" else set()))
         or _talks_between(r, pos, mediators)  # "talks between A and B resumed, with X and Y as guarantors"
     )
@@ -322,7 +329,7 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     # "X and Y, who are participating as co-facilitators", "with X and Y acting as mediators"; "Norway is the
     # facilitator of the talks", "Qatar, which is the main mediator"
     holders = mediation_roles.holders(r, pos) or ([role] if role is not None else [])
-    holders = holders or mediation_roles.predicate(r, pos, end)
+    holders = holders or mediation_roles.predicate(r, pos, end) or mediation_roles.apposed(r, pos, end)
     if holders:
         return holders
     owner = r.possessor_before(pos)

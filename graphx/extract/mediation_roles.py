@@ -1,9 +1,8 @@
-"""Mediators named by a role noun, an effort or a plan they put to two sides, rather than a mediation verb.
+"""Mediators named by a role noun or an effort rather than a mediation verb.
 
 'mediators Qatar, Egypt and the US', 'the Group of Facilitating States – Qatar, Norway and Spain –',
 'X and Y, who are participating as co-facilitators', 'with Qatar and Egypt acting as mediators',
-'X's bid to end the war between A and B', 'X offered to step in to resolve the dispute between A and B',
-'envoys of X, Y and Z presented the plan to the leaders of A and B'.
+'X's bid to end the war between A and B', 'X offered to step in to resolve the dispute between A and B'.
 A mediator read here without its parties waits, like any other, for the document's two sides.
 """
 
@@ -11,7 +10,6 @@ from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
-from graphx.extract.phrases import Phrases
 from graphx.extract.sentence import Sentence
 from graphx.extract.tokens import base_in, skip_back
 from graphx.extract.words import (
@@ -32,9 +30,6 @@ from graphx.extract.words import (
     POSTING_TITLES,
     PREDICATE_FILLERS,
     PREPOSITIONS,
-    PRESENTERS,
-    PROPOSAL_SPAN,
-    PROPOSALS,
     RESOLVE_VERBS,
     ROLE_AGENT_NOUNS,
     ROLE_BE,
@@ -47,6 +42,7 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
+APPOSITION_WORDS = frozenset({"so-called", "so", "called", "-"})  # "the so-called guarantors"
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 ANNOUNCED_ROLE = frozenset({"will", "would"})  # "X would be guarantors of the talks", as a statement announces
 LIST_SPAN = 24  # how far back a list of role holders may reach from its role
@@ -54,8 +50,6 @@ NOT_TALKS = frozenset({"show", "exhibition", "expo", "fair", "festival", "games"
 ASIDE_SPAN = 15  # the longest participle aside between a role's holder and its verb
 DELEGATION_SPAN = 20  # how far after a hosting verb its guests may be: "hosting ... with delegations from A and B"
 OBJECT_SPAN = 5  # how far after a purpose verb its conflict noun may be: "to end the long-running border war"
-COUNTED_SPAN = 8  # how far a counted group of sides may be: "between Qatar and the four Gulf Arab states (...)"
-COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "2": 2, "3": 3, "4": 4, "5": 5}
 CHAIR_SPAN = 8  # how far before 'chaired by' the talks it chairs may be: "the talks, which were co-chaired by"
 PREDICATE_SPAN = 6  # how far before a role noun its 'be' may be: "X is one of the two main mediators"
 
@@ -357,8 +351,10 @@ def _role_phrase_end(r: Reader, end: int) -> int:
     if k >= n or s.low[k] not in ("of", "for", "to", "in"):
         return -1
     k += 1
-    while k < n and (s.low[k] in DETERMINERS or s.low[k] in ("peace", "current", "ongoing", "indirect", "direct")):
-        k += 1
+    while k < n and (
+        s.low[k] in DETERMINERS or s.low[k] in ("peace", "current", "ongoing", "indirect", "direct") or k in s.by_start
+    ):
+        k = s.by_start[k].end if k in s.by_start else k + 1  # "guarantors of the Colombian talks"
     return k + 1 if k < n and s.low[k] in GUARANTEED else -1
 
 
@@ -418,81 +414,26 @@ def chairs(r: Reader, pos: int, end: int) -> None:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.chair")
 
 
-def counted_sides(r: Reader, pos: int, mediators: set[str]) -> list[str]:
-    """'between Qatar and the four states (Saudi Arabia, Egypt, the UAE and Bahrain)': one side, and the members a
-    bracket or a dash lists for a counted group of states, as many as the count says."""
+def apposed(r: Reader, pos: int, end: int) -> list[Mention]:
+    """The list a role noun is in apposition to, or that follows it: 'representatives of Cuba and Norway, the
+    so-called guarantors of the talks', 'delegates from the guarantor countries of the talks, Ecuador and Norway'."""
     s = r.s
     n = len(s.low)
-    j = next((k for k in range(pos + 1, min(n, pos + COUNTED_SPAN)) if s.low[k] == "between"), -1)
-    first = s.by_start.get(j + 1 + (j + 1 < n and s.low[j + 1] == "the")) if j >= 0 else None
-    if first is None or first.end + 2 >= n or s.low[first.end] != "and":
+    if s.low[end - 1] not in ROLE_AGENT_NOUNS:
         return []
-    k = first.end + 1 + (s.low[first.end + 1] == "the")
-    count = COUNTS.get(s.low[k], 0) if k < n else 0
-    k += 1
-    while k < n and k - first.end <= COUNTED_SPAN and s.low[k] not in ROLE_HEADS_PLURAL and s.low[k][:1].isalpha():
-        k += 1
-    if not count or k >= n or s.low[k] not in ROLE_HEADS_PLURAL:
+    j = pos - 1
+    while j >= 0 and (s.low[j] in PREDICATE_FILLERS or s.low[j] in APPOSITION_WORDS):
+        j -= 1
+    before = s.by_end.get(j) if j > 0 and s.low[j] == "," else None
+    if before is not None and (s.low[pos] not in EVENT_BOUND_ROLES or _role_phrase_end(r, end) >= 0):
+        listed = r.group(before, leftward=True)
+        first = listed[0].start
+        joined = s.by_end.get(first - 1) if first > 1 and s.low[first - 1] == "and" else None
+        return [joined, *listed] if joined is not None else listed  # "by Cuba and Norway", "of Cuba and Norway"
+    after = _role_phrase_end(r, end)  # "guarantor countries of the talks, Ecuador, Venezuela and Norway"
+    head = s.by_start.get(after + 1) if 0 < after < n and s.low[after] == "," else None
+    if head is None or head.prep is not None:
         return []
-    if k + 2 < n and s.low[k + 1] in ("(", *DASHES):
-        head = s.by_start.get(k + 2 + (s.low[k + 2] == "the"))
-        members = [m.actor for m in r.group(head, leftward=False, free=True)] if head is not None else []
-    else:  # "Kuwait has been mediating between Qatar and the four Arab states": the four the sentence before listed
-        members = _listed_before(r, count, first.actor)
-    if len(members) != count or first.actor in mediators:
-        return []
-    return [first.actor, *(a for a in members if a not in mediators)]
-
-
-def _listed_before(r: Reader, count: int, other: str) -> list[str]:
-    """The one list of exactly `count` actors in the sentence read just before, without `other`."""
-    last = r.context.last
-    if last is None:
-        return []
-    reader = Phrases(last, r.lex, r.context)
-    lists: list[list[str]] = []
-    seen: set[int] = set()
-    for mention in last.mentions:
-        if mention.start in seen:
-            continue
-        group = reader.group(mention, leftward=False, free=True)
-        seen.update(m.start for m in group)
-        actors = list(dict.fromkeys(m.actor for m in group))
-        if len(actors) == count and other not in actors:
-            lists.append(actors)
-    return lists[0] if len(lists) == 1 else []
-
-
-def presented(r: Reader, pos: int, end: int) -> None:
-    """'Envoys of X, Y and Z presented the plan to the leaders of A and B', 'mediators from X and Y submitted a
-    new proposal to A and B': who puts a plan to two sides mediates between them."""
-    s = r.s
-    n = len(s.low)
-    noun = next((j for j in range(end, min(n, end + PROPOSAL_SPAN)) if s.low[j] in PROPOSALS), None)
-    to = next((j for j in range(noun + 1, min(n, noun + 8)) if s.low[j] == "to"), None) if noun is not None else None
-    if to is None:
-        return
-    k = to + 1
-    while k < min(n, to + 5) and s.by_start.get(k) is None and s.low[k] not in BOUNDARY and s.low[k] != ",":
-        k += 1  # "to the leaders of A and B"
-    head = s.by_start.get(k)
-    proposers = _presenters(r, pos) or r.subject_or_speaker(pos)[0]
-    if head is None or not proposers or r.hedged(r.hedge_from(proposers, pos), pos):
-        return
-    mediators = {m.actor for m in proposers}
-    sides = [a for a in dict.fromkeys(m.actor for m in r.group(head, leftward=False, free=True)) if a not in mediators]
-    if len(sides) == 2:
-        for m in proposers:
-            r.emit("mediation", m.actor, None, tuple(sides), "mediation.proposal")
-
-
-def _presenters(r: Reader, pos: int) -> list[Mention]:
-    """'Mediators from X, Y and Z presented ...': the list after a role noun heading the clause."""
-    s = r.s
-    for mention in s.mentions:
-        if mention.start >= pos:
-            break
-        role = mention.start - 2 - (s.low[mention.start - 1] in DETERMINERS)
-        if mention.prep in ("from", "of") and role >= 0 and s.low[role] in PRESENTERS:
-            return r.group(mention, leftward=False, free=True)
-    return []
+    listed = r.group(head, leftward=False, free=True)
+    last = listed[-1].end
+    return listed if len(listed) > 1 and (last >= n or s.low[last] in LIST_CLOSERS or s.low[last] == ".") else []

@@ -40,6 +40,9 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Lexicon
 
+# a person's title between a list's joiner and the person: "Kiir and rebel leader Machar"
+PERSON_TITLES = frozenset({"rebel", "opposition", "leader", "president", "prime", "minister", "chief", "commander"})
+MEMBERS = frozenset({"members", "fighters", "militants", "elements", "units", "forces"})  # "members of X": X
 WEAPON_WORDS = frozenset({"artillery", "mortar", "tank", "rocket", "missile", "drone", "stray", "naval"})
 LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Saudi-led coalition": its leader acts
 RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"})  # nouns whose owner acts in their relative clause
@@ -133,8 +136,8 @@ class Phrases:
         """The actor joined to `current` from the left ('A and' / 'A,' / 'A, as well as'), if any."""
         s = self.s
         j = current.start - 1
-        while j >= 0 and s.low[j] in DETERMINERS:
-            j -= 1
+        while j >= 0 and (s.low[j] in DETERMINERS or s.low[j] in PERSON_TITLES):
+            j -= 1  # "Salva Kiir and rebel leader Riek Machar"
         if j < 0 or (s.low[j] not in CONNECTORS and s.low[j] != "as"):
             return None
         k = j - 1
@@ -173,6 +176,8 @@ class Phrases:
         k = j + 1 + (s.low[j] == "," and j + 1 < n and s.low[j + 1] == "and")
         while k < n and s.by_start.get(k) is None and (s.low[k] in DETERMINERS or s.low[k] in GROUP_DESCRIPTORS):
             k += 1  # "X and the insurgent group Y"
+        if k + 1 < n and s.by_start.get(k) is None and s.low[k] in MEMBERS and s.low[k + 1] == "of":
+            k += 2 + (k + 2 < n and s.low[k + 2] == "the")  # "the Chadian army and members of Boko Haram"
         nxt = s.by_start.get(k)
         if nxt is None:
             return None

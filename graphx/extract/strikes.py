@@ -35,6 +35,8 @@ CLAIMED = (("claimed", "by"), ("carried", "out", "by"))  # "the attack, claimed 
 HELD = SITES | frozenset({"convoy", "convoys", "patrol", "patrols", "vehicle", "vehicles", "unit", "units"})
 OWNER_PRONOUNS = frozenset({"their", "its"})
 LEADER_TITLES = frozenset({"president", "pm", "premier", "prime", "chancellor", "leader", "king", "emir", "minister"})
+HELP = frozenset({"military", "air", "support", "backing", "help", "assistance"})  # "with French military support"
+DOWNING = frozenset({"shoot down", "down"})
 CIVIL_AIRCRAFT = frozenset({"airliner", "passenger", "civilian", "commercial", "cargo"})  # shot down, yet no war
 # the people whom an assault by a state's agents leaves no war: "coast guards assaulted Vietnamese fishermen"
 CIVILIANS = frozenset(
@@ -147,10 +149,12 @@ def pronoun_owners(r: Reader, end: int, subject: list[Mention]) -> list[Mention]
 
 
 def not_civilian(r: Reader, end: int, verb: str, objects: list[Mention]) -> list[Mention]:
-    """The objects of an assault or a shooting-down that make it an act of war: not civilians ('assaulted ten
-    Vietnamese fishermen'), not a civil aircraft ('shot down a Ukrainian airliner')."""
+    """The objects of a conflict verb that make it an act of war: not an ally's help ('retook the town with French
+    military support'), not civilians ('assaulted ten Vietnamese fishermen'), not a civil aircraft ('shot down a
+    Ukrainian airliner')."""
     low = r.s.low
-    if verb == "shoot down" and any(w in CIVIL_AIRCRAFT for w in low[end : end + 5]):
+    objects = [o for o in objects if not (o.prep == "with" and low[o.end : o.end + 1] and low[o.end] in HELP)]
+    if verb in DOWNING and any(w in CIVIL_AIRCRAFT for w in low[end : end + 5]):
         return []
     if verb == "assault":
         return [o for o in objects if not (low[o.end : o.end + 1] and low[o.end] in CIVILIANS)]

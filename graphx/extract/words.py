@@ -309,7 +309,7 @@ DISAPPROVAL_PREPS: frozenset[str | None] = frozenset(
 # -- mediators named by a role noun or an effort (mediation_roles) --
 # role nouns whose holders may be listed right after them: "mediators Qatar, Egypt and the US", "the
 # Group of Facilitating States – Qatar, Norway ... –" (the last word of a multi-word role)
-# what a third party puts to two sides when it mediates: "presented the plan to A and B" (mediation_roles.presented)
+# what a third party puts to two sides when it mediates: "presented the plan to A and B" (mediation_lists.presented)
 PROPOSALS = _words("plan plans proposal proposals draft drafts framework roadmap blueprint")
 PRESENTERS = _words("mediators envoys negotiators diplomats officials representatives delegates")
 PROPOSAL_SPAN = 6  # words from the verb to what it presents: "presented a new three-phase ceasefire plan"

@@ -9,7 +9,7 @@ import pytest
 from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
 from graphx.lexicon import Lexicon
-from tests.extract.readings import conflicts, mediations, pair
+from tests.extract.readings import conflicts, criticisms, mediations, pair
 
 HITTING = [
     ("Israeli jets struck Hezbollah targets in southern Lebanon overnight.", ("HEZBOLLAH", "ISR")),
@@ -345,3 +345,27 @@ def test_allies_alongside_makers_of_weapons_and_attacks_in_words_are_no_opponent
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes broke out between the Chadian army and members of Boko Haram.", {("BOKOHARAM", "TCD")}),
+        ("Two Turkish F-16s downed a Russian fighter jet.", {("RUS", "TUR")}),
+        ("The Indo-China clash left 20 soldiers dead.", {("CHN", "IND")}),
+        ("Saudi airstrikes hit Yemen's Houthis after an oil depot attack.", {("HOUTHIS", "SAU")}),
+        ("The Malian army fought the MNLA near Kidal.", {("MLI", "MNLA")}),
+        ("Malian forces retook Konna with French military support.", set()),
+        ("Russian drones have been 'downed' over Poland, the first time the NATO country engaged them.", set()),
+        ("Iraq condemned its offensive against the PKK.", set()),
+    ],
+)
+def test_members_of_a_group_downing_a_jet_a_groups_home_and_an_allys_support(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
+
+
+def test_attacks_on_a_leader_are_words(lexicon: Lexicon) -> None:
+    assert conflicts("Turkey's attacks against Macron continued.", lexicon) == set()
+    assert criticisms("Turkey's attacks against Macron continued.", lexicon) == {("TUR", "FRA")}

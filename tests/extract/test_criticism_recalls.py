@@ -45,3 +45,9 @@ def test_a_list_goes_on_past_a_bracketed_aside(lexicon: Lexicon) -> None:
 def test_a_charge_d_affaires_summoned_is_a_protest_at_his_state(lexicon: Lexicon) -> None:
     text = "The Foreign Ministry of Kazakhstan summoned the charge d'affaires of Russia on Saturday."
     assert ("KAZ", "RUS") in criticisms(text, lexicon)
+
+
+def test_two_states_each_recalling_their_ambassadors_protest_both_ways(lexicon: Lexicon) -> None:
+    found = criticisms("Venezuela and Colombia each recalled their ambassadors on Friday.", lexicon)
+    assert found == {("VEN", "COL"), ("COL", "VEN")}
+    assert criticisms("Venezuela and Colombia recalled their ambassadors.", lexicon) == set()

@@ -1,0 +1,101 @@
+"""Mediators and parties given as lists: a counted group of states ('between Qatar and the four Arab states'), listed
+in brackets or in the sentence before, and the proposers of a plan put to two sides ('envoys of X, Y and Z presented
+the plan to the leaders of A and B')."""
+
+from __future__ import annotations
+
+from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
+from graphx.extract.phrases import Phrases
+from graphx.extract.words import (
+    BOUNDARY,
+    DASHES,
+    DETERMINERS,
+    PRESENTERS,
+    PROPOSAL_SPAN,
+    PROPOSALS,
+    ROLE_HEADS_PLURAL,
+)
+
+COUNTED_SPAN = 8  # how far a counted group of sides may be: "between Qatar and the four Gulf Arab states (...)"
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def counted_sides(r: Reader, pos: int, mediators: set[str]) -> list[str]:
+    """'between Qatar and the four states (Saudi Arabia, Egypt, the UAE and Bahrain)': one side, and the members a
+    bracket or a dash lists for a counted group of states, as many as the count says."""
+    s = r.s
+    n = len(s.low)
+    j = next((k for k in range(pos + 1, min(n, pos + COUNTED_SPAN)) if s.low[k] == "between"), -1)
+    first = s.by_start.get(j + 1 + (j + 1 < n and s.low[j + 1] == "the")) if j >= 0 else None
+    if first is None or first.end + 2 >= n or s.low[first.end] != "and":
+        return []
+    k = first.end + 1 + (s.low[first.end + 1] == "the")
+    count = COUNTS.get(s.low[k], 0) if k < n else 0
+    k += 1
+    while k < n and k - first.end <= COUNTED_SPAN and s.low[k] not in ROLE_HEADS_PLURAL and s.low[k][:1].isalpha():
+        k += 1
+    if not count or k >= n or s.low[k] not in ROLE_HEADS_PLURAL:
+        return []
+    if k + 2 < n and s.low[k + 1] in ("(", *DASHES):
+        head = s.by_start.get(k + 2 + (s.low[k + 2] == "the"))
+        members = [m.actor for m in r.group(head, leftward=False, free=True)] if head is not None else []
+    else:  # "Kuwait has been mediating between Qatar and the four Arab states": the four the sentence before listed
+        members = _listed_before(r, count, first.actor)
+    if len(members) != count or first.actor in mediators:
+        return []
+    return [first.actor, *(a for a in members if a not in mediators)]
+
+
+def _listed_before(r: Reader, count: int, other: str) -> list[str]:
+    """The one list of exactly `count` actors in the sentence read just before, without `other`."""
+    last = r.context.last
+    if last is None:
+        return []
+    reader = Phrases(last, r.lex, r.context)
+    lists: list[list[str]] = []
+    seen: set[int] = set()
+    for mention in last.mentions:
+        if mention.start in seen:
+            continue
+        group = reader.group(mention, leftward=False, free=True)
+        seen.update(m.start for m in group)
+        actors = list(dict.fromkeys(m.actor for m in group))
+        if len(actors) == count and other not in actors:
+            lists.append(actors)
+    return lists[0] if len(lists) == 1 else []
+
+
+def presented(r: Reader, pos: int, end: int) -> None:
+    """'Envoys of X, Y and Z presented the plan to the leaders of A and B', 'mediators from X and Y submitted a
+    new proposal to A and B': who puts a plan to two sides mediates between them."""
+    s = r.s
+    n = len(s.low)
+    noun = next((j for j in range(end, min(n, end + PROPOSAL_SPAN)) if s.low[j] in PROPOSALS), None)
+    to = next((j for j in range(noun + 1, min(n, noun + 8)) if s.low[j] == "to"), None) if noun is not None else None
+    if to is None:
+        return
+    k = to + 1
+    while k < min(n, to + 5) and s.by_start.get(k) is None and s.low[k] not in BOUNDARY and s.low[k] != ",":
+        k += 1  # "to the leaders of A and B"
+    head = s.by_start.get(k)
+    proposers = _presenters(r, pos) or r.subject_or_speaker(pos)[0]
+    if head is None or not proposers or r.hedged(r.hedge_from(proposers, pos), pos):
+        return
+    mediators = {m.actor for m in proposers}
+    sides = [a for a in dict.fromkeys(m.actor for m in r.group(head, leftward=False, free=True)) if a not in mediators]
+    if len(sides) == 2:
+        for m in proposers:
+            r.emit("mediation", m.actor, None, tuple(sides), "mediation.proposal")
+
+
+def _presenters(r: Reader, pos: int) -> list[Mention]:
+    """'Mediators from X, Y and Z presented ...': the list after a role noun heading the clause."""
+    s = r.s
+    for mention in s.mentions:
+        if mention.start >= pos:
+            break
+        role = mention.start - 2 - (s.low[mention.start - 1] in DETERMINERS)
+        if mention.prep in ("from", "of") and role >= 0 and s.low[role] in PRESENTERS:
+            return r.group(mention, leftward=False, free=True)
+    return []

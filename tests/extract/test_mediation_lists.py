@@ -1,0 +1,53 @@
+"""Mediators and parties given as lists (graphx.extract.mediation_lists): the proposers of a plan put to two sides,
+and a counted group of states listed in the sentence before; and the near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.lexicon import Lexicon
+from tests.extract.readings import mediations
+
+PRESENTED = [
+    (
+        "Envoys of the US, France and Qatar presented the plan to the leaders of Israel and Hamas.",
+        {"USA", "FRA", "QAT"},
+        {"ISR", "HAMAS"},
+    ),
+    (
+        "Mediators from Qatar, Egypt and the United States presented a new proposal to Israel and Hamas.",
+        {"QAT", "EGY", "USA"},
+        {"ISR", "HAMAS"},
+    ),
+    ("China submitted its peace plan to Russia and Ukraine.", {"CHN"}, {"RUS", "UKR"}),
+]
+
+
+@pytest.mark.parametrize(("text", "mediators", "sides"), PRESENTED)
+def test_who_puts_a_plan_to_two_sides_mediates_between_them(
+    text: str, mediators: set[str], sides: set[str], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == {(m, p) for m in mediators for p in sides}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia presented a draft resolution to the UN Security Council.",
+        "France presented a plan to reform the EU.",
+        "Qatar was present at the talks between Israel and Hamas.",
+        "Qatar presented an award to Egypt and Jordan.",
+    ],
+)
+def test_a_plan_put_to_one_body_or_no_plan_is_no_mediation(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()
+
+
+def test_a_counted_group_of_states_is_the_list_the_sentence_before_gave(lexicon: Lexicon) -> None:
+    sentences = [
+        "The border has been closed since Saudi Arabia, Egypt, the UAE and Bahrain launched a blockade of Qatar.",
+        "Kuwait has been mediating between Qatar and the four Arab states.",
+    ]
+    assert mediations(sentences, lexicon, 1) == {("KWT", p) for p in ("QAT", "SAU", "EGY", "ARE", "BHR")}
+    wrong_count = [sentences[0], "Kuwait has been mediating between Qatar and the three Arab states."]
+    assert mediations(wrong_count, lexicon, 1) == set()
