@@ -180,8 +180,13 @@ class _Builder:
 
     def name(self, label: str, meaning: Name) -> None:
         tokens = tuple(tokenize(label))
-        if tokens:
-            self.names[tokens] = meaning
+        if not tokens:
+            return
+        known = self.names.get(tokens)
+        shared = known is not None and known.person and meaning.person and known.actor == meaning.actor
+        if shared and known is not None and known.terms and meaning.terms:  # "Déby": father and son, each in his years
+            meaning = Name(meaning.actor, True, tuple(sorted({*known.terms, *meaning.terms})))
+        self.names[tokens] = meaning
 
     def freeze(self, cues: Mapping[str, tuple[Cue, ...]], words: Mapping[str, Mapping[str, frozenset[str]]]) -> Lexicon:
         longest: dict[str, int] = {}

@@ -216,8 +216,9 @@ def _recalled(r: Reader, pos: int, end: int) -> None:
     """'X recalled its ambassador from Y', 'X and Z recalled their envoys to Y'."""
     s = r.s
     noun = next((j for j in range(end, min(len(s.low), end + 4)) if s.low[j] in DIPLOMATS), None)
-    if noun is None or s.low[noun - 1] not in ("its", "their", "the"):
-        return
+    own = noun is not None and s.low[noun - 3 : noun] in (["his", "country", "'s"], ["her", "country", "'s"])
+    if noun is None or (s.low[noun - 1] not in ("its", "their", "the") and not own):
+        return  # "X recalled its ambassador", "Chavez withdrew his country's ambassador"
     hosts = [m for m in r.right_objects(noun + 1, frozenset({"from", "to", "in"}), window=4) if m.prep]
     before = s.low[pos - 1] if pos else ""
     nominal = s.low[pos] == "withdrawal" or before in DETERMINERS or before in POSSESSIVE  # "the recall of its envoy"

@@ -51,3 +51,8 @@ def test_two_states_each_recalling_their_ambassadors_protest_both_ways(lexicon: 
     found = criticisms("Venezuela and Colombia each recalled their ambassadors on Friday.", lexicon)
     assert found == {("VEN", "COL"), ("COL", "VEN")}
     assert criticisms("Venezuela and Colombia recalled their ambassadors.", lexicon) == set()
+
+
+def test_a_leader_withdrawing_his_countrys_ambassador_protests(lexicon: Lexicon) -> None:
+    found = criticisms("Maduro withdrew his country's ambassador from Bogota for consultations.", lexicon)
+    assert found == {("VEN", "COL")}

@@ -152,3 +152,14 @@ def test_the_frame_handler_registry_names_exactly_the_lexicon_cue_classes() -> N
     from graphx.lexicon import CUE_CLASSES
 
     assert KNOWN_CLASSES == CUE_CLASSES and not set(HANDLERS) & LISTS
+
+
+def test_a_name_two_office_holders_of_one_state_share_holds_in_both_their_years() -> None:
+    deby = build_lexicon().names[("Déby",)]
+    assert deby.actor == "TCD" and deby.holds_on("2015-06-01") and deby.holds_on("2024-06-01")
+
+
+def test_long_acronyms_match_as_the_british_press_writes_them_but_words_do_not() -> None:
+    names = build_lexicon().names
+    assert names[("Igad",)].actor == "IGAD" and names[("Farc",)].actor == "FARC"
+    assert ("Pace",) not in names and ("Alba",) not in names
