@@ -85,7 +85,12 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if cue.base == "kill":  # "X's drones killed four Afghan civilians": victims named by nationality
         objects = [o for o in objects if _victims_after(r, o) or (o in run[:-1] and _victims_after(r, run[-1]))]
     if not objects and cue.base not in TAKING:  # "attacked positions in eastern Ukraine": the state of the sites
-        objects = strikes.sites_in(r, end) or strikes.pronoun_owners(r, end, subject)
+        objects = (
+            strikes.sites_in(r, end)
+            or strikes.pronoun_owners(r, end, subject)
+            or strikes.repelled(r, end, cue)
+            or strikes.first_person(r, end)
+        )
     objects = _territory_groups(r, subject, objects, bonus)
     forces.emit_pairs(r, subject, objects, rule, bonus)
     if cue.base != "kill":  # "X attacked Armenian-held positions"

@@ -23,6 +23,7 @@ from graphx.extract.words import (
     VERBAL_ATTACK,
     VICTIMS,
 )
+from graphx.lexicon import Cue
 
 PROJECTILES = frozenset({"rockets", "rocket", "missiles", "missile", "drones", "drone", "shells", "mortars", "mortar"})
 FIRED_AT = frozenset({"at", "into", "on", "toward", "towards"})
@@ -35,6 +36,7 @@ CLAIMED = (("claimed", "by"), ("carried", "out", "by"))  # "the attack, claimed 
 HELD = SITES | frozenset({"convoy", "convoys", "patrol", "patrols", "vehicle", "vehicles", "unit", "units"})
 OWNER_PRONOUNS = frozenset({"their", "its"})
 LEADER_TITLES = frozenset({"president", "pm", "premier", "prime", "chancellor", "leader", "king", "emir", "minister"})
+REPELLING = frozenset({"repel", "repulse"})  # verbs whose object is an attack: "repelled an attack by X"
 HELP = frozenset({"military", "air", "support", "backing", "help", "assistance"})  # "with French military support"
 DOWNING = frozenset({"shoot down", "down"})
 CIVIL_AIRCRAFT = frozenset({"airliner", "passenger", "civilian", "commercial", "cargo"})  # shot down, yet no war
@@ -219,3 +221,28 @@ def verbal_attack(r: Reader, critics: list[Mention], targets: list[Mention]) -> 
         for target in targets:
             if critic.actor != target.actor:
                 r.emit("criticism", critic.actor, target.actor, (), "criticism.verbal_attack")
+
+
+def repelled(r: Reader, end: int, cue: Cue) -> list[Mention]:
+    """Who made the attack a side repelled: 'our troops repelled an attack by Boko Haram militants'."""
+    s = r.s
+    if cue.base not in REPELLING:
+        return []
+    attacks = r.lex.word_set("conflict", "nouns")
+    noun = next((j for j in range(end, min(len(s.low), end + 4)) if s.low[j] in attacks), None)
+    if noun is None or s.low[noun + 1 : noun + 2] != ["by"]:
+        return []
+    return [m for m in r.agent_after(noun + 1, window=4) if m.prep == "by"][:1]
+
+
+def first_person(r: Reader, end: int) -> list[Mention]:
+    """'"Boko Haram attacked our troops," said X': in a quotation, 'us' or 'our forces' are the speaker's."""
+    s = r.s
+    words = s.low[end : end + 2]
+    if (
+        not s.quoted[end - 1]
+        or not words
+        or not (words[0] == "us" or (words[0] == "our" and words[1:] and words[1] in FORCES))
+    ):
+        return []
+    return r.speaker(end - 1)

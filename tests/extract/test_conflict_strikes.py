@@ -369,3 +369,24 @@ def test_members_of_a_group_downing_a_jet_a_groups_home_and_an_allys_support(
 def test_attacks_on_a_leader_are_words(lexicon: Lexicon) -> None:
     assert conflicts("Turkey's attacks against Macron continued.", lexicon) == set()
     assert criticisms("Turkey's attacks against Macron continued.", lexicon) == {("TUR", "FRA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Our troops repelled an attack by Boko Haram militants near Biu," a Nigerian army spokesman said.',
+            {("BOKOHARAM", "NGA")},
+        ),
+        (
+            '"Boko Haram attacked our troops," said Mike Omeria, a Nigerian government spokesman.',
+            {("BOKOHARAM", "NGA")},
+        ),
+        ('"Russia attacked us again," Ukraine’s foreign minister said.', {("RUS", "UKR")}),
+        ('"They attacked us," the villagers said.', set()),
+    ],
+)
+def test_an_attack_repelled_and_us_in_a_quotation_are_the_speakers(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected

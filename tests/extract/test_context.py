@@ -68,3 +68,11 @@ def test_after_another_states_minister_a_bare_title_is_no_longer_the_datelines(l
         "Foreign Minister Ahmad Darwala condemned Israel.",
     ]
     assert ("IRN", "ISR") not in criticisms(sentences, lexicon)
+
+
+def test_a_person_introduced_as_a_government_spokesman_speaks_for_that_state_by_surname(lexicon: Lexicon) -> None:
+    sentences = [
+        "Mike Omeria, a Nigerian government spokesman, accused Boko Haram of attacks.",
+        "Omeria also blamed Chad.",
+    ]
+    assert ("NGA", "TCD") in criticisms(sentences, lexicon)
