@@ -189,7 +189,7 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """'X expressed strong dissatisfaction with Y's remarks', 'X voiced outrage at the Israeli strikes', 'X lodged
     solemn representations with Y'."""
     s = r.s
-    verb = next((j for j in range(pos - 1, max(-1, pos - 4), -1) if s.low[j] in EXPRESSING), None)
+    verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if s.low[j] in EXPRESSING), None)
     if verb is None or any(w in NEGATION for w in s.low[max(0, verb - 3) : verb]):
         return
     subject, bonus = r.subject_or_speaker(verb)
@@ -198,6 +198,8 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
     targets = r.right_objects(end, DISAPPROVAL_PREPS, window=7, skip_possessive=False)
     preps = REGRET_PREPS if cue.base == "regret" else DISAPPROVAL_PREPS  # "regret to Y for its wartime actions": an
     targets = [t for t in targets if t.prep in preps] or _acts_by(r, end)  # apology
+    if targets:  # "a strong rebuke to the US, New Zealand and the UK"
+        targets = list({m.actor: m for m in (*r.group(targets[0], leftward=False, free=True), *targets)}.values())
     for a in subject:
         for t in targets:
             r.emit("criticism", a.actor, t.actor, (), "criticism.disapproval", bonus)
@@ -217,8 +219,9 @@ def _recalled(r: Reader, pos: int, end: int) -> None:
     s = r.s
     noun = next((j for j in range(end, min(len(s.low), end + 4)) if s.low[j] in DIPLOMATS), None)
     own = noun is not None and s.low[noun - 3 : noun] in (["his", "country", "'s"], ["her", "country", "'s"])
-    if noun is None or (s.low[noun - 1] not in ("its", "their", "the") and not own):
-        return  # "X recalled its ambassador", "Chavez withdrew his country's ambassador"
+    named = s.by_end.get(noun - 1) if noun is not None and s.low[noun - 1] in POSSESSIVE else None
+    if noun is None or (s.low[noun - 1] not in ("its", "their", "the") and not own and named is None):
+        return  # "X recalled its ambassador", "Chavez withdrew his country's ambassador", "Colombia's ambassador"
     hosts = [m for m in r.right_objects(noun + 1, frozenset({"from", "to", "in"}), window=4) if m.prep]
     before = s.low[pos - 1] if pos else ""
     nominal = s.low[pos] == "withdrawal" or before in DETERMINERS or before in POSSESSIVE  # "the recall of its envoy"
@@ -226,6 +229,8 @@ def _recalled(r: Reader, pos: int, end: int) -> None:
         subject, bonus = r.possessor_before(pos) or r.main_subject(pos)[0], 0.0
     else:
         subject, bonus = r.subject_or_speaker(pos)
+    if named is not None and subject and named.actor not in {m.actor for m in subject}:
+        return  # "X recalled Y's ambassador" is not X's own
     if not hosts and len({m.actor for m in subject}) == 2 and "each" in s.low[subject[-1].end : pos]:
         hosts = subject  # "Venezuela and Colombia each recalled their ambassadors": from each other
     if not hosts or not subject:

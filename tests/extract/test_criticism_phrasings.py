@@ -216,3 +216,8 @@ def test_allegations_dismissals_as_and_attacks_in_words_are_criticism(
 )
 def test_an_alleged_act_or_a_dismissal_of_no_ones_words_is_no_criticism(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == set()
+
+
+def test_a_rebuke_issued_to_a_list_criticises_every_member(lexicon: Lexicon) -> None:
+    text = 'China said it had issued a "strong" rebuke to the US, New Zealand and the UK over the allegation.'
+    assert criticisms(text, lexicon) == {("CHN", "USA"), ("CHN", "NZL"), ("CHN", "GBR")}

@@ -56,3 +56,9 @@ def test_two_states_each_recalling_their_ambassadors_protest_both_ways(lexicon: 
 def test_a_leader_withdrawing_his_countrys_ambassador_protests(lexicon: Lexicon) -> None:
     found = criticisms("Maduro withdrew his country's ambassador from Bogota for consultations.", lexicon)
     assert found == {("VEN", "COL")}
+
+
+def test_a_leader_recalling_his_states_named_ambassador_protests(lexicon: Lexicon) -> None:
+    text = "Petro recalled Colombia's ambassador to Israel as he criticized the country's military offensive."
+    assert ("COL", "ISR") in criticisms(text, lexicon)
+    assert criticisms("Colombia recalled Venezuela's ambassador's car.", lexicon) == set()
