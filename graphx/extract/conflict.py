@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from graphx.extract import forces, strikes
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import VAGUE_PENALTY
@@ -47,6 +49,7 @@ from graphx.extract.words import (
 from graphx.lexicon import Cue
 
 ATTRIBUTIVE_ONLY = frozenset({"combat"})  # nouns that name fighting only with its other side after them
+YEAR = re.compile(r"(?:19|20)\d\d")
 PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "between" pair
 FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it is only foreseen
 
@@ -317,10 +320,19 @@ def _outbreak_pair(r: Reader, pos: int) -> list[Mention]:
     j = pos + 1
     while j < len(s.low) and j - pos <= 5 and (s.low[j] in OUTBREAK_WORDS or s.low[j].endswith("ly")):
         j += 1
-    j = _past_place(r, j)  # "fighting (broke out) in Myanmar's Rakhine state between X and Y"
+    j = _past_place(r, _past_time(s.low, j))  # "fighting (broke out) in Myanmar's Rakhine state between X and Y"
     if j == pos + 1 or j >= len(s.low) or s.low[j] != "between":
         return []
     return r.between_pair(j - 1, window=2)
+
+
+def _past_time(low: list[str], j: int) -> int:
+    """Past a short time phrase at `j` ('that year', 'in 2006'), else `j`: 'the conflict that year between X and Y'."""
+    if low[j : j + 2] in (["that", "year"], ["this", "year"], ["last", "year"]):
+        return j + 2
+    if j + 1 < len(low) and low[j] in ("in", "of") and YEAR.fullmatch(low[j + 1]):
+        return j + 2
+    return j
 
 
 def _past_place(r: Reader, j: int) -> int:

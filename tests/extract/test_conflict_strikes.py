@@ -390,3 +390,16 @@ def test_an_attack_repelled_and_us_in_a_quotation_are_the_speakers(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The war in 2020 between Armenia and Azerbaijan killed thousands.", {("ARM", "AZE")}),
+        ("Pakistan Rangers opened unprovoked fire at Border Security Force troops in Jammu.", {("IND", "PAK")}),
+    ],
+)
+def test_a_war_dated_before_its_pair_and_indias_border_force(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
