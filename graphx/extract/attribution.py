@@ -220,28 +220,31 @@ def _recalled(r: Reader, pos: int, end: int) -> None:
     noun = next((j for j in range(end, min(len(s.low), end + 4)) if s.low[j] in DIPLOMATS), None)
     own = noun is not None and s.low[noun - 3 : noun] in (["his", "country", "'s"], ["her", "country", "'s"])
     named = s.by_end.get(noun - 1) if noun is not None and s.low[noun - 1] in POSSESSIVE else None
-    if noun is None or (s.low[noun - 1] not in ("its", "their", "the") and not own and named is None):
+    det = noun - 1 - (noun is not None and s.low[noun - 1] in ("respective", "own")) if noun is not None else 0
+    if noun is None or (s.low[det] not in ("its", "their", "the") and not own and named is None):
         return  # "X recalled its ambassador", "Chavez withdrew his country's ambassador", "Colombia's ambassador"
     hosts = [m for m in r.right_objects(noun + 1, frozenset({"from", "to", "in"}), window=4) if m.prep]
     before = s.low[pos - 1] if pos else ""
     nominal = s.low[pos] == "withdrawal" or before in DETERMINERS or before in POSSESSIVE  # "the recall of its envoy"
     if nominal:  # "X's withdrawal of its ambassador", "X announced the withdrawal of its ambassador"
         subject, bonus = r.possessor_before(pos) or r.main_subject(pos)[0], 0.0
+        if subject and not subject[0].possessive:  # "A and B announced the recall": the whole list, verb and all
+            subject = r.group(subject[0], leftward=False, free=True)
     else:
         subject, bonus = r.subject_or_speaker(pos)
     if named is not None and subject and named.actor not in {m.actor for m in subject}:
         return  # "X recalled Y's ambassador" is not X's own
-    if not hosts and len({m.actor for m in subject}) == 2 and "each" in s.low[subject[-1].end : pos]:
-        hosts = subject  # "Venezuela and Colombia each recalled their ambassadors": from each other
-    if not hosts or not subject:
-        return
+    sides = [a for m in subject for a in (m.actor, *m.others)]
+    mutual = "each" in s.low[subject[-1].end : pos] or any(m.others for m in subject) if subject else False
+    if not subject or not (hosts or (mutual and len(set(sides)) == 2)):
+        return  # "Venezuela and Colombia each recalled their ambassadors", "the two countries recalled theirs"
     start = r.hedge_from(subject, pos)
     if r.hedged(start, pos) and not _announced(r, start, pos):
         return
-    for a in subject:
-        for t in hosts:
-            if a.actor != t.actor:
-                r.emit("criticism", a.actor, t.actor, (), "criticism.recalled", bonus)
+    for a in sides:
+        for t in [h.actor for h in hosts] or sides:
+            if a != t:
+                r.emit("criticism", a, t, (), "criticism.recalled", bonus)
 
 
 def _announced(r: Reader, start: int, pos: int) -> bool:

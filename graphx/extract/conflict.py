@@ -101,6 +101,14 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     forces.after_verb(r, pos, end, subject, objects)
 
 
+def _warring(r: Reader, end: int) -> None:
+    """'talks between the warring Sudanese army and the RSF': the two named after 'warring' are at war."""
+    head = r.s.by_start.get(end)
+    pair = r.group(head, leftward=False, free=True) if head is not None else []
+    if len({m.actor for m in pair}) == 2 and not any(m.others for m in pair):
+        r.emit("conflict", None, None, tuple(m.actor for m in pair), "conflict.between")
+
+
 def _not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
     """'the risk of attacking', 'shot down', 'stepped down': no conflict verb here (only 'downed' downs a plane)."""
     if low[pos].endswith("ing") and pos and low[pos - 1] in ("of", "for", "against"):
@@ -170,6 +178,9 @@ def symmetric_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
 def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """War between X and Y; X-Y clashes; X and Y are at war; X's invasion of Y; X's airstrikes on sites in Y."""
     s = r.s
+    if cue.base == "warring":
+        _warring(r, end)
+        return
     lookback = s.low[max(0, pos - 5) : pos]
     if any(w in HEDGES or w in NEGATION or w in MODALS for w in lookback):
         return

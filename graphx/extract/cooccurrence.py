@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.sentence import Found, Sentence
+from graphx.extract.words import POSTING_TITLES
 from graphx.lexicon import Lexicon
 
 LISTS = frozenset({"speech_nouns", "events", "receive_verbs", "agent_verbs", "need_event", "signals"})
@@ -57,6 +58,8 @@ def _actors_near(sentence: Sentence, cues: list[int]) -> list[tuple[str, int]]:
     """Distinct actors within NEAR tokens of a cue, in order, with their first position."""
     seen: dict[str, int] = {}
     for mention in sentence.mentions:
+        if mention.prep == "to" and mention.start >= 2 and sentence.low[mention.start - 2] in POSTING_TITLES:
+            continue  # "the US envoy to Afghanistan": where a diplomat serves, not a side
         if any(abs(mention.start - c) <= NEAR for c in cues):
             for actor in (mention.actor, *mention.others):
                 seen.setdefault(actor, mention.start)

@@ -89,11 +89,24 @@ def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     preps = TRANSITIVE_PREPS | ({cue.rest[-1]} if cue.rest and cue.rest[-1] in PREPOSITIONS else set())
     if cue.base == "blame":
         preps |= {"on"}  # "X blamed the attack on Y"
-    objects = r.right_objects(end, frozenset(preps)) or relative_head(r, pos)
+    antecedent = _object_relative(r, pos)  # "Algeria, which they accuse of having shot down a Malian drone"
+    objects = antecedent or r.right_objects(end, frozenset(preps)) or relative_head(r, pos)
     objects = [o for o in objects if not _wronged(r, o)]
     if cue.base == "blame":  # "X blamed the delay on a misunderstanding of Y's position" blames no one named
         objects = [o for o in objects if o.prep in (None, "on")]
     return objects
+
+
+def _object_relative(r: Reader, pos: int) -> list[Mention]:
+    """The actor an object relative clause holding the verb at `pos` hangs on: 'Algeria, which they accuse of ...'."""
+    s = r.s
+    for j in range(pos - 1, max(0, pos - 4), -1):
+        if s.low[j] in ("which", "whom") and j >= 2 and s.low[j - 1] == ",":
+            antecedent = s.by_end.get(j - 1)
+            k = j + 1 + (s.low[j + 1 : j + 2] == ["the"])
+            subject = s.low[j + 1] in ("they", "it", "he", "she", "we") or s.by_start.get(k) is not None
+            return [antecedent] if antecedent is not None and subject and not antecedent.possessive else []
+    return []
 
 
 def _wronged(r: Reader, mention: Mention) -> bool:

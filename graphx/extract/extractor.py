@@ -47,7 +47,7 @@ from graphx.extract.references import (
 )
 from graphx.extract.sentence import Found, Sentence, analyse, place_apposition
 from graphx.extract.tokens import hyphen_compound
-from graphx.extract.words import AMBIGUOUS_NAMES, FIGURATIVE_WAR, FRAME_ONLY, WARFARE
+from graphx.extract.words import AMBIGUOUS_NAMES, FIGURATIVE_WAR, FRAME_ONLY, POSTING_TITLES, WARFARE
 from graphx.lexicon import TOKEN, Cue, Lexicon, Name
 
 __all__ = ["Found", "extract", "has_cue"]
@@ -58,6 +58,7 @@ TARGETING = frozenset({"targeting", "targeted", "targets", "on", "against"})
 LIST_JOINERS = frozenset({",", "and", "the", ")"})
 VENUE_PREPS = frozenset({"in", "at"})  # where talks are held: a place, not a party
 ASIDES = frozenset({"mediation.effort", "conflict.peace_deal"})  # readings that do not say what a story is about
+PLACE_ONLY = frozenset({"in", "from", "into", "inside", "near"})  # a side named only as where things happen
 DISPUTE_SENTENCES = 3  # sentences naming both sides near a conflict word that make them warring sides
 
 
@@ -177,9 +178,27 @@ def disambiguated(sentences: Sequence[str], lexicon: Lexicon) -> dict[tuple[str,
             for a in actors
             if a in lexicon.actors and any(alias in text for alias in lexicon.actors[a].aliases if alias != name)
         ]
+        if not named:  # "eastern Congo ... the M23": the state whose armed groups the story names
+            named = [a for a in actors if any(alias in text for alias in _group_aliases(lexicon).get(a, ()))]
         if len(named) == 1:
             out[tuple(name.split())] = Name(named[0])
     return out
+
+
+def _group_aliases(lexicon: Lexicon) -> Mapping[str, tuple[str, ...]]:
+    """The names of each state's armed groups (computed once per lexicon)."""
+    key = id(lexicon.actors)
+    if key not in _GROUP_ALIASES:
+        _GROUP_ALIASES.clear()
+        by_base: dict[str, list[str]] = {}
+        for info in lexicon.actors.values():
+            if info.kind == "group" and info.base:
+                by_base.setdefault(info.base, []).extend(a for a in info.aliases if len(a) > 2)
+        _GROUP_ALIASES[key] = {base: tuple(aliases) for base, aliases in by_base.items()}
+    return _GROUP_ALIASES[key]
+
+
+_GROUP_ALIASES: dict[int, Mapping[str, tuple[str, ...]]] = {}
 
 
 def _mediators(found: Sequence[Found], pending: Sequence[tuple[int, str, str]]) -> set[str]:
@@ -302,7 +321,8 @@ def _dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon
     near = [
         p.index
         for p in pieces
-        if set(pair) <= {a for m in p.mentions for a in (m.actor, *m.others)} and _names_fighting(p, lexicon)
+        if set(pair) <= {a for m in p.mentions if not _place_only(p, m) for a in (m.actor, *m.others)}
+        and _names_fighting(p, lexicon)
     ]
     armed = any((info := lexicon.actors.get(a)) is not None and info.kind == "group" for a in pair)
     if len(set(near)) < (DISPUTE_SENTENCES_GROUP if armed else DISPUTE_SENTENCES):
@@ -312,6 +332,13 @@ def _dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon
     if any(_targeted_together(p, pair, conflict_words) for p in pieces):
         return []  # "attacks targeting both Mozambican and Rwandan troops": allies against a third
     return [Found("conflict", None, None, pair, near[0], CONFIDENCE["conflict.dispute"], "conflict.dispute")]
+
+
+def _place_only(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a side is named only as where things happen: 'wars in Afghanistan', 'the US envoy to Afghanistan'."""
+    if mention.prep == "to":
+        return mention.start >= 2 and sentence.low[mention.start - 2] in POSTING_TITLES
+    return mention.prep in PLACE_ONLY
 
 
 def _names_fighting(sentence: Sentence, lexicon: Lexicon) -> bool:

@@ -14,7 +14,7 @@ from graphx.errors import InternalError
 from graphx.extract import attribution, ceasefires, conflict, criticism, mediation
 from graphx.extract.clauses import Reader
 from graphx.extract.sentence import Found
-from graphx.extract.words import VERB_CUES
+from graphx.extract.words import READ_AS_NOUNS, VERB_CUES
 from graphx.lexicon import CUE_CLASSES, Cue
 
 Handler = Callable[[Reader, int, int, Cue], None]
@@ -71,7 +71,9 @@ def read(reader: Reader) -> list[Found]:
             if tuple(s.low[i + 1 : i + 1 + len(cue.rest)]) == cue.rest:
                 hits.append((i, i + 1 + len(cue.rest), cue))
     # a verb form after a determiner or a possessive is a noun: "the attack", "a blast", "Iran's fight"
-    hits = [(i, e, c) for i, e, c in hits if c.klass not in VERB_CUES or not reader.nominal(i)]
+    hits = [
+        (i, e, c) for i, e, c in hits if c.klass not in VERB_CUES or c.base in READ_AS_NOUNS or not reader.nominal(i)
+    ]
     reader.cue_positions = {i for i, _, c in hits if c.klass in VERB_CUES}
     for start, end, cue in hits:
         handler = HANDLERS.get((cue.type, cue.klass))

@@ -43,6 +43,7 @@ from graphx.extract.words import (
 from graphx.lexicon import Cue
 
 APPOSITION_WORDS = frozenset({"so-called", "so", "called", "-"})  # "the so-called guarantors"
+ROLE_GIVERS = frozenset({"with", "have", "has", "had", "including", "include", "includes", "named"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 ANNOUNCED_ROLE = frozenset({"will", "would"})  # "X would be guarantors of the talks", as a statement announces
 LIST_SPAN = 24  # how far back a list of role holders may reach from its role
@@ -110,8 +111,10 @@ def holders(r: Reader, pos: int) -> list[Mention]:
         k -= 1
     if not verb:  # "with Norway and Cuba as guarantors": the list after 'with' holds the role
         listed = _list_ending(r, j)
-        first = skip_back(s.low, listed[0].start - 1) if listed else -1
-        return listed if first >= 0 and s.low[first] == "with" else []  # "X (as mediator)": read by the noun
+        first = skip_back(s.low, listed[0].start - 1) if listed else -2
+        opener = first == -1 or (first >= 0 and s.low[first] in ROLE_GIVERS)  # "with/including A and B as guarantors"
+        with_one = first >= 0 and s.low[first] == "with"  # "with Norway as guarantor"
+        return listed if opener and (len(listed) > 1 or with_one) else []  # "X (as mediator)": read by the noun
     if k >= 0 and s.low[k] == ",":
         opening = next((i for i in range(k - 1, max(-1, k - ASIDE_SPAN), -1) if s.low[i] == ","), None)
         if opening is not None and opening + 1 < k and s.low[opening + 1].endswith("ing"):

@@ -29,6 +29,8 @@ from graphx.lexicon import TOKEN, Lexicon, Name
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 PLACES_OF = frozenset({"island", "city", "town", "capital", "port", "resort", "village", "enclave"})
 VENUE_PREPS = frozenset({"in", "at", "near"})
+GROUP_HEADS = frozenset({"group", "movement", "faction", "outfit", "organisation", "organization", "militia"})
+DESCRIBING = frozenset({"militant", "terrorist", "armed", "rebel", "jihadist", "islamist", "insurgent", "separatist"})
 SHARED_PREPS = frozenset({"alongside"})  # a conjunct after it is an ally too: "alongside the army and Eritrean forces"
 OFFICE_SPAN = 3  # the longest office between a state's adjective and "'s": "Spanish deputy prime minister's"
 # the words of an apposition before a name that leave its preposition in force: "with its larger neighbour Ethiopia"
@@ -130,6 +132,7 @@ def find_mentions(
         if mention is not None:
             found.append(mention)
     merged = merge_titles(found, low)
+    merged = [m for n, m in enumerate(merged) if not _describes(m, merged[n + 1] if n + 1 < len(merged) else None, low)]
     _office_owners(merged, low)
     if table.branches:
         merged = merge_branches(merged, low, table.branches)
@@ -190,6 +193,19 @@ def _mention(
     if end < n and (low[end] in POSSESSIVE or (tokens[end] in ("'", "’") and tokens[end - 1].endswith("s"))):
         mention.possessive = True
     return mention
+
+
+def _describes(mention: Mention, after: Mention | None, low: list[str]) -> bool:
+    """Whether a state's adjective only describes the group named after it: 'the Palestinian group Hamas', 'the
+    Lebanese militant group Hezbollah' name Hamas and Hezbollah, not Palestine or Lebanon."""
+    between = low[mention.end : after.start] if after is not None else []
+    return (
+        bool(between)
+        and mention.end - mention.start == 1
+        and not mention.possessive
+        and any(w in GROUP_HEADS for w in between)
+        and all(w in GROUP_DESCRIPTORS or w in DESCRIBING for w in between)
+    )
 
 
 def _office_owners(found: list[Mention], low: list[str]) -> None:

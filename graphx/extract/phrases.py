@@ -42,6 +42,8 @@ from graphx.lexicon import Lexicon
 
 # a person's title between a list's joiner and the person: "Kiir and rebel leader Machar"
 PERSON_TITLES = frozenset({"rebel", "opposition", "leader", "president", "prime", "minister", "chief", "commander"})
+# the people of a list that may head a subject: "Senior diplomats of Japan, the US and South Korea condemned"
+PEOPLE_OF = frozenset({"diplomats", "leaders", "ministers", "officials", "representatives", "envoys", "delegations"})
 MEMBERS = frozenset({"members", "fighters", "militants", "elements", "units", "forces"})  # "members of X": X
 WEAPON_WORDS = frozenset({"artillery", "mortar", "tank", "rocket", "missile", "drone", "stray", "naval"})
 LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Saudi-led coalition": its leader acts
@@ -154,7 +156,8 @@ class Phrases:
         owned_forces = nxt is not None and nxt.possessive and after < len(s.low) and s.low[after] in FORCES
         if nxt is None or (nxt.possessive and not owned_forces) or nxt.compound:  # "India's army and Pakistan's army"
             return None
-        if nxt.prep != head.prep and nxt.prep is not None:
+        of_people = nxt.prep == "of" and nxt.start >= 2 and s.low[nxt.start - 2] in PEOPLE_OF  # "diplomats of A, B"
+        if nxt.prep != head.prep and nxt.prep is not None and not (of_people and head.prep is None):
             return None
         before = skip_back(s.low, nxt.start - 1)
         if before >= 0 and self.verbish(before) and s.low[before + 1 : before + 2] != ["that"]:
@@ -174,8 +177,16 @@ class Phrases:
         if j >= n or s.low[j] not in CONNECTORS:
             return None
         k = j + 1 + (s.low[j] == "," and j + 1 < n and s.low[j + 1] == "and")
-        while k < n and s.by_start.get(k) is None and (s.low[k] in DETERMINERS or s.low[k] in GROUP_DESCRIPTORS):
-            k += 1  # "X and the insurgent group Y"
+        while (
+            k < n
+            and s.by_start.get(k) is None
+            and (
+                s.low[k] in DETERMINERS
+                or s.low[k] in GROUP_DESCRIPTORS
+                or (s.tokens[k][:1].isupper() and k + 1 < n and s.low[k + 1] in GROUP_DESCRIPTORS)
+            )
+        ):
+            k += 1  # "X and the insurgent group Y", "Israel and the Palestinian group Hamas"
         if k + 1 < n and s.by_start.get(k) is None and s.low[k] in MEMBERS and s.low[k + 1] == "of":
             k += 2 + (k + 2 < n and s.low[k + 2] == "the")  # "the Chadian army and members of Boko Haram"
         nxt = s.by_start.get(k)

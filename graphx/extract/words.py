@@ -95,6 +95,8 @@ CALL_VERBS = _words(
 )
 CLAUSE_OPENERS = _words("after before since when while because although though until once whereas")
 CLAUSE_PREPS = _words("since after before until till while as")
+# verb cues whose readers read their noun too: "announced the recall of their ambassadors from Y"
+READ_AS_NOUNS = frozenset({"recall"})
 VERB_CUES = frozenset(
     {
         "verbs",
@@ -197,7 +199,9 @@ CHAIN_WORDS = _words(
 # descriptions before a side's name in "the war between X and the paramilitary Y"
 PARAMILITARY = _words("paramilitary rebel rebels militant militia insurgent armed separatist jihadist islamist")
 # words that describe an armed group before its name: "X and the insurgent group Y"
-GROUP_DESCRIPTORS = PARAMILITARY | _words("group groups movement faction factions outfit organisation organization")
+GROUP_DESCRIPTORS = PARAMILITARY | _words(
+    "group groups movement faction factions outfit organisation organization terrorist extremist"
+)
 # verbs that report someone else's breach: "X said Y had violated", "citing Y's violations"
 ACCUSING = _words(
     "that said says cited citing cites reported reports reporting listed recorded documented alleged alleging "
@@ -300,7 +304,7 @@ DIPLOMATS = _words("ambassador ambassadors envoy envoys chargé charge diplomat 
 EXCHANGED = _words("accusations insults barbs jibes jabs recriminations threats blame criticism")
 EXPRESSING = _words(
     "expressed expresses express expressing voiced voices voice voicing conveyed registered lodged lodges made "
-    "handed hands delivered delivers sent sends presented presents issued issues filed"
+    "handed hands delivered delivers sent sends presented presents issued issues filed vented vents"
 )
 DISAPPROVAL_PREPS: frozenset[str | None] = frozenset(
     {"with", "at", "over", "to", "against", "toward", "towards", "about"}

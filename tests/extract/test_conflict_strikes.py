@@ -403,3 +403,21 @@ def test_a_war_dated_before_its_pair_and_indias_border_force(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regional tensions soared during the war between Israel and the Palestinian terrorist group Hamas.",
+            {("HAMAS", "ISR")},
+        ),
+        ("Talks between the warring Sudanese army and the Rapid Support Forces began in Jeddah.", {("RSF", "SDN")}),
+        ("Fighting erupted between the Congolese army and the M23 rebel group in eastern Congo.", {("COD", "M23")}),
+        ("The warring parties met in Jeddah.", set()),
+    ],
+)
+def test_a_group_described_by_its_nationality_the_warring_pair_and_congo_by_its_groups(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected

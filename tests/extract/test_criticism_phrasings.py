@@ -221,3 +221,25 @@ def test_an_alleged_act_or_a_dismissal_of_no_ones_words_is_no_criticism(text: st
 def test_a_rebuke_issued_to_a_list_criticises_every_member(lexicon: Lexicon) -> None:
     text = 'China said it had issued a "strong" rebuke to the US, New Zealand and the UK over the allegation.'
     assert criticisms(text, lexicon) == {("CHN", "USA"), ("CHN", "NZL"), ("CHN", "GBR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senior diplomats of Japan, the US and South Korea condemned North Korea's missile launch.",
+            {("JPN", "PRK"), ("USA", "PRK"), ("KOR", "PRK")},
+        ),
+        ("Iran's foreign minister called Israel's strikes a \"declaration of war\".", {("IRN", "ISR")}),
+        ("New Zealand's defence minister vented frustration at the Chinese Government.", {("NZL", "CHN")}),
+        ("The sanctions hit Iran, which the US accuses of arming Russia.", {("USA", "IRN")}),
+        (
+            "Burkina Faso, Mali and Niger recalled their envoys from Algeria, which they accuse of downing a drone.",
+            {("BFA", "DZA"), ("MLI", "DZA"), ("NER", "DZA")},
+        ),
+    ],
+)
+def test_lists_of_diplomats_judgements_frustration_and_the_accused_of_an_object_relative(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected

@@ -62,3 +62,13 @@ def test_a_leader_recalling_his_states_named_ambassador_protests(lexicon: Lexico
     text = "Petro recalled Colombia's ambassador to Israel as he criticized the country's military offensive."
     assert ("COL", "ISR") in criticisms(text, lexicon)
     assert criticisms("Colombia recalled Venezuela's ambassador's car.", lexicon) == set()
+
+
+def test_the_two_countries_recalling_their_ambassadors_protest_both_ways(lexicon: Lexicon) -> None:
+    sentences = ["Mali and Algeria clashed over a drone.", "The two countries had already recalled their ambassadors."]
+    assert criticisms(sentences, lexicon) == {("MLI", "DZA"), ("DZA", "MLI")}
+
+
+def test_the_recall_announced_as_a_noun(lexicon: Lexicon) -> None:
+    text = "Mali and Niger announced the recall of their respective ambassadors from Algeria."
+    assert criticisms(text, lexicon) == {("MLI", "DZA"), ("NER", "DZA")}

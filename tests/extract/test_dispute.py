@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
 from graphx.lexicon import Lexicon
 
@@ -126,3 +127,14 @@ def test_killing_a_groups_fighters_makes_it_a_side(sentence: str, pair: tuple[st
 def test_a_faction_named_by_a_hyphenated_acronym_is_still_the_group(lexicon: Lexicon) -> None:
     found = extract(["Polish troops clashed with the Wagner-KF near the border."], lexicon, "2025-06-04", 0.5)
     assert {f.parties for f in found if f.type == "conflict"} == {("POL", "WAGNER")}
+
+
+def test_a_state_named_only_as_a_place_or_a_posting_is_no_side_at_war(lexicon: Lexicon) -> None:
+    sentences = [
+        "The US envoy to Afghanistan will resume talks with the Taliban to end the war.",
+        "Trump has questioned the billions spent on the wars in Afghanistan and Iraq.",
+        "The US special representative to Afghanistan met Taliban negotiators after attacks in Afghanistan.",
+        "The US wants a pullout from Afghanistan after the fighting ends.",
+    ]
+    found = extract(sentences, lexicon, "2019-03-01", DEFAULT_MIN_CONFIDENCE)
+    assert not [f for f in found if f.type == "conflict" and set(f.parties) == {"AFG", "USA"}]

@@ -211,3 +211,13 @@ def test_hosting_two_sides_diplomats_or_co_hosting_talks_is_mediation(
 )
 def test_officials_hosted_at_a_fair_or_three_allies_are_no_sides(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+def test_a_list_given_the_role_of_guarantors(lexicon: Lexicon) -> None:
+    sentences = ["Colombia and the ELN clashed.", "The talks will have Brazil, Cuba and Norway as guarantor countries."]
+    assert mediations(sentences, lexicon, 1) == {(m, p) for m in ("BRA", "CUB", "NOR") for p in ("COL", "ELN")}
+
+
+def test_mediation_between_a_state_and_a_group_described_by_its_nationality(lexicon: Lexicon) -> None:
+    text = "Egypt and Qatar continue their mediation between Israel and the Palestinian group Hamas."
+    assert mediations([text], lexicon, 0) == {(m, p) for m in ("EGY", "QAT") for p in ("ISR", "HAMAS")}
