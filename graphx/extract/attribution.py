@@ -177,8 +177,9 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
         protesters = r.agent_after(end)
     else:
         protesters, _ = r.subject_or_speaker(pos)
-        if protesters and r.hedged(r.hedge_from(protesters, pos), pos):
-            return
+        start = r.hedge_from(protesters, pos) if protesters else pos
+        if protesters and r.hedged(start, pos) and not _announced(r, start, pos):
+            return  # "X will be summoning Y's chargé d'affaires": the announcement is the protest
     for a in protesters:
         for t in owners:
             if not t.person:
@@ -189,7 +190,8 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """'X expressed strong dissatisfaction with Y's remarks', 'X voiced outrage at the Israeli strikes', 'X lodged
     solemn representations with Y'."""
     s = r.s
-    verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if s.low[j] in EXPRESSING), None)
+    expressing = EXPRESSING | BE_STRICT if cue.base == "concerned" else EXPRESSING  # "X was gravely concerned by"
+    verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if s.low[j] in expressing), None)
     if verb is None or any(w in NEGATION for w in s.low[max(0, verb - 3) : verb]):
         return
     subject, bonus = r.subject_or_speaker(verb)
@@ -208,7 +210,7 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
 def _acts_by(r: Reader, end: int) -> list[Mention]:
     """The doers of the act a protest is over: 'a strong protest over unprovoked shelling by Indian forces'."""
     s = r.s
-    over = next((j for j in range(end, min(len(s.low), end + 3)) if s.low[j] in ("over", "at", "against")), None)
+    over = next((j for j in range(end, min(len(s.low), end + 3)) if s.low[j] in ("over", "at", "against", "by")), None)
     if over is None:
         return []
     return [m for m in r.agent_after(over + 1, window=10) if m.prep == "by"][:1]

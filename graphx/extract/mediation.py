@@ -18,6 +18,7 @@ from graphx.extract.words import (
     MEETINGS,
     POSSESSIVE,
     PREPOSITIONS,
+    TITLE_WORDS,
 )
 from graphx.lexicon import Cue
 
@@ -25,6 +26,7 @@ BROKERED = frozenset({"brokered", "mediated", "facilitated"})  # compounds that 
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 SIGNED = frozenset({"signed", "agreed", "reached", "inked", "initialled", "initialed"})
 SIGNED_SPAN = 14  # how far after "brokered by X" the signing of the parties may be
+CHAIRS = frozenset({"chair", "chairman", "president", "head"})  # "X as chair of ASEAN", "the current ASEAN chair"
 MET = frozenset({"met", "meet", "meets", "meeting"})  # two sides meeting: talks, though the word is not said
 ADVERBIAL_PREPS = frozenset({"under", "with", "through"})  # "under the mediation of X", "with X's help"
 # verbs read by their own reading: only a chair of talks mediates ("the talks were co-chaired by A, B and C"); who
@@ -143,11 +145,26 @@ def _passive(r: Reader, pos: int, end: int) -> None:
         parties = [m.actor for m in subject]
     if not parties:  # "the agreement, brokered by X, was signed by Y and Z"
         parties = _signers(r, end, {a.actor for a in agents})
+    if not parties and pos <= 1:  # "Brokered by X, the foreign ministers of A and B stated ..."
+        parties = _fronted_subject(r, end, {a.actor for a in agents})
     signed = _signed_before(r, pos)
     if not parties and signed is not None:  # "Y and Z signed a peace deal at a ceremony overseen by X"
         parties = _subject_sides(r, signed, {a.actor for a in agents}, SIGNED)
     for a in agents:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.passive")
+
+
+def _fronted_subject(r: Reader, end: int, mediators: set[str]) -> list[str]:
+    """The two sides heading the main clause after a fronted 'Brokered by X, ...': 'the ministers of A and B'."""
+    s = r.s
+    comma = next((j for j in range(end, min(len(s.low), end + 16)) if s.low[j] == ","), None)
+    head = None
+    for j in range(comma + 1, min(len(s.low), comma + 6)) if comma is not None else ():
+        head = s.by_start.get(j)
+        if head is not None:
+            break
+    sides = [m.actor for m in r.group(head, leftward=False, free=True) if m.actor not in mediators] if head else []
+    return sides if len(set(sides)) == 2 else []
 
 
 def _signed_before(r: Reader, pos: int) -> int | None:
@@ -383,8 +400,11 @@ def _in_role(r: Reader, pos: int) -> Mention | None:
 
 
 def _chairing(r: Reader, agent: Mention) -> list[Mention]:
-    """The body an agent acts for: 'brokered by X in his capacity as the current ASEAN chair' (ASEAN too)."""
+    """The body an agent acts for: 'brokered by X in his capacity as the current ASEAN chair' (ASEAN too), 'by X as
+    chair of ASEAN and Y' (ASEAN and Y too)."""
     s = r.s
+    if s.low[agent.end : agent.end + 1] == ["as"] and s.low[agent.end + 2 : agent.end + 3] == ["of"]:
+        return _chair_of(r, agent.end + 3) if s.low[agent.end + 1] in CHAIRS else []
     k = agent.end
     while k < len(s.low) and k - agent.end < 10 and s.low[k] != "as":
         if s.low[k] in BOUNDARY or s.low[k] == ",":
@@ -396,6 +416,24 @@ def _chairing(r: Reader, agent: Mention) -> list[Mention]:
     while j < len(s.low) and s.low[j] in ("the", "current", "rotating"):
         j += 1
     body = s.by_start.get(j)
-    if body is None or body.end >= len(s.low) or s.low[body.end] not in ("chair", "chairman", "president"):
+    if body is None or body.end >= len(s.low) or s.low[body.end] not in CHAIRS:
         return []
     return [body]
+
+
+def _chair_of(r: Reader, k: int) -> list[Mention]:
+    """The body after 'as chair of' and a co-agent joined after it: '(by X as chair of) ASEAN and US President Y'."""
+    s = r.s
+    n = len(s.low)
+    body = s.by_start.get(k + (k < n and s.low[k] == "the"))
+    if body is None:
+        return []
+    j = body.end
+    if j + 2 < n and s.low[j] == "(" and s.low[j + 2] == ")":  # "(Asean)"
+        j += 3
+    co = None
+    for k2 in range(j + 1, min(n, j + 4)) if j < n and s.low[j] == "and" else ():
+        co = s.by_start.get(k2)  # "and (US) President Trump"
+        if co is not None or s.low[k2] not in TITLE_WORDS:
+            break
+    return [body, co] if co is not None else [body]

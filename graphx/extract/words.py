@@ -91,7 +91,7 @@ CEASEFIRE_VERBS = frozenset({"agree", "sign", "reach", "accept", "declare", "obs
 ANAPHORIC = _words("the these those such this that")
 CALL_VERBS = _words(
     "called calls call described describes branded brands termed labelled labeled dismissed dismisses denounced "
-    "denounces"
+    "denounces referred refers"
 )
 CLAUSE_OPENERS = _words("after before since when while because although though until once whereas")
 CLAUSE_PREPS = _words("since after before until till while as")

@@ -421,3 +421,8 @@ def test_a_group_described_by_its_nationality_the_warring_pair_and_congo_by_its_
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+def test_an_air_strike_is_a_noun_whose_place_is_no_side_of_its_victims(lexicon: Lexicon) -> None:
+    text = "Israel's military said it killed 15 Hezbollah militants in an air strike on southern Lebanon."
+    assert conflicts(text, lexicon) == {("HEZBOLLAH", "ISR")}

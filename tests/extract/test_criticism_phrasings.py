@@ -243,3 +243,20 @@ def test_lists_of_diplomats_judgements_frustration_and_the_accused_of_an_object_
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Trump had previously referred to Petro as an "illegal drug leader".', {("USA", "COL")}),
+        ('The United States said it was "gravely concerned" by ceasefire violations by M23 rebels.', {("USA", "M23")}),
+        ("Japan is deeply concerned about China's military drills.", {("JPN", "CHN")}),
+        ("Poland will summon Russia's ambassador.", {("POL", "RUS")}),
+        ("Officials were concerned about the economy.", set()),
+        ("Poland may summon Russia's ambassador.", set()),
+    ],
+)
+def test_referring_to_as_concern_by_the_others_acts_and_an_announced_summons(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected

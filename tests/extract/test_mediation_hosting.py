@@ -221,3 +221,21 @@ def test_a_list_given_the_role_of_guarantors(lexicon: Lexicon) -> None:
 def test_mediation_between_a_state_and_a_group_described_by_its_nationality(lexicon: Lexicon) -> None:
     text = "Egypt and Qatar continue their mediation between Israel and the Palestinian group Hamas."
     assert mediations([text], lexicon, 0) == {(m, p) for m in ("EGY", "QAT") for p in ("ISR", "HAMAS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators", "sides"),
+    [
+        (
+            "The truce between Thailand and Cambodia was brokered by Malaysia as chair of ASEAN and President Trump.",
+            {"MYS", "ASEAN", "USA"},
+            {"THA", "KHM"},
+        ),
+        ("Brokered by Qatar, the deal was signed by Israel and Hamas.", {"QAT"}, {"ISR", "HAMAS"}),
+        ("Mediated by Turkey, the talks between Russia and Ukraine ended.", {"TUR"}, {"RUS", "UKR"}),
+    ],
+)
+def test_a_chair_of_a_body_and_its_co_broker_and_a_fronted_participle(
+    text: str, mediators: set[str], sides: set[str], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == {(m, p) for m in mediators for p in sides}
