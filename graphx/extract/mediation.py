@@ -50,18 +50,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if pos > 1 and s.low[pos - 1] in HYPHENS and not s.gaps[pos] and s.low[pos - 2] != "co":
         return  # "Norway-brokered": a compound, read by `compounds`; "co-hosted" is a verb
-    events = r.lex.word_set("mediation", "events")
-    if cue.base in r.lex.word_set("mediation", "need_event"):
-        # "talks between X and Y, hosted by Z": the event noun is before the pair
-        passive = r.passive(pos, end)
-        back = 15 if passive else 3  # "the talks, held in X, were facilitated by Y": the subject
-        after = s.low[end : end + 16]
-        if not passive:  # "X hosted talks between ...", not "A and B convened in Doha, marking the first talks"
-            after = after[: next((k for k, w in enumerate(after) if w in (",", ";")), len(after))][:14]
-        window = " ".join(w for w in s.low[max(0, pos - back) : pos] + after if w not in BOUNDARY)
-        hosted = [] if passive or cue.base != "host" else mediation_roles.hosted_sides(r, end, set())
-        if not hosted and not any(has_phrase(window, e) for e in events):
-            return  # "X hosted delegations of A and B" is talks though no event is named
+    if cue.base in r.lex.word_set("mediation", "need_event") and _no_event(r, pos, end, cue):
+        return
     if s.low[pos].endswith("ing") and pos and s.low[pos - 1] in ("of", "for"):
         return
     if r.passive(pos, end):
@@ -82,6 +72,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         or mediation_lists.counted_sides(r, pos, mediators)
         or mediation_roles.delegations_from(r, end, mediators)
         or mediation_roles.hosted_sides(r, end, mediators)
+        or (mediation_roles.hosted_people(r, end, mediators) if cue.base == "host" else [])
         or (
             _talks_between(r, pos, mediators, any_noun=True)
             if r.s.low[end : end + 3] == ["talks", "between", "their"]
@@ -90,6 +81,26 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     )  # "supporting a rapprochement between A and B, hosting talks between their ministers"
     for a in subject:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.verb", bonus)
+
+
+def _no_event(r: Reader, pos: int, end: int, cue: Cue) -> bool:
+    """Whether a verb that mediates only around talks or a truce ('host', 'facilitate') names none: the event noun
+    may be before the pair ('talks between X and Y, hosted by Z'), in a relative clause on the guests ('hosted A's
+    and B's leaders, who met for ceasefire talks'), or be the guests themselves ('hosted delegations of A and B')."""
+    s = r.s
+    passive = r.passive(pos, end)
+    back = 15 if passive else 3  # "the talks, held in X, were facilitated by Y": the subject
+    after = s.low[end : end + 16]
+    if not passive:  # "X hosted talks between ...", not "A and B convened in Doha, marking the first talks"
+        longer = s.low[end : end + 30]
+        cut = next((k for k, w in enumerate(longer) if w in (",", ";")), len(longer))
+        if longer[cut + 1 : cut + 2] == ["who"]:
+            after = longer[: next((k for k, w in enumerate(longer) if w in (",", ";", ".") and k > cut), len(longer))]
+        else:
+            after = after[:cut][:14]
+    window = " ".join(w for w in s.low[max(0, pos - back) : pos] + after if w not in BOUNDARY)
+    hosted = [] if passive or cue.base != "host" else mediation_roles.hosted_sides(r, end, set())
+    return not hosted and not any(has_phrase(window, e) for e in r.lex.word_set("mediation", "events"))
 
 
 def _negotiated(r: Reader, pos: int, end: int, subject: list[Mention], bonus: float) -> None:

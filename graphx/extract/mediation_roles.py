@@ -284,6 +284,17 @@ def hosted_sides(r: Reader, end: int, mediators: set[str]) -> list[str]:
     return []
 
 
+def hosted_people(r: Reader, end: int, mediators: set[str]) -> list[str]:
+    """The two sides whose leaders a host receives before ', who met for ... talks': 'hosted Thailand's prime
+    minister and Cambodia's prime minister, who met for ceasefire talks'."""
+    s = r.s
+    stop = next((k for k in range(end, min(len(s.low), end + 20)) if s.low[k : k + 2] == [",", "who"]), None)
+    if stop is None:
+        return []
+    sides = list(dict.fromkeys(m.actor for m in s.mentions if end <= m.start < stop and m.actor not in mediators))
+    return sides if len(sides) == 2 else []
+
+
 def adjective_list(r: Reader, end: int) -> list[Mention]:
     """The actors listed right before `end`, joined by commas and 'and': 'Russian and Ukrainian'."""
     s = r.s

@@ -52,7 +52,37 @@ def introductions(
                 other = _actor_before(tokens, low, i, table) if home is not None else None
                 if other is not None and other != home and (kinds or {}).get(other) == "state":
                     home = None  # "TEHRAN — Pakistan's foreign minister arrived ...": bare titles are ambiguous now
-    return _with_short_forms(full, table)
+    return {**_known_surnames(sentences, table), **_with_short_forms(full, table)}
+
+
+def _known_surnames(sentences: Sequence[str], table: NameTable) -> dict[tuple[str, ...], Name]:
+    """The surnames of the people the lexicon knows whom a document names in full: 'Malaysian Prime Minister Anwar
+    Ibrahim ... Ibrahim hosted ...' (unless the surname is a name of its own)."""
+    firsts = _person_firsts(table)
+    out: dict[tuple[str, ...], Name] = {}
+    for text in sentences:
+        if firsts.isdisjoint(text.split()):
+            continue
+        tokens = TOKEN.findall(text)
+        for i, token in enumerate(tokens):
+            hit = table.match(tokens, i) if token in firsts else None
+            if hit is not None and hit[0] >= 2 and hit[1].person:
+                surname = (tokens[i + hit[0] - 1],)
+                if surname[0][:1].isupper() and table.match(list(surname), 0) is None:
+                    out.setdefault(surname, hit[1])
+    return out
+
+
+def _person_firsts(table: NameTable) -> frozenset[str]:
+    """The first words of the lexicon's people's names of two words or more (computed once per table)."""
+    key = id(table.names)
+    if key not in _FIRSTS:
+        _FIRSTS.clear()
+        _FIRSTS[key] = frozenset(tokens[0] for tokens, name in table.names.items() if name.person and len(tokens) > 1)
+    return _FIRSTS[key]
+
+
+_FIRSTS: dict[int, frozenset[str]] = {}
 
 
 def dateline_state(sentences: Sequence[str], table: NameTable, kinds: Mapping[str, str]) -> str | None:

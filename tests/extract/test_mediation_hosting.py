@@ -239,3 +239,24 @@ def test_a_chair_of_a_body_and_its_co_broker_and_a_fronted_participle(
     text: str, mediators: set[str], sides: set[str], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == {(m, p) for m in mediators for p in sides}
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["Malaysia hosted Thailand's prime minister and Cambodia's prime minister, who met for ceasefire talks."],
+        [
+            "Malaysian Prime Minister Anwar Ibrahim called for calm.",
+            "Ibrahim hosted Thailand's prime minister and Cambodian Prime Minister Hun Manet, who met for truce talks.",
+        ],
+    ],
+)
+def test_hosting_two_sides_leaders_who_met_for_talks_by_a_known_leaders_surname(
+    sentences: list[str], lexicon: Lexicon
+) -> None:
+    assert mediations(sentences, lexicon, len(sentences) - 1) == {("MYS", "THA"), ("MYS", "KHM")}
+
+
+def test_leaders_hosted_who_did_not_meet_for_talks_are_guests(lexicon: Lexicon) -> None:
+    text = "France hosted Germany's chancellor and Italy's premier, who praised the food."
+    assert mediations([text], lexicon, 0) == set()
