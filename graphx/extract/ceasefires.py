@@ -107,3 +107,29 @@ def _truce_with(r: Reader, pos: int, end: int) -> list[Mention]:
     if len(subject) != 1 or r.hedged(subject[0].end, verb):
         return []
     return [subject[0], other]
+
+
+ENDING = frozenset({"end", "ending", "ended", "ends", "halt", "halting", "stop", "stopping"})
+SIGNING = frozenset({"agree", "sign", "reach", "accept"})  # the sides' own verbs; mediators 'work' or 'help' to end
+ENDING_SPAN = 12  # from the signing verb to the conflict noun: "signed a declaration in Doha aimed at ending months of"
+
+
+def ended(r: Reader, pos: int) -> None:
+    """'A and B signed a declaration aimed at ending months of fighting', 'A and B agreed to end decades of
+    conflict': the two who sign or agree to end the fighting have been fighting each other."""
+    s = r.s
+    stop = next((j for j in range(pos - 1, max(-1, pos - 5), -1) if s.low[j] in ENDING), None)
+    if stop is None:
+        return
+    verb = next((j for j in range(stop - 1, max(-1, stop - ENDING_SPAN), -1) if base_in(s.low[j], SIGNING)), None)
+    if verb is None or any(w in BOUNDARY for w in s.low[verb:stop]):
+        return
+    subject, pronoun = r.left_subject(verb)
+    if pronoun is None and subject:
+        subject = r.group(subject[0], leftward=False, free=True)
+    sides = {m.actor for m in subject}
+    elsewhere = [m for m in r.right_objects(pos + 1, PLACE_PREPS, window=3) if m.prep in PLACE_PREPS]
+    if any(m.actor not in sides for m in elsewhere):
+        return  # "Russia and China agreed to end the war in Ukraine": another's war
+    if len(sides) == 2 and len(subject) == 2 and not r.hedged(subject[-1].end, verb):
+        r.emit("conflict", None, None, tuple(m.actor for m in subject), "conflict.ceasefire_agreed")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from graphx.extract import forces, strikes
+from graphx.extract import ceasefires, forces, strikes
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import VAGUE_PENALTY
 from graphx.extract.mentions import Mention
@@ -181,6 +181,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if cue.base == "warring":
         _warring(r, end)
         return
+    ceasefires.ended(r, pos)  # "A and B signed a deal aimed at ending months of fighting": read before the hedges
     lookback = s.low[max(0, pos - 5) : pos]
     if any(w in HEDGES or w in NEGATION or w in MODALS for w in lookback):
         return

@@ -41,3 +41,19 @@ def test_mediators_listed_before_a_ceasefire_are_not_its_sides(lexicon: Lexicon)
 def test_two_sides_after_a_place_agree_their_own_ceasefire(lexicon: Lexicon) -> None:
     text = "Following talks in Moscow, Azerbaijan and Armenia agreed on a ceasefire in Karabakh."
     assert conflicts(text, lexicon) == {pair("ARM", "AZE")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DR Congo and the M23 signed a declaration in Doha aimed at ending months of fighting.", {pair("COD", "M23")}),
+        ("Armenia and Azerbaijan agreed to end decades of conflict.", {pair("ARM", "AZE")}),
+        ("Russia and China agreed to end the war in Ukraine.", set()),
+        ("Qatar and Egypt are working to end the war.", set()),
+        ("Armenia and Azerbaijan did not agree to end the conflict.", set()),
+    ],
+)
+def test_two_who_sign_or_agree_to_end_the_fighting_fought_each_other(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
