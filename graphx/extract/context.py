@@ -24,6 +24,7 @@ class Context:
     recent: list[tuple[int, str | None, str | None]] = field(default_factory=list)  # criticism: sentence, from, to
     skipped: list[str] | None = None  # sentences since the last one analysed (no cue: not yet read)
     conflicts: list[tuple[str, ...]] = field(default_factory=list)  # the sides of conflicts read so far
+    attacker: str | None = None  # who carried out the last attack read with its doer named ("X struck Y")
     last: Sentence | None = None  # the last sentence read: "These three countries" names its list
 
     def person_before(self) -> str | None:

@@ -63,9 +63,14 @@ def emit_pairs(r: Reader, agents: list[Mention], targets: list[Mention], rule: s
     """A conflict between every agent and target; one whose nationality stands for no state ('strikes on
     Venezuelan drug boats') is kept for review only."""
     targets = list({id(t): t for t in (_group_of_home(r, t) or t for t in targets)}.values())
+    if agents and targets and rule in DIRECTED:
+        r.context.attacker = agents[0].actor  # "X struck Y. Z condemned the attack": Z condemns X
     for a in agents:
         for t in targets:
             r.emit("conflict", None, None, (a.actor, t.actor), "conflict.not_state" if not_state(r, t) else rule, bonus)
+
+
+DIRECTED = frozenset({"conflict.verb", "conflict.passive", "conflict.noun"})  # readings that know who attacked
 
 
 def _group_of_home(r: Reader, mention: Mention) -> Mention | None:

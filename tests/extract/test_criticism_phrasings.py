@@ -260,3 +260,21 @@ def test_referring_to_as_concern_by_the_others_acts_and_an_announced_summons(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (["The Houthis fired missiles at Saudi Arabia.", "The UAE also condemned the attacks."], ("ARE", "HOUTHIS")),
+        (["Israel struck Hamas targets in Gaza.", "Turkey condemned the strikes."], ("TUR", "ISR")),
+    ],
+)
+def test_a_third_party_condemning_the_attacks_condemns_who_carried_them_out(
+    sentences: list[str], expected: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert expected in criticisms(sentences, lexicon)
+
+
+def test_a_third_party_condemning_a_clash_with_no_doer_condemns_no_one(lexicon: Lexicon) -> None:
+    found = criticisms(["Russia and Ukraine clashed near Kharkiv.", "France condemned the attacks."], lexicon)
+    assert not {p for p in found if p[0] == "FRA"}
