@@ -220,9 +220,15 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     rule = "conflict.noun"
     if not owners:  # "X has claimed responsibility for an increase in attacks", "the militants claimed an assault"
         owners, rule = forces.claimed_owner(r, pos)
+    doers, victims = strikes.attack_by(r, pos, end) if not owners else ([], [])
+    if doers and victims:  # "Nigerian soldiers were killed in an attack by fighters from ISWAP"
+        forces.emit_pairs(r, doers, victims, "conflict.noun", _vagueness(r, pos))
+        return
     # "strikes on sites in Y", "attacks on targets inside Y": the place after the target is the target's state
     preps = NOUN_TARGET_PREPS | (PLACE_PREPS if end < len(s.low) and s.low[end] in ("on", "against") else set())
     targets = strikes.and_joined(r, r.right_objects(end, frozenset(preps), window=8), frozenset(preps))
+    if not owners and doers and targets:  # "an attack by Russia on Ukraine"
+        owners, rule = doers, "conflict.noun"
     if owners and targets and all(strikes.leader(r, m) for m in targets):
         strikes.verbal_attack(r, owners, targets)  # "Milei's attacks on Spanish PM Pedro Sanchez", "on Macron": words
         return

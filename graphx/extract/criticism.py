@@ -168,6 +168,8 @@ def _passive(r: Reader, pos: int, end: int) -> None:
         for a in agents:
             for t in targets:
                 r.emit("criticism", a.actor, t.actor, (), "criticism.passive")
+    elif agents and not targets:  # "The airstrikes (, the first since 2022,) were condemned by X": the last attack's
+        condemned_act(r, 0, agents, 0.0)
 
 
 def condemned_act(r: Reader, end: int, critics: list[Mention], bonus: float) -> None:

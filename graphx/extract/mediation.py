@@ -53,6 +53,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if cue.base in r.lex.word_set("mediation", "need_event") and _no_event(r, pos, end, cue):
         return
     if s.low[pos].endswith("ing") and pos and s.low[pos - 1] in ("of", "for"):
+        if s.low[pos - 1] == "for":  # "A and B thanked X for hosting the talks"
+            mediation_lists.thanked_for(r, pos, end)
         return
     if r.passive(pos, end):
         _passive(r, pos, end)

@@ -1,6 +1,7 @@
 """Mediators and parties given as lists: a counted group of states ('between Qatar and the four Arab states'), listed
-in brackets or in the sentence before, and the proposers of a plan put to two sides ('envoys of X, Y and Z presented
-the plan to the leaders of A and B')."""
+in brackets or in the sentence before, the proposers of a plan put to two sides ('envoys of X, Y and Z presented
+the plan to the leaders of A and B'), and those two sides thank for hosting them ('A and B thanked X and Y for
+hosting rounds of dialogue')."""
 
 from __future__ import annotations
 
@@ -99,3 +100,31 @@ def _presenters(r: Reader, pos: int) -> list[Mention]:
         if mention.prep in ("from", "of") and role >= 0 and s.low[role] in PRESENTERS:
             return r.group(mention, leftward=False, free=True)
     return []
+
+
+THANKING = frozenset(
+    {"thank", "thanks", "thanked", "thanking", "gratitude", "appreciation", "praised", "praise", "commended", "lauded"}
+)
+THANKS_SPAN = 12  # from the word of thanks to the 'for' of the mediation it thanks for
+
+
+def thanked_for(r: Reader, pos: int, end: int) -> None:
+    """'The Saudi and Iranian sides expressed their gratitude to Iraq and Oman for hosting rounds of dialogue between
+    both sides': the thanked mediate between the thankers (or the sides the sentence names)."""
+    s = r.s
+    thanks = next((j for j in range(pos - 2, max(-1, pos - THANKS_SPAN), -1) if s.low[j] in THANKING), None)
+    if thanks is None:
+        return
+    thanked = [m for m in s.mentions if thanks < m.start < pos - 1 and m.prep in (None, "to")]
+    if not thanked:
+        return
+    mediators = r.group(thanked[0], leftward=False, free=True)
+    named = {m.actor for m in mediators}
+    parties = [a for a in r.parties(pos, end, named) if a not in named]
+    if len(set(parties)) < 2:
+        thankers, _ = r.left_subject(thanks) if s.low[thanks] not in ("gratitude", "appreciation") else ([], None)
+        thankers = thankers or r.main_subject(thanks)[0]
+        parties = list(dict.fromkeys(m.actor for m in thankers if m.actor not in named))
+    if len(set(parties)) == 2:
+        for m in mediators:
+            r.emit("mediation", m.actor, None, tuple(parties), "mediation.verb")

@@ -43,7 +43,7 @@ from graphx.extract.words import (
 from graphx.lexicon import Cue
 
 APPOSITION_WORDS = frozenset({"so-called", "so", "called", "-"})  # "the so-called guarantors"
-ROLE_GIVERS = frozenset({"with", "have", "has", "had", "including", "include", "includes", "named"})
+ROLE_GIVERS = frozenset({"with", "have", "has", "had", "including", "include", "includes", "named", "of"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 ANNOUNCED_ROLE = frozenset({"will", "would"})  # "X would be guarantors of the talks", as a statement announces
 LIST_SPAN = 24  # how far back a list of role holders may reach from its role

@@ -31,6 +31,7 @@ PLACES_OF = frozenset({"island", "city", "town", "capital", "port", "resort", "v
 VENUE_PREPS = frozenset({"in", "at", "near"})
 GROUP_HEADS = frozenset({"group", "movement", "faction", "outfit", "organisation", "organization", "militia"})
 DESCRIBING = frozenset({"militant", "terrorist", "armed", "rebel", "jihadist", "islamist", "insurgent", "separatist"})
+ALLIED = frozenset({"alliance", "solidarity", "cooperation", "coordination", "conjunction", "tandem", "league"})
 SHARED_PREPS = frozenset({"alongside"})  # a conjunct after it is an ally too: "alongside the army and Eritrean forces"
 OFFICE_SPAN = 3  # the longest office between a state's adjective and "'s": "Spanish deputy prime minister's"
 # the words of an apposition before a name that leave its preposition in force: "with its larger neighbour Ethiopia"
@@ -303,6 +304,8 @@ def governing_prep(low: list[str], start: int) -> str | None:
     if j >= 0 and low[j] in PREPOSITIONS:
         if low[j] == "in" and j and low[j - 1] in SEATED:
             return None  # "the junta in Bamako", "the government in Kyiv": the state itself
+        if low[j] == "with" and j and low[j - 1] in ALLIED:
+            return "alongside"  # "fighting the army in alliance with X", "strikes in solidarity with X": allies
         return low[j]
     return None
 

@@ -45,7 +45,9 @@ PERSON_TITLES = frozenset({"rebel", "opposition", "leader", "president", "prime"
 # the people of a list that may head a subject: "Senior diplomats of Japan, the US and South Korea condemned"
 PEOPLE_OF = frozenset({"diplomats", "leaders", "ministers", "officials", "representatives", "envoys", "delegations"})
 MEMBERS = frozenset({"members", "fighters", "militants", "elements", "units", "forces"})  # "members of X": X
-WEAPON_WORDS = frozenset({"artillery", "mortar", "tank", "rocket", "missile", "drone", "stray", "naval", "air"})
+WEAPON_WORDS = frozenset(
+    {"artillery", "mortar", "tank", "rocket", "missile", "drone", "stray", "naval", "air", "cannon", "bomb"}
+)
 LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Saudi-led coalition": its leader acts
 RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"})  # nouns whose owner acts in their relative clause
 PARENTHESIS_SPAN = 8  # the longest aside in brackets read past in a list: "Spain (Ana Salomon) and Belgium"

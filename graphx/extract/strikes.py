@@ -246,3 +246,25 @@ def first_person(r: Reader, end: int) -> list[Mention]:
     ):
         return []
     return r.speaker(end - 1)
+
+
+def attack_by(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Mention]]:
+    """Who made an attack named with 'by' after it, and the soldiers or civilians killed in it: 'Twelve Nigerian
+    soldiers were killed in an attack by fighters from ISWAP' (ISWAP against Nigeria)."""
+    s = r.s
+    if s.low[end : end + 1] != ["by"]:
+        return [], []
+    doers = [
+        m for m in r.right_objects(end, frozenset({"by", "from", "of"}), window=5) if m.prep in ("by", "from", "of")
+    ]
+    if not doers:
+        return [], []
+    before = pos - 1 - (pos > 1 and s.low[pos - 1] in DETERMINERS)
+    if before < 1 or s.low[before] not in ("in", "during"):
+        return doers[:1], []
+    victims = [
+        m
+        for m in s.mentions
+        if m.end <= before and m.prep is None and s.low[m.end : m.end + 1] and s.low[m.end] in VICTIMS
+    ]
+    return doers[:1], victims[:1]

@@ -152,7 +152,7 @@ NAME_STOPWORDS = _words(
 )
 
 # mediation nouns whose mediator follows with "of": "the mediation of Qatar", "at the invitation of Egypt"
-AGENT_OF_NOUNS = _words("mediation auspices invitation facilitation")
+AGENT_OF_NOUNS = _words("mediation auspices aegis invitation facilitation")
 # mediation nouns that mean mediation only in a sentence about talks or a truce
 EVENT_BOUND_NOUNS = _words("invitation help")
 # speech verbs that, with no claim named after them, deny an accusation: "X denied having fired first"

@@ -426,3 +426,20 @@ def test_a_group_described_by_its_nationality_the_warring_pair_and_congo_by_its_
 def test_an_air_strike_is_a_noun_whose_place_is_no_side_of_its_victims(lexicon: Lexicon) -> None:
     text = "Israel's military said it killed 15 Hezbollah militants in an air strike on southern Lebanon."
     assert conflicts(text, lexicon) == {("HEZBOLLAH", "ISR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve Nigerian soldiers were killed in an attack by fighters from ISWAP.", {("ISWAP", "NGA")}),
+        ("An attack by Russia on Ukraine killed ten people.", {("RUS", "UKR")}),
+        ("The Arakan Army is fighting government forces in alliance with the TNLA and the MNDAA.", set()),
+        ("The Houthis began strikes in solidarity with Palestinians.", set()),
+        ("Chinese water cannon blasts hurt three Filipino crew members, the Philippine Coast Guard said.", set()),
+    ],
+)
+def test_an_attack_by_a_group_its_allies_in_alliance_or_solidarity_and_cannon_blasts(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
+    assert not criticisms(text, lexicon)

@@ -278,3 +278,11 @@ def test_a_third_party_condemning_the_attacks_condemns_who_carried_them_out(
 def test_a_third_party_condemning_a_clash_with_no_doer_condemns_no_one(lexicon: Lexicon) -> None:
     found = criticisms(["Russia and Ukraine clashed near Kharkiv.", "France condemned the attacks."], lexicon)
     assert not {p for p in found if p[0] == "FRA"}
+
+
+def test_the_attacks_condemned_in_the_passive_are_the_last_attackers(lexicon: Lexicon) -> None:
+    sentences = [
+        "Pakistan struck Afghanistan on Monday.",
+        "The strikes, the first since 2022, were condemned by Kabul.",
+    ]
+    assert ("AFG", "PAK") in criticisms(sentences, lexicon)

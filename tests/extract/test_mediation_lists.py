@@ -51,3 +51,29 @@ def test_a_counted_group_of_states_is_the_list_the_sentence_before_gave(lexicon:
     assert mediations(sentences, lexicon, 1) == {("KWT", p) for p in ("QAT", "SAU", "EGY", "ARE", "BHR")}
     wrong_count = [sentences[0], "Kuwait has been mediating between Qatar and the three Arab states."]
     assert mediations(wrong_count, lexicon, 1) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators", "sides"),
+    [
+        (
+            "The Saudi and Iranian sides expressed their gratitude to Iraq and Oman for hosting rounds of dialogue.",
+            {"IRQ", "OMN"},
+            {"SAU", "IRN"},
+        ),
+        ("Armenia and Azerbaijan thanked Kazakhstan for hosting the talks.", {"KAZ"}, {"ARM", "AZE"}),
+        (
+            "Colombia and the ELN resumed talks under the aegis of Cuba, Norway and Venezuela as guarantors.",
+            {"CUB", "NOR", "VEN"},
+            {"COL", "ELN"},
+        ),
+    ],
+)
+def test_the_thanked_hosts_and_the_aegis_of_guarantors(
+    text: str, mediators: set[str], sides: set[str], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == {(m, p) for m in mediators for p in sides}
+
+
+def test_thanks_for_hosting_refugees_is_no_mediation(lexicon: Lexicon) -> None:
+    assert mediations(["Sudan thanked Egypt for hosting refugees."], lexicon, 0) == set()
