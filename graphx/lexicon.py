@@ -197,7 +197,7 @@ class _Builder:
 
 
 _ACRONYM = re.compile(r"[A-Z]{4,}")  # an acronym long enough not to be a word when capitalised
-_WORDS_WHEN_CASED = frozenset({"PACE", "ALBA", "BIFF", "BRAS", "QUAD"})  # "Pace", "Alba": words and names
+_WORDS_WHEN_CASED = frozenset({"PACE", "ALBA", "BIFF", "BRAS", "QUAD", "SADR"})  # "Pace", "Alba": words and names
 
 
 def demonym_plurals(adjectives: Iterable[str]) -> list[str]:

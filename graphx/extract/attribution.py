@@ -28,6 +28,7 @@ from graphx.extract.words import (
     NEGATION,
     POSSESSIVE,
     SPEECH,
+    WRONGED_GOODS,
 )
 from graphx.lexicon import Cue
 
@@ -199,12 +200,32 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     targets = r.right_objects(end, DISAPPROVAL_PREPS, window=7, skip_possessive=False)
     preps = REGRET_PREPS if cue.base == "regret" else DISAPPROVAL_PREPS  # "regret to Y for its wartime actions": an
-    targets = [t for t in targets if t.prep in preps] or _acts_by(r, end)  # apology
+    targets = [
+        t
+        for t in targets
+        if t.prep in preps and not _good_of(r, t) and (t.possessive or t.prep not in ACT_ONLY or _act_after(r, t))
+    ]
+    targets = targets or _acts_by(r, end)  # "regret to Y for its wartime actions" is an apology; concern about Y's act
     if targets:  # "a strong rebuke to the US, New Zealand and the UK"
         targets = list({m.actor: m for m in (*r.group(targets[0], leftward=False, free=True), *targets)}.values())
     for a in subject:
         for t in targets:
             r.emit("criticism", a.actor, t.actor, (), "criticism.disapproval", bonus)
+
+
+ACT_ONLY: frozenset[str | None] = frozenset({"about"})  # concern "about Y" is criticism only of Y's act
+
+
+def _act_after(r: Reader, mention: Mention) -> bool:
+    """Whether a state named after 'concern about' heads an act: 'about Russian drills', not 'about Moldova'."""
+    low = r.s.low
+    return mention.end < len(low) and low[mention.end] not in (".", ",", "and", "'s") and low[mention.end].isalpha()
+
+
+def _good_of(r: Reader, mention: Mention) -> bool:
+    """Whether a possessive names what is the state's own good: 'concern about Moldova's security'."""
+    low = r.s.low
+    return mention.possessive and mention.end + 1 < len(low) and low[mention.end + 1] in WRONGED_GOODS
 
 
 def _acts_by(r: Reader, end: int) -> list[Mention]:
@@ -217,7 +238,8 @@ def _acts_by(r: Reader, end: int) -> list[Mention]:
 
 
 def _recalled(r: Reader, pos: int, end: int) -> None:
-    """'X recalled its ambassador from Y', 'X and Z recalled their envoys to Y'."""
+    """'X recalled its ambassador from Y', 'X and Z recalled their envoys to Y'; 'A and B each recalled their
+    ambassadors', 'the two countries recalled theirs' (from each other, when no third actor is named)."""
     s = r.s
     noun = next((j for j in range(end, min(len(s.low), end + 4)) if s.low[j] in DIPLOMATS), None)
     own = noun is not None and s.low[noun - 3 : noun] in (["his", "country", "'s"], ["her", "country", "'s"])
@@ -237,7 +259,8 @@ def _recalled(r: Reader, pos: int, end: int) -> None:
     if named is not None and subject and named.actor not in {m.actor for m in subject}:
         return  # "X recalled Y's ambassador" is not X's own
     sides = [a for m in subject for a in (m.actor, *m.others)]
-    mutual = "each" in s.low[subject[-1].end : pos] or any(m.others for m in subject) if subject else False
+    alone = {m.actor for m in s.mentions} <= {a for m in subject for a in (m.actor, *m.others)}  # no third actor
+    mutual = alone and ("each" in s.low[subject[-1].end : pos] or any(m.others for m in subject)) if subject else False
     if not subject or not (hosts or (mutual and len(set(sides)) == 2)):
         return  # "Venezuela and Colombia each recalled their ambassadors", "the two countries recalled theirs"
     start = r.hedge_from(subject, pos)

@@ -14,6 +14,7 @@ from graphx.extract.words import (
     BOUNDARY,
     CEASEFIRE_VERBS,
     DETERMINERS,
+    FIGURATIVE_WAR,
     PLACE_PREPS,
     TRUCE_DOCUMENTS,
     TRUCE_PARTY_VERBS,
@@ -111,6 +112,7 @@ def _truce_with(r: Reader, pos: int, end: int) -> list[Mention]:
 
 ENDING = frozenset({"end", "ending", "ended", "ends", "halt", "halting", "stop", "stopping"})
 SIGNING = frozenset({"agree", "sign", "reach", "accept"})  # the sides' own verbs; mediators 'work' or 'help' to end
+HELPING = frozenset({"help", "helping", "work", "working", "toward", "towards", "keep", "try", "trying", "efforts"})
 ENDING_SPAN = 12  # from the signing verb to the conflict noun: "signed a declaration in Doha aimed at ending months of"
 
 
@@ -119,17 +121,17 @@ def ended(r: Reader, pos: int) -> None:
     conflict': the two who sign or agree to end the fighting have been fighting each other."""
     s = r.s
     stop = next((j for j in range(pos - 1, max(-1, pos - 5), -1) if s.low[j] in ENDING), None)
-    if stop is None:
+    if stop is None or s.low[pos - 1] in FIGURATIVE_WAR:  # "agreed to end their trade war"
         return
     verb = next((j for j in range(stop - 1, max(-1, stop - ENDING_SPAN), -1) if base_in(s.low[j], SIGNING)), None)
-    if verb is None or any(w in BOUNDARY for w in s.low[verb:stop]):
-        return
+    if verb is None or any(w in BOUNDARY or w in HELPING for w in s.low[verb:stop]):
+        return  # "agreed to help end the fighting", "agreed to work toward ending the war": mediators
     subject, pronoun = r.left_subject(verb)
     if pronoun is None and subject:
         subject = r.group(subject[0], leftward=False, free=True)
     sides = {m.actor for m in subject}
-    elsewhere = [m for m in r.right_objects(pos + 1, PLACE_PREPS, window=3) if m.prep in PLACE_PREPS]
-    if any(m.actor not in sides for m in elsewhere):
-        return  # "Russia and China agreed to end the war in Ukraine": another's war
+    after = [m for m in s.mentions if pos < m.start <= pos + ENDING_SPAN]
+    if any(m.actor not in sides for m in after):
+        return  # "... to end the war in Ukraine", "... the fighting between the army and the RSF": others' war
     if len(sides) == 2 and len(subject) == 2 and not r.hedged(subject[-1].end, verb):
-        r.emit("conflict", None, None, tuple(m.actor for m in subject), "conflict.ceasefire_agreed")
+        r.emit("conflict", None, None, tuple(m.actor for m in subject), "conflict.ended")

@@ -44,6 +44,7 @@ CONFIDENCE: dict[str, float] = {
     # chairs of talks (mediation_roles.chairs)
     "mediation.chair": 0.8,  # "the talks were co-chaired by A, B and C", "A and B co-chair the talks"
     "mediation.proposal": 0.75,  # "envoys of X and Y presented the plan to the leaders of A and B"
+    "mediation.thanked": 0.7,  # "A and B thanked X for hosting the talks"
     # conflict
     "conflict.verb": 0.75,
     "conflict.passive": 0.8,
@@ -57,6 +58,7 @@ CONFIDENCE: dict[str, float] = {
     "conflict.ceasefire_agreed": 0.65,
     "conflict.protested": 0.6,  # "X lodged a protest over shelling by Y's forces": Y fired on X
     "conflict.peace_deal": 0.6,  # "a 2016 peace deal between the government and the FARC": a war it ended
+    "conflict.ended": 0.6,  # "A and B signed a declaration aimed at ending months of fighting"
     "conflict.dispute": 0.6,  # the document's two sides, named together near conflict words in several sentences
     # forces: armed groups against a state's security forces (graphx/extract/forces.py)
     "conflict.forces_place": 0.65,  # a group attacked unnamed soldiers or bases, in a place in one named state

@@ -27,6 +27,7 @@ from graphx.extract.words import (
     MODALS,
     MORE_AGENT_VERBS,
     NEGATION,
+    NOT_MILITARY,
     NOUN_TARGET_PREPS,
     ORIGIN_PLACES,
     OUTBREAK_WORDS,
@@ -49,6 +50,7 @@ from graphx.extract.words import (
 from graphx.lexicon import Cue
 
 ATTRIBUTIVE_ONLY = frozenset({"combat"})  # nouns that name fighting only with its other side after them
+STRIKE_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "military", "armed", "terrorist", "suicide"})
 YEAR = re.compile(r"(?:19|20)\d\d")
 PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "between" pair
 FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it is only foreseen
@@ -170,6 +172,8 @@ def symmetric_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if _unnamed_object(r, end):
         return  # "the coalition fighting rebels in Yemen": fighting someone unnamed, not each other
+    if "over" in r.s.low[end : end + 3] and any(w in NOT_MILITARY for w in r.s.low[end : end + 12]):
+        return  # "A and B clashed over the deportation of migrants and imposed tariffs": a row, not fighting
     if r.right_objects(end, frozenset({None, "with", "against"}), window=4):
         return  # "X and Y fought Z": the verb frame reads it
     r.emit("conflict", None, None, tuple(m.actor for m in subject), "conflict.symmetric")
@@ -229,7 +233,8 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     targets = strikes.and_joined(r, r.right_objects(end, frozenset(preps), window=8), frozenset(preps))
     if not owners and doers and targets:  # "an attack by Russia on Ukraine"
         owners, rule = doers, "conflict.noun"
-    if owners and targets and all(strikes.leader(r, m) for m in targets):
+    words_only = s.low[pos] in ("attack", "attacks") and not (pos and s.low[pos - 1] in STRIKE_MODIFIERS)
+    if owners and targets and words_only and all(strikes.leader(r, m) for m in targets):
         strikes.verbal_attack(r, owners, targets)  # "Milei's attacks on Spanish PM Pedro Sanchez", "on Macron": words
         return
     if not targets and owners:

@@ -9,6 +9,9 @@ from graphx.extract.mentions import NameTable, mentions_in
 from graphx.extract.sentence import Found, Sentence
 from graphx.lexicon import TOKEN, Lexicon
 
+ATTACK_WORDS = frozenset(
+    {"attack", "attacks", "attacked", "strike", "strikes", "struck", "bombing", "bombed", "raid", "shelling", "shelled"}
+)
 RECENT = 8  # criticisms remembered for "X rejected the accusations"
 LEADING = 3  # how far into a sentence its subject may start: "The Chinese foreign ministry"
 
@@ -25,6 +28,7 @@ class Context:
     skipped: list[str] | None = None  # sentences since the last one analysed (no cue: not yet read)
     conflicts: list[tuple[str, ...]] = field(default_factory=list)  # the sides of conflicts read so far
     attacker: str | None = None  # who carried out the last attack read with its doer named ("X struck Y")
+    attacker_at: int = -1  # the sentence that named that attacker
     last: Sentence | None = None  # the last sentence read: "These three countries" names its list
 
     def person_before(self) -> str | None:
@@ -63,6 +67,8 @@ class Context:
         self.recent = [*self.recent[-RECENT:], *criticisms]
         self.last = sentence
         self.conflicts += [f.parties for f in read if f.type == "conflict" and len(f.parties) == 2]
+        if self.attacker_at != sentence.index and not ATTACK_WORDS.isdisjoint(sentence.low):
+            self.attacker = None  # "gunmen attacked a church": a later "the attack" is not the last named attacker's
         subjects = [m for m in sentence.mentions if m.person and m.prep is None and not m.possessive and not m.quoted]
         if subjects:
             self.last_person = subjects[0].actor

@@ -32,14 +32,11 @@ from graphx.extract.words import (
     SPEECH,
     TRANSITIVE_PREPS,
     VERB_ED,
+    WRONGED_GOODS,
 )
 from graphx.lexicon import Cue
 
 OBJECT_SLOT_PRONOUNS = frozenset({"it", "them", "him", "her"})  # an object named by a pronoun ends the object search
-# what an actor is wronged in: "a violation of Syria's sovereignty", "an attack on the territory of Y"
-WRONGED_GOODS = frozenset(
-    {"sovereignty", "territory", "airspace", "independence", "integrity", "soil", "borders", "waters"}
-)
 ANSWERING = (("response", "to"), ("reply", "to"), ("retaliation", "for"), ("protest", "at"))  # "in response to X's ..."
 AIMED_AT = frozenset({"against", "about", "on", "toward", "towards", "at", "over", "targeting"})
 JOIN = frozenset({"join"})  # "A joined B in condemning C"
@@ -105,7 +102,9 @@ def _object_relative(r: Reader, pos: int) -> list[Mention]:
             antecedent = s.by_end.get(j - 1)
             k = j + 1 + (s.low[j + 1 : j + 2] == ["the"])
             subject = s.low[j + 1] in ("they", "it", "he", "she", "we") or s.by_start.get(k) is not None
-            return [antecedent] if antecedent is not None and subject and not antecedent.possessive else []
+            if antecedent is None or antecedent.possessive or antecedent.prep not in (None, "from", "to"):
+                return []  # not "a gas deal with Egypt, which Turkey criticised"
+            return [antecedent] if subject else []
     return []
 
 

@@ -43,8 +43,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("this_week", re.compile(r"\b(?:this|earlier this|later this) week\b", re.IGNORECASE)),
     ("last_month", re.compile(r"\blast month\b", re.IGNORECASE)),
     ("this_month", re.compile(r"\b(?:this|earlier this|later this) month\b", re.IGNORECASE)),
-    ("month_last_year", re.compile(r"\b" + _MONTH + r",?\s+last\s+year\b")),  # "in November last year"
-    ("last_named_month", re.compile(r"\blast\s+" + _MONTH + r"(?!\s+" + _DAY + r"\b)")),  # "last November"
+    ("month_last_year", re.compile(r"\b" + _MONTH + r",?\s+(?i:last)\s+(?i:year)\b")),  # "in November last year"
+    # "last November", "Last May" (not "last May 5", "the last May Day parade")
+    ("last_named_month", re.compile(r"\b(?i:last)\s+" + _MONTH + r"(?!\s+(?:" + _DAY + r"\b|Day\b))")),
     ("in_month", re.compile(r"\b(?:in|since|during|early|late|mid-?)\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b")),
     ("last_year", re.compile(r"\blast year\b", re.IGNORECASE)),
     ("in_year", re.compile(r"\bin\s+" + _YEAR + r"\b")),

@@ -27,7 +27,7 @@ from graphx.extract.cooccurrence import SIGNAL, cooccurrences, with_sides
 from graphx.extract.dates import event_date
 from graphx.extract.mediation_roles import bystanders
 from graphx.extract.mentions import Mention, NameTable
-from graphx.extract.people import introductions
+from graphx.extract.people import dateline_names, introductions
 from graphx.extract.plurals import (
     actor_kinds,
     antecedents,
@@ -72,6 +72,7 @@ def extract(
         **bracketed_acronyms(sentences, table),
         **disambiguated(sentences, lexicon),
         **introductions(sentences, table, actor_kinds(lexicon)),
+        **dateline_names(sentences, table, actor_kinds(lexicon)),
     }
     if local:
         table = NameTable.of(lexicon, local)

@@ -65,6 +65,7 @@ def emit_pairs(r: Reader, agents: list[Mention], targets: list[Mention], rule: s
     targets = list({id(t): t for t in (_group_of_home(r, t) or t for t in targets)}.values())
     if agents and targets and rule in DIRECTED:
         r.context.attacker = agents[0].actor  # "X struck Y. Z condemned the attack": Z condemns X
+        r.context.attacker_at = r.s.index
     for a in agents:
         for t in targets:
             r.emit("conflict", None, None, (a.actor, t.actor), "conflict.not_state" if not_state(r, t) else rule, bonus)

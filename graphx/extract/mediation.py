@@ -96,10 +96,10 @@ def _no_event(r: Reader, pos: int, end: int, cue: Cue) -> bool:
     if not passive:  # "X hosted talks between ...", not "A and B convened in Doha, marking the first talks"
         longer = s.low[end : end + 30]
         cut = next((k for k, w in enumerate(longer) if w in (",", ";")), len(longer))
-        if longer[cut + 1 : cut + 2] == ["who"]:
-            after = longer[: next((k for k, w in enumerate(longer) if w in (",", ";", ".") and k > cut), len(longer))]
-        else:
-            after = after[:cut][:14]
+        relative = longer[cut + 1 : next((k for k, w in enumerate(longer) if w in (",", ";", ".") and k > cut), 30)]
+        after = after[:cut][:14]
+        if relative[:1] == ["who"] and any(w in mediation_roles.TRUCE_TALKS for w in relative):
+            after += relative  # "hosted A's and B's leaders, who met for ceasefire talks"
     window = " ".join(w for w in s.low[max(0, pos - back) : pos] + after if w not in BOUNDARY)
     hosted = [] if passive or cue.base != "host" else mediation_roles.hosted_sides(r, end, set())
     return not hosted and not any(has_phrase(window, e) for e in r.lex.word_set("mediation", "events"))

@@ -69,7 +69,8 @@ def _listed_before(r: Reader, count: int, other: str) -> list[str]:
 
 def presented(r: Reader, pos: int, end: int) -> None:
     """'Envoys of X, Y and Z presented the plan to the leaders of A and B', 'mediators from X and Y submitted a
-    new proposal to A and B': who puts a plan to two sides mediates between them."""
+    new proposal to A and B': who puts a plan to two sides mediates between them (a state named only as the
+    subject, when the two have been read fighting: 'Zelensky presented his plan to Trump and Macron' is none)."""
     s = r.s
     n = len(s.low)
     noun = next((j for j in range(end, min(n, end + PROPOSAL_SPAN)) if s.low[j] in PROPOSALS), None)
@@ -80,12 +81,14 @@ def presented(r: Reader, pos: int, end: int) -> None:
     while k < min(n, to + 5) and s.by_start.get(k) is None and s.low[k] not in BOUNDARY and s.low[k] != ",":
         k += 1  # "to the leaders of A and B"
     head = s.by_start.get(k)
-    proposers = _presenters(r, pos) or r.subject_or_speaker(pos)[0]
+    envoys = _presenters(r, pos)
+    proposers = envoys or r.subject_or_speaker(pos)[0]
     if head is None or not proposers or r.hedged(r.hedge_from(proposers, pos), pos):
         return
     mediators = {m.actor for m in proposers}
     sides = [a for a in dict.fromkeys(m.actor for m in r.group(head, leftward=False, free=True)) if a not in mediators]
-    if len(sides) == 2:
+    fought = any(set(sides) == set(pair) for pair in r.context.conflicts)  # "China presented its plan to A and B"
+    if len(sides) == 2 and (envoys or fought):
         for m in proposers:
             r.emit("mediation", m.actor, None, tuple(sides), "mediation.proposal")
 
@@ -102,9 +105,7 @@ def _presenters(r: Reader, pos: int) -> list[Mention]:
     return []
 
 
-THANKING = frozenset(
-    {"thank", "thanks", "thanked", "thanking", "gratitude", "appreciation", "praised", "praise", "commended", "lauded"}
-)
+THANKING = frozenset({"thank", "thanks", "thanked", "thanking", "gratitude", "appreciation"})  # the sides' own thanks
 THANKS_SPAN = 12  # from the word of thanks to the 'for' of the mediation it thanks for
 
 
@@ -127,4 +128,4 @@ def thanked_for(r: Reader, pos: int, end: int) -> None:
         parties = list(dict.fromkeys(m.actor for m in thankers if m.actor not in named))
     if len(set(parties)) == 2:
         for m in mediators:
-            r.emit("mediation", m.actor, None, tuple(parties), "mediation.verb")
+            r.emit("mediation", m.actor, None, tuple(parties), "mediation.thanked")

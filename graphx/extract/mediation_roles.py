@@ -43,6 +43,7 @@ from graphx.extract.words import (
 from graphx.lexicon import Cue
 
 APPOSITION_WORDS = frozenset({"so-called", "so", "called", "-"})  # "the so-called guarantors"
+TRUCE_TALKS = frozenset({"ceasefire", "cease-fire", "truce", "peace", "armistice"})  # what two sides meet for
 ROLE_GIVERS = frozenset({"with", "have", "has", "had", "including", "include", "includes", "named", "of"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 ANNOUNCED_ROLE = frozenset({"will", "would"})  # "X would be guarantors of the talks", as a statement announces
@@ -289,8 +290,8 @@ def hosted_people(r: Reader, end: int, mediators: set[str]) -> list[str]:
     minister and Cambodia's prime minister, who met for ceasefire talks'."""
     s = r.s
     stop = next((k for k in range(end, min(len(s.low), end + 20)) if s.low[k : k + 2] == [",", "who"]), None)
-    if stop is None:
-        return []
+    if stop is None or not any(w in TRUCE_TALKS for w in s.low[stop : stop + 12]):
+        return []  # "hosted A's and B's leaders, who held talks on defence spending": allies conferring
     sides = list(dict.fromkeys(m.actor for m in s.mentions if end <= m.start < stop and m.actor not in mediators))
     return sides if len(sides) == 2 else []
 

@@ -30,7 +30,9 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 PLACES_OF = frozenset({"island", "city", "town", "capital", "port", "resort", "village", "enclave"})
 VENUE_PREPS = frozenset({"in", "at", "near"})
 GROUP_HEADS = frozenset({"group", "movement", "faction", "outfit", "organisation", "organization", "militia"})
-DESCRIBING = frozenset({"militant", "terrorist", "armed", "rebel", "jihadist", "islamist", "insurgent", "separatist"})
+DESCRIBING = frozenset(
+    {"militant", "terrorist", "armed", "rebel", "jihadist", "islamist", "insurgent", "separatist", "resistance"}
+)
 ALLIED = frozenset({"alliance", "solidarity", "cooperation", "coordination", "conjunction", "tandem", "league"})
 SHARED_PREPS = frozenset({"alongside"})  # a conjunct after it is an ally too: "alongside the army and Eritrean forces"
 OFFICE_SPAN = 3  # the longest office between a state's adjective and "'s": "Spanish deputy prime minister's"
@@ -70,6 +72,7 @@ class NameTable:
     local_lengths: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     pair: tuple[str, ...] = ()  # the document's two main sides, for "the two countries", "both sides"
     branches: Mapping[tuple[str, str], str] = field(default_factory=dict)  # (parent, base) -> the one branch
+    states: frozenset[str] = frozenset()  # the actors that are states: their adjectives may only describe a group
 
     @classmethod
     def of(cls, lexicon: Lexicon, local: Mapping[tuple[str, ...], Name] | None = None) -> NameTable:
@@ -81,7 +84,11 @@ class NameTable:
             _LENGTHS[key] = name_lengths(names)
             _BRANCHES.clear()
             _BRANCHES[key] = branch_index(lexicon.actors)
-        return cls(names, _LENGTHS[key], local or {}, name_lengths(local or {}), branches=_BRANCHES[key])
+            _STATES.clear()
+            _STATES[key] = frozenset(a for a, info in lexicon.actors.items() if info.kind == "state")
+        return cls(
+            names, _LENGTHS[key], local or {}, name_lengths(local or {}), branches=_BRANCHES[key], states=_STATES[key]
+        )
 
     def match(self, tokens: list[str], i: int) -> tuple[int, Name] | None:
         """The longest name starting at token i, as (length, meaning)."""
@@ -98,6 +105,7 @@ class NameTable:
 
 _LENGTHS: dict[int, Mapping[str, tuple[int, ...]]] = {}
 _BRANCHES: dict[int, Mapping[tuple[str, str], str]] = {}
+_STATES: dict[int, frozenset[str]] = {}
 
 
 def name_lengths(names: Mapping[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]:
@@ -133,7 +141,11 @@ def find_mentions(
         if mention is not None:
             found.append(mention)
     merged = merge_titles(found, low)
-    merged = [m for n, m in enumerate(merged) if not _describes(m, merged[n + 1] if n + 1 < len(merged) else None, low)]
+    merged = [
+        m
+        for n, m in enumerate(merged)
+        if m.actor not in table.states or not _describes(m, merged[n + 1] if n + 1 < len(merged) else None, low)
+    ]
     _office_owners(merged, low)
     if table.branches:
         merged = merge_branches(merged, low, table.branches)
@@ -197,16 +209,18 @@ def _mention(
 
 
 def _describes(mention: Mention, after: Mention | None, low: list[str]) -> bool:
-    """Whether a state's adjective only describes the group named after it: 'the Palestinian group Hamas', 'the
-    Lebanese militant group Hezbollah' name Hamas and Hezbollah, not Palestine or Lebanon."""
+    """Whether a state's adjective only describes an armed group: 'the Palestinian group Hamas', 'the Lebanese
+    militant group Hezbollah', 'the Palestinian resistance group' name the group, not Palestine or Lebanon."""
+    if mention.end - mention.start != 1 or mention.possessive:
+        return False
+    k = mention.end
+    while k < len(low) and k - mention.end < 3 and low[k] in DESCRIBING:
+        k += 1
+    if k >= len(low) or low[k] not in GROUP_HEADS:
+        return False
     between = low[mention.end : after.start] if after is not None else []
-    return (
-        bool(between)
-        and mention.end - mention.start == 1
-        and not mention.possessive
-        and any(w in GROUP_HEADS for w in between)
-        and all(w in GROUP_DESCRIPTORS or w in DESCRIBING for w in between)
-    )
+    named = bool(between) and all(w in GROUP_DESCRIPTORS or w in DESCRIBING for w in between)
+    return named or k > mention.end  # "the Palestinian resistance group": a described group, no state
 
 
 def _office_owners(found: list[Mention], low: list[str]) -> None:

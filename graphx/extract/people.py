@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from graphx.extract.mentions import NameTable
-from graphx.extract.words import HONORIFICS, NAME_STOPWORDS, POSSESSIVE, ROLE_HEADS, ROLE_MODIFIERS
+from graphx.extract.words import DATELINED_NAMES, HONORIFICS, NAME_STOPWORDS, POSSESSIVE, ROLE_HEADS, ROLE_MODIFIERS
 from graphx.lexicon import TOKEN, Name
 
 _WORD = re.compile(r"[a-z]+")
@@ -68,9 +68,14 @@ def _known_surnames(sentences: Sequence[str], table: NameTable) -> dict[tuple[st
             hit = table.match(tokens, i) if token in firsts else None
             if hit is not None and hit[0] >= 2 and hit[1].person:
                 surname = (tokens[i + hit[0] - 1],)
-                if surname[0][:1].isupper() and table.match(list(surname), 0) is None:
+                if _surname_only(surname[0]) and table.match(list(surname), 0) is None:
                     out.setdefault(surname, hit[1])
     return out
+
+
+def _surname_only(word: str) -> bool:
+    """Whether a surname can stand alone for its bearer: not a month or a word ('Theresa May' is no 'May 9')."""
+    return word[:1].isupper() and len(word) > 2 and word.lower() not in NOT_SURNAMES
 
 
 def _person_firsts(table: NameTable) -> frozenset[str]:
@@ -83,6 +88,16 @@ def _person_firsts(table: NameTable) -> frozenset[str]:
 
 
 _FIRSTS: dict[int, frozenset[str]] = {}
+NOT_SURNAMES = frozenset(
+    {"may", "march", "june", "july", "august", "will", "rice", "brown", "white", "young", "long", "little", "king"}
+)
+
+
+def dateline_names(sentences: Sequence[str], table: NameTable, kinds: Mapping[str, str]) -> dict[tuple[str, ...], Name]:
+    """Names that stand for the dateline's state in its stories: 'ISLAMABAD: ... the Foreign Office said'."""
+    names = [n for n in DATELINED_NAMES if any(n in text for text in sentences)]
+    home = dateline_state(sentences[:2], table, kinds) if names else None
+    return {tuple(n.split()): Name(home) for n in names if home in DATELINED_NAMES[n]} if home else {}
 
 
 def dateline_state(sentences: Sequence[str], table: NameTable, kinds: Mapping[str, str]) -> str | None:

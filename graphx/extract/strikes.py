@@ -35,6 +35,10 @@ CLAIMED = (("claimed", "by"), ("carried", "out", "by"))  # "the attack, claimed 
 # what a pronoun's owners may have when struck: "ambushed their convoy", "attacked its post"
 HELD = SITES | frozenset({"convoy", "convoys", "patrol", "patrols", "vehicle", "vehicles", "unit", "units"})
 OWNER_PRONOUNS = frozenset({"their", "its"})
+# the victims whose convoy or post 'their' names: "Five Nigerian soldiers were killed when X ambushed their convoy"
+SOLDIERS = frozenset(
+    {"soldiers", "troops", "forces", "army", "police", "policemen", "servicemen", "guards", "personnel"}
+)
 LEADER_TITLES = frozenset({"president", "pm", "premier", "prime", "chancellor", "leader", "king", "emir", "minister"})
 REPELLING = frozenset({"repel", "repulse"})  # verbs whose object is an attack: "repelled an attack by X"
 HELP = frozenset({"military", "air", "support", "backing", "help", "assistance"})  # "with French military support"
@@ -43,6 +47,7 @@ CIVIL_AIRCRAFT = frozenset({"airliner", "passenger", "civilian", "commercial", "
 # the people whom an assault by a state's agents leaves no war: "coast guards assaulted Vietnamese fishermen"
 CIVILIANS = frozenset(
     {"fishermen", "civilians", "protesters", "demonstrators", "journalists", "migrants", "workers", "tourists"}
+    | {"worshippers", "worshipers", "residents", "students", "detainees", "prisoners", "women", "children"}
 )
 USED_BY = frozenset(
     {("used", "by"), ("linked", "to"), ("held", "by"), ("controlled", "by"), ("run", "by"), ("belonging", "to")}
@@ -145,8 +150,9 @@ def pronoun_owners(r: Reader, end: int, subject: list[Mention]) -> list[Mention]
         for m in s.mentions
         if m.end < subject[0].start
         and m.actor not in doers
+        and m.prep is None
         and s.low[m.end : m.end + 1]
-        and (s.low[m.end] in VICTIMS or s.low[m.end] in FORCES)
+        and s.low[m.end] in SOLDIERS
     ][:1]
 
 
@@ -210,9 +216,15 @@ def protested(r: Reader, end: int) -> None:
 
 
 def leader(r: Reader, mention: Mention) -> bool:
-    """Whether a mention names a person: a known one, or a state's adjective before a leader's title ('Spanish PM')."""
+    """Whether a mention names a state's leader: a known person, or a state's adjective before a leader's title
+    ('Spanish PM'); a group's leader ('Hezbollah leader Nasrallah') may be struck."""
     low = r.s.low
-    return mention.person or (mention.end < len(low) and low[mention.end] in LEADER_TITLES)
+    titled = mention.end < len(low) and low[mention.end] in LEADER_TITLES
+    return (
+        (mention.person or titled)
+        and r.lex.actors.get(mention.actor) is not None
+        and r.lex.actors[mention.actor].kind == "state"
+    )
 
 
 def verbal_attack(r: Reader, critics: list[Mention], targets: list[Mention]) -> None:
@@ -257,8 +269,9 @@ def attack_by(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Mentio
     doers = [
         m for m in r.right_objects(end, frozenset({"by", "from", "of"}), window=5) if m.prep in ("by", "from", "of")
     ]
+    doers = [m for m in doers if m.prep == "by" or _group(r, m)]
     if not doers:
-        return [], []
+        return [], []  # "an attack by gunmen from Mali": where they came from, not who they are
     before = pos - 1 - (pos > 1 and s.low[pos - 1] in DETERMINERS)
     if before < 1 or s.low[before] not in ("in", "during"):
         return doers[:1], []
@@ -268,3 +281,8 @@ def attack_by(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Mentio
         if m.end <= before and m.prep is None and s.low[m.end : m.end + 1] and s.low[m.end] in VICTIMS
     ]
     return doers[:1], victims[:1]
+
+
+def _group(r: Reader, mention: Mention) -> bool:
+    info = r.lex.actors.get(mention.actor)
+    return info is not None and info.kind == "group"

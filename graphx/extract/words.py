@@ -95,6 +95,8 @@ CALL_VERBS = _words(
 )
 CLAUSE_OPENERS = _words("after before since when while because although though until once whereas")
 CLAUSE_PREPS = _words("since after before until till while as")
+# names that stand for another state than the lexicon's in a story datelined there: Pakistan's "Foreign Office"
+DATELINED_NAMES: dict[str, tuple[str, ...]] = {"Foreign Office": ("PAK",)}
 # verb cues whose readers read their noun too: "announced the recall of their ambassadors from Y"
 READ_AS_NOUNS = frozenset({"recall"})
 VERB_CUES = frozenset(
@@ -154,7 +156,7 @@ NAME_STOPWORDS = _words(
 # mediation nouns whose mediator follows with "of": "the mediation of Qatar", "at the invitation of Egypt"
 AGENT_OF_NOUNS = _words("mediation auspices aegis invitation facilitation")
 # mediation nouns that mean mediation only in a sentence about talks or a truce
-EVENT_BOUND_NOUNS = _words("invitation help")
+EVENT_BOUND_NOUNS = _words("invitation help aegis")  # "under the aegis of the SCO, A and B held drills"
 # speech verbs that, with no claim named after them, deny an accusation: "X denied having fired first"
 DENIALS = _words("deny refute")
 # what an invitation must be to, for it to be mediation: "X invited A and B for talks", "brought A and B to the table"
@@ -177,7 +179,7 @@ VICTIMS = _words(
     "servicemen sailors pilots guards villagers fishermen soldier civilian fighter officer"
 )
 # conflict verbs that people also use in words ("Macron attacked Putin's policy"): a state or army must act
-PHYSICAL_ONLY = _words("attack fight kill")
+PHYSICAL_ONLY = _words("attack fight kill") | {"shoot down", "down"}  # "Trump shot down Iran's proposal"
 # adjectives that make an attack words: "an excoriating attack on Y at the UN", "a scathing attack on the minister"
 VERBAL_ATTACK = _words("excoriating scathing blistering stinging withering verbal rhetorical vitriolic scornful")
 # hitting verbs that are also said of sanctions, deals and words: "struck a deal", "hit Y with tariffs"
@@ -185,6 +187,7 @@ HITTING = _words("strike hit pound target")
 # conflict cues that name fighting only as their frame reads them, never as a bare word: "hits back", "a cease-fire"
 FRAME_ONLY = HITTING | _words("fire")
 NOT_MILITARY = _words(
+    "deportation deportations migrants policy policies "
     "sanctions sanction tariff tariffs duties duty levies deal deals agreement agreements accord bargain compromise "
     "note tone balance chord nerve record headlines criticism remarks speech comments rhetoric words statement "
     "statements jobs economy markets exports imports trade ban bans restrictions measures visa visas lawsuit "
@@ -220,7 +223,6 @@ PLURAL_VERBS = _words("have were are")
 AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {
     "Congo": ("COD", "COG"),
     "Congolese": ("COD", "COG"),
-    "Foreign Office": ("GBR", "PAK"),  # the ministries of both are called so
 }
 # conflict verbs whose other side follows "from": "X recaptured the villages from Y"
 TAKING = _words("recapture retake capture seize wrest") | {"take control of", "regain control of", "seize control of"}
@@ -426,3 +428,6 @@ WARFARE = _words(
     "bombardment offensive invasion invaded missiles missile drones drone rockets artillery battle hostilities "
     "ceasefire truce frontline front"
 )
+# what an actor is wronged in: "a violation of Syria's sovereignty", "an attack on the territory of Y", "concern
+# about Moldova's security"
+WRONGED_GOODS = _words("sovereignty territory airspace independence integrity soil borders waters security safety")

@@ -189,7 +189,7 @@ def test_a_protest_over_an_act_names_the_acts_doer(lexicon: Lexicon) -> None:
 
 def test_a_foreign_office_is_the_ministry_of_the_state_a_story_names(lexicon: Lexicon) -> None:
     pakistan = [
-        "Islamabad: Pakistan on Wednesday summoned India's deputy high commissioner.",
+        "ISLAMABAD: Pakistan on Wednesday summoned India's deputy high commissioner.",
         "The Indian envoy was summoned by the Foreign Office over violations of the ceasefire.",
     ]
     assert criticisms(pakistan, lexicon) == {("PAK", "IND")}

@@ -19,7 +19,6 @@ PRESENTED = [
         {"QAT", "EGY", "USA"},
         {"ISR", "HAMAS"},
     ),
-    ("China submitted its peace plan to Russia and Ukraine.", {"CHN"}, {"RUS", "UKR"}),
 ]
 
 
@@ -30,6 +29,11 @@ def test_who_puts_a_plan_to_two_sides_mediates_between_them(
     assert mediations([text], lexicon, 0) == {(m, p) for m in mediators for p in sides}
 
 
+def test_a_state_putting_its_plan_to_two_sides_read_fighting_mediates(lexicon: Lexicon) -> None:
+    sentences = ["Russia and Ukraine have fought since 2022.", "China submitted its peace plan to Russia and Ukraine."]
+    assert mediations(sentences, lexicon, 1) == {("CHN", "RUS"), ("CHN", "UKR")}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -37,6 +41,8 @@ def test_who_puts_a_plan_to_two_sides_mediates_between_them(
         "France presented a plan to reform the EU.",
         "Qatar was present at the talks between Israel and Hamas.",
         "Qatar presented an award to Egypt and Jordan.",
+        "Zelensky presented the peace plan to Trump and Macron.",
+        "China presented its peace plan to Russia and Ukraine.",
     ],
 )
 def test_a_plan_put_to_one_body_or_no_plan_is_no_mediation(text: str, lexicon: Lexicon) -> None:
