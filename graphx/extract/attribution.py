@@ -242,7 +242,11 @@ def _recalled(r: Reader, pos: int, end: int) -> None:
     ambassadors', 'the two countries recalled theirs' (from each other, when no third actor is named)."""
     s = r.s
     noun = next((j for j in range(end, min(len(s.low), end + 4)) if s.low[j] in DIPLOMATS), None)
-    own = noun is not None and s.low[noun - 3 : noun] in (["his", "country", "'s"], ["her", "country", "'s"])
+    own = (
+        noun is not None
+        and noun >= 3
+        and s.low[noun - 3 : noun] in (["his", "country", "'s"], ["her", "country", "'s"])
+    )
     named = s.by_end.get(noun - 1) if noun is not None and s.low[noun - 1] in POSSESSIVE else None
     det = noun - 1 - (noun is not None and s.low[noun - 1] in ("respective", "own")) if noun is not None else 0
     if noun is None or (s.low[det] not in ("its", "their", "the") and not own and named is None):

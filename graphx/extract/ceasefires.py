@@ -57,7 +57,8 @@ def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
     subject, pronoun = r.left_subject(verb)
     if pronoun is not None or len({m.actor for m in subject}) != 2 or len(subject) != 2:
         return
-    listed = s.by_end.get(subject[0].start - 1) if s.low[subject[0].start - 1] == "," else None
+    first = subject[0].start
+    listed = s.by_end.get(first - 1) if first > 0 and s.low[first - 1] == "," else None
     if listed is not None and listed.prep not in PLACE_PREPS and listed.prep != "at":
         return  # "with mediators from A, B and C to try to agree a ceasefire": the tail of a longer list
     others = [m for m in s.mentions if subject[-1].end <= m.start < min(len(s.low), end + 4)]

@@ -83,7 +83,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         objects = taken_from or objects
     if cue.base in PHYSICAL_ONLY:
         objects = [o for o in objects if not o.possessive]
-    objects = strikes.not_civilian(r, end, cue.base, objects)  # "assaulted Vietnamese fishermen", "an airliner"
+    objects = strikes.war_objects(r, end, cue.base, objects)  # "assaulted Vietnamese fishermen", "an airliner"
     run = strikes.joined_run(r, objects[0]) if objects else []  # "targeted Syrian, Iranian positions"
     if len(run) > 1:
         objects = [*run, *(o for o in objects if o not in run)]
@@ -112,7 +112,8 @@ def _warring(r: Reader, end: int) -> None:
 
 
 def _not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
-    """'the risk of attacking', 'shot down', 'stepped down': no conflict verb here (only 'downed' downs a plane)."""
+    """'the risk of attacking', 'stepped down', the 'down' of 'shot down' (read by its own cue): no conflict verb
+    here; only 'downed' downs a plane."""
     if low[pos].endswith("ing") and pos and low[pos - 1] in ("of", "for", "against"):
         return True
     return cue.base == "down" and low[pos] == "down"
@@ -234,7 +235,7 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     if not owners and doers and targets:  # "an attack by Russia on Ukraine"
         owners, rule = doers, "conflict.noun"
     words_only = s.low[pos] in ("attack", "attacks") and not (pos and s.low[pos - 1] in STRIKE_MODIFIERS)
-    if owners and targets and words_only and all(strikes.leader(r, m) for m in targets):
+    if owners and targets and words_only and all(strikes.is_leader(r, m) for m in targets):
         strikes.verbal_attack(r, owners, targets)  # "Milei's attacks on Spanish PM Pedro Sanchez", "on Macron": words
         return
     if not targets and owners:

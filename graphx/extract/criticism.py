@@ -173,7 +173,8 @@ def _passive(r: Reader, pos: int, end: int) -> None:
 
 def condemned_act(r: Reader, end: int, critics: list[Mention], bonus: float) -> None:
     """'Y denounced the attacks': an act named without its author is the other side's, when the critic is one side
-    of the conflict the document last reported."""
+    of the conflict the document last reported; a third party condemns who carried out the last attack read with
+    its doer named ('X struck Y. Z condemned the strikes')."""
     s = r.s
     words = s.low[end : end + 3]
     if len(words) < 2 or words[0] not in ANAPHORIC or words[1] not in ACTS_OF_WAR or not r.context.conflicts:

@@ -59,6 +59,9 @@ def not_state(r: Reader, mention: Mention) -> bool:
     return any(w in NOT_STATE_HEADS for w in s.low[mention.end : mention.end + 2])
 
 
+DIRECTED = frozenset({"conflict.verb", "conflict.passive", "conflict.noun"})  # readings that know who attacked
+
+
 def emit_pairs(r: Reader, agents: list[Mention], targets: list[Mention], rule: str, bonus: float = 0.0) -> None:
     """A conflict between every agent and target; one whose nationality stands for no state ('strikes on
     Venezuelan drug boats') is kept for review only."""
@@ -69,9 +72,6 @@ def emit_pairs(r: Reader, agents: list[Mention], targets: list[Mention], rule: s
     for a in agents:
         for t in targets:
             r.emit("conflict", None, None, (a.actor, t.actor), "conflict.not_state" if not_state(r, t) else rule, bonus)
-
-
-DIRECTED = frozenset({"conflict.verb", "conflict.passive", "conflict.noun"})  # readings that know who attacked
 
 
 def _group_of_home(r: Reader, mention: Mention) -> Mention | None:

@@ -28,7 +28,7 @@ from graphx.lexicon import TOKEN, Lexicon, Name
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 PLACES_OF = frozenset({"island", "city", "town", "capital", "port", "resort", "village", "enclave"})
-VENUE_PREPS = frozenset({"in", "at", "near"})
+PLACE_OF_PREPS = frozenset({"in", "at", "near"})  # "in the Caribbean island of Barbados"
 GROUP_HEADS = frozenset({"group", "movement", "faction", "outfit", "organisation", "organization", "militia"})
 DESCRIBING = frozenset(
     {"militant", "terrorist", "armed", "rebel", "jihadist", "islamist", "insurgent", "separatist", "resistance"}
@@ -302,7 +302,7 @@ def governing_prep(low: list[str], start: int) -> str | None:
     while j >= 0 and (low[j] in DETERMINERS or low[j] in TITLE_WORDS - PREPOSITIONS or _ORDINAL.fullmatch(low[j])):
         j -= 1  # "at the 73rd UN General Assembly"
     if j >= 2 and low[j] == "of" and low[j - 1] in PLACES_OF:  # "in the Caribbean island of Barbados": a venue
-        venue = next((k for k in range(j - 2, max(-1, j - 5), -1) if low[k] in VENUE_PREPS), None)
+        venue = next((k for k in range(j - 2, max(-1, j - 5), -1) if low[k] in PLACE_OF_PREPS), None)
         if venue is not None:
             return low[venue]
     k = j

@@ -1,8 +1,11 @@
 """Who strikes and what a strike hits, as news words it: the list of targets after a strike ('against the PKK and
 the YPG'), what is fired at ('fired 50 drones at Y'), the state of the sites a verb hits when no actor is its
 object ('struck targets in southern Lebanon'), the doer of 'to VERB' after a main verb's object ('supplied Y
-with weapons to fight Z': Y fights), the claimant of an attack that kills ('the attack, claimed by X, killed ...')
-and the victims a pronoun's convoy or post belongs to ('Y soldiers were killed when X ambushed their convoy')."""
+with weapons to fight Z': Y fights), the claimant of an attack that kills ('the attack, claimed by X, killed ...'),
+the doer of 'an attack by fighters from X', the victims a pronoun's convoy or post belongs to ('Y soldiers were
+killed when X ambushed their convoy'), and what is no strike: civilians, airliners, an ally's support. The attacks
+that are words or protests are read here too, because the conflict readings meet them first: 'a scathing attack on
+Y' (criticism), 'a protest over shelling by Y's forces' (Y fought the protester)."""
 
 from __future__ import annotations
 
@@ -156,7 +159,7 @@ def pronoun_owners(r: Reader, end: int, subject: list[Mention]) -> list[Mention]
     ][:1]
 
 
-def not_civilian(r: Reader, end: int, verb: str, objects: list[Mention]) -> list[Mention]:
+def war_objects(r: Reader, end: int, verb: str, objects: list[Mention]) -> list[Mention]:
     """The objects of a conflict verb that make it an act of war: not an ally's help ('retook the town with French
     military support'), not civilians ('assaulted ten Vietnamese fishermen'), not a civil aircraft ('shot down a
     Ukrainian airliner')."""
@@ -215,7 +218,7 @@ def protested(r: Reader, end: int) -> None:
             r.emit("conflict", None, None, (found.source, doer), "conflict.protested")
 
 
-def leader(r: Reader, mention: Mention) -> bool:
+def is_leader(r: Reader, mention: Mention) -> bool:
     """Whether a mention names a state's leader: a known person, or a state's adjective before a leader's title
     ('Spanish PM'); a group's leader ('Hezbollah leader Nasrallah') may be struck."""
     low = r.s.low
