@@ -103,6 +103,18 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     forces.after_verb(r, pos, end, subject, objects)
 
 
+def _hedged_noun(r: Reader, pos: int, end: int) -> bool:
+    """A conflict noun planned, denied or foreseen ('plans an offensive', 'a war could break out'); 'due to
+    fighting' is because of it, not scheduled."""
+    s = r.s
+    lookback = s.low[max(0, pos - 5) : pos]
+    if ["due", "to"] in (s.low[pos - 3 : pos - 1], s.low[pos - 2 : pos]):
+        lookback = s.low[pos - 1 : pos]
+    if any(w in HEDGES or w in NEGATION or w in MODALS for w in lookback):
+        return True
+    return any(w in MODALS for w in s.low[end : end + 3]) or _forecast(r, end)
+
+
 def _warring(r: Reader, end: int) -> None:
     """'talks between the warring Sudanese army and the RSF': the two named after 'warring' are at war."""
     head = r.s.by_start.get(end)
@@ -187,10 +199,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         _warring(r, end)
         return
     ceasefires.ended(r, pos)  # "A and B signed a deal aimed at ending months of fighting": read before the hedges
-    lookback = s.low[max(0, pos - 5) : pos]
-    if any(w in HEDGES or w in NEGATION or w in MODALS for w in lookback):
-        return
-    if any(w in MODALS for w in s.low[end : end + 3]) or _forecast(r, end):
+    if _hedged_noun(r, pos, end):
         return
     if hyphen_compound(s.low, s.gaps, end - 1):
         return  # "conflict-affected areas", "war-torn Libya": an adjective, not a war between two

@@ -204,6 +204,9 @@ def targeted(r: Reader, end: int) -> list[Mention]:
     """Victims named after a participle a few words on: 'attacks this month, targeting Mozambican and Rwandan
     troops'."""
     s = r.s
+    if s.low[end : end + 1] and s.low[end] in TARGETING_WORDS:  # "rocket attacks targeting Israel": the target
+        head = s.by_start.get(end + 1 + (end + 1 < len(s.low) and s.low[end + 1] in DETERMINERS))
+        return r.group(head, leftward=False, free=True) if head is not None else []
     for j in range(end, min(len(s.low), end + 6)):
         if s.low[j] in BOUNDARY or j in s.by_start:
             return []

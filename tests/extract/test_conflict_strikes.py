@@ -443,3 +443,17 @@ def test_an_attack_by_a_group_its_allies_in_alliance_or_solidarity_and_cannon_bl
 ) -> None:
     assert conflicts(text, lexicon) == expected
     assert not criticisms(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hezbollah carried out rocket launches targeting Israel.", {("HEZBOLLAH", "ISR")}),
+        ("The sixth round had been canceled due to fighting between Iran and Israel.", {("IRN", "ISR")}),
+        ("The talks are due to end the fighting between Iran and Israel.", set()),
+    ],
+)
+def test_attacks_targeting_a_state_and_fighting_given_as_a_cause(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected

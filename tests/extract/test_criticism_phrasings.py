@@ -286,3 +286,8 @@ def test_the_attacks_condemned_in_the_passive_are_the_last_attackers(lexicon: Le
         "The strikes, the first since 2022, were condemned by Kabul.",
     ]
     assert ("AFG", "PAK") in criticisms(sentences, lexicon)
+
+
+def test_dismissing_the_others_narrative_as_propaganda(lexicon: Lexicon) -> None:
+    text = 'India dismissed the Bangladeshi narrative on the protest as "misleading propaganda".'
+    assert criticisms(text, lexicon) == {("IND", "BGD")}
