@@ -111,8 +111,24 @@ def _truce_with(r: Reader, pos: int, end: int) -> list[Mention]:
     return [subject[0], other]
 
 
-ENDING = frozenset({"end", "ending", "ended", "ends", "halt", "halting", "stop", "stopping"})
+ENDING = frozenset(
+    {
+        "end",
+        "ending",
+        "ended",
+        "ends",
+        "halt",
+        "halting",
+        "stop",
+        "stopping",
+        "de-escalate",
+        "defuse",
+        "resolve",
+        "settle",
+    }
+)
 SIGNING = frozenset({"agree", "sign", "reach", "accept"})  # the sides' own verbs; mediators 'work' or 'help' to end
+DE_ESCALATE = ["de", "-", "escalate"]  # "to de-escalate the border conflict" (a hyphenated word is three tokens)
 HELPING = frozenset({"help", "helping", "work", "working", "toward", "towards", "keep", "try", "trying", "efforts"})
 ENDING_SPAN = 12  # from the signing verb to the conflict noun: "signed a declaration in Doha aimed at ending months of"
 
@@ -121,7 +137,10 @@ def ended(r: Reader, pos: int) -> None:
     """'A and B signed a declaration aimed at ending months of fighting', 'A and B agreed to end decades of
     conflict': the two who sign or agree to end the fighting have been fighting each other."""
     s = r.s
-    stop = next((j for j in range(pos - 1, max(-1, pos - 5), -1) if s.low[j] in ENDING), None)
+    stop = next(
+        (j for j in range(pos - 1, max(-1, pos - 5), -1) if s.low[j] in ENDING or s.low[j - 2 : j + 1] == DE_ESCALATE),
+        None,
+    )
     if stop is None or s.low[pos - 1] in FIGURATIVE_WAR:  # "agreed to end their trade war"
         return
     verb = next((j for j in range(stop - 1, max(-1, stop - ENDING_SPAN), -1) if base_in(s.low[j], SIGNING)), None)

@@ -33,7 +33,7 @@ from graphx.extract.words import (
     TITLE_WORDS,
 )
 
-TRYING = frozenset({"try", "tries", "tried", "trying"})
+TRYING = frozenset({"try", "tries", "tried", "trying", "ready", "willing", "prepared"})  # an offer: "ready to host"
 
 
 class Reader(Phrases):

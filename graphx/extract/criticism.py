@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from graphx.extract import forces
 from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import (
     ACCUSED_PRONOUN_VERBS,
@@ -36,6 +37,9 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
+STATE_ACTS = frozenset(
+    {"arrest", "arrests", "detention", "detentions", "execution", "executions", "sentencing", "crackdown", "expulsion"}
+)  # acts only a state does where they happen
 OBJECT_SLOT_PRONOUNS = frozenset({"it", "them", "him", "her"})  # an object named by a pronoun ends the object search
 ANSWERING = (("response", "to"), ("reply", "to"), ("retaliation", "for"), ("protest", "at"))  # "in response to X's ..."
 AIMED_AT = frozenset({"against", "about", "on", "toward", "towards", "at", "over", "targeting"})
@@ -62,7 +66,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if r.s.low[end : end + 1] and r.s.low[end] in OBJECT_SLOT_PRONOUNS:  # "accusing it of arming Y": 'it', not Y
         objects = pronoun_object(r, end, subject) if cue.base in ACCUSED_PRONOUN_VERBS else []
     else:
-        objects = _criticised(r, pos, end, cue)
+        objects = [forces.group_of_home(r, o) or o for o in _criticised(r, pos, end, cue)]  # "Russia's Wagner"
     for a in subject:
         for t in objects:
             r.emit("criticism", a.actor, t.actor, (), "criticism.verb", bonus)
@@ -87,11 +91,22 @@ def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     if cue.base == "blame":
         preps |= {"on"}  # "X blamed the attack on Y"
     antecedent = _object_relative(r, pos)  # "Algeria, which they accuse of having shot down a Malian drone"
-    objects = antecedent or r.right_objects(end, frozenset(preps)) or relative_head(r, pos)
+    objects = antecedent or r.right_objects(end, frozenset(preps)) or relative_head(r, pos) or _state_act_in(r, end)
     objects = [o for o in objects if not _wronged(r, o)]
     if cue.base == "blame":  # "X blamed the delay on a misunderstanding of Y's position" blames no one named
         objects = [o for o in objects if o.prep in (None, "on")]
     return objects
+
+
+def _state_act_in(r: Reader, end: int) -> list[Mention]:
+    """The state whose own act is condemned where it took place: 'condemned the arrest of a Hindu priest in
+    Bangladesh' (an arrest, a detention, an execution: what only a state does there)."""
+    s = r.s
+    noun = next((j for j in range(end, min(len(s.low), end + 3)) if s.low[j] in STATE_ACTS), None)
+    if noun is None:
+        return []
+    places = [m for m in r.right_objects(noun + 1, frozenset({"in"}), window=10) if m.prep == "in"]
+    return places[:1]
 
 
 def _object_relative(r: Reader, pos: int) -> list[Mention]:

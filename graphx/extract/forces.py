@@ -65,7 +65,7 @@ DIRECTED = frozenset({"conflict.verb", "conflict.passive", "conflict.noun"})  # 
 def emit_pairs(r: Reader, agents: list[Mention], targets: list[Mention], rule: str, bonus: float = 0.0) -> None:
     """A conflict between every agent and target; one whose nationality stands for no state ('strikes on
     Venezuelan drug boats') is kept for review only."""
-    targets = list({id(t): t for t in (_group_of_home(r, t) or t for t in targets)}.values())
+    targets = list({id(t): t for t in (group_of_home(r, t) or t for t in targets)}.values())
     if agents and targets and rule in DIRECTED:
         r.context.attacker = agents[0].actor  # "X struck Y. Z condemned the attack": Z condemns X
         r.context.attacker_at = r.s.index
@@ -74,7 +74,7 @@ def emit_pairs(r: Reader, agents: list[Mention], targets: list[Mention], rule: s
             r.emit("conflict", None, None, (a.actor, t.actor), "conflict.not_state" if not_state(r, t) else rule, bonus)
 
 
-def _group_of_home(r: Reader, mention: Mention) -> Mention | None:
+def group_of_home(r: Reader, mention: Mention) -> Mention | None:
     """The group a state's possessive only says the home of: 'Saudi airstrikes hit Yemen's Houthis' strike the
     Houthis, not Yemen."""
     group = r.s.by_start.get(mention.end + 1) if mention.possessive else None

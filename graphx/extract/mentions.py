@@ -31,7 +31,18 @@ PLACES_OF = frozenset({"island", "city", "town", "capital", "port", "resort", "v
 PLACE_OF_PREPS = frozenset({"in", "at", "near"})  # "in the Caribbean island of Barbados"
 GROUP_HEADS = frozenset({"group", "movement", "faction", "outfit", "organisation", "organization", "militia"})
 DESCRIBING = frozenset(
-    {"militant", "terrorist", "armed", "rebel", "jihadist", "islamist", "insurgent", "separatist", "resistance"}
+    {
+        "militant",
+        "terrorist",
+        "armed",
+        "rebel",
+        "jihadist",
+        "islamist",
+        "insurgent",
+        "separatist",
+        "resistance",
+        "ethnic",
+    }
 )
 ALLIED = frozenset({"alliance", "solidarity", "cooperation", "coordination", "conjunction", "tandem", "league"})
 SHARED_PREPS = frozenset({"alongside"})  # a conjunct after it is an ally too: "alongside the army and Eritrean forces"

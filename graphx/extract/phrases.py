@@ -190,7 +190,20 @@ class Phrases:
         ):
             k += 1  # "X and the insurgent group Y", "Israel and the Palestinian group Hamas"
         if k + 1 < n and s.by_start.get(k) is None and s.low[k] in MEMBERS and s.low[k + 1] == "of":
-            k += 2 + (k + 2 < n and s.low[k + 2] == "the")  # "the Chadian army and members of Boko Haram"
+            k += 2  # "the Chadian army and members of Boko Haram", "members of the Burmese armed group, the UWSA"
+            start = k
+            while (
+                k < n
+                and k - start < 8
+                and s.by_start.get(k) is None
+                and (
+                    s.low[k] in DETERMINERS
+                    or s.low[k] in GROUP_DESCRIPTORS
+                    or s.low[k] in (",", "ethnic")
+                    or s.tokens[k][:1].isupper()
+                )
+            ):
+                k += 1
         nxt = s.by_start.get(k)
         if nxt is None:
             return None

@@ -83,3 +83,56 @@ def test_the_foreign_office_is_britains_unless_the_story_is_datelined_in_pakista
     assert kept(["The Foreign Office summoned Pakistan's high commissioner."], lexicon) == {
         ("criticism", "GBR", "PAK", ())
     }
+
+
+@pytest.mark.parametrize(
+    ("sentences", "date", "expected"),
+    [
+        (
+            ["Belgrade is ready to host peace talks between Ukraine and Russia."],
+            "2025-06-01",
+            ("mediation", "SRB", None, ("RUS", "UKR")),
+        ),
+        (
+            ["India on Tuesday condemned the arrest of a Hindu priest in Bangladesh."],
+            "2025-06-01",
+            ("criticism", "IND", "BGD", ()),
+        ),
+        (
+            ["Mauritania accused Russia's Wagner mercenary group of pursuing armed men."],
+            "2025-06-01",
+            ("criticism", "MRT", "WAGNER", ()),
+        ),
+        (
+            ["ISIS claimed responsibility for the killing of four members of the Syrian security forces."],
+            "2025-06-01",
+            ("conflict", None, None, ("IS", "SYR")),
+        ),
+        (
+            ["Fighting broke out between Thai troops and members of the Burmese armed group, the UWSA."],
+            "2025-06-01",
+            ("conflict", None, None, ("THA", "UWSA")),
+        ),
+        (
+            ["Hun Manet and Anutin Charnvirakul signed an accord to de-escalate the border conflict."],
+            "2025-10-26",
+            ("conflict", None, None, ("KHM", "THA")),
+        ),
+    ],
+)
+def test_an_offer_to_host_a_states_arrest_a_groups_home_claimed_killing_and_members_of_a_described_group(
+    sentences: list[str], date: str, expected: tuple[object, ...], lexicon: Lexicon
+) -> None:
+    assert kept(sentences, lexicon, date) == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia is ready to attack Ukraine.",
+        "France condemned the attack in Nigeria.",
+        "Rights groups condemned the killing of civilians in Gaza.",
+    ],
+)
+def test_readiness_to_fight_an_attack_somewhere_and_a_killing_by_no_one_named(text: str, lexicon: Lexicon) -> None:
+    assert kept([text], lexicon) == set()
