@@ -60,6 +60,7 @@ class Name:
     person: bool = False
     terms: tuple[tuple[str, str], ...] = ()  # (since, until) ISO dates, "" when open
     governs: tuple[str, str] | None = None  # (state, since): a group that is that state's government since then
+    bare: bool = False  # a common noun ("soldiers") that stands for the actor only when nothing qualifies it
 
     def actor_on(self, date: str | None) -> str:
         """The actor the name stands for on `date`: a governing group is its state from the day it took power."""

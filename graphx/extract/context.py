@@ -40,9 +40,10 @@ class Context:
                 return people[0].actor
         return self.last_person
 
-    def bodies_before(self) -> list[str]:
-        """The actors heading the sentence just before, when they are states or bodies, not people: what a sentence
-        opening with 'It' or 'They' refers to ('Pakistan's Foreign Office issued a statement. It accused ...')."""
+    def bodies_before(self, people: bool = False) -> list[str]:
+        """The actors heading the sentence just before, when they are states or bodies, not people (unless
+        `people`): what a sentence opening with 'It' or 'They' refers to ('Pakistan's Foreign Office issued a
+        statement. It accused ...'), or whose act 'the move' is ('X imposed tariffs. Y condemned the move')."""
         if self.skipped:
             low = [t.lower() for t in TOKEN.findall(self.skipped[-1])]
             mentions = mentions_in(self.skipped[-1], self.table, self.date)
@@ -57,7 +58,7 @@ class Context:
             if low[heads[-1].end : mention.start] not in (["and"], [","], [",", "and"]):
                 break
             heads.append(mention)
-        if any(m.person or m.prep is not None or m.quoted for m in heads):
+        if any((m.person and not people) or m.prep is not None or m.quoted for m in heads):
             return []
         return list(dict.fromkeys(m.actor for m in heads))
 

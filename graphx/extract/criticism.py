@@ -7,6 +7,8 @@ from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import (
     ACCUSED_PRONOUN_VERBS,
     at_clause_start,
+    condemned_act,
+    condemned_move,
     moved_charge,
     numbered_subject,
     obliged,
@@ -18,7 +20,6 @@ from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in, skip_back, skip_back_adjectives
 from graphx.extract.words import (
     ACCUSING,
-    ACTS_OF_WAR,
     ANAPHORIC,
     BE,
     CALL_VERBS,
@@ -72,6 +73,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
             r.emit("criticism", a.actor, t.actor, (), "criticism.verb", bonus)
     if not objects:
         condemned_act(r, end, subject, bonus)
+        condemned_move(r, end, subject, bonus)
 
 
 def _critics(r: Reader, pos: int) -> tuple[list[Mention], float]:
@@ -184,24 +186,6 @@ def _passive(r: Reader, pos: int, end: int) -> None:
                 r.emit("criticism", a.actor, t.actor, (), "criticism.passive")
     elif agents and not targets:  # "The airstrikes (, the first since 2022,) were condemned by X": the last attack's
         condemned_act(r, 0, agents, 0.0)
-
-
-def condemned_act(r: Reader, end: int, critics: list[Mention], bonus: float) -> None:
-    """'Y denounced the attacks': an act named without its author is the other side's, when the critic is one side
-    of the conflict the document last reported; a third party condemns who carried out the last attack read with
-    its doer named ('X struck Y. Z condemned the strikes')."""
-    s = r.s
-    words = s.low[end : end + 3]
-    if len(words) < 2 or words[0] not in ANAPHORIC or words[1] not in ACTS_OF_WAR or not r.context.conflicts:
-        return
-    sides = r.context.conflicts[-1]
-    attacker = r.context.attacker if r.context.attacker in sides else None
-    for a in critics:
-        if a.actor in sides:
-            other = next(x for x in sides if x != a.actor)
-            r.emit("criticism", a.actor, other, (), "criticism.condemned_act", bonus)
-        elif attacker is not None:  # "X struck Y. Z also condemned the attack": a third party condemns X
-            r.emit("criticism", a.actor, attacker, (), "criticism.condemned_act", bonus)
 
 
 def relative_head(r: Reader, pos: int) -> list[Mention]:
@@ -349,6 +333,7 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
         start, called, judged_by = _judged_clause(r, pos, start)
     targets = [m for m in s.mentions if start <= m.start < pos and m.quoted == quoted]
     if not targets:
+        _judgement_by(r, pos, end, start, judged_by)
         return
     targets = [m for m in targets if m.prep is None] or [m for m in targets if m.prep not in AIMED_AT]
     if not targets:
@@ -371,6 +356,25 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
         speakers = r.reporting_speaker(pos) if quoted or not s.quoted[pos] else r.reporting_speaker(start)
     for a in speakers:
         r.emit("criticism", a.actor, target.actor, (), "criticism.judgement")
+
+
+def _judgement_by(r: Reader, pos: int, end: int, start: int, judged_by: list[Mention] | None) -> None:
+    """'X said the shelling was an act of aggression by Y', 'X called it a provocation by Y': the judged act's doer
+    follows the judgement, in a clause a verb of saying or calling opens."""
+    s = r.s
+    opener = s.low[start - 1] if start else ""
+    if end >= len(s.low) - 1 or s.low[end] != "by" or not (opener in SPEECH or opener in CALL_VERBS or judged_by):
+        return
+    doer = s.by_start.get(end + 1)
+    if doer is None:
+        return
+    if any(w in NEGATION for w in s.low[start:pos]):
+        return  # "X said it was not a provocation by Y"
+    speakers = judged_by or r.reporting_speaker(pos)
+    for a in speakers:
+        if a.actor != doer.actor and not r.hedged(a.end, max(a.end, start - 1)):
+            for m in r.group(doer, leftward=False):
+                r.emit("criticism", a.actor, m.actor, (), "criticism.judgement")
 
 
 def _judged_clause(r: Reader, pos: int, start: int) -> tuple[int, bool, list[Mention] | None]:
@@ -398,6 +402,8 @@ def _what_it_called(r: Reader, pos: int) -> bool:
     if j is None or what is None or what < 1:
         return False  # "in what authorities in Warsaw called an act of aggression": the speaker may take words
     speakers, _ = r.left_subject(what)
+    if speakers and speakers[0].prep is not None:  # "a warning to the government of Y over what it called ...":
+        speakers, _ = r.main_subject(what)  # 'it' is the main clause's subject, not the one warned
     named = s.by_end.get(j)
     if named is not None and not named.person:
         speakers = [named]

@@ -5,14 +5,15 @@ speaker named after the clause, a charge made in an apposition.
 - 'A, B and C launched a blockade against Qatar, accusing it of ...': 'it' is the one other actor named before;
 - 'Y has violated the truce, X said': the speaker after the clause reports the breach;
 - 'A and B signed a deal, a move X says violates its rights': X charges the main clause's subject;
-- "Y's failure to respect the truce", 'Israeli aggression', said by X: X accuses Y.
+- "Y's failure to respect the truce", 'Israeli aggression', said by X: X accuses Y;
+- 'Y denounced the attacks', 'X imposed tariffs. Y condemned the move': the act of the side or actor just read.
 """
 
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention, mentions_in
-from graphx.extract.words import ACTOR_HEADS, DASHES, SPEECH
+from graphx.extract.words import ACTOR_HEADS, ACTS_OF_WAR, ANAPHORIC, ANAPHORIC_ACTS, DASHES, SPEECH
 
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 PLURAL_HEADS = frozenset({"countries", "states", "nations", "governments", "juntas", "neighbours", "neighbors"})
@@ -198,3 +199,51 @@ def obliged(r: Reader, pos: int) -> bool:
     if s.low[pos] not in ("failure", "failures", "refusal"):
         return True
     return pos + 2 < len(s.low) and s.low[pos + 1] == "to" and s.low[pos + 2] in OBLIGED
+
+
+def condemned_act(r: Reader, end: int, critics: list[Mention], bonus: float) -> None:
+    """'Y denounced the attacks': an act named without its author is the other side's, when the critic is one side
+    of the conflict the document last reported; a third party condemns who carried out the last attack read with
+    its doer named ('X struck Y. Z condemned the strikes')."""
+    s = r.s
+    words = s.low[end : end + 3]
+    if len(words) < 2 or words[0] not in ANAPHORIC or words[1] not in ACTS_OF_WAR or not r.context.conflicts:
+        return
+    sides = r.context.conflicts[-1]
+    attacker = r.context.attacker if r.context.attacker in sides else None
+    for a in critics:
+        if a.actor in sides:
+            other = next(x for x in sides if x != a.actor)
+            r.emit("criticism", a.actor, other, (), "criticism.condemned_act", bonus)
+        elif attacker is not None:  # "X struck Y. Z also condemned the attack": a third party condemns X
+            r.emit("criticism", a.actor, attacker, (), "criticism.condemned_act", bonus)
+
+
+def condemned_move(r: Reader, end: int, critics: list[Mention], bonus: float) -> None:
+    """'X imposed new tariffs. Y condemned the move': what 'the move' names is the act of the actor heading the
+    sentence just before (or of the one actor criticised there), when that is one actor, not the critic, and the
+    critic's sentence names no one else."""
+    s = r.s
+    j = end
+    if j >= len(s.low) or s.low[j] not in ANAPHORIC:
+        return
+    j += 1
+    while (
+        j < min(len(s.low), end + 4) and s.low[j] not in ANAPHORIC_ACTS and s.low[j].isalpha() and j not in s.by_start
+    ):
+        j += 1  # "the latest unilateral move"
+    if j >= len(s.low) or s.low[j] not in ANAPHORIC_ACTS:
+        return
+    if s.low[j + 1 : j + 2] and s.low[j + 1] in ("of", "by", "from", "against", "on", "to", "that"):
+        return  # "the decision of X", "the move against Y", "the decision that ...": the act is named here
+    critics_ids = {m.actor for m in critics}
+    if any(m.actor not in critics_ids for m in s.mentions):
+        return
+    heads = r.context.bodies_before(people=True)
+    authors = [a for a in heads if a not in critics_ids] if len(heads) == 1 else []
+    if not authors:  # "A and B accuse C of a campaign. D has condemned the broader activity": C's
+        authors = list({t for at, _, t in r.context.recent if at == s.index - 1 and t and t not in critics_ids})
+    if len(authors) != 1:
+        return
+    for a in critics:
+        r.emit("criticism", a.actor, authors[0], (), "criticism.condemned_move", bonus)

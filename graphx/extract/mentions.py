@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from graphx.extract.branches import BRANCH_NOUNS, branch_index
 from graphx.extract.words import (
     DETERMINERS,
+    FORCE_QUALIFIERS,
     FORCES,
     GROUP_DESCRIPTORS,
     HYPHENS,
@@ -23,6 +24,7 @@ from graphx.extract.words import (
     RELATIONAL,
     SEATED,
     TITLE_WORDS,
+    UNQUALIFYING,
 )
 from graphx.lexicon import TOKEN, Lexicon, Name
 
@@ -206,6 +208,8 @@ def _mention(
         return None
     if before in HYPHENS and start >= 2 and not gaps[start - 1] and not gaps[start] and tokens[start - 2].islower():
         return None  # the tail of a longer name: "Tehreek-i-Taliban", "Lashkar-e-Taiba"
+    if meaning.bare and _qualified(tokens, low, start):
+        return None
     mention = Mention(start, end, meaning.actor_on(date), meaning.person, quoted=quoted[start])
     acronym = end + 1 < n and tokens[end + 1].isupper() and len(tokens[end + 1]) > 1  # "BIFF-KF": a faction's name
     if end + 1 < n and tokens[end] in HYPHENS and not gaps[end] and not gaps[end + 1] and not acronym:
@@ -217,6 +221,15 @@ def _mention(
     if end < n and (low[end] in POSSESSIVE or (tokens[end] in ("'", "’") and tokens[end - 1].endswith("s"))):
         mention.possessive = True
     return mention
+
+
+def _qualified(tokens: list[str], low: list[str], start: int) -> bool:
+    """Whether the word before a bare noun says whose it is: 'Kenyan soldiers', 'rebel troops', 'its police'."""
+    if start == 0:
+        return False
+    word = low[start - 1]
+    capital = tokens[start - 1][:1].isupper() and word not in UNQUALIFYING
+    return capital or word in FORCE_QUALIFIERS or word in POSSESSIVE
 
 
 def _describes(mention: Mention, after: Mention | None, low: list[str]) -> bool:

@@ -19,6 +19,8 @@ _WORD = re.compile(r"[a-z]+")
 NAME_WORDS = 4  # the longest personal name read
 FORMER = frozenset({"former", "ex", "late", "then"})
 # a dateline: the place in capitals at the start, before a comma, bracket, dash or colon ("WARSAW, Poland —")
+# a dateline in title case needs its colon: 'Islamabad: Pakistan on Wednesday ...', 'Kohima, Mar 5: ...'
+TITLE_DATELINE = re.compile(r"\s*(?:date \S+\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?:\s")
 DATELINE = re.compile(
     r"\s*(?:date \S+\s+)?([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})\s*"
     r"(?:\(|–|—|-|:|,\s*[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*)?\s*(?:,|–|—|-|\())"
@@ -96,15 +98,15 @@ NOT_SURNAMES = frozenset(
 def dateline_names(sentences: Sequence[str], table: NameTable, kinds: Mapping[str, str]) -> dict[tuple[str, ...], Name]:
     """Names that stand for the dateline's state in its stories: 'ISLAMABAD: ... the Foreign Office said'."""
     names = [n for n in DATELINED_NAMES if any(n in text for text in sentences)]
-    home = dateline_state(sentences[:2], table, kinds) if names else None
+    home = dateline_state(sentences[:3], table, kinds) if names else None
     return {tuple(n.split()): Name(home) for n in names if home in DATELINED_NAMES[n]} if home else {}
 
 
 def dateline_state(sentences: Sequence[str], table: NameTable, kinds: Mapping[str, str]) -> str | None:
-    """The state of a story's dateline: 'WARSAW, Poland —', 'ISLAMABAD (Reuters) -', 'KYIV:' (not an opening list:
-    'NATO, the EU and Japan condemned')."""
+    """The state of a story's dateline: 'WARSAW, Poland —', 'ISLAMABAD (Reuters) -', 'KYIV:', 'Islamabad:' (not an
+    opening list: 'NATO, the EU and Japan condemned')."""
     for text in sentences:
-        match = DATELINE.match(text)
+        match = DATELINE.match(text) or TITLE_DATELINE.match(text)
         if match is None:
             continue
         words = TOKEN.findall(match.group(1))

@@ -50,6 +50,18 @@ STATE_FORCES: tuple[str, ...] = (
     "government soldiers",
     "government security forces",
 )
+# what stands for the state the group fights with no article, only when nothing qualifies it ("rebel troops",
+# "Kenyan soldiers" and "its police" are someone else's): "security forces killed two militants"
+BARE_FORCES: tuple[str, ...] = (
+    "security forces",
+    "security personnel",
+    "soldiers",
+    "troops",
+    "police",
+    "policemen",
+    "police officers",
+    "servicemen",
+)
 # a state's bodies that a later "the ministry" or "the army" refers back to: "China's foreign ministry said ... The
 # ministry also dismissed ...", when the document names that body of one state only
 BODY_HEADS: tuple[str, ...] = (
@@ -67,7 +79,7 @@ BODY_HEADS: tuple[str, ...] = (
 LEAD_MARGIN = 2  # the lead group is named at least this many times as often as any other group
 _GENERIC = re.compile(
     r"\b(?:[Tt]he (?:" + "|".join(GROUP_REFERENCES + STATE_REFERENCES + BODY_HEADS) + r")|"
-    r"(?:" + "|".join(STATE_FORCES) + r"))\b"
+    r"(?i:" + "|".join(STATE_FORCES + BARE_FORCES) + r"))\b"
 )
 
 
@@ -108,6 +120,10 @@ def generic_names(group: str, state: str | None) -> dict[tuple[str, ...], Name]:
             words = phrase.split()
             names[tuple(words)] = Name(state)
             names[(words[0].capitalize(), *words[1:])] = Name(state)
+        for phrase in BARE_FORCES:
+            words = phrase.split()
+            names[tuple(words)] = Name(state, bare=True)
+            names[(words[0].capitalize(), *words[1:])] = Name(state, bare=True)
     return names
 
 

@@ -46,6 +46,17 @@ NOT_AGENT_SUFFIXES = _words(
 )
 # "Latin American" is not the US, a state's "National Security Council" is not the UN's Security Council
 NOT_ACTOR_PREFIX = _words("pro anti ethnic former ex latin national")
+# words before a bare "soldiers" or "police" that make them someone else's than the document's state
+FORCE_QUALIFIERS = _words(
+    "rebel rebels militia militant insurgent jihadist separatist opposition foreign enemy allied coalition own its "
+    "their his her whose private mercenary peacekeeping un nato au regional international former ex off-duty"
+)
+# capitalised words before a bare "soldiers" that say nothing of whose they are: "Two soldiers", "When police ..."
+UNQUALIFYING = _words(
+    "the a an some many several two three four five six seven eight nine ten dozens hundreds scores at least "
+    "when after as while but and on in by with if once since following meanwhile also all both other more most "
+    "nearly about around almost only armed local state federal government"
+)
 TITLE_WORDS = _words(
     "president prime minister foreign defence defense deputy vice chancellor premier spokesman spokeswoman "
     "spokesperson leader leaders counterpart counterparts envoy ambassador adviser advisor aide chief "
@@ -89,6 +100,11 @@ NOT_VERB_ED = _words("united armed red need speed seed bed led shed hundred rela
 
 CEASEFIRE_VERBS = frozenset({"agree", "sign", "reach", "accept", "declare", "observe", "violate", "breach"})
 ANAPHORIC = _words("the these those such this that")
+# what 'the move' and its like name: an act of the actor the sentence before was about
+ANAPHORIC_ACTS = _words(
+    "move moves decision decisions step steps measure measures announcement remarks comments statement statements "
+    "plan plans action actions activity activities deployment policy ban restrictions sanctions tariffs"
+)
 CALL_VERBS = _words(
     "called calls call described describes branded brands termed labelled labeled dismissed dismisses denounced "
     "denounces referred refers"
@@ -96,7 +112,7 @@ CALL_VERBS = _words(
 CLAUSE_OPENERS = _words("after before since when while because although though until once whereas")
 CLAUSE_PREPS = _words("since after before until till while as")
 # names that stand for another state than the lexicon's in a story datelined there: Pakistan's "Foreign Office"
-DATELINED_NAMES: dict[str, tuple[str, ...]] = {"Foreign Office": ("PAK",)}
+DATELINED_NAMES: dict[str, tuple[str, ...]] = {"Foreign Office": ("PAK",), "FO": ("PAK",)}
 # verb cues whose readers read their noun too: "announced the recall of their ambassadors from Y"
 READ_AS_NOUNS = frozenset({"recall"})
 VERB_CUES = frozenset(

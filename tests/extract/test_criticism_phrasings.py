@@ -291,3 +291,73 @@ def test_the_attacks_condemned_in_the_passive_are_the_last_attackers(lexicon: Le
 def test_dismissing_the_others_narrative_as_propaganda(lexicon: Lexicon) -> None:
     text = 'India dismissed the Bangladeshi narrative on the protest as "misleading propaganda".'
     assert criticisms(text, lexicon) == {("IND", "BGD")}
+
+
+def test_what_it_called_after_a_warning_to_the_other_is_the_main_subjects_judgement(lexicon: Lexicon) -> None:
+    text = (
+        "Thailand ordered its defence attache to issue a warning to the military government of Myanmar over what it "
+        "called an airspace violation."
+    )
+    assert criticisms(text, lexicon) == {("THA", "MMR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia called the shelling an act of aggression by Azerbaijan.",
+        "Armenia said it was a provocation by Azerbaijan.",
+    ],
+)
+def test_a_judgement_of_an_act_by_the_other_is_criticism_of_its_doer(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("ARM", "AZE")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia said it was not a provocation by Azerbaijan.",
+        "Armenia may call it a provocation by Azerbaijan.",
+        "The shelling was a provocation by Azerbaijan.",
+    ],
+)
+def test_a_judgement_denied_hedged_or_unspoken_charges_no_doer(text: str, lexicon: Lexicon) -> None:
+    assert ("ARM", "AZE") not in criticisms(text, lexicon)
+
+
+def test_condemning_the_move_condemns_the_actor_the_sentence_before_was_about(lexicon: Lexicon) -> None:
+    sentences = [
+        "China announced sanctions on American defence firms on Monday.",
+        "The United States condemned the move.",
+    ]
+    assert criticisms(sentences, lexicon) == {("USA", "CHN")}
+
+
+def test_condemning_the_activity_condemns_the_one_accused_just_before(lexicon: Lexicon) -> None:
+    sentences = [
+        "The revelations came as Britain and the US accused China of a sweeping cyber espionage campaign.",
+        "Both New Zealand and Australia have condemned the broader activity.",
+    ]
+    assert {("NZL", "CHN"), ("AUS", "CHN")} <= criticisms(sentences, lexicon)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The United States condemned the move against Taiwan.",
+        "The United States condemned the move, Japan said.",
+        "The United States condemned the decision of the court.",
+    ],
+)
+def test_the_move_named_or_in_a_sentence_naming_others_is_not_the_last_heads(second: str, lexicon: Lexicon) -> None:
+    sentences = ["China announced sanctions on American defence firms on Monday.", second]
+    assert ("USA", "CHN") not in criticisms(sentences, lexicon)
+
+
+def test_a_foreign_office_in_a_title_case_dateline_story_is_that_states(lexicon: Lexicon) -> None:
+    sentences = [
+        "Pak summons India's envoy over ceasefire violations",
+        "Islamabad: Pakistan on Wednesday summoned India's deputy high commissioner.",
+        "The FO said the violation by India killed four civilians.",
+    ]
+    found = criticisms(sentences, lexicon)
+    assert ("PAK", "IND") in found and not any(a == "GBR" for a, _ in found)

@@ -93,3 +93,39 @@ def test_the_army_stays_unresolved_when_the_sentence_names_another_state(lexicon
     sentence = "Fighting in Sudan between the army and the RSF spread to the border with Chad, Egypt said."
     found = edges(["Egypt and Chad met on Monday.", sentence], lexicon)
     assert ("conflict", "RSF", "SDN") not in found
+
+
+def conflicts_in(sentences: list[str], lexicon: Lexicon, index: int) -> set[tuple[str, ...]]:
+    """The conflict pairs kept at the default threshold from sentence `index`."""
+    found = extract(sentences, lexicon, "2025-06-04", min_confidence=0.5)
+    return {tuple(sorted(f.parties)) for f in found if f.type == "conflict" and f.sentence == index}
+
+
+PAPUA = [
+    "Indonesia accused the Free Papua Movement (OPM) of kidnapping a pilot in Puncak.",
+    "Indonesia blamed the OPM for the kidnapping, Indonesia's security minister said.",
+]
+
+
+@pytest.mark.parametrize(
+    "bare", ["Security forces clashed with the OPM", "Soldiers killed two OPM fighters", "Police fought the OPM"]
+)
+def test_bare_security_forces_stand_for_the_state_the_documents_group_fights(bare: str, lexicon: Lexicon) -> None:
+    assert ("IDN", "OPM") in conflicts_in([*PAPUA, f"{bare} near Ilaga on Tuesday."], lexicon, 2)
+
+
+@pytest.mark.parametrize(
+    "qualified",
+    [
+        "Australian security forces clashed with the OPM",
+        "Rebel soldiers clashed with the OPM",
+        "Its troops fought the OPM",
+    ],
+)
+def test_security_forces_qualified_by_someone_else_are_not_the_groups_state(qualified: str, lexicon: Lexicon) -> None:
+    assert ("IDN", "OPM") not in conflicts_in([*PAPUA, f"{qualified} near Ilaga on Tuesday."], lexicon, 2)
+
+
+def test_bare_soldiers_stay_unresolved_without_a_lead_group_and_its_home_state(lexicon: Lexicon) -> None:
+    sentences = ["The OPM and the ADF issued statements.", "Soldiers clashed with the OPM near Ilaga on Tuesday."]
+    assert conflicts_in(sentences, lexicon, 1) == set()
