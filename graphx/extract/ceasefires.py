@@ -23,54 +23,64 @@ from graphx.lexicon import Cue
 
 
 def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
-    """A ceasefire or truce between two named sides: they have been fighting."""
+    """A ceasefire or truce between two named sides: they have been fighting; so have a government and an armed
+    group that made peace."""
     s = r.s
     pair = r.between_pair(pos, window=3)
     if any(m.others for m in pair):
         return  # "a truce between the two countries" may end a feud: the document's sides are at war only if it says so
-    if cue.base.startswith("peace"):
-        _peace_deal(r, pair)
-        return
+    peace = cue.base.startswith("peace")
     if len({m.actor for m in pair}) == 2:
-        r.emit("conflict", None, None, tuple(m.actor for m in pair), "conflict.ceasefire_between")
+        _emit(r, pair, "conflict.ceasefire_between", peace)
         return
     near = r.hyphen_pair_near(pos, before=2, after=2)
-    if near:
+    if near and not peace:
         r.emit("conflict", None, None, near, "conflict.ceasefire_hyphen_pair")
         return
     before = r.between_pair_before(pos, window=10)  # "negotiations between X and Y over a ceasefire"
     if len({m.actor for m in before}) == 2:
-        r.emit("conflict", None, None, tuple(m.actor for m in before), "conflict.ceasefire_between")
+        _emit(r, before, "conflict.ceasefire_between", peace)
         return
     sides = _truce_with(r, pos, end)  # "X halted a ceasefire pact with Y"
     if len({m.actor for m in sides}) == 2:
-        r.emit("conflict", None, None, tuple(m.actor for m in sides), "conflict.ceasefire_with")
+        _emit(r, sides, "conflict.ceasefire_with", peace)
         return
     signers = _signed_by(r, end)  # "a ceasefire signed on Monday by the Thai and Cambodian defence ministers"
     if len({m.actor for m in signers}) == 2:
-        r.emit("conflict", None, None, tuple(m.actor for m in signers), "conflict.ceasefire_agreed")
+        _emit(r, signers, "conflict.ceasefire_agreed", peace)
         return
-    # "X and Y agreed to a ceasefire", unless it is someone else's ("... a ceasefire in Z")
+    agreed = _agreed_by(r, pos, end)  # "X and Y agreed to a ceasefire"
+    if agreed:
+        _emit(r, agreed, "conflict.ceasefire_agreed", peace)
+
+
+def _emit(r: Reader, sides: list[Mention], rule: str, peace: bool) -> None:
+    """A conflict between the two sides of a truce; of a peace deal only when one side is an armed group (a peace
+    treaty between two states may end a feud, or a state of war long past): 'the government and the MFDC signed a
+    peace agreement', 'a 2016 peace deal between the government and the FARC'."""
+    actors = tuple(dict.fromkeys(m.actor for m in sides))
+    if not peace:
+        r.emit("conflict", None, None, actors, rule)
+    elif any(forces.kind(r, a) == "group" for a in actors):
+        r.emit("conflict", None, None, actors, "conflict.peace_deal")
+
+
+def _agreed_by(r: Reader, pos: int, end: int) -> list[Mention]:
+    """The two subjects of a verb agreeing, signing or breaking the truce at `pos`, unless it is someone else's
+    ('... a ceasefire in Z')."""
+    s = r.s
     verb = next((j for j in range(pos - 1, max(-1, pos - 7), -1) if base_in(s.low[j], CEASEFIRE_VERBS)), None)
     if verb is None or any(w in BOUNDARY or w == "," for w in s.low[verb:pos]):
-        return
+        return []
     subject, pronoun = r.left_subject(verb)
     if pronoun is not None or len({m.actor for m in subject}) != 2 or len(subject) != 2:
-        return
+        return []
     first = subject[0].start
     listed = s.by_end.get(first - 1) if first > 0 and s.low[first - 1] == "," else None
     if listed is not None and listed.prep not in PLACE_PREPS and listed.prep != "at":
-        return  # "with mediators from A, B and C to try to agree a ceasefire": the tail of a longer list
+        return []  # "with mediators from A, B and C to try to agree a ceasefire": the tail of a longer list
     others = [m for m in s.mentions if subject[-1].end <= m.start < min(len(s.low), end + 4)]
-    if not others:
-        r.emit("conflict", None, None, tuple(m.actor for m in subject), "conflict.ceasefire_agreed")
-
-
-def _peace_deal(r: Reader, pair: list[Mention]) -> None:
-    """'a 2016 peace deal between the government and the FARC': a war it ended, when one side is an armed group (a
-    peace treaty between two states may end a feud, or a state of war long past)."""
-    if len({m.actor for m in pair}) == 2 and any(forces.kind(r, m.actor) == "group" for m in pair):
-        r.emit("conflict", None, None, tuple(m.actor for m in pair), "conflict.peace_deal")
+    return [] if others else subject
 
 
 def _signed_by(r: Reader, end: int) -> list[Mention]:

@@ -258,6 +258,8 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     if end < len(s.low) and s.low[end] in ("on", "against", "into", "at"):  # "an attack on the X-held enclave"
         targets += _controllers(r, end + 1, owners, targets, _vagueness(r, pos))
     state = None if targets else forces.unnamed_victims(r, end, owners)  # "an assault on a military base in B"
+    if not targets and not state and s.low[end : end + 1] in (["in"], ["inside"]):
+        state = forces.group_attack_in(r, owners)  # "JNIM claimed a deadly attack in neighbouring Benin"
     if state:
         for a in owners:
             r.emit("conflict", None, None, (a.actor, state), "conflict.forces_place", _vagueness(r, pos))

@@ -188,6 +188,14 @@ def unnamed_victims(r: Reader, end: int, agents: list[Mention]) -> str | None:
     return place_state(r, agents)
 
 
+def group_attack_in(r: Reader, agents: list[Mention]) -> str | None:
+    """The state an armed group's attack is placed in: 'JNIM claimed an attack in Benin', 'IS claimed the bombings
+    in Kerman, Iran' (the one state the sentence names, as a place)."""
+    if not agents or any(kind(r, m.actor) != "group" for m in agents):
+        return None
+    return place_state(r, agents)
+
+
 def unnamed_subject(r: Reader, pos: int, agents: list[Mention]) -> str | None:
     """The state whose unnamed soldiers are the subject of a passive at `pos` that a group did: 'at least five
     soldiers were killed by X in northern Y'."""

@@ -57,3 +57,19 @@ def test_two_who_sign_or_agree_to_end_the_fighting_fought_each_other(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Senegalese government and the MFDC signed a follow-up peace agreement on Sunday.", {pair("MFDC", "SEN")}),
+        ("The MNLA had signed a peace agreement with Mali in 2015.", {pair("MLI", "MNLA")}),
+        ("A peace deal signed by Colombia and the FARC in 2016 ended the war.", {pair("COL", "FARC")}),
+        ("Egypt and Israel signed a peace treaty in 1979.", set()),
+        ("Israel signed a peace agreement with Jordan in 1994.", set()),
+    ],
+)
+def test_a_peace_deal_a_government_signed_with_an_armed_group_ended_their_war(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected

@@ -151,3 +151,20 @@ def test_a_transnational_groups_branch_by_its_state(phrase: str, actor: str, lex
     mentions = find_mentions(tokens, low, [True] * len(tokens), [False] * len(tokens), NameTable.of(lexicon), None)
     assert mentions[0].actor == actor
     assert len(mentions) == (2 if actor in ("IS", "ALQAEDA") else 1)  # a branch takes its state into its name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("JNIM also claimed a deadly attack in neighbouring Benin on April 24.", ("BEN", "JNIM")),
+        ("Al-Shabaab carried out an attack in Kenya's Lamu county, killing five people.", ("ALSHABAAB", "KEN")),
+        ("The Islamic State group claimed the bombings in Kerman, Iran, which killed 95 people.", ("IRN", "IS")),
+        ("JNIM claimed an attack in Benin and Togo, officials said.", ()),  # two states: left for review
+        ("Gunmen carried out an attack in Benin on Sunday.", ()),  # no armed group named
+        ("JNIM may carry out attacks in Benin, officials warned.", ()),  # hedged
+    ],
+)
+def test_an_armed_groups_attack_placed_in_a_state_is_fighting_that_state(
+    sentence: str, expected: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert conflicts([sentence], lexicon) == ({pair(*expected)} if expected else set())
