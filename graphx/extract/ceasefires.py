@@ -25,7 +25,6 @@ from graphx.lexicon import Cue
 def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """A ceasefire or truce between two named sides: they have been fighting; so have a government and an armed
     group that made peace."""
-    s = r.s
     pair = r.between_pair(pos, window=3)
     if any(m.others for m in pair):
         return  # "a truce between the two countries" may end a feud: the document's sides are at war only if it says so
