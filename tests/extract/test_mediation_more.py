@@ -81,3 +81,14 @@ def test_a_role_is_not_given_through_a_pronoun_to_a_person_named_sentences_befor
         "He took over as facilitator of the talks between Belarus and Lithuania this year.",
     ]
     assert mediations(document, lexicon, 1) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between Russia and the United States were facilitated by Turkey.",
+        "The prisoner swap between Russia and the United States has been brokered by Turkey.",
+    ],
+)
+def test_talks_between_two_sides_in_a_passive_with_its_auxiliary_name_the_parties(lexicon: Lexicon, text: str) -> None:
+    assert mediations([text], lexicon, 0) == {("TUR", "RUS"), ("TUR", "USA")}
