@@ -8,6 +8,7 @@ from graphx.extract import ceasefires, forces, strikes
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import VAGUE_PENALTY
 from graphx.extract.mentions import Mention
+from graphx.extract.sentence import Sentence
 from graphx.extract.tokens import base_in, hyphen_compound
 from graphx.extract.words import (
     BORDER_CROSSERS,
@@ -53,6 +54,7 @@ ATTRIBUTIVE_ONLY = frozenset({"combat"})  # nouns that name fighting only with i
 STRIKE_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "military", "armed", "terrorist", "suicide"})
 YEAR = re.compile(r"(?:19|20)\d\d")
 PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "between" pair
+WARS_IN = frozenset({"war", "invasion", "offensive", "aggression", "occupation"})  # "X's war in Y": fought in Y
 FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it is only foreseen
 
 
@@ -250,6 +252,8 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     if not targets and owners:
         targets = forces.targeted(r, end)  # "attacks this month, targeting Mozambican and Rwandan troops"
         rule = "conflict.forces_targeting" if targets and rule == "conflict.noun" else rule
+    if not targets and owners and s.low[pos] in WARS_IN and s.low[end : end + 1] == ["in"] and _owned_directly(s, pos):
+        targets = _war_in(r, end, owners)  # "Russia's war in Ukraine"
     if not targets and len({o.actor for o in owners}) == 2 and _reciprocal(s.low, end):
         r.emit("conflict", None, None, tuple(o.actor for o in owners), rule, _vagueness(r, pos))
         return  # "A and B waged war against each other"
@@ -265,6 +269,30 @@ def _owned(r: Reader, pos: int, end: int) -> None:
             r.emit("conflict", None, None, (a.actor, state), "conflict.forces_place", _vagueness(r, pos))
     if not targets and not state and not owners:  # "X protested over the shelling by Y's forces": Y fired on X
         strikes.protested(r, end)
+
+
+def _owned_directly(s: Sentence, pos: int) -> bool:
+    """Whether the noun at `pos` follows its owner with no article: 'Russia's war', 'its own war', 'Russian
+    aggression' (not 'the war', whose owner a mention before it need not be)."""
+    j = pos - 1
+    while j >= 0 and s.low[j] in ("own", "full-scale", "brutal", "ongoing", "illegal", "unprovoked"):
+        j -= 1
+    return j >= 0 and s.low[j] not in ("the", "a", "an", "this", "that", "as")
+
+
+def _war_in(r: Reader, end: int, owners: list[Mention]) -> list[Mention]:
+    """The state a state's war is waged in: 'Russia's war in Ukraine', 'its invasion in eastern Ukraine' (not a
+    group's war in its own base state, which 'the war in Sudan' leaves open)."""
+    s = r.s
+    j = end + 1
+    while j < len(s.low) and (s.low[j] in DETERMINERS or s.low[j] in DIRECTIONS):
+        j += 1
+    place = s.by_start.get(j)
+    if place is None or place.possessive or forces.kind(r, place.actor) != "state":
+        return []
+    if any(forces.kind(r, o.actor) != "state" or o.actor == place.actor for o in owners):
+        return []
+    return [place]
 
 
 def _unnamed_object(r: Reader, end: int) -> bool:

@@ -143,3 +143,27 @@ def test_ceasefire_with(text: str, lexicon: Lexicon) -> None:
 )
 def test_ceasefire_with_near_misses(text: str, lexicon: Lexicon) -> None:
     assert not found(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's war in Ukraine has dragged on for three years.",
+        "Moscow has been distracted by its own war in Ukraine.",
+        "Russia's invasion in eastern Ukraine stalled.",
+    ],
+)
+def test_a_states_war_in_another_state_is_fought_with_it(text: str, lexicon: Lexicon) -> None:
+    assert pair("RUS", "UKR") in found(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's role grew as the war in Ukraine entered a second year.",  # the war is not China's
+        "The war in Ukraine has displaced millions, Russia's foreign ministry said.",  # no owner before it
+        "Russia's war in its own backyard worried Kazakhstan.",
+    ],
+)
+def test_a_war_in_a_state_without_its_owner_before_it_names_no_sides(text: str, lexicon: Lexicon) -> None:
+    assert found(text, lexicon) == {}
