@@ -8,7 +8,6 @@ from graphx.extract import ceasefires, forces, strikes
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import VAGUE_PENALTY
 from graphx.extract.mentions import Mention
-from graphx.extract.sentence import Sentence
 from graphx.extract.tokens import base_in, hyphen_compound
 from graphx.extract.words import (
     BORDER_CROSSERS,
@@ -54,7 +53,6 @@ ATTRIBUTIVE_ONLY = frozenset({"combat"})  # nouns that name fighting only with i
 STRIKE_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "military", "armed", "terrorist", "suicide"})
 YEAR = re.compile(r"(?:19|20)\d\d")
 PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "between" pair
-WARS_IN = frozenset({"war", "invasion", "offensive", "aggression", "occupation"})  # "X's war in Y": fought in Y
 FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it is only foreseen
 
 
@@ -250,10 +248,7 @@ def _owned(r: Reader, pos: int, end: int) -> None:
         strikes.verbal_attack(r, owners, targets)  # "Milei's attacks on Spanish PM Pedro Sanchez", "on Macron": words
         return
     if not targets and owners:
-        targets = forces.targeted(r, end)  # "attacks this month, targeting Mozambican and Rwandan troops"
-        rule = "conflict.forces_targeting" if targets and rule == "conflict.noun" else rule
-    if not targets and owners and s.low[pos] in WARS_IN and s.low[end : end + 1] == ["in"] and _owned_directly(s, pos):
-        targets = _war_in(r, end, owners)  # "Russia's war in Ukraine"
+        targets, rule = _other_targets(r, pos, end, owners, rule)
     if not targets and len({o.actor for o in owners}) == 2 and _reciprocal(s.low, end):
         r.emit("conflict", None, None, tuple(o.actor for o in owners), rule, _vagueness(r, pos))
         return  # "A and B waged war against each other"
@@ -261,9 +256,7 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     forces.emit_pairs(r, owners, targets, rule, _vagueness(r, pos))
     if end < len(s.low) and s.low[end] in ("on", "against", "into", "at"):  # "an attack on the X-held enclave"
         targets += _controllers(r, end + 1, owners, targets, _vagueness(r, pos))
-    state = None if targets else forces.unnamed_victims(r, end, owners)  # "an assault on a military base in B"
-    if not targets and not state and s.low[end : end + 1] in (["in"], ["inside"]):
-        state = forces.group_attack_in(r, owners)  # "JNIM claimed a deadly attack in neighbouring Benin"
+    state = None if targets else _victims_state(r, end, owners)
     if state:
         for a in owners:
             r.emit("conflict", None, None, (a.actor, state), "conflict.forces_place", _vagueness(r, pos))
@@ -271,28 +264,25 @@ def _owned(r: Reader, pos: int, end: int) -> None:
         strikes.protested(r, end)
 
 
-def _owned_directly(s: Sentence, pos: int) -> bool:
-    """Whether the noun at `pos` follows its owner with no article: 'Russia's war', 'its own war', 'Russian
-    aggression' (not 'the war', whose owner a mention before it need not be)."""
-    j = pos - 1
-    while j >= 0 and s.low[j] in ("own", "full-scale", "brutal", "ongoing", "illegal", "unprovoked"):
-        j -= 1
-    return j >= 0 and s.low[j] not in ("the", "a", "an", "this", "that", "as")
-
-
-def _war_in(r: Reader, end: int, owners: list[Mention]) -> list[Mention]:
-    """The state a state's war is waged in: 'Russia's war in Ukraine', 'its invasion in eastern Ukraine' (not a
-    group's war in its own base state, which 'the war in Sudan' leaves open)."""
+def _other_targets(r: Reader, pos: int, end: int, owners: list[Mention], rule: str) -> tuple[list[Mention], str]:
+    """The targets of an owned conflict noun with no object: victims after a participle ('attacks this month,
+    targeting Mozambican and Rwandan troops'), or the state a state's war is waged in ('Russia's war in Ukraine')."""
     s = r.s
-    j = end + 1
-    while j < len(s.low) and (s.low[j] in DETERMINERS or s.low[j] in DIRECTIONS):
-        j += 1
-    place = s.by_start.get(j)
-    if place is None or place.possessive or forces.kind(r, place.actor) != "state":
-        return []
-    if any(forces.kind(r, o.actor) != "state" or o.actor == place.actor for o in owners):
-        return []
-    return [place]
+    targets = forces.targeted(r, end)
+    if targets:
+        return targets, "conflict.forces_targeting" if rule == "conflict.noun" else rule
+    if s.low[pos] in strikes.WARS_IN and s.low[end : end + 1] == ["in"] and strikes.owned_directly(s, pos):
+        return strikes.war_in(r, end, owners), rule
+    return [], rule
+
+
+def _victims_state(r: Reader, end: int, owners: list[Mention]) -> str | None:
+    """The state an armed group's act hits with no target named: its unnamed soldiers or bases ('an assault on a
+    military base in B'), or where the act is placed ('JNIM claimed a deadly attack in neighbouring Benin')."""
+    state = forces.unnamed_victims(r, end, owners)
+    if state is None and r.s.low[end : end + 1] in (["in"], ["inside"]):
+        state = forces.group_attack_in(r, owners)
+    return state
 
 
 def _unnamed_object(r: Reader, end: int) -> bool:

@@ -5,14 +5,17 @@ with weapons to fight Z': Y fights), the claimant of an attack that kills ('the 
 the doer of 'an attack by fighters from X', the victims a pronoun's convoy or post belongs to ('Y soldiers were
 killed when X ambushed their convoy'), and what is no strike: civilians, airliners, an ally's support. The attacks
 that are words or protests are read here too, because the conflict readings meet them first: 'a scathing attack on
-Y' (criticism), 'a protest over shelling by Y's forces' (Y fought the protester)."""
+Y' (criticism), 'a protest over shelling by Y's forces' (Y fought the protester). And where a state's war is
+waged: 'Russia's war in Ukraine'."""
 
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
+from graphx.extract.sentence import Sentence
 from graphx.extract.words import (
     DETERMINERS,
+    DIRECTIONS,
     FIGHTER_NOUNS,
     FORCES,
     HITTING,
@@ -27,6 +30,8 @@ from graphx.extract.words import (
     VICTIMS,
 )
 from graphx.lexicon import Cue
+
+WARS_IN = frozenset({"war", "invasion", "offensive", "aggression", "occupation"})  # "X's war in Y": fought in Y
 
 PROJECTILES = frozenset({"rockets", "rocket", "missiles", "missile", "drones", "drone", "shells", "mortars", "mortar"})
 FIRED_AT = frozenset({"at", "into", "on", "toward", "towards"})
@@ -289,3 +294,32 @@ def attack_by(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Mentio
 def _group(r: Reader, mention: Mention) -> bool:
     info = r.lex.actors.get(mention.actor)
     return info is not None and info.kind == "group"
+
+
+def owned_directly(s: Sentence, pos: int) -> bool:
+    """Whether the noun at `pos` follows its owner with no article: 'Russia's war', 'its own war', 'Russian
+    aggression' (not 'the war', whose owner a mention before it need not be)."""
+    j = pos - 1
+    while j >= 0 and s.low[j] in ("own", "full-scale", "brutal", "ongoing", "illegal", "unprovoked"):
+        j -= 1
+    return j >= 0 and s.low[j] not in ("the", "a", "an", "this", "that", "as")
+
+
+def war_in(r: Reader, end: int, owners: list[Mention]) -> list[Mention]:
+    """The state a state's war is waged in: 'Russia's war in Ukraine', 'its invasion in eastern Ukraine' (not a
+    group's war in its own base state, which 'the war in Sudan' leaves open)."""
+    s = r.s
+    j = end + 1
+    while j < len(s.low) and (s.low[j] in DETERMINERS or s.low[j] in DIRECTIONS):
+        j += 1
+    place = s.by_start.get(j)
+    if place is None or place.possessive or _kind(r, place.actor) != "state":
+        return []
+    if any(_kind(r, o.actor) != "state" or o.actor == place.actor for o in owners):
+        return []
+    return [place]
+
+
+def _kind(r: Reader, actor: str) -> str:
+    info = r.lex.actors.get(actor)
+    return info.kind if info is not None else ""
