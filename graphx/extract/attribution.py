@@ -193,9 +193,13 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
     s = r.s
     expressing = EXPRESSING | BE_STRICT if cue.base == "concerned" else EXPRESSING  # "X was gravely concerned by"
     verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if s.low[j] in expressing), None)
+    rebuke = _in_a_rebuke(r, pos) if verb is None else None  # "X demanded talks in a fierce rebuke over Y's remarks"
+    verb = rebuke if verb is None else verb
     if verb is None or any(w in NEGATION for w in s.low[max(0, verb - 3) : verb]):
         return
-    subject, bonus = r.subject_or_speaker(verb)
+    subject, bonus = r.main_subject(verb)[0] if rebuke is not None else [], 0.0
+    if rebuke is None:
+        subject, bonus = r.subject_or_speaker(verb)
     if not subject or r.hedged(r.hedge_from(subject, verb), verb):
         return
     targets = r.right_objects(end, DISAPPROVAL_PREPS, window=7, skip_possessive=False)
@@ -211,6 +215,21 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
     for a in subject:
         for t in targets:
             r.emit("criticism", a.actor, t.actor, (), "criticism.disapproval", bonus)
+
+
+def _in_a_rebuke(r: Reader, pos: int) -> int | None:
+    """The 'in' of 'in a (fierce) rebuke', 'in a strong protest' after a main clause: its subject expresses it."""
+    s = r.s
+    j = pos - 1
+    while j > 0 and (
+        s.low[j] in ("a", "an") or (s.low[j].isalpha() and s.low[j].endswith(("ly", "ce", "ng", "rp", "ft")))
+    ):
+        j -= 1  # "a fierce", "a strongly worded", "a sharp", "a swift"
+    return (
+        j
+        if j > 0 and s.low[j] == "in" and s.low[j - 1] != "," and j + 1 < pos and s.low[j + 1] in ("a", "an")
+        else None
+    )
 
 
 ACT_ONLY: frozenset[str | None] = frozenset({"about"})  # concern "about Y" is criticism only of Y's act

@@ -361,3 +361,26 @@ def test_a_foreign_office_in_a_title_case_dateline_story_is_that_states(lexicon:
     ]
     found = criticisms(sentences, lexicon)
     assert ("PAK", "IND") in found and not any(a == "GBR" for a, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentina demanded the UK return to negotiations in a fierce rebuke over Britain's comments.",
+        "Argentina closed its embassy in a strong protest over British comments.",
+    ],
+)
+def test_in_a_rebuke_after_a_main_clause_is_its_subjects_rebuke(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("ARG", "GBR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentina, in a rebuke over British comments, may close its embassy.",  # hedged
+        "Argentina said it was not in a rebuke over British comments.",
+        "Argentina was in a meeting over British comments.",  # no disapproval
+    ],
+)
+def test_in_a_rebuke_hedged_denied_or_absent_names_no_critic(text: str, lexicon: Lexicon) -> None:
+    assert ("ARG", "GBR") not in criticisms(text, lexicon)
