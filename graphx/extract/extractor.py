@@ -40,6 +40,7 @@ from graphx.extract.references import (
     body_owners,
     generic_names,
     home_of,
+    junta_names,
     lead_group,
     located_forces,
     located_names,
@@ -123,7 +124,7 @@ def _generic_reading(
     """What the sentences say again when 'the rebels' and 'the government' stand for the document's armed group and
     the state it fights (`references`): the findings not read the first time, a little less confident."""
     group = lead_group(pieces, lexicon)
-    generic = generic_names(group, home_of(group, pieces, lexicon)) if group is not None else {}
+    generic = {**junta_names(group, lexicon), **generic_names(group, home_of(group, pieces, lexicon))} if group else {}
     plain = NameTable.of(lexicon, local)
     generic.update(body_owners(sentences, plain, lexicon))
     located = located_forces(sentences, plain, lexicon)  # the document's own references win over a sentence's place

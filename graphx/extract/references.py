@@ -44,6 +44,9 @@ STATE_REFERENCES: tuple[str, ...] = (
     "armed forces",
     "security forces",
 )
+# what stands for the lead group's base state even when the document names another state more: a junta rules
+# the state the group fights ("talks between the TNLA and the military junta, facilitated by China")
+JUNTA_REFERENCES: tuple[str, ...] = ("junta", "military junta", "military government", "ruling junta")
 STATE_FORCES: tuple[str, ...] = (
     "government forces",
     "government troops",
@@ -104,6 +107,15 @@ def home_of(group: str, pieces: Sequence[Sentence], lexicon: Lexicon) -> str | N
     if base is None or not ranked or ranked[0][0] != base or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None
     return base
+
+
+def junta_names(group: str, lexicon: Lexicon) -> dict[tuple[str, ...], Name]:
+    """'the junta', 'the military government' for the lead group's base state, when it has one."""
+    info = lexicon.actors.get(group)
+    base = info.base if info is not None else None
+    if base is None:
+        return {}
+    return {(article, *phrase.split()): Name(base) for phrase in JUNTA_REFERENCES for article in ("the", "The")}
 
 
 def generic_names(group: str, state: str | None) -> dict[tuple[str, ...], Name]:

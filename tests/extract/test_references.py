@@ -129,3 +129,22 @@ def test_security_forces_qualified_by_someone_else_are_not_the_groups_state(qual
 def test_bare_soldiers_stay_unresolved_without_a_lead_group_and_its_home_state(lexicon: Lexicon) -> None:
     sentences = ["The OPM and the ADF issued statements.", "Soldiers clashed with the OPM near Ilaga on Tuesday."]
     assert conflicts_in(sentences, lexicon, 1) == set()
+
+
+def test_the_junta_is_the_lead_groups_base_state_even_when_another_state_is_named_more(lexicon: Lexicon) -> None:
+    sentences = [
+        "Ceasefire negotiations between the Ta'ang National Liberation Army (TNLA) and the military junta have ended.",
+        "The talks, facilitated by the Chinese government, took place in Kunming, China.",
+        "The TNLA attended under pressure from China, an analyst said.",
+    ]
+    assert ("conflict", "MMR", "TNLA") in edges(sentences, lexicon)
+    found = extract(sentences, lexicon, "2025-06-04", min_confidence=0.5)
+    assert {(f.source, p) for f in found if f.type == "mediation" for p in f.parties} == {
+        ("CHN", "MMR"),
+        ("CHN", "TNLA"),
+    }
+
+
+def test_the_junta_stays_unresolved_without_a_lead_group(lexicon: Lexicon) -> None:
+    sentences = ["Negotiations between Thailand and the military junta have ended.", "China facilitated the talks."]
+    assert not any(k[0] == "conflict" for k in edges(sentences, lexicon))
