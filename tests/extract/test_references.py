@@ -148,3 +148,13 @@ def test_the_junta_is_the_lead_groups_base_state_even_when_another_state_is_name
 def test_the_junta_stays_unresolved_without_a_lead_group(lexicon: Lexicon) -> None:
     sentences = ["Negotiations between Thailand and the military junta have ended.", "China facilitated the talks."]
     assert not any(k[0] == "conflict" for k in edges(sentences, lexicon))
+
+
+def test_with_no_state_named_bare_security_forces_are_the_lead_groups_base_state(lexicon: Lexicon) -> None:
+    sentences = [
+        "The OPM said its fighters had ambushed a patrol in Puncak.",
+        "Security forces clashed with the OPM near Ilaga on Tuesday.",
+    ]
+    assert ("IDN", "OPM") in conflicts_in(sentences, lexicon, 1)
+    sentences_with_a_state = ["Australia condemned the OPM for the ambush in Puncak.", sentences[1]]
+    assert ("IDN", "OPM") not in conflicts_in(sentences_with_a_state, lexicon, 1)
