@@ -26,7 +26,7 @@ from graphx.extract.context import Context
 from graphx.extract.cooccurrence import SIGNAL, cooccurrences, with_sides
 from graphx.extract.dates import event_date
 from graphx.extract.mediation_roles import bystanders
-from graphx.extract.mentions import Mention, NameTable
+from graphx.extract.mentions import Mention, NameTable, mentions_in
 from graphx.extract.people import dateline_names, introductions
 from graphx.extract.plurals import (
     actor_kinds,
@@ -124,8 +124,10 @@ def _generic_reading(
     """What the sentences say again when 'the rebels' and 'the government' stand for the document's armed group and
     the state it fights (`references`): the findings not read the first time, a little less confident."""
     group = lead_group(pieces, lexicon)
-    generic = {**junta_names(group, lexicon), **generic_names(group, home_of(group, pieces, lexicon))} if group else {}
     plain = NameTable.of(lexicon, local)
+    named = [m.actor for text in sentences for m in mentions_in(text, plain)] if group else []
+    home = home_of(group, pieces, lexicon, named) if group else None
+    generic = {**junta_names(group, lexicon), **generic_names(group, home)} if group else {}
     generic.update(body_owners(sentences, plain, lexicon))
     located = located_forces(sentences, plain, lexicon)  # the document's own references win over a sentence's place
     readings = [(indexes, {**located_names(state), **generic}) for state, indexes in located.items()]

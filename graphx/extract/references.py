@@ -98,15 +98,17 @@ def lead_group(pieces: Sequence[Sentence], lexicon: Lexicon) -> str | None:
     return ranked[0][0]
 
 
-def home_of(group: str, pieces: Sequence[Sentence], lexicon: Lexicon) -> str | None:
+def home_of(group: str, pieces: Sequence[Sentence], lexicon: Lexicon, named: Sequence[str] | None = None) -> str | None:
     """The group's base state when it is the state the document names most (strictly), or when the document's
     readings name no state at all ('eight militants of the banned Lashkar-e-Islam were killed in clashes with
-    security forces in Tirah Valley'), else None."""
+    security forces in Tirah Valley') and the whole document (`named`: its actors) names no other state, else
+    None."""
     info = lexicon.actors.get(group)
     base = info.base if info is not None else None
     counts = Counter(m.actor for p in pieces for m in p.mentions if _kind(lexicon, m.actor) == "state")
     if not counts:
-        return base
+        others = [a for a in named or () if _kind(lexicon, a) == "state" and a != base]
+        return base if named is not None and not others else None
     ranked = counts.most_common(2)
     if base is None or not ranked or ranked[0][0] != base or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
         return None

@@ -127,7 +127,7 @@ def test_security_forces_qualified_by_someone_else_are_not_the_groups_state(qual
 
 
 def test_bare_soldiers_stay_unresolved_without_a_lead_group_and_its_home_state(lexicon: Lexicon) -> None:
-    sentences = ["The OPM and the ADF issued statements.", "Soldiers clashed with the OPM near Ilaga on Tuesday."]
+    sentences = ["The OPM accused the M23 of attacks.", "Soldiers clashed with the OPM and the M23 near Ilaga."]
     assert conflicts_in(sentences, lexicon, 1) == set()
 
 
