@@ -14,6 +14,7 @@ CONFIDENCE: dict[str, float] = {
     "criticism.verb": 0.9,
     "criticism.passive": 0.85,
     "criticism.dismissed": 0.85,
+    "criticism.reproach_rejected": 0.7,  # "X rejected Y's objections": Y objected to X
     "criticism.dismissed_passive": 0.8,
     "criticism.noun": 0.8,
     "criticism.judgement": 0.7,

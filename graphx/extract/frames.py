@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from graphx.errors import InternalError
-from graphx.extract import attribution, ceasefires, conflict, criticism, mediation
+from graphx.extract import attribution, ceasefires, conflict, criticism, dismissals, mediation
 from graphx.extract.clauses import Reader
 from graphx.extract.sentence import Found
 from graphx.extract.words import READ_AS_NOUNS, VERB_CUES
@@ -21,7 +21,7 @@ Handler = Callable[[Reader, int, int, Cue], None]
 
 HANDLERS: dict[tuple[str, str], Handler] = {
     ("criticism", "verbs"): criticism.verbs,
-    ("criticism", "speech_verbs"): criticism.speech_verbs,
+    ("criticism", "speech_verbs"): dismissals.speech_verbs,
     ("criticism", "nouns"): criticism.nouns,
     ("criticism", "judgements"): criticism.judgements,
     ("criticism", "charges"): criticism.charges,

@@ -1,0 +1,115 @@
+"""Dismissals and denials: 'X dismissed Y's remarks', 'Y's claims were rejected by X', 'X rejected the accusations'
+(of the last accuser), 'X denied having fired', and what a rejected reproach tells: 'X rejected Y's objections'
+(Y objected to X)."""
+
+from __future__ import annotations
+
+from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
+from graphx.extract.tokens import skip_back
+from graphx.extract.words import ANAPHORIC, DENIALS
+from graphx.lexicon import Cue
+
+# what one says against another: rejecting "Y's objections" tells that Y objected
+REPROACHES = frozenset(
+    {
+        "objection",
+        "objections",
+        "criticism",
+        "criticisms",
+        "accusation",
+        "accusations",
+        "allegation",
+        "allegations",
+        "complaint",
+        "complaints",
+        "protest",
+        "protests",
+        "condemnation",
+        "condemnations",
+        "charges",
+        "censure",
+    }
+)
+
+
+def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """X dismissed Y's remarks; X rejected the accusations (of the last accuser); X denied having fired."""
+    s = r.s
+    nouns = r.lex.word_set("criticism", "speech_nouns")
+    noun = next((j for j in range(end, min(len(s.low), end + 7)) if s.low[j] in nouns), None)
+    if noun is None:
+        rejected_charge(r, pos, nouns)
+        if cue.base in DENIALS:
+            denied(r, pos)
+        return
+    targets = claim_owners(r, noun)
+    if r.passive(pos, end):
+        _dismissed_passive(r, end, targets)
+        return
+    subject, bonus = r.subject_or_speaker(pos)
+    if not subject or r.hedged(r.hedge_from(subject, pos), pos):
+        return
+    anaphoric = not targets and s.low[end] in ANAPHORIC and noun - end <= 3
+    reproach = s.low[noun] in REPROACHES and not _aimed_elsewhere(r, noun)
+    for a in subject:
+        for t in targets:
+            r.emit("criticism", a.actor, t.actor, (), "criticism.dismissed", bonus)
+            if reproach:  # "X rejected Y's objections": Y objected to X
+                r.emit("criticism", t.actor, a.actor, (), "criticism.reproach_rejected", bonus)
+        if anaphoric:  # "X rejected the accusations": the last criticism of X, reversed
+            for source in r.accusers_of(a.actor):
+                r.emit("criticism", a.actor, source, (), "criticism.rejected_accusation", bonus)
+
+
+def _dismissed_passive(r: Reader, end: int, targets: list[Mention]) -> None:
+    """'Y's remarks were dismissed by X'."""
+    for a in r.agent_after(end):
+        for t in targets:
+            r.emit("criticism", a.actor, t.actor, (), "criticism.dismissed_passive")
+
+
+def _aimed_elsewhere(r: Reader, noun: int) -> bool:
+    """Whether a reproach names whom it is aimed at right after it: 'Y's accusations against Z'."""
+    s = r.s
+    return s.low[noun + 1 : noun + 2] in (["against"], ["of"], ["toward"], ["towards"]) and any(
+        m.start <= noun + 3 for m in s.mentions if m.start > noun
+    )
+
+
+def claim_owners(r: Reader, noun: int) -> list[Mention]:
+    """Whose claim the speech noun at `noun` is: 'Y's claims', 'remarks by Y', 'the accusations of Y'."""
+    targets = r.possessor_before(noun)
+    if not targets:
+        targets = [
+            t for t in r.right_objects(noun + 1, frozenset({"from", "by"}), window=8) if t.prep in ("from", "by")
+        ]
+    if not targets and r.s.low[noun] not in r.lex.word_set("criticism", "nouns"):
+        targets = [t for t in r.right_objects(noun + 1, frozenset({"of"}), window=6) if t.prep == "of"]
+    return targets
+
+
+def denied(r: Reader, pos: int) -> None:
+    """'X denied having fired first': X answers whoever accused X in this sentence or the few before."""
+    subject, _ = r.left_subject(pos)
+    if not subject or r.hedged(subject[-1].end, pos):
+        return
+    for a in subject:
+        for source in r.accusers_of(a.actor):
+            r.emit("criticism", a.actor, source, (), "criticism.rejected_accusation")
+
+
+def rejected_charge(r: Reader, pos: int, nouns: frozenset[str]) -> None:
+    """'..., a charge X rejected': X criticises who made the charge in this sentence (or just before)."""
+    s = r.s
+    j = pos - 1
+    while j >= 0 and (s.low[j] in ("has", "had", "have", "also", "later", "flatly") or s.low[j].endswith("ly")):
+        j -= 1
+    mention = s.by_end.get(j + 1)
+    if mention is None or mention.possessive or mention.prep is not None or mention.quoted != s.quoted[pos]:
+        return
+    k = skip_back(s.low, mention.start - 1)
+    if k < 1 or s.low[k] not in nouns or s.low[k - 1] not in ("a", "an", "the") or r.hedged(mention.end, pos):
+        return
+    for source in r.accusers_of(mention.actor):
+        r.emit("criticism", mention.actor, source, (), "criticism.rejected_charge")

@@ -1,0 +1,32 @@
+"""Dismissals (graphx.extract.dismissals): what rejecting the other's reproach tells, and its near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.lexicon import Lexicon
+from tests.extract.readings import criticisms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India has firmly rejected Nepal's objections to the resumption of border trade.",
+        "India dismissed the accusations by Nepal as baseless.",
+        "India denied Nepal's allegations.",
+    ],
+)
+def test_rejecting_the_others_reproach_tells_that_it_reproached(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("IND", "NPL"), ("NPL", "IND")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India rejected Nepal's claims to the Kalapani area.",  # a claim is no reproach
+        "India rejected Nepal's accusations against China.",  # aimed at another
+        "India may reject Nepal's objections.",  # hedged
+    ],
+)
+def test_a_rejected_claim_or_a_reproach_aimed_elsewhere_is_not_turned_round(text: str, lexicon: Lexicon) -> None:
+    assert ("NPL", "IND") not in criticisms(text, lexicon)
