@@ -16,6 +16,7 @@ from graphx.extract.criticism_more import (
     trailing_speaker,
     whole_subject,
 )
+from graphx.extract.dismissals import answered_reproaches
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in, skip_back_adjectives
 from graphx.extract.words import (
@@ -69,6 +70,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     for a in subject:
         for t in objects:
             r.emit("criticism", a.actor, t.actor, (), "criticism.verb", bonus)
+    answered_reproaches(r, subject, objects, bonus)  # "X hit back at Y's criticism": Y criticised X
     if not objects:
         condemned_act(r, end, subject, bonus)
         condemned_move(r, end, subject, bonus)

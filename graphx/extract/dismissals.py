@@ -113,3 +113,18 @@ def rejected_charge(r: Reader, pos: int, nouns: frozenset[str]) -> None:
         return
     for source in r.accusers_of(mention.actor):
         r.emit("criticism", mention.actor, source, (), "criticism.rejected_charge")
+
+
+def answered_reproaches(r: Reader, subject: list[Mention], objects: list[Mention], bonus: float) -> None:
+    """'X hit back at Y's criticism', 'X slammed Y's accusations': the owner of a reproach answered by the subject
+    made it against the subject."""
+    s = r.s
+    for t in objects:
+        if not t.possessive:
+            continue
+        noun = t.end + 1
+        while noun < min(len(s.low), t.end + 3) and s.low[noun] not in REPROACHES and s.low[noun].isalpha():
+            noun += 1  # "Y's repeated accusations"
+        if noun < len(s.low) and s.low[noun] in REPROACHES and not _aimed_elsewhere(r, noun):
+            for a in subject:
+                r.emit("criticism", t.actor, a.actor, (), "criticism.reproach_rejected", bonus)

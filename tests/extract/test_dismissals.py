@@ -30,3 +30,8 @@ def test_rejecting_the_others_reproach_tells_that_it_reproached(text: str, lexic
 )
 def test_a_rejected_claim_or_a_reproach_aimed_elsewhere_is_not_turned_round(text: str, lexicon: Lexicon) -> None:
     assert ("NPL", "IND") not in criticisms(text, lexicon)
+
+
+def test_hitting_back_at_the_others_criticism_tells_that_it_criticised(lexicon: Lexicon) -> None:
+    assert criticisms("China hit back at Japan's repeated criticism.", lexicon) == {("CHN", "JPN"), ("JPN", "CHN")}
+    assert criticisms("China hit back at Japan's claims.", lexicon) == {("CHN", "JPN")}
