@@ -53,6 +53,9 @@ ATTRIBUTIVE_ONLY = frozenset({"combat"})  # nouns that name fighting only with i
 STRIKE_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "military", "armed", "terrorist", "suicide"})
 YEAR = re.compile(r"(?:19|20)\d\d")
 PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "between" pair
+MEMBER_NOUNS = frozenset(
+    {"members", "fighters", "militants", "commanders", "leaders", "cadres", "operatives", "gunmen"}
+)
 FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it is only foreseen
 
 
@@ -167,6 +170,10 @@ def _victims_after(r: Reader, mention: Mention) -> bool:
     fighters = (words and words[0] in FIGHTER_NOUNS) or s.low[mention.end - 1] in FIGHTER_NOUNS
     if fighters and forces.kind(r, mention.actor) == "group":
         return True  # "killed 20 Boko Haram fighters", "killed three ADF rebels": the group's fighters
+    j = mention.start - 1 - (mention.start > 0 and s.low[mention.start - 1] == "the")
+    members = j >= 1 and s.low[j] == "of" and s.low[j - 1] in MEMBER_NOUNS
+    if members and forces.kind(r, mention.actor) == "group":
+        return True  # "killed 60 members of the Comando Vermelho gang"
     return bool(words) and (words[0] in VICTIMS or (words[0] == "-" and words[1:] == ["nationals"]))
 
 

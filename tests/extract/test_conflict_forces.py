@@ -168,3 +168,17 @@ def test_an_armed_groups_attack_placed_in_a_state_is_fighting_that_state(
     sentence: str, expected: tuple[str, str], lexicon: Lexicon
 ) -> None:
     assert conflicts([sentence], lexicon) == ({pair(*expected)} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Pakistani troops killed 12 members of the BLA in Balochistan.", ("BLA", "PAK")),
+        ("Pakistani troops killed 12 leaders of the BLA in Balochistan.", ("BLA", "PAK")),
+        ("Pakistani troops killed 12 members of the Afghan parliament's staff.", ()),  # members of no armed group
+    ],
+)
+def test_killing_members_of_an_armed_group_is_fighting_it(
+    sentence: str, expected: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert conflicts([sentence], lexicon) == ({pair(*expected)} if expected else set())
