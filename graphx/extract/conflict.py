@@ -17,7 +17,6 @@ from graphx.extract.words import (
     CONTROL_WORDS,
     DETERMINERS,
     DIRECTIONS,
-    FIGHTER_NOUNS,
     FIGHTING,
     FIGURATIVE_WAR,
     FORECAST,
@@ -45,7 +44,6 @@ from graphx.extract.words import (
     TERRITORY_PREPS,
     VAGUE_CONFLICT,
     VERBAL_ATTACK,
-    VICTIMS,
 )
 from graphx.lexicon import Cue
 
@@ -91,7 +89,9 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if len(run) > 1:
         objects = [*run, *(o for o in objects if o not in run)]
     if cue.base == "kill":  # "X's drones killed four Afghan civilians": victims named by nationality
-        objects = [o for o in objects if _victims_after(r, o) or (o in run[:-1] and _victims_after(r, run[-1]))]
+        objects = [
+            o for o in objects if forces.victims_after(r, o) or (o in run[:-1] and forces.victims_after(r, run[-1]))
+        ]
     if not objects and cue.base not in TAKING:  # "attacked positions in eastern Ukraine": the state of the sites
         objects = (
             strikes.sites_in(r, end)
@@ -159,30 +159,6 @@ def _passive(r: Reader, pos: int, end: int, taking: bool = False) -> None:
     state = None if targets else forces.unnamed_subject(r, pos, agents)  # "five soldiers were killed by X in Y"
     for a in agents if state else []:
         r.emit("conflict", None, None, (a.actor, state or ""), "conflict.forces_place")
-
-
-def _victims_after(r: Reader, mention: Mention) -> bool:
-    """Victims named by nationality: 'four Afghan civilians', 'B-nationals', 'six Palestinians'."""
-    s = r.s
-    words = s.low[mention.end : mention.end + 2]
-    if mention.end - mention.start == 1 and not mention.possessive and _people_of(r, mention):
-        return True
-    fighters = (words and words[0] in FIGHTER_NOUNS) or s.low[mention.end - 1] in FIGHTER_NOUNS
-    if fighters and forces.kind(r, mention.actor) == "group":
-        return True  # "killed 20 Boko Haram fighters", "killed three ADF rebels": the group's fighters
-    j = mention.start - 1 - (mention.start > 0 and s.low[mention.start - 1] == "the")
-    members = j >= 1 and s.low[j] == "of" and s.low[j - 1] in MEMBER_NOUNS
-    if members and forces.kind(r, mention.actor) == "group":
-        return True  # "killed 60 members of the Comando Vermelho gang"
-    return bool(words) and (words[0] in VICTIMS or (words[0] == "-" and words[1:] == ["nationals"]))
-
-
-def _people_of(r: Reader, mention: Mention) -> bool:
-    """Whether a one-word mention is a state's people in the plural ('Palestinians'): its singular is an adjective
-    of the same state."""
-    token = r.s.tokens[mention.start]
-    singular = r.lex.names.get((token[:-1],)) if token.endswith("s") else None
-    return singular is not None and singular.actor == mention.actor and not singular.person
 
 
 def symmetric_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:

@@ -8,7 +8,8 @@ The conflict frames (graphx.extract.conflict) call these readings when their pla
   "the militants claimed an assault on a Mozambican base" (the armed group of the conflicts just read);
 * victims after a participle: "attacks this month, targeting Mozambican and Rwandan troops";
 * the forces of another actor acting with the subject: "operations with AU peacekeepers drove out al-Shabaab";
-* an agent known only by the acronym after its unknown full name: "attacks by the Tehreek-i-Taliban Pakistan (TTP)".
+* an agent known only by the acronym after its unknown full name: "attacks by the Tehreek-i-Taliban Pakistan (TTP)";
+* the victims a killing verb must name to be an act of war: "four Afghan civilians", "60 members of the CV gang".
 
 A state's security forces named by nationality ("Rwandan soldiers") are that state; a nationality before a rebel,
 gang or drug noun ("Venezuelan drug boats", "Syrian rebels") is not.
@@ -36,9 +37,13 @@ from graphx.extract.words import (
     SUBJECT_FILLERS,
     SUBORDINATORS,
     TARGETING_WORDS,
+    VICTIMS,
     WHERE,
 )
 
+MEMBER_NOUNS = frozenset(
+    {"members", "fighters", "militants", "commanders", "leaders", "cadres", "operatives", "gunmen"}
+)
 RECENT_CONFLICTS = 4  # how many conflicts back 'the militants' may find its group
 # words of a number before the victims: "at least five soldiers", "as many as 12", "dozens of troops"
 QUANTITY = frozenset({"at", "least", "as", "many", "more", "than", "up", "to", "about", "around", "nearly", "some"})
@@ -315,3 +320,27 @@ def hidden_agent(r: Reader, end: int, window: int = 16) -> list[Mention]:
             return [mention] if s.low[mention.end] == ")" else []
         return []
     return []
+
+
+def victims_after(r: Reader, mention: Mention) -> bool:
+    """Victims named by nationality: 'four Afghan civilians', 'B-nationals', 'six Palestinians'."""
+    s = r.s
+    words = s.low[mention.end : mention.end + 2]
+    if mention.end - mention.start == 1 and not mention.possessive and people_of(r, mention):
+        return True
+    fighters = (words and words[0] in FIGHTER_NOUNS) or s.low[mention.end - 1] in FIGHTER_NOUNS
+    if fighters and kind(r, mention.actor) == "group":
+        return True  # "killed 20 Boko Haram fighters", "killed three ADF rebels": the group's fighters
+    j = mention.start - 1 - (mention.start > 0 and s.low[mention.start - 1] == "the")
+    members = j >= 1 and s.low[j] == "of" and s.low[j - 1] in MEMBER_NOUNS
+    if members and kind(r, mention.actor) == "group":
+        return True  # "killed 60 members of the Comando Vermelho gang"
+    return bool(words) and (words[0] in VICTIMS or (words[0] == "-" and words[1:] == ["nationals"]))
+
+
+def people_of(r: Reader, mention: Mention) -> bool:
+    """Whether a one-word mention is a state's people in the plural ('Palestinians'): its singular is an adjective
+    of the same state."""
+    token = r.s.tokens[mention.start]
+    singular = r.lex.names.get((token[:-1],)) if token.endswith("s") else None
+    return singular is not None and singular.actor == mention.actor and not singular.person
