@@ -239,10 +239,12 @@ def condemned_move(r: Reader, end: int, critics: list[Mention], bonus: float) ->
     critics_ids = {m.actor for m in critics}
     if any(m.actor not in critics_ids for m in s.mentions):
         return
-    heads = r.context.bodies_before(people=True)
-    authors = [a for a in heads if a not in critics_ids] if len(heads) == 1 else []
-    if not authors:  # "A and B accuse C of a campaign. D has condemned the broader activity": C's
-        authors = list({t for at, _, t in r.context.recent if at == s.index - 1 and t and t not in critics_ids})
+    # "A and B accuse C of a campaign. D has condemned the broader activity", "A condemned C's decision. D also
+    # condemned the move": C's, the one criticised just before; else the actor heading that sentence
+    authors = list({t for at, _, t in r.context.recent if at == s.index - 1 and t and t not in critics_ids})
+    if not authors:
+        heads = r.context.bodies_before(people=True)
+        authors = [a for a in heads if a not in critics_ids] if len(heads) == 1 else []
     if len(authors) != 1:
         return
     for a in critics:

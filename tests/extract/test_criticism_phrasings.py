@@ -384,3 +384,13 @@ def test_in_a_rebuke_after_a_main_clause_is_its_subjects_rebuke(text: str, lexic
 )
 def test_in_a_rebuke_hedged_denied_or_absent_names_no_critic(text: str, lexicon: Lexicon) -> None:
     assert ("ARG", "GBR") not in criticisms(text, lexicon)
+
+
+def test_also_condemning_the_move_echoes_the_criticism_just_before(lexicon: Lexicon) -> None:
+    sentences = [
+        "The Palestinian Authority condemned Papua New Guinea's decision to open an embassy in Jerusalem.",
+        "The Organisation of Islamic Cooperation and Jordan have also condemned the move.",
+    ]
+    found = criticisms(sentences, lexicon)
+    assert {("OIC", "PNG"), ("JOR", "PNG")} <= found
+    assert ("JOR", "PSE") not in found and ("OIC", "PSE") not in found
