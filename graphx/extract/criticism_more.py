@@ -23,6 +23,7 @@ LIST_JOINERS = frozenset({",", "and"})
 OBJECT_PRONOUNS = frozenset({"it"})
 ACCUSED_PRONOUN_VERBS = frozenset({"accuse", "blame", "criticise", "criticize", "condemn", "denounce"})
 MOVE_NOUNS = frozenset({"move", "decision", "step"})
+ECHOING = frozenset({"also", "too", "likewise", "similarly"})  # a critic joining the one just read
 CHARGE_SPEECH = SPEECH | frozenset({"maintain", "maintains", "maintained", "say", "insist", "argue", "claim"})
 APPOSITION_SPEAKERS = 6  # words between 'a move' and the speech verb: "a move Greece, Cyprus and Egypt maintain"
 TRAILING_SPEAKER = 8  # words of a trailing ', X said' clause
@@ -242,7 +243,7 @@ def condemned_move(r: Reader, end: int, critics: list[Mention], bonus: float) ->
     # "A and B accuse C of a campaign. D has condemned the broader activity", "A condemned C's decision. D also
     # condemned the move": C's, the one criticised just before; else the actor heading that sentence
     authors = list({t for at, _, t in r.context.recent if at == s.index - 1 and t and t not in critics_ids})
-    if not authors:
+    if not authors and not ECHOING.intersection(s.low):  # "D also condemned the move": the move another condemned
         heads = r.context.bodies_before(people=True)
         authors = [a for a in heads if a not in critics_ids] if len(heads) == 1 else []
     if len(authors) != 1:

@@ -394,3 +394,11 @@ def test_also_condemning_the_move_echoes_the_criticism_just_before(lexicon: Lexi
     found = criticisms(sentences, lexicon)
     assert {("OIC", "PNG"), ("JOR", "PNG")} <= found
     assert ("JOR", "PSE") not in found and ("OIC", "PSE") not in found
+
+
+def test_also_condemning_the_move_of_an_unnamed_target_names_no_one(lexicon: Lexicon) -> None:
+    sentences = [
+        "The Palestinian ministry said it would pursue these countries over their aggression.",
+        "The Organisation of Islamic Cooperation and Jordan have also condemned the move.",
+    ]
+    assert not any(b == "PSE" for _, b in criticisms(sentences, lexicon))
