@@ -54,6 +54,7 @@ PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "be
 MEMBER_NOUNS = frozenset(
     {"members", "fighters", "militants", "commanders", "leaders", "cadres", "operatives", "gunmen"}
 )
+CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"})
 FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it is only foreseen
 
 
@@ -136,6 +137,8 @@ def _not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
 
 def _verb_subject(r: Reader, pos: int) -> tuple[list[Mention], str, float]:
     """Who does what a conflict verb says, the reading that found them, and what that costs."""
+    if _crowd_before(r.s.low, pos):
+        return [], "", 0.0  # "hours after angry protesters stormed the Swedish embassy": no state stormed it
     subject, bonus = r.subject_or_speaker(pos)
     subject = strikes.infinitive_subject(r, pos, subject)  # "X supplied Y with weapons to fight Z": Y fights
     if not subject:  # "the attack, claimed by X, killed ..."
@@ -144,6 +147,11 @@ def _verb_subject(r: Reader, pos: int) -> tuple[list[Mention], str, float]:
         return subject, "conflict.verb", bonus
     subject, rule = forces.group_subject(r, pos)  # "insurgents affiliated with X", "the militants"
     return subject, rule, bonus
+
+
+def _crowd_before(low: list[str], pos: int) -> bool:
+    """Whether a crowd heads the verb at `pos`: 'protesters stormed', 'hundreds of angry demonstrators attacked'."""
+    return any(w in CROWDS for w in low[max(0, pos - 2) : pos])
 
 
 def _passive(r: Reader, pos: int, end: int, taking: bool = False) -> None:

@@ -167,3 +167,12 @@ def test_a_states_war_in_another_state_is_fought_with_it(text: str, lexicon: Lex
 )
 def test_a_war_in_a_state_without_its_owner_before_it_names_no_sides(text: str, lexicon: Lexicon) -> None:
     assert found(text, lexicon) == {}
+
+
+def test_a_crowd_storming_an_embassy_is_no_states_attack(lexicon: Lexicon) -> None:
+    text = (
+        "The Iraq government ordered the expulsion of Sweden's ambassador over the desecration of the holy book, "
+        "Quran hours after angry protesters stormed the Swedish Embassy in Baghdad."
+    )
+    assert found(text, lexicon) == {}
+    assert pair("ISR", "LBN") in found("Israeli troops stormed a Lebanese army post.", lexicon)
