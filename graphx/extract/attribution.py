@@ -191,7 +191,8 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """'X expressed strong dissatisfaction with Y's remarks', 'X voiced outrage at the Israeli strikes', 'X lodged
     solemn representations with Y'."""
     s = r.s
-    expressing = EXPRESSING | BE_STRICT if cue.base == "concerned" else EXPRESSING  # "X was gravely concerned by"
+    # "X was gravely concerned by", "X was extremely disappointed with"
+    expressing = EXPRESSING | BE_STRICT if cue.base in ("concerned", "disappointed") else EXPRESSING
     verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if s.low[j] in expressing), None)
     rebuke = _in_a_rebuke(r, pos) if verb is None else None  # "X demanded talks in a fierce rebuke over Y's remarks"
     verb = rebuke if verb is None else verb

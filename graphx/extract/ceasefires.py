@@ -16,6 +16,7 @@ from graphx.extract.words import (
     DETERMINERS,
     FIGURATIVE_WAR,
     PLACE_PREPS,
+    PREPOSITIONS,
     TRUCE_DOCUMENTS,
     TRUCE_PARTY_VERBS,
 )
@@ -74,6 +75,8 @@ def _agreed_by(r: Reader, pos: int, end: int) -> list[Mention]:
     subject, pronoun = r.left_subject(verb)
     if pronoun is not None or len({m.actor for m in subject}) != 2 or len(subject) != 2:
         return []
+    if verb and s.low[verb - 1] == "to" and any(w in PREPOSITIONS for w in s.low[subject[-1].end : verb - 1]):
+        return []  # "A and B are applying pressure on all sides to agree to a truce": the sides agree, not A and B
     first = subject[0].start
     listed = s.by_end.get(first - 1) if first > 0 and s.low[first - 1] == "," else None
     if listed is not None and listed.prep not in PLACE_PREPS and listed.prep != "at":

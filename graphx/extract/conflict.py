@@ -17,6 +17,7 @@ from graphx.extract.words import (
     CONTROL_WORDS,
     DETERMINERS,
     DIRECTIONS,
+    FIGHTER_NOUNS,
     FIGHTING,
     FIGURATIVE_WAR,
     FORECAST,
@@ -66,7 +67,7 @@ UNNAMED_OPPONENTS = PARAMILITARY | frozenset(
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X attacked Y, Y was shelled by X, X's drones killed four Y civilians."""
     s = r.s
-    if _not_a_verb(s.low, pos, cue):
+    if _not_a_verb(s.low, pos, cue) or _noun_after_article(r, pos):
         return
     if r.passive(pos, end):
         _passive(r, pos, end, cue.base in TAKING)
@@ -133,6 +134,16 @@ def _not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
     if low[pos].endswith("ing") and pos and low[pos - 1] in ("of", "for", "against"):
         return True
     return cue.base == "down" and low[pos] == "down"
+
+
+def _noun_after_article(r: Reader, pos: int) -> bool:
+    """'said the terrorist attack was not on Y alone': a conflict noun after an article and one modifier, not a
+    verb ('the rebels attack' keeps its subject: a plural of fighters or an actor before the word)."""
+    s = r.s
+    if pos < 2 or s.low[pos] not in r.lex.word_set("conflict", "nouns") or s.low[pos - 2] not in ("the", "a", "an"):
+        return False
+    before = s.low[pos - 1]
+    return before.isalpha() and pos - 1 not in s.by_start and before not in FIGHTER_NOUNS and before not in SECURITY
 
 
 def _verb_subject(r: Reader, pos: int) -> tuple[list[Mention], str, float]:

@@ -11,6 +11,7 @@ from graphx.extract.words import PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN
 from graphx.lexicon import TOKEN
 
 RELATIVE_SPAN = 40  # the longest relative clause read
+SCARE_QUOTE = 3  # the most words a pair of quotation marks may hold and still only mark them ("strongly condemned")
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,10 @@ def _piece(
     if not any(w in cues for w in low):
         return None
     gaps = [i == 0 or matches[i - 1].end() != m.start() for i, m in enumerate(matches)]
+    kept = _without_scare_quotes(tokens, gaps)  # 'X "strongly condemned" Y': the marks hide nothing said
+    if len(kept) < len(tokens):
+        tokens, low = [tokens[i] for i in kept], [low[i] for i in kept]
+        gaps = [gaps[i] or (n > 0 and kept[n - 1] != i - 1) for n, i in enumerate(kept)]
     quoted = quote_flags(tokens, gaps)
     mentions = find_mentions(tokens, low, gaps, quoted, table, date)
     if not mentions:
@@ -80,6 +85,20 @@ def _piece(
         {m.end: m for m in mentions},
         relative_spans(low),
     )
+
+
+def _without_scare_quotes(tokens: list[str], gaps: list[bool]) -> list[int]:
+    """The indexes of the tokens to read, leaving out the marks around a scare quote of one to three words."""
+    drop: set[int] = set()
+    opened = -1
+    for i, tok in enumerate(tokens):
+        if opened < 0 and (tok in QUOTE_OPEN or tok == '"') and (tok != "‘" or gaps[i]):
+            opened = i
+        elif opened >= 0 and (tok in QUOTE_CLOSE or tok == '"'):
+            if 1 < i - opened <= SCARE_QUOTE + 1 and all(t[:1].isalnum() or t == "-" for t in tokens[opened + 1 : i]):
+                drop.update((opened, i))
+            opened = -1
+    return [i for i in range(len(tokens)) if i not in drop]
 
 
 def quote_flags(tokens: list[str], gaps: list[bool]) -> list[bool]:

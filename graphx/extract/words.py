@@ -378,7 +378,7 @@ OUTBREAK_WORDS = _words(
 MORE_AGENT_VERBS = frozenset({"relaunch", "renew", "press", "open"})
 # participles that make the actor before them the one who holds a place: "the Armenian-controlled enclave",
 # "Ukrainian-held positions", "areas of northern Syria controlled by the SDF"
-CONTROL_WORDS = _words("controlled held occupied run")
+CONTROL_WORDS = _words("controlled held occupied run ruled governed administered")
 # nouns that make a "from" phrase the place an attack came from, not its agent: "attacked from Venezuelan shore"
 ORIGIN_PLACES = _words(
     "shore shores side territory territories soil bank banks coast waters airspace direction border region area"

@@ -73,3 +73,9 @@ def test_a_peace_deal_a_government_signed_with_an_armed_group_ended_their_war(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+def test_those_pressing_others_to_agree_a_truce_are_not_its_sides(lexicon: Lexicon) -> None:
+    text = "Egypt and Qatar are working to apply maximum pressure on all sides to agree to a truce."
+    assert conflicts(text, lexicon) == set()
+    assert conflicts("Armenia and Azerbaijan have decided to agree to a truce.", lexicon) == {pair("ARM", "AZE")}

@@ -176,3 +176,9 @@ def test_a_crowd_storming_an_embassy_is_no_states_attack(lexicon: Lexicon) -> No
     )
     assert found(text, lexicon) == {}
     assert pair("ISR", "LBN") in found("Israeli troops stormed a Lebanese army post.", lexicon)
+
+
+def test_a_conflict_noun_after_an_article_and_a_modifier_is_no_verb(lexicon: Lexicon) -> None:
+    text = "The GCC secretary-general said the terrorist attack was not on Saudi Arabia alone."
+    assert found(text, lexicon) == {}
+    assert pair("HAMAS", "ISR") in found("Israel's assault on Hamas-ruled Gaza killed thousands.", lexicon)

@@ -402,3 +402,22 @@ def test_also_condemning_the_move_of_an_unnamed_target_names_no_one(lexicon: Lex
         "The Organisation of Islamic Cooperation and Jordan have also condemned the move.",
     ]
     assert not any(b == "PSE" for _, b in criticisms(sentences, lexicon))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Taiwan's foreign ministry \"strongly condemned\" the Solomon Islands' decision.", ("TWN", "SLB")),
+        ("Venezuela rejected Guyana's “offensive statements” about the referendum.", ("VEN", "GUY")),
+        ("Myanmar's junta said it was \"extremely disappointed\" with ASEAN's decision.", ("MMR", "ASEAN")),
+        ("Myanmar expressed disappointment at ASEAN's decision.", ("MMR", "ASEAN")),
+    ],
+)
+def test_scare_quotes_hide_nothing_and_disappointment_at_the_other_is_criticism(
+    text: str, pair: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == {pair}
+
+
+def test_disappointment_with_a_loss_names_no_one(lexicon: Lexicon) -> None:
+    assert criticisms("Myanmar said it was disappointed with the result of the vote.", lexicon) == set()
