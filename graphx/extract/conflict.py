@@ -17,7 +17,6 @@ from graphx.extract.words import (
     CONTROL_WORDS,
     DETERMINERS,
     DIRECTIONS,
-    FIGHTER_NOUNS,
     FIGHTING,
     FIGURATIVE_WAR,
     FORECAST,
@@ -55,7 +54,6 @@ PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "be
 MEMBER_NOUNS = frozenset(
     {"members", "fighters", "militants", "commanders", "leaders", "cadres", "operatives", "gunmen"}
 )
-CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"})
 FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it is only foreseen
 
 
@@ -67,7 +65,7 @@ UNNAMED_OPPONENTS = PARAMILITARY | frozenset(
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X attacked Y, Y was shelled by X, X's drones killed four Y civilians."""
     s = r.s
-    if _not_a_verb(s.low, pos, cue) or _noun_after_article(r, pos):
+    if _not_a_verb(s.low, pos, cue) or strikes.noun_after_article(r, pos):
         return
     if r.passive(pos, end):
         _passive(r, pos, end, cue.base in TAKING)
@@ -136,19 +134,9 @@ def _not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
     return cue.base == "down" and low[pos] == "down"
 
 
-def _noun_after_article(r: Reader, pos: int) -> bool:
-    """'said the terrorist attack was not on Y alone': a conflict noun after an article and one modifier, not a
-    verb ('the rebels attack' keeps its subject: a plural of fighters or an actor before the word)."""
-    s = r.s
-    if pos < 2 or s.low[pos] not in r.lex.word_set("conflict", "nouns") or s.low[pos - 2] not in ("the", "a", "an"):
-        return False
-    before = s.low[pos - 1]
-    return before.isalpha() and pos - 1 not in s.by_start and before not in FIGHTER_NOUNS and before not in SECURITY
-
-
 def _verb_subject(r: Reader, pos: int) -> tuple[list[Mention], str, float]:
     """Who does what a conflict verb says, the reading that found them, and what that costs."""
-    if _crowd_before(r.s.low, pos):
+    if strikes.crowd_before(r.s.low, pos):
         return [], "", 0.0  # "hours after angry protesters stormed the Swedish embassy": no state stormed it
     subject, bonus = r.subject_or_speaker(pos)
     subject = strikes.infinitive_subject(r, pos, subject)  # "X supplied Y with weapons to fight Z": Y fights
@@ -158,11 +146,6 @@ def _verb_subject(r: Reader, pos: int) -> tuple[list[Mention], str, float]:
         return subject, "conflict.verb", bonus
     subject, rule = forces.group_subject(r, pos)  # "insurgents affiliated with X", "the militants"
     return subject, rule, bonus
-
-
-def _crowd_before(low: list[str], pos: int) -> bool:
-    """Whether a crowd heads the verb at `pos`: 'protesters stormed', 'hundreds of angry demonstrators attacked'."""
-    return any(w in CROWDS for w in low[max(0, pos - 2) : pos])
 
 
 def _passive(r: Reader, pos: int, end: int, taking: bool = False) -> None:

@@ -6,7 +6,8 @@ the doer of 'an attack by fighters from X', the victims a pronoun's convoy or po
 killed when X ambushed their convoy'), and what is no strike: civilians, airliners, an ally's support. The attacks
 that are words or protests are read here too, because the conflict readings meet them first: 'a scathing attack on
 Y' (criticism), 'a protest over shelling by Y's forces' (Y fought the protester). And where a state's war is
-waged: 'Russia's war in Ukraine'."""
+waged: 'Russia's war in Ukraine'; and what is no attack at all: a crowd storming an embassy, or 'the terrorist attack'
+as a noun."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from graphx.extract.words import (
     NOT_MILITARY,
     PHYSICAL_ONLY,
     PLACE_PREPS,
+    SECURITY,
     SITE_ADJECTIVES,
     SITES,
     SPEECH,
@@ -31,6 +33,7 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
+CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"})
 WARS_IN = frozenset({"war", "invasion", "offensive", "aggression", "occupation"})  # "X's war in Y": fought in Y
 
 PROJECTILES = frozenset({"rockets", "rocket", "missiles", "missile", "drones", "drone", "shells", "mortars", "mortar"})
@@ -323,3 +326,18 @@ def war_in(r: Reader, end: int, owners: list[Mention]) -> list[Mention]:
 def _kind(r: Reader, actor: str) -> str:
     info = r.lex.actors.get(actor)
     return info.kind if info is not None else ""
+
+
+def noun_after_article(r: Reader, pos: int) -> bool:
+    """'said the terrorist attack was not on Y alone': a conflict noun after an article and one modifier, not a
+    verb ('the rebels attack' keeps its subject: a plural of fighters or an actor before the word)."""
+    s = r.s
+    if pos < 2 or s.low[pos] not in r.lex.word_set("conflict", "nouns") or s.low[pos - 2] not in ("the", "a", "an"):
+        return False
+    before = s.low[pos - 1]
+    return before.isalpha() and pos - 1 not in s.by_start and before not in FIGHTER_NOUNS and before not in SECURITY
+
+
+def crowd_before(low: list[str], pos: int) -> bool:
+    """Whether a crowd heads the verb at `pos`: 'protesters stormed', 'hundreds of angry demonstrators attacked'."""
+    return any(w in CROWDS for w in low[max(0, pos - 2) : pos])
