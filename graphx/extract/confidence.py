@@ -83,6 +83,7 @@ CONFIDENCE: dict[str, float] = {
     "cooccurrence.weak": 0.1,
     "cooccurrence.signal": 0.05,  # two actors near a word that only hints at a relation ("troops", "talks")
     "cooccurrence.document": 0.15,  # one actor near a cue, paired with the document's two sides
+    "cooccurrence.document_pair": 0.01,  # two actors the document names, of a type its other candidates have
 }
 
 DEFAULT_MIN_CONFIDENCE = 0.5

@@ -6,6 +6,8 @@ that type, so that the analyst can find what the frames missed; the default thre
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.sentence import Found, Sentence
 from graphx.extract.words import POSTING_TITLES
@@ -15,6 +17,7 @@ LISTS = frozenset({"speech_nouns", "events", "receive_verbs", "agent_verbs", "ne
 SIGNAL = "cooccurrence.signal"
 MAX_ACTORS = 6  # the actors nearest a cue that pair up (the sentence's first ones)
 NEAR = 25  # tokens between an actor and a cue for them to count as near
+PAIRED_ACTORS = 40  # the document's first actors that document_pairs pairs up (a list of every state stays linear)
 
 
 def cooccurrences(sentence: Sentence, lexicon: Lexicon) -> list[Found]:
@@ -123,3 +126,45 @@ def with_sides(sentence: Sentence, lexicon: Lexicon, sides: tuple[str, ...]) -> 
                     out.append(Found(type_, actor, side, (), sentence.index, confidence, "cooccurrence.document"))
                     out.append(Found(type_, side, actor, (), sentence.index, confidence, "cooccurrence.document"))
     return out
+
+
+def document_pairs(found: Sequence[Found], named: Sequence[Sequence[str]]) -> list[Found]:
+    """The last candidates for review: every two actors the document names (`named`: the actors of each sentence,
+    in order), for each type the document's other candidates have, when no candidate pairs them yet. Each quotes
+    the first sentence naming both, else the sentence naming the later one first; a mediation needs a mediator
+    the document already has."""
+    first: dict[str, int] = {}
+    together: dict[tuple[str, str], int] = {}
+    for index, names in enumerate(named):
+        actors = sorted(set(names))
+        for actor in actors:
+            first.setdefault(actor, index)
+        for n, a in enumerate(actors):
+            for b in actors[n + 1 :]:
+                together.setdefault((a, b), index)
+    covered = {(f.type, *ends) for f in found for ends in _ends(f)}
+    types = {f.type for f in found}
+    mediators = sorted({f.source for f in found if f.type == "mediation" and f.source})
+    confidence, out = CONFIDENCE["cooccurrence.document_pair"], []
+    ordered = sorted(first, key=lambda a: (first[a], a))[:PAIRED_ACTORS]
+    for n, a in enumerate(ordered):
+        for b in ordered[n + 1 :]:
+            pair = (min(a, b), max(a, b))
+            index = together.get(pair, max(first[a], first[b]))
+            if "conflict" in types and ("conflict", *pair) not in covered:
+                out.append(Found("conflict", None, None, pair, index, confidence, "cooccurrence.document_pair"))
+            for x, y in ((a, b), (b, a)):
+                if "criticism" in types and ("criticism", x, y) not in covered:
+                    out.append(Found("criticism", x, y, (), index, confidence, "cooccurrence.document_pair"))
+                if x in mediators and ("mediation", x, y) not in covered:
+                    out.append(Found("mediation", x, None, (y,), index, confidence, "cooccurrence.document_pair"))
+    return out
+
+
+def _ends(found: Found) -> list[tuple[str, ...]]:
+    """The pairs a candidate relates, as document_pairs compares them."""
+    if found.type == "conflict":
+        return [tuple(sorted(found.parties))]
+    if found.type == "mediation":
+        return [(found.source or "", party) for party in found.parties]
+    return [(found.source or "", found.target or "")]

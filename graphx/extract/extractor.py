@@ -23,7 +23,7 @@ from graphx.extract.acronyms import bracketed_acronyms
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import CONFIDENCE, GENERIC_PENALTY, LOW_CEILING
 from graphx.extract.context import Context
-from graphx.extract.cooccurrence import SIGNAL, cooccurrences, with_sides
+from graphx.extract.cooccurrence import SIGNAL, cooccurrences, document_pairs, with_sides
 from graphx.extract.dates import event_date
 from graphx.extract.mediation_roles import bystanders
 from graphx.extract.mentions import Mention, NameTable, mentions_in
@@ -110,6 +110,8 @@ def extract(
     states = state_pair(found, lexicon) or _states(pair, lexicon)
     found += _neighbour_readings(sentences, pieces, states, lexicon, local, date)
     found += near or []
+    if min_confidence <= CONFIDENCE["cooccurrence.document_pair"]:  # the last ones: every pair the document names
+        found += document_pairs(found, [[m.actor for m in mentions_in(text, table, date)] for text in sentences])
     return _dated(_dedupe([f for f in found if f.confidence >= min_confidence]), sentences, date)
 
 
