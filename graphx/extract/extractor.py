@@ -301,13 +301,13 @@ def dispute_pair(
     most = max(pairs.values(), default=0)
     tied = [p for p, n in pairs.items() if n == most]
     if tied:  # frames tied: the pair of the earliest of them (news leads with its story)
-        return min(tied, key=lambda p: _first_sentence(found, p))
+        return min(tied, key=lambda p: (_first_sentence(found, p), p))  # same sentence: by name, never hash order
     best = clear_winner(together, 2)
     if best:
         return best
     named: Counter[str] = Counter()
     for piece in pieces:  # where things happen ("talks in Yemen") is not who takes part
-        for actor in {m.actor for m in piece.mentions if not _venue(piece, m)} - set(mediators):
+        for actor in sorted({m.actor for m in piece.mentions if not _venue(piece, m)} - set(mediators)):
             info = lexicon.actors.get(actor)
             if info is None or info.kind != "organisation":
                 named[actor] += 1

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 
 from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
@@ -138,3 +143,27 @@ def test_a_state_named_only_as_a_place_or_a_posting_is_no_side_at_war(lexicon: L
     ]
     found = extract(sentences, lexicon, "2019-03-01", DEFAULT_MIN_CONFIDENCE)
     assert not [f for f in found if f.type == "conflict" and set(f.parties) == {"AFG", "USA"}]
+
+
+TIED = [
+    "The Islamic State has long fought Iran, most recently over the Israel-Hamas conflict.",
+    "The two sides accused each other of breaking the truce.",
+]
+READ_TIED = (
+    "from graphx.extract.extractor import extract; from graphx.lexicon import build_lexicon; import sys, json; "
+    "print(repr(extract(json.loads(sys.argv[1]), build_lexicon(), '2025-06-04', 0.0)))"
+)
+
+
+def test_two_sides_tied_in_one_sentence_are_chosen_the_same_way_whatever_the_hash_seed() -> None:
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", READ_TIED, json.dumps(TIED)],
+            check=True,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3", "4", "5", "6")
+    }
+    assert len(outputs) == 1
