@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from graphx.extract import frames
 from graphx.extract.acronyms import bracketed_acronyms
+from graphx.extract.branches import cores_as_branches
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import CONFIDENCE, GENERIC_PENALTY, LOW_CEILING
 from graphx.extract.context import Context
@@ -112,7 +113,11 @@ def extract(
     found += near or []
     if min_confidence <= CONFIDENCE["cooccurrence.document_pair"]:  # the last ones: every pair the document names
         found += document_pairs(found, [[m.actor for m in mentions_in(text, table, date)] for text in sentences])
-    return _dated(_dedupe([f for f in found if f.confidence >= min_confidence]), sentences, date)
+    kept = [f for f in found if f.confidence >= min_confidence]
+    kept = cores_as_branches(
+        kept, lambda: {m.actor for t in sentences for m in mentions_in(t, table, date)}, table.branches
+    )
+    return _dated(_dedupe(kept), sentences, date)
 
 
 def _generic_reading(

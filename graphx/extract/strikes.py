@@ -12,6 +12,7 @@ as a noun."""
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
+from graphx.extract.forces import victims_after
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
 from graphx.extract.words import (
@@ -33,7 +34,11 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
+# participles between an attack and its doer: "an attack claimed by X", "a raid carried out by X"
+AGENT_PARTICIPLES = (["claimed"], ["carried"], ["launched"], ["staged"], ["mounted"], ["conducted"], ["perpetrated"])
 CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"})
+VICTIM_WINDOW = 4  # words between the verb and its victims' nationality: "killed at least five Nigerien soldiers"
+KILLING = (["killed"], ["wounded"], ["injured"], ["targeted"])  # "an attack that killed ..."
 WARS_IN = frozenset({"war", "invasion", "offensive", "aggression", "occupation"})  # "X's war in Y": fought in Y
 
 PROJECTILES = frozenset({"rockets", "rocket", "missiles", "missile", "drones", "drone", "shells", "mortars", "mortar"})
@@ -275,6 +280,8 @@ def attack_by(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Mentio
     """Who made an attack named with 'by' after it, and the soldiers or civilians killed in it: 'Twelve Nigerian
     soldiers were killed in an attack by fighters from ISWAP' (ISWAP against Nigeria)."""
     s = r.s
+    if s.low[end : end + 1] in AGENT_PARTICIPLES:  # "an attack claimed by ISWAP", "carried out by"
+        end += 1 + (s.low[end + 1 : end + 2] == ["out"])
     if s.low[end : end + 1] != ["by"]:
         return [], []
     doers = [
@@ -341,3 +348,13 @@ def noun_after_article(r: Reader, pos: int) -> bool:
 def crowd_before(low: list[str], pos: int) -> bool:
     """Whether a crowd heads the verb at `pos`: 'protesters stormed', 'hundreds of angry demonstrators attacked'."""
     return any(w in CROWDS for w in low[max(0, pos - 2) : pos])
+
+
+def relative_victims(r: Reader, end: int) -> list[Mention]:
+    """The victims a relative clause after an attack names: 'an attack that killed five Nigerien soldiers'."""
+    s = r.s
+    j = end + (s.low[end : end + 1] == [","])
+    if s.low[j : j + 1] not in (["that"], ["which"]) or s.low[j + 1 : j + 2] not in KILLING:
+        return []
+    near = [m for m in s.mentions if j + 2 <= m.start <= j + 2 + VICTIM_WINDOW]
+    return [m for m in near if victims_after(r, m)][:1]

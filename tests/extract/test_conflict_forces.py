@@ -182,3 +182,19 @@ def test_killing_members_of_an_armed_group_is_fighting_it(
     sentence: str, expected: tuple[str, str], lexicon: Lexicon
 ) -> None:
     assert conflicts([sentence], lexicon) == ({pair(*expected)} if expected else set())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Five Nigerien soldiers were killed in an attack claimed by ISWAP.",
+        "ISWAP claimed an attack that killed five Nigerien soldiers.",
+        "ISWAP claimed responsibility for an attack that killed at least five Nigerien soldiers.",
+    ],
+)
+def test_an_attack_claimed_by_a_group_that_killed_a_states_soldiers(sentence: str, lexicon: Lexicon) -> None:
+    assert conflicts([sentence], lexicon) == {pair("ISWAP", "NER")}
+
+
+def test_an_attack_that_killed_no_ones_soldiers_names_no_victim_state(lexicon: Lexicon) -> None:
+    assert conflicts(["ISWAP claimed an attack that killed five fishermen."], lexicon) == set()

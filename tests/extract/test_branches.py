@@ -1,0 +1,40 @@
+"""Branches of transnational networks (graphx.extract.branches): the core's name standing for its branch."""
+
+from __future__ import annotations
+
+from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
+from graphx.extract.extractor import extract
+from graphx.lexicon import Lexicon
+from tests.extract.readings import pair
+
+
+def conflicts(text: str | list[str], lexicon: Lexicon, date: str = "2025-06-04") -> set[tuple[str, ...]]:
+    """The conflict pairs kept at the default threshold, from one sentence or a document's sentences."""
+    sentences = [text] if isinstance(text, str) else text
+    found = extract(sentences, lexicon, date)
+    return {tuple(sorted(f.parties)) for f in found if f.type == "conflict" and f.confidence >= DEFAULT_MIN_CONFIDENCE}
+
+
+def test_a_core_named_in_a_document_that_names_its_branch_is_the_branch(lexicon: Lexicon) -> None:
+    sentences = [
+        "ISIS claimed an attack that killed five Pakistani soldiers in Khyber Pakhtunkhwa on Sunday.",
+        "Police said the bombing pointed to ISIS-Khorasan Province, a branch of the group.",
+    ]
+    assert conflicts(sentences, lexicon) == {pair("ISKP", "PAK")}
+
+
+def test_a_core_fighting_the_one_state_of_its_branch_is_the_branch(lexicon: Lexicon) -> None:
+    assert conflicts("Al-Qaeda militants attacked Yemeni soldiers in Abyan.", lexicon) == {pair("AQAP", "YEM")}
+
+
+def test_a_core_fighting_a_state_with_no_branch_of_its_own_stays_the_core(lexicon: Lexicon) -> None:
+    assert conflicts("Al-Qaeda militants attacked French soldiers in Paris.", lexicon) == {pair("ALQAEDA", "FRA")}
+
+
+def test_a_groups_faction_named_in_the_document_does_not_replace_the_group(lexicon: Lexicon) -> None:
+    sentences = [
+        "Pakistan accused the Taliban of attacking its border posts in 2019.",
+        "Pakistani forces attacked the Taliban and the Haqqani network in 2019.",
+    ]
+    found = conflicts(sentences, lexicon, "2019-06-01")
+    assert pair("PAK", "TALIBAN") in found
