@@ -226,6 +226,9 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     # "strikes on sites in Y", "attacks on targets inside Y": the place after the target is the target's state
     preps = NOUN_TARGET_PREPS | (PLACE_PREPS if end < len(s.low) and s.low[end] in ("on", "against") else set())
     targets = strikes.and_joined(r, r.right_objects(end, frozenset(preps), window=8), frozenset(preps))
+    owned_site = strikes.owned_site(r, end)  # "an attack on Al Udeid US airbase in Doha": the US's base, not Qatar
+    if owned_site is not None and targets and all(t.prep in PLACE_PREPS for t in targets):
+        targets = [owned_site]
     if not owners and doers and targets:  # "an attack by Russia on Ukraine"
         owners, rule = doers, "conflict.noun"
     words_only = s.low[pos] in ("attack", "attacks") and not (pos and s.low[pos - 1] in STRIKE_MODIFIERS)

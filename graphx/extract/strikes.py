@@ -16,6 +16,7 @@ from graphx.extract.forces import victims_after
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
 from graphx.extract.words import (
+    BOUNDARY,
     DETERMINERS,
     DIRECTIONS,
     FIGHTER_NOUNS,
@@ -24,6 +25,7 @@ from graphx.extract.words import (
     NOT_MILITARY,
     PHYSICAL_ONLY,
     PLACE_PREPS,
+    PREPOSITIONS,
     SECURITY,
     SITE_ADJECTIVES,
     SITES,
@@ -38,6 +40,7 @@ from graphx.lexicon import Cue
 AGENT_PARTICIPLES = (["claimed"], ["carried"], ["launched"], ["staged"], ["mounted"], ["conducted"], ["perpetrated"])
 CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"})
 VICTIM_WINDOW = 4  # words between the verb and its victims' nationality: "killed at least five Nigerien soldiers"
+SITE_WINDOW = 5  # words between "on" and the owner of the site: "on the Al Udeid US airbase"
 KILLING = (["killed"], ["wounded"], ["injured"], ["targeted"])  # "an attack that killed ..."
 WARS_IN = frozenset({"war", "invasion", "offensive", "aggression", "occupation"})  # "X's war in Y": fought in Y
 
@@ -358,3 +361,21 @@ def relative_victims(r: Reader, end: int) -> list[Mention]:
         return []
     near = [m for m in s.mentions if j + 2 <= m.start <= j + 2 + VICTIM_WINDOW]
     return [m for m in near if victims_after(r, m)][:1]
+
+
+def owned_site(r: Reader, end: int) -> Mention | None:
+    """The actor whose site an attack 'on' hits, named as an adjective before the site's noun: 'on Al Udeid US
+    airbase in Doha', 'on a Russian military base in Syria'."""
+    s = r.s
+    if s.low[end : end + 1] not in (["on"], ["against"]):
+        return None
+    for j in range(end + 1, min(len(s.low), end + 1 + SITE_WINDOW)):
+        mention = s.by_start.get(j)
+        if mention is not None:
+            k = mention.end
+            while k < len(s.low) and s.low[k] in SITE_ADJECTIVES:
+                k += 1
+            return mention if k < len(s.low) and s.low[k] in SITES and not mention.possessive else None
+        if s.low[j] in BOUNDARY or (s.low[j] in PREPOSITIONS and j > end + 1):
+            return None
+    return None

@@ -430,7 +430,8 @@ FORECAST = _words("likely unlikely possible imminent looming feared expected pro
 SITES = _words(
     "positions position targets sites site bases base posts post villages towns cities areas infrastructure "
     "facilities installations airfield airfields outposts checkpoints depot depots refinery refineries airport "
-    "airports port ports plant plants warehouse warehouses headquarters camp camps compound compounds"
+    "airports port ports plant plants warehouse warehouses headquarters camp camps compound compounds airbase "
+    "airbases"
 )
 SITE_ADJECTIVES = _words(
     "military several multiple dozens key strategic army border frontline front-line oil fuel gas power energy "

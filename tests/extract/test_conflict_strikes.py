@@ -457,3 +457,9 @@ def test_attacks_targeting_a_state_and_fighting_given_as_a_cause(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+def test_an_attack_on_a_states_base_in_another_state_is_on_the_bases_owner(lexicon: Lexicon) -> None:
+    found = conflicts("Iran's attack on Al Udeid US airbase in Doha angered Qatar.", lexicon)
+    assert pair("IRN", "USA") in found and pair("IRN", "QAT") not in found
+    assert pair("IRN", "QAT") in conflicts("Iran's attack on a military base in Qatar angered the region.", lexicon)
