@@ -196,9 +196,9 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
     verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if s.low[j] in expressing), None)
     rebuke = _in_a_rebuke(r, pos) if verb is None else None  # "X demanded talks in a fierce rebuke over Y's remarks"
     verb = rebuke if verb is None else verb
-    if verb is None or any(w in NEGATION for w in s.low[max(0, verb - 3) : verb]):
-        return
-    subject, bonus = r.main_subject(verb)[0] if rebuke is not None else [], 0.0
+    if verb is None or any(w in NEGATION for w in s.low[max(0, verb - 3) : pos]):
+        return  # "X was not disappointed", "neither surprised nor disappointed", "did not express concern"
+    subject, bonus = _clause_subject(r, verb) if rebuke is not None else [], 0.0
     if rebuke is None:
         subject, bonus = r.subject_or_speaker(verb)
     if not subject or r.hedged(r.hedge_from(subject, verb), verb):
@@ -218,6 +218,17 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
             r.emit("criticism", a.actor, t.actor, (), "criticism.disapproval", bonus)
 
 
+def _clause_subject(r: Reader, j: int) -> list[Mention]:
+    """The subject of the clause holding the word at j: the first actor after the last 'while' or 'but' before it
+    ('Hungary voted against it, while France backed it in a rebuke to Israel': France), else the main one."""
+    s = r.s
+    opener = next((k for k in range(j - 1, -1, -1) if s.low[k] in CLAUSE_OPENERS), None)
+    if opener is None:
+        return r.main_subject(j)[0]
+    first = next((m for m in s.mentions if opener < m.start < j and m.prep is None), None)
+    return r.group(first, leftward=False) if first is not None else []
+
+
 def _in_a_rebuke(r: Reader, pos: int) -> int | None:
     """The 'in' of 'in a (fierce) rebuke', 'in a strong protest' after a main clause: its subject expresses it."""
     s = r.s
@@ -233,7 +244,9 @@ def _in_a_rebuke(r: Reader, pos: int) -> int | None:
     )
 
 
-ACT_ONLY: frozenset[str | None] = frozenset({"about"})  # concern "about Y" is criticism only of Y's act
+# concern "about Y" is criticism only of Y's act
+ACT_ONLY: frozenset[str | None] = frozenset({"about"})
+CLAUSE_OPENERS = frozenset({"while", "whereas", "but", ";"})  # a second clause with a subject of its own
 
 
 def _act_after(r: Reader, mention: Mention) -> bool:

@@ -52,7 +52,10 @@ def branch_index(actors: Mapping[str, ActorInfo]) -> dict[tuple[str, str], str]:
 
 
 def cores_as_branches(
-    found: Sequence[Found], named: Callable[[], Collection[str]], branches: Mapping[tuple[str, str], str]
+    found: Sequence[Found],
+    named: Callable[[], Collection[str]],
+    branches: Mapping[tuple[str, str], str],
+    homes: Mapping[str, str] | None = None,
 ) -> list[Found]:
     """The findings with a core group replaced by its branch: the one branch of it the document names (`named`
     gives the document's actors, asked only when a core group was found), else the one based in the state it is
@@ -66,20 +69,26 @@ def cores_as_branches(
         kids = {branch for (p, _), branch in branches.items() if p == parent and branch in actors}
         if len(kids) == 1:
             in_document[parent] = kids.pop()
-    return [_branched(f, parents, in_document, branches) for f in found]
+    return [_branched(f, parents, in_document, branches, homes or {}) for f in found]
 
 
 def _branched(
-    found: Found, parents: set[str], in_document: Mapping[str, str], branches: Mapping[tuple[str, str], str]
+    found: Found,
+    parents: set[str],
+    in_document: Mapping[str, str],
+    branches: Mapping[tuple[str, str], str],
+    homes: Mapping[str, str],
 ) -> Found:
-    """One finding with each core group replaced by its branch, when the document or the other side settles which."""
+    """One finding with each core group replaced by its branch, when the document or the other side settles which:
+    the document's branch never against the core's own home (IS fighting Syria in a story that also names ISKP
+    stays IS)."""
     ends = [a for a in (found.source, found.target, *found.parties) if a]
 
     def branch_of(actor: str) -> str:
         if actor not in parents:
             return actor
         if actor in in_document:
-            return in_document[actor]
+            return actor if homes.get(actor) in ends else in_document[actor]
         placed = {branches[(actor, other)] for other in ends if (actor, other) in branches}
         return placed.pop() if len(placed) == 1 else actor
 

@@ -38,7 +38,7 @@ def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
         r.emit("conflict", None, None, near, "conflict.ceasefire_hyphen_pair")
         return
     before = r.between_pair_before(pos, window=10)  # "negotiations between X and Y over a ceasefire"
-    if len({m.actor for m in before}) == 2:
+    if len({m.actor for m in before}) == 2 and not _elsewhere(r, pos, end, before):
         _emit(r, before, "conflict.ceasefire_between", peace)
         return
     sides = _truce_with(r, pos, end)  # "X halted a ceasefire pact with Y"
@@ -63,6 +63,23 @@ def _emit(r: Reader, sides: list[Mention], rule: str, peace: bool) -> None:
         r.emit("conflict", None, None, actors, rule)
     elif any(forces.kind(r, a) == "group" for a in actors):
         r.emit("conflict", None, None, actors, "conflict.peace_deal")
+
+
+def _elsewhere(r: Reader, pos: int, end: int, pair: list[Mention]) -> bool:
+    """Whether the truce is another pair's, named at it: 'talks between A and B on a Gaza ceasefire', 'a meeting
+    between A and B on a ceasefire in Ukraine' (A and B negotiate it; they are not its sides)."""
+    s = r.s
+    sides = {m.actor for m in pair}
+    owner = s.by_end.get(pos)  # "a Sudan ceasefire"
+    if owner is not None and owner.actor not in sides:
+        return True
+    if pos > 1 and owner is None and s.tokens[pos - 1][:1].isupper() and s.low[pos - 2] in DETERMINERS:
+        return True  # "a Gaza ceasefire": a place of its own
+    j = end + 1 if end < len(s.low) and s.low[end] in ("in", "for", "on", "between") else -1
+    while 0 <= j < len(s.low) and s.low[j] in DETERMINERS:
+        j += 1
+    place = s.by_start.get(j) if j >= 0 else None
+    return place is not None and place.actor not in sides
 
 
 def _agreed_by(r: Reader, pos: int, end: int) -> list[Mention]:

@@ -22,6 +22,7 @@ from graphx.extract.words import (
     FORECAST,
     FROM_PREP,
     HEDGES,
+    HITTING,
     HYPHENS,
     MODALS,
     MORE_AGENT_VERBS,
@@ -68,7 +69,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if _not_a_verb(s.low, pos, cue) or strikes.noun_after_article(r, pos):
         return
     if r.passive(pos, end):
-        _passive(r, pos, end, cue.base in TAKING)
+        _passive(r, pos, end, cue.base)
         return
     subject, rule, bonus = _verb_subject(r, pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
@@ -148,8 +149,11 @@ def _verb_subject(r: Reader, pos: int) -> tuple[list[Mention], str, float]:
     return subject, rule, bonus
 
 
-def _passive(r: Reader, pos: int, end: int, taking: bool = False) -> None:
+def _passive(r: Reader, pos: int, end: int, base: str) -> None:
     """Y was shelled by X; Y's soldiers were killed in attacks by the <name> (X); soldiers were killed by X in Y."""
+    if base in HITTING and any(w in NOT_MILITARY for w in r.s.low[end : end + 5]):
+        return  # "Iran was hit with fresh sanctions by the United States"
+    taking = base in TAKING
     agents = [a for a in r.agent_after(end) if taking or not _origin(r, a)]
     rule = "conflict.passive"
     if not agents:
@@ -263,7 +267,9 @@ def _other_targets(r: Reader, pos: int, end: int, owners: list[Mention], rule: s
     if targets:
         return targets, rule
     if s.low[pos] in strikes.WARS_IN and s.low[end : end + 1] == ["in"] and strikes.owned_directly(s, pos):
-        return strikes.war_in(r, end, owners), rule
+        # "Russia's invasion in eastern Ukraine" is against Ukraine; "France's war in Mali" was fought beside
+        # Mali's government, so a war only where it is fought is for review
+        return strikes.war_in(r, end, owners), rule if s.low[pos] in strikes.WARS_AGAINST else "conflict.war_in"
     return [], rule
 
 

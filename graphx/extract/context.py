@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from graphx.extract.mentions import NameTable, mentions_in
 from graphx.extract.sentence import Found, Sentence
+from graphx.extract.words import BE_STRICT, SPEECH
 from graphx.lexicon import TOKEN, Lexicon
 
 ATTACK_WORDS = frozenset(
@@ -14,6 +15,16 @@ ATTACK_WORDS = frozenset(
 )
 RECENT = 8  # criticisms remembered for "X rejected the accusations"
 LEADING = 3  # how far into a sentence its subject may start: "The Chinese foreign ministry"
+HEAD_VERB_WINDOW = 4  # words after a sentence's head where its verb is looked for: "X said on Monday that"
+# verbs after a sentence's head that make it no doer of the act a later "the move" names: speech, being done to,
+# reacting
+NOT_ACTING = (
+    SPEECH
+    | BE_STRICT
+    | frozenset(
+        {"welcomed", "welcomes", "praised", "praises", "hailed", "thanked", "announced", "announces", "reported"}
+    )
+)
 
 
 @dataclass
@@ -40,7 +51,7 @@ class Context:
                 return people[0].actor
         return self.last_person
 
-    def bodies_before(self, people: bool = False) -> list[str]:
+    def bodies_before(self, people: bool = False, acting: bool = False) -> list[str]:
         """The actors heading the sentence just before, when they are states or bodies, not people (unless
         `people`): what a sentence opening with 'It' or 'They' refers to ('Pakistan's Foreign Office issued a
         statement. It accused ...'), or whose act 'the move' is ('X imposed tariffs. Y condemned the move')."""
@@ -60,6 +71,9 @@ class Context:
             heads.append(mention)
         if any((m.person and not people) or m.prep is not None or m.quoted for m in heads):
             return []
+        after = low[heads[-1].end : heads[-1].end + HEAD_VERB_WINDOW]
+        if acting and any(w in NOT_ACTING for w in after):
+            return []  # "X said Y had ...", "X was hit by ...", "X welcomed Y's decision": X did not do the act
         return list(dict.fromkeys(m.actor for m in heads))
 
     def after(self, sentence: Sentence, read: Sequence[Found]) -> None:

@@ -300,8 +300,8 @@ def _judgement_by(r: Reader, pos: int, end: int, start: int, judged_by: list[Men
     doer = s.by_start.get(end + 1)
     if doer is None:
         return
-    if any(w in NEGATION for w in s.low[start:pos]):
-        return  # "X said it was not a provocation by Y"
+    if any(w in NEGATION for w in s.low[start:pos]) or "any" in s.low[max(0, pos - 2) : pos]:
+        return  # "X said it was not a provocation by Y", "X would respond to any provocation by Y"
     speakers = judged_by or r.reporting_speaker(pos)
     for a in speakers:
         if a.actor != doer.actor and not r.hedged(a.end, max(a.end, start - 1)):

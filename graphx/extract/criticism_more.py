@@ -244,7 +244,7 @@ def condemned_move(r: Reader, end: int, critics: list[Mention], bonus: float) ->
     # condemned the move": C's, the one criticised just before; else the actor heading that sentence
     authors = list({t for at, _, t in r.context.recent if at == s.index - 1 and t and t not in critics_ids})
     if not authors and not ECHOING.intersection(s.low):  # "D also condemned the move": the move another condemned
-        heads = r.context.bodies_before(people=True)
+        heads = r.context.bodies_before(people=True, acting=True)
         authors = [a for a in heads if a not in critics_ids] if len(heads) == 1 else []
     if len(authors) != 1:
         return

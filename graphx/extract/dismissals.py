@@ -10,6 +10,7 @@ from graphx.extract.tokens import skip_back
 from graphx.extract.words import ANAPHORIC, DENIALS
 from graphx.lexicon import Cue
 
+AIMING = frozenset({"against", "at", "toward", "towards", "over", "about", "of", "on"})  # "accusations against Z"
 # what one says against another: rejecting "Y's objections" tells that Y objected
 REPROACHES = frozenset(
     {
@@ -51,7 +52,7 @@ def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
         return
     anaphoric = not targets and s.low[end] in ANAPHORIC and noun - end <= 3
-    reproach = s.low[noun] in REPROACHES and not _aimed_elsewhere(r, noun)
+    reproach = s.low[noun] in REPROACHES and not _aimed_elsewhere(r, noun, subject)
     for a in subject:
         for t in targets:
             r.emit("criticism", a.actor, t.actor, (), "criticism.dismissed", bonus)
@@ -69,12 +70,20 @@ def _dismissed_passive(r: Reader, end: int, targets: list[Mention]) -> None:
             r.emit("criticism", a.actor, t.actor, (), "criticism.dismissed_passive")
 
 
-def _aimed_elsewhere(r: Reader, noun: int) -> bool:
-    """Whether a reproach names whom it is aimed at right after it: 'Y's accusations against Z'."""
+def _aimed_elsewhere(r: Reader, noun: int, subject: list[Mention]) -> bool:
+    """Whether a reproach is aimed at someone else than the subject: 'Y's accusations against Z', 'Russia's
+    accusations that Ukraine had staged the attack', 'Iran's complaints over Israeli strikes' (not 'Nepal's
+    objections to border trade with China', where China is no one reproached)."""
     s = r.s
-    return s.low[noun + 1 : noun + 2] in (["against"], ["of"], ["toward"], ["towards"]) and any(
-        m.start <= noun + 3 for m in s.mentions if m.start > noun
-    )
+    ids = {m.actor for m in subject}
+    j = noun + 1
+    if j < len(s.low) and (s.low[j] == "that" or s.low[j] in AIMING):
+        k = j + 1
+        while k < min(len(s.low), j + 4) and k not in s.by_start and s.low[k].isalpha():
+            k += 1  # "that the Ukrainian army", "over Israeli strikes", "against the US"
+        mention = s.by_start.get(k)
+        return mention is not None and mention.actor not in ids
+    return False
 
 
 def claim_owners(r: Reader, noun: int) -> list[Mention]:
@@ -125,6 +134,6 @@ def answered_reproaches(r: Reader, subject: list[Mention], objects: list[Mention
         noun = t.end + 1
         while noun < min(len(s.low), t.end + 3) and s.low[noun] not in REPROACHES and s.low[noun].isalpha():
             noun += 1  # "Y's repeated accusations"
-        if noun < len(s.low) and s.low[noun] in REPROACHES and not _aimed_elsewhere(r, noun):
+        if noun < len(s.low) and s.low[noun] in REPROACHES and not _aimed_elsewhere(r, noun, subject):
             for a in subject:
                 r.emit("criticism", t.actor, a.actor, (), "criticism.reproach_rejected", bonus)

@@ -39,6 +39,7 @@ from graphx.extract.plurals import (
 )
 from graphx.extract.references import (
     body_owners,
+    fights_abroad,
     generic_names,
     home_of,
     junta_names,
@@ -114,8 +115,9 @@ def extract(
     if min_confidence <= CONFIDENCE["cooccurrence.document_pair"]:  # the last ones: every pair the document names
         found += document_pairs(found, [[m.actor for m in mentions_in(text, table, date)] for text in sentences])
     kept = [f for f in found if f.confidence >= min_confidence]
+    homes = {a: info.base for a, info in lexicon.actors.items() if info.kind == "group" and info.base}
     kept = cores_as_branches(
-        kept, lambda: {m.actor for t in sentences for m in mentions_in(t, table, date)}, table.branches
+        kept, lambda: {m.actor for t in sentences for m in mentions_in(t, table, date)}, table.branches, homes
     )
     return _dated(_dedupe(kept), sentences, date)
 
@@ -134,7 +136,8 @@ def _generic_reading(
     plain = NameTable.of(lexicon, local)
     named = [m.actor for text in sentences for m in mentions_in(text, plain)] if group else []
     home = home_of(group, pieces, lexicon, named) if group else None
-    generic = {**junta_names(group, lexicon), **generic_names(group, home)} if group else {}
+    foreign = group is not None and fights_abroad(group, home, found, lexicon)  # Hezbollah's "troops": Israel's
+    generic = {**junta_names(group, lexicon, named), **generic_names(group, home, bare=not foreign)} if group else {}
     generic.update(body_owners(sentences, plain, lexicon))
     located = located_forces(sentences, plain, lexicon)  # the document's own references win over a sentence's place
     readings = [(indexes, {**located_names(state), **generic}) for state, indexes in located.items()]

@@ -29,6 +29,7 @@ from graphx.extract.words import (
     DETERMINERS,
     DIRECTIONS,
     FIGHTER_NOUNS,
+    FOREIGN_WARS,
     GROUP_ANAPHORS,
     NOT_STATE_HEADS,
     PREPOSITIONS,
@@ -196,8 +197,8 @@ def unnamed_victims(r: Reader, end: int, agents: list[Mention]) -> str | None:
 def group_attack_in(r: Reader, agents: list[Mention]) -> str | None:
     """The state an armed group's attack is placed in: 'JNIM claimed an attack in Benin', 'IS claimed the bombings
     in Kerman, Iran' (the one state the sentence names, as a place)."""
-    if not agents or any(kind(r, m.actor) != "group" for m in agents):
-        return None
+    if not agents or any(kind(r, m.actor) != "group" or m.actor in FOREIGN_WARS for m in agents):
+        return None  # "Hezbollah claimed an attack in Syria's Qusayr region": beside Syria's army, not on it
     return place_state(r, agents)
 
 

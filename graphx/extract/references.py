@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from graphx.extract.mentions import NameTable, mentions_in
-from graphx.extract.sentence import Sentence
-from graphx.extract.words import POSSESSIVE
+from graphx.extract.sentence import Found, Sentence
+from graphx.extract.words import FOREIGN_WARS, POSSESSIVE
 from graphx.lexicon import TOKEN, Lexicon, Name
 
 _BODY = re.compile(r"\b(?:[Mm]inistry|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Jj]unta|[Pp]residency|[Ff]oreign [Oo]ffice)\b")
@@ -47,6 +47,8 @@ STATE_REFERENCES: tuple[str, ...] = (
 # what stands for the lead group's base state even when the document names another state more: a junta rules
 # the state the group fights ("talks between the TNLA and the military junta, facilitated by China")
 JUNTA_REFERENCES: tuple[str, ...] = ("junta", "military junta", "military government", "ruling junta")
+# states ruled by soldiers in the years the corpus covers, whose "junta" a story may mean
+MILITARY_RULED = frozenset({"MMR", "MLI", "BFA", "NER", "GIN", "SDN", "TCD", "GAB", "THA"})
 STATE_FORCES: tuple[str, ...] = (
     "government forces",
     "government troops",
@@ -115,16 +117,34 @@ def home_of(group: str, pieces: Sequence[Sentence], lexicon: Lexicon, named: Seq
     return base
 
 
-def junta_names(group: str, lexicon: Lexicon) -> dict[tuple[str, ...], Name]:
-    """'the junta', 'the military government' for the lead group's base state, when it has one."""
+def junta_names(group: str, lexicon: Lexicon, named: Sequence[str] = ()) -> dict[tuple[str, ...], Name]:
+    """'the junta', 'the military government' for the lead group's base state, unless the document names another
+    state ruled by soldiers (a JNIM story set in Burkina Faso: its junta is Burkina Faso's), when that one is it
+    if it is the only one."""
     info = lexicon.actors.get(group)
     base = info.base if info is not None else None
-    if base is None:
+    ruled = {a for a in named if a in MILITARY_RULED and a != base}
+    state = (next(iter(ruled)) if len(ruled) == 1 else None) if ruled else base
+    if state is None:
         return {}
-    return {(article, *phrase.split()): Name(base) for phrase in JUNTA_REFERENCES for article in ("the", "The")}
+    return {(article, *phrase.split()): Name(state) for phrase in JUNTA_REFERENCES for article in ("the", "The")}
 
 
-def generic_names(group: str, state: str | None) -> dict[tuple[str, ...], Name]:
+def fights_abroad(group: str, home: str | None, found: Sequence[Found], lexicon: Lexicon) -> bool:
+    """Whether the lead group's war is with another state than its home (the Houthis and Israel, Hezbollah and
+    Israel): it is one of the groups known to fight abroad, or the document's readings pair it in conflict with a
+    state other than its home state. Its bare 'troops' may then be that state's."""
+    if group in FOREIGN_WARS:
+        return True
+    for f in found:
+        if f.type == "conflict" and group in f.parties:
+            other = next((p for p in f.parties if p != group), None)
+            if other is not None and other != home and _kind(lexicon, other) == "state":
+                return True
+    return False
+
+
+def generic_names(group: str, state: str | None, bare: bool = True) -> dict[tuple[str, ...], Name]:
     """The token sequences that stand for the group (and for its state, when known) in this document."""
     names: dict[tuple[str, ...], Name] = {}
     for phrases, actor in ((GROUP_REFERENCES, group), (STATE_REFERENCES, state)):
@@ -138,7 +158,7 @@ def generic_names(group: str, state: str | None) -> dict[tuple[str, ...], Name]:
             words = phrase.split()
             names[tuple(words)] = Name(state)
             names[(words[0].capitalize(), *words[1:])] = Name(state)
-        for phrase in BARE_FORCES:
+        for phrase in BARE_FORCES if bare else ():
             words = phrase.split()
             names[tuple(words)] = Name(state, bare=True)
             names[(words[0].capitalize(), *words[1:])] = Name(state, bare=True)

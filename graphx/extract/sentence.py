@@ -11,6 +11,7 @@ from graphx.extract.words import PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN
 from graphx.lexicon import TOKEN
 
 RELATIVE_SPAN = 40  # the longest relative clause read
+NAMING_WORDS = frozenset({"so-called", "called", "dubbed", "named", "that"})  # their quotes are names or claims
 SCARE_QUOTE = 3  # the most words a pair of quotation marks may hold and still only mark them ("strongly condemned")
 
 
@@ -95,7 +96,10 @@ def _without_scare_quotes(tokens: list[str], gaps: list[bool]) -> list[int]:
         if opened < 0 and (tok in QUOTE_OPEN or tok == '"') and (tok != "‘" or gaps[i]):
             opened = i
         elif opened >= 0 and (tok in QUOTE_CLOSE or tok == '"'):
-            if 1 < i - opened <= SCARE_QUOTE + 1 and all(t[:1].isalnum() or t == "-" for t in tokens[opened + 1 : i]):
+            words = tokens[opened + 1 : i]
+            before = tokens[opened - 1].lower() if opened else ""
+            plain = all(t[:1].islower() or t == "-" for t in words)  # no name inside: not 'the "Islamic State"'
+            if 1 < i - opened <= SCARE_QUOTE + 1 and plain and before not in NAMING_WORDS:
                 drop.update((opened, i))
             opened = -1
     return [i for i in range(len(tokens)) if i not in drop]

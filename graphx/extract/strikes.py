@@ -42,6 +42,7 @@ CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "cro
 VICTIM_WINDOW = 4  # words between the verb and its victims' nationality: "killed at least five Nigerien soldiers"
 SITE_WINDOW = 5  # words between "on" and the owner of the site: "on the Al Udeid US airbase"
 KILLING = (["killed"], ["wounded"], ["injured"], ["targeted"])  # "an attack that killed ..."
+WARS_AGAINST = frozenset({"invasion", "aggression", "occupation"})  # owned, "in Y" is against Y
 WARS_IN = frozenset({"war", "invasion", "offensive", "aggression", "occupation"})  # "X's war in Y": fought in Y
 
 PROJECTILES = frozenset({"rockets", "rocket", "missiles", "missile", "drones", "drone", "shells", "mortars", "mortar"})

@@ -448,3 +448,8 @@ WARFARE = _words(
 # what an actor is wronged in: "a violation of Syria's sovereignty", "an attack on the territory of Y", "concern
 # about Moldova's security"
 WRONGED_GOODS = _words("sovereignty territory airspace independence integrity soil borders waters security safety")
+# armed groups whose war is mostly with a state other than the one they are based in: "Hamas fighters attacked
+# troops" are Israel's troops, not Palestine's; "Hezbollah claimed an attack in Syria" was not on Syria
+FOREIGN_WARS = frozenset(
+    {"HAMAS", "PIJ", "PFLP", "DFLP", "LIONSDEN", "JENINBRIGADE", "HEZBOLLAH", "HOUTHIS", "PKK", "NUJABA", "AAH", "KH"}
+)

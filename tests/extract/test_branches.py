@@ -38,3 +38,12 @@ def test_a_groups_faction_named_in_the_document_does_not_replace_the_group(lexic
     ]
     found = conflicts(sentences, lexicon, "2019-06-01")
     assert pair("PAK", "TALIBAN") in found
+
+
+def test_the_documents_branch_never_stands_for_the_core_against_the_cores_home(lexicon: Lexicon) -> None:
+    sentences = [
+        "Islamic State fighters attacked Syrian army positions near Palmyra on Monday, killing five soldiers.",
+        "Separately, the group's Afghan affiliate, ISIS-Khorasan Province, claimed a bombing in Kabul.",
+    ]
+    found = conflicts(sentences, lexicon)
+    assert pair("IS", "SYR") in found and pair("ISKP", "SYR") not in found

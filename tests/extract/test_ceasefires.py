@@ -79,3 +79,14 @@ def test_those_pressing_others_to_agree_a_truce_are_not_its_sides(lexicon: Lexic
     text = "Egypt and Qatar are working to apply maximum pressure on all sides to agree to a truce."
     assert conflicts(text, lexicon) == set()
     assert conflicts("Armenia and Azerbaijan have decided to agree to a truce.", lexicon) == {pair("ARM", "AZE")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Egypt and the United States on a Gaza ceasefire continued in Cairo on Sunday.",
+        "A meeting between France and Britain on a ceasefire in Ukraine was held in Paris.",
+    ],
+)
+def test_those_meeting_on_someone_elses_ceasefire_are_not_its_sides(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()

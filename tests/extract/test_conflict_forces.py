@@ -198,3 +198,14 @@ def test_an_attack_claimed_by_a_group_that_killed_a_states_soldiers(sentence: st
 
 def test_an_attack_that_killed_no_ones_soldiers_names_no_victim_state(lexicon: Lexicon) -> None:
     assert conflicts(["ISWAP claimed an attack that killed five fishermen."], lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hezbollah claimed an attack in Syria's Qusayr region in 2013.",
+        "The PKK claimed a deadly attack in Iraq's Duhok province on Tuesday.",
+    ],
+)
+def test_a_group_at_war_abroad_attacking_in_a_state_is_not_fighting_that_state(sentence: str, lexicon: Lexicon) -> None:
+    assert conflicts([sentence], lexicon) == set()

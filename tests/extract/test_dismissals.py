@@ -35,3 +35,15 @@ def test_a_rejected_claim_or_a_reproach_aimed_elsewhere_is_not_turned_round(text
 def test_hitting_back_at_the_others_criticism_tells_that_it_criticised(lexicon: Lexicon) -> None:
     assert criticisms("China hit back at Japan's repeated criticism.", lexicon) == {("CHN", "JPN"), ("JPN", "CHN")}
     assert criticisms("China hit back at Japan's claims.", lexicon) == {("CHN", "JPN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union rejected Russia's accusations that Ukraine had staged the attack.",
+        "The US dismissed Iran's complaints over Israeli strikes.",
+    ],
+)
+def test_a_rejected_reproach_aimed_at_a_third_is_not_turned_round(text: str, lexicon: Lexicon) -> None:
+    found = criticisms(text, lexicon)
+    assert ("RUS", "EU") not in found and ("IRN", "USA") not in found

@@ -158,3 +158,30 @@ def test_with_no_state_named_bare_security_forces_are_the_lead_groups_base_state
     assert ("IDN", "OPM") in conflicts_in(sentences, lexicon, 1)
     sentences_with_a_state = ["Australia condemned the OPM for the ambush in Puncak.", sentences[1]]
     assert ("IDN", "OPM") not in conflicts_in(sentences_with_a_state, lexicon, 1)
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["Yemen's Houthis said they had fired drones at soldiers on the Israeli-occupied Golan Heights."],
+        [
+            "Hezbollah fighters fired anti-tank missiles at troops near the border, the Lebanese group said.",
+            "Lebanon's army said it was not involved, and Lebanon's prime minister called for calm.",
+        ],
+    ],
+)
+def test_bare_troops_of_a_group_at_war_abroad_are_not_its_home_state(sentences: list[str], lexicon: Lexicon) -> None:
+    found = extract(sentences, lexicon, "2025-06-01", min_confidence=0.5)
+    assert not {tuple(sorted(f.parties)) for f in found if f.type == "conflict"} & {
+        ("HOUTHIS", "YEM"),
+        ("HEZBOLLAH", "LBN"),
+    }
+
+
+def test_the_junta_of_a_story_set_in_another_military_ruled_state_is_that_states(lexicon: Lexicon) -> None:
+    sentences = [
+        "JNIM fighters killed dozens of soldiers in an attack on Djibo in northern Burkina Faso on Sunday.",
+        "The junta's forces later killed 30 JNIM fighters in a counteroffensive, state television said.",
+    ]
+    found = {tuple(sorted(f.parties)) for f in extract(sentences, lexicon, "2025-06-01", 0.5) if f.type == "conflict"}
+    assert ("JNIM", "MLI") not in found and ("BFA", "JNIM") in found
