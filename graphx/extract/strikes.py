@@ -16,6 +16,7 @@ from graphx.extract.forces import victims_after
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
 from graphx.extract.words import (
+    BE,
     BOUNDARY,
     DETERMINERS,
     DIRECTIONS,
@@ -40,6 +41,26 @@ from graphx.lexicon import Cue
 AGENT_PARTICIPLES = (["claimed"], ["carried"], ["launched"], ["staged"], ["mounted"], ["conducted"], ["perpetrated"])
 CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"})
 VICTIM_WINDOW = 4  # words between the verb and its victims' nationality: "killed at least five Nigerien soldiers"
+CONDUCT_WINDOW = 4  # words between a verb and the conduct it attacks: "attacked the irrational behaviour of"
+CONDUCT_NOUNS = frozenset(
+    {
+        "behaviour",
+        "behavior",
+        "remarks",
+        "comments",
+        "statement",
+        "statements",
+        "policy",
+        "policies",
+        "rhetoric",
+        "stance",
+        "record",
+        "words",
+        "conduct",
+        "attitude",
+    }
+)
+ADJECTIVE_RUN = 6  # words between an article and its conflict noun: "the systematic, unjustified and barbaric"
 SITE_WINDOW = 5  # words between "on" and the owner of the site: "on the Al Udeid US airbase"
 KILLING = (["killed"], ["wounded"], ["injured"], ["targeted"])  # "an attack that killed ..."
 WARS_AGAINST = frozenset({"invasion", "aggression", "occupation"})  # owned, "in Y" is against Y
@@ -200,6 +221,8 @@ def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention
         return True  # "X struck a deal with Y", "X hit Y with tariffs", "X struck back at critics"
     if verb in TAKING and any(w in NOT_MILITARY for w in low[end : end + 4]):
         return True  # "the EU seized Russian assets"
+    if verb in PHYSICAL_ONLY and _conduct_object(low, end):
+        return True  # "Venezuela attacked the irrational behaviour of Brazilian diplomats": words
     return verb in HITTING and low[pos].endswith("ing")  # "operations targeting Y in Z": the noun's owner acts
 
 
@@ -340,13 +363,28 @@ def _kind(r: Reader, actor: str) -> str:
 
 
 def noun_after_article(r: Reader, pos: int) -> bool:
-    """'said the terrorist attack was not on Y alone': a conflict noun after an article and one modifier, not a
-    verb ('the rebels attack' keeps its subject: a plural of fighters or an actor before the word)."""
+    """'said the terrorist attack was not on Y alone', 'the systematic and barbaric attacks by Y': a conflict noun
+    after an article and its modifiers, not a verb ('the rebels attack' keeps its subject: a plural of fighters or
+    an actor before the word)."""
     s = r.s
-    if pos < 2 or s.low[pos] not in r.lex.word_set("conflict", "nouns") or s.low[pos - 2] not in ("the", "a", "an"):
+    if pos < 2 or s.low[pos] not in r.lex.word_set("conflict", "nouns"):
         return False
-    before = s.low[pos - 1]
-    return before.isalpha() and pos - 1 not in s.by_start and before not in FIGHTER_NOUNS and before not in SECURITY
+    j = pos - 1
+    while (
+        j > 0
+        and pos - j <= ADJECTIVE_RUN
+        and s.low[j] not in ("the", "a", "an")
+        and (s.low[j] in (",", "and") or _modifier(r, j))
+    ):
+        j -= 1  # "the systematic, unjustified and barbaric attacks"
+    return j < pos - 1 and s.low[j] in ("the", "a", "an") and _modifier(r, pos - 1)
+
+
+def _modifier(r: Reader, j: int) -> bool:
+    """A plain word that can modify a conflict noun: not an actor, a fighter or a force ('the rebels attack')."""
+    word = r.s.low[j]
+    plain = word.isalpha() and word not in PREPOSITIONS and word not in BE  # "are under attack": no modifier
+    return plain and j not in r.s.by_start and j + 1 not in r.s.by_end and word not in FIGHTER_NOUNS | SECURITY
 
 
 def crowd_before(low: list[str], pos: int) -> bool:
@@ -380,3 +418,13 @@ def owned_site(r: Reader, end: int) -> Mention | None:
         if s.low[j] in BOUNDARY or (s.low[j] in PREPOSITIONS and j > end + 1):
             return None
     return None
+
+
+def _conduct_object(low: list[str], end: int) -> bool:
+    """Whether a verb's object is someone's conduct or words, not a place or a force: 'attacked the behaviour of'."""
+    for word in low[end : end + CONDUCT_WINDOW]:
+        if word in SECURITY or word in SITES:
+            return False
+        if word in CONDUCT_NOUNS:
+            return True
+    return False

@@ -192,3 +192,18 @@ def test_a_conflict_noun_after_an_article_and_a_modifier_is_no_verb(lexicon: Lex
     text = "The GCC secretary-general said the terrorist attack was not on Saudi Arabia alone."
     assert found(text, lexicon) == {}
     assert pair("HAMAS", "ISR") in found("Israel's assault on Hamas-ruled Gaza killed thousands.", lexicon)
+
+
+def test_attacks_after_an_article_and_a_list_of_adjectives_are_a_noun(lexicon: Lexicon) -> None:
+    text = (
+        "The Romanian official condemned the systematic, unjustified and barbaric attacks by Russian forces against "
+        "Ukrainian ports."
+    )
+    assert found(text, lexicon) == {pair("RUS", "UKR"): "conflict.noun"}
+    assert pair("ISR", "LBN") in found("Israeli troops stormed a Lebanese army post during a brutal attack.", lexicon)
+
+
+def test_attacking_someones_behaviour_is_no_fighting(lexicon: Lexicon) -> None:
+    text = 'Venezuela attacked the "irrational behaviour of Brazilian diplomats", the ministry said.'
+    assert found(text, lexicon) == {}
+    assert pair("GUY", "VEN") in found("Venezuela attacked the positions of Guyanese soldiers.", lexicon)
