@@ -27,6 +27,7 @@ from graphx.extract.words import (
     MODALS,
     NEGATION,
     POSSESSIVE,
+    PREPOSITIONS,
     SPEECH,
     WRONGED_GOODS,
 )
@@ -198,9 +199,7 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
     verb = rebuke if verb is None else verb
     if verb is None or any(w in NEGATION for w in s.low[max(0, verb - 3) : pos]):
         return  # "X was not disappointed", "neither surprised nor disappointed", "did not express concern"
-    subject, bonus = _clause_subject(r, verb) if rebuke is not None else [], 0.0
-    if rebuke is None:
-        subject, bonus = r.subject_or_speaker(verb)
+    subject, bonus = (_clause_subject(r, verb), 0.0) if rebuke is not None else r.subject_or_speaker(verb)
     if not subject or r.hedged(r.hedge_from(subject, verb), verb):
         return
     targets = r.right_objects(end, DISAPPROVAL_PREPS, window=7, skip_possessive=False)
@@ -230,23 +229,20 @@ def _clause_subject(r: Reader, j: int) -> list[Mention]:
 
 
 def _in_a_rebuke(r: Reader, pos: int) -> int | None:
-    """The 'in' of 'in a (fierce) rebuke', 'in a strong protest' after a main clause: its subject expresses it."""
+    """The 'in' of 'in a (fierce) rebuke', 'in a strongly worded protest' after a main clause: its subject expresses
+    it."""
     s = r.s
     j = pos - 1
-    while j > 0 and (
-        s.low[j] in ("a", "an") or (s.low[j].isalpha() and s.low[j].endswith(("ly", "ce", "ng", "rp", "ft")))
-    ):
-        j -= 1  # "a fierce", "a strongly worded", "a sharp", "a swift"
-    return (
-        j
-        if j > 0 and s.low[j] == "in" and s.low[j - 1] != "," and j + 1 < pos and s.low[j + 1] in ("a", "an")
-        else None
-    )
+    while j > 0 and pos - j <= REBUKE_MODIFIERS and s.low[j].isalpha() and s.low[j] not in PREPOSITIONS:
+        j -= 1  # "fierce", "strongly worded", "a"
+    article = j + 1 < pos and s.low[j + 1] in ("a", "an")
+    return j if j > 0 and s.low[j] == "in" and s.low[j - 1] != "," and article else None
 
 
 # concern "about Y" is criticism only of Y's act
 ACT_ONLY: frozenset[str | None] = frozenset({"about"})
 CLAUSE_OPENERS = frozenset({"while", "whereas", "but", ";"})  # a second clause with a subject of its own
+REBUKE_MODIFIERS = 4  # words between 'in' and the disapproval noun: "in a strongly worded"
 
 
 def _act_after(r: Reader, mention: Mention) -> bool:

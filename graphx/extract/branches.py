@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING
 from graphx.extract.groups import GROUPS_FILE
 from graphx.lexicon import ActorInfo
 
-if TYPE_CHECKING:  # sentence imports mentions, which imports this module
+if TYPE_CHECKING:  # sentence and mentions import this module
+    from graphx.extract.mentions import NameTable
     from graphx.extract.sentence import Found
+    from graphx.lexicon import Lexicon
 
 # transnational networks whose regional branches news often names by the network's name ("ISIS claimed the
 # bombing in Bajaur"); a group's factions (the Haqqanis of the Taliban, TRF of Lashkar-e-Taiba) are not meant
@@ -52,14 +54,12 @@ def branch_index(actors: Mapping[str, ActorInfo]) -> dict[tuple[str, str], str]:
 
 
 def cores_as_branches(
-    found: Sequence[Found],
-    named: Callable[[], Collection[str]],
-    branches: Mapping[tuple[str, str], str],
-    homes: Mapping[str, str] | None = None,
+    found: Sequence[Found], named: Callable[[], Collection[str]], table: NameTable, lexicon: Lexicon
 ) -> list[Found]:
     """The findings with a core group replaced by its branch: the one branch of it the document names (`named`
     gives the document's actors, asked only when a core group was found), else the one based in the state it is
     paired with."""
+    branches = table.branches
     parents = {parent for parent, _ in branches} & NETWORKS
     if not any(a in parents for f in found for a in (f.source, f.target, *f.parties)):
         return list(found)
@@ -69,7 +69,8 @@ def cores_as_branches(
         kids = {branch for (p, _), branch in branches.items() if p == parent and branch in actors}
         if len(kids) == 1:
             in_document[parent] = kids.pop()
-    return [_branched(f, parents, in_document, branches, homes or {}) for f in found]
+    homes = {p: base for p in parents if (info := lexicon.actors.get(p)) is not None and (base := info.base)}
+    return [_branched(f, parents, in_document, branches, homes) for f in found]
 
 
 def _branched(

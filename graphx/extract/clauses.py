@@ -353,10 +353,8 @@ class Reader(Phrases):
         or that is the subject of its passive: 'the talks between X and Y were facilitated by'."""
         s = self.s
         auxiliary = pos
-        while (
-            auxiliary > 0 and s.low[auxiliary - 1] in BE_STRICT and s.low[auxiliary - 1] not in ("has", "have", "had")
-        ):
-            auxiliary -= 1  # "were", "has been", "had been being"
+        while auxiliary > 0 and s.low[auxiliary - 1] in BE_STRICT:
+            auxiliary -= 1  # "were", "had been being"
         named = {k for m in s.mentions if m.end <= pos for k in range(m.start, m.end)}  # "the United States" is no verb
         for j in range(pos - 1, max(-1, pos - window), -1):
             if (auxiliary <= j < pos and s.low[j] in BE) or j in named:

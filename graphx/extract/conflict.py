@@ -52,9 +52,6 @@ ATTRIBUTIVE_ONLY = frozenset({"combat"})  # nouns that name fighting only with i
 STRIKE_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "military", "armed", "terrorist", "suicide"})
 YEAR = re.compile(r"(?:19|20)\d\d")
 PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "between" pair
-MEMBER_NOUNS = frozenset(
-    {"members", "fighters", "militants", "commanders", "leaders", "cadres", "operatives", "gunmen"}
-)
 FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it is only foreseen
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
+from functools import cache
 
 from graphx.extract import frames
 from graphx.extract.acronyms import bracketed_acronyms
@@ -112,13 +113,11 @@ def extract(
     states = state_pair(found, lexicon) or _states(pair, lexicon)
     found += _neighbour_readings(sentences, pieces, states, lexicon, local, date)
     found += near or []
+    named_by_sentence = cache(lambda: [[m.actor for m in mentions_in(text, table, date)] for text in sentences])
     if min_confidence <= CONFIDENCE["cooccurrence.document_pair"]:  # the last ones: every pair the document names
-        found += document_pairs(found, [[m.actor for m in mentions_in(text, table, date)] for text in sentences])
+        found += document_pairs(found, named_by_sentence())
     kept = [f for f in found if f.confidence >= min_confidence]
-    homes = {a: info.base for a, info in lexicon.actors.items() if info.kind == "group" and info.base}
-    kept = cores_as_branches(
-        kept, lambda: {m.actor for t in sentences for m in mentions_in(t, table, date)}, table.branches, homes
-    )
+    kept = cores_as_branches(kept, lambda: {a for actors in named_by_sentence() for a in actors}, table, lexicon)
     return _dated(_dedupe(kept), sentences, date)
 
 

@@ -18,9 +18,9 @@ from graphx.lexicon import TOKEN, Name
 _WORD = re.compile(r"[a-z]+")
 NAME_WORDS = 4  # the longest personal name read
 FORMER = frozenset({"former", "ex", "late", "then"})
-# a dateline: the place in capitals at the start, before a comma, bracket, dash or colon ("WARSAW, Poland —")
 # a dateline in title case needs its colon: 'Islamabad: Pakistan on Wednesday ...', 'Kohima, Mar 5: ...'
 TITLE_DATELINE = re.compile(r"\s*(?:date \S+\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?:\s")
+# a dateline: the place in capitals at the start, before a comma, bracket, dash or colon ("WARSAW, Poland —")
 DATELINE = re.compile(
     r"\s*(?:date \S+\s+)?([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})\s*"
     r"(?:\(|–|—|-|:|,\s*[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*)?\s*(?:,|–|—|-|\())"

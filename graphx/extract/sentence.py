@@ -91,33 +91,36 @@ def _piece(
 def _without_scare_quotes(tokens: list[str], gaps: list[bool]) -> list[int]:
     """The indexes of the tokens to read, leaving out the marks around a scare quote of one to three words."""
     drop: set[int] = set()
-    opened = -1
-    for i, tok in enumerate(tokens):
-        if opened < 0 and (tok in QUOTE_OPEN or tok == '"') and (tok != "‘" or gaps[i]):
-            opened = i
-        elif opened >= 0 and (tok in QUOTE_CLOSE or tok == '"'):
-            words = tokens[opened + 1 : i]
-            before = tokens[opened - 1].lower() if opened else ""
-            plain = all(t[:1].islower() or t == "-" for t in words)  # no name inside: not 'the "Islamic State"'
-            if 1 < i - opened <= SCARE_QUOTE + 1 and plain and before not in NAMING_WORDS:
-                drop.update((opened, i))
-            opened = -1
+    for opened, closed in _quote_pairs(tokens, gaps):
+        words = tokens[opened + 1 : closed]
+        before = tokens[opened - 1].lower() if opened else ""
+        plain = all(t[:1].islower() or t == "-" for t in words)  # no name inside: not 'the "Islamic State"'
+        if 1 < closed - opened <= SCARE_QUOTE + 1 and plain and before not in NAMING_WORDS:
+            drop.update((opened, closed))
     return [i for i in range(len(tokens)) if i not in drop]
 
 
 def quote_flags(tokens: list[str], gaps: list[bool]) -> list[bool]:
     """Which tokens stand inside a quotation."""
     flags = [False] * len(tokens)
+    for opened, closed in _quote_pairs(tokens, gaps):
+        if closed - opened > 4:  # a quotation, not "scare quotes" around a word or two
+            for j in range(opened + 1, closed):
+                flags[j] = True
+    return flags
+
+
+def _quote_pairs(tokens: list[str], gaps: list[bool]) -> list[tuple[int, int]]:
+    """The (opening, closing) token indexes of each pair of quotation marks, in order."""
+    pairs = []
     opened = -1
     for i, tok in enumerate(tokens):
         if opened < 0 and (tok in QUOTE_OPEN or tok == '"') and (tok != "‘" or gaps[i]):
             opened = i
         elif opened >= 0 and (tok in QUOTE_CLOSE or tok == '"'):
-            if i - opened > 4:  # a quotation, not "scare quotes" around a word or two
-                for j in range(opened + 1, i):
-                    flags[j] = True
+            pairs.append((opened, i))
             opened = -1
-    return flags
+    return pairs
 
 
 def relative_spans(low: list[str]) -> list[tuple[int, int]]:

@@ -12,7 +12,7 @@ as a noun."""
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
-from graphx.extract.forces import victims_after
+from graphx.extract.forces import kind, victims_after
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
 from graphx.extract.words import (
@@ -350,16 +350,11 @@ def war_in(r: Reader, end: int, owners: list[Mention]) -> list[Mention]:
     while j < len(s.low) and (s.low[j] in DETERMINERS or s.low[j] in DIRECTIONS):
         j += 1
     place = s.by_start.get(j)
-    if place is None or place.possessive or _kind(r, place.actor) != "state":
+    if place is None or place.possessive or kind(r, place.actor) != "state":
         return []
-    if any(_kind(r, o.actor) != "state" or o.actor == place.actor for o in owners):
+    if any(kind(r, o.actor) != "state" or o.actor == place.actor for o in owners):
         return []
     return [place]
-
-
-def _kind(r: Reader, actor: str) -> str:
-    info = r.lex.actors.get(actor)
-    return info.kind if info is not None else ""
 
 
 def noun_after_article(r: Reader, pos: int) -> bool:

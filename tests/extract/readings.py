@@ -36,10 +36,11 @@ def criticisms(text: str | list[str], lexicon: Lexicon) -> set[tuple[str | None,
     }
 
 
-def conflicts(text: str, lexicon: Lexicon) -> set[tuple[str, ...]]:
-    """The conflict pairs kept at the default threshold."""
+def conflicts(text: str | list[str], lexicon: Lexicon, date: str = "2025-06-04") -> set[tuple[str, ...]]:
+    """The conflict pairs kept at the default threshold, from one sentence or a document's sentences."""
+    sentences = [text] if isinstance(text, str) else text
     return {
         tuple(sorted(f.parties))
-        for f in extract([text], lexicon, "2025-06-04")
+        for f in extract(sentences, lexicon, date)
         if f.type == "conflict" and f.confidence >= DEFAULT_MIN_CONFIDENCE
     }

@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
-from graphx.extract.extractor import extract
 from graphx.lexicon import Lexicon
-from tests.extract.readings import pair
-
-
-def conflicts(text: str | list[str], lexicon: Lexicon, date: str = "2025-06-04") -> set[tuple[str, ...]]:
-    """The conflict pairs kept at the default threshold, from one sentence or a document's sentences."""
-    sentences = [text] if isinstance(text, str) else text
-    found = extract(sentences, lexicon, date)
-    return {tuple(sorted(f.parties)) for f in found if f.type == "conflict" and f.confidence >= DEFAULT_MIN_CONFIDENCE}
+from tests.extract.readings import conflicts, pair
 
 
 def test_a_core_named_in_a_document_that_names_its_branch_is_the_branch(lexicon: Lexicon) -> None:

@@ -357,8 +357,8 @@ def test_the_move_named_or_in_a_sentence_naming_others_is_not_the_last_heads(sec
 def test_a_foreign_office_in_a_title_case_dateline_story_is_that_states(lexicon: Lexicon) -> None:
     sentences = [
         "Pak summons India's envoy over ceasefire violations",
-        "Islamabad: Pakistan on Wednesday summoned India's deputy high commissioner.",
-        "The FO said the violation by India killed four civilians.",
+        "Islamabad: Pakistan on Wednesday protested to India over ceasefire violations.",
+        "The Foreign Office condemned India for the violations, and the FO said the violation by India killed two.",
     ]
     found = criticisms(sentences, lexicon)
     assert ("PAK", "IND") in found and not any(a == "GBR" for a, _ in found)
