@@ -90,6 +90,8 @@ CONFIDENCE: dict[str, float] = {
 DEFAULT_MIN_CONFIDENCE = 0.5
 # the most a co-occurrence is worth: above it, extraction need not look for co-occurrences at all
 LOW_CEILING = max(v for k, v in CONFIDENCE.items() if k.startswith("cooccurrence."))
+# the most a co-occurrence's learned score (graphx/extract/ranking.py) may be: never the default threshold
+LEARNED_CEILING = 0.49
 
 # how much less a reading is worth when its subject is a pronoun, or a quotation's speaker
 PRONOUN_PENALTY = -0.1

@@ -20,16 +20,15 @@ from dataclasses import replace
 from functools import cache
 
 from graphx.extract import frames
-from graphx.extract.acronyms import bracketed_acronyms
 from graphx.extract.branches import cores_as_branches
 from graphx.extract.clauses import Reader
-from graphx.extract.confidence import CONFIDENCE, GENERIC_PENALTY, LOW_CEILING
+from graphx.extract.confidence import CONFIDENCE, GENERIC_PENALTY, LEARNED_CEILING, LOW_CEILING
 from graphx.extract.context import Context
 from graphx.extract.cooccurrence import SIGNAL, cooccurrences, document_pairs, with_sides
 from graphx.extract.dates import event_date
+from graphx.extract.document_names import document_names
 from graphx.extract.mediation_roles import bystanders
 from graphx.extract.mentions import Mention, NameTable, mentions_in
-from graphx.extract.people import dateline_names, introductions
 from graphx.extract.plurals import (
     actor_kinds,
     antecedents,
@@ -38,6 +37,7 @@ from graphx.extract.plurals import (
     plural_reference,
     state_pair,
 )
+from graphx.extract.ranking import ranked
 from graphx.extract.references import (
     body_owners,
     fights_abroad,
@@ -51,7 +51,7 @@ from graphx.extract.references import (
 )
 from graphx.extract.sentence import Found, Sentence, analyse, place_apposition
 from graphx.extract.tokens import hyphen_compound
-from graphx.extract.words import AMBIGUOUS_NAMES, FIGURATIVE_WAR, FRAME_ONLY, POSTING_TITLES, WARFARE
+from graphx.extract.words import FIGURATIVE_WAR, FRAME_ONLY, POSTING_TITLES, WARFARE
 from graphx.lexicon import TOKEN, Cue, Lexicon, Name
 
 __all__ = ["Found", "extract", "has_cue"]
@@ -67,21 +67,18 @@ DISPUTE_SENTENCES = 3  # sentences naming both sides near a conflict word that m
 
 
 def extract(
-    sentences: Sequence[str], lexicon: Lexicon, date: str | None = None, min_confidence: float = 0.0
+    sentences: Sequence[str],
+    lexicon: Lexicon,
+    date: str | None = None,
+    min_confidence: float = 0.0,
+    learned: bool = True,
 ) -> list[Found]:
     """Every relation stated in `sentences` (one document, in order), dated `date` if known, at least
-    `min_confidence` confident (co-occurrences are not even looked for when they could not reach it)."""
-    table = NameTable.of(lexicon)
-    local = {
-        **bracketed_acronyms(sentences, table),
-        **disambiguated(sentences, lexicon),
-        **introductions(sentences, table, actor_kinds(lexicon)),
-        **dateline_names(sentences, table, actor_kinds(lexicon)),
-    }
-    if local:
-        table = NameTable.of(lexicon, local)
+    `min_confidence` confident (co-occurrences are not even looked for when they could not reach it). With
+    `learned`, co-occurrences carry the learned score of `ranking`; without, their tier's fixed confidence."""
+    table, local = document_names(sentences, lexicon)
     found, pieces, pending = _read(sentences, range(len(sentences)), lexicon, table, date)
-    low = min_confidence <= LOW_CEILING
+    low = min_confidence <= (LEARNED_CEILING if learned else LOW_CEILING)
     near = [f for piece in pieces for f in cooccurrences(piece, lexicon)] if low else None
     more, more_pieces = _generic_reading(sentences, found, pieces, lexicon, local, date)
     found += more
@@ -114,8 +111,11 @@ def extract(
     found += _neighbour_readings(sentences, pieces, states, lexicon, local, date)
     found += near or []
     named_by_sentence = cache(lambda: [[m.actor for m in mentions_in(text, table, date)] for text in sentences])
-    if min_confidence <= CONFIDENCE["cooccurrence.document_pair"]:  # the last ones: every pair the document names
+    pairs_reach = LEARNED_CEILING if learned else CONFIDENCE["cooccurrence.document_pair"]
+    if min_confidence <= pairs_reach:  # the last ones: every pair the document names
         found += document_pairs(found, named_by_sentence())
+    if low and learned:
+        found = ranked(found, named_by_sentence(), sentences, lexicon)
     kept = [f for f in found if f.confidence >= min_confidence]
     kept = cores_as_branches(kept, lambda: {a for actors in named_by_sentence() for a in actors}, table, lexicon)
     return _dated(_dedupe(kept), sentences, date)
@@ -176,42 +176,6 @@ def _states(pair: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
 
 def _penalised(found: Found) -> Found:
     return replace(found, confidence=round(found.confidence + GENERIC_PENALTY, 4))
-
-
-def disambiguated(sentences: Sequence[str], lexicon: Lexicon) -> dict[tuple[str, ...], Name]:
-    """Ambiguous names ('Congo') for the one of their actors that the document names otherwise."""
-    out: dict[tuple[str, ...], Name] = {}
-    text = None
-    for name, actors in AMBIGUOUS_NAMES.items():
-        if not any(name in s for s in sentences):
-            continue
-        text = text if text is not None else "\n".join(sentences)
-        named = [
-            a
-            for a in actors
-            if a in lexicon.actors and any(alias in text for alias in lexicon.actors[a].aliases if alias != name)
-        ]
-        if not named:  # "eastern Congo ... the M23": the state whose armed groups the story names
-            named = [a for a in actors if any(alias in text for alias in _group_aliases(lexicon).get(a, ()))]
-        if len(named) == 1:
-            out[tuple(name.split())] = Name(named[0])
-    return out
-
-
-def _group_aliases(lexicon: Lexicon) -> Mapping[str, tuple[str, ...]]:
-    """The names of each state's armed groups (computed once per lexicon)."""
-    key = id(lexicon.actors)
-    if key not in _GROUP_ALIASES:
-        _GROUP_ALIASES.clear()
-        by_base: dict[str, list[str]] = {}
-        for info in lexicon.actors.values():
-            if info.kind == "group" and info.base:
-                by_base.setdefault(info.base, []).extend(a for a in info.aliases if len(a) > 2)
-        _GROUP_ALIASES[key] = {base: tuple(aliases) for base, aliases in by_base.items()}
-    return _GROUP_ALIASES[key]
-
-
-_GROUP_ALIASES: dict[int, Mapping[str, tuple[str, ...]]] = {}
 
 
 def _mediators(found: Sequence[Found], pending: Sequence[tuple[int, str, str]]) -> set[str]:

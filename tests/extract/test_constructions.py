@@ -239,7 +239,7 @@ def test_members_listed_after_a_dash_are_mediators_not_parties(lexicon: Lexicon)
 
 
 def test_a_signal_word_alone_gives_the_lowest_ranked_candidates(lexicon: Lexicon) -> None:
-    found = extract(["Polish and Belarusian troops stood a few metres apart on Monday."], lexicon)
+    found = extract(["Polish and Belarusian troops stood a few metres apart on Monday."], lexicon, learned=False)
     assert {(f.type, f.parties, f.rule) for f in found} == {("conflict", ("BLR", "POL"), "cooccurrence.signal")}
     assert all(f.confidence < 0.1 for f in found)
     assert extract(["Polish and Belarusian troops stood a few metres apart on Monday."], lexicon, None, 0.5) == []

@@ -27,7 +27,7 @@ def pairs(found: Sequence[Found], rule: str = "cooccurrence.document_pair") -> s
 
 
 def test_two_actors_named_anywhere_in_a_document_are_paired_last(lexicon: Lexicon) -> None:
-    found = extract(DOCUMENT, lexicon, "2025-06-04", min_confidence=0.0)
+    found = extract(DOCUMENT, lexicon, "2025-06-04", min_confidence=0.0, learned=False)
     paired = pairs(found)
     assert {("criticism", "LTU", "POL"), ("criticism", "BLR", "LTU")} <= paired
     assert not any(t == "conflict" for t, _, _ in paired)  # no candidate of the document is a conflict
@@ -49,4 +49,13 @@ def test_a_document_pair_quotes_the_first_sentence_naming_both_else_the_later_on
 
 
 def test_document_pairs_appear_only_when_everything_is_asked_for(lexicon: Lexicon) -> None:
-    assert not pairs(extract(DOCUMENT, lexicon, "2025-06-04", min_confidence=0.05))
+    assert not pairs(extract(DOCUMENT, lexicon, "2025-06-04", min_confidence=0.05, learned=False))
+
+
+def test_learned_document_pairs_appear_as_far_as_their_score_reaches(lexicon: Lexicon) -> None:
+    every = [f for f in extract(DOCUMENT, lexicon, "2025-06-04", min_confidence=0.0) if f.rule.endswith("_pair")]
+    assert every and all(0 < f.confidence < 0.5 for f in every)
+    floor = min(f.confidence for f in every)
+    kept = pairs(extract(DOCUMENT, lexicon, "2025-06-04", min_confidence=floor))
+    assert kept == pairs(every)
+    assert not pairs(extract(DOCUMENT, lexicon, "2025-06-04", min_confidence=0.5))

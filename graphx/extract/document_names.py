@@ -1,0 +1,67 @@
+"""The names one document gives its actors, over the lexicon's: acronyms it spells out ("the Arakan Army (AA)"),
+people it introduces with a role, its dateline's city, and the one reading of an ambiguous name ("Congo")."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from graphx.extract.acronyms import bracketed_acronyms
+from graphx.extract.mentions import NameTable, mentions_in
+from graphx.extract.people import dateline_names, introductions
+from graphx.extract.plurals import actor_kinds
+from graphx.extract.words import AMBIGUOUS_NAMES
+from graphx.lexicon import Lexicon, Name
+
+
+def document_names(sentences: Sequence[str], lexicon: Lexicon) -> tuple[NameTable, dict[tuple[str, ...], Name]]:
+    """The names table of one document: the lexicon's names with the document's own (acronyms, people, dateline)."""
+    table = NameTable.of(lexicon)
+    local = {
+        **bracketed_acronyms(sentences, table),
+        **disambiguated(sentences, lexicon),
+        **introductions(sentences, table, actor_kinds(lexicon)),
+        **dateline_names(sentences, table, actor_kinds(lexicon)),
+    }
+    return (NameTable.of(lexicon, local) if local else table), local
+
+
+def named_actors(sentences: Sequence[str], lexicon: Lexicon, date: str | None = None) -> list[list[str]]:
+    """The actors each sentence of a document names, as `extract` reads them (for the ranker's training)."""
+    table, _ = document_names(sentences, lexicon)
+    return [[m.actor for m in mentions_in(text, table, date)] for text in sentences]
+
+
+def disambiguated(sentences: Sequence[str], lexicon: Lexicon) -> dict[tuple[str, ...], Name]:
+    """Ambiguous names ('Congo') for the one of their actors that the document names otherwise."""
+    out: dict[tuple[str, ...], Name] = {}
+    text = None
+    for name, actors in AMBIGUOUS_NAMES.items():
+        if not any(name in s for s in sentences):
+            continue
+        text = text if text is not None else "\n".join(sentences)
+        named = [
+            a
+            for a in actors
+            if a in lexicon.actors and any(alias in text for alias in lexicon.actors[a].aliases if alias != name)
+        ]
+        if not named:  # "eastern Congo ... the M23": the state whose armed groups the story names
+            named = [a for a in actors if any(alias in text for alias in _group_aliases(lexicon).get(a, ()))]
+        if len(named) == 1:
+            out[tuple(name.split())] = Name(named[0])
+    return out
+
+
+def _group_aliases(lexicon: Lexicon) -> Mapping[str, tuple[str, ...]]:
+    """The names of each state's armed groups (computed once per lexicon)."""
+    key = id(lexicon.actors)
+    if key not in _GROUP_ALIASES:
+        _GROUP_ALIASES.clear()
+        by_base: dict[str, list[str]] = {}
+        for info in lexicon.actors.values():
+            if info.kind == "group" and info.base:
+                by_base.setdefault(info.base, []).extend(a for a in info.aliases if len(a) > 2)
+        _GROUP_ALIASES[key] = {base: tuple(aliases) for base, aliases in by_base.items()}
+    return _GROUP_ALIASES[key]
+
+
+_GROUP_ALIASES: dict[int, Mapping[str, tuple[str, ...]]] = {}

@@ -1,0 +1,25 @@
+"""The names one document gives its actors (graphx.extract.document_names), as the ranker's features see them."""
+
+from __future__ import annotations
+
+from graphx.extract.document_names import document_names, named_actors
+from graphx.lexicon import Lexicon
+
+
+def test_a_spelled_out_acronym_names_its_actor_for_the_rest_of_the_document(lexicon: Lexicon) -> None:
+    text = ["Fighters of the Allied Democratic Forces (ADF) attacked a village.", "The ADF denied it."]
+    assert named_actors(text, lexicon) == [["ADF", "ADF"], ["ADF"]]
+    assert named_actors(text[1:], lexicon) == [[]]  # without the spelling out, "ADF" names no one
+
+
+def test_a_person_introduced_with_a_role_speaks_for_their_state_afterwards(lexicon: Lexicon) -> None:
+    text = ["Malaysian Foreign Minister Fadzil Rahmanto arrived in Bangkok.", "Rahmanto met Thai officials."]
+    named = named_actors(text, lexicon)
+    assert named[1][:1] == ["MYS"] and "THA" in named[1]
+
+
+def test_an_ambiguous_name_takes_the_reading_the_document_gives_it(lexicon: Lexicon) -> None:
+    _, local = document_names(["Fighting raged in eastern Congo.", "Kinshasa accused the M23 rebels."], lexicon)
+    assert local[("Congo",)].actor == "COD"
+    _, plain = document_names(["Fighting raged in Congo."], lexicon)
+    assert ("Congo",) not in plain
