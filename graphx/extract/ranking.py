@@ -77,9 +77,10 @@ class _Document:
     mentions: Counter[str]  # sentences naming each actor
     first: dict[str, int]
     rank: dict[str, int]
-    named: list[frozenset[str]]
+    where: dict[str, frozenset[int]]  # the sentences naming each actor
     cue_types: list[frozenset[str]]
     best: dict[Edge, float]
+    by_pair: dict[frozenset[str], dict[str, float]]  # the best confidence of each type, by the two actors
     strong: Counter[str]  # edges of each type a frame reading found at the default threshold
     mediators: frozenset[str]
     fighters: frozenset[str]
@@ -90,6 +91,10 @@ def _document(
 ) -> _Document:
     sets = [frozenset(names) for names in named]
     mentions: Counter[str] = Counter(a for names in sets for a in names)
+    where: dict[str, set[int]] = {}
+    for index, names in enumerate(sets):
+        for actor in names:
+            where.setdefault(actor, set()).add(index)
     first: dict[str, int] = {}
     for index, names in enumerate(named):
         for actor in names:
@@ -103,15 +108,20 @@ def _document(
     for f in found:
         for edge in edges_of(f):
             best[edge] = max(best.get(edge, 0.0), f.confidence)
+    by_pair: dict[frozenset[str], dict[str, float]] = {}
+    for (t, a, b), value in best.items():
+        types = by_pair.setdefault(frozenset((a, b)), {})
+        types[t] = max(types.get(t, 0.0), value)
     sure = [edge for edge, value in best.items() if value >= DEFAULT_MIN_CONFIDENCE]
     return _Document(
         sentences=max(1, len(sentences)),
         mentions=mentions,
         first=first,
         rank={a: n for n, a in enumerate(ordered)},
-        named=sets,
+        where={actor: frozenset(indexes) for actor, indexes in where.items()},
         cue_types=cue_types,
         best=best,
+        by_pair=by_pair,
         strong=Counter(t for t, _, _ in sure),
         mediators=frozenset(a for t, a, _ in sure if t == "mediation"),
         fighters=frozenset(x for t, a, b in sure if t == "conflict" for x in (a, b)),
@@ -135,10 +145,10 @@ def edge_features(
         type_, a, b = edge
         confidences = [f.confidence for f in findings]
         top = max(findings, key=lambda f: (f.confidence, f.rule))
-        together = [i for i, names in enumerate(doc.named) if a in names and b in names]
+        together = sorted(doc.where.get(a, frozenset()) & doc.where.get(b, frozenset()))
         first_sentence = min(f.sentence for f in findings)
         reverse = doc.best.get((type_, b, a), 0.0) if type_ != "conflict" else 0.0
-        other = max((v for (t, x, y), v in doc.best.items() if t != type_ and {x, y} == {a, b}), default=0.0)
+        other = max((v for t, v in doc.by_pair[frozenset((a, b))].items() if t != type_), default=0.0)
         values: dict[str, float] = {
             "confidence": max(confidences),
             "confidence_sum": min(SUM_CAP, sum(confidences)),
