@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE, LEARNED_CEILING
+from graphx.extract.confidence import CONFIDENCE, DEFAULT_MIN_CONFIDENCE, LEARNED_CEILING
 from graphx.extract.sentence import Found
 from graphx.lexicon import TOKEN, Lexicon
 
@@ -50,8 +50,6 @@ def edges_of(found: Found) -> list[Edge]:
 
 def rule_names() -> tuple[str, ...]:
     """The co-occurrence tiers the model tells apart, and the one name for every frame reading."""
-    from graphx.extract.confidence import CONFIDENCE
-
     return (*sorted(k for k in CONFIDENCE if k.startswith(COOCCURRENCE)), OTHER_RULE)
 
 
@@ -92,8 +90,8 @@ def _document(
     sets = [frozenset(names) for names in named]
     mentions: Counter[str] = Counter(a for names in sets for a in names)
     where: dict[str, set[int]] = {}
-    for index, names in enumerate(sets):
-        for actor in names:
+    for index, actors in enumerate(sets):
+        for actor in actors:
             where.setdefault(actor, set()).add(index)
     first: dict[str, int] = {}
     for index, names in enumerate(named):
