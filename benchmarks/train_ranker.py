@@ -17,8 +17,12 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.accuracy import Article, load_corpus
+
+if TYPE_CHECKING:
+    from graphx.extract.ranking import Ranker
 
 ROOT = Path(__file__).resolve().parent.parent
 REGULARISATION = 0.3  # scikit-learn's C: the inverse strength of the L2 penalty, chosen by leave-one-batch-out
@@ -41,10 +45,11 @@ class Examples:
 def examples(articles: Sequence[Article], texts: Path) -> Examples:
     """The edges extraction proposes at --min-confidence 0 with fixed tier confidences, with their features."""
     from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
+    from graphx.extract.cooccurrence import COOCCURRENCE_RULES
     from graphx.extract.document_names import named_actors
     from graphx.extract.documents import read_document
     from graphx.extract.extractor import extract
-    from graphx.extract.ranking import COOCCURRENCE, edge_features, edges_of, feature_names
+    from graphx.extract.ranking import edge_features, feature_names
     from graphx.lexicon import build_lexicon
 
     lexicon = build_lexicon()
@@ -59,7 +64,7 @@ def examples(articles: Sequence[Article], texts: Path) -> Examples:
         date = document.date or article.published or None
         found = extract(document.sentences, lexicon, date, 0.0, learned=False)
         named = named_actors(document.sentences, lexicon, date)
-        co_occurring = {e for f in found if f.rule.startswith(COOCCURRENCE) for e in edges_of(f)}
+        co_occurring = {e for f in found if f.rule in COOCCURRENCE_RULES for e in f.edges()}
         out.gold[article.batch] = out.gold.get(article.batch, 0) + len(article.gold)
         for edge, values in sorted(edge_features(found, named, document.sentences, lexicon).items()):
             out.rows.append([values[n] for n in names])
@@ -76,16 +81,14 @@ def fit(rows: Sequence[Sequence[float]], labels: Sequence[int]) -> tuple[list[fl
 
     if len(set(labels)) < 2:
         raise ValueError("the examples must hold both stated and unstated relations to fit a ranker")
-
     model = LogisticRegression(C=REGULARISATION, max_iter=10_000)
     model.fit(rows, labels)
     return [float(w) for w in model.coef_[0]], float(model.intercept_[0])
 
 
-def _scores(weights: Sequence[float], intercept: float, rows: Sequence[Sequence[float]]) -> list[float]:
-    from graphx.extract.ranking import Ranker, feature_names
+def _scores(ranker: Ranker, rows: Sequence[Sequence[float]]) -> list[float]:
+    from graphx.extract.ranking import feature_names
 
-    ranker = Ranker(dict(zip(feature_names(), weights, strict=True)), intercept)
     names = feature_names()
     return [ranker.score(dict(zip(names, row, strict=True))) for row in rows]
 
@@ -115,24 +118,24 @@ def comparison(fixed: Sequence[float], learned: Sequence[float], labels: Sequenc
 
 def evaluate(data: Examples) -> str:
     """The shipped ranker against the fixed confidences, on whatever articles `data` holds."""
-    from graphx.extract.ranking import feature_names, shipped_ranker
+    from graphx.extract.ranking import shipped_ranker
 
-    ranker, names = shipped_ranker(), feature_names()
-    learned = [
-        ranker.score(dict(zip(names, row, strict=True))) if ok else fixed
-        for row, ok, fixed in zip(data.rows, data.learnable, data.fixed, strict=True)
-    ]
+    scores = _scores(shipped_ranker(), data.rows)
+    learned = [score if ok else fixed for score, ok, fixed in zip(scores, data.learnable, data.fixed, strict=True)]
     return comparison(data.fixed, learned, data.labels, sum(data.gold.values()))
 
 
 def check(data: Examples) -> str:
     """Leave-one-batch-out: each batch ranked by a model fitted on the others, against the fixed confidences."""
+    from graphx.extract.ranking import Ranker, feature_names
+
     learned = list(data.fixed)
     for batch in sorted(set(data.batches)):
         train = [i for i, b in enumerate(data.batches) if b != batch and data.learnable[i]]
         weights, intercept = fit([data.rows[i] for i in train], [data.labels[i] for i in train])
+        ranker = Ranker(dict(zip(feature_names(), weights, strict=True)), intercept)
         test = [i for i, b in enumerate(data.batches) if b == batch and data.learnable[i]]
-        for i, score in zip(test, _scores(weights, intercept, [data.rows[i] for i in test]), strict=True):
+        for i, score in zip(test, _scores(ranker, [data.rows[i] for i in test]), strict=True):
             learned[i] = score
     return comparison(data.fixed, learned, data.labels, sum(data.gold.values()))
 

@@ -14,7 +14,11 @@ from graphx.extract.words import POSTING_TITLES
 from graphx.lexicon import Lexicon
 
 LISTS = frozenset({"speech_nouns", "events", "receive_verbs", "agent_verbs", "need_event", "signals"})
+NEAR_RULE = "cooccurrence"  # two actors near a cue
 SIGNAL = "cooccurrence.signal"
+DOCUMENT_RULE = "cooccurrence.document"  # an actor near a cue, paired with the document's two sides
+PAIR_RULE = "cooccurrence.document_pair"  # any two actors the document names
+COOCCURRENCE_RULES = (NEAR_RULE, SIGNAL, DOCUMENT_RULE, PAIR_RULE)  # every rule of a candidate made here
 MAX_ACTORS = 6  # the actors nearest a cue that pair up (the sentence's first ones)
 NEAR = 25  # tokens between an actor and a cue for them to count as near
 PAIRED_ACTORS = 40  # the document's first actors that document_pairs pairs up (a list of every state stays linear)
@@ -47,10 +51,10 @@ def cooccurrences(sentence: Sentence, lexicon: Lexicon) -> list[Found]:
 
 
 def _signal_pairs(type_: str, actors: list[tuple[str, int]], index: int) -> list[Found]:
-    confidence = CONFIDENCE["cooccurrence.signal"]
+    confidence = CONFIDENCE[SIGNAL]
     ids = [a for a, _ in actors]
     if type_ == "mediation":
-        return [Found(type_, m, None, tuple(p for p in ids if p != m), index, confidence, "cooccurrence") for m in ids]
+        return [Found(type_, m, None, tuple(p for p in ids if p != m), index, confidence, NEAR_RULE) for m in ids]
     if type_ == "conflict":
         pairs = {tuple(sorted((a, b))) for a in ids for b in ids if a != b}
         return [Found(type_, None, None, p, index, confidence, SIGNAL) for p in sorted(pairs)]
@@ -77,18 +81,16 @@ def _pairs(type_: str, actors: list[tuple[str, int]], cue: int, index: int, grou
         ids = [a for a, _ in actors]
         for mediator, at in actors:
             parties = tuple(p for p in ids if p != mediator)
-            out.append(Found(type_, mediator, None, parties, index, strong if at < cue else weak, "cooccurrence"))
+            out.append(Found(type_, mediator, None, parties, index, strong if at < cue else weak, NEAR_RULE))
         return out
     for n, (a, at) in enumerate(actors):
         for b, bt in actors[n + 1 :]:
             if type_ == "conflict":  # an armed group named near war words with a state is likelier fighting it
                 value = armed if (a in groups) != (b in groups) else strong
-                out.append(Found(type_, None, None, tuple(sorted((a, b))), index, value, "cooccurrence"))
+                out.append(Found(type_, None, None, tuple(sorted((a, b))), index, value, NEAR_RULE))
             else:
-                out.append(
-                    Found(type_, a, b, (), index, strong if at < cue < bt or at < bt < cue else weak, "cooccurrence")
-                )
-                out.append(Found(type_, b, a, (), index, weak, "cooccurrence"))
+                out.append(Found(type_, a, b, (), index, strong if at < cue < bt or at < bt < cue else weak, NEAR_RULE))
+                out.append(Found(type_, b, a, (), index, weak, NEAR_RULE))
     return out
 
 
@@ -102,11 +104,11 @@ def with_sides(sentence: Sentence, lexicon: Lexicon, sides: tuple[str, ...]) -> 
         and tuple(sentence.low[i + 1 : i + 1 + len(cue.rest)]) == cue.rest
     }
     actors = {a for m in sentence.mentions for a in (m.actor, *m.others)}
-    confidence, out = CONFIDENCE["cooccurrence.document"], []
+    confidence, out = CONFIDENCE[DOCUMENT_RULE], []
     for type_ in types:
         for actor in actors:
             if type_ == "mediation" and actor not in sides:
-                out.append(Found(type_, actor, None, sides, sentence.index, confidence, "cooccurrence.document"))
+                out.append(Found(type_, actor, None, sides, sentence.index, confidence, DOCUMENT_RULE))
             for side in sides:
                 if side == actor:
                     continue
@@ -119,12 +121,12 @@ def with_sides(sentence: Sentence, lexicon: Lexicon, sides: tuple[str, ...]) -> 
                             tuple(sorted((actor, side))),
                             sentence.index,
                             confidence,
-                            "cooccurrence.document",
+                            DOCUMENT_RULE,
                         )
                     )
                 elif type_ == "criticism":
-                    out.append(Found(type_, actor, side, (), sentence.index, confidence, "cooccurrence.document"))
-                    out.append(Found(type_, side, actor, (), sentence.index, confidence, "cooccurrence.document"))
+                    out.append(Found(type_, actor, side, (), sentence.index, confidence, DOCUMENT_RULE))
+                    out.append(Found(type_, side, actor, (), sentence.index, confidence, DOCUMENT_RULE))
     return out
 
 
@@ -142,29 +144,20 @@ def document_pairs(found: Sequence[Found], named: Sequence[Sequence[str]]) -> li
         for n, a in enumerate(actors):
             for b in actors[n + 1 :]:
                 together.setdefault((a, b), index)
-    covered = {(f.type, *ends) for f in found for ends in _ends(f)}
+    covered = {edge for f in found for edge in f.edges()}
     types = {f.type for f in found}
     mediators = sorted({f.source for f in found if f.type == "mediation" and f.source})
-    confidence, out = CONFIDENCE["cooccurrence.document_pair"], []
+    confidence, out = CONFIDENCE[PAIR_RULE], []
     ordered = sorted(first, key=lambda a: (first[a], a))[:PAIRED_ACTORS]
     for n, a in enumerate(ordered):
         for b in ordered[n + 1 :]:
             pair = (min(a, b), max(a, b))
             index = together.get(pair, max(first[a], first[b]))
             if "conflict" in types and ("conflict", *pair) not in covered:
-                out.append(Found("conflict", None, None, pair, index, confidence, "cooccurrence.document_pair"))
+                out.append(Found("conflict", None, None, pair, index, confidence, PAIR_RULE))
             for x, y in ((a, b), (b, a)):
                 if "criticism" in types and ("criticism", x, y) not in covered:
-                    out.append(Found("criticism", x, y, (), index, confidence, "cooccurrence.document_pair"))
+                    out.append(Found("criticism", x, y, (), index, confidence, PAIR_RULE))
                 if x in mediators and ("mediation", x, y) not in covered:
-                    out.append(Found("mediation", x, None, (y,), index, confidence, "cooccurrence.document_pair"))
+                    out.append(Found("mediation", x, None, (y,), index, confidence, PAIR_RULE))
     return out
-
-
-def _ends(found: Found) -> list[tuple[str, ...]]:
-    """The pairs a candidate relates, as document_pairs compares them."""
-    if found.type == "conflict":
-        return [tuple(sorted(found.parties))]
-    if found.type == "mediation":
-        return [(found.source or "", party) for party in found.parties]
-    return [(found.source or "", found.target or "")]

@@ -24,7 +24,7 @@ from graphx.extract.branches import cores_as_branches
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import CONFIDENCE, GENERIC_PENALTY, LEARNED_CEILING, LOW_CEILING
 from graphx.extract.context import Context
-from graphx.extract.cooccurrence import SIGNAL, cooccurrences, document_pairs, with_sides
+from graphx.extract.cooccurrence import PAIR_RULE, SIGNAL, cooccurrences, document_pairs, with_sides
 from graphx.extract.dates import event_date
 from graphx.extract.document_names import document_names
 from graphx.extract.mediation_roles import bystanders
@@ -111,7 +111,7 @@ def extract(
     found += _neighbour_readings(sentences, pieces, states, lexicon, local, date)
     found += near or []
     named_by_sentence = cache(lambda: [[m.actor for m in mentions_in(text, table, date)] for text in sentences])
-    pairs_reach = LEARNED_CEILING if learned else CONFIDENCE["cooccurrence.document_pair"]
+    pairs_reach = LEARNED_CEILING if learned else CONFIDENCE[PAIR_RULE]
     if min_confidence <= pairs_reach:  # the last ones: every pair the document names
         found += document_pairs(found, named_by_sentence())
     if low and learned:

@@ -22,35 +22,22 @@ from pathlib import Path
 
 import yaml
 
-from graphx.extract.confidence import CONFIDENCE, DEFAULT_MIN_CONFIDENCE, LEARNED_CEILING
+from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE, LEARNED_CEILING
+from graphx.extract.cooccurrence import COOCCURRENCE_RULES, PAIR_RULE
 from graphx.extract.sentence import Found
-from graphx.lexicon import TOKEN, Lexicon
+from graphx.lexicon import TOKEN, TYPES, Lexicon
 
 RANKING_FILE = Path(__file__).resolve().parent.parent / "data" / "ranking.yaml"
-TYPES = ("criticism", "mediation", "conflict")
-KINDS = ("state", "organisation", "group", "person")
-COOCCURRENCE = "cooccurrence"  # the rule prefix of the candidates the model scores
+KINDS = ("state", "organisation", "group")  # a person is always read as the state or body it speaks for
 OTHER_RULE = "frame"  # a frame reading below the threshold ("conflict.war_in")
 RANK_CAP = 9  # actors past the ninth most named are all alike
 SUM_CAP = 3.0  # summed confidence past which more evidence says nothing new
 Edge = tuple[str, str, str]  # type, from, to (a conflict's sides sorted)
 
 
-def edges_of(found: Found) -> list[Edge]:
-    """The scored edges a finding stands for: one per mediated party; a conflict's sides in sorted order."""
-    if found.type == "mediation":
-        return [(found.type, found.source, p) for p in found.parties if found.source]
-    if found.type == "conflict":
-        if len(found.parties) < 2:
-            return []
-        first, second = sorted(found.parties[:2])
-        return [(found.type, first, second)]
-    return [(found.type, found.source, found.target)] if found.source and found.target else []
-
-
 def rule_names() -> tuple[str, ...]:
-    """The co-occurrence tiers the model tells apart, and the one name for every frame reading."""
-    return (*sorted(k for k in CONFIDENCE if k.startswith(COOCCURRENCE)), OTHER_RULE)
+    """The co-occurrence readings the model tells apart, and the one name for every frame reading."""
+    return (*COOCCURRENCE_RULES, OTHER_RULE)
 
 
 def feature_names() -> tuple[str, ...]:
@@ -72,7 +59,7 @@ class _Document:
     """What the features need of a document, computed once."""
 
     sentences: int
-    mentions: Counter[str]  # sentences naming each actor
+    mentions: dict[str, int]  # sentences naming each actor
     first: dict[str, int]
     rank: dict[str, int]
     where: dict[str, frozenset[int]]  # the sentences naming each actor
@@ -87,16 +74,12 @@ class _Document:
 def _document(
     found: Sequence[Found], named: Sequence[Sequence[str]], sentences: Sequence[str], lexicon: Lexicon
 ) -> _Document:
-    sets = [frozenset(names) for names in named]
-    mentions: Counter[str] = Counter(a for names in sets for a in names)
     where: dict[str, set[int]] = {}
-    for index, actors in enumerate(sets):
+    for index, actors in enumerate(named):
         for actor in actors:
             where.setdefault(actor, set()).add(index)
-    first: dict[str, int] = {}
-    for index, names in enumerate(named):
-        for actor in names:
-            first.setdefault(actor, index)
+    mentions = {actor: len(indexes) for actor, indexes in where.items()}
+    first = {actor: min(indexes) for actor, indexes in where.items()}
     ordered = sorted(mentions, key=lambda a: (-mentions[a], first[a], a))
     cues = lexicon.cues
     cue_types = [
@@ -104,7 +87,7 @@ def _document(
     ]
     best: dict[Edge, float] = {}
     for f in found:
-        for edge in edges_of(f):
+        for edge in f.edges():
             best[edge] = max(best.get(edge, 0.0), f.confidence)
     by_pair: dict[frozenset[str], dict[str, float]] = {}
     for (t, a, b), value in best.items():
@@ -133,7 +116,7 @@ def edge_features(
     doc = _document(found, named, sentences, lexicon)
     by_edge: dict[Edge, list[Found]] = {}
     for f in found:
-        for edge in edges_of(f):
+        for edge in f.edges():
             by_edge.setdefault(edge, []).append(f)
     n = doc.sentences
     document_cues = {t: sum(1 for types in doc.cue_types if t in types) / n for t in TYPES}
@@ -152,8 +135,8 @@ def edge_features(
             "confidence_sum": min(SUM_CAP, sum(confidences)),
             "findings": math.log1p(len(findings)),
             "rules": float(len({f.rule for f in findings})),
-            "co_occurrence_only": float(all(f.rule.startswith(COOCCURRENCE) for f in findings)),
-            "document_pair_only": float(all(f.rule == "cooccurrence.document_pair" for f in findings)),
+            "co_occurrence_only": float(all(f.rule in COOCCURRENCE_RULES for f in findings)),
+            "document_pair_only": float(all(f.rule == PAIR_RULE for f in findings)),
             "first_sentence": first_sentence / n,
             "in_headline": float(first_sentence <= 1),
             "mentions_from": math.log1p(doc.mentions.get(a, 0)),
@@ -236,16 +219,16 @@ def ranked(
 ) -> list[Found]:
     """The findings, each co-occurrence given its edge's learned score; frame readings keep their confidence, and
     a co-occurrence in a sentence where a frame reading found the same relation gives way to it."""
-    if not any(f.rule.startswith(COOCCURRENCE) for f in found):
+    if not any(f.rule in COOCCURRENCE_RULES for f in found):
         return list(found)
     model = ranker or shipped_ranker()
     features = edge_features(found, named, sentences, lexicon)
     scores = {edge: model.score(values) for edge, values in features.items()}
-    framed = {_key(f) for f in found if not f.rule.startswith(COOCCURRENCE)}
+    framed = {_key(f) for f in found if f.rule not in COOCCURRENCE_RULES}
     out = []
     for f in found:
-        if f.rule.startswith(COOCCURRENCE):
-            edges = edges_of(f)
+        if f.rule in COOCCURRENCE_RULES:
+            edges = f.edges()
             if _key(f) in framed or not edges:
                 continue
             f = replace(f, confidence=max(scores[e] for e in edges))

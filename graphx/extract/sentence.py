@@ -29,6 +29,18 @@ class Found:
     event_date: str | None = None  # when it happened, as far as the sentence says (else the document's date)
     date_precision: str | None = None  # day, week, month, year, or document (the document's own date)
 
+    def edges(self) -> list[tuple[str, str, str]]:
+        """The (type, from, to) relations it stands for: one per mediated party; a conflict's sides sorted."""
+        source, target = self.source, self.target
+        if self.type == "mediation":
+            return [(self.type, source, party) for party in self.parties] if source else []
+        if self.type == "conflict":
+            if len(self.parties) < 2:
+                return []
+            first, second = sorted(self.parties[:2])
+            return [(self.type, first, second)]
+        return [(self.type, source, target)] if source and target else []
+
 
 @dataclass
 class Sentence:

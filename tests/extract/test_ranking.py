@@ -8,13 +8,13 @@ import pytest
 import yaml
 
 from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE, LEARNED_CEILING
+from graphx.extract.cooccurrence import COOCCURRENCE_RULES
 from graphx.extract.document_names import named_actors
 from graphx.extract.extractor import extract
 from graphx.extract.ranking import (
     RANKING_FILE,
     Ranker,
     edge_features,
-    edges_of,
     feature_names,
     parse_ranker,
     ranked,
@@ -67,14 +67,22 @@ def test_a_score_is_a_probability_that_never_reaches_the_default_threshold() -> 
     assert Ranker({}, -math.log(3)).score({}) == 0.25
 
 
+def test_every_co_occurrence_rule_is_a_rule_the_model_tells_apart(lexicon: Lexicon) -> None:
+    found = extract(STORY, lexicon, "2025-06-04", 0.0, learned=False)
+    rules = {f.rule for f in found if f.rule.startswith("cooccurrence")}
+    assert rules and rules <= set(COOCCURRENCE_RULES)
+    assert {f"rule_{r}" for r in COOCCURRENCE_RULES} <= set(feature_names())
+
+
 def test_edges_follow_the_scored_relations() -> None:
-    assert edges_of(Found("mediation", "NOR", None, ("SDN", "RSF"), 0, 0.2)) == [
+    assert Found("mediation", "NOR", None, ("SDN", "RSF"), 0, 0.2).edges() == [
         ("mediation", "NOR", "SDN"),
         ("mediation", "NOR", "RSF"),
     ]
-    assert edges_of(Found("conflict", None, None, ("SDN", "RSF"), 0, 0.2)) == [("conflict", "RSF", "SDN")]
-    assert edges_of(Found("criticism", "SDN", "RSF", (), 0, 0.2)) == [("criticism", "SDN", "RSF")]
-    assert edges_of(Found("conflict", None, None, ("SDN",), 0, 0.2)) == []
+    assert Found("conflict", None, None, ("SDN", "RSF"), 0, 0.2).edges() == [("conflict", "RSF", "SDN")]
+    assert Found("criticism", "SDN", "RSF", (), 0, 0.2).edges() == [("criticism", "SDN", "RSF")]
+    assert Found("conflict", None, None, ("SDN",), 0, 0.2).edges() == []
+    assert Found("mediation", None, None, ("SDN",), 0, 0.2).edges() == []
 
 
 def test_features_read_the_whole_document(lexicon: Lexicon) -> None:
@@ -93,7 +101,7 @@ def test_the_story_s_own_pair_outranks_an_aside(lexicon: Lexicon) -> None:
     scored = extract(STORY, lexicon, "2025-06-04", 0.0)
     best: dict[frozenset[str], float] = {}
     for f in scored:
-        for _, a, b in edges_of(f):
+        for _, a, b in f.edges():
             best[frozenset((a, b))] = max(best.get(frozenset((a, b)), 0.0), f.confidence)
     aside = best.get(frozenset(("BRA", "NOR")))
     assert aside is not None and aside < best[frozenset(("KEN", "SDN"))]
@@ -112,7 +120,7 @@ def test_only_co_occurrences_are_rescored(lexicon: Lexicon) -> None:
 
 def test_a_frame_reading_below_the_threshold_is_not_displaced_by_a_co_occurrence() -> None:
     frame = Found("conflict", None, None, ("RUS", "UKR"), 0, 0.45, "conflict.war_in")
-    near = Found("conflict", None, None, ("RUS", "UKR"), 0, 0.2, "cooccurrence.conflict")
+    near = Found("conflict", None, None, ("RUS", "UKR"), 0, 0.2, "cooccurrence")
     eager = Ranker({"confidence": 50.0}, 0.0)
     out = ranked([frame, near], [["RUS", "UKR"]], ["Russia's war in Ukraine."], _empty_lexicon(), eager)
     assert out == [frame]
