@@ -235,6 +235,15 @@ class Reader(Phrases):
         verbs = self.lex.word_set("criticism", "verbs")
         return any(base_in(w, verbs) for w in self.s.low[subject[-1].end : pronoun][-3:])
 
+    def _helped_in(self, pronoun: int) -> Mention | None:
+        """'support for Israel in its war', 'helping Ukraine in its fight': the actor just before 'in its' owns
+        what follows, not the clause's subject."""
+        s = self.s
+        if pronoun < 2 or s.low[pronoun - 1] not in ("in", "during"):
+            return None
+        mention = s.by_end.get(pronoun - 1)
+        return mention if mention is not None and not mention.possessive and mention.hyphen_pair is None else None
+
     def possessor_before(self, pos: int, gap: int = 3) -> list[Mention]:
         """The owner of the noun at `pos`: 'Russia's invasion', 'its war', 'the Russian invasion'."""
         s = self.s
@@ -243,6 +252,9 @@ class Reader(Phrases):
         while j >= 0 and steps <= gap:
             word = s.low[j]
             if word in ("its", "their"):
+                helped = self._helped_in(j)
+                if helped is not None:
+                    return [helped]
                 found, _ = self.left_subject(j, allow_object=True)
                 if found and self._condemned_by(found, j):
                     return []  # "Iraq condemned its offensive": another's, whose name is in another sentence

@@ -29,6 +29,8 @@ SIGNED_SPAN = 14  # how far after "brokered by X" the signing of the parties may
 CHAIRS = frozenset({"chair", "chairman", "president", "head"})  # "X as chair of ASEAN", "the current ASEAN chair"
 MET = frozenset({"met", "meet", "meets", "meeting"})  # two sides meeting: talks, though the word is not said
 ADVERBIAL_PREPS = frozenset({"under", "with", "through"})  # "under the mediation of X", "with X's help"
+PROPOSALS = frozenset({"proposal", "suggestion"})  # "at the proposal of X": read only in that phrase (`_proposed`)
+PROPOSAL_PREPS = frozenset({"at", "on", "upon"})
 # verbs read by their own reading: only a chair of talks mediates ("the talks were co-chaired by A, B and C"); who
 # puts a plan to two sides mediates between them ("envoys of X and Y presented the plan to A and B")
 ROLE_VERBS: dict[str, Callable[[Reader, int, int], None]] = {
@@ -279,6 +281,9 @@ def compounds(r: Reader, pos: int, end: int, cue: Cue) -> None:
 def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X's mediation between Y and Z, the mediation of A and B, Saudi and US mediators, under the auspices of X,
     X played a mediating role, mediated by X (a participle after the event it qualifies)."""
+    if cue.base in PROPOSALS or (cue.base == "initiative" and _proposal_opener(r, pos) >= 0):
+        _proposed(r, pos, end)
+        return
     if cue.base in EFFORTS:  # "X's bid to end the war", "X stepped in to settle the dispute"
         mediation_roles.effort(r, pos, end, cue)
         return
@@ -296,6 +301,45 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         or mediation_lists.counted_sides(r, pos, mediators)
         or _subject_sides(r, pos, mediators, ADVERBIAL_PREPS | ({"at"} if r.s.low[pos] == "invitation" else set()))
         or _talks_between(r, pos, mediators)  # "talks between A and B resumed, with X and Y as guarantors"
+    )
+    for a in agents:
+        r.emit("mediation", a.actor, None, tuple(parties), "mediation.noun")
+
+
+def _proposal_opener(r: Reader, pos: int) -> int:
+    """Where 'at', 'on' or 'upon' opens the phrase of the noun at `pos` ('at the initiative of X', 'upon X's
+    proposal'), or -1."""
+    s = r.s
+    j = pos - 1
+    owner = s.by_end.get(j + 1) if j >= 0 else None
+    if owner is None and j >= 0 and s.low[j] in POSSESSIVE:
+        owner = s.by_end.get(j)
+    if owner is not None:
+        j = owner.start - 1
+    while j >= 0 and s.low[j] in DETERMINERS:
+        j -= 1
+    return j if j >= 0 and s.low[j] in PROPOSAL_PREPS else -1
+
+
+def _proposed(r: Reader, pos: int, end: int) -> None:
+    """'A and B held talks in Almaty at the initiative of X', 'talks between A and B upon the proposal of X': who
+    proposed the talks of two others mediates them. Only in that adverbial phrase, and only of talks or a truce:
+    'A rejected B's proposal' is no mediation."""
+    s = r.s
+    opener = _proposal_opener(r, pos)
+    events = r.lex.word_set("mediation", "events") | MET
+    if opener < 0 or not any(w in events for w in s.low[:opener]):
+        return
+    owner = r.possessor_before(pos)
+    of = [a for a in r.right_objects(end, frozenset({"of"}), window=4) if a.prep == "of"]
+    agents = owner if owner and owner[-1].possessive else of[:1]
+    if not agents:
+        return
+    mediators = {a.actor for a in agents}
+    parties = (
+        r.parties(opener, end, mediators)
+        or _subject_sides(r, pos, mediators, PROPOSAL_PREPS)
+        or _talks_between(r, pos, mediators)
     )
     for a in agents:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.noun")

@@ -9,7 +9,7 @@ import pytest
 from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
 from graphx.lexicon import Lexicon
-from tests.extract.readings import pair
+from tests.extract.readings import conflicts, pair
 
 
 def found(text: str, lexicon: Lexicon) -> dict[tuple[str, ...], str]:
@@ -207,3 +207,32 @@ def test_attacking_someones_behaviour_is_no_fighting(lexicon: Lexicon) -> None:
     text = 'Venezuela attacked the "irrational behaviour of Brazilian diplomats", the ministry said.'
     assert found(text, lexicon) == {}
     assert pair("GUY", "VEN") in found("Venezuela attacked the positions of Guyanese soldiers.", lexicon)
+
+
+# an attack with a doer of its own on an 'A-B border'; 'Y in its war'
+def test_an_attack_with_its_own_doer_on_a_border_names_the_border_as_a_place(lexicon: Lexicon) -> None:
+    found = conflicts("Two soldiers were killed in a Houthi drone attack on the Saudi-Yemen border.", lexicon)
+    assert pair("SAU", "YEM") not in found
+    assert pair("HOUTHIS", "SAU") in found
+
+
+def test_border_clashes_with_no_doer_of_their_own_are_still_the_two_states(lexicon: Lexicon) -> None:
+    assert pair("IND", "PAK") in conflicts("Heavy clashes on the India-Pakistan border entered a third day.", lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "not_sides"),
+    [
+        ("The militias oppose US support for Israel in its war against Hamas.", ("HAMAS", "ISR"), ("HAMAS", "USA")),
+        ("Iran has backed Russia in its war against Ukraine.", ("RUS", "UKR"), ("IRN", "UKR")),
+    ],
+)
+def test_the_actor_helped_in_its_war_owns_the_war(
+    text: str, sides: tuple[str, str], not_sides: tuple[str, str], lexicon: Lexicon
+) -> None:
+    found = conflicts(text, lexicon)
+    assert pair(*sides) in found and pair(*not_sides) not in found
+
+
+def test_its_war_after_a_subject_is_still_the_subjects(lexicon: Lexicon) -> None:
+    assert pair("RUS", "UKR") in conflicts("Russia escalated its war against Ukraine.", lexicon)

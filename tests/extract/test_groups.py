@@ -8,7 +8,7 @@ import pytest
 
 from graphx.errors import InputError
 from graphx.extract.extractor import extract
-from graphx.lexicon import build_lexicon
+from graphx.lexicon import build_lexicon, tokenize
 
 
 def test_the_shipped_groups_are_actors_of_kind_group() -> None:
@@ -16,6 +16,40 @@ def test_the_shipped_groups_are_actors_of_kind_group() -> None:
     groups = [a for a in lexicon.actors.values() if a.kind == "group"]
     assert len(groups) >= 80
     assert lexicon.actors["RSF"].kind == "group" and "Rapid Support Forces" in lexicon.actors["RSF"].aliases
+
+
+@pytest.mark.parametrize(
+    ("name", "actor"),
+    [
+        ("SLM-Minnawi", "SLMMM"),
+        ("Dan Na Ambassagou", "DANNAAMBASSAGOU"),
+        ("Sikhs for Justice", "SFJ"),
+        ("Baloch Yakjehti Committee", "BYC"),
+        ("Pa-O National Liberation Army", "PNLO"),
+        ("Kosovo Liberation Army", "KLA"),
+        ("Coordinadora Arauco-Malleco", "CAM"),
+        ("Beltran-Leyva cartel", "BLO"),
+        ("Hadramout Tribal Alliance", "HADRAMAWTTRIBAL"),
+        ("Multinational Joint Task Force", "MNJTF"),
+        ("Organization for the Prohibition of Chemical Weapons", "OPCW"),
+        ("UNESCO", "UN"),
+        ("Fethullah Gulen", "FETO"),
+    ],
+)
+def test_groups_and_bodies_of_many_regions_are_known(name: str, actor: str) -> None:
+    assert build_lexicon().names[tuple(tokenize(name))].actor == actor
+
+
+@pytest.mark.parametrize("name", ["IRA", "NDAA", "PNA", "ALP", "La Linea", "RPF", "MSG"])
+def test_acronyms_and_names_that_mean_other_things_in_news_are_not_groups(name: str) -> None:
+    meaning = build_lexicon().names.get(tuple(tokenize(name)))
+    assert meaning is None or build_lexicon().actors[meaning.actor].kind != "group"
+
+
+def test_pla_stays_chinas_army_beside_manipurs_pla() -> None:
+    names = build_lexicon().names
+    assert names[("PLA",)].actor == "CHN"
+    assert names[tuple(tokenize("People's Liberation Army of Manipur"))].actor == "PLAMANIPUR"
 
 
 def test_a_users_groups_file_adds_groups(tmp_path: Path) -> None:

@@ -1,6 +1,6 @@
-"""More mediators: a role noun said of its subject, the chairs of talks, one side against a counted group, and
-a role not given through a pronoun from sentences before. One invented sentence per construction, and the near
-misses that must not read as mediation."""
+"""More mediators: a role noun said of its subject, the chairs of talks, one side against a counted group, who
+proposed the talks ("at the initiative of X"), and a role not given through a pronoun from sentences before. One
+invented sentence per construction, and the near misses that must not read as mediation."""
 
 from __future__ import annotations
 
@@ -92,3 +92,29 @@ def test_a_role_is_not_given_through_a_pronoun_to_a_person_named_sentences_befor
 )
 def test_talks_between_two_sides_in_a_passive_with_its_auxiliary_name_the_parties(lexicon: Lexicon, text: str) -> None:
     assert mediations([text], lexicon, 0) == {("TUR", "RUS"), ("TUR", "USA")}
+
+
+# who proposed the talks: 'at the proposal of X', 'at the initiative of X', 'at X's suggestion'
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan and Armenia agreed to hold talks in Almaty upon the proposal of the Kazakh side.",
+        "Azerbaijan and Armenia held talks in Almaty at the initiative of Kazakhstan.",
+        "Azerbaijan and Armenia held talks at Kazakhstan's suggestion.",
+        "The talks between Azerbaijan and Armenia were held on the initiative of Kazakhstan.",
+    ],
+)
+def test_who_proposed_the_talks_of_two_others_mediates_them(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("KAZ", "ARM"), ("KAZ", "AZE")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia rejected the proposal of Kazakhstan for talks with Azerbaijan.",
+        "Kazakhstan's proposal for talks between Azerbaijan and Armenia was turned down.",
+        "At the initiative of Kazakhstan, a new railway opened.",
+    ],
+)
+def test_a_proposal_outside_the_adverbial_phrase_or_without_talks_is_no_mediation(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()
