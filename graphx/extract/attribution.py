@@ -13,6 +13,7 @@ from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.words import (
     ACTOR_HEADS,
+    ANNOUNCING,
     BE_STRICT,
     BLAMED_ACTS,
     DESIGNATION_NOUNS,
@@ -39,7 +40,6 @@ APPOSITION = 12  # the longest apposition between the blamed one and 'was behind
 CONSULTATIONS = frozenset({"consultations", "consultation"})
 REGRET_PREPS: frozenset[str | None] = frozenset({"over", "at", "with"})  # regret over the other's act, not to it
 RECALLS = frozenset({"recall", "withdraw", "withdrawal"})  # taking one's own ambassador home: a protest
-ANNOUNCING = frozenset({"will", "'ll", "’ll"})  # "X will recall its ambassador" announces the protest
 SUMMONED_WINDOW = 6  # words between "summoned" and the diplomat: "summoned the Russian charge d'affaires"
 STATIVE = frozenset({"is", "are", "remains", "remain"})
 NO_NOUN_NEEDED = frozenset({"blacklist"})  # verbs that designate by themselves

@@ -8,6 +8,7 @@ from graphx.extract.phrases import Phrases
 from graphx.extract.tokens import base_in, skip_back
 from graphx.extract.words import (
     ACTOR_HEADS,
+    ANNOUNCING,
     BE,
     BE_STRICT,
     BOUNDARY,
@@ -121,8 +122,10 @@ class Reader(Phrases):
             word = s.low[j]
             if self.in_relative(j, pos):
                 continue  # "Russia, which called the strikes reckless, offered to mediate"
-            if word in NEGATION or word.endswith(("n't", "n’t")) or word in NEGATING_VERBS or word in MODALS:
+            if word in NEGATION or word.endswith(("n't", "n’t")) or word in NEGATING_VERBS:
                 return True
+            if word in MODALS and not (allow_offer and word in ANNOUNCING):  # "X will host talks": a mediation
+                return True  # announced, as an offer is; "X could mediate" stays a hypothesis
             if word in HEDGES and not (allow_offer and word in TRYING):  # "trying to broker" is mediating
                 return True
             if word in OFFER and not allow_offer:

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from graphx.extract import mediation_lists, mediation_roles
+from graphx.extract import mediation_lists, mediation_phrases, mediation_roles
 from graphx.extract.clauses import Reader
+from graphx.extract.mediation_phrases import ADVERBIAL_PREPS, MET
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import has_phrase
 from graphx.extract.words import (
     AGENT_OF_NOUNS,
     BOUNDARY,
     DASHES,
-    DETERMINERS,
     EVENT_BOUND_NOUNS,
     HYPHENS,
     MEETINGS,
@@ -27,10 +27,6 @@ TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 SIGNED = frozenset({"signed", "agreed", "reached", "inked", "initialled", "initialed"})
 SIGNED_SPAN = 14  # how far after "brokered by X" the signing of the parties may be
 CHAIRS = frozenset({"chair", "chairman", "president", "head"})  # "X as chair of ASEAN", "the current ASEAN chair"
-MET = frozenset({"met", "meet", "meets", "meeting"})  # two sides meeting: talks, though the word is not said
-ADVERBIAL_PREPS = frozenset({"under", "with", "through"})  # "under the mediation of X", "with X's help"
-PROPOSALS = frozenset({"proposal", "suggestion"})  # "at the proposal of X": read only in that phrase (`_proposed`)
-PROPOSAL_PREPS = frozenset({"at", "on", "upon"})
 # verbs read by their own reading: only a chair of talks mediates ("the talks were co-chaired by A, B and C"); who
 # puts a plan to two sides mediates between them ("envoys of X and Y presented the plan to A and B")
 ROLE_VERBS: dict[str, Callable[[Reader, int, int], None]] = {
@@ -78,10 +74,11 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         or mediation_roles.hosted_sides(r, end, mediators)
         or (mediation_roles.hosted_people(r, end, mediators) if cue.base == "host" else [])
         or (
-            _talks_between(r, pos, mediators, any_noun=True)
+            mediation_phrases.talks_between(r, pos, mediators, any_noun=True)
             if r.s.low[end : end + 3] == ["talks", "between", "their"]
             else []
         )
+        or mediation_phrases.with_clause_sides(r, subject, mediators)
     )  # "supporting a rapprochement between A and B, hosting talks between their ministers"
     for a in subject:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.verb", bonus)
@@ -164,7 +161,7 @@ def _passive(r: Reader, pos: int, end: int) -> None:
         parties = _fronted_subject(r, end, {a.actor for a in agents})
     signed = _signed_before(r, pos)
     if not parties and signed is not None:  # "Y and Z signed a peace deal at a ceremony overseen by X"
-        parties = _subject_sides(r, signed, {a.actor for a in agents}, SIGNED)
+        parties = mediation_phrases.subject_sides(r, signed, {a.actor for a in agents}, SIGNED)
     for a in agents:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.passive")
 
@@ -270,7 +267,7 @@ def compounds(r: Reader, pos: int, end: int, cue: Cue) -> None:
         subject, _ = r.left_subject(owner.start)
         parties = [m.actor for m in subject if m.actor != owner.actor]
     if len(set(parties)) < 2:  # "A and B restored ties in a China-brokered deal"
-        parties = _subject_sides(r, owner.start, {owner.actor}, ADVERBIAL_PREPS | {"in"}) or parties
+        parties = mediation_phrases.subject_sides(r, owner.start, {owner.actor}, ADVERBIAL_PREPS | {"in"}) or parties
     if len(set(parties)) >= 2:
         r.emit("mediation", owner.actor, None, tuple(parties), "mediation.compound")
     elif s.low[pos] in BROKERED or any(w in TRUCES for w in s.low[end : end + 3]):
@@ -281,8 +278,10 @@ def compounds(r: Reader, pos: int, end: int, cue: Cue) -> None:
 def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X's mediation between Y and Z, the mediation of A and B, Saudi and US mediators, under the auspices of X,
     X played a mediating role, mediated by X (a participle after the event it qualifies)."""
-    if cue.base in PROPOSALS or (cue.base == "initiative" and _proposal_opener(r, pos) >= 0):
-        _proposed(r, pos, end)
+    if cue.base in mediation_phrases.PROPOSALS or (
+        cue.base == "initiative" and mediation_phrases.proposal_opener(r, pos) >= 0
+    ):
+        mediation_phrases.proposed(r, pos, end)
         return
     if cue.base in EFFORTS:  # "X's bid to end the war", "X stepped in to settle the dispute"
         mediation_roles.effort(r, pos, end, cue)
@@ -299,96 +298,16 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     parties = (
         r.parties(pos, end, mediators)
         or mediation_lists.counted_sides(r, pos, mediators)
-        or _subject_sides(r, pos, mediators, ADVERBIAL_PREPS | ({"at"} if r.s.low[pos] == "invitation" else set()))
-        or _talks_between(r, pos, mediators)  # "talks between A and B resumed, with X and Y as guarantors"
+        or mediation_phrases.subject_sides(
+            r, pos, mediators, ADVERBIAL_PREPS | ({"at"} if r.s.low[pos] == "invitation" else set())
+        )
+        or mediation_phrases.talks_between(
+            r, pos, mediators
+        )  # "talks between A and B resumed, with X and Y as guarantors"
+        or mediation_phrases.with_clause_sides(r, agents, mediators)
     )
     for a in agents:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.noun")
-
-
-def _proposal_opener(r: Reader, pos: int) -> int:
-    """Where 'at', 'on' or 'upon' opens the phrase of the noun at `pos` ('at the initiative of X', 'upon X's
-    proposal'), or -1."""
-    s = r.s
-    j = pos - 1
-    owner = s.by_end.get(j + 1) if j >= 0 else None
-    if owner is None and j >= 0 and s.low[j] in POSSESSIVE:
-        owner = s.by_end.get(j)
-    if owner is not None:
-        j = owner.start - 1
-    while j >= 0 and s.low[j] in DETERMINERS:
-        j -= 1
-    return j if j >= 0 and s.low[j] in PROPOSAL_PREPS else -1
-
-
-def _proposed(r: Reader, pos: int, end: int) -> None:
-    """'A and B held talks in Almaty at the initiative of X', 'talks between A and B upon the proposal of X': who
-    proposed the talks of two others mediates them. Only in that adverbial phrase, and only of talks or a truce:
-    'A rejected B's proposal' is no mediation."""
-    s = r.s
-    opener = _proposal_opener(r, pos)
-    events = r.lex.word_set("mediation", "events") | MET
-    if opener < 0 or not any(w in events for w in s.low[:opener]):
-        return
-    owner = r.possessor_before(pos)
-    of = [a for a in r.right_objects(end, frozenset({"of"}), window=4) if a.prep == "of"]
-    agents = owner if owner and owner[-1].possessive else of[:1]
-    if not agents:
-        return
-    mediators = {a.actor for a in agents}
-    parties = (
-        r.parties(opener, end, mediators)
-        or _subject_sides(r, pos, mediators, PROPOSAL_PREPS)
-        or _talks_between(r, pos, mediators)
-    )
-    for a in agents:
-        r.emit("mediation", a.actor, None, tuple(parties), "mediation.noun")
-
-
-def _subject_sides(r: Reader, pos: int, mediators: set[str], preps: frozenset[str] = ADVERBIAL_PREPS) -> list[str]:
-    """'A and B signed the deal under the mediation of X', 'delegations from A and B are negotiating under X's
-    auspices': the two sides are the clause's subject, when the noun stands in an adverbial phrase ('under',
-    'with', 'through') after it."""
-    s = r.s
-    j = pos - 1
-    while j >= 0:
-        owner = s.by_end.get(j + 1)  # "under Omani mediation", "under the mediation", "under Saudi and US auspices"
-        if owner is None and s.low[j] in POSSESSIVE:  # "under Kazakhstan's auspices"
-            owner = s.by_end.get(j)
-        if owner is not None:
-            j = owner.start - 1
-        elif s.low[j] in DETERMINERS or (s.low[j] == "and" and s.by_end.get(j) is not None):
-            j -= 1
-        else:
-            break
-    if j < 1 or s.low[j] not in preps:
-        return []
-    subject, pronoun = r.main_subject(j)
-    if subject:  # "A and B signed": the whole list, though a verb follows it
-        subject = r.group(subject[0], leftward=False, free=True)
-    sides = [m.actor for m in subject if m.actor not in mediators and m.end <= j]
-    if pronoun is None and len(set(sides)) == 2:
-        return sides
-    delegates = mediation_roles.delegations_from(r, r.clause_start(j), mediators)  # "delegations from A and B"
-    return delegates if len(set(delegates)) == 2 else []
-
-
-def _talks_between(r: Reader, pos: int, mediators: set[str], any_noun: bool = False) -> list[str]:
-    """The sides of the talks named earlier in the sentence: 'peace talks between A and B resumed, with X as ...'
-    (with `any_noun`, of any 'between A and B': 'a rapprochement between A and B, hosting talks between their ...')."""
-    s = r.s
-    events = r.lex.word_set("mediation", "events")
-    for j in range(pos - 1, 0, -1):
-        if s.low[j] != "between" or (s.low[j - 1] not in events and not any_noun):
-            continue
-        k = j + 1
-        while k < min(pos, j + 4) and s.by_start.get(k) is None:  # "between the Colombian government and ..."
-            k += 1
-        head = s.by_start.get(k)
-        sides = [m.actor for m in r.group(head, leftward=False, free=True)] if head is not None else []
-        sides = [a for a in sides if a not in mediators]
-        return sides if len(set(sides)) >= 2 else []
-    return []
 
 
 def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:

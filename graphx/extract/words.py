@@ -22,6 +22,8 @@ NEGATING_VERBS = _words(
     "avoided avoid avoids failed fail fails"
 )
 MODALS = _words("will would could might may should shall must 'll ’ll cannot can")
+# the modals that announce what a side will do: "X will recall its ambassador", "X will host talks"
+ANNOUNCING = frozenset({"will", "'ll", "’ll"})
 HEDGES = _words(
     "if unless whether plans plan planning planned intends intend intended intending threatened threatens "
     "threaten threatening vowed vows promised promises pledged pledges expected expects set due ready "

@@ -118,3 +118,36 @@ def test_who_proposed_the_talks_of_two_others_mediates_them(text: str, lexicon: 
 )
 def test_a_proposal_outside_the_adverbial_phrase_or_without_talks_is_no_mediation(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+# a mediation announced with 'will' (as an offer is), and the mediators of a 'with' clause after the main clause
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey will host talks between Russia and Ukraine.",
+        "Turkey will mediate between Russia and Ukraine.",
+        "Russia and Ukraine held talks in Istanbul, with Turkey mediating.",
+        "Russia and Ukraine agreed to swap prisoners after talks, with Turkey playing a central mediating role.",
+        "Talks between Russia and Ukraine resumed, with Turkey acting as mediator.",
+    ],
+)
+def test_an_announced_mediation_and_a_with_clause_mediator(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("TUR", "RUS"), ("TUR", "UKR")}
+
+
+def test_both_mediators_of_a_with_clause_mediate(lexicon: Lexicon) -> None:
+    text = "Israel and Hamas agreed a truce, with Egypt and Qatar acting as mediators."
+    assert mediations([text], lexicon, 0) == {(m, p) for m in ("EGY", "QAT") for p in ("HAMAS", "ISR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey would mediate between Russia and Ukraine.",
+        "Turkey will not host talks between Russia and Ukraine.",
+        "Russia attacked Ukraine, with Iran supplying drones.",
+        "Russia held talks with Turkey on trade.",
+    ],
+)
+def test_a_hypothesis_a_refusal_or_a_with_clause_of_no_mediation_is_none(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()

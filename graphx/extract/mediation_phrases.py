@@ -1,0 +1,121 @@
+"""Mediators named in an adverbial phrase or a clause around the main one: 'A and B signed under the mediation of
+X', 'talks held at the proposal of X', 'A and B agreed a truce, with X acting as mediator'; and the sides those
+phrases lean on (the main clause's subject, the talks named earlier)."""
+
+from __future__ import annotations
+
+from graphx.extract import mediation_roles
+from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
+from graphx.extract.words import DETERMINERS, POSSESSIVE
+
+ADVERBIAL_PREPS = frozenset({"under", "with", "through"})  # "under the mediation of X", "with X's help"
+PROPOSALS = frozenset({"proposal", "suggestion"})  # "at the proposal of X": read only in that phrase (`proposed`)
+PROPOSAL_PREPS = frozenset({"at", "on", "upon"})
+MET = frozenset({"met", "meet", "meets", "meeting"})  # two sides meeting: talks, though the word is not said
+
+
+def proposal_opener(r: Reader, pos: int) -> int:
+    """Where 'at', 'on' or 'upon' opens the phrase of the noun at `pos` ('at the initiative of X', 'upon X's
+    proposal'), or -1."""
+    s = r.s
+    j = pos - 1
+    owner = s.by_end.get(j + 1) if j >= 0 else None
+    if owner is None and j >= 0 and s.low[j] in POSSESSIVE:
+        owner = s.by_end.get(j)
+    if owner is not None:
+        j = owner.start - 1
+    while j >= 0 and s.low[j] in DETERMINERS:
+        j -= 1
+    return j if j >= 0 and s.low[j] in PROPOSAL_PREPS else -1
+
+
+def proposed(r: Reader, pos: int, end: int) -> None:
+    """'A and B held talks in Almaty at the initiative of X', 'talks between A and B upon the proposal of X': who
+    proposed the talks of two others mediates them. Only in that adverbial phrase, and only of talks or a truce:
+    'A rejected B's proposal' is no mediation."""
+    s = r.s
+    opener = proposal_opener(r, pos)
+    events = r.lex.word_set("mediation", "events") | MET
+    if opener < 0 or not any(w in events for w in s.low[:opener]):
+        return
+    owner = r.possessor_before(pos)
+    of = [a for a in r.right_objects(end, frozenset({"of"}), window=4) if a.prep == "of"]
+    agents = owner if owner and owner[-1].possessive else of[:1]
+    if not agents:
+        return
+    mediators = {a.actor for a in agents}
+    parties = (
+        r.parties(opener, end, mediators)
+        or subject_sides(r, pos, mediators, PROPOSAL_PREPS)
+        or talks_between(r, pos, mediators)
+    )
+    for a in agents:
+        r.emit("mediation", a.actor, None, tuple(parties), "mediation.noun")
+
+
+def subject_sides(r: Reader, pos: int, mediators: set[str], preps: frozenset[str] = ADVERBIAL_PREPS) -> list[str]:
+    """'A and B signed the deal under the mediation of X', 'delegations from A and B are negotiating under X's
+    auspices': the two sides are the clause's subject, when the noun stands in an adverbial phrase ('under',
+    'with', 'through') after it."""
+    s = r.s
+    j = pos - 1
+    while j >= 0:
+        owner = s.by_end.get(j + 1)  # "under Omani mediation", "under the mediation", "under Saudi and US auspices"
+        if owner is None and s.low[j] in POSSESSIVE:  # "under Kazakhstan's auspices"
+            owner = s.by_end.get(j)
+        if owner is not None:
+            j = owner.start - 1
+        elif s.low[j] in DETERMINERS or (s.low[j] == "and" and s.by_end.get(j) is not None):
+            j -= 1
+        else:
+            break
+    if j < 1 or s.low[j] not in preps:
+        return []
+    subject, pronoun = r.main_subject(j)
+    if subject:  # "A and B signed": the whole list, though a verb follows it
+        subject = r.group(subject[0], leftward=False, free=True)
+    sides = [m.actor for m in subject if m.actor not in mediators and m.end <= j]
+    if pronoun is None and len(set(sides)) == 2:
+        return sides
+    delegates = mediation_roles.delegations_from(r, r.clause_start(j), mediators)  # "delegations from A and B"
+    return delegates if len(set(delegates)) == 2 else []
+
+
+def with_clause_sides(r: Reader, agents: list[Mention], mediators: set[str]) -> list[str]:
+    """'A and B held talks in Istanbul, with X mediating', 'A and B agreed a truce, with X and Y acting as
+    mediators', 'with X playing a mediating role': the mediators of a 'with' clause after the main clause mediate
+    between its subject's two sides, or the two sides of its talks."""
+    s = r.s
+    if not agents or agents[0].prep != "with":
+        return []
+    j = agents[0].start - 1
+    while j > 0 and s.low[j] != "with":
+        j -= 1
+    if j < 2 or s.low[j - 1] != ",":
+        return []  # "A met with X": X is a side, not a mediator
+    subject, pronoun = r.main_subject(j - 1)
+    if subject:
+        subject = r.group(subject[0], leftward=False, free=True)
+    sides = [m.actor for m in subject if m.actor not in mediators and m.end < j]
+    if pronoun is None and len(set(sides)) == 2:
+        return sides
+    return talks_between(r, j, mediators)
+
+
+def talks_between(r: Reader, pos: int, mediators: set[str], any_noun: bool = False) -> list[str]:
+    """The sides of the talks named earlier in the sentence: 'peace talks between A and B resumed, with X as ...'
+    (with `any_noun`, of any 'between A and B': 'a rapprochement between A and B, hosting talks between their ...')."""
+    s = r.s
+    events = r.lex.word_set("mediation", "events")
+    for j in range(pos - 1, 0, -1):
+        if s.low[j] != "between" or (s.low[j - 1] not in events and not any_noun):
+            continue
+        k = j + 1
+        while k < min(pos, j + 4) and s.by_start.get(k) is None:  # "between the Colombian government and ..."
+            k += 1
+        head = s.by_start.get(k)
+        sides = [m.actor for m in r.group(head, leftward=False, free=True)] if head is not None else []
+        sides = [a for a in sides if a not in mediators]
+        return sides if len(set(sides)) >= 2 else []
+    return []
