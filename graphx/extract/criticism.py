@@ -58,7 +58,9 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     subject, bonus = _critics(r, pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
         return
-    if tuple(r.s.low[end : end + 2]) in RECIPROCAL:  # "A and B accused each other": both ways
+    after = tuple(r.s.low[end : end + 2])
+    if after in RECIPROCAL or (after == ("the", "other") and len({m.actor for m in subject}) == 2):
+        # "A and B accused each other", "both sides blamed the other": both ways
         for a in subject:
             for b in subject:
                 r.emit("criticism", a.actor, b.actor, (), "criticism.reciprocal", bonus)

@@ -17,8 +17,12 @@ ANTECEDENT_SENTENCES = 2  # how far back 'the two parties' may find the 'between
 _STATE_PLURAL = re.compile(
     r"\b(?:two|both) (?:countries|neighbou?rs|governments|nations|states|capitals)\b", re.IGNORECASE
 )  # plural references that can only be two states
-# "its neighbour", "his larger neighbor", but not "its neighbour Peru" (an apposition, read as Peru)
-_NEIGHBOUR = re.compile(r"\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?neighbou?r\b(?! [A-Z])")
+# "its neighbour", "his larger neighbor", but not "its neighbour Peru" (an apposition, read as Peru); "the other
+# side", but not "the other side of the border" (a place)
+_NEIGHBOUR = re.compile(
+    r"\b(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?neighbou?r\b(?! [A-Z])"
+    r"|[Tt]he other (?:side|party)\b(?! of (?:the|a|an|this|that|its)\b))"
+)
 _PLURAL = re.compile(
     r"\b(?:" + "|".join(re.escape(" ".join(p)) for ps in PLURAL_REFERENCES.values() for p in ps) + r")\b",
     re.IGNORECASE,
@@ -113,8 +117,9 @@ def clear_winner(counts: Counter[tuple[str, ...]], least: int) -> tuple[str, ...
 def neighbour_names(
     sentences: Sequence[str], pieces: Sequence[Sentence], states: tuple[str, ...], lexicon: Lexicon
 ) -> dict[int, dict[tuple[str, ...], Name]]:
-    """'Ecuador accuses its neighbour of ...' in a story about two neighbouring states: 'its neighbour' is the
-    other of the two, in each sentence that names one of them and no other state (not 'its neighbour Peru')."""
+    """'Ecuador accuses its neighbour of ...', 'Ecuador blamed the other side' in a story about two neighbouring
+    states: 'its neighbour' is the other of the two, in each sentence that names one of them and no other state
+    (not 'its neighbour Peru')."""
     if len(states) != 2:
         return {}
     kinds = actor_kinds(lexicon)
@@ -123,7 +128,7 @@ def neighbour_names(
         named.setdefault(piece.index, set()).update(m.actor for m in piece.mentions if kinds.get(m.actor) == "state")
     out: dict[int, dict[tuple[str, ...], Name]] = {}
     for index, text in enumerate(sentences):
-        if "neighbo" not in text or not _NEIGHBOUR.search(text):
+        if ("neighbo" not in text and "other" not in text) or not _NEIGHBOUR.search(text):
             continue
         present = named.get(index, set())
         if len(present) != 1 or not present & set(states):

@@ -1,11 +1,12 @@
-"""'Its neighbour' in a story about two states (graphx.extract.plurals.neighbour_names): the other of the two, read
-in sentences that name one of them and no other state."""
+"""'Its neighbour' and 'the other side' in a story about two states (graphx.extract.plurals.neighbour_names): the
+other of the two, read in sentences that name one of them and no other state; "both sides blamed the other"."""
 
 from __future__ import annotations
 
 from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
 from graphx.lexicon import Lexicon
+from tests.extract.readings import SIDES, criticisms
 
 ROW = "Colombia criticised Ecuador on Monday."
 
@@ -37,3 +38,21 @@ def test_a_third_state_or_a_named_neighbour_is_not_the_other_side(lexicon: Lexic
 def test_without_two_states_in_the_story_no_neighbour_is_known(lexicon: Lexicon) -> None:
     found = extract(["Ecuador accused its neighbour of not doing enough."], lexicon, "2025-06-04")
     assert [f for f in found if f.type == "criticism" and f.confidence >= DEFAULT_MIN_CONFIDENCE] == []
+
+
+def test_the_other_side_is_the_other_of_the_two_states(lexicon: Lexicon) -> None:
+    assert second("Ecuador blamed the other side for the clash.", lexicon) == {("ECU", "COL")}
+    assert second("Ecuador accused the other side of violating the truce.", lexicon) == {("ECU", "COL")}
+
+
+def test_the_other_side_of_the_border_is_a_place(lexicon: Lexicon) -> None:
+    assert second("Ecuador said gunmen on the other side of the border opened fire.", lexicon) == set()
+
+
+def test_both_sides_or_a_named_pair_blaming_the_other_is_criticism_both_ways(lexicon: Lexicon) -> None:
+    assert second("Ecuador and Colombia each accused the other of firing first.", lexicon) == {
+        ("ECU", "COL"),
+        ("COL", "ECU"),
+    }
+    both_sides = [*SIDES, "Both sides blamed the other for starting the fighting."]
+    assert criticisms(both_sides, lexicon) == {("POL", "BLR"), ("BLR", "POL")}
