@@ -39,6 +39,8 @@ from graphx.lexicon import Cue
 
 # participles between an attack and its doer: "an attack claimed by X", "a raid carried out by X"
 AGENT_PARTICIPLES = (["claimed"], ["carried"], ["launched"], ["staged"], ["mounted"], ["conducted"], ["perpetrated"])
+PASSIVE_BE = frozenset({"was", "were", "is", "are", "been"})
+AGENT_PREDICATE_WINDOW = 12  # how far after an attack's noun its 'was carried out by' may stand
 CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"})
 VICTIM_WINDOW = 4  # words between the verb and its victims' nationality: "killed at least five Nigerien soldiers"
 CONDUCT_WINDOW = 4  # words between a verb and the conduct it attacks: "attacked the irrational behaviour of"
@@ -310,7 +312,9 @@ def attack_by(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Mentio
     if s.low[end : end + 1] in AGENT_PARTICIPLES:  # "an attack claimed by ISWAP", "carried out by"
         end += 1 + (s.low[end + 1 : end + 2] == ["out"])
     if s.low[end : end + 1] != ["by"]:
-        return [], []
+        end = _predicate_agent(r, end)  # "an attack on a border post was carried out by X"
+        if end < 0:
+            return [], []
     doers = [
         m for m in r.right_objects(end, frozenset({"by", "from", "of"}), window=5) if m.prep in ("by", "from", "of")
     ]
@@ -326,6 +330,20 @@ def attack_by(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Mentio
         if m.end <= before and m.prep is None and s.low[m.end : m.end + 1] and s.low[m.end] in VICTIMS
     ]
     return doers[:1], victims[:1]
+
+
+def _predicate_agent(r: Reader, end: int) -> int:
+    """Where the 'by' of 'was carried out by', 'were claimed by' stands, when that predicate follows the attack's
+    own phrase in its clause ('An attack on an outpost on the border was carried out by X'), or -1."""
+    s = r.s
+    for j in range(end, min(len(s.low) - 2, end + AGENT_PREDICATE_WINDOW)):
+        word = s.low[j]
+        if word in BOUNDARY or word in (",", ":") or (r.verbish(j) and word not in PASSIVE_BE):
+            return -1
+        if word in PASSIVE_BE and s.low[j + 1 : j + 2] in AGENT_PARTICIPLES:
+            k = j + 2 + (s.low[j + 2 : j + 3] == ["out"])
+            return k if s.low[k : k + 1] == ["by"] else -1
+    return -1
 
 
 def _group(r: Reader, mention: Mention) -> bool:

@@ -258,6 +258,9 @@ MORE_STRIKES = [
     ("The bombing, carried out by al-Shabaab, killed six Kenyan police officers.", ("ALSHABAAB", "KEN")),
     ("Five Nigerian soldiers were killed when Boko Haram fighters ambushed their convoy.", ("BOKOHARAM", "NGA")),
     ("Three Pakistani soldiers were killed after TTP militants attacked their post.", ("PAK", "TTP")),
+    # the attack's 'was carried out by X' after its own phrase
+    ("An attack on an outpost on the Tajik border was carried out by militants of the Islamic State.", ("IS", "TJK")),
+    ("An attack on Kenyan troops near the border was claimed by al-Shabaab.", ("ALSHABAAB", "KEN")),
 ]
 
 
@@ -273,6 +276,7 @@ def test_fire_exchanged_commanders_killed_claimed_attacks_and_ambushed_convoys(
     [
         "Indian officials were in a meeting with Pakistani officials.",
         "Russia exchanged prisoners with Ukraine.",
+        "An attack on the Pakistani embassy in Kabul was condemned by India.",
         "The minister met a Hamas commander.",
         "The statement, claimed by the Islamic State, named no one.",
         "Kenyan officials said al-Shabaab attacked their homes.",
