@@ -341,7 +341,8 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
             return of[:1]
         if of:  # the whole list, even when a verb follows it: "the mediation of A, B and C has stalled"
             return r.group(of[0], leftward=False, free=s.low[pos] == "mediation")
-    by = [a for a in r.right_objects(end, frozenset({"by", "of"}), window=4) if a.prep == "by"]
+    by = [a for a in r.right_objects(end, frozenset({"by", "of", "from"}), window=4) if a.prep == "by"]
+    by = by or mediation_phrases.mediation_from(r, pos, end)
     if by:
         return by
     if (pos and any(w in ("as", "role") for w in s.low[max(0, pos - 3) : pos])) or "role" in cue.rest:

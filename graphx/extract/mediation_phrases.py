@@ -119,3 +119,18 @@ def talks_between(r: Reader, pos: int, mediators: set[str], any_noun: bool = Fal
         sides = [a for a in sides if a not in mediators]
         return sides if len(set(sides)) >= 2 else []
     return []
+
+
+def mediation_from(r: Reader, pos: int, end: int) -> list[Mention]:
+    """'with mediation from X', 'following mediation from X and Y': one mediator, or two joined by 'and' that no verb
+    follows ('from Morocco, France and Morocco said' is Morocco)."""
+    s = r.s
+    if s.low[pos] != "mediation" or s.low[end : end + 1] != ["from"]:
+        return []
+    helper = s.by_start.get(end + 1 + (s.low[end + 1 : end + 2] == ["the"]))
+    if helper is None:
+        return []
+    second = s.by_start.get(helper.end + 1) if s.low[helper.end : helper.end + 1] == ["and"] else None
+    if second is not None and second.end < len(s.low) and not r.verbish(second.end):
+        return [helper, second]
+    return [helper]

@@ -151,3 +151,13 @@ def test_both_mediators_of_a_with_clause_mediate(lexicon: Lexicon) -> None:
 )
 def test_a_hypothesis_a_refusal_or_a_with_clause_of_no_mediation_is_none(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+def test_mediation_from_a_list_names_its_mediators(lexicon: Lexicon) -> None:
+    text = "Israel and Hamas agreed a truce with mediation from Egypt and Qatar."
+    assert mediations([text], lexicon, 0) == {(m, p) for m in ("EGY", "QAT") for p in ("HAMAS", "ISR")}
+
+
+def test_mediation_from_one_mediator_whose_list_goes_on_as_the_speakers(lexicon: Lexicon) -> None:
+    text = "Two Belarusians were freed following mediation from Hungary, Poland and Hungary said on Monday."
+    assert {m for m, _ in mediations([*SIDES, text], lexicon, 2)} == {"HUN"}
