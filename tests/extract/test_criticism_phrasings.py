@@ -1,5 +1,6 @@
-"""Two phrasings of criticism (graphx.extract.criticism, attribution): a protest made 'to' the other ('X protested
-to Y over ...') and a judgement that the other's words are wrong ('X said Y's remarks were extremely wrong')."""
+"""Phrasings of criticism (graphx.extract.criticism, attribution): a protest made 'to' the other ('X protested to Y
+over ...'), a judgement that the other's words are wrong ('X said Y's remarks were extremely wrong'), a complaint
+filed against the other, and a protest by its diplomatic name (a demarche, a verbal protest)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ PHRASINGS = [
     ("South Korea protested to Japan over the textbook claims.", ("KOR", "JPN")),
     ("China's foreign ministry spokesperson Mao Ning said Japan's remarks were \"extremely wrong\".", ("CHN", "JPN")),
     ("Beijing called Tokyo's remarks wrong and dangerous.", ("CHN", "JPN")),
+    # a complaint against the other, and a protest by its diplomatic name
+    ("Mexico filed a complaint against Ecuador at the International Court of Justice.", ("MEX", "ECU")),
+    ("India lodged a verbal protest with Sri Lanka.", ("IND", "LKA")),
+    ("Pakistan issued a demarche to the Afghan charge d'affaires.", ("PAK", "AFG")),
 ]
 
 
