@@ -9,10 +9,14 @@ from graphx.extract.tokens import base_in, skip_back
 from graphx.extract.words import (
     ACTOR_HEADS,
     ANNOUNCING,
+    ASKED_SPAN,
+    ASKING,
     BE,
     BE_STRICT,
+    BORDER_NOUNS,
     BOUNDARY,
     CALL_VERBS,
+    CALLING,
     CONNECTORS,
     DASHES,
     DETERMINERS,
@@ -62,6 +66,8 @@ class Reader(Phrases):
                 break  # "Israeli jets hit sites in Gaza, Egypt said": the speaker, not the object
             if mention.prep not in preps or mention.compound or self.in_relative(j, pos):
                 continue
+            if j >= 2 and s.low[j - 1] == "with" and s.low[j - 2] in BORDER_NOUNS:
+                continue  # "clashed with a gang near the border with Colombia": a place, not the other side
             if skip_possessive and mention.possessive:
                 continue
             return self.group(mention, leftward=False)
@@ -247,6 +253,23 @@ class Reader(Phrases):
         mention = s.by_end.get(pronoun - 1)
         return mention if mention is not None and not mention.possessive and mention.hyphen_pair is None else None
 
+    def _asked_to(self, pronoun: int) -> Mention | None:
+        """'X asked Turkey to withdraw its troops', 'X called on Russia to end its war': 'its' is the one asked."""
+        s = self.s
+        for k in range(pronoun - 1, max(0, pronoun - ASKED_SPAN), -1):
+            if s.low[k] in BOUNDARY or s.low[k] in (",", ";"):
+                return None
+            if s.low[k] != "to":
+                continue
+            asked = s.by_end.get(k)
+            if asked is None or asked.possessive or asked.start < 1:
+                return None
+            before = s.low[asked.start - 1]
+            if before in ASKING or (before == "on" and asked.start > 1 and s.low[asked.start - 2] in CALLING):
+                return asked
+            return None
+        return None
+
     def possessor_before(self, pos: int, gap: int = 3) -> list[Mention]:
         """The owner of the noun at `pos`: 'Russia's invasion', 'its war', 'the Russian invasion'."""
         s = self.s
@@ -255,7 +278,7 @@ class Reader(Phrases):
         while j >= 0 and steps <= gap:
             word = s.low[j]
             if word in ("its", "their"):
-                helped = self._helped_in(j)
+                helped = self._helped_in(j) or self._asked_to(j)
                 if helped is not None:
                     return [helped]
                 found, _ = self.left_subject(j, allow_object=True)
@@ -302,7 +325,7 @@ class Reader(Phrases):
                     return mention.actor, pair.actor
             if pos < mention.start < hi:
                 between = s.low[pos + 1 : mention.start]
-                border = pair.end < len(s.low) and s.low[pair.end] in ("border", "frontier", "boundary")
+                border = pair.end < len(s.low) and s.low[pair.end] in BORDER_NOUNS
                 if all(w[:1].isalnum() and not self.verbish(pos + 1 + k) for k, w in enumerate(between)) and (
                     border or not any(w in PREPOSITIONS for w in between)
                 ):

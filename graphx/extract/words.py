@@ -230,6 +230,11 @@ ACCUSING = _words(
 )
 # conflict nouns that news also uses for a diplomatic row, and words that show actual fighting
 VAGUE_CONFLICT = _words("conflict aggression hostilities")
+BORDER_NOUNS = _words("border frontier boundary")  # "the border with X", "the India-China border": places
+# verbs whose object does what follows "to": "X asked Y to withdraw its troops" (its: Y's)
+ASKING = _words("asked asks ask urged urges urge told tells pressed presses pressing urging asking")
+CALLING = _words("called calls call calling")  # "X called on Y to end its war"
+ASKED_SPAN = 8  # words between "to" and the "its" it governs
 FIGHTING = _words(
     "war wars fighting clashes clash troops soldiers killed shelling airstrikes strikes bombing bombardment "
     "offensive invasion missiles missile drones drone rockets artillery army forces military battle"

@@ -236,3 +236,14 @@ def test_the_actor_helped_in_its_war_owns_the_war(
 
 def test_its_war_after_a_subject_is_still_the_subjects(lexicon: Lexicon) -> None:
     assert pair("RUS", "UKR") in conflicts("Russia escalated its war against Ukraine.", lexicon)
+
+
+def test_the_state_after_the_border_with_is_a_place(lexicon: Lexicon) -> None:
+    text = "Venezuela's military clashed with an armed group near the border with Colombia."
+    assert pair("COL", "VEN") not in conflicts(text, lexicon)
+    assert pair("COL", "VEN") in conflicts("Venezuela's military clashed with Colombia's army.", lexicon)
+
+
+def test_its_after_asking_another_to_act_is_the_one_asked(lexicon: Lexicon) -> None:
+    found = conflicts("The UN called on Russia to end its war against Ukraine.", lexicon)
+    assert pair("RUS", "UKR") in found and pair("UKR", "UN") not in found
