@@ -301,9 +301,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         or mediation_phrases.subject_sides(
             r, pos, mediators, ADVERBIAL_PREPS | ({"at"} if r.s.low[pos] == "invitation" else set())
         )
-        or mediation_phrases.talks_between(
-            r, pos, mediators
-        )  # "talks between A and B resumed, with X and Y as guarantors"
+        # "talks between A and B resumed, with X and Y as guarantors"
+        or mediation_phrases.talks_between(r, pos, mediators)
         or mediation_phrases.with_clause_sides(r, agents, mediators)
     )
     for a in agents:
@@ -341,7 +340,7 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
             return of[:1]
         if of:  # the whole list, even when a verb follows it: "the mediation of A, B and C has stalled"
             return r.group(of[0], leftward=False, free=s.low[pos] == "mediation")
-    by = [a for a in r.right_objects(end, frozenset({"by", "of", "from"}), window=4) if a.prep == "by"]
+    by = [a for a in r.right_objects(end, frozenset({"by", "of"}), window=4) if a.prep == "by"]
     by = by or mediation_phrases.mediation_from(r, pos, end)
     if by:
         return by

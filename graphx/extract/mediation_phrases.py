@@ -1,6 +1,6 @@
 """Mediators named in an adverbial phrase or a clause around the main one: 'A and B signed under the mediation of
-X', 'talks held at the proposal of X', 'A and B agreed a truce, with X acting as mediator'; and the sides those
-phrases lean on (the main clause's subject, the talks named earlier)."""
+X', 'talks held at the proposal of X', 'a truce agreed with mediation from X', 'A and B agreed a truce, with X
+acting as mediator'; and the sides those phrases lean on (the main clause's subject, the talks named earlier)."""
 
 from __future__ import annotations
 
