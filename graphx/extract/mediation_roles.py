@@ -55,6 +55,17 @@ OBJECT_SPAN = 5  # how far after a purpose verb its conflict noun may be: "to en
 CHAIR_SPAN = 8  # how far before 'chaired by' the talks it chairs may be: "the talks, which were co-chaired by"
 PREDICATE_SPAN = 6  # how far before a role noun its 'be' may be: "X is one of the two main mediators"
 
+# words that open the list of a role's holders after its noun: "guarantor countries, which include A, B and C"
+LIST_INTRODUCERS = (
+    ("which", "include"),
+    ("which", "includes"),
+    ("which", "included"),
+    ("including",),
+    ("such", "as"),
+    ("namely",),
+)
+LIST_INTRODUCERS_AS_PREPS = ("including", "as", "include", "includes", "included", "namely")  # a mention's `prep'
+
 
 def event_bound(r: Reader, pos: int) -> bool:
     """Whether a role noun that means mediation only around talks or a truce ('guarantor', 'intermediary')
@@ -76,9 +87,14 @@ def listed_after(r: Reader, pos: int, end: int) -> list[Mention]:
     bracket = k < n and (s.low[k] in DASHES or s.low[k] in ("(", ":"))
     source = k < n and s.low[k] == "from"  # "mediators from France, Russia and the US"
     k += bracket or source
+    introduced = _list_introducer(s.low, k + (not bracket and k < n and s.low[k] == ","))
+    if introduced:  # "guarantor countries — which include A, B and C —", "the mediators, including A and B"
+        bracket = bracket or s.low[k] == ","
+        k += (s.low[k] == ",") + introduced
     k += k < n and s.low[k] == "the"
     head = s.by_start.get(k)
-    if head is None or head.prep not in (("from",) if source else (None,)) or head.possessive:
+    allowed: tuple[str | None, ...] = ("from",) if source else (None, *LIST_INTRODUCERS_AS_PREPS)
+    if head is None or head.prep not in allowed or head.possessive:
         return []
     group = r.group(head, leftward=False, free=True)
     after = group[-1].end
@@ -88,6 +104,14 @@ def listed_after(r: Reader, pos: int, end: int) -> list[Mention]:
     if bracket or len(group) > 1:  # "the mediators – A, B and C – said", "mediators A and B met"
         return group if (bracket and closed) or not bracket else []
     return group if closed else []  # "told the mediators Hamas would accept": Hamas is no mediator
+
+
+def _list_introducer(low: list[str], k: int) -> int:
+    """How many words at k introduce a list of members ('which include', 'including', 'such as'), or 0."""
+    for words in LIST_INTRODUCERS:
+        if low[k : k + len(words)] == list(words):
+            return len(words)
+    return 0
 
 
 def holders(r: Reader, pos: int) -> list[Mention]:

@@ -28,6 +28,12 @@ ROLES = [
     ("The two delegations resumed talks on Monday, with Norway and Sweden acting as mediators.", {"NOR", "SWE"}),
     ("Norway and Sweden, which have served as guarantors of the truce, met on Monday.", {"NOR", "SWE"}),
     ("The talks went ahead with Finnish intermediaries carrying messages.", {"FIN"}),
+    # a list of the holders opened by "which include", "including"
+    (
+        "The talks will be attended by delegates from guarantor countries — which include Norway, Chile and Venezuela.",
+        {"NOR", "CHL", "VEN"},
+    ),
+    ("The mediators, including Qatar and Egypt, met on Sunday.", {"QAT", "EGY"}),
 ]
 
 
