@@ -26,6 +26,7 @@ BROKERED = frozenset({"brokered", "mediated", "facilitated"})  # compounds that 
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 SIGNED = frozenset({"signed", "agreed", "reached", "inked", "initialled", "initialed"})
 SIGNED_SPAN = 14  # how far after "brokered by X" the signing of the parties may be
+OPENING_SUBJECT = 2  # how far into its sentence a role's subject may start: "Representatives of X and Y took part ..."
 CHAIRS = frozenset({"chair", "chairman", "president", "head"})  # "X as chair of ASEAN", "the current ASEAN chair"
 # verbs read by their own reading: only a chair of talks mediates ("the talks were co-chaired by A, B and C"); who
 # puts a plan to two sides mediates between them ("envoys of X and Y presented the plan to A and B")
@@ -353,6 +354,9 @@ def _role_subject(r: Reader, pos: int) -> list[Mention]:
     """Who takes on the role at `pos`: 'X played a mediating role', 'X stepped in as mediator'; not a person a
     pronoun names from sentences before ('he took over as facilitator': the last person named may be a side's)."""
     subject, pronoun = r.left_subject(pos)
+    if not subject and r.s.mentions and r.s.mentions[0].start <= OPENING_SUBJECT:  # "X played a leading role in
+        subject, pronoun = r.main_subject(pos)  # the mediation", "envoys of X and Y took part as guarantors"
+        subject = r.group(subject[0], leftward=False, free=True) if subject else []
     if pronoun is not None and subject and not any(m.actor == subject[0].actor for m in r.s.mentions if m.end <= pos):
         return []
     if subject and not r.hedged(subject[-1].end, pos, allow_offer=True):

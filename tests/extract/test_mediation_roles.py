@@ -34,6 +34,9 @@ ROLES = [
         {"NOR", "CHL", "VEN"},
     ),
     ("The mediators, including Qatar and Egypt, met on Sunday.", {"QAT", "EGY"}),
+    # the sentence's subject takes the role a longer verb phrase names
+    ("Cuba and Norway participated in the negotiations as guarantor countries.", {"CUB", "NOR"}),
+    ("Saudi Arabia played a leading role in the mediation.", {"SAU"}),
 ]
 
 
@@ -91,6 +94,8 @@ NOT_MEDIATION = [
     "Sweden stepped in to defend Finland.",
     "Sweden may step in to end the fighting.",  # hedged
     "Norway and Sweden, which signed the declaration as observers, left.",  # no mediation role
+    "Sweden said it would not accept Hungary as mediator.",  # hedged, and Sweden takes no role
+    "Sweden refused to act as mediator.",
 ]
 
 
