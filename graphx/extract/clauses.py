@@ -41,6 +41,10 @@ from graphx.extract.words import (
 TRYING = frozenset({"try", "tries", "tried", "trying", "ready", "willing", "prepared"})  # an offer: "ready to host"
 
 
+REPORTER_WORDS = 4  # words between a possessor and the speech verb of its reporting clause
+REPORTING = frozenset({"said", "says", "told", "stated", "added", "announced", "reported"})
+
+
 class Reader(Phrases):
     """Every reading a frame handler needs, for one sentence."""
 
@@ -64,6 +68,8 @@ class Reader(Phrases):
                 continue
             if s.low[mention.end : mention.end + 1] and s.low[mention.end] in SPEECH:
                 break  # "Israeli jets hit sites in Gaza, Egypt said": the speaker, not the object
+            if mention.possessive and self._reporting_owner(mention):
+                break  # "condemned the treaty, Seoul's foreign ministry said": the speaker's owner
             if mention.prep not in preps or mention.compound or self.in_relative(j, pos):
                 continue
             if j >= 2 and s.low[j - 1] == "with" and s.low[j - 2] in BORDER_NOUNS:
@@ -72,6 +78,16 @@ class Reader(Phrases):
                 continue
             return self.group(mention, leftward=False)
         return []
+
+    def _reporting_owner(self, mention: Mention) -> bool:
+        """Whether a possessor heads a reporting clause: 'Seoul's foreign ministry said', 'Iran's Araghchi told'."""
+        s = self.s
+        k = mention.end + 1
+        while k < len(s.low) and k - mention.end <= REPORTER_WORDS and s.low[k][:1].isalpha():
+            if s.low[k] in REPORTING:
+                return k > mention.end + 1
+            k += 1
+        return False
 
     def _objects_end(self, j: int, pos: int, quoted: bool) -> bool:
         """Whether the word at j ends the search for the objects of the word at `pos`: a clause boundary, a speech

@@ -40,6 +40,11 @@ from graphx.lexicon import Cue
 STATE_ACTS = frozenset(
     {"arrest", "arrests", "detention", "detentions", "execution", "executions", "sentencing", "crackdown", "expulsion"}
 )  # acts only a state does where they happen
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+LODGING = frozenset({"lodge", "file", "issue", "make", "register", "voice", "express"})  # "lodged protests against"
+PROTEST_ADJECTIVES = frozenset(
+    {"strong", "formal", "official", "stern", "solemn", "diplomatic", "fresh", "new", "further"}
+)
 OBJECT_SLOT_PRONOUNS = frozenset({"it", "them", "him", "her"})  # an object named by a pronoun ends the object search
 ANSWERING = (("response", "to"), ("reply", "to"), ("retaliation", "for"), ("protest", "at"))  # "in response to X's ..."
 AIMED_AT = frozenset({"against", "about", "on", "toward", "towards", "at", "over", "targeting"})
@@ -55,6 +60,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if r.s.low[pos].endswith("ing") and pos and r.s.low[pos - 1] in ("of", "for"):
         return  # "accused X of criticising Y": an allegation, not a statement
+    if r.s.low[pos] == "protests" and not _after_its_subject(r, pos):
+        return  # "violence sparked by protests against X", "faced protests against X": the noun, no protester
     subject, bonus = _critics(r, pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
         return
@@ -176,6 +183,19 @@ def _with_conjuncts(r: Reader, members: list[Mention]) -> list[Mention]:
             break
         out.insert(0, before)
     return out
+
+
+def _after_its_subject(r: Reader, pos: int) -> bool:
+    """Whether an actor (or a pronoun) stands just before the word at `pos`, past adverbs: 'Russia protests',
+    'Russia strongly protests', 'it protests' (a verb), not 'faced protests' (a noun)."""
+    j = pos - 1
+    while j >= 0 and (r.s.low[j].endswith("ly") or r.s.low[j] in ("]", ")")):
+        j -= 1
+    if j >= 0 and (r.s.by_end.get(j + 1) is not None or r.s.low[j] in SUBJECT_PRONOUNS):
+        return True
+    while j >= 0 and r.s.low[j] in PROTEST_ADJECTIVES:
+        j -= 1
+    return j >= 0 and base_in(r.s.low[j], LODGING)  # "X lodged strong protests against Y": a protest made
 
 
 def _passive(r: Reader, pos: int, end: int) -> None:

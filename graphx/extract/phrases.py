@@ -433,6 +433,8 @@ class Phrases:
     def _possessor_is_subject(self, mention: Mention, pos: int) -> bool:
         """'Russia's foreign ministry said' / 'Russia's Lavrov accused': a possessor heading the subject."""
         words = self.s.low[mention.end + 1 : pos]
+        if words and words[0] in FORMER_HOLDER:
+            return False  # "Thailand's former prime minister hosted ...": no longer speaks for Thailand
         said = next((k for k, w in enumerate(words[:-1]) if w in SPEECH and words[k + 1] in REPORTED), None)
         if said is not None:  # "X's foreign ministry said it had ...": the possessor heads the reporting clause
             words = words[:said]
@@ -445,6 +447,7 @@ class Phrases:
         )
 
 
+FORMER_HOLDER = frozenset({"former", "ex", "late"})  # a possessor's past office-holder: not its voice
 REPORTED = frozenset({"it", "they", "that"})  # what may follow a reporting verb whose subject does the reported act
 
 

@@ -141,10 +141,15 @@ def relative_spans(low: list[str]) -> list[tuple[int, int]]:
     for i in range(1, len(low)):
         if low[i] in ("which", "who", "whose", "whom") and low[i - 1] == ",":
             j = i + 1
-            while j < min(len(low), i + RELATIVE_SPAN) and low[j] not in (",", ";", "—", "–"):
-                j += 1
+            while j < min(len(low), i + RELATIVE_SPAN) and (low[j] not in (",", ";", "—", "–") or _in_number(low, j)):
+                j += 1  # "which has killed more than 67,000 people, has": the comma of a number goes on
             spans.append((i, j))
     return spans
+
+
+def _in_number(low: list[str], j: int) -> bool:
+    """Whether the comma at j separates the thousands of a number: '67,000'."""
+    return low[j] == "," and 0 < j < len(low) - 1 and low[j - 1].isdigit() and low[j + 1].isdigit()
 
 
 def place_apposition(sentence: Sentence, mention: Mention) -> bool:

@@ -9,7 +9,7 @@ import pytest
 from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
 from graphx.lexicon import Lexicon
-from tests.extract.readings import conflicts, pair
+from tests.extract.readings import conflicts, criticisms, pair
 
 
 def found(text: str, lexicon: Lexicon) -> dict[tuple[str, ...], str]:
@@ -247,3 +247,11 @@ def test_the_state_after_the_border_with_is_a_place(lexicon: Lexicon) -> None:
 def test_its_after_asking_another_to_act_is_the_one_asked(lexicon: Lexicon) -> None:
     found = conflicts("The UN called on Russia to end its war against Ukraine.", lexicon)
     assert pair("RUS", "UKR") in found and pair("UKR", "UN") not in found
+
+
+def test_a_relative_clause_reads_past_the_comma_of_a_number(lexicon: Lexicon) -> None:
+    text = (
+        "The Israeli campaign in Gaza, which began over an attack by Hamas and has killed more than 67,000 "
+        "Palestinians, has drawn criticism from Indonesia."
+    )
+    assert ("IDN", "ISR") in criticisms(text, lexicon) and ("IDN", "PSE") not in criticisms(text, lexicon)

@@ -466,3 +466,26 @@ def test_a_rebuke_in_a_second_clause_is_its_own_subjects(lexicon: Lexicon) -> No
 def test_quotes_around_a_name_or_someones_claim_are_kept(lexicon: Lexicon) -> None:
     text = 'The so-called "Islamic State" attacked Iraqi soldiers near Mosul.'
     assert {tuple(sorted(f.parties)) for f in extract([text], lexicon, "2025-06-01", 0.5)} == {("IRQ", "IS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "protests" as a noun has no protester; as a verb after its subject (or "lodged ... protests") it has one
+        ("Djibouti has faced violence sparked by protests against Japan.", set()),
+        ("Chinese bases faced protests against Japan.", set()),
+        ("China strongly protests against Japan's move.", {("CHN", "JPN")}),
+        ("[South Korea] strongly protests the Japanese government's claims.", {("KOR", "JPN")}),
+        # the possessor of a reporting clause after the object is its speaker's owner, not an object
+        (
+            "South Korea's foreign minister, Cho Tae-yul, and U.S. Secretary of State Antony Blinken have condemned "
+            "the treaty as a serious threat to regional peace, Seoul's foreign ministry said.",
+            set(),
+        ),
+        ("China condemned Japan's remarks, Beijing's foreign ministry said.", {("CHN", "JPN")}),
+    ],
+)
+def test_protests_as_a_noun_and_a_reporting_possessor(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected

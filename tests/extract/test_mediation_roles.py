@@ -179,3 +179,10 @@ def test_a_guarantor_of_a_state_in_apposition_is_no_mediator(lexicon: Lexicon) -
 )
 def test_a_brokered_deal_whose_broker_is_bracketed_or_cased_as_a_word(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == {("IGAD", "SSD"), ("IGAD", "SPLMIO")}
+
+
+def test_a_states_former_office_holder_does_not_speak_for_it(lexicon: Lexicon) -> None:
+    former = "Thailand's former prime minister hosted talks between Poland and Belarus."
+    assert mediations([former], lexicon, 0) == set()
+    current = "Thailand's prime minister hosted talks between Poland and Belarus."
+    assert mediations([current], lexicon, 0) == {("THA", "POL"), ("THA", "BLR")}
