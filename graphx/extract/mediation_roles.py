@@ -93,7 +93,9 @@ def listed_after(r: Reader, pos: int, end: int) -> list[Mention]:
         k += (s.low[k] == ",") + introduced
     k += k < n and s.low[k] == "the"
     head = s.by_start.get(k)
-    allowed: tuple[str | None, ...] = ("from",) if source else (None, *LIST_INTRODUCERS_AS_PREPS)
+    allowed: tuple[str | None, ...] = (
+        ("from",) if source else (None, *LIST_INTRODUCERS_AS_PREPS) if introduced else (None,)
+    )
     if head is None or head.prep not in allowed or head.possessive:
         return []
     group = r.group(head, leftward=False, free=True)
