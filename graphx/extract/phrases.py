@@ -28,6 +28,7 @@ from graphx.extract.words import (
     NOT_VERB_ED,
     NOUN_MARKERS,
     NOUN_PREPS,
+    OFFICE_WORDS,
     PLURAL_VERBS,
     POSSESSIVE,
     PRONOUNS_FIRST,
@@ -340,6 +341,8 @@ class Phrases:
             return False
         if mention.start and s.low[mention.start - 1] == "(":  # "appointed by the summit (X)": an aside
             return False
+        if self._apposed_of(mention):  # "Qatar, an ally of the United States, condemned": Qatar, not the US
+            return False
         allowed = ("of", "with") if allow_object else ("of",)
         subordinate = mention.prep in CLAUSE_PREPS and (  # "since Biden accused", "after X's ministry rebuked"
             self._chain(mention.end - 1, pos)
@@ -430,6 +433,20 @@ class Phrases:
                 return mention.actor
         return self.context.person_before()
 
+    def _apposed_of(self, mention: Mention) -> bool:
+        """Whether a mention is the 'of' object of an apposition after another actor: 'Qatar, an ally of the United
+        States,', 'Turkey, a member of NATO,'."""
+        s = self.s
+        if mention.prep != "of" or mention.end >= len(s.low) or s.low[mention.end] not in APPOSITION_ENDS:
+            return False
+        k = mention.start - 2
+        while k >= 0 and mention.start - k <= APPOSITION_WORDS and s.low[k] != ",":
+            k -= 1
+        if k < 1 or s.low[k] != "," or s.low[k + 1] not in APPOSITION_DETERMINERS or s.by_end.get(k) is None:
+            return False
+        return not any(w in OFFICE_WORDS for w in s.low[k + 2 : mention.start - 1])  # "X, the foreign minister of
+        # Algeria,": the office X holds, whose state X speaks for
+
     def _possessor_is_subject(self, mention: Mention, pos: int) -> bool:
         """'Russia's foreign ministry said' / 'Russia's Lavrov accused': a possessor heading the subject."""
         words = self.s.low[mention.end + 1 : pos]
@@ -447,6 +464,9 @@ class Phrases:
         )
 
 
+APPOSITION_ENDS = frozenset({",", "—", "–"})
+APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "one"})  # "Qatar, an ally of X,", "one of X's allies"
+APPOSITION_WORDS = 6  # the longest apposition read: ", a close and long-standing ally of"
 FORMER_HOLDER = frozenset({"former", "ex", "late"})  # a possessor's past office-holder: not its voice
 REPORTED = frozenset({"it", "they", "that"})  # what may follow a reporting verb whose subject does the reported act
 

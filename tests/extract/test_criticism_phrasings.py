@@ -489,3 +489,19 @@ def test_protests_as_a_noun_and_a_reporting_possessor(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the actor an apposition relates the subject to is not the subject
+        ("Qatar, an ally of the United States, condemned Iran.", {("QAT", "IRN")}),
+        ("Turkey, a member of NATO, condemned Russia.", {("TUR", "RUS")}),
+        # but the state of an office the subject holds is the state it speaks for
+        ("Tom Smith, the foreign minister of Algeria, condemned Mali.", {("DZA", "MLI")}),
+    ],
+)
+def test_an_apposition_of_the_subject_does_not_become_the_subject(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
