@@ -27,6 +27,7 @@ from graphx.extract.words import (
     JUDGING_VERBS,
     NEGATION,
     PREPOSITIONS,
+    PRONOUNS_PERSON,
     QUOTE_CLOSE,
     QUOTE_OPEN,
     RECIPROCAL,
@@ -40,7 +41,7 @@ from graphx.lexicon import Cue
 STATE_ACTS = frozenset(
     {"arrest", "arrests", "detention", "detentions", "execution", "executions", "sentencing", "crackdown", "expulsion"}
 )  # acts only a state does where they happen
-SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+SUBJECT_PRONOUNS = PRONOUNS_PERSON | {"it", "they", "we"}
 LODGING = frozenset({"lodge", "file", "issue", "make", "register", "voice", "express"})  # "lodged protests against"
 PROTEST_ADJECTIVES = frozenset(
     {"strong", "formal", "official", "stern", "solemn", "diplomatic", "fresh", "new", "further"}

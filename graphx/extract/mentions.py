@@ -12,6 +12,7 @@ from graphx.extract.words import (
     DETERMINERS,
     FORCE_QUALIFIERS,
     FORCES,
+    FORMER_HOLDER,
     GROUP_DESCRIPTORS,
     HYPHENS,
     NOT_ACTOR_PREFIX,
@@ -201,7 +202,7 @@ def _mention(
     n = len(tokens)
     if meaning.person and not meaning.holds_on(date):
         return None
-    if meaning.person and any(w in ("former", "ex", "late") for w in low[max(0, start - 3) : start]):
+    if meaning.person and any(w in FORMER_HOLDER for w in low[max(0, start - 3) : start]):
         return None
     before = low[start - 1] if start else ""
     if before in NOT_ACTOR_PREFIX or (before in HYPHENS and start >= 2 and low[start - 2] in NOT_ACTOR_PREFIX):

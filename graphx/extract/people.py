@@ -12,12 +12,20 @@ import re
 from collections.abc import Mapping, Sequence
 
 from graphx.extract.mentions import NameTable
-from graphx.extract.words import DATELINED_NAMES, HONORIFICS, NAME_STOPWORDS, POSSESSIVE, ROLE_HEADS, ROLE_MODIFIERS
+from graphx.extract.words import (
+    DATELINED_NAMES,
+    FORMER_HOLDER,
+    HONORIFICS,
+    NAME_STOPWORDS,
+    POSSESSIVE,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+)
 from graphx.lexicon import TOKEN, Name
 
 _WORD = re.compile(r"[a-z]+")
 NAME_WORDS = 4  # the longest personal name read
-FORMER = frozenset({"former", "ex", "late", "then"})
+FORMER = FORMER_HOLDER | {"then"}  # "then prime minister X": not the voice of today's state either
 # a dateline in title case needs its colon: 'Islamabad: Pakistan on Wednesday ...', 'Kohima, Mar 5: ...'
 TITLE_DATELINE = re.compile(r"\s*(?:date \S+\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?:\s")
 # a dateline: the place in capitals at the start, before a comma, bracket, dash or colon ("WARSAW, Poland —")

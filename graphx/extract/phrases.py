@@ -22,6 +22,7 @@ from graphx.extract.words import (
     EVENT_ADJECTIVES,
     FIGHTER_NOUNS,
     FORCES,
+    FORMER_HOLDER,
     GROUP_DESCRIPTORS,
     HYPHENS,
     MODALS,
@@ -467,7 +468,6 @@ class Phrases:
 APPOSITION_ENDS = frozenset({",", "—", "–"})
 APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "one"})  # "Qatar, an ally of X,", "one of X's allies"
 APPOSITION_WORDS = 6  # the longest apposition read: ", a close and long-standing ally of"
-FORMER_HOLDER = frozenset({"former", "ex", "late"})  # a possessor's past office-holder: not its voice
 REPORTED = frozenset({"it", "they", "that"})  # what may follow a reporting verb whose subject does the reported act
 
 

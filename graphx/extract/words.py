@@ -35,6 +35,8 @@ HEDGES = _words(
 OFFER = _words("offered offers offer offering")
 PRONOUNS_PERSON = _words("he she")
 PRONOUNS_FIRST = _words("i we our my us")
+# before an office or a name: its holder no longer speaks for the state ("former prime minister", "ex-president")
+FORMER_HOLDER = _words("former ex late")
 SPEECH = _words(
     "said say says saying told tell tells added adds stated states declared declares insisted insists noted "
     "notes wrote writes tweeted posted argued argues stressed stresses claimed claims warned warns remarked "
