@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from graphx.extract.asides import apposed_of, dash_aside, without_aside
 from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.context import Context
 from graphx.extract.mentions import Mention
@@ -17,7 +18,6 @@ from graphx.extract.words import (
     CLAUSE_OPENERS,
     CLAUSE_PREPS,
     CONNECTORS,
-    DASHES,
     DETERMINERS,
     EVENT_ADJECTIVES,
     FIGHTER_NOUNS,
@@ -29,7 +29,6 @@ from graphx.extract.words import (
     NOT_VERB_ED,
     NOUN_MARKERS,
     NOUN_PREPS,
-    OFFICE_WORDS,
     PLURAL_VERBS,
     POSSESSIVE,
     PRONOUNS_FIRST,
@@ -289,6 +288,8 @@ class Phrases:
         j = pos - 1
         while j >= 0 and (s.low[j].endswith("ly") or s.low[j] in ("also", "has", "have", "had")):
             j -= 1
+        if j >= 1 and s.low[j] not in ("which", "who", "that"):  # "who helped broker", "which offered to mediate"
+            j = next((r for r in range(j - 1, max(0, pos - 7), -1) if self._relative_chain(r, pos)), j)
         if j < 1 or s.low[j] not in ("which", "who", "that"):
             return None
         if s.low[j] == "that" and s.low[j - 1] == ",":
@@ -296,7 +297,7 @@ class Phrases:
         k = j - 1 if s.low[j - 1] == "," else j
         mention = s.by_end.get(k)
         if mention is None:  # "the Saudi-led alliance, which has been fighting", "the attack that killed"
-            owner = self._head_owner(k - 1)
+            owner = self._head_owner(k - 1) or self._office_owner(k)
             return [owner] if owner is not None else []
         if mention.possessive:
             return []
@@ -311,6 +312,23 @@ class Phrases:
         if owner is None and noun >= 3 and s.low[noun - 1] == "led" and s.low[noun - 2] in HYPHENS:
             owner = s.by_end.get(noun - 2)
         return owner if owner is not None and not owner.possessive else None
+
+    def _relative_chain(self, pronoun: int, pos: int) -> bool:
+        """Whether a relative pronoun at `pronoun` opens a verb group that ends at the cue: 'who helped broker'."""
+        s = self.s
+        verb = pronoun + 1
+        return s.low[pronoun] in ("which", "who") and verb < pos and self.verbish(verb) and self._chain(verb, pos)
+
+    def _office_owner(self, end: int) -> Mention | None:
+        """The state whose office or body ends at `end`: 'Qatar's prime minister, who', 'Qatar's foreign ministry,
+        which'."""
+        s = self.s
+        for start in range(end - 1, max(0, end - 5), -1):
+            owner = s.by_end.get(start - 1)
+            if owner is not None:
+                whole = owner.possessive and self._owned_head(start, end)
+                return owner if whole and s.low[start] not in FORMER_HOLDER else None
+        return None
 
     def _subject_barrier(self, j: int, pos: int, joined: int, allow_object: bool) -> bool:
         """Whether the word at j ends the search for the subject of `pos` (a clause or quotation boundary)."""
@@ -336,13 +354,13 @@ class Phrases:
         s = self.s
         if mention.quoted != s.quoted[pos] or self.in_relative(mention.start, pos):
             return False
-        if self._dash_aside(mention, pos):  # "A joined B — which both support C — to condemn D": not C
+        if dash_aside(s, mention, pos):  # "A joined B — which both support C — to condemn D": not C
             return False
         if place_apposition(s, mention):  # "a team sent to Lashio, Myanmar, to oversee": a place, not a subject
             return False
         if mention.start and s.low[mention.start - 1] == "(":  # "appointed by the summit (X)": an aside
             return False
-        if self._apposed_of(mention):  # "Qatar, an ally of the United States, condemned": Qatar, not the US
+        if apposed_of(s, mention, self.verbish):  # "Qatar, an ally of the United States, condemned": Qatar, not the US
             return False
         allowed = ("of", "with") if allow_object else ("of",)
         subordinate = mention.prep in CLAUSE_PREPS and (  # "since Biden accused", "after X's ministry rebuked"
@@ -366,18 +384,6 @@ class Phrases:
         return not (
             not allow_object and before >= 0 and self.verbish(before) and s.low[before] not in SPEECH and not via_it
         )
-
-    def _dash_aside(self, mention: Mention, pos: int) -> bool:
-        """Whether a mention sits in an aside between two dashes that closes before `pos`."""
-        s = self.s
-        if not any(s.low[j] in DASHES for j in range(mention.end, pos)):
-            return False
-        for j in range(mention.start - 1, max(-1, mention.start - 10), -1):
-            if s.low[j] in DASHES:
-                return True
-            if s.low[j] in BOUNDARY:
-                return False
-        return False
 
     def _subordinate_before(self, joined: int) -> int:
         """Where a subordinate clause ending at the 'and' at `joined` starts ('after Z did W'), or -1."""
@@ -434,40 +440,22 @@ class Phrases:
                 return mention.actor
         return self.context.person_before()
 
-    def _apposed_of(self, mention: Mention) -> bool:
-        """Whether a mention is the 'of' object of an apposition after another actor: 'Qatar, an ally of the United
-        States,', 'Turkey, a member of NATO,'."""
-        s = self.s
-        if mention.prep != "of" or mention.end >= len(s.low) or s.low[mention.end] not in APPOSITION_ENDS:
-            return False
-        k = mention.start - 2
-        while k >= 0 and mention.start - k <= APPOSITION_WORDS and s.low[k] != ",":
-            k -= 1
-        if k < 1 or s.low[k] != "," or s.low[k + 1] not in APPOSITION_DETERMINERS or s.by_end.get(k) is None:
-            return False
-        return not any(w in OFFICE_WORDS for w in s.low[k + 2 : mention.start - 1])  # "X, the foreign minister of
-        # Algeria,": the office X holds, whose state X speaks for
-
     def _possessor_is_subject(self, mention: Mention, pos: int) -> bool:
         """'Russia's foreign ministry said' / 'Russia's Lavrov accused': a possessor heading the subject."""
-        words = self.s.low[mention.end + 1 : pos]
-        if words and words[0] in FORMER_HOLDER:
+        low = self.s.low
+        at = list(range(mention.end + 1, pos))
+        if at and low[at[0]] in FORMER_HOLDER:
             return False  # "Thailand's former prime minister hosted ...": no longer speaks for Thailand
-        said = next((k for k, w in enumerate(words[:-1]) if w in SPEECH and words[k + 1] in REPORTED), None)
+        said = next((k for k, j in enumerate(at[:-1]) if low[j] in SPEECH and low[j + 1] in REPORTED), None)
         if said is not None:  # "X's foreign ministry said it had ...": the possessor heads the reporting clause
-            words = words[:said]
-        return (
-            all(
-                w in TITLE_WORDS or (w[:1].isalpha() and not self.verbish(mention.end + 1 + k))
-                for k, w in enumerate(words)
-            )
-            and len(words) <= 5
-        )
+            at = at[:said]
+        verb = next((k for k, j in enumerate(at) if self.verbish(j)), None)
+        if verb is not None and self._chain(at[verb], pos):
+            at = at[:verb]  # "X's prime minister helped broker", "X's envoy offered to mediate"
+        at = without_aside(self.s, at, self.verbish)  # "X's prime minister, however, condemned"
+        return all(low[j] in TITLE_WORDS or (low[j][:1].isalpha() and not self.verbish(j)) for j in at) and len(at) <= 5
 
 
-APPOSITION_ENDS = frozenset({",", "—", "–"})
-APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "one"})  # "Qatar, an ally of X,", "one of X's allies"
-APPOSITION_WORDS = 6  # the longest apposition read: ", a close and long-standing ally of"
 REPORTED = frozenset({"it", "they", "that"})  # what may follow a reporting verb whose subject does the reported act
 
 

@@ -223,7 +223,7 @@ CHAIN_WORDS = _words(
 PARAMILITARY = _words("paramilitary rebel rebels militant militia insurgent armed separatist jihadist islamist")
 # words that describe an armed group before its name: "X and the insurgent group Y"
 GROUP_DESCRIPTORS = PARAMILITARY | _words(
-    "group groups movement faction factions outfit organisation organization terrorist extremist"
+    "group groups movement faction factions outfit organisation organization terror terrorist extremist guerrilla"
 )
 # verbs that report someone else's breach: "X said Y had violated", "citing Y's violations"
 ACCUSING = _words(

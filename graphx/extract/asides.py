@@ -1,0 +1,58 @@
+"""Asides around a subject that are not the subject: a dash aside, an apposition's actor, ', however,'."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from graphx.extract.mentions import Mention
+from graphx.extract.sentence import Sentence
+from graphx.extract.words import BOUNDARY, DASHES, OFFICE_WORDS
+
+APPOSITION_ENDS = frozenset({",", "—", "–"})
+APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "one"})  # "Qatar, an ally of X,", "one of X's allies"
+ASIDE_WORDS = 3  # the longest aside read past between a subject and its verb: ", for its part,"
+APPOSITION_WORDS = 6  # the longest apposition read: ", a close and long-standing ally of"
+
+
+def dash_aside(s: Sentence, mention: Mention, pos: int) -> bool:
+    """Whether a mention sits in an aside between two dashes that closes before `pos`."""
+    if not any(s.low[j] in DASHES for j in range(mention.end, pos)):
+        return False
+    for j in range(mention.start - 1, max(-1, mention.start - 10), -1):
+        if s.low[j] in DASHES:
+            return True
+        if s.low[j] in BOUNDARY:
+            return False
+    return False
+
+
+def apposed_of(s: Sentence, mention: Mention, verbish: Callable[[int], bool]) -> bool:
+    """Whether a mention is the 'of' object or a modifier of an apposition after another actor: 'Qatar, an ally of
+    the United States,', 'Turkey, a member of NATO,', 'Qatar, a close US ally,'."""
+    end = mention.end
+    if mention.prep is None:  # "Qatar, a close US ally,": the actor describes the apposition's noun
+        end = next((e for e in range(end, min(len(s.low), end + 3)) if s.low[e] in APPOSITION_ENDS), end)
+        if end == mention.end or any(verbish(e) for e in range(mention.end, end)):
+            return False
+    elif mention.prep != "of":
+        return False
+    if end >= len(s.low) or s.low[end] not in APPOSITION_ENDS:
+        return False
+    k = mention.start - 2
+    while k >= 0 and mention.start - k <= APPOSITION_WORDS and s.low[k] != ",":
+        k -= 1
+    if k < 1 or s.low[k] != "," or s.low[k + 1] not in APPOSITION_DETERMINERS or s.by_end.get(k) is None:
+        return False
+    return not any(w in OFFICE_WORDS for w in s.low[k + 2 : end])  # "X, the foreign minister of
+    # Algeria,": the office X holds, whose state X speaks for
+
+
+def without_aside(s: Sentence, at: list[int], verbish: Callable[[int], bool]) -> list[int]:
+    """Word positions without a short aside between commas at their end: ', however,', ', for its part,'."""
+    low = s.low
+    if len(at) < 3 or low[at[-1]] != ",":
+        return at
+    opening = next((k for k in range(len(at) - 2, max(-1, len(at) - 3 - ASIDE_WORDS), -1) if low[at[k]] == ","), None)
+    if opening is None or any(not low[j].isalpha() or verbish(j) for j in at[opening + 1 : -1]):
+        return at
+    return at[:opening]

@@ -1,0 +1,88 @@
+"""Subjects in the shapes news gives them: a state's office or body, a relative clause, an aside, an apposition.
+
+Each subject form is read with each verb frame, so that a form that works in one frame and not in another shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.lexicon import Lexicon
+from tests.extract.readings import criticisms, mediations
+
+# subject forms that speak for Qatar
+SUBJECTS = [
+    "Qatar",
+    "Doha",
+    "Qatar's prime minister",
+    "Qatar's top diplomat",
+    "Qatar's foreign ministry",
+    "The Qatari prime minister",
+    "The prime minister of Qatar",
+    "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani",
+    "Qatar, a close US ally,",
+]
+# frames around the subject and its verb phrase {V}
+FRAMES = [
+    "{S} {V}.",
+    "{S} on Monday {V}.",
+    "{S}, however, {V}.",
+    "{S}, for its part, {V}.",
+    "{R}, {W} {V}, said on Monday the sides were close.",
+    "Officials said {S} {V}.",
+]
+
+
+def _sentence(frame: str, subject: str, verb_phrase: str) -> str:
+    bare = subject.rstrip(",")
+    pronoun = "who" if any(w in bare for w in ("minister", "diplomat")) else "which"
+    text = frame.format(S=subject, R=bare, W=pronoun, V=verb_phrase).replace(",,", ",")
+    return text[0].upper() + text[1:]
+
+
+@pytest.mark.parametrize("frame", FRAMES)
+@pytest.mark.parametrize("subject", SUBJECTS)
+def test_every_subject_form_criticises_in_every_frame(subject: str, frame: str, lexicon: Lexicon) -> None:
+    text = _sentence(frame, subject, "condemned Israel")
+    assert criticisms(text, lexicon) == {("QAT", "ISR")}, text
+
+
+@pytest.mark.parametrize("frame", FRAMES)
+@pytest.mark.parametrize("subject", SUBJECTS)
+@pytest.mark.parametrize(
+    "verb_phrase", ["helped broker a truce between Israel and Hamas", "offered to mediate between Israel and Hamas"]
+)
+def test_every_subject_form_mediates_through_a_verb_group(
+    subject: str, frame: str, verb_phrase: str, lexicon: Lexicon
+) -> None:
+    text = _sentence(frame, subject, verb_phrase)
+    assert mediations([text], lexicon, 0) == {("QAT", "ISR"), ("QAT", "HAMAS")}, text
+
+
+@pytest.mark.parametrize(
+    "side",
+    ["terror group Hamas", "the terror group Hamas", "the terrorist organisation Hamas", "guerrilla group Hamas"],
+)
+def test_a_described_group_is_a_side_of_the_talks(side: str, lexicon: Lexicon) -> None:
+    text = f"Qatar mediated talks between Israel and {side}."
+    assert mediations([text], lexicon, 0) == {("QAT", "ISR"), ("QAT", "HAMAS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the actor that describes an apposition's noun is not the subject; the actor before the apposition is
+        ("Qatar, a close US ally, condemned Iran.", {("QAT", "IRN")}),
+        ("Iran, a key Hamas backer, condemned Israel.", {("IRN", "ISR")}),
+        # an office in the apposition still tells whom an unknown person speaks for
+        ("Ahmed, a Qatari official, condemned Israel.", {("QAT", "ISR")}),
+        ("Ahmed, the Qatari foreign ministry spokesman, condemned Israel.", {("QAT", "ISR")}),
+        # a former office-holder does not speak for the state, in a relative clause either
+        ("Qatar's former prime minister, who condemned Israel, said the sides were close.", set()),
+        # a relative clause after the possessor's object is the object's, not the possessor's
+        ("Israel's war on Hamas, which Qatar condemned, went on.", {("QAT", "ISR")}),
+        # an aside that holds a verb is not read past: no finding rather than Egypt as the critic
+        ("Qatar's prime minister, Egypt said, condemned Israel.", set()),
+    ],
+)
+def test_subject_near_misses(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == expected
