@@ -191,8 +191,9 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return  # "conflict-affected areas", "war-torn Libya": an adjective, not a war between two
     if cue.base in ATTRIBUTIVE_ONLY and s.low[end : end + 1] not in (["against"], ["with"]):
         return  # "combat coordination", "combat experience": only "combat against Y" is fighting
-    if (pos and s.low[pos - 1] in FIGURATIVE_WAR) or s.low[end : end + 2] == ["of", "words"] or _tug_of(s.low, pos):
-        return  # a trade war, a proxy war, a war of words: not a war between the two
+    figurative = s.low[end : end + 2] == ["of", "words"] or s.low[max(0, pos - 2) : pos] == ["tug", "of"]
+    if (pos and s.low[pos - 1] in FIGURATIVE_WAR) or figurative:
+        return  # a trade war, a proxy war, a war of words, a tug of war: not a war between the two
     if pos and s.low[pos - 1] in VERBAL_ATTACK:  # "X launched a scathing attack on Y": words
         preps = frozenset({"on", "against"})
         strikes.verbal_attack(r, _owners(r, pos, end), [m for m in r.right_objects(end, preps, 4) if m.prep in preps])
@@ -263,6 +264,9 @@ def _other_targets(r: Reader, pos: int, end: int, owners: list[Mention], rule: s
     """The targets of an owned conflict noun with no object: victims after a participle ('attacks this month,
     targeting Mozambican and Rwandan troops'), or the state a state's war is waged in ('Russia's war in Ukraine')."""
     s = r.s
+    _, targets = strikes.came_under(r, pos, end)  # "Kyiv came under a Russian drone attack"
+    if targets:
+        return targets, rule
     targets = forces.targeted(r, end)
     if targets:
         return targets, "conflict.forces_targeting" if rule == "conflict.noun" else rule
@@ -323,11 +327,6 @@ def _forecast(r: Reader, end: int) -> bool:
         if word in FORECAST:
             return True
     return False
-
-
-def _tug_of(low: list[str], pos: int) -> bool:
-    """'a tug of war': a contest, not a war."""
-    return pos >= 2 and low[pos - 2 : pos] == ["tug", "of"]
 
 
 def _vagueness(r: Reader, pos: int) -> float:

@@ -92,8 +92,8 @@ def with_clause_sides(r: Reader, agents: list[Mention], mediators: set[str]) -> 
     j = agents[0].start - 1
     while j > 0 and s.low[j] != "with":
         j -= 1
-    if j < 2 or s.low[j - 1] != ",":
-        return []  # "A met with X": X is a side, not a mediator
+    if j < 2 or (s.low[j - 1] != "," and s.low[j - 1] not in r.lex.word_set("mediation", "events")):
+        return []  # "A met with X": X is a side, not a mediator; but "A and B resumed talks with X mediating"
     subject, pronoun = r.main_subject(j - 1)
     if subject:
         subject = r.group(subject[0], leftward=False, free=True)

@@ -129,6 +129,7 @@ def test_a_proposal_outside_the_adverbial_phrase_or_without_talks_is_no_mediatio
         "Russia and Ukraine held talks in Istanbul, with Turkey mediating.",
         "Russia and Ukraine agreed to swap prisoners after talks, with Turkey playing a central mediating role.",
         "Talks between Russia and Ukraine resumed, with Turkey acting as mediator.",
+        "Russia and Ukraine resumed talks with Turkey acting as mediator.",  # a 'with' right after the talks
     ],
 )
 def test_an_announced_mediation_and_a_with_clause_mediator(text: str, lexicon: Lexicon) -> None:
@@ -147,6 +148,7 @@ def test_both_mediators_of_a_with_clause_mediate(lexicon: Lexicon) -> None:
         "Turkey will not host talks between Russia and Ukraine.",
         "Russia attacked Ukraine, with Iran supplying drones.",
         "Russia held talks with Turkey on trade.",
+        "Russia and Ukraine held talks with Turkey.",
     ],
 )
 def test_a_hypothesis_a_refusal_or_a_with_clause_of_no_mediation_is_none(text: str, lexicon: Lexicon) -> None:
