@@ -29,6 +29,7 @@ from graphx.extract.words import (
     NEGATION,
     NOT_MILITARY,
     NOUN_TARGET_PREPS,
+    ONSET_VERBS,
     ORIGIN_PLACES,
     OUTBREAK_WORDS,
     PARAMILITARY,
@@ -37,7 +38,6 @@ from graphx.extract.words import (
     PLACE_WORDS,
     POSSESSIVE,
     PREPOSITIONS,
-    RECIPROCAL,
     SECURITY,
     SPEECH,
     TAKING,
@@ -111,8 +111,8 @@ def _hedged_noun(r: Reader, pos: int, end: int) -> bool:
     lookback = s.low[max(0, pos - 5) : pos]
     if ["due", "to"] in (s.low[pos - 3 : pos - 1], s.low[pos - 2 : pos]):
         lookback = s.low[pos - 1 : pos]
-    if any(w in HEDGES or w in NEGATION or w in MODALS for w in lookback):
-        return True
+    if any(w in HEDGES or w in NEGATION or w in MODALS for w in lookback) or "any" in lookback[-3:]:
+        return True  # "any attack on Belarus would be ...": a hypothetical
     return any(w in MODALS for w in s.low[end : end + 3]) or _forecast(r, end)
 
 
@@ -129,6 +129,8 @@ def _not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
     here; only 'downed' downs a plane."""
     if low[pos].endswith("ing") and pos and low[pos - 1] in ("of", "for", "against"):
         return True
+    if pos and low[pos - 1] in ("any", "every", "no"):
+        return True  # "any attack on Belarus": a noun
     return cue.base == "down" and low[pos] == "down"
 
 
@@ -245,7 +247,7 @@ def _owned(r: Reader, pos: int, end: int) -> None:
         return
     if not targets and owners:
         targets, rule = _other_targets(r, pos, end, owners, rule)
-    if not targets and len({o.actor for o in owners}) == 2 and _reciprocal(s.low, end):
+    if not targets and len({o.actor for o in owners}) == 2 and strikes.reciprocal(s.low, end):
         r.emit("conflict", None, None, tuple(o.actor for o in owners), rule, _vagueness(r, pos))
         return  # "A and B waged war against each other"
     targets = _territory_groups(r, owners, targets, _vagueness(r, pos))
@@ -299,11 +301,6 @@ def _unnamed_object(r: Reader, end: int) -> bool:
     return j < len(s.low) and s.by_start.get(j) is None and s.low[j] in UNNAMED_OPPONENTS
 
 
-def _reciprocal(low: list[str], end: int) -> bool:
-    """Whether 'each other' or 'one another' follows the noun's preposition: 'war against each other'."""
-    return low[end : end + 1] in (["against"], ["with"], ["on"]) and tuple(low[end + 1 : end + 3]) in RECIPROCAL
-
-
 def _side_in(r: Reader, pos: int, end: int) -> list[Mention]:
     """'X's troops were killed during combat against Y', 'X soldiers died in a clash with Y': the clause's subject
     is the side that the noun after 'during' or 'in' has against its other side."""
@@ -320,11 +317,13 @@ def _side_in(r: Reader, pos: int, end: int) -> list[Mention]:
 
 
 def _forecast(r: Reader, end: int) -> bool:
-    """'a fresh attack on Y was very likely': a conflict foreseen, not fought."""
-    for word in r.s.low[end : end + FORECAST_WINDOW]:
-        if word in BOUNDARY or word in (",", ";"):
+    """'a fresh attack on Y was very likely', 'a war between X and Y would be catastrophic': a conflict foreseen,
+    not fought (but 'the war between X and Y could spread' is one being fought)."""
+    low = r.s.low
+    for k in range(end, min(len(low), end + FORECAST_WINDOW)):
+        if low[k] in BOUNDARY or low[k] in (",", ";"):
             return False
-        if word in FORECAST:
+        if low[k] in FORECAST or (low[k] in MODALS and low[k + 1 : k + 2] and low[k + 1] in ONSET_VERBS):
             return True
     return False
 

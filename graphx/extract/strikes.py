@@ -28,6 +28,7 @@ from graphx.extract.words import (
     PHYSICAL_ONLY,
     PLACE_PREPS,
     PREPOSITIONS,
+    RECIPROCAL,
     SECURITY,
     SITE_ADJECTIVES,
     SITES,
@@ -463,3 +464,8 @@ def _conduct_object(low: list[str], end: int) -> bool:
         if word in CONDUCT_NOUNS:
             return True
     return False
+
+
+def reciprocal(low: list[str], end: int) -> bool:
+    """Whether 'each other' or 'one another' follows the noun's preposition: 'war against each other'."""
+    return low[end : end + 1] in (["against"], ["with"], ["on"]) and tuple(low[end + 1 : end + 3]) in RECIPROCAL

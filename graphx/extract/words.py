@@ -434,6 +434,7 @@ SHARING: tuple[tuple[str, ...], ...] = (("along", "with"), ("together", "with"),
 CHAIRED = _words("talks negotiations negotiation discussions dialogue consultations")
 
 # words after a conflict noun that make it foreseen, not fought: "a fresh attack on Y was very likely"
+ONSET_VERBS = _words("be break erupt start begin")  # "a war ... would be", "could break out"
 FORECAST = _words("likely unlikely possible imminent looming feared expected probable inevitable")
 # what a strike hits when no actor is its object: "struck targets in Lebanon", "shelled villages in X"
 SITES = _words(

@@ -255,3 +255,27 @@ def test_a_relative_clause_reads_past_the_comma_of_a_number(lexicon: Lexicon) ->
         "Palestinians, has drawn criticism from Indonesia."
     )
     assert ("IDN", "ISR") in criticisms(text, lexicon) and ("IDN", "PSE") not in criticisms(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A war between India and Pakistan would be catastrophic.",
+        "A war between India and Pakistan could break out.",
+        "Russia warned NATO that any attack on Belarus would be an attack on Russia.",
+        "Ukraine said any Russian attack would be repelled.",
+    ],
+)
+def test_a_war_that_would_be_or_any_attack_is_a_hypothetical(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The war between Israel and Hamas could spread to Lebanon.", ("HAMAS", "ISR")),
+        ("Fighting between Sudan's army and the RSF could escalate.", ("RSF", "SDN")),
+    ],
+)
+def test_a_war_that_could_spread_is_being_fought(text: str, sides: tuple[str, str], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair(*sides)}
