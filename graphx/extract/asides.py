@@ -1,4 +1,5 @@
-"""Asides around a subject that are not the subject: a dash aside, an apposition's actor, ', however,'."""
+"""Words around a subject that are not its name: a dash aside, an apposition's actor, ', however,', and a title
+standing for a person named before ('The minister accused Y')."""
 
 from __future__ import annotations
 
@@ -6,11 +7,17 @@ from collections.abc import Callable
 
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
-from graphx.extract.words import BOUNDARY, DASHES, OFFICE_WORDS
+from graphx.extract.words import BOUNDARY, DASHES, OFFICE_WORDS, TITLE_WORDS
 
 APPOSITION_ENDS = frozenset({",", "—", "–"})
 APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "one"})  # "Qatar, an ally of X,", "one of X's allies"
 ASIDE_WORDS = 3  # the longest aside read past between a subject and its verb: ", for its part,"
+TITLE_ANAPHORS = frozenset(
+    {"minister", "president", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson"}
+)
+CLAUSE_OPENING = frozenset(
+    {",", "and", "but", "while", "when", "as", "after", '"', "“"}
+)  # what may stand before a clause
 APPOSITION_WORDS = 6  # the longest apposition read: ", a close and long-standing ally of"
 
 
@@ -56,3 +63,17 @@ def without_aside(s: Sentence, at: list[int], verbish: Callable[[int], bool]) ->
     if opening is None or any(not low[j].isalpha() or verbish(j) for j in at[opening + 1 : -1]):
         return at
     return at[:opening]
+
+
+def title_anaphor(s: Sentence, j: int) -> int:
+    """Where 'the minister' or 'the foreign minister' ending at `j` starts, when it opens a clause and no actor
+    owns it (not 'the Thai minister', 'the minister of X'), else -1."""
+    if s.low[j] not in TITLE_ANAPHORS or s.by_end.get(j + 1) is not None:
+        return -1
+    start = j
+    while start > 0 and start > j - 3 and s.low[start - 1] in TITLE_WORDS and s.low[start - 1] not in ("the", "of"):
+        start -= 1
+    if start == 0 or s.low[start - 1] != "the" or any(s.by_end.get(k + 1) for k in range(start, j)):
+        return -1
+    opener = start - 2
+    return start - 1 if opener < 0 or s.low[opener] in CLAUSE_OPENING or s.tokens[opener] == "." else -1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from graphx.extract.asides import apposed_of, dash_aside, without_aside
+from graphx.extract.asides import apposed_of, dash_aside, title_anaphor, without_aside
 from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.context import Context
 from graphx.extract.mentions import Mention
@@ -230,9 +230,11 @@ class Phrases:
             if self._subject_barrier(j, pos, joined, allow_object):
                 break
             word = s.low[j]
-            if word in PRONOUNS_PERSON:
-                person = self.antecedent(j)
-                return ([Mention(j, j + 1, person, True)] if person else []), word
+            title = title_anaphor(s, j)  # "The minister accused Y": the person the document last named
+            if word in PRONOUNS_PERSON or title >= 0:
+                start = title if title >= 0 else j
+                person = self.antecedent(start)
+                return ([Mention(start, j + 1, person, True)] if person else []), word
             if s.quoted[pos] and word in PRONOUNS_FIRST:
                 return [], word
             if word in ("it", "they") and not via_it and (j + 1 == pos or self._chain(j, pos)):

@@ -65,24 +65,3 @@ def test_every_subject_form_mediates_through_a_verb_group(
 def test_a_described_group_is_a_side_of_the_talks(side: str, lexicon: Lexicon) -> None:
     text = f"Qatar mediated talks between Israel and {side}."
     assert mediations([text], lexicon, 0) == {("QAT", "ISR"), ("QAT", "HAMAS")}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the actor that describes an apposition's noun is not the subject; the actor before the apposition is
-        ("Qatar, a close US ally, condemned Iran.", {("QAT", "IRN")}),
-        ("Iran, a key Hamas backer, condemned Israel.", {("IRN", "ISR")}),
-        # an office in the apposition still tells whom an unknown person speaks for
-        ("Ahmed, a Qatari official, condemned Israel.", {("QAT", "ISR")}),
-        ("Ahmed, the Qatari foreign ministry spokesman, condemned Israel.", {("QAT", "ISR")}),
-        # a former office-holder does not speak for the state, in a relative clause either
-        ("Qatar's former prime minister, who condemned Israel, said the sides were close.", set()),
-        # a relative clause after the possessor's object is the object's, not the possessor's
-        ("Israel's war on Hamas, which Qatar condemned, went on.", {("QAT", "ISR")}),
-        # an aside that holds a verb is not read past: no finding rather than Egypt as the critic
-        ("Qatar's prime minister, Egypt said, condemned Israel.", set()),
-    ],
-)
-def test_subject_near_misses(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
-    assert criticisms(text, lexicon) == expected

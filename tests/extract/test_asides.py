@@ -1,0 +1,63 @@
+"""Words around a subject that are not its name: asides, an apposition's actor, a title standing for a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.lexicon import Lexicon
+from tests.extract.readings import criticisms
+
+INTRODUCTIONS = [
+    "Cambodian Foreign Minister Prak Sokhonn met reporters on Monday.",
+    "Cambodia's foreign minister, Prak Sokhonn, met reporters on Monday.",
+    "Prak Sokhonn, the Cambodian foreign minister, met reporters on Monday.",
+    "Prak Sokhonn, foreign minister of Cambodia, met reporters on Monday.",
+]
+
+
+@pytest.mark.parametrize("introduction", INTRODUCTIONS)
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The minister accused Thailand of violating the ceasefire.",
+        "The foreign minister condemned Thailand's shelling.",
+        "He said Thailand had violated the truce, and the minister rejected Thailand's claims.",
+    ],
+)
+def test_a_title_at_a_clause_start_is_the_person_named_before(introduction: str, later: str, lexicon: Lexicon) -> None:
+    assert ("KHM", "THA") in criticisms([introduction, later], lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Thai minister accused Cambodia of lying.", {("THA", "KHM")}),  # an owned title is its owner's
+        ("Thailand met the minister and accused Cambodia of lying.", {("THA", "KHM")}),  # an object, not a subject
+        ("The president accused Cambodia of lying.", set()),  # nobody named before: no guess
+    ],
+)
+def test_a_title_that_is_owned_an_object_or_unintroduced(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the actor that describes an apposition's noun is not the subject; the actor before the apposition is
+        ("Qatar, a close US ally, condemned Iran.", {("QAT", "IRN")}),
+        ("Iran, a key Hamas backer, condemned Israel.", {("IRN", "ISR")}),
+        # an office in the apposition still tells whom an unknown person speaks for
+        ("Ahmed, a Qatari official, condemned Israel.", {("QAT", "ISR")}),
+        ("Ahmed, the Qatari foreign ministry spokesman, condemned Israel.", {("QAT", "ISR")}),
+        # a former office-holder does not speak for the state, in a relative clause either
+        ("Qatar's former prime minister, who condemned Israel, said the sides were close.", set()),
+        # a relative clause after the possessor's object is the object's, not the possessor's
+        ("Israel's war on Hamas, which Qatar condemned, went on.", {("QAT", "ISR")}),
+        # an aside that holds a verb is not read past: no finding rather than Egypt as the critic
+        ("Qatar's prime minister, Egypt said, condemned Israel.", set()),
+    ],
+)
+def test_apposition_and_aside_near_misses(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == expected
