@@ -42,6 +42,7 @@ REGRET_PREPS: frozenset[str | None] = frozenset({"over", "at", "with"})  # regre
 RECALLS = frozenset({"recall", "withdraw", "withdrawal"})  # taking one's own ambassador home: a protest
 SUMMONED_WINDOW = 6  # words between "summoned" and the diplomat: "summoned the Russian charge d'affaires"
 STATIVE = frozenset({"is", "are", "remains", "remain"})
+POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 NO_NOUN_NEEDED = frozenset({"blacklist"})  # verbs that designate by themselves
 
 
@@ -101,10 +102,15 @@ def _accusers(r: Reader, blamed: Mention) -> list[Mention]:
 def _held_responsible(r: Reader, pos: int) -> bool:
     """'X held Y responsible (for ...)': X criticises Y; True when the frame is there."""
     s = r.s
-    blamed = s.by_end.get(pos)
-    if blamed is None or blamed.start < 1 or s.low[blamed.start - 1] not in HOLD_VERBS:
+    head = pos - 1 if pos and s.low[pos - 1].endswith("ly") else pos  # "held Y fully responsible"
+    if head and s.low[head - 1] in ACTOR_HEADS:  # "held the Israeli government / Israel's government responsible"
+        head -= 1 + (head > 1 and s.low[head - 2] in POSSESSIVE_MARKS)
+    blamed = s.by_end.get(head)
+    if blamed is None or blamed.start < 1:
         return False
-    hold = blamed.start - 1
+    hold = blamed.start - 1 - (s.low[blamed.start - 1] == "the" and blamed.start > 1)
+    if s.low[hold] not in HOLD_VERBS:
+        return False
     if any(w in NEGATION for w in s.low[max(0, hold - 3) : hold]):
         return True
     subject, bonus = r.subject_or_speaker(hold)

@@ -80,8 +80,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if cue.base in TAKING:  # "regained control of Khartoum from the RSF": the side it was taken from, not the place
         taken_from = [o for o in r.right_objects(end, FROM_PREP, window=10) if o.prep in FROM_PREP]
         objects = taken_from or objects
-    if cue.base in PHYSICAL_ONLY:
-        objects = [o for o in objects if not o.possessive]
+    if cue.base in PHYSICAL_ONLY:  # "attacked Y's policy" is words; "attacked Y's positions" is not
+        objects = [o for o in objects if not o.possessive or strikes.owns_force(r, o)]
     objects = strikes.war_objects(r, end, cue.base, objects)  # "assaulted Vietnamese fishermen", "an airliner"
     run = strikes.joined_run(r, objects[0]) if objects else []  # "targeted Syrian, Iranian positions"
     if len(run) > 1:

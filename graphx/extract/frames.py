@@ -71,8 +71,14 @@ def read(reader: Reader) -> list[Found]:
             if tuple(s.low[i + 1 : i + 1 + len(cue.rest)]) == cue.rest:
                 hits.append((i, i + 1 + len(cue.rest), cue))
     # a verb form after a determiner or a possessive is a noun: "the attack", "a blast", "Iran's fight"
+    # but "mediating between X and Y" is a mediator's act, where "fighting between X and Y" is a noun
     hits = [
-        (i, e, c) for i, e, c in hits if c.klass not in VERB_CUES or c.base in READ_AS_NOUNS or not reader.nominal(i)
+        (i, e, c)
+        for i, e, c in hits
+        if c.klass not in VERB_CUES
+        or c.base in READ_AS_NOUNS
+        or not reader.nominal(i)
+        or (c.type == "mediation" and s.low[i].endswith("ing") and s.low[i + 1 : i + 2] == ["between"])
     ]
     reader.cue_positions = {i for i, _, c in hits if c.klass in VERB_CUES}
     for start, end, cue in hits:

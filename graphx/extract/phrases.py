@@ -51,6 +51,8 @@ WEAPON_WORDS = frozenset(
 )
 LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Saudi-led coalition": its leader acts
 RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"})  # nouns whose owner acts in their relative clause
+STATEMENT_VERBS = frozenset({"issued", "released", "published", "posted", "sent", "put"})  # "issued a statement ..."
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "message", "readout", "note", "post"})
 PARENTHESIS_SPAN = 8  # the longest aside in brackets read past in a list: "Spain (Ana Salomon) and Belgium"
 
 
@@ -250,7 +252,9 @@ class Phrases:
             if (
                 after < pos
                 and self.verbish(after)
-                and not (via_it or joined >= 0 or allow_object or self._chain(after, pos))
+                and not (
+                    via_it or joined >= 0 or allow_object or self._chain(after, pos) or self._statement(after, pos)
+                )
             ):
                 return [], None
             group = self.group(mention, leftward=True)
@@ -422,6 +426,16 @@ class Phrases:
         words = self.s.low[start:pos]
         return 0 < len(words) <= 4 and all(w in TITLE_WORDS or w in ACTOR_HEADS or w in CHAIN_WORDS for w in words)
 
+    def _statement(self, verb: int, pos: int) -> bool:
+        """Whether a participle at `pos` says what the statement the verb issued does: 'X issued a statement (on
+        Monday) strongly condemning Y' (but not 'X welcomed a statement condemning Y': someone else's)."""
+        low = self.s.low
+        if low[verb] not in STATEMENT_VERBS or not low[pos].endswith("ing"):
+            return False
+        words = low[verb + 1 : pos]
+        noun = next((k for k, w in enumerate(words) if w in STATEMENT_NOUNS), None)
+        return noun is not None and noun <= 3 and len(words) - noun <= 5 and all(w.isalpha() or w == "," for w in words)
+
     def _chain(self, verb: int, pos: int) -> bool:
         """Whether the words from `verb` to the cue are one verb group: 'offered to host', 'said it condemned',
         'launched a bid to mediate'."""
@@ -452,7 +466,7 @@ class Phrases:
         if said is not None:  # "X's foreign ministry said it had ...": the possessor heads the reporting clause
             at = at[:said]
         verb = next((k for k, j in enumerate(at) if self.verbish(j)), None)
-        if verb is not None and self._chain(at[verb], pos):
+        if verb is not None and (self._chain(at[verb], pos) or self._statement(at[verb], pos)):
             at = at[:verb]  # "X's prime minister helped broker", "X's envoy offered to mediate"
         at = without_aside(self.s, at, self.verbish)  # "X's prime minister, however, condemned"
         return all(low[j] in TITLE_WORDS or (low[j][:1].isalpha() and not self.verbish(j)) for j in at) and len(at) <= 5

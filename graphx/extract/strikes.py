@@ -456,6 +456,13 @@ def owned_site(r: Reader, end: int) -> Mention | None:
     return None
 
 
+def owns_force(r: Reader, mention: Mention) -> bool:
+    """Whether a possessive names the owner of sites or soldiers: 'Y's positions', 'Y's border posts', 'Y's troops'
+    (but 'attacked Y's army for its conduct' is words)."""
+    owned = r.s.low[mention.end + 1 : mention.end + 4]
+    return any(w in HELD or w in SOLDIERS for w in owned) and "for" not in r.s.low[mention.end + 1 : mention.end + 6]
+
+
 def _conduct_object(low: list[str], end: int) -> bool:
     """Whether a verb's object is someone's conduct or words, not a place or a force: 'attacked the behaviour of'."""
     for word in low[end : end + CONDUCT_WINDOW]:

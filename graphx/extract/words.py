@@ -217,7 +217,11 @@ NOT_MILITARY = _words(
 # words inside one verb group between a subject's verb and the cue: "offered to host", "launched a bid to mediate"
 CHAIN_WORDS = _words(
     "to by help helped helping also had has have been that it they then later in turn publicly again "
-    "a an bid bids attempt attempts effort efforts fresh new renewed diplomatic up"
+    "a an bid bids attempt attempts effort efforts fresh new renewed diplomatic up "
+    # how strongly: "X voiced strong condemnation of Y", "X launched a fierce attack on Y"
+    "strong strongest firm sharp harsh severe fierce scathing unequivocal categorical "
+    # a part played in it: "X played a key role in mediating between A and B"
+    "played playing plays key central leading major crucial role part"
 )
 # descriptions before a side's name in "the war between X and the paramilitary Y"
 PARAMILITARY = _words("paramilitary rebel rebels militant militia insurgent armed separatist jihadist islamist")

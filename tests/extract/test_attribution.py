@@ -23,6 +23,8 @@ FIRES = [
     ("Belarus was behind the cyberattacks on the grid, Poland's prime minister said.", {("POL", "BLR")}),
     ("Poland said Belarus was responsible for the killing of a soldier.", {("POL", "BLR")}),
     ("Poland held Belarus responsible for the incident.", {("POL", "BLR")}),
+    ("Poland held the Belarusian government responsible for the incident.", {("POL", "BLR")}),
+    ("Poland held Belarus's army fully responsible for the incident.", {("POL", "BLR")}),
     ("Poland designated the Wagner Group a terrorist organisation.", {("POL", "WAGNER")}),
     ("Poland designated the Wagner Group as a foreign terrorist organization.", {("POL", "WAGNER")}),
     ("The Wagner Group was branded a terrorist group by Poland in March.", {("POL", "WAGNER")}),

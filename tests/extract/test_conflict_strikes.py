@@ -492,3 +492,19 @@ def test_the_subject_of_came_under_is_the_target(text: str, sides: tuple[str, st
 )
 def test_came_under_without_two_fighting_sides_is_no_conflict(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatar attacked Israel's positions.", {pair("QAT", "ISR")}),
+        ("Qatar attacked Israel's border posts.", {pair("QAT", "ISR")}),
+        ("Qatar attacked Israel's troops.", {pair("QAT", "ISR")}),
+        ("Qatar attacked Israel's policy.", set()),  # words
+        ("Qatar attacked Israel's army for its conduct.", set()),  # words, with a reason
+    ],
+)
+def test_attacking_an_actors_sites_or_soldiers_is_fighting(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected

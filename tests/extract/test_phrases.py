@@ -65,3 +65,42 @@ def test_every_subject_form_mediates_through_a_verb_group(
 def test_a_described_group_is_a_side_of_the_talks(side: str, lexicon: Lexicon) -> None:
     text = f"Qatar mediated talks between Israel and {side}."
     assert mediations([text], lexicon, 0) == {("QAT", "ISR"), ("QAT", "HAMAS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the participle after a statement its subject issued says what the subject does
+        ("Qatar issued a statement condemning Israel.", {("QAT", "ISR")}),
+        ("Qatar's foreign ministry released a statement on Monday strongly condemning Israel.", {("QAT", "ISR")}),
+        ("Qatar issued a statement, accusing Israel of war crimes.", {("QAT", "ISR")}),
+        ("Qatar welcomed a statement condemning Israel.", set()),  # someone else's statement
+        # how strongly does not part a subject from its noun
+        ("Qatar voiced strong condemnation of Israel's raid.", {("QAT", "ISR")}),
+        ("Qatar expressed sharp criticism of Israel.", {("QAT", "ISR")}),
+    ],
+)
+def test_a_statement_issued_and_a_strong_condemnation(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar played a key role in mediating between Israel and Hamas.",
+        "Qatar was instrumental in mediating between Israel and Hamas.",
+        "Qatar helped secure a ceasefire between Israel and Hamas.",
+    ],
+)
+def test_a_part_played_in_mediating_and_securing_a_truce(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("QAT", "ISR"), ("QAT", "HAMAS")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mediating between Israel and Hamas is hard, Qatar said.", "Israel secured a ceasefire with Hamas."],
+)
+def test_mediating_with_no_mediator_or_securing_ones_own_truce_is_no_mediation(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()
