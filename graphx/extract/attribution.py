@@ -42,6 +42,8 @@ REGRET_PREPS: frozenset[str | None] = frozenset({"over", "at", "with"})  # regre
 RECALLS = frozenset({"recall", "withdraw", "withdrawal"})  # taking one's own ambassador home: a protest
 SUMMONED_WINDOW = 6  # words between "summoned" and the diplomat: "summoned the Russian charge d'affaires"
 STATIVE = frozenset({"is", "are", "remains", "remain"})
+BEAR = frozenset({"bear", "bears", "bore", "borne"})  # "Y bears responsibility for"
+WHOLE = frozenset({"full", "entire", "sole", "complete", "the"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 NO_NOUN_NEEDED = frozenset({"blacklist"})  # verbs that designate by themselves
 
@@ -68,12 +70,14 @@ def attributions(r: Reader, pos: int, end: int, cue: Cue) -> None:
 
 
 def _be_before(r: Reader, pos: int) -> int | None:
-    """Where the 'was' of 'Y was (also) behind' starts, when the cue follows one; None otherwise."""
+    """Where the 'was' of 'Y was (also) behind' (or the 'bore' of 'Y bore full responsibility') starts, when the
+    cue follows one; None otherwise."""
     s = r.s
     j = pos - 1
-    while j >= 0 and (s.low[j].endswith("ly") or s.low[j] in ("also", "ultimately")):
-        j -= 1  # "was also behind", "was directly responsible"
-    if j < 1 or s.low[j] not in BE_STRICT or any(w in NEGATION for w in s.low[j:pos]):
+    while j >= 0 and (s.low[j].endswith("ly") or s.low[j] in ("also", "ultimately") or s.low[j] in WHOLE):
+        j -= 1  # "was also behind", "was directly responsible", "bore full responsibility"
+    verbs = BEAR if s.low[pos] == "responsibility" else BE_STRICT
+    if j < 1 or s.low[j] not in verbs or any(w in NEGATION for w in s.low[j:pos]):
         return None
     return j
 

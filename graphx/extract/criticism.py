@@ -278,7 +278,8 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if _what_it_called(r, pos) or _move_it_called(r, pos):
         return
     start = r.clause_start(pos)
-    quoted = s.quoted[pos] and _quote_length(r, pos) > SHORT_QUOTE  # 'as "new and unacceptable"' is a judgement
+    # 'as "new and unacceptable"' is a judgement quoted; a quotation that opens the sentence is a statement
+    quoted = s.quoted[pos] and (_quote_length(r, pos) > SHORT_QUOTE or _quote_start(r, pos) <= 1)
     if quoted:
         start = pos
         while start > 0 and s.quoted[start - 1]:
@@ -318,8 +319,9 @@ def _judgement_by(r: Reader, pos: int, end: int, start: int, judged_by: list[Men
     follows the judgement, in a clause a verb of saying or calling opens."""
     s = r.s
     opener = s.low[start - 1] if start else ""
-    if end >= len(s.low) - 1 or s.low[end] != "by" or not (opener in SPEECH or opener in CALL_VERBS or judged_by):
-        return
+    stated = opener in SPEECH or opener in CALL_VERBS or judged_by or (s.quoted[pos] and _quote_start(r, pos) <= 1)
+    if end >= len(s.low) - 1 or s.low[end] != "by" or not stated:
+        return  # "X said it was a provocation by Y", '"A provocation by Y," X said'
     doer = s.by_start.get(end + 1)
     if doer is None:
         return
@@ -393,6 +395,14 @@ def _move_it_called(r: Reader, pos: int) -> bool:
         for t in targets:
             r.emit("criticism", a.actor, t.actor, (), "criticism.judgement")
     return True
+
+
+def _quote_start(r: Reader, pos: int) -> int:
+    """Where the quotation holding `pos` starts."""
+    first = pos
+    while first > 0 and r.s.quoted[first - 1]:
+        first -= 1
+    return first
 
 
 def _quote_length(r: Reader, pos: int) -> int:

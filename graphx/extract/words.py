@@ -271,7 +271,8 @@ FIGURATIVE_WAR = _words(
 BLAMED_ACTS = ACTS_OF_WAR | _words(
     "blast blasts explosion explosions bombing killing murder murders assassination assassinations massacre "
     "massacres incident incidents plot plots violence unrest sabotage cyberattack cyberattacks hack hacking coup "
-    "shooting shootings kidnapping kidnappings abduction abductions atrocities crimes downing ambush ambushes"
+    "shooting shootings kidnapping kidnappings abduction abductions atrocities crimes downing ambush ambushes "
+    "escalation deaths collapse crisis"  # "Y bears responsibility for the escalation", "for the deaths"
 )
 HOLD_VERBS = _words("hold holds held holding")
 # what a designation calls its object: "X designated Y a foreign terrorist organization", "branded Y a terrorist"

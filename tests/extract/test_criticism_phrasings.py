@@ -505,3 +505,23 @@ def test_an_apposition_of_the_subject_does_not_become_the_subject(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation that opens the sentence is its speaker's statement, however short
+        ('"Israel\'s actions are unacceptable," the Qatari foreign ministry said in a statement.', {("QAT", "ISR")}),
+        ('"This is a blatant violation by Israel," Qatar said.', {("QAT", "ISR")}),
+        ('"It was not a provocation by Israel," Qatar said.', set()),
+        # bearing responsibility for a harm is being blamed for it
+        ("Qatar said Israel bore full responsibility for the escalation.", {("QAT", "ISR")}),
+        ("Israel bears full responsibility for the deaths, Qatar said.", {("QAT", "ISR")}),
+        ("Qatar said it bore no responsibility for the attack.", set()),
+        ("Qatar pointed the finger at Israel over the raid.", {("QAT", "ISR")}),
+    ],
+)
+def test_a_quoted_statement_and_a_responsibility_borne(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
