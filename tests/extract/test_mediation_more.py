@@ -163,3 +163,16 @@ def test_mediation_from_a_list_names_its_mediators(lexicon: Lexicon) -> None:
 def test_mediation_from_one_mediator_whose_list_goes_on_as_the_speakers(lexicon: Lexicon) -> None:
     text = "Two Belarusians were freed following mediation from Hungary, Poland and Hungary said on Monday."
     assert {m for m, _ in mediations([*SIDES, text], lexicon, 2)} == {"HUN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a go-between mediates between the two it shuttles or carries messages between
+        ("Turkey has been shuttling between Russia and Ukraine.", {("TUR", "RUS"), ("TUR", "UKR")}),
+        ("Turkey relayed messages between Russia and Ukraine.", {("TUR", "RUS"), ("TUR", "UKR")}),
+        ("Turkey relayed Russia's position to Ukraine.", set()),
+    ],
+)
+def test_a_go_between(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == expected
