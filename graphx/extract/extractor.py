@@ -61,6 +61,7 @@ TROOPS = frozenset({"troops", "soldiers", "forces", "army", "armies", "military"
 TARGETING = frozenset({"targeting", "targeted", "targets", "on", "against"})
 LIST_JOINERS = frozenset({",", "and", "the", ")"})
 VENUE_PREPS = frozenset({"in", "at"})  # where talks are held: a place, not a party
+CO_LISTED = frozenset({",", "and", "along", "together", "with", "as", "well", "'s", "’s"})  # "X and Y's envoy"
 ASIDES = frozenset({"mediation.effort", "conflict.peace_deal"})  # readings that do not say what a story is about
 PLACE_ONLY = frozenset({"in", "from", "into", "inside", "near"})  # a side named only as where things happen
 DISPUTE_SENTENCES = 3  # sentences naming both sides near a conflict word that make them warring sides
@@ -277,8 +278,9 @@ def dispute_pair(
     if best:
         return best
     named: Counter[str] = Counter()
+    aside = set(mediators) | co_mediators(pieces, mediators)
     for piece in pieces:  # where things happen ("talks in Yemen") is not who takes part
-        for actor in sorted({m.actor for m in piece.mentions if not _venue(piece, m)} - set(mediators)):
+        for actor in sorted({m.actor for m in piece.mentions if not _venue(piece, m)} - aside):
             info = lexicon.actors.get(actor)
             if info is None or info.kind != "organisation":
                 named[actor] += 1
@@ -423,6 +425,25 @@ def _joined(sentence: Sentence, end: int, start: int) -> bool:
         if depth == 0 and word not in LIST_JOINERS:
             return False
     return end < start and depth == 0
+
+
+def co_mediators(pieces: Sequence[Sentence], mediators: Collection[str]) -> set[str]:
+    """The actors listed with a mediator ('Norway, Sweden and Finland', 'X, along with Y'): mediators too, not the
+    sides of the dispute."""
+    out: set[str] = set()
+    for piece in pieces:
+        runs: list[list[str]] = []
+        ordered = sorted(piece.mentions, key=lambda m: m.start)
+        for before, mention in zip([None, *ordered], ordered, strict=False):
+            listed = before is not None and all(w in CO_LISTED for w in piece.low[before.end : mention.start])
+            if listed:
+                runs[-1].append(mention.actor)
+            else:
+                runs.append([mention.actor])
+        for run in runs:
+            if set(run) & set(mediators):
+                out |= set(run)
+    return out - set(mediators)
 
 
 def _venue(sentence: Sentence, mention: Mention) -> bool:

@@ -10,7 +10,9 @@ import sys
 import pytest
 
 from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
-from graphx.extract.extractor import extract
+from graphx.extract.extractor import co_mediators, extract
+from graphx.extract.mentions import NameTable
+from graphx.extract.sentence import analyse
 from graphx.lexicon import Lexicon
 
 
@@ -167,3 +169,20 @@ def test_two_sides_tied_in_one_sentence_are_chosen_the_same_way_whatever_the_has
         for seed in ("1", "2", "3", "4", "5", "6")
     }
     assert len(outputs) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "co"),
+    [
+        ("Norway and Sweden condemned the delay.", {"SWE"}),
+        ("Norway, along with Sweden, hosted the talks.", {"SWE"}),
+        ("Norway, Sweden and Finland hosted the talks.", {"SWE", "FIN"}),
+        ("Norway criticised Sweden over the talks.", set()),  # named in the same sentence, not listed with it
+        ("Poland and Belarus condemned the delay.", set()),  # no mediator in the list
+    ],
+)
+def test_the_actors_listed_with_a_mediator_are_no_side_of_the_dispute(
+    text: str, co: set[str], lexicon: Lexicon
+) -> None:
+    pieces = analyse(0, text, NameTable.of(lexicon), lexicon.cues, "2025-06-01")
+    assert co_mediators(pieces, {"NOR"}) == co
