@@ -198,6 +198,9 @@ class Reader(Phrases):
         for j in range(pos - 1, -1, -1):
             if (s.low[j] in SPEECH or s.low[j] in CALL_VERBS) and not self.owned_noun(j):
                 found, _ = self.left_subject(j, allow_object=True)
+                if not found and s.low[j].endswith("ing") and s.low[j - 1] == ",":  # "X walked out, claiming Y was"
+                    found, pronoun = self.main_subject(j - 1)
+                    found = found if pronoun is None else []
                 return found
         for j in range(pos + 1, len(s.low)):
             if s.low[j] in SPEECH and s.low[j - 1] != "," and not self.owned_noun(j):

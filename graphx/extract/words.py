@@ -40,7 +40,7 @@ FORMER_HOLDER = _words("former ex late")
 SPEECH = _words(
     "said say says saying told tell tells added adds stated states declared declares insisted insists noted "
     "notes wrote writes tweeted posted argued argues stressed stresses claimed claims warned warns remarked "
-    "commented explained explains announced announces"
+    "commented explained explains announced announces claiming insisting arguing stressing warning adding stating"
 )
 SUBORDINATORS = _words("while whereas although though because but unless if when after before as since")
 CONNECTORS = frozenset({"and", ",", "&"})

@@ -525,3 +525,14 @@ def test_a_quoted_statement_and_a_responsibility_borne(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghanistan walked out of the talks, claiming the sponsor, Pakistan, was biased.",
+        "Afghanistan walked out, insisting Pakistan's demands were unacceptable.",
+    ],
+)
+def test_a_judgement_in_a_participle_clause_is_the_main_subjects(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("AFG", "PAK")}
