@@ -42,6 +42,7 @@ from graphx.lexicon import Cue
 # participles between an attack and its doer: "an attack claimed by X", "a raid carried out by X"
 AGENT_PARTICIPLES = (["claimed"], ["carried"], ["launched"], ["staged"], ["mounted"], ["conducted"], ["perpetrated"])
 PASSIVE_BE = frozenset({"was", "were", "is", "are", "been"})
+ROWING = frozenset({"clash", "fight", "battle", "spar"})  # verbs news also uses of a row
 UNDER_VERBS = PASSIVE_BE | frozenset(
     {"came", "come", "comes", "coming", "remain", "remained", "remains"}
 )  # "came under"
@@ -228,6 +229,9 @@ def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention
         return True  # "X struck a deal with Y", "X hit Y with tariffs", "X struck back at critics"
     if verb in TAKING and any(w in NOT_MILITARY for w in low[end : end + 4]):
         return True  # "the EU seized Russian assets"
+    over = next((k for k in range(end, min(len(low), end + 6)) if low[k] == "over"), None)
+    if verb.split()[0] in ROWING and over is not None and any(w in NOT_MILITARY for w in low[over + 1 : over + 4]):
+        return True  # "X clashed with Y over fishing rights", "fought with Y over the wording": a row
     if verb in PHYSICAL_ONLY and _conduct_object(low, end):
         return True  # "Venezuela attacked the irrational behaviour of Brazilian diplomats": words
     return verb in HITTING and low[pos].endswith("ing")  # "operations targeting Y in Z": the noun's owner acts

@@ -207,7 +207,7 @@ HITTING = _words("strike hit pound target")
 # conflict cues that name fighting only as their frame reads them, never as a bare word: "hits back", "a cease-fire"
 FRAME_ONLY = HITTING | _words("fire")
 NOT_MILITARY = _words(
-    "deportation deportations migrants policy policies "
+    "deportation deportations migrants policy policies wording text language resolution fishing "
     "sanctions sanction tariff tariffs duties duty levies deal deals agreement agreements accord bargain compromise "
     "note tone balance chord nerve record headlines criticism remarks speech comments rhetoric words statement "
     "statements jobs economy markets exports imports trade ban bans restrictions measures visa visas lawsuit "

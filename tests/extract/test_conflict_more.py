@@ -279,3 +279,20 @@ def test_a_war_that_would_be_or_any_attack_is_a_hypothetical(text: str, lexicon:
 )
 def test_a_war_that_could_spread_is_being_fought(text: str, sides: tuple[str, str], lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == {pair(*sides)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar and Israel fought over the wording.",
+        "Beijing clashed with Tokyo over fishing rights.",
+        "Jakarta has clashed with Beijing over fishing rights around the Natuna Islands.",
+    ],
+)
+def test_a_clash_over_words_or_fishing_rights_is_a_row(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
+
+
+def test_a_clash_over_a_border_post_is_fighting(lexicon: Lexicon) -> None:
+    text = "Indian troops clashed with Chinese soldiers over a disputed border post."
+    assert conflicts(text, lexicon) == {pair("CHN", "IND")}
