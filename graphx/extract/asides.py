@@ -7,7 +7,16 @@ from collections.abc import Callable
 
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
-from graphx.extract.words import BOUNDARY, DASHES, OFFICE_WORDS, TITLE_WORDS
+from graphx.extract.words import (
+    BOUNDARY,
+    DASHES,
+    DETERMINERS,
+    OFFICE_WORDS,
+    SPOKESPEOPLE,
+    STATEMENT_NOUNS,
+    STATEMENT_VERBS,
+    TITLE_WORDS,
+)
 
 APPOSITION_ENDS = frozenset({",", "—", "–"})
 APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "one"})  # "Qatar, an ally of X,", "one of X's allies"
@@ -77,3 +86,19 @@ def title_anaphor(s: Sentence, j: int) -> int:
         return -1
     opener = start - 2
     return start - 1 if opener < 0 or s.low[opener] in CLAUSE_OPENING or s.tokens[opener] == "." else -1
+
+
+def issued_statement(low: list[str], verb: int, pos: int) -> bool:
+    """Whether a participle at `pos` says what the statement the verb issued does: 'X issued a statement (on
+    Monday) strongly condemning Y' (but not 'X welcomed a statement condemning Y': someone else's)."""
+    if low[verb] not in STATEMENT_VERBS or not low[pos].endswith("ing"):
+        return False
+    words = low[verb + 1 : pos]
+    noun = next((k for k, w in enumerate(words) if w in STATEMENT_NOUNS), None)
+    return noun is not None and noun <= 3 and len(words) - noun <= 5 and all(w.isalpha() or w == "," for w in words)
+
+
+def spoken_for(low: list[str], mention: Mention) -> bool:
+    """Whether a 'for' mention follows a spokesperson: 'a spokesperson for (the) X'."""
+    k = mention.start - 1 - (mention.start > 1 and low[mention.start - 1] in DETERMINERS)
+    return k > 0 and low[k] == "for" and low[k - 1] in SPOKESPEOPLE

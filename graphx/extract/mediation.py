@@ -61,7 +61,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     owners = _deciders(r, pos)  # "Nairobi's decision to host meetings": Nairobi hosts
     subject, bonus = (owners, 0.0) if owners else r.subject_or_speaker(pos)
     if not subject:  # "X played a key role in negotiating", "thanked X for its role in brokering"
-        subject = _role_holders(r, pos)
+        subject = _role_holders(r, pos) or mediation_phrases.travelled_to(r, pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos, allow_offer=True):
         return
     mediators = {m.actor for m in subject}
@@ -134,6 +134,8 @@ def _deciders(r: Reader, pos: int) -> list[Mention]:
     s = r.s
     if pos < 3 or s.low[pos - 1] != "to" or r.verbish(pos - 2) or not s.low[pos - 2].isalpha():
         return []
+    if s.by_end.get(pos - 1) is not None:
+        return []  # "met Putin in Moscow to broker": a place or an actor, not a decision
     return r.possessor_before(pos - 2)
 
 

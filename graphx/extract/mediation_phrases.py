@@ -7,12 +7,31 @@ from __future__ import annotations
 from graphx.extract import mediation_roles
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
-from graphx.extract.words import DETERMINERS, POSSESSIVE
+from graphx.extract.words import BOUNDARY, DETERMINERS, POSSESSIVE, QUOTE_OPEN
 
 ADVERBIAL_PREPS = frozenset({"under", "with", "through"})  # "under the mediation of X", "with X's help"
 PROPOSALS = frozenset({"proposal", "suggestion"})  # "at the proposal of X": read only in that phrase (`proposed`)
 PROPOSAL_PREPS = frozenset({"at", "on", "upon"})
 MET = frozenset({"met", "meet", "meets", "meeting"})  # two sides meeting: talks, though the word is not said
+
+
+TRAVEL_VERBS = frozenset(
+    {
+        "met",
+        "meets",
+        "visited",
+        "visits",
+        "travelled",
+        "traveled",
+        "travels",
+        "flew",
+        "flies",
+        "arrived",
+        "went",
+        "headed",
+    }
+)
+PURPOSE_SPAN = 10  # words between a verb of travel and the "to" of its purpose: "met Putin in Moscow on Monday to"
 
 
 def proposal_opener(r: Reader, pos: int) -> int:
@@ -134,3 +153,18 @@ def mediation_from(r: Reader, pos: int, end: int) -> list[Mention]:
     if second is not None and second.end < len(s.low) and not r.verbish(second.end):
         return [helper, second]
     return [helper]
+
+
+def travelled_to(r: Reader, pos: int) -> list[Mention]:
+    """Who went or met someone in order to mediate: 'X met Putin in Moscow to broker a deal between A and B', 'X flew
+    to Doha to mediate' (the subject of a verb of meeting or travel; 'X urged Y to mediate' is Y's, read elsewhere)."""
+    s = r.s
+    if pos < 2 or s.low[pos - 1] != "to":
+        return []
+    for j in range(pos - 2, max(-1, pos - PURPOSE_SPAN), -1):
+        if s.low[j] in BOUNDARY or s.low[j] in (",", ";") or s.low[j] in QUOTE_OPEN:
+            return []
+        if s.low[j] in TRAVEL_VERBS:
+            subject, pronoun = r.left_subject(j)
+            return subject if pronoun is None else []
+    return []

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from graphx.extract.asides import apposed_of, dash_aside, title_anaphor, without_aside
+from graphx.extract.asides import (
+    apposed_of,
+    dash_aside,
+    issued_statement,
+    spoken_for,
+    title_anaphor,
+    without_aside,
+)
 from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.context import Context
 from graphx.extract.mentions import Mention
@@ -25,6 +32,7 @@ from graphx.extract.words import (
     FORMER_HOLDER,
     GROUP_DESCRIPTORS,
     HYPHENS,
+    IRREGULAR_PAST,
     MODALS,
     NOT_VERB_ED,
     NOUN_MARKERS,
@@ -51,8 +59,6 @@ WEAPON_WORDS = frozenset(
 )
 LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Saudi-led coalition": its leader acts
 RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"})  # nouns whose owner acts in their relative clause
-STATEMENT_VERBS = frozenset({"issued", "released", "published", "posted", "sent", "put"})  # "issued a statement ..."
-STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "message", "readout", "note", "post"})
 PARENTHESIS_SPAN = 8  # the longest aside in brackets read past in a list: "Spain (Ana Salomon) and Belgium"
 
 
@@ -121,6 +127,7 @@ class Phrases:
         return (
             i in self.cue_positions
             or word in SPEECH
+            or word in IRREGULAR_PAST
             or (bool(VERB_ED.match(word)) and word not in NOT_VERB_ED and not self.s.tokens[i][0].isupper())
         )
 
@@ -253,7 +260,11 @@ class Phrases:
                 after < pos
                 and self.verbish(after)
                 and not (
-                    via_it or joined >= 0 or allow_object or self._chain(after, pos) or self._statement(after, pos)
+                    via_it
+                    or joined >= 0
+                    or allow_object
+                    or self._chain(after, pos)
+                    or issued_statement(s.low, after, pos)
                 )
             ):
                 return [], None
@@ -342,10 +353,8 @@ class Phrases:
         word, quoted = s.low[j], s.quoted[pos]
         if word in BOUNDARY or (word == ":" and not quoted):
             return True
-        if quoted and not s.quoted[j] and word not in QUOTE_OPEN and word != '"':
-            return True
-        if word in QUOTE_OPEN or (word == '"' and quoted):
-            return True
+        if word in QUOTE_OPEN or (quoted and (word == '"' or not s.quoted[j])):
+            return True  # a quotation's opening, or a word outside the quotation the cue is in
         return (
             word in SUBORDINATORS
             and word != "as"
@@ -369,6 +378,8 @@ class Phrases:
         if apposed_of(s, mention, self.verbish):  # "Qatar, an ally of the United States, condemned": Qatar, not the US
             return False
         allowed = ("of", "with") if allow_object else ("of",)
+        if mention.prep == "for" and spoken_for(s.low, mention):
+            allowed = (*allowed, "for")  # "a spokesperson for China's foreign ministry criticised"
         subordinate = mention.prep in CLAUSE_PREPS and (  # "since Biden accused", "after X's ministry rebuked"
             self._chain(mention.end - 1, pos)
             or (mention.possessive and self._owned_head(mention.end + 1, pos))
@@ -426,16 +437,6 @@ class Phrases:
         words = self.s.low[start:pos]
         return 0 < len(words) <= 4 and all(w in TITLE_WORDS or w in ACTOR_HEADS or w in CHAIN_WORDS for w in words)
 
-    def _statement(self, verb: int, pos: int) -> bool:
-        """Whether a participle at `pos` says what the statement the verb issued does: 'X issued a statement (on
-        Monday) strongly condemning Y' (but not 'X welcomed a statement condemning Y': someone else's)."""
-        low = self.s.low
-        if low[verb] not in STATEMENT_VERBS or not low[pos].endswith("ing"):
-            return False
-        words = low[verb + 1 : pos]
-        noun = next((k for k, w in enumerate(words) if w in STATEMENT_NOUNS), None)
-        return noun is not None and noun <= 3 and len(words) - noun <= 5 and all(w.isalpha() or w == "," for w in words)
-
     def _chain(self, verb: int, pos: int) -> bool:
         """Whether the words from `verb` to the cue are one verb group: 'offered to host', 'said it condemned',
         'launched a bid to mediate'."""
@@ -466,7 +467,7 @@ class Phrases:
         if said is not None:  # "X's foreign ministry said it had ...": the possessor heads the reporting clause
             at = at[:said]
         verb = next((k for k, j in enumerate(at) if self.verbish(j)), None)
-        if verb is not None and (self._chain(at[verb], pos) or self._statement(at[verb], pos)):
+        if verb is not None and (self._chain(at[verb], pos) or issued_statement(low, at[verb], pos)):
             at = at[:verb]  # "X's prime minister helped broker", "X's envoy offered to mediate"
         at = without_aside(self.s, at, self.verbish)  # "X's prime minister, however, condemned"
         return all(low[j] in TITLE_WORDS or (low[j][:1].isalpha() and not self.verbish(j)) for j in at) and len(at) <= 5

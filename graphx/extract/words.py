@@ -468,3 +468,9 @@ WRONGED_GOODS = _words("sovereignty territory airspace independence integrity so
 FOREIGN_WARS = frozenset(
     {"HAMAS", "PIJ", "PFLP", "DFLP", "LIONSDEN", "JENINBRIGADE", "HEZBOLLAH", "HOUTHIS", "PKK", "NUJABA", "AAH", "KH"}
 )
+# a spokesperson speaks for the body after "for"; a statement issued says what its issuer does
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
+STATEMENT_VERBS = frozenset({"issued", "released", "published", "posted", "sent", "put"})  # "issued a statement ..."
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "message", "readout", "note", "post"})
+# a past tense that does not end in -ed: "X met Putin in Moscow to broker ...": Putin is met, not the subject
+IRREGULAR_PAST = _words("met")

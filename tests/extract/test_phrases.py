@@ -104,3 +104,32 @@ def test_a_part_played_in_mediating_and_securing_a_truce(text: str, lexicon: Lex
 )
 def test_mediating_with_no_mediator_or_securing_ones_own_truce_is_no_mediation(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A spokesperson for China's foreign ministry criticised Japan.", {("CHN", "JPN")}),
+        ("A spokesman for the Kremlin accused Ukraine of terrorism.", {("RUS", "UKR")}),
+        ("The US special envoy for Sudan criticised the RSF.", {("USA", "RSF")}),  # an envoy for a place
+    ],
+)
+def test_a_spokesperson_for_a_body_speaks_for_it(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Witkoff met Putin in Moscow to broker a deal between Russia and Ukraine.", {("USA", "RUS"), ("USA", "UKR")}),
+        (
+            "Qatar's prime minister flew to Cairo to mediate between Israel and Hamas.",
+            {("QAT", "ISR"), ("QAT", "HAMAS")},
+        ),
+        ("Qatar urged Turkey to mediate between Israel and Hamas.", set()),  # an appeal; Turkey has not agreed
+    ],
+)
+def test_who_went_or_met_someone_to_mediate_mediates(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
