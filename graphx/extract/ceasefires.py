@@ -22,6 +22,8 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
+VENUE_EVENTS = frozenset({"talks", "negotiations", "meeting", "meetings", "summit"})  # "after talks in Doha"
+
 
 def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """A ceasefire or truce between two named sides: they have been fighting; so have a government and an armed
@@ -98,7 +100,12 @@ def _agreed_by(r: Reader, pos: int, end: int) -> list[Mention]:
     listed = s.by_end.get(first - 1) if first > 0 and s.low[first - 1] == "," else None
     if listed is not None and listed.prep not in PLACE_PREPS and listed.prep != "at":
         return []  # "with mediators from A, B and C to try to agree a ceasefire": the tail of a longer list
-    others = [m for m in s.mentions if subject[-1].end <= m.start < min(len(s.low), end + 4)]
+    others = [
+        m
+        for m in s.mentions
+        if subject[-1].end <= m.start < min(len(s.low), end + 4)
+        and not (m.start > 1 and s.low[m.start - 1] in ("in", "at") and s.low[m.start - 2] in VENUE_EVENTS)
+    ]  # "agreed to a ceasefire in Gaza" is another's; "... after talks in Doha" names where they talked
     return [] if others else subject
 
 

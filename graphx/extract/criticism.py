@@ -21,6 +21,7 @@ from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in, skip_back_adjectives
 from graphx.extract.words import (
     ACCUSING,
+    ANAPHORIC,
     BE,
     CALL_VERBS,
     CONNECTORS,
@@ -289,7 +290,8 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
         start, called, judged_by = _judged_clause(r, pos, start)
     targets = [m for m in s.mentions if start <= m.start < pos and m.quoted == quoted]
     if not targets:
-        _judgement_by(r, pos, end, start, judged_by)
+        if not _called_the_claims(r, pos, start):
+            _judgement_by(r, pos, end, start, judged_by)
         return
     targets = [m for m in targets if m.prep is None] or [m for m in targets if m.prep not in AIMED_AT]
     if not targets:
@@ -312,6 +314,21 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
         speakers = r.reporting_speaker(pos) if quoted or not s.quoted[pos] else r.reporting_speaker(start)
     for a in speakers:
         r.emit("criticism", a.actor, target.actor, (), "criticism.judgement")
+
+
+def _called_the_claims(r: Reader, pos: int, start: int) -> bool:
+    """'X called the claims baseless' (after Y accused X): X answers its last accuser; True when read."""
+    s = r.s
+    words = s.low[start:pos]
+    if not start or s.low[start - 1] not in CALL_VERBS or len(words) != 2 or words[0] not in ANAPHORIC:
+        return False
+    if words[1] not in r.lex.word_set("criticism", "speech_nouns"):
+        return False
+    subject, pronoun = r.left_subject(start - 1)
+    for a in subject if pronoun is None else []:
+        for source in r.accusers_of(a.actor):
+            r.emit("criticism", a.actor, source, (), "criticism.rejected_accusation")
+    return True
 
 
 def _judgement_by(r: Reader, pos: int, end: int, start: int, judged_by: list[Mention] | None) -> None:
@@ -339,8 +356,8 @@ def _judged_clause(r: Reader, pos: int, start: int) -> tuple[int, bool, list[Men
     of judging does ('X sees Y's occupation as illegal': X, named next to the verb; else nobody)."""
     s = r.s
     for j in range(pos - 1, -1, -1):
-        if j and s.low[j] in SPEECH and r.owned_noun(j):
-            continue  # "Y's claims were unacceptable": a noun, not a verb of saying
+        if j and s.low[j] in SPEECH and (r.owned_noun(j) or s.low[j - 1] in ANAPHORIC):
+            continue  # "Y's claims were unacceptable", "called the claims baseless": a noun, not a verb of saying
         if s.low[j] in JUDGING_VERBS:
             judges, pronoun = r.left_subject(j)
             framed = "as" in s.low[j + 1 : pos] or s.low[j].startswith("deem")

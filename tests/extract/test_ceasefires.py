@@ -90,3 +90,8 @@ def test_those_pressing_others_to_agree_a_truce_are_not_its_sides(lexicon: Lexic
 )
 def test_those_meeting_on_someone_elses_ceasefire_are_not_its_sides(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == set()
+
+
+def test_where_the_sides_talked_is_no_third_sides_truce(lexicon: Lexicon) -> None:
+    text = "Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha."
+    assert conflicts(text, lexicon) == {pair("AFG", "PAK")}

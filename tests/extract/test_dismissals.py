@@ -47,3 +47,12 @@ def test_hitting_back_at_the_others_criticism_tells_that_it_criticised(lexicon: 
 def test_a_rejected_reproach_aimed_at_a_third_is_not_turned_round(text: str, lexicon: Lexicon) -> None:
     found = criticisms(text, lexicon)
     assert ("RUS", "EU") not in found and ("IRN", "USA") not in found
+
+
+def test_calling_the_claims_baseless_answers_the_last_accuser(lexicon: Lexicon) -> None:
+    document = [
+        "India accused Pakistan of backing the attackers.",
+        "Pakistan's foreign office called the claims baseless.",
+    ]
+    assert criticisms(document, lexicon) == {("IND", "PAK"), ("PAK", "IND")}
+    assert criticisms("Pakistan called the claims baseless.", lexicon) == set()  # nobody accused Pakistan before
