@@ -288,7 +288,8 @@ def _recalled(r: Reader, pos: int, end: int) -> None:
     )
     named = s.by_end.get(noun - 1) if noun is not None and s.low[noun - 1] in POSSESSIVE else None
     det = noun - 1 - (noun is not None and s.low[noun - 1] in ("respective", "own")) if noun is not None else 0
-    if noun is None or (s.low[det] not in ("its", "their", "the") and not own and named is None):
+    bare = noun == end and s.low[pos] != "withdrawal"  # a headline's "X recalls ambassador to Y"
+    if noun is None or (s.low[det] not in ("its", "their", "the") and not own and named is None and not bare):
         return  # "X recalled its ambassador", "Chavez withdrew his country's ambassador", "Colombia's ambassador"
     hosts = [m for m in r.right_objects(noun + 1, frozenset({"from", "to", "in"}), window=4) if m.prep]
     before = s.low[pos - 1] if pos else ""

@@ -536,3 +536,18 @@ def test_a_quoted_statement_and_a_responsibility_borne(
 )
 def test_a_judgement_in_a_participle_clause_is_the_main_subjects(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == {("AFG", "PAK")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey spoke out against Russia's drone attack on two vessels.", {("TUR", "RUS")}),
+        ("Turkey spoke with Russia.", set()),
+        ("Paraguay recalls ambassador to Brazil over espionage revelations.", {("PRY", "BRA")}),  # a headline
+        ("Paraguay recalls ambassador.", set()),  # from whom is not said
+    ],
+)
+def test_speaking_out_against_and_a_headlines_recall(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
