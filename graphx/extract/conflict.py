@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from graphx.extract import ceasefires, forces, strikes
+from graphx.extract import accused_attacks, ceasefires, forces, strikes
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import VAGUE_PENALTY
 from graphx.extract.mentions import Mention
@@ -63,8 +63,8 @@ UNNAMED_OPPONENTS = PARAMILITARY | frozenset(
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X attacked Y, Y was shelled by X, X's drones killed four Y civilians."""
     s = r.s
-    if _not_a_verb(s.low, pos, cue) or strikes.noun_after_article(r, pos):
-        return
+    if accused_attacks.read(r, pos, end) or _not_a_verb(s.low, pos, cue) or strikes.noun_after_article(r, pos):
+        return  # read as what X accused Y of ("... of attacking its soldiers"), or no verb
     if r.passive(pos, end):
         _passive(r, pos, end, cue.base)
         return

@@ -386,7 +386,7 @@ OUTBREAK_WORDS = _words(
     "broke break breaks breaking out erupted erupt erupts erupting flared flare flares flaring up raged rage "
     "rages raging continued continue continues continuing resumed resume resumes resuming escalated escalate "
     "escalates intensified renewed has have had been that which once again then that this last year week month "
-    "years weeks months decades going on underway"
+    "years weeks months decades going on underway happened happens occurred occurs took place dragged drags"
 )
 # more verbs whose subject wages the conflict noun after them: "X relaunched an attack on Y"
 MORE_AGENT_VERBS = frozenset({"relaunch", "renew", "press", "open"})

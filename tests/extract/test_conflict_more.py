@@ -296,3 +296,17 @@ def test_a_clash_over_words_or_fishing_rights_is_a_row(text: str, lexicon: Lexic
 def test_a_clash_over_a_border_post_is_fighting(lexicon: Lexicon) -> None:
     text = "Indian troops clashed with Chinese soldiers over a disputed border post."
     assert conflicts(text, lexicon) == {pair("CHN", "IND")}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Turkmen border guards have skirmished with Taliban fighters along the Afghan border.", ("AFG", "TKM")),
+        ("Sudan's army battled with the RSF in Omdurman.", ("RSF", "SDN")),
+        ("The Battle of Okinawa was a major clash that happened between Japan and the United States.", ("JPN", "USA")),
+    ],
+)
+def test_skirmishing_battling_and_a_clash_that_happened_between(
+    text: str, sides: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == {pair(*sides)}

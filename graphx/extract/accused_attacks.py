@@ -1,0 +1,43 @@
+"""Fighting stated inside an accusation: 'X accused Y of attacking its soldiers', 'X blamed Y for shelling its
+positions' (Y fought X, whatever else the accusation says)."""
+
+from __future__ import annotations
+
+from graphx.extract import forces
+from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
+from graphx.extract.strikes import HELD, SOLDIERS
+from graphx.extract.tokens import base_in
+from graphx.extract.words import DETERMINERS
+
+ACCUSING_VERBS = frozenset({"accuse", "blame"})
+TARGET_PREPS: frozenset[str | None] = frozenset({"on", "against", "at"})
+
+
+def read(r: Reader, pos: int, end: int) -> bool:
+    """Emit the fighting an accusation at the conflict verb `pos` states; True when it does."""
+    accused, victims = _accused_of(r, pos, end)
+    if accused and victims:
+        forces.emit_pairs(r, accused, victims, "conflict.verb")
+        return True
+    return False
+
+
+def _accused_of(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Mention]]:
+    """The accused and the accuser's own forces in 'X accused Y of attacking its soldiers', 'X blamed Y for shelling
+    its positions': Y fought X (an object of its own, 'of attacking Z', is read by the verb)."""
+    s = r.s
+    if pos < 3 or not s.low[pos].endswith("ing") or s.low[pos - 1] not in ("of", "for"):
+        return [], []
+    accused = s.by_end.get(pos - 1)
+    verb = accused.start - 1 - (accused.start > 1 and s.low[accused.start - 1] in DETERMINERS) if accused else -1
+    if accused is None or verb < 1 or not base_in(s.low[verb], ACCUSING_VERBS):
+        return [], []
+    j = end + (end < len(s.low) and s.low[end] in TARGET_PREPS)
+    if s.low[j : j + 1] not in (["its"], ["their"]) or not any(
+        w in HELD or w in SOLDIERS for w in s.low[j + 1 : j + 3]
+    ):
+        objects = [m for m in r.right_objects(end, TARGET_PREPS | {None}, window=6) if m.prep in TARGET_PREPS | {None}]
+        return ([accused], objects[:1]) if objects else ([], [])  # "of attacking Z": Z
+    accusers, pronoun = r.left_subject(verb)
+    return ([accused], accusers) if accusers and pronoun is None else ([], [])

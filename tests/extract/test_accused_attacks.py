@@ -1,0 +1,24 @@
+"""Fighting stated inside an accusation."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.lexicon import Lexicon
+from tests.extract.readings import conflicts, pair
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bahrain accused the Houthis of attacking its soldiers.", {pair("BHR", "HOUTHIS")}),
+        ("Bahrain blamed Iran for shelling its positions.", {pair("BHR", "IRN")}),
+        ("Bahrain accused the Houthis of attacking Saudi Arabia.", {pair("HOUTHIS", "SAU")}),
+        ("Bahrain accused the Houthis of lying.", set()),
+        ("Bahrain accused Iran of supporting attacks.", set()),
+    ],
+)
+def test_an_accusation_of_attacking_ones_forces_states_the_fighting(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
