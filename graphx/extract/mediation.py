@@ -26,6 +26,7 @@ BROKERED = frozenset({"brokered", "mediated", "facilitated"})  # compounds that 
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 SIGNED = frozenset({"signed", "agreed", "reached", "inked", "initialled", "initialed"})
 SIGNED_SPAN = 14  # how far after "brokered by X" the signing of the parties may be
+INSTITUTION_SPAN = 8  # "of the Ministry of Foreign Affairs of X"
 OPENING_SUBJECT = 2  # how far into its sentence a role's subject may start: "Representatives of X and Y took part ..."
 CHAIRS = frozenset({"chair", "chairman", "president", "head"})  # "X as chair of ASEAN", "the current ASEAN chair"
 # verbs read by their own reading: only a chair of talks mediates ("the talks were co-chaired by A, B and C"); who
@@ -338,7 +339,7 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     if listed or (end < len(s.low) and s.low[end] in POSSESSIVE):
         return listed  # "the mediator's proposal was rejected by Israel": Israel rejects, it does not mediate
     if s.low[pos] in AGENT_OF_NOUNS:  # "the joint mediation of the AU, the US and Saudi Arabia"
-        of = [a for a in r.right_objects(end, frozenset({"of"}), window=4) if a.prep == "of"]
+        of = [a for a in r.right_objects(end, frozenset({"of"}), window=4) if a.prep == "of"] or _institution_of(r, end)
         if of and s.low[0] in PREPOSITIONS and pos <= 3:  # "At the invitation of X, A and B met": X alone
             return of[:1]
         if of:  # the whole list, even when a verb follows it: "the mediation of A, B and C has stalled"
@@ -349,6 +350,18 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
         return by
     if (pos and any(w in ("as", "role") for w in s.low[max(0, pos - 3) : pos])) or "role" in cue.rest:
         return _role_subject(r, pos)
+    return []
+
+
+def _institution_of(r: Reader, end: int) -> list[Mention]:
+    """The state whose institution follows 'of': 'the mediation of the Ministry of Foreign Affairs of Kazakhstan'."""
+    s = r.s
+    for j in range(end + 1, min(len(s.low), end + INSTITUTION_SPAN)):
+        mention = s.by_start.get(j)
+        if mention is not None:
+            return [mention] if mention.prep == "of" and j - end > 2 else []
+        if not (s.low[j] in TITLE_WORDS or s.low[j] in ("affairs", "foreign") or s.tokens[j][:1].isupper()):
+            return []
     return []
 
 

@@ -176,3 +176,23 @@ def test_mediation_from_one_mediator_whose_list_goes_on_as_the_speakers(lexicon:
 )
 def test_a_go_between(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Russia and Ukraine began with the mediation of the Ministry of Foreign Affairs of Turkey.",
+        "Turkey offers a platform for negotiations between Ukraine and Russia.",
+        "Turkey provided a platform for talks between Russia and Ukraine.",
+    ],
+)
+def test_an_institutions_mediation_and_a_platform_offered(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("TUR", "RUS"), ("TUR", "UKR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The mediation of the dispute over the islands of Japan failed.", "Turkey offered a platform for investors."],
+)
+def test_no_mediator_in_a_dispute_of_a_place_or_a_platform_for_business(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()
