@@ -93,8 +93,13 @@ def claim_owners(r: Reader, noun: int) -> list[Mention]:
         targets = [
             t for t in r.right_objects(noun + 1, frozenset({"from", "by"}), window=8) if t.prep in ("from", "by")
         ]
-    if not targets and r.s.low[noun] not in r.lex.word_set("criticism", "nouns"):
-        targets = [t for t in r.right_objects(noun + 1, frozenset({"of"}), window=6) if t.prep == "of"]
+    if (
+        not targets
+        and r.s.low[noun] not in r.lex.word_set("criticism", "nouns")
+        and r.s.low[noun + 1 : noun + 2] == ["of"]
+    ):
+        targets = [t for t in r.right_objects(noun + 1, frozenset({"of"}), window=6) if t.prep == "of"]  # not "demands
+        # for the release of Y's prisoners": Y's are the prisoners
     return targets
 
 

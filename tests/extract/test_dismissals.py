@@ -56,3 +56,17 @@ def test_calling_the_claims_baseless_answers_the_last_accuser(lexicon: Lexicon) 
     ]
     assert criticisms(document, lexicon) == {("IND", "PAK"), ("PAK", "IND")}
     assert criticisms("Pakistan called the claims baseless.", lexicon) == set()  # nobody accused Pakistan before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazakhstan rejected a demand by Russia's Foreign Ministry to expel the envoy.", {("KAZ", "RUS")}),
+        ("Kazakhstan rejected Russia's demand.", {("KAZ", "RUS")}),
+        ("Kazakhstan rejected demands for the release of Russia's prisoners.", set()),  # whose demands is not said
+        ("Rwanda's president called out South Africa's president over his remarks.", {("RWA", "ZAF")}),
+        ("The president called out the army.", set()),
+    ],
+)
+def test_a_rejected_demand_and_calling_out(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == expected
