@@ -8,11 +8,14 @@ from collections.abc import Callable
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
 from graphx.extract.words import (
+    BE,
     BOUNDARY,
     DASHES,
     DETERMINERS,
+    MODALS,
     OFFICE_WORDS,
     SPOKESPEOPLE,
+    STANCES,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
     TITLE_WORDS,
@@ -102,3 +105,10 @@ def spoken_for(low: list[str], mention: Mention) -> bool:
     """Whether a 'for' mention follows a spokesperson: 'a spokesperson for (the) X'."""
     k = mention.start - 1 - (mention.start > 1 and low[mention.start - 1] in DETERMINERS)
     return k > 0 and low[k] == "for" and low[k - 1] in SPOKESPEOPLE
+
+
+def stance(low: list[str], pronoun: int, pos: int) -> bool:
+    """Whether 'it' at `pronoun` heads the cue through a modal or a stance ('said it will mediate', 'said it was
+    ready to mediate'): whether it is hedged is judged after."""
+    words = low[pronoun + 1 : pos]
+    return len(words) <= 4 and all(w in MODALS or w in BE or w in STANCES or w == "to" for w in words)

@@ -26,6 +26,7 @@ BROKERED = frozenset({"brokered", "mediated", "facilitated"})  # compounds that 
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 SIGNED = frozenset({"signed", "agreed", "reached", "inked", "initialled", "initialed"})
 SIGNED_SPAN = 14  # how far after "brokered by X" the signing of the parties may be
+CONDITION_SPAN = 12  # words between a mediation verb and the "if" that makes it a condition
 INSTITUTION_SPAN = 8  # "of the Ministry of Foreign Affairs of X"
 OPENING_SUBJECT = 2  # how far into its sentence a role's subject may start: "Representatives of X and Y took part ..."
 CHAIRS = frozenset({"chair", "chairman", "president", "head"})  # "X as chair of ASEAN", "the current ASEAN chair"
@@ -63,7 +64,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     subject, bonus = (owners, 0.0) if owners else r.subject_or_speaker(pos)
     if not subject:  # "X played a key role in negotiating", "thanked X for its role in brokering"
         subject = _role_holders(r, pos) or mediation_phrases.travelled_to(r, pos)
-    if not subject or r.hedged(r.hedge_from(subject, pos), pos, allow_offer=True):
+    if not subject or r.hedged(r.hedge_from(subject, pos), pos, allow_offer=True) or _on_condition(r, end):
         return
     mediators = {m.actor for m in subject}
     if cue.base == "negotiate":  # "X helped negotiate a truce between A and B"; "A and B negotiated" is no mediation
@@ -351,6 +352,16 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     if (pos and any(w in ("as", "role") for w in s.low[max(0, pos - 3) : pos])) or "role" in cue.rest:
         return _role_subject(r, pos)
     return []
+
+
+def _on_condition(r: Reader, end: int) -> bool:
+    """Whether a condition follows the mediation in its clause: 'ready to mediate between A and B if asked'."""
+    for word in r.s.low[end : end + CONDITION_SPAN]:
+        if word in (",", ";") or word in BOUNDARY:
+            return False
+        if word in ("if", "unless"):
+            return True
+    return False
 
 
 def _institution_of(r: Reader, end: int) -> list[Mention]:

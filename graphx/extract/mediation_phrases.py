@@ -89,8 +89,10 @@ def subject_sides(r: Reader, pos: int, mediators: set[str], preps: frozenset[str
             j -= 1
         else:
             break
-    if j < 1 or s.low[j] not in preps:
+    thanks = j > 1 and s.low[j] == "to" and s.low[j - 1] in ("thanks", "due", "owing")  # "thanks to X's mediation"
+    if j < 1 or (s.low[j] not in preps and not thanks):
         return []
+    j -= thanks
     subject, pronoun = r.main_subject(j)
     if subject:  # "A and B signed": the whole list, though a verb follows it
         subject = r.group(subject[0], leftward=False, free=True)

@@ -9,6 +9,7 @@ from graphx.extract.asides import (
     dash_aside,
     issued_statement,
     spoken_for,
+    stance,
     title_anaphor,
     without_aside,
 )
@@ -246,7 +247,7 @@ class Phrases:
                 return ([Mention(start, j + 1, person, True)] if person else []), word
             if s.quoted[pos] and word in PRONOUNS_FIRST:
                 return [], word
-            if word in ("it", "they") and not via_it and (j + 1 == pos or self._chain(j, pos)):
+            if word in ("it", "they") and not via_it and (j + 1 == pos or self._chain(j, pos) or stance(s.low, j, pos)):
                 referred = self._pronoun_subject(j, pos)
                 if referred is not None:
                     return referred, word

@@ -221,7 +221,9 @@ CHAIN_WORDS = _words(
     # how strongly: "X voiced strong condemnation of Y", "X launched a fierce attack on Y"
     "strong strongest firm sharp harsh severe fierce scathing unequivocal categorical "
     # a part played in it: "X played a key role in mediating between A and B"
-    "played playing plays key central leading major crucial role part"
+    "played playing plays key central leading major crucial role part "
+    # a readiness stated: "X expressed (its) readiness to mediate"
+    "readiness willingness its their"
 )
 # descriptions before a side's name in "the war between X and the paramilitary Y"
 PARAMILITARY = _words("paramilitary rebel rebels militant militia insurgent armed separatist jihadist islamist")
@@ -474,3 +476,5 @@ STATEMENT_VERBS = frozenset({"issued", "released", "published", "posted", "sent"
 STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "message", "readout", "note", "post"})
 # a past tense that does not end in -ed: "X met Putin in Moscow to broker ...": Putin is met, not the subject
 IRREGULAR_PAST = _words("met")
+# what stands between "it" and the cue it heads: "X said it was ready / willing / prepared / not ready to mediate"
+STANCES = _words("ready willing prepared not")

@@ -196,3 +196,22 @@ def test_an_institutions_mediation_and_a_platform_offered(text: str, lexicon: Le
 )
 def test_no_mediator_in_a_dispute_of_a_place_or_a_platform_for_business(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an offer in other words
+        ("Turkey expressed readiness to mediate between Russia and Ukraine.", {("TUR", "RUS"), ("TUR", "UKR")}),
+        ("Turkey said it was ready to mediate between Russia and Ukraine.", {("TUR", "RUS"), ("TUR", "UKR")}),
+        ("Turkey said it will mediate between Russia and Ukraine.", {("TUR", "RUS"), ("TUR", "UKR")}),
+        ("Turkey said it would mediate between Russia and Ukraine.", set()),  # a hypothesis
+        ("Turkey said it was not ready to mediate between Russia and Ukraine.", set()),
+        ("Turkey has been facilitating contacts between Russia and Ukraine.", {("TUR", "RUS"), ("TUR", "UKR")}),
+        ("Russia and Ukraine reached a grain deal thanks to Turkish mediation.", {("TUR", "RUS"), ("TUR", "UKR")}),
+    ],
+)
+def test_readiness_contacts_and_thanks_to_a_mediation(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
