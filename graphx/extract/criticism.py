@@ -297,7 +297,9 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if not targets:
         return  # "the remarks against Y were false": Y is what was aimed at, not who is judged
     target = targets[0]
-    if r.hedged(target.end, pos) or any(w in NEGATION for w in s.low[max(0, start - 3) : start]):
+    # "X and Y have condemned the treaty as a threat to peace": Y is a judge, not the judged
+    judge = not target.possessive and any(_criticises(r, k) for k in range(target.end, pos))
+    if judge or r.hedged(target.end, pos) or any(w in NEGATION for w in s.low[max(0, start - 3) : start]):
         return
     between = [w for w in s.low[target.end : pos] if w not in QUOTE_OPEN and w not in QUOTE_CLOSE and w != '"']
     named = (
@@ -314,6 +316,11 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
         speakers = r.reporting_speaker(pos) if quoted or not s.quoted[pos] else r.reporting_speaker(start)
     for a in speakers:
         r.emit("criticism", a.actor, target.actor, (), "criticism.judgement")
+
+
+def _criticises(r: Reader, k: int) -> bool:
+    """Whether the word at `k` is a verb of criticism read as a verb here ('condemned', 'slammed')."""
+    return k in r.cue_positions and any(c.type == "criticism" for c in r.lex.cues.get(r.s.low[k], ()))
 
 
 def _called_the_claims(r: Reader, pos: int, start: int) -> bool:

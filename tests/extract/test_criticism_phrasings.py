@@ -551,3 +551,24 @@ def test_speaking_out_against_and_a_headlines_recall(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China dubbed Japan's decision a provocation.", {("CHN", "JPN")}),
+        ("China took issue with Japan's remarks.", {("CHN", "JPN")}),
+        ("China described Japan as a threat to regional peace.", {("CHN", "JPN")}),
+        ("The US said China's drills were a threat to regional stability.", {("USA", "CHN")}),
+        ("Japan poses a threat to China.", set()),  # nobody says so
+        (
+            "South Korea's foreign minister and U.S. Secretary of State Antony Blinken have condemned the treaty as "
+            "a serious threat to regional peace, Seoul's foreign ministry said.",
+            set(),  # the two judges are not judged
+        ),
+    ],
+)
+def test_dubbing_taking_issue_and_a_threat_to_peace(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
