@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from graphx.extract import accused_attacks, ceasefires, forces, strikes
+from graphx.extract import accused_attacks, casualties, ceasefires, forces, strikes
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import VAGUE_PENALTY
 from graphx.extract.mentions import Mention
@@ -266,7 +266,8 @@ def _other_targets(r: Reader, pos: int, end: int, owners: list[Mention], rule: s
     """The targets of an owned conflict noun with no object: victims after a participle ('attacks this month,
     targeting Mozambican and Rwandan troops'), or the state a state's war is waged in ('Russia's war in Ukraine')."""
     s = r.s
-    _, targets = strikes.came_under(r, pos, end)  # "Kyiv came under a Russian drone attack"
+    # "Kyiv came under a Russian drone attack", "Twelve Ukrainian soldiers were killed in a Russian attack"
+    targets = casualties.came_under(r, pos, end)[1] or casualties.victims_before(r, pos, owners)
     if targets:
         return targets, rule
     targets = forces.targeted(r, end)

@@ -11,11 +11,11 @@ as a noun."""
 
 from __future__ import annotations
 
+from graphx.extract import casualties
 from graphx.extract.clauses import Reader
 from graphx.extract.forces import kind, victims_after
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
-from graphx.extract.tokens import skip_back_adjectives
 from graphx.extract.words import (
     BE,
     BOUNDARY,
@@ -43,9 +43,6 @@ from graphx.lexicon import Cue
 AGENT_PARTICIPLES = (["claimed"], ["carried"], ["launched"], ["staged"], ["mounted"], ["conducted"], ["perpetrated"])
 PASSIVE_BE = frozenset({"was", "were", "is", "are", "been"})
 ROWING = frozenset({"clash", "fight", "battle", "spar"})  # verbs news also uses of a row
-UNDER_VERBS = PASSIVE_BE | frozenset(
-    {"came", "come", "comes", "coming", "remain", "remained", "remains"}
-)  # "came under"
 AGENT_PREDICATE_WINDOW = 12  # how far after an attack's noun its 'was carried out by' may stand
 CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"})
 VICTIM_WINDOW = 4  # words between the verb and its victims' nationality: "killed at least five Nigerien soldiers"
@@ -318,7 +315,7 @@ def attack_by(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Mentio
     """Who made an attack named with 'by' after it, and the soldiers or civilians killed in it: 'Twelve Nigerian
     soldiers were killed in an attack by fighters from ISWAP' (ISWAP against Nigeria)."""
     s = r.s
-    doers, targets = came_under(r, pos, end)  # "Israeli troops came under attack from Hezbollah"
+    doers, targets = casualties.came_under(r, pos, end)  # "Israeli troops came under attack from Hezbollah"
     if doers:
         return doers, targets
     if s.low[end : end + 1] in AGENT_PARTICIPLES:  # "an attack claimed by ISWAP", "carried out by"
@@ -342,21 +339,6 @@ def attack_by(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Mentio
         if m.end <= before and m.prep is None and s.low[m.end : m.end + 1] and s.low[m.end] in VICTIMS
     ]
     return doers[:1], victims[:1]
-
-
-def came_under(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Mention]]:
-    """Who attacked and who was hit in 'Y came under attack from X', 'Y's positions came under heavy shelling by X',
-    'Kyiv came under a Russian drone attack': the subject of 'came under' is the target, a 'from' or 'by' phrase
-    (if any) the attacker."""
-    s = r.s
-    under = skip_back_adjectives(s.low, pos - 1)
-    if under < 1 or s.low[under] != "under" or s.low[under - 1] not in UNDER_VERBS:
-        return [], []
-    doers = [m for m in r.right_objects(end, frozenset({"by", "from"}), window=5) if m.prep in ("by", "from")]
-    if doers and s.low[pos] in ("attack", "attacks") and "over" in s.low[doers[0].end : doers[0].end + 3]:
-        return [], []  # "Y came under attack from X over its remarks": words
-    targets, _ = r.left_subject(under - 1)
-    return (doers[:1], targets) if targets else ([], [])
 
 
 def _predicate_agent(r: Reader, end: int) -> int:

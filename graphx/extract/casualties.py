@@ -1,0 +1,49 @@
+"""Who was hit, named in the clause around the attack: 'Y came under attack from X', 'Kyiv came under a Russian
+drone attack', 'Twelve Ukrainian soldiers were killed in a Russian attack'."""
+
+from __future__ import annotations
+
+from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
+from graphx.extract.tokens import skip_back_adjectives
+from graphx.extract.words import DETERMINERS, VICTIMS
+
+UNDER_VERBS = frozenset({"was", "were", "is", "are", "been", "came", "come", "comes", "coming", "remained", "remains"})
+DEATHS = frozenset({"killed", "died", "wounded", "injured", "dead", "hurt"})  # "... were killed in an X attack"
+STRIKE_WORDS = frozenset({"drone", "missile", "rocket", "air", "artillery", "mortar", "deadly", "fresh", "new"})
+
+
+def came_under(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Mention]]:
+    """Who attacked and who was hit in 'Y came under attack from X', 'Y's positions came under heavy shelling by X',
+    'Kyiv came under a Russian drone attack': the subject of 'came under' is the target, a 'from' or 'by' phrase
+    (if any) the attacker."""
+    s = r.s
+    under = skip_back_adjectives(s.low, pos - 1)
+    if under < 1 or s.low[under] != "under" or s.low[under - 1] not in UNDER_VERBS:
+        return [], []
+    doers = [m for m in r.right_objects(end, frozenset({"by", "from"}), window=5) if m.prep in ("by", "from")]
+    if doers and s.low[pos] in ("attack", "attacks") and "over" in s.low[doers[0].end : doers[0].end + 3]:
+        return [], []  # "Y came under attack from X over its remarks": words
+    targets, _ = r.left_subject(under - 1)
+    return (doers[:1], targets) if targets else ([], [])
+
+
+def victims_before(r: Reader, pos: int, owners: list[Mention]) -> list[Mention]:
+    """The state whose soldiers or civilians a clause before an attack says were killed in it: 'Twelve Ukrainian
+    soldiers were killed in a Russian attack', 'five Pakistani soldiers died in Indian shelling'."""
+    s = r.s
+    k = pos - 1
+    while k > 0 and (s.low[k] in DETERMINERS or s.low[k] in STRIKE_WORDS or s.by_end.get(k + 1) in owners):
+        k = s.by_end[k + 1].start - 1 if s.by_end.get(k + 1) in owners else k - 1
+    if k < 2 or s.low[k] not in ("in", "during", "by") or s.low[k - 1] not in DEATHS:
+        return []
+    doers = {o.actor for o in owners}
+    return [
+        m
+        for m in s.mentions
+        if m.end < k - 1
+        and m.prep is None
+        and m.actor not in doers
+        and s.low[m.end : m.end + 1]
+        and s.low[m.end] in VICTIMS
+    ][-1:]

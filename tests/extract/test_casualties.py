@@ -1,0 +1,53 @@
+"""Who was hit, named in the clause around the attack."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.lexicon import Lexicon
+from tests.extract.readings import conflicts, pair
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve Ukrainian soldiers were killed in a Russian attack.", {pair("RUS", "UKR")}),
+        ("Five Pakistani soldiers died in Indian shelling.", {pair("IND", "PAK")}),
+        ("Five Pakistani soldiers were wounded in an Indian drone strike.", {pair("IND", "PAK")}),
+        ("Five Pakistani soldiers were killed in an attack.", set()),  # nobody named as its doer
+        ("Five people were killed in a Russian strike.", set()),  # no state named as the victims'
+    ],
+)
+def test_victims_named_before_the_attack_they_died_in(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
+
+
+def test_exchanging_artillery_fire_is_fighting(lexicon: Lexicon) -> None:
+    assert conflicts("India and Pakistan exchanged artillery fire.", lexicon) == {pair("IND", "PAK")}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Israeli troops came under attack from Hezbollah.", ("HEZBOLLAH", "ISR")),
+        ("The Israeli army came under attack from Hezbollah fighters.", ("HEZBOLLAH", "ISR")),
+        ("Ukrainian positions came under heavy shelling from Russian forces.", ("RUS", "UKR")),
+        ("Kyiv came under a massive Russian drone attack overnight.", ("RUS", "UKR")),
+    ],
+)
+def test_the_subject_of_came_under_is_the_target(text: str, sides: tuple[str, str], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair(*sides)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel came under attack from Qatar over its remarks.",  # words, not fire
+        "The embassy came under attack from protesters.",  # no actor on either side
+        "Russia's army came under attack.",  # no attacker named
+    ],
+)
+def test_came_under_without_two_fighting_sides_is_no_conflict(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
