@@ -319,7 +319,7 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     events = r.lex.word_set("mediation", "events") | MET  # "A and B met at the invitation of X"
     if s.low[pos] in EVENT_BOUND_NOUNS and not any(w in events for w in s.low):
         return []  # "at the invitation of X", "with help from X": mediation only around talks or a truce
-    if cue.rest and cue.rest[-1] == "from":  # "with help from X, Y and Z agreed ...": X alone
+    if cue.rest and cue.rest[-1] in ("from", "of"):  # "with help from X, Y and Z agreed ...": X alone
         helper = s.by_start.get(end + (end < len(s.low) and s.low[end] == "the"))
         return [helper] if helper is not None else []
     role = _in_role(r, pos)  # "X (as African Union facilitator)": X mediates, on the union's behalf

@@ -215,3 +215,9 @@ def test_readiness_contacts_and_thanks_to_a_mediation(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+def test_with_the_help_of_a_third_around_a_deal(lexicon: Lexicon) -> None:
+    text = "Russia and Ukraine agreed a prisoner swap with the help of the UAE."
+    assert mediations([text], lexicon, 0) == {("ARE", "RUS"), ("ARE", "UKR")}
+    assert mediations(["The help of Turkey was welcome."], lexicon, 0) == set()
