@@ -26,6 +26,7 @@ BROKERED = frozenset({"brokered", "mediated", "facilitated"})  # compounds that 
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 SIGNED = frozenset({"signed", "agreed", "reached", "inked", "initialled", "initialed"})
 SIGNED_SPAN = 14  # how far after "brokered by X" the signing of the parties may be
+EVENT_REACH = 12  # how far from "the help of X" the talks or truce it helped may be named
 CONDITION_SPAN = 12  # words between a mediation verb and the "if" that makes it a condition
 INSTITUTION_SPAN = 8  # "of the Ministry of Foreign Affairs of X"
 OPENING_SUBJECT = 2  # how far into its sentence a role's subject may start: "Representatives of X and Y took part ..."
@@ -317,7 +318,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
 def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     s = r.s
     events = r.lex.word_set("mediation", "events") | MET  # "A and B met at the invitation of X"
-    if s.low[pos] in EVENT_BOUND_NOUNS and not any(w in events for w in s.low):
+    near = s.low[max(0, pos - EVENT_REACH) : pos + EVENT_REACH] if s.low[pos] == "help" else s.low
+    if s.low[pos] in EVENT_BOUND_NOUNS and not any(w in events for w in near):
         return []  # "at the invitation of X", "with help from X": mediation only around talks or a truce
     if cue.rest and cue.rest[-1] in ("from", "of"):  # "with help from X, Y and Z agreed ...": X alone
         helper = s.by_start.get(end + (end < len(s.low) and s.low[end] == "the"))

@@ -483,3 +483,17 @@ def test_attacking_an_actors_sites_or_soldiers_is_fighting(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia coordinated its strikes with Iran.", set()),  # joint strikes, not strikes on Iran
+        ("Russia's war with Ukraine dragged on.", {pair("RUS", "UKR")}),
+        ("Russia's clashes with Ukrainian forces continued.", {pair("RUS", "UKR")}),
+    ],
+)
+def test_strikes_with_a_partner_and_a_war_with_a_foe(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected

@@ -221,3 +221,12 @@ def test_with_the_help_of_a_third_around_a_deal(lexicon: Lexicon) -> None:
     text = "Russia and Ukraine agreed a prisoner swap with the help of the UAE."
     assert mediations([text], lexicon, 0) == {("ARE", "RUS"), ("ARE", "UKR")}
     assert mediations(["The help of Turkey was welcome."], lexicon, 0) == set()
+
+
+def test_the_help_of_a_state_far_from_any_talks_is_no_mediation(lexicon: Lexicon) -> None:
+    text = (
+        "A powerful airstrike also targeted the settlement of Kyauk Ni Maw on the AA-controlled Ramree Island, where "
+        "Myanmar authorities had earlier planned to build a strategically important deep-sea port with the help of "
+        "China."
+    )
+    assert mediations([text], lexicon, 0) == set()
