@@ -6,7 +6,7 @@ from __future__ import annotations
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import skip_back_adjectives
-from graphx.extract.words import DETERMINERS, VICTIMS
+from graphx.extract.words import DETERMINERS, PARAMILITARY, VICTIMS
 
 UNDER_VERBS = frozenset({"was", "were", "is", "are", "been", "came", "come", "comes", "coming", "remained", "remains"})
 DEATHS = frozenset({"killed", "died", "wounded", "injured", "dead", "hurt"})  # "... were killed in an X attack"
@@ -47,3 +47,18 @@ def victims_before(r: Reader, pos: int, owners: list[Mention]) -> list[Mention]:
         and s.low[m.end : m.end + 1]
         and s.low[m.end] in VICTIMS
     ][-1:]
+
+
+def headline_strike(r: Reader, pos: int, end: int) -> bool:
+    """'Israel strikes Iran', 'US strikes Houthi targets in Yemen': 'strikes' between a bare subject and a bare
+    object is a headline's verb, not the noun; True when read."""
+    s = r.s
+    doer, target = s.by_end.get(pos), s.by_start.get(end)
+    if s.low[pos] != "strikes" or doer is None or target is None or target.prep is not None:
+        return False
+    if doer.possessive or doer.prep is not None or (doer.start and s.low[doer.start - 1] in DETERMINERS):
+        return False  # "Israel's strikes", "the US strikes": the noun
+    rebels = s.low[target.end : target.end + 1] and s.low[target.end] in PARAMILITARY  # "strikes Yemen rebels"
+    if target.actor != doer.actor and not rebels:
+        r.emit("conflict", None, None, (doer.actor, target.actor), "conflict.verb")
+    return True

@@ -186,6 +186,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     s = r.s
     if cue.base == "warring":
         _warring(r, end)
+    if cue.base == "warring" or casualties.headline_strike(r, pos, end):  # "Israel strikes Iran": a headline's verb
         return
     ceasefires.ended(r, pos)  # "A and B signed a deal aimed at ending months of fighting": read before the hedges
     if _hedged_noun(r, pos, end):
@@ -362,9 +363,6 @@ def _owners(r: Reader, pos: int, end: int) -> list[Mention]:
             return _side_in(r, pos, end)
     owners, _ = r.left_subject(verb)
     return [] if owners and r.hedged(owners[-1].end, verb) else forces.apposition_head(r, owners)
-
-
-# --- more constructions of conflict news: a verb group before "between", places held or named as territory ---
 
 
 def _outbreak_pair(r: Reader, pos: int) -> list[Mention]:

@@ -51,3 +51,18 @@ def test_the_subject_of_came_under_is_the_target(text: str, sides: tuple[str, st
 )
 def test_came_under_without_two_fighting_sides_is_no_conflict(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel strikes Iran", {pair("IRN", "ISR")}),
+        ("US strikes Houthi targets in Yemen", {pair("HOUTHIS", "USA")}),
+        ("Saudi Arabia strikes Yemen rebels", set()),  # the rebels, not Yemen
+        ("Israel's strikes on Iran continued.", {pair("IRN", "ISR")}),  # the noun, read as one
+    ],
+)
+def test_a_headlines_strikes_between_two_bare_actors_is_a_verb(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
