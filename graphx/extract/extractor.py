@@ -62,6 +62,7 @@ TARGETING = frozenset({"targeting", "targeted", "targets", "on", "against"})
 LIST_JOINERS = frozenset({",", "and", "the", ")"})
 VENUE_PREPS = frozenset({"in", "at"})  # where talks are held: a place, not a party
 CO_LISTED = frozenset({",", "and", "along", "together", "with", "as", "well", "'s", "’s"})  # "X and Y's envoy"
+ALONG = frozenset({"along", "together", "well"})  # "X, along with Y", "X as well as Y"
 ASIDES = frozenset({"mediation.effort", "conflict.peace_deal"})  # readings that do not say what a story is about
 PLACE_ONLY = frozenset({"in", "from", "into", "inside", "near"})  # a side named only as where things happen
 DISPUTE_SENTENCES = 3  # sentences naming both sides near a conflict word that make them warring sides
@@ -428,20 +429,22 @@ def _joined(sentence: Sentence, end: int, start: int) -> bool:
 
 
 def co_mediators(pieces: Sequence[Sentence], mediators: Collection[str]) -> set[str]:
-    """The actors listed with a mediator ('Norway, Sweden and Finland', 'X, along with Y'): mediators too, not the
-    sides of the dispute."""
+    """The actors listed with a mediator in a list of three or more ('Norway, Sweden and Finland') or joined to it
+    by 'along with', 'together with', 'as well as': mediators too, not the sides of the dispute ('Sudan and South
+    Sudan' may be a side and its mediator)."""
     out: set[str] = set()
     for piece in pieces:
-        runs: list[list[str]] = []
+        runs: list[tuple[list[str], bool]] = []
         ordered = sorted(piece.mentions, key=lambda m: m.start)
         for before, mention in zip([None, *ordered], ordered, strict=False):
-            listed = before is not None and all(w in CO_LISTED for w in piece.low[before.end : mention.start])
-            if listed:
-                runs[-1].append(mention.actor)
+            between = piece.low[before.end : mention.start] if before is not None else []
+            if between and all(w in CO_LISTED for w in between):  # not "ONLF-Ethiopia Nairobi talks"
+                runs[-1][0].append(mention.actor)
+                runs[-1] = (runs[-1][0], runs[-1][1] or any(w in ALONG for w in between))
             else:
-                runs.append([mention.actor])
-        for run in runs:
-            if set(run) & set(mediators):
+                runs.append(([mention.actor], False))
+        for run, along in runs:
+            if set(run) & set(mediators) and (along or len(set(run)) >= 3):
                 out |= set(run)
     return out - set(mediators)
 

@@ -91,18 +91,22 @@ def test_a_statement_issued_and_a_strong_condemnation(
     [
         "Qatar played a key role in mediating between Israel and Hamas.",
         "Qatar was instrumental in mediating between Israel and Hamas.",
-        "Qatar helped secure a ceasefire between Israel and Hamas.",
     ],
 )
-def test_a_part_played_in_mediating_and_securing_a_truce(text: str, lexicon: Lexicon) -> None:
+def test_a_part_played_in_mediating(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == {("QAT", "ISR"), ("QAT", "HAMAS")}
 
 
 @pytest.mark.parametrize(
     "text",
-    ["Mediating between Israel and Hamas is hard, Qatar said.", "Israel secured a ceasefire with Hamas."],
+    [
+        "Mediating between Israel and Hamas is hard, Qatar said.",
+        "Israel secured a ceasefire with Hamas.",
+        # who secured a deal is not said: here the last-named, not the mediator, would take it
+        "Kiir held talks with Burhan and RSF commander Hemedti, securing an accord between Israel and Hamas.",
+    ],
 )
-def test_mediating_with_no_mediator_or_securing_ones_own_truce_is_no_mediation(text: str, lexicon: Lexicon) -> None:
+def test_mediating_with_no_mediator_or_securing_a_truce_is_no_mediation(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
 
 
