@@ -1,5 +1,5 @@
-"""Fighting stated inside an accusation: 'X accused Y of attacking its soldiers', 'X blamed Y for shelling its
-positions' (Y fought X, whatever else the accusation says)."""
+"""Fighting stated inside an accusation or a thanks: 'X accused Y of attacking its soldiers', 'X blamed Y for
+shelling its positions' (Y fought X, whatever else the accusation says), 'X thanked Y for fighting Z'."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from graphx.extract.strikes import HELD, SOLDIERS
 from graphx.extract.tokens import base_in
 from graphx.extract.words import DETERMINERS
 
-ACCUSING_VERBS = frozenset({"accuse", "blame"})
+ACCUSING_VERBS = frozenset({"accuse", "blame", "thank", "praise", "commend", "credit"})  # "X thanked Y for fighting Z"
+OWN = frozenset({"territory", "villages", "towns", "civilians"})  # "shelling its territory"
 TARGET_PREPS: frozenset[str | None] = frozenset({"on", "against", "at"})
 
 
@@ -34,9 +35,8 @@ def _accused_of(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Ment
     if accused is None or verb < 1 or not base_in(s.low[verb], ACCUSING_VERBS):
         return [], []
     j = end + (end < len(s.low) and s.low[end] in TARGET_PREPS)
-    if s.low[j : j + 1] not in (["its"], ["their"]) or not any(
-        w in HELD or w in SOLDIERS for w in s.low[j + 1 : j + 3]
-    ):
+    owned = s.low[j + 1 : j + 3]
+    if s.low[j : j + 1] not in (["its"], ["their"]) or not any(w in HELD or w in SOLDIERS or w in OWN for w in owned):
         objects = [m for m in r.right_objects(end, TARGET_PREPS | {None}, window=6) if m.prep in TARGET_PREPS | {None}]
         return ([accused], objects[:1]) if objects else ([], [])  # "of attacking Z": Z
     accusers, pronoun = r.left_subject(verb)

@@ -272,6 +272,17 @@ class Reader(Phrases):
         mention = s.by_end.get(pronoun - 1)
         return mention if mention is not None and not mention.possessive and mention.hyphen_pair is None else None
 
+    def _reason_owner(self, pronoun: int) -> Mention | None:
+        """'X imposed sanctions on Y over its invasion', 'X condemned Y for its war': 'its' after 'over' or 'for' is
+        the object the reason is given for."""
+        s = self.s
+        if pronoun < 2 or s.low[pronoun - 1] not in ("over", "for"):
+            return None
+        before = s.by_end.get(pronoun - 1)
+        if before is None or before.prep not in (None, "on", "against") or before.possessive:
+            return None
+        return before if before.start > 0 and not self.verbish(before.end) else None
+
     def _asked_to(self, pronoun: int) -> Mention | None:
         """'X asked Turkey to withdraw its troops', 'X called on Russia to end its war': 'its' is the one asked."""
         s = self.s
@@ -297,7 +308,7 @@ class Reader(Phrases):
         while j >= 0 and steps <= gap:
             word = s.low[j]
             if word in ("its", "their"):
-                helped = self._helped_in(j) or self._asked_to(j)
+                helped = self._helped_in(j) or self._asked_to(j) or self._reason_owner(j)
                 if helped is not None:
                     return [helped]
                 found, _ = self.left_subject(j, allow_object=True)

@@ -16,6 +16,7 @@ from graphx.extract.words import (
     EVENT_BOUND_NOUNS,
     HYPHENS,
     MEETINGS,
+    OFFER,
     POSSESSIVE,
     PREPOSITIONS,
     TITLE_WORDS,
@@ -65,7 +66,12 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     subject, bonus = (owners, 0.0) if owners else r.subject_or_speaker(pos)
     if not subject:  # "X played a key role in negotiating", "thanked X for its role in brokering"
         subject = _role_holders(r, pos) or mediation_phrases.travelled_to(r, pos)
-    if not subject or r.hedged(r.hedge_from(subject, pos), pos, allow_offer=True) or _on_condition(r, end):
+    offered = any(w in OFFER for w in r.s.low[max(0, pos - 3) : pos])  # "offered to mediate ... if both agree"
+    if (
+        not subject
+        or r.hedged(r.hedge_from(subject, pos), pos, allow_offer=True)
+        or (_on_condition(r, end) and not offered)
+    ):
         return
     mediators = {m.actor for m in subject}
     if cue.base == "negotiate":  # "X helped negotiate a truce between A and B"; "A and B negotiated" is no mediation

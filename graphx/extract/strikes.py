@@ -42,6 +42,7 @@ from graphx.lexicon import Cue
 # participles between an attack and its doer: "an attack claimed by X", "a raid carried out by X"
 AGENT_PARTICIPLES = (["claimed"], ["carried"], ["launched"], ["staged"], ["mounted"], ["conducted"], ["perpetrated"])
 PASSIVE_BE = frozenset({"was", "were", "is", "are", "been"})
+ARMS = frozenset({"weapons", "arms", "ammunition", "munitions", "missiles", "drones", "tanks", "jets", "equipment"})
 ROWING = frozenset({"clash", "fight", "battle", "spar"})  # verbs news also uses of a row
 AGENT_PREDICATE_WINDOW = 12  # how far after an attack's noun its 'was carried out by' may stand
 CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"})
@@ -124,12 +125,13 @@ def infinitive_subject(r: Reader, pos: int, subject: list[Mention]) -> list[Ment
     s = r.s
     if pos < 2 or s.low[pos - 1] != "to" or not subject:
         return subject
+    armed = any(w in ARMS for w in s.low[subject[-1].end : pos])  # "sent weapons to Ukraine to fight Russia"
     between = [
         m
         for m in s.mentions
         if subject[-1].end <= m.start < m.end < pos
-        and m.prep is None  # a direct object; "sent troops into Syria to fight" names a place
-        and not m.possessive
+        and (m.prep is None or (armed and m.prep == "to"))  # a direct object; "sent troops into Syria to fight"
+        and not m.possessive  # names a place
         and m.actor not in {a.actor for a in subject}
     ]
     if not between or any(w in (",", ";") or w in SPEECH for w in s.low[between[-1].end : pos]):

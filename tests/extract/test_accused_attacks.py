@@ -22,3 +22,18 @@ def test_an_accusation_of_attacking_ones_forces_states_the_fighting(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia accused Azerbaijan of shelling its territory.", {pair("ARM", "AZE")}),
+        ("Armenia accused Azerbaijan of claiming its territory.", set()),  # no fighting
+        ("Nigeria thanked Chad for fighting Boko Haram.", {pair("BOKOHARAM", "TCD")}),
+        ("Nigeria thanked Chad for hosting talks.", set()),
+    ],
+)
+def test_shelling_the_accusers_territory_and_thanks_for_fighting(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected

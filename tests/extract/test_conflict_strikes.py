@@ -497,3 +497,18 @@ def test_strikes_with_a_partner_and_a_war_with_a_foe(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany sent weapons to Ukraine to fight Russia.", {pair("RUS", "UKR")}),  # the armed one fights
+        ("Russia sent troops to Syria to fight the Islamic State.", {pair("IS", "RUS")}),  # a place, not a fighter
+        ("The EU imposed sanctions on Russia over its invasion of Ukraine.", {pair("RUS", "UKR")}),
+        ("The EU condemned Russia for its war on Ukraine.", {pair("RUS", "UKR")}),
+    ],
+)
+def test_who_a_sentence_arms_or_sanctions_wages_the_war(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected

@@ -230,3 +230,16 @@ def test_the_help_of_a_state_far_from_any_talks_is_no_mediation(lexicon: Lexicon
         "China."
     )
     assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey offered to mediate between Russia and Ukraine if both sides agree.", {("TUR", "RUS"), ("TUR", "UKR")}),
+        ("Turkey said it was ready to mediate between Russia and Ukraine if asked.", set()),
+    ],
+)
+def test_an_explicit_offer_stands_with_a_condition_a_readiness_does_not(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
