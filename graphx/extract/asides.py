@@ -7,17 +7,16 @@ from collections.abc import Callable
 
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
+from graphx.extract.voices import SPOKESPEOPLE, STANCES, STATEMENT_NOUNS, STATEMENT_VERBS, UNOFFICIAL
 from graphx.extract.words import (
+    ACTOR_HEADS,
     BE,
     BOUNDARY,
+    CHAIN_WORDS,
     DASHES,
     DETERMINERS,
     MODALS,
     OFFICE_WORDS,
-    SPOKESPEOPLE,
-    STANCES,
-    STATEMENT_NOUNS,
-    STATEMENT_VERBS,
     TITLE_WORDS,
 )
 
@@ -112,3 +111,22 @@ def stance(low: list[str], pronoun: int, pos: int) -> bool:
     ready to mediate'): whether it is hedged is judged after."""
     words = low[pronoun + 1 : pos]
     return len(words) <= 4 and all(w in MODALS or w in BE or w in STANCES or w == "to" for w in words)
+
+
+def owned_head(low: list[str], start: int, pos: int) -> bool:
+    """Whether the words from `start` to the cue are the head an owner speaks through: 'foreign ministry'."""
+    words = low[start:pos]
+    return 0 < len(words) <= 4 and all(w in TITLE_WORDS or w in ACTOR_HEADS or w in CHAIN_WORDS for w in words)
+
+
+def verb_group(low: list[str], verb: int, pos: int) -> bool:
+    """Whether the words from `verb` to the cue are one verb group: 'offered to host', 'said it condemned',
+    'launched a bid to mediate'."""
+    words = low[verb + 1 : pos]
+    return len(words) <= 5 and all(w in CHAIN_WORDS or w.endswith("ly") for w in words)
+
+
+def unofficial(low: list[str], mention: Mention) -> bool:
+    """Whether a state's name heads people who do not speak for it: 'US lawmakers', 'China's state media'."""
+    head = mention.end + mention.possessive
+    return head < len(low) and (low[head] in UNOFFICIAL or low[head : head + 2] == ["state", "media"])

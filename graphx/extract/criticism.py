@@ -25,6 +25,7 @@ from graphx.extract.words import (
     BE,
     CALL_VERBS,
     CONNECTORS,
+    DETERMINERS,
     JUDGING_VERBS,
     NEGATION,
     PREPOSITIONS,
@@ -35,6 +36,7 @@ from graphx.extract.words import (
     SPEECH,
     TRANSITIVE_PREPS,
     VERB_ED,
+    VICTIM_ACTS,
     WRONGED_GOODS,
 )
 from graphx.lexicon import Cue
@@ -137,11 +139,14 @@ def _object_relative(r: Reader, pos: int) -> list[Mention]:
 
 
 def _wronged(r: Reader, mention: Mention) -> bool:
-    """Whether an actor is named as the one wronged: 'a violation of Syria's sovereignty', 'the sovereignty of Y'."""
+    """Whether an actor is named as the one wronged: 'a violation of Syria's sovereignty', 'the sovereignty of Y',
+    'the killing of Y's leader'."""
     s = r.s
     after = s.low[mention.end + 1] if mention.possessive and mention.end + 1 < len(s.low) else ""
     before = s.low[mention.start - 2] if mention.prep == "of" and mention.start >= 2 else ""
-    return after in WRONGED_GOODS or before in WRONGED_GOODS
+    k = mention.start - 1 - (mention.start > 1 and s.low[mention.start - 1] in DETERMINERS)
+    victim = k > 0 and s.low[k] == "of" and s.low[k - 1] in VICTIM_ACTS  # "condemned the killing of a Y leader"
+    return after in WRONGED_GOODS or before in WRONGED_GOODS or victim
 
 
 def _participle_subject(r: Reader, pos: int) -> list[Mention]:

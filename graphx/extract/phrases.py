@@ -4,25 +4,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from graphx.extract.asides import (
-    apposed_of,
-    dash_aside,
-    issued_statement,
-    spoken_for,
-    stance,
-    title_anaphor,
-    without_aside,
-)
+from graphx.extract import asides
 from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.context import Context
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Found, Sentence, place_apposition
 from graphx.extract.tokens import skip_back
+from graphx.extract.voices import IRREGULAR_PAST
 from graphx.extract.words import (
     ACTOR_HEADS,
     BE,
     BOUNDARY,
-    CHAIN_WORDS,
     CLAUSE_OPENERS,
     CLAUSE_PREPS,
     CONNECTORS,
@@ -33,7 +25,6 @@ from graphx.extract.words import (
     FORMER_HOLDER,
     GROUP_DESCRIPTORS,
     HYPHENS,
-    IRREGULAR_PAST,
     MODALS,
     NOT_VERB_ED,
     NOUN_MARKERS,
@@ -240,14 +231,18 @@ class Phrases:
             if self._subject_barrier(j, pos, joined, allow_object):
                 break
             word = s.low[j]
-            title = title_anaphor(s, j)  # "The minister accused Y": the person the document last named
+            title = asides.title_anaphor(s, j)  # "The minister accused Y": the person the document last named
             if word in PRONOUNS_PERSON or title >= 0:
                 start = title if title >= 0 else j
                 person = self.antecedent(start)
                 return ([Mention(start, j + 1, person, True)] if person else []), word
             if s.quoted[pos] and word in PRONOUNS_FIRST:
                 return [], word
-            if word in ("it", "they") and not via_it and (j + 1 == pos or self._chain(j, pos) or stance(s.low, j, pos)):
+            if (
+                word in ("it", "they")
+                and not via_it
+                and (j + 1 == pos or asides.verb_group(self.s.low, j, pos) or asides.stance(s.low, j, pos))
+            ):
                 referred = self._pronoun_subject(j, pos)
                 if referred is not None:
                     return referred, word
@@ -264,8 +259,8 @@ class Phrases:
                     via_it
                     or joined >= 0
                     or allow_object
-                    or self._chain(after, pos)
-                    or issued_statement(s.low, after, pos)
+                    or asides.verb_group(self.s.low, after, pos)
+                    or asides.issued_statement(s.low, after, pos)
                 )
             ):
                 return [], None
@@ -335,7 +330,12 @@ class Phrases:
         """Whether a relative pronoun at `pronoun` opens a verb group that ends at the cue: 'who helped broker'."""
         s = self.s
         verb = pronoun + 1
-        return s.low[pronoun] in ("which", "who") and verb < pos and self.verbish(verb) and self._chain(verb, pos)
+        return (
+            s.low[pronoun] in ("which", "who")
+            and verb < pos
+            and self.verbish(verb)
+            and asides.verb_group(self.s.low, verb, pos)
+        )
 
     def _office_owner(self, end: int) -> Mention | None:
         """The state whose office or body ends at `end`: 'Qatar's prime minister, who', 'Qatar's foreign ministry,
@@ -344,7 +344,7 @@ class Phrases:
         for start in range(end - 1, max(0, end - 5), -1):
             owner = s.by_end.get(start - 1)
             if owner is not None:
-                whole = owner.possessive and self._owned_head(start, end)
+                whole = owner.possessive and asides.owned_head(self.s.low, start, end)
                 return owner if whole and s.low[start] not in FORMER_HOLDER else None
         return None
 
@@ -370,20 +370,24 @@ class Phrases:
         s = self.s
         if mention.quoted != s.quoted[pos] or self.in_relative(mention.start, pos):
             return False
-        if dash_aside(s, mention, pos):  # "A joined B — which both support C — to condemn D": not C
+        if asides.dash_aside(s, mention, pos):  # "A joined B — which both support C — to condemn D": not C
             return False
         if place_apposition(s, mention):  # "a team sent to Lashio, Myanmar, to oversee": a place, not a subject
             return False
         if mention.start and s.low[mention.start - 1] == "(":  # "appointed by the summit (X)": an aside
             return False
-        if apposed_of(s, mention, self.verbish):  # "Qatar, an ally of the United States, condemned": Qatar, not the US
+        if asides.apposed_of(
+            s, mention, self.verbish
+        ):  # "Qatar, an ally of the United States, condemned": Qatar, not the US
+            return False
+        if asides.unofficial(s.low, mention):  # "US lawmakers", "Pakistani newspapers": not the state's voice
             return False
         allowed = ("of", "with") if allow_object else ("of",)
-        if mention.prep == "for" and spoken_for(s.low, mention):
+        if mention.prep == "for" and asides.spoken_for(s.low, mention):
             allowed = (*allowed, "for")  # "a spokesperson for China's foreign ministry criticised"
         subordinate = mention.prep in CLAUSE_PREPS and (  # "since Biden accused", "after X's ministry rebuked"
-            self._chain(mention.end - 1, pos)
-            or (mention.possessive and self._owned_head(mention.end + 1, pos))
+            asides.verb_group(self.s.low, mention.end - 1, pos)
+            or (mention.possessive and asides.owned_head(self.s.low, mention.end + 1, pos))
             or (pos - mention.end == 1 and (s.low[mention.end] in FIGHTER_NOUNS or s.low[mention.end] in FORCES))
         )  # "after X militants attacked"
         head = mention.end + 2  # the noun after "X-led"
@@ -433,17 +437,6 @@ class Phrases:
             j -= 1
         return j if j >= 0 and s.low[j] in ("and", "but") else -1
 
-    def _owned_head(self, start: int, pos: int) -> bool:
-        """Whether the words from `start` to the cue are the head an owner speaks through: 'foreign ministry'."""
-        words = self.s.low[start:pos]
-        return 0 < len(words) <= 4 and all(w in TITLE_WORDS or w in ACTOR_HEADS or w in CHAIN_WORDS for w in words)
-
-    def _chain(self, verb: int, pos: int) -> bool:
-        """Whether the words from `verb` to the cue are one verb group: 'offered to host', 'said it condemned',
-        'launched a bid to mediate'."""
-        words = self.s.low[verb + 1 : pos]
-        return len(words) <= 5 and all(w in CHAIN_WORDS or w.endswith("ly") for w in words)
-
     def antecedent(self, pos: int) -> str | None:
         """Who 'he' or 'she' at `pos` is: the last person named as a subject before it, in this sentence or earlier."""
         s = self.s
@@ -468,9 +461,11 @@ class Phrases:
         if said is not None:  # "X's foreign ministry said it had ...": the possessor heads the reporting clause
             at = at[:said]
         verb = next((k for k, j in enumerate(at) if self.verbish(j)), None)
-        if verb is not None and (self._chain(at[verb], pos) or issued_statement(low, at[verb], pos)):
+        if verb is not None and (
+            asides.verb_group(self.s.low, at[verb], pos) or asides.issued_statement(low, at[verb], pos)
+        ):
             at = at[:verb]  # "X's prime minister helped broker", "X's envoy offered to mediate"
-        at = without_aside(self.s, at, self.verbish)  # "X's prime minister, however, condemned"
+        at = asides.without_aside(self.s, at, self.verbish)  # "X's prime minister, however, condemned"
         return all(low[j] in TITLE_WORDS or (low[j][:1].isalpha() and not self.verbish(j)) for j in at) and len(at) <= 5
 
 

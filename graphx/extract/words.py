@@ -40,7 +40,8 @@ FORMER_HOLDER = _words("former ex late")
 SPEECH = _words(
     "said say says saying told tell tells added adds stated states declared declares insisted insists noted "
     "notes wrote writes tweeted posted argued argues stressed stresses claimed claims warned warns remarked "
-    "commented explained explains announced announces claiming insisting arguing stressing warning adding stating"
+    "commented explained explains announced announces claiming insisting arguing stressing warning adding stating "
+    "reported confirmed confirms"
 )
 SUBORDINATORS = _words("while whereas although though because but unless if when after before as since")
 CONNECTORS = frozenset({"and", ",", "&"})
@@ -470,11 +471,23 @@ WRONGED_GOODS = _words("sovereignty territory airspace independence integrity so
 FOREIGN_WARS = frozenset(
     {"HAMAS", "PIJ", "PFLP", "DFLP", "LIONSDEN", "JENINBRIGADE", "HEZBOLLAH", "HOUTHIS", "PKK", "NUJABA", "AAH", "KH"}
 )
-# a spokesperson speaks for the body after "for"; a statement issued says what its issuer does
-SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
-STATEMENT_VERBS = frozenset({"issued", "released", "published", "posted", "sent", "put"})  # "issued a statement ..."
-STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "message", "readout", "note", "post"})
-# a past tense that does not end in -ed: "X met Putin in Moscow to broker ...": Putin is met, not the subject
-IRREGULAR_PAST = _words("met")
-# what stands between "it" and the cue it heads: "X said it was ready / willing / prepared / not ready to mediate"
-STANCES = _words("ready willing prepared not")
+# acts whose "of" names their victim, not the one condemned: "X condemned the killing of a Y leader"
+VICTIM_ACTS = frozenset(
+    {
+        "killing",
+        "killings",
+        "assassination",
+        "murder",
+        "death",
+        "deaths",
+        "arrest",
+        "arrests",
+        "detention",
+        "abduction",
+        "kidnapping",
+        "execution",
+        "executions",
+        "persecution",
+        "plight",
+    }
+)

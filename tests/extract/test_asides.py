@@ -61,3 +61,19 @@ def test_a_title_that_is_owned_an_object_or_unintroduced(
 )
 def test_apposition_and_aside_near_misses(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US lawmakers criticised Israel.", set()),
+        ("Pakistani newspapers slammed India.", set()),
+        ("Russian state media accused Ukraine of staging the attack.", set()),
+        ("A Chinese scholar criticised Japan's remarks.", set()),
+        ("The US State Department criticised China's human rights record.", {("USA", "CHN")}),
+    ],
+)
+def test_people_named_by_a_state_who_do_not_speak_for_it(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected

@@ -572,3 +572,18 @@ def test_dubbing_taking_issue_and_a_threat_to_peace(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran condemned the killing of a Hamas leader in Tehran.", set()),  # the victim is not condemned
+        ("Iran condemned the arrest of Hamas members.", set()),
+        ("Iran condemned Israel's killing of a Hamas leader.", {("IRN", "ISR")}),
+        ("Iran condemned the policies of Israel.", {("IRN", "ISR")}),
+    ],
+)
+def test_the_victim_of_a_condemned_act_is_not_condemned(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected

@@ -243,3 +243,8 @@ def test_an_explicit_offer_stands_with_a_condition_a_readiness_does_not(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+def test_a_mediation_reported_by_the_media(lexicon: Lexicon) -> None:
+    text = "The media reported that Turkey hosted talks between Russia and Ukraine, adding that talks went well."
+    assert mediations([text], lexicon, 0) == {("TUR", "RUS"), ("TUR", "UKR")}

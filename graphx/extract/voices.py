@@ -1,0 +1,24 @@
+"""Words about who speaks for a state: a spokesperson for a body, a statement issued, a stance before a cue, the
+people a state's name heads who do not speak for it."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# a spokesperson speaks for the body after "for"; a statement issued says what its issuer does
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
+STATEMENT_VERBS = frozenset({"issued", "released", "published", "posted", "sent", "put"})  # "issued a statement ..."
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "message", "readout", "note", "post"})
+# what stands between "it" and the cue it heads: "X said it was ready / willing / prepared / not ready to mediate"
+STANCES = _words("ready willing prepared not")
+# heads after a state's name that do not speak for it: "US lawmakers", "Pakistani newspapers", "Chinese scholars"
+UNOFFICIAL = _words(
+    "media newspaper newspapers press scholar scholars analyst analysts expert experts lawmakers legislators senators "
+    "congressmen opposition activists activist protesters critics commentators academics journalists netizens "
+    "citizens residents voters students companies firms businesses"
+)
+# a past tense that does not end in -ed: "X met Putin in Moscow to broker ...": Putin is met, not the subject
+IRREGULAR_PAST = _words("met")
