@@ -15,6 +15,7 @@ from graphx.extract.words import (
     CHAIN_WORDS,
     DASHES,
     DETERMINERS,
+    FORMER_HOLDER,
     MODALS,
     OFFICE_WORDS,
     TITLE_WORDS,
@@ -130,3 +131,14 @@ def unofficial(low: list[str], mention: Mention) -> bool:
     """Whether a state's name heads people who do not speak for it: 'US lawmakers', 'China's state media'."""
     head = mention.end + mention.possessive
     return head < len(low) and (low[head] in UNOFFICIAL or low[head : head + 2] == ["state", "media"])
+
+
+def office_owner(s: Sentence, end: int) -> Mention | None:
+    """The state whose office or body ends at `end`: 'Qatar's prime minister, who', 'Qatar's foreign ministry,
+    which'."""
+    for start in range(end - 1, max(0, end - 5), -1):
+        owner = s.by_end.get(start - 1)
+        if owner is not None:
+            whole = owner.possessive and owned_head(s.low, start, end)
+            return owner if whole and s.low[start] not in FORMER_HOLDER else None
+    return None

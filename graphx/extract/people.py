@@ -39,6 +39,8 @@ TITLE_OPENERS = frozenset(
 )
 
 
+# states whose people news names family name first: "Lin Jian", "Kim Jong Un", "Hun Manet", "Pham Minh Chinh"
+FAMILY_FIRST = frozenset({"CHN", "TWN", "KOR", "PRK", "VNM", "KHM"})
 PARTICLES = frozenset({"al", "el", "ul", "bin", "ibn", "abu", "ben"})  # joined to a surname by a hyphen
 
 
@@ -77,9 +79,12 @@ def _known_surnames(sentences: Sequence[str], table: NameTable) -> dict[tuple[st
         for i, token in enumerate(tokens):
             hit = table.match(tokens, i) if token in firsts else None
             if hit is not None and hit[0] >= 2 and hit[1].person:
-                surname = (tokens[i + hit[0] - 1],)
-                if _surname_only(surname[0]) and table.match(list(surname), 0) is None:
-                    out.setdefault(surname, hit[1])
+                forms = [(tokens[i + hit[0] - 1],)]
+                if hit[1].actor in FAMILY_FIRST and hit[0] <= 3:  # "Lin Jian ... Lin said": the family name first
+                    forms.insert(0, (token,))
+                for surname in forms:
+                    if _surname_only(surname[0]) and table.match(list(surname), 0) is None:
+                        out.setdefault(surname, hit[1])
     return out
 
 

@@ -10,7 +10,7 @@ from graphx.extract.context import Context
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Found, Sentence, place_apposition
 from graphx.extract.tokens import skip_back
-from graphx.extract.voices import IRREGULAR_PAST
+from graphx.extract.voices import IRREGULAR_PAST, STATEMENT_NOUNS
 from graphx.extract.words import (
     ACTOR_HEADS,
     BE,
@@ -236,8 +236,9 @@ class Phrases:
                 start = title if title >= 0 else j
                 person = self.antecedent(start)
                 return ([Mention(start, j + 1, person, True)] if person else []), word
-            if s.quoted[pos] and word in PRONOUNS_FIRST:
-                return [], word
+            issuer = self._statement_issuer(j)  # "The statement accused Y": its one issuer, named before
+            if issuer is not None or (s.quoted[pos] and word in PRONOUNS_FIRST):
+                return issuer or [], word
             if (
                 word in ("it", "they")
                 and not via_it
@@ -278,6 +279,14 @@ class Phrases:
             return [mention]
         return None
 
+    def _statement_issuer(self, j: int) -> list[Mention] | None:
+        """Who issued 'the statement' opening the sentence: the one body the sentence before names; None if no
+        statement opens it."""
+        if j != 1 or self.s.low[0] != "the" or self.s.low[1] not in STATEMENT_NOUNS:
+            return None
+        bodies = self.context.bodies_before()
+        return [Mention(0, 2, body, False) for body in bodies if len(bodies) == 1]
+
     def _pronoun_subject(self, j: int, pos: int) -> list[Mention] | None:
         """Whom 'it' or 'they' at j stands for, when not the actor just named: None to read on to the left."""
         s = self.s
@@ -310,7 +319,7 @@ class Phrases:
         k = j - 1 if s.low[j - 1] == "," else j
         mention = s.by_end.get(k)
         if mention is None:  # "the Saudi-led alliance, which has been fighting", "the attack that killed"
-            owner = self._head_owner(k - 1) or self._office_owner(k)
+            owner = self._head_owner(k - 1) or asides.office_owner(s, k)
             return [owner] if owner is not None else []
         if mention.possessive:
             return []
@@ -336,17 +345,6 @@ class Phrases:
             and self.verbish(verb)
             and asides.verb_group(self.s.low, verb, pos)
         )
-
-    def _office_owner(self, end: int) -> Mention | None:
-        """The state whose office or body ends at `end`: 'Qatar's prime minister, who', 'Qatar's foreign ministry,
-        which'."""
-        s = self.s
-        for start in range(end - 1, max(0, end - 5), -1):
-            owner = s.by_end.get(start - 1)
-            if owner is not None:
-                whole = owner.possessive and asides.owned_head(self.s.low, start, end)
-                return owner if whole and s.low[start] not in FORMER_HOLDER else None
-        return None
 
     def _subject_barrier(self, j: int, pos: int, joined: int, allow_object: bool) -> bool:
         """Whether the word at j ends the search for the subject of `pos` (a clause or quotation boundary)."""

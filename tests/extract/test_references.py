@@ -7,6 +7,7 @@ import pytest
 from graphx.extract.confidence import CONFIDENCE, GENERIC_PENALTY
 from graphx.extract.extractor import extract
 from graphx.lexicon import Lexicon
+from tests.extract.readings import criticisms
 
 
 def edges(sentences: list[str], lexicon: Lexicon) -> dict[tuple[str, ...], float]:
@@ -185,3 +186,26 @@ def test_the_junta_of_a_story_set_in_another_military_ruled_state_is_that_states
     ]
     found = {tuple(sorted(f.parties)) for f in extract(sentences, lexicon, "2025-06-01", 0.5) if f.type == "conflict"}
     assert ("JNIM", "MLI") not in found and ("BFA", "JNIM") in found
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        # family name first: "Lin Jian ... Lin said", "Hun Manet ... Hun"
+        (
+            ["Chinese foreign ministry spokesperson Lin Jian spoke on Monday.", "Lin accused Japan of provocations."],
+            {("CHN", "JPN")},
+        ),
+        (["Cambodian Prime Minister Hun Manet met reporters.", "Hun accused Thailand of lying."], {("KHM", "THA")}),
+        # the statement a body issued speaks for it
+        (
+            ["China's foreign ministry issued a statement on Monday.", "The statement accused Japan of interfering."],
+            {("CHN", "JPN")},
+        ),
+        (["Japan and China met on Monday.", "The statement accused Russia of lying."], set()),  # whose is not clear
+    ],
+)
+def test_a_family_name_and_the_statement_stand_for_who_was_named(
+    document: list[str], expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(document, lexicon) == expected
