@@ -401,9 +401,16 @@ class Phrases:
             first = s.by_end.get(skip_back(s.low, before - 1) + 1)
             if first is not None and first.prep is not None and first.prep not in allowed:
                 return False
-        return not (
-            not allow_object and before >= 0 and self.verbish(before) and s.low[before] not in SPEECH and not via_it
-        )
+        return allow_object or via_it or not self._object_of(mention, before)
+
+    def _object_of(self, mention: Mention, before: int) -> bool:
+        """Whether a mention is the verb's object at `before`: not after 'Rwanda-backed' ('Rwanda-backed M23 rebels'),
+        but a state's adjective there names fighters, not the state ('Turkey-backed Syrian fighters')."""
+        s = self.s
+        if before > 0 and s.low[before - 1] in HYPHENS and not s.gaps[before]:
+            fighters = s.low[mention.end : mention.end + 1] and s.low[mention.end] in FIGHTER_NOUNS
+            return bool(fighters) and self.lex.actors[mention.actor].kind == "state"
+        return before >= 0 and self.verbish(before) and s.low[before] not in SPEECH
 
     def _subordinate_before(self, joined: int) -> int:
         """Where a subordinate clause ending at the 'and' at `joined` starts ('after Z did W'), or -1."""

@@ -9,7 +9,7 @@ from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
 from graphx.extract.mentions import NameTable, find_mentions
 from graphx.lexicon import TOKEN, Lexicon
-from tests.extract.readings import pair
+from tests.extract.readings import conflicts, pair
 
 
 def conflicts(sentences: list[str], lexicon: Lexicon, only: int | None = None) -> set[tuple[str, ...]]:
@@ -209,3 +209,17 @@ def test_an_attack_that_killed_no_ones_soldiers_names_no_victim_state(lexicon: L
 )
 def test_a_group_at_war_abroad_attacking_in_a_state_is_not_fighting_that_state(sentence: str, lexicon: Lexicon) -> None:
     assert conflicts([sentence], lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rwanda-backed M23 rebels attacked Congolese troops.", {pair("COD", "M23")}),
+        ("Iran-backed Hezbollah fighters attacked Israel.", {pair("HEZBOLLAH", "ISR")}),
+        ("Turkey-backed Syrian fighters clashed with the SDF.", set()),  # fighters, not Syria's army
+    ],
+)
+def test_a_group_after_its_backers_compound_is_the_subject(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
