@@ -9,7 +9,7 @@ from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
 from graphx.extract.mentions import NameTable, find_mentions
 from graphx.lexicon import TOKEN, Lexicon
-from tests.extract.readings import conflicts, pair
+from tests.extract.readings import pair
 
 
 def conflicts(sentences: list[str], lexicon: Lexicon, only: int | None = None) -> set[tuple[str, ...]]:
@@ -222,4 +222,4 @@ def test_a_group_at_war_abroad_attacking_in_a_state_is_not_fighting_that_state(s
 def test_a_group_after_its_backers_compound_is_the_subject(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
-    assert conflicts(text, lexicon) == expected
+    assert conflicts([text], lexicon) == expected
