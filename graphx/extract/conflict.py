@@ -196,8 +196,9 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if cue.base in ATTRIBUTIVE_ONLY and s.low[end : end + 1] not in (["against"], ["with"]):
         return  # "combat coordination", "combat experience": only "combat against Y" is fighting
     figurative = s.low[end : end + 2] == ["of", "words"] or s.low[max(0, pos - 2) : pos] == ["tug", "of"]
+    figurative |= s.low[pos] in ("war", "wars") and s.low[end : end + 1] in (["threats"], ["threat"])
     if (pos and s.low[pos - 1] in FIGURATIVE_WAR) or figurative:
-        return  # a trade war, a proxy war, a war of words, a tug of war: not a war between the two
+        return  # a trade war, a proxy war, a war of words, a tug of war, war threats: no war between the two
     if pos and s.low[pos - 1] in VERBAL_ATTACK:  # "X launched a scathing attack on Y": words
         preps = frozenset({"on", "against"})
         strikes.verbal_attack(r, _owners(r, pos, end), [m for m in r.right_objects(end, preps, 4) if m.prep in preps])

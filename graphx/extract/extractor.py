@@ -333,8 +333,12 @@ def _names_fighting(sentence: Sentence, lexicon: Lexicon) -> bool:
         ]  # "Caracas hits back", "a cease-fire": words read as fighting only in their own frames
         if not any(tuple(low[i + 1 : i + 1 + len(c.rest)]) == c.rest for c in cues):
             continue
-        if word in ("war", "wars") and ((i and low[i - 1] in FIGURATIVE_WAR) or low[i + 1 : i + 3] == ["of", "words"]):
-            continue
+        if word in ("war", "wars") and (
+            (i and low[i - 1] in FIGURATIVE_WAR)
+            or low[i + 1 : i + 3] == ["of", "words"]
+            or low[i + 1 : i + 2] == ["threats"]
+        ):
+            continue  # a trade war, a war of words, war threats
         if hyphen_compound(low, sentence.gaps, i):
             continue  # "conflict-affected areas", "war-torn Libya"
         return True

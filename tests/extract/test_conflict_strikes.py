@@ -512,3 +512,14 @@ def test_who_a_sentence_arms_or_sanctions_wages_the_war(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Facing an Indian backlash that has hit its booming tourism market, Baku is crying foul.", set()),
+        ("Russian strikes hit Ukraine's energy sector.", {pair("RUS", "UKR")}),
+    ],
+)
+def test_hitting_a_market_is_no_strike(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == expected

@@ -187,3 +187,14 @@ def test_the_actors_listed_with_a_mediator_are_no_side_of_the_dispute(
 ) -> None:
     pieces = analyse(0, text, NameTable.of(lexicon), lexicon.cues, "2025-06-01")
     assert co_mediators(pieces, {"NOR"}) == co
+
+
+def test_war_threats_are_no_sign_of_fighting(lexicon: Lexicon) -> None:
+    document = [
+        "Nigeria condemns Trump's war threats.",
+        "Nigeria said the US threats of war were baseless, and the US said war was possible.",
+        "Nigeria rejected the US war threats again.",
+        "The US repeated its war threats against Nigeria.",
+    ]
+    found = extract(document, lexicon, "2025-11-04")
+    assert not [f for f in found if f.type == "conflict" and f.confidence >= DEFAULT_MIN_CONFIDENCE]
