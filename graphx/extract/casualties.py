@@ -62,3 +62,14 @@ def headline_strike(r: Reader, pos: int, end: int) -> bool:
     if target.actor != doer.actor and not rebels:
         r.emit("conflict", None, None, (doer.actor, target.actor), "conflict.verb")
     return True
+
+
+def joint_strikes(r: Reader, end: int, pair: tuple[str, str]) -> bool:
+    """'US-Israeli strikes on Iran': the two of the compound strike together, each against the target named after
+    ('Israel-Iran strikes', with none, are the two's exchange); True when read."""
+    targets = [m for m in r.right_objects(end, frozenset({"on", "against"}), window=6) if m.prep in ("on", "against")]
+    targets = [t for t in targets[:1] if t.actor not in pair]
+    for target in targets:
+        for doer in pair:
+            r.emit("conflict", None, None, (doer, target.actor), "conflict.noun")
+    return bool(targets)

@@ -191,3 +191,15 @@ def ended(r: Reader, pos: int) -> None:
         return  # "... to end the war in Ukraine", "... the fighting between the army and the RSF": others' war
     if len(sides) == 2 and len(subject) == 2 and not r.hedged(subject[-1].end, verb):
         r.emit("conflict", None, None, tuple(m.actor for m in subject), "conflict.ended")
+
+
+def warring(r: Reader, end: int, cue: Cue) -> bool:
+    """'talks between the warring Sudanese army and the RSF': the two named after 'warring' are at war; True when the
+    cue is 'warring'."""
+    if cue.base != "warring":
+        return False
+    head = r.s.by_start.get(end)
+    pair = r.group(head, leftward=False, free=True) if head is not None else []
+    if len({m.actor for m in pair}) == 2 and not any(m.others for m in pair):
+        r.emit("conflict", None, None, tuple(m.actor for m in pair), "conflict.between")
+    return True

@@ -52,7 +52,9 @@ ATTRIBUTIVE_ONLY = frozenset({"combat"})  # nouns that name fighting only with i
 STRIKE_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "military", "armed", "terrorist", "suicide"})
 YEAR = re.compile(r"(?:19|20)\d\d")
 PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "between" pair
-JOINT_STRIKES = frozenset({"strikes", "airstrikes", "attacks", "raids", "bombing", "bombings", "operations"})
+JOINT_STRIKES = frozenset(
+    {"strikes", "airstrikes", "attacks", "raids", "bombing", "bombings", "operations", "offensive"}
+)
 FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it is only foreseen
 
 
@@ -117,14 +119,6 @@ def _hedged_noun(r: Reader, pos: int, end: int) -> bool:
     return any(w in MODALS for w in s.low[end : end + 3]) or _forecast(r, end)
 
 
-def _warring(r: Reader, end: int) -> None:
-    """'talks between the warring Sudanese army and the RSF': the two named after 'warring' are at war."""
-    head = r.s.by_start.get(end)
-    pair = r.group(head, leftward=False, free=True) if head is not None else []
-    if len({m.actor for m in pair}) == 2 and not any(m.others for m in pair):
-        r.emit("conflict", None, None, tuple(m.actor for m in pair), "conflict.between")
-
-
 def _not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
     """'the risk of attacking', 'stepped down', the 'down' of 'shot down' (read by its own cue): no conflict verb
     here; only 'downed' downs a plane."""
@@ -184,9 +178,9 @@ def symmetric_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
 def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """War between X and Y; X-Y clashes; X and Y are at war; X's invasion of Y; X's airstrikes on sites in Y."""
     s = r.s
-    if cue.base == "warring":
-        _warring(r, end)
-    if cue.base == "warring" or casualties.headline_strike(r, pos, end):  # "Israel strikes Iran": a headline's verb
+    if ceasefires.warring(r, end, cue) or casualties.headline_strike(
+        r, pos, end
+    ):  # "Israel strikes Iran": a headline's verb
         return
     ceasefires.ended(r, pos)  # "A and B signed a deal aimed at ending months of fighting": read before the hedges
     if _hedged_noun(r, pos, end):
@@ -213,6 +207,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         r.emit("conflict", None, None, tuple(m.actor for m in pair), rule, _vagueness(r, pos))
         return
     near = r.hyphen_pair_near(pos)
+    if near and s.low[pos] in JOINT_STRIKES and casualties.joint_strikes(r, end, near):  # "US-Israeli strikes on Y"
+        return
     if near and not _crossers_at_border(r) and not _waged_by_a_third(r, pos, end, near):
         r.emit("conflict", None, None, near, "conflict.hyphen_pair", _vagueness(r, pos))
         return

@@ -66,3 +66,15 @@ def test_a_headlines_strikes_between_two_bare_actors_is_a_verb(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US-Israeli strikes on Iran continued.", {pair("IRN", "ISR"), pair("IRN", "USA")}),
+        ("The Saudi-UAE offensive against the Houthis stalled.", {pair("ARE", "HOUTHIS"), pair("HOUTHIS", "SAU")}),
+        ("Israel-Iran strikes escalated.", {pair("IRN", "ISR")}),  # no target named: the two's exchange
+    ],
+)
+def test_a_compound_of_two_strikers_and_its_target(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == expected
