@@ -67,12 +67,18 @@ def apposed_of(s: Sentence, mention: Mention, verbish: Callable[[int], bool]) ->
 
 
 def without_aside(s: Sentence, at: list[int], verbish: Callable[[int], bool]) -> list[int]:
-    """Word positions without a short aside between commas at their end: ', however,', ', for its part,'."""
+    """Word positions without a short aside between commas at their end: ', however,', ', for its part,', ', backed by
+    French jets,'."""
     low = s.low
     if len(at) < 3 or low[at[-1]] != ",":
         return at
-    opening = next((k for k in range(len(at) - 2, max(-1, len(at) - 3 - ASIDE_WORDS), -1) if low[at[k]] == ","), None)
-    if opening is None or any(not low[j].isalpha() or verbish(j) for j in at[opening + 1 : -1]):
+    back = max(-1, len(at) - 3 - ASIDE_WORDS - 3)
+    opening = next((k for k in range(len(at) - 2, back, -1) if low[at[k]] == ","), None)
+    if opening is None:
+        return at
+    inside = at[opening + 1 : -1]
+    agented = len(inside) > 2 and verbish(inside[0]) and low[inside[1]] == "by"  # ", backed by French jets,"
+    if not agented and (len(inside) > ASIDE_WORDS or any(not low[j].isalpha() or verbish(j) for j in inside)):
         return at
     return at[:opening]
 

@@ -183,7 +183,8 @@ def claimant(r: Reader, pos: int, attacks: frozenset[str]) -> list[Mention]:
 
 def pronoun_owners(r: Reader, end: int, subject: list[Mention]) -> list[Mention]:
     """The victims 'their' stands for in a verb's object: 'Five Y soldiers were killed when X ambushed their
-    convoy' (the state named before the subject with its soldiers or troops)."""
+    convoy' (the state named before the subject with its soldiers or troops), or the state whose claim it is
+    ('Pakistan said X attacked its border posts')."""
     s = r.s
     if s.low[end : end + 1] and s.low[end] not in OWNER_PRONOUNS:
         return []
@@ -193,7 +194,7 @@ def pronoun_owners(r: Reader, end: int, subject: list[Mention]) -> list[Mention]
     if j >= len(s.low) or s.low[j] not in HELD or not subject:
         return []
     doers = {m.actor for m in subject}
-    return [
+    named = [
         m
         for m in s.mentions
         if m.end < subject[0].start
@@ -202,6 +203,9 @@ def pronoun_owners(r: Reader, end: int, subject: list[Mention]) -> list[Mention]
         and s.low[m.end : m.end + 1]
         and s.low[m.end] in SOLDIERS
     ][:1]
+    speakers = [m for m in r.reporting_speaker(subject[0].start) if m.actor not in doers and not m.person]
+    told = speakers and any(speakers[0].end <= m.start < subject[0].start for m in s.mentions)  # "told Y that"
+    return named or (speakers[:1] if s.low[end] == "its" and not told else [])  # "X said Y attacked its posts"
 
 
 def war_objects(r: Reader, end: int, verb: str, objects: list[Mention]) -> list[Mention]:

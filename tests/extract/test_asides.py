@@ -77,3 +77,14 @@ def test_people_named_by_a_state_who_do_not_speak_for_it(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chad's army, backed by French jets, condemned Boko Haram.", {("TCD", "BOKOHARAM")}),
+        ("Chad's army, which France backed, condemned Boko Haram.", set()),  # not read, and France is no critic
+    ],
+)
+def test_an_agented_participle_aside_is_read_past(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == expected

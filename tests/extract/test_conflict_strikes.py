@@ -523,3 +523,14 @@ def test_who_a_sentence_arms_or_sanctions_wages_the_war(
 )
 def test_hitting_a_market_is_no_strike(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan said Afghan Taliban fighters attacked its border posts.", {pair("AFG", "PAK")}),
+        ("Pakistan's army said militants attacked its convoy.", set()),  # attackers unnamed
+    ],
+)
+def test_its_posts_in_a_claim_are_the_claimants(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == expected
