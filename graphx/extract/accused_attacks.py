@@ -10,7 +10,7 @@ from graphx.extract.strikes import HELD, SOLDIERS
 from graphx.extract.tokens import base_in
 from graphx.extract.words import DETERMINERS
 
-ACCUSING_VERBS = frozenset({"accuse", "blame", "thank", "praise", "commend", "credit"})  # "X thanked Y for fighting Z"
+ATTRIBUTING_VERBS = frozenset({"accuse", "blame", "thank", "praise", "commend", "credit"})  # "X VERBed Y of/for -ing"
 OWN = frozenset({"territory", "villages", "towns", "civilians"})  # "shelling its territory"
 TARGET_PREPS: frozenset[str | None] = frozenset({"on", "against", "at"})
 
@@ -32,7 +32,7 @@ def _accused_of(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Ment
         return [], []
     accused = s.by_end.get(pos - 1)
     verb = accused.start - 1 - (accused.start > 1 and s.low[accused.start - 1] in DETERMINERS) if accused else -1
-    if accused is None or verb < 1 or not base_in(s.low[verb], ACCUSING_VERBS):
+    if accused is None or verb < 1 or not base_in(s.low[verb], ATTRIBUTING_VERBS):
         return [], []
     j = end + (end < len(s.low) and s.low[end] in TARGET_PREPS)
     owned = s.low[j + 1 : j + 3]

@@ -203,9 +203,11 @@ def pronoun_owners(r: Reader, end: int, subject: list[Mention]) -> list[Mention]
         and s.low[m.end : m.end + 1]
         and s.low[m.end] in SOLDIERS
     ][:1]
+    if named or s.low[end] != "its":
+        return named
     speakers = [m for m in r.reporting_speaker(subject[0].start) if m.actor not in doers and not m.person]
     told = speakers and any(speakers[0].end <= m.start < subject[0].start for m in s.mentions)  # "told Y that"
-    return named or (speakers[:1] if s.low[end] == "its" and not told else [])  # "X said Y attacked its posts"
+    return [] if told else speakers[:1]  # "X said Y attacked its posts"
 
 
 def war_objects(r: Reader, end: int, verb: str, objects: list[Mention]) -> list[Mention]:

@@ -3,10 +3,7 @@ people a state's name heads who do not speak for it."""
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from graphx.lexicon import word_set as _words
 
 # a spokesperson speaks for the body after "for"; a statement issued says what its issuer does
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
