@@ -16,6 +16,7 @@ from graphx.extract.words import (
     DASHES,
     DETERMINERS,
     FORMER_HOLDER,
+    HYPHENS,
     MODALS,
     OFFICE_WORDS,
     TITLE_WORDS,
@@ -134,9 +135,14 @@ def verb_group(low: list[str], verb: int, pos: int) -> bool:
 
 
 def unofficial(low: list[str], mention: Mention) -> bool:
-    """Whether a state's name heads people who do not speak for it: 'US lawmakers', 'China's state media'."""
+    """Whether a state's name heads people who do not speak for it: 'US lawmakers', 'China's state media',
+    'Russia's state-controlled media'."""
     head = mention.end + mention.possessive
-    return head < len(low) and (low[head] in UNOFFICIAL or low[head : head + 2] == ["state", "media"])
+    while head + 2 < len(low) and low[head + 1] in HYPHENS:
+        head += 3  # a hyphenated adjective: "state-run", "Kremlin-friendly"
+    if head < len(low) and low[head] == "state":
+        head += 1
+    return head < len(low) and low[head] in UNOFFICIAL
 
 
 def office_owner(s: Sentence, end: int) -> Mention | None:

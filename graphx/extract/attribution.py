@@ -7,6 +7,7 @@ so is branding a group a terrorist one. Both readings need the accuser named as 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from graphx.extract.clauses import Reader
@@ -183,10 +184,10 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if not owners and not convening:
         of = r.right_objects(noun + 1, frozenset({"of"}), window=6)  # "the chargé d'affaires of Y"
         owners = [m for m in of if m.prep == "of"]
-    if convening and len({o.actor for o in owners}) != 1:
-        return
+    if convening and (len({o.actor for o in owners}) != 1 or s.low[noun] == "counterpart"):
+        return  # "summoned the envoys of A and B for talks", "summoned his Cambodian counterpart for talks"
     if passive:
-        protesters = r.agent_after(end)
+        protesters = r.agent_after(end) or _posted_to(r, noun, end, owners)
     else:
         protesters, _ = r.subject_or_speaker(pos)
         start = r.hedge_from(protesters, pos) if protesters else pos
@@ -196,6 +197,26 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
         for t in owners:
             if not t.person:
                 r.emit("criticism", a.actor, t.actor, (), "criticism.summoned")
+
+
+def _posted_to(r: Reader, noun: int, end: int, owners: Sequence[Mention]) -> list[Mention]:
+    """The host of a diplomat summoned with no 'by X': 'China's ambassador to Manila was summoned' (by Manila), not
+    when called home ('was summoned to Beijing for consultations')."""
+    s = r.s
+    if not owners or noun + 1 >= len(s.low) or s.low[noun + 1] != "to":
+        return []
+    home = {o.actor for o in owners}
+    if any(w in CONSULTATIONS for w in s.low[end:]) or any(
+        m.start >= end and m.prep == "to" and m.actor in home for m in s.mentions
+    ):
+        return []
+    j = noun + 2
+    if j < len(s.low) and s.low[j] == "the":
+        j += 1  # "the ambassador to the Philippines"
+    host = s.by_start.get(j)
+    if host is None or host.person or host.actor in home:
+        return []
+    return [host]
 
 
 def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:

@@ -22,6 +22,10 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
+# words between a truce's owner and the truce: "AA's informal ceasefire with the Tatmadaw"
+TRUCE_ADJECTIVES = frozenset(
+    {"informal", "formal", "temporary", "fragile", "unilateral", "new", "latest", "existing", "brief", "humanitarian"}
+)
 VENUE_EVENTS = frozenset({"talks", "negotiations", "meeting", "meetings", "summit"})  # "after talks in Doha"
 
 
@@ -129,6 +133,9 @@ def _truce_with(r: Reader, pos: int, end: int) -> list[Mention]:
     while j < len(s.low) and s.low[j] in DETERMINERS:
         j += 1
     other = s.by_start.get(j)
+    owner = _truce_owner(r, pos)  # "AA's informal ceasefire with the Tatmadaw"
+    if owner is not None and other is not None:
+        return [owner, other]
     verb = None
     for j in range(pos - 1, max(-1, pos - 6), -1):
         if s.low[j] in BOUNDARY or s.low[j] == "," or j in s.by_start:
@@ -145,6 +152,18 @@ def _truce_with(r: Reader, pos: int, end: int) -> list[Mention]:
     if len(subject) != 1 or r.hedged(subject[0].end, verb):
         return []
     return [subject[0], other]
+
+
+def _truce_owner(r: Reader, pos: int) -> Mention | None:
+    """The one side owning the truce at `pos` by a possessive: 'AA's informal ceasefire', 'the junta's truce'."""
+    s = r.s
+    j = pos - 1
+    while j > 0 and s.low[j] in TRUCE_ADJECTIVES:
+        j -= 1
+    if j < 1 or s.low[j] not in ("'s", "’s", "'", "’"):
+        return None
+    owner = s.by_end.get(j)
+    return owner if owner is not None and owner.possessive and owner.prep is None else None
 
 
 ENDING = frozenset(

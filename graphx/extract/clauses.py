@@ -219,9 +219,30 @@ class Reader(Phrases):
         subject, pronoun = self.main_subject(after) if after > 0 else self.left_subject(pos)
         if subject:
             return subject, 0.0 if pronoun is None else PRONOUN_PENALTY
+        if self.s.quoted[pos] and pronoun is None:
+            before = self._subject_before_quote(pos)
+            if before:
+                return before, 0.0
         if self.s.quoted[pos] and (pronoun in PRONOUNS_FIRST or pronoun is None):
             return self.speaker(pos), SPEAKER_PENALTY
         return [], 0.0
+
+    def _subject_before_quote(self, pos: int) -> list[Mention]:
+        """The actor just before a quotation that opens with its predicate: 'X said the Chinese government "will
+        mediate"' (China, not the speaker)."""
+        s = self.s
+        j = pos
+        while j > 0 and s.quoted[j - 1]:
+            j -= 1
+        if j < 2 or not (s.low[j] in MODALS or s.low[j] in BE or self.verbish(j)):
+            return []
+        end = j - 1  # the opening quotation mark
+        if end and s.low[end - 1] in ACTOR_HEADS:
+            end -= 1  # "the Chinese government"
+        mention = s.by_end.get(end)
+        if mention is None or mention.possessive or mention.prep is not None or mention.quoted:
+            return []
+        return [mention]
 
     def hedge_from(self, subject: list[Mention], pos: int) -> int:
         """Where the hedge check of a clause starts: after its subject, else at the clause's start; for a

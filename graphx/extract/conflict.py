@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
-from graphx.extract import accused_attacks, casualties, ceasefires, forces, strikes
+from graphx.extract import accused_attacks, between, casualties, ceasefires, forces, strikes
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import VAGUE_PENALTY
 from graphx.extract.mentions import Mention
@@ -16,9 +14,9 @@ from graphx.extract.words import (
     CONFLICT_PREPS,
     CONTROL_WORDS,
     DETERMINERS,
-    DIRECTIONS,
     FIGHTING,
     FIGURATIVE_WAR,
+    FORCES,
     FORECAST,
     FROM_PREP,
     HEDGES,
@@ -31,12 +29,9 @@ from graphx.extract.words import (
     NOUN_TARGET_PREPS,
     ONSET_VERBS,
     ORIGIN_PLACES,
-    OUTBREAK_WORDS,
     PARAMILITARY,
     PHYSICAL_ONLY,
     PLACE_PREPS,
-    PLACE_WORDS,
-    POSSESSIVE,
     PREPOSITIONS,
     SECURITY,
     SPEECH,
@@ -50,8 +45,6 @@ from graphx.lexicon import Cue
 
 ATTRIBUTIVE_ONLY = frozenset({"combat"})  # nouns that name fighting only with its other side after them
 STRIKE_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "military", "armed", "terrorist", "suicide"})
-YEAR = re.compile(r"(?:19|20)\d\d")
-PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "between" pair
 JOINT_STRIKES = frozenset(
     {"strikes", "airstrikes", "attacks", "raids", "bombing", "bombings", "operations", "offensive"}
 )
@@ -200,9 +193,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if pos and s.low[pos - 1] == "at":  # "X and Y are at war", "X is at war with Y"
         _at_war(r, pos, end)
         return
-    pair, rule = r.between_pair(pos, window=3), "conflict.between"
-    if len({m.actor for m in pair}) != 2:  # "fighting broke out between X and Y"
-        pair, rule = _outbreak_pair(r, pos), "conflict.between_outbreak"
+    pair, rule = between.between_sides(r, pos)
     if len({m.actor for m in pair}) == 2:
         r.emit("conflict", None, None, tuple(m.actor for m in pair), rule, _vagueness(r, pos))
         return
@@ -362,44 +353,6 @@ def _owners(r: Reader, pos: int, end: int) -> list[Mention]:
     return [] if owners and r.hedged(owners[-1].end, verb) else forces.apposition_head(r, owners)
 
 
-def _outbreak_pair(r: Reader, pos: int) -> list[Mention]:
-    """'Fighting broke out between X and Y', 'the war that has raged between X and Y': a short verb group (or a
-    time phrase) between the conflict noun at `pos` and its 'between' pair."""
-    s = r.s
-    j = pos + 1
-    while j < len(s.low) and j - pos <= 5 and (s.low[j] in OUTBREAK_WORDS or s.low[j].endswith("ly")):
-        j += 1
-    j = _past_place(r, _past_time(s.low, j))  # "fighting (broke out) in Myanmar's Rakhine state between X and Y"
-    if j == pos + 1 or j >= len(s.low) or s.low[j] != "between":
-        return []
-    return r.between_pair(j - 1, window=2)
-
-
-def _past_time(low: list[str], j: int) -> int:
-    """Past a short time phrase at `j` ('that year', 'in 2006'), else `j`: 'the conflict that year between X and Y'."""
-    if low[j : j + 2] in (["that", "year"], ["this", "year"], ["last", "year"]):
-        return j + 2
-    if j + 1 < len(low) and low[j] in ("in", "of") and YEAR.fullmatch(low[j + 1]):
-        return j + 2
-    return j
-
-
-def _past_place(r: Reader, j: int) -> int:
-    """Past a short place phrase at `j` ('in Sudan', 'in Myanmar's Rakhine state', 'in the north'), else `j`."""
-    s = r.s
-    if j >= len(s.low) or s.low[j] not in ("in", "across", "near"):
-        return j
-    k = j + 1
-    while k < len(s.low) and k - j <= PLACE_PHRASE and s.low[k] != "between":
-        word, token = s.low[k], s.tokens[k]
-        if not (
-            token[:1].isupper() or word in POSSESSIVE or word in PLACE_WORDS or word in DIRECTIONS or word == "the"
-        ):
-            return j
-        k += 1
-    return k if k < len(s.low) and s.low[k] == "between" else j
-
-
 def _crossers_at_border(r: Reader) -> bool:
     """Whether an X-Y pair names a border as a place where people who are neither state's forces act: 'a violent
     clash at the Poland-Belarus border ... by migrants'."""
@@ -421,8 +374,9 @@ def _origin(r: Reader, mention: Mention) -> bool:
 
 def _territory_groups(r: Reader, agents: list[Mention], targets: list[Mention], bonus: float) -> list[Mention]:
     """Targets with a state named only as the territory struck ('attacks across Yemen', 'on Sanaa airport')
-    replaced by the armed group based in that state that the sentence names beside the attackers: the group
-    is the adversary ('conflict.territory_group'); the state keeps its edge otherwise."""
+    replaced by the armed group based in that state that the sentence names beside the attackers, or that the
+    document has already read them fighting: the group is the adversary ('conflict.territory_group'); the state
+    keeps its edge otherwise."""
     s = r.s
     sides = {a.actor for a in agents}
     kept = []
@@ -432,7 +386,18 @@ def _territory_groups(r: Reader, agents: list[Mention], targets: list[Mention], 
             for m in s.mentions
             if m.actor not in sides and forces.kind(r, m.actor) == "group" and _base(r, m.actor) == t.actor
         }
-        if len(groups) != 1 or forces.kind(r, t.actor) != "state" or not _territory(r, t):
+        struck = _territory(r, t)
+        if not groups and not t.possessive and (t.end >= len(s.low) or s.low[t.end] not in FORCES):
+            # "Earlier Israeli strikes targeted Sanaa", after the document's Israel-Houthi fighting
+            groups = {
+                g
+                for pair in r.context.fought
+                if sides & set(pair)
+                for g in pair
+                if g not in sides and forces.kind(r, g) == "group" and _base(r, g) == t.actor
+            }
+            struck = True
+        if len(groups) != 1 or forces.kind(r, t.actor) != "state" or not struck:
             kept.append(t)
             continue
         for a in agents:

@@ -38,6 +38,7 @@ class Context:
     recent: list[tuple[int, str | None, str | None]] = field(default_factory=list)  # criticism: sentence, from, to
     skipped: list[str] | None = None  # sentences since the last one analysed (no cue: not yet read)
     conflicts: list[tuple[str, ...]] = field(default_factory=list)  # the sides of conflicts read so far
+    fought: set[tuple[str, ...]] = field(default_factory=set)  # the same, each pair once
     attacker: str | None = None  # who carried out the last attack read with its doer named ("X struck Y")
     attacker_at: int = -1  # the sentence that named that attacker
     last: Sentence | None = None  # the last sentence read: "These three countries" names its list
@@ -82,6 +83,7 @@ class Context:
         self.recent = [*self.recent[-RECENT:], *criticisms]
         self.last = sentence
         self.conflicts += [f.parties for f in read if f.type == "conflict" and len(f.parties) == 2]
+        self.fought.update(tuple(sorted(f.parties)) for f in read if f.type == "conflict" and len(f.parties) == 2)
         if self.attacker_at != sentence.index and not ATTACK_WORDS.isdisjoint(sentence.low):
             self.attacker = None  # "gunmen attacked a church": a later "the attack" is not the last named attacker's
         subjects = [m for m in sentence.mentions if m.person and m.prep is None and not m.possessive and not m.quoted]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graphx.extract.branches import BRANCH_NOUNS, branch_index
 from graphx.extract.words import (
@@ -354,3 +354,14 @@ def mentions_in(text: str, table: NameTable, date: str | None = None) -> list[Me
     tokens = TOKEN.findall(text)
     low = [t.lower() for t in tokens]
     return find_mentions(tokens, low, [True] * len(tokens), [False] * len(tokens), table, date)
+
+
+def expanded(members: list[Mention]) -> list[Mention]:
+    """Mentions with a plural reference ("the two countries") spread into one mention per actor it stands for."""
+    if not any(m.others for m in members):
+        return members
+    out = []
+    for m in members:
+        out.append(m)
+        out.extend(replace(m, actor=other, others=()) for other in m.others)
+    return out

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from graphx.extract import asides
 from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.context import Context
-from graphx.extract.mentions import Mention
+from graphx.extract.mentions import Mention, expanded
 from graphx.extract.sentence import Found, Sentence, place_apposition
-from graphx.extract.tokens import skip_back
+from graphx.extract.tokens import in_hyphen_compound, skip_back
 from graphx.extract.voices import IRREGULAR_PAST, STATEMENT_NOUNS
 from graphx.extract.words import (
     ACTOR_HEADS,
@@ -457,7 +455,8 @@ class Phrases:
         return self.context.person_before()
 
     def _possessor_is_subject(self, mention: Mention, pos: int) -> bool:
-        """'Russia's foreign ministry said' / 'Russia's Lavrov accused': a possessor heading the subject."""
+        """'Russia's foreign ministry said', 'Russia's Lavrov accused': a possessor heading the subject (past an aside
+        and a hyphenated adjective: 'X's prime minister, however, condemned', 'X's junta-run ministry condemned')."""
         low = self.s.low
         at = list(range(mention.end + 1, pos))
         if at and low[at[0]] in FORMER_HOLDER:
@@ -470,22 +469,11 @@ class Phrases:
             asides.verb_group(self.s.low, at[verb], pos) or asides.issued_statement(low, at[verb], pos)
         ):
             at = at[:verb]  # "X's prime minister helped broker", "X's envoy offered to mediate"
-        at = asides.without_aside(self.s, at, self.verbish)  # "X's prime minister, however, condemned"
+        at = [j for j in asides.without_aside(self.s, at, self.verbish) if not in_hyphen_compound(low, self.s.gaps, j)]
         return all(low[j] in TITLE_WORDS or (low[j][:1].isalpha() and not self.verbish(j)) for j in at) and len(at) <= 5
 
 
 REPORTED = frozenset({"it", "they", "that"})  # what may follow a reporting verb whose subject does the reported act
-
-
-def expanded(members: list[Mention]) -> list[Mention]:
-    """Mentions with a plural reference ("the two countries") spread into one mention per actor it stands for."""
-    if not any(m.others for m in members):
-        return members
-    out = []
-    for m in members:
-        out.append(m)
-        out.extend(replace(m, actor=other, others=()) for other in m.others)
-    return out
 
 
 def _past_parenthesis(low: list[str], j: int) -> int:

@@ -54,3 +54,10 @@ def hyphen_compound(low: list[str], gaps: list[bool], i: int) -> bool:
     """Whether the word at i opens a hyphenated adjective: 'conflict-affected', 'war-torn' (a hyphen right after it,
     with no space on either side)."""
     return i + 2 < len(low) and low[i + 1] in HYPHENS and not gaps[i + 1] and not gaps[i + 2]
+
+
+def in_hyphen_compound(low: list[str], gaps: list[bool], j: int) -> bool:
+    """Whether token j is part of a hyphenated adjective: 'junta-controlled', 'military-run'."""
+    return any(
+        0 <= h < len(low) - 1 and low[h] in HYPHENS and not gaps[h] and not gaps[h + 1] for h in (j - 1, j, j + 1)
+    )

@@ -334,7 +334,9 @@ NOT_STATE_HEADS = _words(
 )
 
 # --- protests (attribution.py): "X summoned Y's ambassador", "X expressed outrage at Y's strikes" ---
-DIPLOMATS = _words("ambassador ambassadors envoy envoys chargé charge diplomat diplomats emissary commissioner")
+DIPLOMATS = _words(
+    "ambassador ambassadors envoy envoys chargé charge diplomat diplomats emissary commissioner counterpart"
+)
 # what two sides trade when they criticise each other: "A and B traded accusations"
 EXCHANGED = _words("accusations insults barbs jibes jabs recriminations threats blame criticism")
 EXPRESSING = _words(
@@ -391,6 +393,7 @@ OUTBREAK_WORDS = _words(
     "escalates intensified renewed has have had been that which once again then that this last year week month "
     "years weeks months decades going on underway happened happens occurred occurs took place dragged drags"
 )
+# a rivalry turned into fighting: "tensions between X and Y exploded into open fighting"
 # more verbs whose subject wages the conflict noun after them: "X relaunched an attack on Y"
 MORE_AGENT_VERBS = frozenset({"relaunch", "renew", "press", "open"})
 # participles that make the actor before them the one who holds a place: "the Armenian-controlled enclave",

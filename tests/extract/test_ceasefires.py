@@ -95,3 +95,18 @@ def test_those_meeting_on_someone_elses_ceasefire_are_not_its_sides(text: str, l
 def test_where_the_sides_talked_is_no_third_sides_truce(lexicon: Lexicon) -> None:
     text = "Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha."
     assert conflicts(text, lexicon) == {pair("AFG", "PAK")}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The Arakan Army's informal ceasefire with the Tatmadaw was extended.", ("AA", "MMR")),
+        ("Hamas's ceasefire with Israel held through the weekend.", ("HAMAS", "ISR")),
+    ],
+)
+def test_a_sides_own_truce_with_another_means_they_fought(text: str, sides: tuple[str, str], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair(*sides)}
+
+
+def test_a_sides_truce_proposal_or_talks_with_another_are_not_read_as_its_truce(lexicon: Lexicon) -> None:
+    assert conflicts("Russia's ceasefire proposal with Ukraine was rejected.", lexicon) == set()

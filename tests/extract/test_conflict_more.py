@@ -310,3 +310,29 @@ def test_skirmishing_battling_and_a_clash_that_happened_between(
     text: str, sides: tuple[str, str], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == {pair(*sides)}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The conflict, which erupted between the Sudanese army and the RSF, has drawn concern.", ("RSF", "SDN")),
+        ("Tensions between Sudan's army and the RSF exploded into open fighting in April.", ("RSF", "SDN")),
+        ("Tensions between India and Pakistan escalated into a full-scale war in 1971.", ("IND", "PAK")),
+    ],
+)
+def test_a_conflict_that_erupted_between_two_or_a_rivalry_that_turned_into_fighting(
+    text: str, sides: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == {pair(*sides)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between India and Pakistan turned into a war of words.",
+        "The dispute between Chile and Peru turned into a trade war.",
+        "Tensions between India and Pakistan could escalate into open war, analysts warned.",
+    ],
+)
+def test_a_rivalry_turned_into_words_or_only_feared_is_no_fighting(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()

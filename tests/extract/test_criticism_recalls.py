@@ -72,3 +72,34 @@ def test_the_two_countries_recalling_their_ambassadors_protest_both_ways(lexicon
 def test_the_recall_announced_as_a_noun(lexicon: Lexicon) -> None:
     text = "Mali and Niger announced the recall of their respective ambassadors from Algeria."
     assert criticisms(text, lexicon) == {("MLI", "DZA"), ("NER", "DZA")}
+
+
+SUMMONED_BY_THE_HOST = [
+    ("China's ambassador to Manila was summoned after Beijing imposed sanctions on a senator.", ("PHL", "CHN")),
+    ("The Russian ambassador to Poland was summoned on Monday over the drone incursion.", ("POL", "RUS")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), SUMMONED_BY_THE_HOST)
+def test_a_diplomat_summoned_with_no_agent_is_summoned_by_the_state_he_is_posted_to(
+    text: str, pair: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == {pair}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's ambassador to Manila was summoned to Beijing.",
+        "China's ambassador to Manila was summoned home for consultations.",
+    ],
+)
+def test_a_diplomat_called_home_is_no_protest_by_his_host(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()
+
+
+def test_a_counterpart_summoned_is_a_protest_unless_summoned_for_talks(lexicon: Lexicon) -> None:
+    text = "Bangladesh's foreign ministry summoned his Indian counterpart Pranay Verma to express grave concern."
+    assert criticisms(text, lexicon) == {("BGD", "IND")}
+    text = "The Thai foreign minister summoned his Cambodian counterpart for talks on the border."
+    assert criticisms(text, lexicon) == set()

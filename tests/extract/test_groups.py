@@ -34,6 +34,11 @@ def test_the_shipped_groups_are_actors_of_kind_group() -> None:
         ("Organization for the Prohibition of Chemical Weapons", "OPCW"),
         ("UNESCO", "UN"),
         ("Fethullah Gulen", "FETO"),
+        ("Shanni Nationalities Army", "SHANNI"),
+        ("Karen National Defence Organisation", "KNDO"),
+        ("KNU/KNLA Peace Council", "KNLAPC"),
+        ("Third Legion", "THIRDLEGION"),
+        ("Front for the Restoration of Unity and Democracy", "FRUD"),
     ],
 )
 def test_groups_and_bodies_of_many_regions_are_known(name: str, actor: str) -> None:

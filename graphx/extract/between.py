@@ -1,0 +1,90 @@
+"""The two sides of a conflict noun named with 'between': 'war between X and Y', 'fighting broke out between X
+and Y', 'the conflict, which erupted between X and Y', 'tensions between X and Y exploded into open fighting'."""
+
+from __future__ import annotations
+
+import re
+
+from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
+from graphx.extract.words import BOUNDARY, DIRECTIONS, HYPHENS, OUTBREAK_WORDS, PLACE_WORDS, POSSESSIVE
+from graphx.lexicon import word_set
+
+YEAR = re.compile(r"(?:19|20)\d\d")
+PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "between" pair
+# a rivalry turned into fighting: "tensions between X and Y exploded into open fighting"
+ESCALATED = word_set(
+    "exploded explode explodes erupted erupt erupts escalated escalate escalates spiralled spiraled spiral spirals "
+    "descended descend descends degenerated degenerate turned turn turns tipped boiled spilled spill spills"
+)
+ESCALATION_ADJECTIVES = word_set("open full scale all out armed outright deadly bloody a an") | HYPHENS
+
+
+def between_sides(r: Reader, pos: int) -> tuple[list[Mention], str]:
+    """The 'between X and Y' pair of the conflict noun at `pos`, and the rule that read it."""
+    pair = r.between_pair(pos, window=3)
+    if len({m.actor for m in pair}) == 2:
+        return pair, "conflict.between"
+    pair = _outbreak_pair(r, pos)  # "fighting broke out between X and Y"
+    if len({m.actor for m in pair}) == 2:
+        return pair, "conflict.between_outbreak"
+    return _escalated_into(r, pos), "conflict.between_outbreak"  # "tensions between X and Y exploded into fighting"
+
+
+def _outbreak_pair(r: Reader, pos: int) -> list[Mention]:
+    """'Fighting broke out between X and Y', 'the war that has raged between X and Y': a short verb group (or a
+    time phrase) between the conflict noun at `pos` and its 'between' pair."""
+    s = r.s
+    j = pos + 1
+    if s.low[j : j + 2] in ([",", "which"], [",", "that"]):
+        j += 1  # "the conflict, which erupted between X and Y"
+    while j < len(s.low) and j - pos <= 5 and (s.low[j] in OUTBREAK_WORDS or s.low[j].endswith("ly")):
+        j += 1
+    j = _past_place(r, _past_time(s.low, j))  # "fighting (broke out) in Myanmar's Rakhine state between X and Y"
+    if j == pos + 1 or j >= len(s.low) or s.low[j] != "between":
+        return []
+    return r.between_pair(j - 1, window=2)
+
+
+def _escalated_into(r: Reader, pos: int) -> list[Mention]:
+    """'Tensions between X and Y exploded into open fighting': the pair of a rivalry that turned into the conflict
+    noun at `pos`."""
+    s = r.s
+    j = pos - 1
+    while j > 0 and s.low[j] in ESCALATION_ADJECTIVES:
+        j -= 1
+    if j < 2 or s.low[j] != "into" or s.low[j - 1] not in ESCALATED:
+        return []
+    verb = j - 1
+    for k in range(verb - 1, max(-1, verb - 16), -1):
+        if s.low[k] in BOUNDARY or (k < verb - 1 and r.verbish(k)):
+            return []
+        if s.low[k] == "between":
+            pair = r.between_pair(k - 1, window=2)
+            return pair if pair and all(m.end <= verb for m in pair) else []
+    return []
+
+
+def _past_time(low: list[str], j: int) -> int:
+    """Past a short time phrase at `j` ('that year', 'in 2006'), else `j`: 'the conflict that year between X and Y'."""
+    if low[j : j + 2] in (["that", "year"], ["this", "year"], ["last", "year"]):
+        return j + 2
+    if j + 1 < len(low) and low[j] in ("in", "of") and YEAR.fullmatch(low[j + 1]):
+        return j + 2
+    return j
+
+
+def _past_place(r: Reader, j: int) -> int:
+    """Past a short place phrase at `j` ('in Sudan', 'in Myanmar's Rakhine state', 'in the north'), else `j`."""
+    s = r.s
+    if j >= len(s.low) or s.low[j] not in ("in", "across", "near"):
+        return j
+    k = j + 1
+    while k < len(s.low) and k - j <= PLACE_PHRASE and s.low[k] != "between":
+        word, token = s.low[k], s.tokens[k]
+        if not (
+            token[:1].isupper() or word in POSSESSIVE or word in PLACE_WORDS or word in DIRECTIONS or word == "the"
+        ):
+            return j
+        k += 1
+    return k if k < len(s.low) and s.low[k] == "between" else j
