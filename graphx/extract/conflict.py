@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graphx.extract import accused_attacks, between, casualties, ceasefires, forces, strikes
+from graphx.extract import accused_attacks, between, casualties, ceasefires, forces, holders, strikes
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import VAGUE_PENALTY
 from graphx.extract.mentions import Mention
@@ -75,7 +75,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         objects = strikes.fired_at(r, end)
     if cue.base in TAKING:  # "regained control of Khartoum from the RSF": the side it was taken from, not the place
         taken_from = [o for o in r.right_objects(end, FROM_PREP, window=10) if o.prep in FROM_PREP]
-        objects = taken_from or objects
+        objects = taken_from or holders.held_after(r, end) or objects  # "seized Goma, which Congo's army had held"
     if cue.base in PHYSICAL_ONLY:  # "attacked Y's policy" is words; "attacked Y's positions" is not
         objects = [o for o in objects if not o.possessive or strikes.owns_force(r, o)]
     objects = strikes.war_objects(r, end, cue.base, objects)  # "assaulted Vietnamese fishermen", "an airliner"
@@ -145,7 +145,8 @@ def _passive(r: Reader, pos: int, end: int, base: str) -> None:
     rule = "conflict.passive"
     if not agents:
         agents, rule = forces.hidden_agent(r, end), "conflict.forces_agent"
-    targets, _ = r.left_subject(pos)
+    targets = holders.held_before(r, pos) if taking else []  # "Banmauk, previously held by Y, was retaken by X"
+    targets = targets or r.left_subject(pos)[0]
     if not agents or (targets and r.hedged(targets[-1].end, pos)):
         return
     forces.emit_pairs(r, agents, targets, rule)
