@@ -43,8 +43,20 @@ from graphx.extract.words import (
 )
 
 MEMBER_NOUNS = frozenset(
-    {"members", "fighters", "militants", "commanders", "leaders", "cadres", "operatives", "gunmen"}
+    {
+        "members",
+        "fighters",
+        "militants",
+        "commanders",
+        "leaders",
+        "cadres",
+        "operatives",
+        "gunmen",
+        "commander",
+        "leader",
+    }
 )
+LEADER_NOUNS = frozenset({"leader", "leaders", "chief", "chiefs", "founder", "head"})  # "killed Hamas leader X"
 RECENT_CONFLICTS = 4  # how many conflicts back 'the militants' may find its group
 # words of a number before the victims: "at least five soldiers", "as many as 12", "dozens of troops"
 QUANTITY = frozenset({"at", "least", "as", "many", "more", "than", "up", "to", "about", "around", "nearly", "some"})
@@ -329,7 +341,12 @@ def victims_after(r: Reader, mention: Mention) -> bool:
     words = s.low[mention.end : mention.end + 2]
     if mention.end - mention.start == 1 and not mention.possessive and people_of(r, mention):
         return True
-    fighters = (words and words[0] in FIGHTER_NOUNS) or s.low[mention.end - 1] in FIGHTER_NOUNS
+    named = s.by_start.get(mention.start)
+    if named is not None and named.person and not named.possessive and kind(r, named.actor) == "group":
+        return True  # "Israel killed Hamas leader Yahya Sinwar": an armed group's own leader
+    fighters = (words and (words[0] in FIGHTER_NOUNS or words[0] in LEADER_NOUNS)) or s.low[
+        mention.end - 1
+    ] in FIGHTER_NOUNS
     if fighters and kind(r, mention.actor) == "group":
         return True  # "killed 20 Boko Haram fighters", "killed three ADF rebels": the group's fighters
     j = mention.start - 1 - (mention.start > 0 and s.low[mention.start - 1] == "the")

@@ -19,6 +19,7 @@ from graphx.extract.sentence import Sentence
 from graphx.extract.words import (
     BE,
     BOUNDARY,
+    CONNECTORS,
     DETERMINERS,
     DIRECTIONS,
     FIGHTER_NOUNS,
@@ -87,7 +88,10 @@ SOLDIERS = frozenset(
     {"soldiers", "troops", "forces", "army", "police", "policemen", "servicemen", "guards", "personnel"}
 )
 LEADER_TITLES = frozenset({"president", "pm", "premier", "prime", "chancellor", "leader", "king", "emir", "minister"})
-REPELLING = frozenset({"repel", "repulse"})  # verbs whose object is an attack: "repelled an attack by X"
+REPELLING = frozenset({"repel", "repulse", "fend off", "beat back", "drive back"})  # "repelled an attack by X"
+# verbs that are fighting only when their object is an armed side, not its words: "battled Y's troops", not "battled
+# Y's disinformation"; "beat back Ukrainian forces", not "beat back Ukrainian calls for talks"
+FORCE_ONLY = frozenset({"battle", "fend off", "beat back", "drive back", "rout", "encircle", "dislodge"})
 HELP = frozenset({"military", "air", "support", "backing", "help", "assistance"})  # "with French military support"
 DOWNING = frozenset({"shoot down", "down"})
 CIVIL_AIRCRAFT = frozenset({"airliner", "passenger", "civilian", "commercial", "cargo"})  # shot down, yet no war
@@ -220,7 +224,17 @@ def war_objects(r: Reader, end: int, verb: str, objects: list[Mention]) -> list[
         return []
     if verb == "assault":
         return [o for o in objects if not (low[o.end : o.end + 1] and low[o.end] in CIVILIANS)]
+    if verb in FORCE_ONLY:
+        return [o for o in objects if _armed_side(r, o)]
     return objects
+
+
+def _armed_side(r: Reader, mention: Mention) -> bool:
+    """Whether a mention names an armed side itself, not something of it: 'Y', 'Y's troops', 'Ukrainian forces'."""
+    low = r.s.low
+    j = mention.end + (1 if mention.possessive else 0)
+    head = low[j] if j < len(low) else ""
+    return not head.isalpha() or head in FORCES or head in FIGHTER_NOUNS or head in PREPOSITIONS or head in CONNECTORS
 
 
 def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention]) -> bool:

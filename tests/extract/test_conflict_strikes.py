@@ -534,3 +534,46 @@ def test_hitting_a_market_is_no_strike(text: str, expected: set[tuple[str, ...]]
 )
 def test_its_posts_in_a_claim_are_the_claimants(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Ukraine battled Russia's troops near Bakhmut.", ("RUS", "UKR")),
+        ("Ukrainian forces drove back Russian troops.", ("RUS", "UKR")),
+        ("Sudan's army fended off an offensive by the RSF.", ("RSF", "SDN")),
+        ("The Kachin Independence Army routed Myanmar's troops near Bhamo.", ("KIA", "MMR")),
+    ],
+)
+def test_battling_routing_or_driving_back_an_armed_side_is_fighting(
+    text: str, sides: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == {pair(*sides)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia beat back Ukrainian calls for talks.",
+        "Ukraine battled Russia's disinformation.",
+        "Ukraine fended off criticism from Russia.",
+    ],
+)
+def test_battling_or_beating_back_words_is_no_fighting(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Israel killed Hamas leader Yahya Sinwar.", "2025-01-01"),  # no longer its leader: a group and a title
+        ("Israel killed Hamas leader Yahya Sinwar.", "2024-06-01"),  # its leader then: a person of the group
+        ("An Israeli strike killed a senior commander of Hezbollah.", "2024-06-01"),
+    ],
+)
+def test_killing_an_armed_groups_leader_is_fighting_it(text: str, date: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon, date) == {pair("HAMAS" if "Hamas" in text else "HEZBOLLAH", "ISR")}
+
+
+def test_a_leader_of_a_group_who_kills_is_not_its_victim(lexicon: Lexicon) -> None:
+    assert conflicts("Hamas leader Yahya Sinwar killed three people.", lexicon) == set()
