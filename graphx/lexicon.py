@@ -85,6 +85,7 @@ class ActorInfo:
     kind: str
     aliases: tuple[str, ...] = ()
     base: str | None = None  # an armed group's base state
+    holds: str | None = None  # a state whose territory the group holds without being its government
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,7 @@ class _Builder:
         person: bool = False,
         terms: tuple[tuple[str, str], ...] = (),
         base: str | None = None,
+        holds: str | None = None,
     ) -> None:
         labels = tuple(dict.fromkeys(a for a in (name, *aliases) if a))
         if kind in ("organisation", "group"):  # "Igad", "Ecowas", "Farc": the acronym as the British press writes it
@@ -175,7 +177,14 @@ class _Builder:
         if not person:
             known = self.actors.get(actor_id)
             merged = tuple(dict.fromkeys((*(known.aliases if known else ()), *labels)))
-            self.actors[actor_id] = ActorInfo(actor_id, name, kind, merged, base or (known.base if known else None))
+            self.actors[actor_id] = ActorInfo(
+                actor_id,
+                name,
+                kind,
+                merged,
+                base or (known.base if known else None),
+                holds or (known.holds if known else None),
+            )
         for label in labels:
             self.name(label, Name(actor_id, person, terms))
 
@@ -241,7 +250,7 @@ def _world() -> tuple[_Builder, dict[str, Any]]:
 
 def _add_group(builder: _Builder, group: Any) -> None:
     """A group's names stand for the group, or, from the day it took power, for the state it governs."""
-    builder.actor(group.id, group.name, "group", group.also, base=group.base)
+    builder.actor(group.id, group.name, "group", group.also, base=group.base, holds=group.holds)
     if group.governs:
         for label in (group.name, *group.also):
             tokens = tuple(tokenize(label))

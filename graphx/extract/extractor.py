@@ -27,6 +27,7 @@ from graphx.extract.context import Context
 from graphx.extract.cooccurrence import PAIR_RULE, SIGNAL, cooccurrences, document_pairs, with_sides
 from graphx.extract.dates import event_date
 from graphx.extract.document_names import document_names
+from graphx.extract.holders import held_territory_sides
 from graphx.extract.mediation_roles import bystanders
 from graphx.extract.mentions import Mention, NameTable, mentions_in
 from graphx.extract.plurals import (
@@ -119,7 +120,9 @@ def extract(
     if low and learned:
         found = ranked(found, named_by_sentence(), sentences, lexicon)
     kept = [f for f in found if f.confidence >= min_confidence]
-    kept = cores_as_branches(kept, lambda: {a for actors in named_by_sentence() for a in actors}, table, lexicon)
+    actors = cache(lambda: {a for names in named_by_sentence() for a in names})
+    kept = cores_as_branches(kept, actors, table, lexicon)
+    kept = held_territory_sides(kept, actors, lexicon)
     return _dated(_dedupe(kept), sentences, date)
 
 

@@ -3,7 +3,9 @@
 Each group has an id, a name and further names (`also`), and optionally the state it is based in, the
 state it comes from, its region, and `governs` + `since`: the state whose government it has been,
 de facto, since that day (the Taliban govern Afghanistan since 2021-08-15), so that afterwards its
-names stand for that state.
+names stand for that state; and `holds`: a state whose capital or contested territory the group holds without
+being its recognised government (the Houthis hold Sanaa), so that in a document naming the group, fighting or talks
+with that state are the group's.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from graphx.errors import InputError, Problem
 GROUPS_FILE = Path(__file__).resolve().parent.parent / "data" / "lexicon" / "groups.yaml"
 LEXICON_VERSION = "1"
 GROUP_ID = re.compile(r"^[A-Z0-9]+$")
-FIELDS = frozenset({"name", "also", "base", "origin", "region", "governs", "since", "part_of", "dissolved"})
+FIELDS = frozenset({"name", "also", "base", "origin", "region", "governs", "since", "holds", "part_of", "dissolved"})
 REGIONS = frozenset(
     [
         "africa",
@@ -46,6 +48,7 @@ class Group:
     base: str | None = None
     governs: str | None = None
     since: str | None = None
+    holds: str | None = None
 
 
 def load_groups(path: Path, states: Mapping[str, object]) -> list[Group]:
@@ -99,6 +102,7 @@ def _check(doc: Any, group_id: str, entry: Any, states: Mapping[str, object]) ->
         entry.get("base"),
         entry.get("governs"),
         str(entry["since"]) if "since" in entry else None,
+        entry.get("holds"),
     )
 
 
@@ -111,7 +115,7 @@ def _field_problems(
     also = entry.get("also") or []
     if not isinstance(also, list) or not all(isinstance(a, str) and a.strip() for a in also):
         problems.append(doc.problem((*at, "also"), f"also of group {group_id} must be a list of names"))
-    for key in ("base", "origin", "governs"):
+    for key in ("base", "origin", "governs", "holds"):
         if key in entry and str(entry[key]) not in states:
             problems.append(doc.problem((*at, key), f"{key} of group {group_id}: unknown state {entry[key]!r}"))
     if "region" in entry and entry["region"] not in REGIONS:

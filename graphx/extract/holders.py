@@ -1,12 +1,19 @@
-"""Who held a place before it was taken: 'X captured the town, which had been held by Y', 'the town, which Y had
-occupied', 'Banmauk, previously held by Y, was recaptured by X'. The side it was taken from is the other side of
-the fight; the place itself names no one."""
+"""Who holds a place. Who held it before it was taken: 'X captured the town, which had been held by Y', 'the town,
+which Y had occupied', 'Banmauk, previously held by Y, was recaptured by X' (the side it was taken from is the other
+side of the fight; the place itself names no one). And which armed group holds a state's territory without being
+its government (the lexicon's `holds`: the Houthis hold Sanaa): in a document naming the group, strikes on that
+state and talks with it are the group's."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
+
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
+from graphx.extract.sentence import Found
 from graphx.extract.words import BE, BOUNDARY, CONTROL_WORDS
+from graphx.lexicon import Lexicon
 
 HOLDER_SPAN = 14  # how far after a taking verb the holder's relative clause may end
 HELD_ASIDE_SPAN = 24  # how far before a passive taking verb its 'held by' aside may open (bracketed initials too)
@@ -72,3 +79,30 @@ def _by_group(r: Reader, k: int, stop: int) -> list[Mention]:
     if head is None:
         return []
     return [m for m in r.group(head, leftward=False) if m.end <= stop]
+
+
+def held_territory_sides(found: Sequence[Found], named: Callable[[], Collection[str]], lexicon: Lexicon) -> list[Found]:
+    """Conflicts and mediations between a foreign state and a state whose territory an armed group holds, with the
+    group in the held state's place when the document names the group (`named` gives the document's actors, asked
+    only when such a state was found): 'Israel launched airstrikes on Yemen's Hodeidah port after missile attacks
+    by Houthi forces' is Israel and the Houthis. Another armed group fighting that state fights its government
+    ('al-Qaeda killed six Yemeni soldiers'), and criticism keeps the state: its government speaks for it."""
+    holders = {info.holds: actor for actor, info in lexicon.actors.items() if info.holds}
+    if not any(p in holders for f in found if f.type != "criticism" for p in f.parties):
+        return list(found)
+    present = set(named())
+    held = {state: group for state, group in holders.items() if group in present}
+    groups = {actor for actor, info in lexicon.actors.items() if info.kind == "group"}
+    return [_held(f, held, groups) if f.type != "criticism" else f for f in found]
+
+
+def _held(found: Found, held: dict[str, str], groups: Collection[str]) -> Found:
+    ends = {found.source, *found.parties}
+    if ends & set(groups):
+        return found  # a group against the state, or mediating with it: the state's government
+    parties = tuple(held.get(p, p) if held.get(p) not in ends else p for p in found.parties)
+    if parties == found.parties:
+        return found
+    if found.type == "conflict":
+        parties = tuple(sorted(parties))
+    return replace(found, parties=parties)

@@ -74,7 +74,8 @@ def test_a_bad_groups_file_is_located(tmp_path: Path) -> None:
         "graphx-lexicon: 1\ngroups:\n"
         "  red: {name: Red Hand}\n"
         "  BLUE: {name: Blue, base: XXX, colour: blue}\n"
-        "  GREEN: {name: Green, governs: POL}\n",
+        "  GREEN: {name: Green, governs: POL}\n"
+        "  GREY: {name: Grey, holds: YYY}\n",
         encoding="utf-8",
     )
     with pytest.raises(InputError) as caught:
@@ -84,3 +85,4 @@ def test_a_bad_groups_file_is_located(tmp_path: Path) -> None:
     assert "4:28: base of group BLUE: unknown state 'XXX'" in lines
     assert any(line.startswith("4:") and "unknown field 'colour'" in line for line in lines)
     assert any(line.startswith("5:") and "governs and since go together" in line for line in lines)
+    assert any(line.startswith("6:") and "holds of group GREY: unknown state 'YYY'" in line for line in lines)

@@ -41,3 +41,35 @@ def test_both_holders_fight_both_takers(lexicon: Lexicon) -> None:
 )
 def test_a_relative_clause_that_names_no_holder_gives_no_side(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == set()
+
+
+def found_sides(sentences: list[str], lexicon: Lexicon) -> set[tuple[str, tuple[str, ...]]]:
+    from graphx.extract.extractor import extract
+
+    return {(f.type, f.parties) for f in extract(sentences, lexicon, "2024-09-29", 0.5) if f.type != "criticism"}
+
+
+def test_strikes_on_a_state_whose_territory_a_named_group_holds_are_on_the_group(lexicon: Lexicon) -> None:
+    text = "Israel launched airstrikes on Yemen's Hodeidah port in retaliation for missile attacks by Houthi forces."
+    assert found_sides([text], lexicon) == {("conflict", pair("HOUTHIS", "ISR"))}
+
+
+def test_talks_with_the_held_capital_are_with_the_group(lexicon: Lexicon) -> None:
+    sentences = ["Houthi officials met a Saudi delegation.", "Oman-mediated talks between Riyadh and Sanaa resumed."]
+    assert ("mediation", ("SAU", "HOUTHIS")) in found_sides(sentences, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (["Israel launched airstrikes on Yemen's Hodeidah port."], ("conflict", pair("ISR", "YEM"))),  # no group named
+        (
+            ["Six Yemeni soldiers were killed by al-Qaeda in the Arabian Peninsula in Abyan, near Houthi lines."],
+            ("conflict", pair("AQAP", "YEM")),
+        ),  # another group against the state: its government's soldiers
+    ],
+)
+def test_the_state_stays_without_its_holder_or_against_another_group(
+    sentences: list[str], expected: tuple[str, tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert expected in found_sides(sentences, lexicon)
