@@ -51,22 +51,16 @@ from graphx.extract.references import (
     referring,
 )
 from graphx.extract.sentence import Found, Sentence, analyse, place_apposition
-from graphx.extract.tokens import hyphen_compound
-from graphx.extract.words import FIGURATIVE_WAR, FRAME_ONLY, POSTING_TITLES, WARFARE
+from graphx.extract.warring import dispute_conflict
 from graphx.lexicon import TOKEN, Cue, Lexicon, Name
 
 __all__ = ["Found", "extract", "has_cue"]
 
-DISPUTE_SENTENCES_GROUP = 1  # when one side is an armed group: its armed struggle is the story
-TROOPS = frozenset({"troops", "soldiers", "forces", "army", "armies", "military", "militaries", "bases", "positions"})
-TARGETING = frozenset({"targeting", "targeted", "targets", "on", "against"})
 LIST_JOINERS = frozenset({",", "and", "the", ")"})
 VENUE_PREPS = frozenset({"in", "at"})  # where talks are held: a place, not a party
 CO_LISTED = frozenset({",", "and", "along", "together", "with", "as", "well", "'s", "’s"})  # "X and Y's envoy"
 ALONG = frozenset({"along", "together", "well"})  # "X, along with Y", "X as well as Y"
 ASIDES = frozenset({"mediation.effort", "conflict.peace_deal"})  # readings that do not say what a story is about
-PLACE_ONLY = frozenset({"in", "from", "into", "inside", "near"})  # a side named only as where things happen
-DISPUTE_SENTENCES = 3  # sentences naming both sides near a conflict word that make them warring sides
 
 
 def extract(
@@ -107,7 +101,7 @@ def extract(
                 near += [f for piece in more_pieces for f in cooccurrences(piece, lexicon)]
         read = {(f.sentence, f.source) for f in found if f.type == "mediation"}  # parties found by a second reading
         found += [f for f in _with_dispute(pending, pieces, pair, lexicon) if (f.sentence, f.source) not in read]
-        found += _dispute_conflict(pieces, pair, lexicon)
+        found += dispute_conflict(pieces, pair, lexicon)
         if low:
             found += [f for piece in pieces for f in with_sides(piece, lexicon, pair)]
     states = state_pair(found, lexicon) or _states(pair, lexicon)
@@ -296,87 +290,6 @@ def dispute_pair(
 
 def _first_sentence(found: Sequence[Found], pair: tuple[str, ...]) -> int:
     return min(f.sentence for f in found if f.type in ("conflict", "mediation") and tuple(sorted(f.parties)) == pair)
-
-
-def _dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon: Lexicon) -> list[Found]:
-    """The document's two sides are at war when it names both of them near conflict words in several sentences."""
-    conflict_words = _type_words(lexicon, "conflict")
-    near = [
-        p.index
-        for p in pieces
-        if set(pair) <= {a for m in p.mentions if not _place_only(p, m) for a in (m.actor, *m.others)}
-        and _names_fighting(p, lexicon)
-    ]
-    armed = any((info := lexicon.actors.get(a)) is not None and info.kind == "group" for a in pair)
-    if len(set(near)) < (DISPUTE_SENTENCES_GROUP if armed else DISPUTE_SENTENCES):
-        return []
-    if not armed and not any(w in WARFARE for p in pieces if p.index in near for w in p.low):
-        return []  # two states near "attack" (an embassy, fishermen): no sign of their forces fighting
-    if any(_targeted_together(p, pair, conflict_words) for p in pieces):
-        return []  # "attacks targeting both Mozambican and Rwandan troops": allies against a third
-    return [Found("conflict", None, None, pair, near[0], CONFIDENCE["conflict.dispute"], "conflict.dispute")]
-
-
-def _place_only(sentence: Sentence, mention: Mention) -> bool:
-    """Whether a side is named only as where things happen: 'wars in Afghanistan', 'the US envoy to Afghanistan'."""
-    if mention.prep == "to":
-        return mention.start >= 2 and sentence.low[mention.start - 2] in POSTING_TITLES
-    return mention.prep in PLACE_ONLY
-
-
-def _names_fighting(sentence: Sentence, lexicon: Lexicon) -> bool:
-    """Whether a sentence names fighting: a conflict cue read whole ('open fire on', not 'open'), and not figurative
-    ('a trade war', 'a tug of war', 'a war of words')."""
-    low = sentence.low
-    for i, word in enumerate(low):
-        cues = [
-            c
-            for c in lexicon.cues.get(word, ())
-            if c.type == "conflict" and c.klass in ACTS and c.base not in FRAME_ONLY
-        ]  # "Caracas hits back", "a cease-fire": words read as fighting only in their own frames
-        if not any(tuple(low[i + 1 : i + 1 + len(c.rest)]) == c.rest for c in cues):
-            continue
-        if word in ("war", "wars") and (
-            (i and low[i - 1] in FIGURATIVE_WAR)
-            or low[i + 1 : i + 3] == ["of", "words"]
-            or low[i + 1 : i + 2] == ["threats"]
-        ):
-            continue  # a trade war, a war of words, war threats
-        if hyphen_compound(low, sentence.gaps, i):
-            continue  # "conflict-affected areas", "war-torn Libya"
-        return True
-    return False
-
-
-def _targeted_together(sentence: Sentence, pair: tuple[str, ...], conflict_words: frozenset[str]) -> bool:
-    """Whether the two sides are one target: 'attacks on X and Y troops', 'targeting both X and Y forces'."""
-    low = sentence.low
-    for first in sentence.mentions:
-        second = sentence.by_start.get(first.end + 1)
-        if second is None or low[first.end] != "and" or {first.actor, second.actor} != set(pair):
-            continue
-        if second.end >= len(low) or low[second.end] not in TROOPS:
-            continue
-        j = first.start - 1
-        while j >= 0 and low[j] in ("both", "the"):
-            j -= 1
-        if j >= 0 and (low[j] in TARGETING or low[j] in conflict_words):
-            return True
-    return False
-
-
-_TYPE_WORDS: dict[tuple[int, str], frozenset[str]] = {}
-ACTS = frozenset({"verbs", "nouns", "symmetric_verbs"})  # cue classes that name the act itself, not a truce
-
-
-def _type_words(lexicon: Lexicon, type_: str) -> frozenset[str]:
-    """The cue words of one relation type that name the act (computed once per lexicon)."""
-    key = (id(lexicon.cues), type_)
-    if key not in _TYPE_WORDS:
-        _TYPE_WORDS[key] = frozenset(
-            w for w, cues in lexicon.cues.items() if any(c.type == type_ and c.klass in ACTS for c in cues)
-        )
-    return _TYPE_WORDS[key]
 
 
 def _with_dispute(

@@ -298,6 +298,17 @@ def test_two_armies_targeted_together_are_allies_not_warring_sides(lexicon: Lexi
     assert not {e for e in relations(text, lexicon) if e[0] == "conflict"}
 
 
+def test_two_groups_whose_camps_were_struck_together_are_no_warring_sides(lexicon: Lexicon) -> None:
+    text = [
+        "Drone strikes hit camps belonging to the United Liberation Front of Asom – Independent (ULFA-I) and the "
+        "National Socialist Council of Nagaland – Khaplang (NSCN-K) in Myanmar.",
+        "ULFA-I said the attacks killed 19 of its fighters, and NSCN-K reported casualties in the strikes.",
+        "Both ULFA-I and NSCN-K blamed the attacks on an unnamed army; militants were killed in the raids.",
+        "ULFA-I fighters and NSCN-K fighters fled the attacks, and the strikes destroyed their camps.",
+    ]
+    assert ("conflict", "NSCNK", "ULFA") not in relations(text, lexicon)
+
+
 def test_a_country_named_after_a_place_in_it_is_where_not_who(lexicon: Lexicon) -> None:
     text = "Norway recently dispatched a monitoring team to Grodno, Belarus, to oversee the truce talks."
     assert relations([*SIDES, text], lexicon, only=2) == {("mediation", "NOR", "BLR"), ("mediation", "NOR", "POL")}

@@ -1,0 +1,124 @@
+"""Whether a document's two sides are at war: it names both of them near conflict words in several sentences,
+with signs of their forces fighting, and never as one target ('attacks on X and Y troops', 'camps belonging to X
+and Y')."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from graphx.extract.confidence import CONFIDENCE
+from graphx.extract.mentions import Mention
+from graphx.extract.sentence import Found, Sentence
+from graphx.extract.tokens import hyphen_compound
+from graphx.extract.words import FIGURATIVE_WAR, FRAME_ONLY, POSTING_TITLES, SITES, WARFARE
+from graphx.lexicon import Lexicon
+
+DISPUTE_SENTENCES_GROUP = 1  # when one side is an armed group: its armed struggle is the story
+DISPUTE_SENTENCES = 3  # sentences naming both sides near a conflict word that make them warring sides
+TROOPS = frozenset({"troops", "soldiers", "forces", "army", "armies", "military", "militaries", "bases", "positions"})
+TARGETING = frozenset({"targeting", "targeted", "targets", "on", "against"})
+NAME_TAIL = 8  # the longest rest of a name between two sides joined by 'and': "– Independent (ULFA-I)"
+NAME_MARKS = frozenset({"(", ")", "-", "–", "—"})
+PLACE_ONLY = frozenset({"in", "from", "into", "inside", "near"})  # a side named only as where things happen
+
+
+def dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon: Lexicon) -> list[Found]:
+    """The document's two sides are at war when it names both of them near conflict words in several sentences."""
+    conflict_words = _type_words(lexicon, "conflict")
+    near = [
+        p.index
+        for p in pieces
+        if set(pair) <= {a for m in p.mentions if not _place_only(p, m) for a in (m.actor, *m.others)}
+        and _names_fighting(p, lexicon)
+    ]
+    armed = any((info := lexicon.actors.get(a)) is not None and info.kind == "group" for a in pair)
+    if len(set(near)) < (DISPUTE_SENTENCES_GROUP if armed else DISPUTE_SENTENCES):
+        return []
+    if not armed and not any(w in WARFARE for p in pieces if p.index in near for w in p.low):
+        return []  # two states near "attack" (an embassy, fishermen): no sign of their forces fighting
+    if any(_targeted_together(p, pair, conflict_words) for p in pieces):
+        return []  # "attacks targeting both Mozambican and Rwandan troops": allies against a third
+    return [Found("conflict", None, None, pair, near[0], CONFIDENCE["conflict.dispute"], "conflict.dispute")]
+
+
+def _place_only(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a side is named only as where things happen: 'wars in Afghanistan', 'the US envoy to Afghanistan'."""
+    if mention.prep == "to":
+        return mention.start >= 2 and sentence.low[mention.start - 2] in POSTING_TITLES
+    return mention.prep in PLACE_ONLY
+
+
+def _names_fighting(sentence: Sentence, lexicon: Lexicon) -> bool:
+    """Whether a sentence names fighting: a conflict cue read whole ('open fire on', not 'open'), and not figurative
+    ('a trade war', 'a tug of war', 'a war of words')."""
+    low = sentence.low
+    for i, word in enumerate(low):
+        cues = [
+            c
+            for c in lexicon.cues.get(word, ())
+            if c.type == "conflict" and c.klass in ACTS and c.base not in FRAME_ONLY
+        ]  # "Caracas hits back", "a cease-fire": words read as fighting only in their own frames
+        if not any(tuple(low[i + 1 : i + 1 + len(c.rest)]) == c.rest for c in cues):
+            continue
+        if word in ("war", "wars") and (
+            (i and low[i - 1] in FIGURATIVE_WAR)
+            or low[i + 1 : i + 3] == ["of", "words"]
+            or low[i + 1 : i + 2] == ["threats"]
+        ):
+            continue  # a trade war, a war of words, war threats
+        if hyphen_compound(low, sentence.gaps, i):
+            continue  # "conflict-affected areas", "war-torn Libya"
+        return True
+    return False
+
+
+def _targeted_together(sentence: Sentence, pair: tuple[str, ...], conflict_words: frozenset[str]) -> bool:
+    """Whether the two sides are one target: 'attacks on X and Y troops', 'targeting both X and Y forces', 'struck
+    camps belonging to X (X-I) and Y'."""
+    low = sentence.low
+    for first in sentence.mentions:
+        second = _joined_after(sentence, first)
+        if second is None or {first.actor, second.actor} != set(pair):
+            continue
+        j = first.start - 1
+        while j >= 0 and low[j] in ("both", "the"):
+            j -= 1
+        if j >= 1 and low[j] in ("to", "of") and any(w in SITES for w in low[max(0, j - 3) : j]):
+            return True  # "camps belonging to X and Y", "the bases of X and Y"
+        if second.end >= len(low) or low[second.end] not in TROOPS:
+            continue
+        if j >= 0 and (low[j] in TARGETING or low[j] in conflict_words):
+            return True
+    return False
+
+
+def _joined_after(sentence: Sentence, first: Mention) -> Mention | None:
+    """The mention joined to `first` by 'and', past the rest of its name and its bracketed initials: 'X – Independent
+    (X-I) and the Y'."""
+    low, tokens = sentence.low, sentence.tokens
+    k = first.end
+    while k < len(low) and k - first.end < NAME_TAIL and (tokens[k][:1].isupper() or low[k] in NAME_MARKS):
+        k += 1
+    if k >= len(low) or low[k] != "and":
+        return None
+    for start in range(k + 1, min(len(low), k + 1 + 2 * NAME_TAIL)):
+        other = sentence.by_start.get(start)
+        if other is not None:  # "and the National Socialist Council of Nagaland – Khaplang (NSCN-K)": its initials
+            return other
+        if not (tokens[start][:1].isupper() or low[start] in NAME_MARKS or low[start] in ("the", "of")):
+            return None
+    return None
+
+
+_TYPE_WORDS: dict[tuple[int, str], frozenset[str]] = {}
+ACTS = frozenset({"verbs", "nouns", "symmetric_verbs"})  # cue classes that name the act itself, not a truce
+
+
+def _type_words(lexicon: Lexicon, type_: str) -> frozenset[str]:
+    """The cue words of one relation type that name the act (computed once per lexicon)."""
+    key = (id(lexicon.cues), type_)
+    if key not in _TYPE_WORDS:
+        _TYPE_WORDS[key] = frozenset(
+            w for w, cues in lexicon.cues.items() if any(c.type == type_ and c.klass in ACTS for c in cues)
+        )
+    return _TYPE_WORDS[key]
