@@ -100,6 +100,8 @@ class Reader(Phrases):
             return True
         if j > pos + 1 and word == "that" and s.by_end.get(j) is None and s.by_start.get(j + 1) is None:
             return True  # "condemned the strike that hit Y" ("the statement that Y issued" goes on)
+        if j > pos + 1 and word == "and" and j + 1 < len(s.low) and j + 1 not in self.cue_positions:
+            return self.verbish(j + 1)  # "condemned the attack and urged Y's government to act": a second verb
         return quoted and not s.quoted[j] and word not in QUOTE_CLOSE and word != '"'
 
     def new_clause(self, j: int) -> bool:

@@ -45,6 +45,8 @@ from graphx.lexicon import Cue
 
 ATTRIBUTIVE_ONLY = frozenset({"combat"})  # nouns that name fighting only with its other side after them
 STRIKE_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "military", "armed", "terrorist", "suicide"})
+# nouns after which "offensive" is an adjective: "offensive remarks against the leaders of X"
+WORDY = frozenset({"remarks", "comments", "statements", "language", "words", "rhetoric", "posts", "content"})
 JOINT_STRIKES = frozenset(
     {"strikes", "airstrikes", "attacks", "raids", "bombing", "bombings", "operations", "offensive"}
 )
@@ -179,8 +181,10 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     ceasefires.ended(r, pos)  # "A and B signed a deal aimed at ending months of fighting": read before the hedges
     if _hedged_noun(r, pos, end):
         return
-    if hyphen_compound(s.low, s.gaps, end - 1):
-        return  # "conflict-affected areas", "war-torn Libya": an adjective, not a war between two
+    if hyphen_compound(s.low, s.gaps, end - 1) or (
+        s.low[pos] == "offensive" and end < len(s.low) and s.low[end] in WORDY
+    ):
+        return  # "conflict-affected areas", "war-torn Libya", "offensive remarks": an adjective, not a war
     if cue.base in ATTRIBUTIVE_ONLY and s.low[end : end + 1] not in (["against"], ["with"]):
         return  # "combat coordination", "combat experience": only "combat against Y" is fighting
     figurative = s.low[end : end + 2] == ["of", "words"] or s.low[max(0, pos - 2) : pos] == ["tug", "of"]

@@ -336,3 +336,8 @@ def test_a_conflict_that_erupted_between_two_or_a_rivalry_that_turned_into_fight
 )
 def test_a_rivalry_turned_into_words_or_only_feared_is_no_fighting(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == set()
+
+
+def test_offensive_remarks_are_no_offensive(lexicon: Lexicon) -> None:
+    assert conflicts("The Iranian cleric made offensive remarks against the leaders of Azerbaijan.", lexicon) == set()
+    assert conflicts("Russia launched an offensive against Ukraine.", lexicon) == {pair("RUS", "UKR")}

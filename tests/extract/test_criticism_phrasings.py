@@ -587,3 +587,10 @@ def test_the_victim_of_a_condemned_act_is_not_condemned(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+def test_a_second_verb_after_and_ends_the_first_verbs_objects(lexicon: Lexicon) -> None:
+    text = "Tajikistan condemned the attack and urged Afghanistan's government to take effective measures."
+    assert criticisms(text, lexicon) == set()
+    text = "Tajikistan condemned the attack and accused Afghanistan of harbouring militants."
+    assert criticisms(text, lexicon) == {("TJK", "AFG")}
