@@ -45,6 +45,10 @@ from graphx.lexicon import Cue
 
 ATTRIBUTIVE_ONLY = frozenset({"combat"})  # nouns that name fighting only with its other side after them
 STRIKE_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "military", "armed", "terrorist", "suicide"})
+BROKE_OUT = frozenset(
+    {"broke", "erupted", "flared", "raged", "continued", "resumed", "escalated", "intensified", "erupts", "rages"}
+)
+FIGHTING_ADJECTIVES = frozenset({"fierce", "heavy", "intense", "sporadic", "bitter", "deadly", "renewed", "fresh"})
 # nouns after which "offensive" is an adjective: "offensive remarks against the leaders of X"
 WORDY = frozenset({"remarks", "comments", "statements", "language", "words", "rhetoric", "posts", "content"})
 JOINT_STRIKES = frozenset(
@@ -119,6 +123,10 @@ def _not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
     here; only 'downed' downs a plane."""
     if low[pos].endswith("ing") and pos and low[pos - 1] in ("of", "for", "against"):
         return True
+    if low[pos].endswith("ing") and (
+        (pos + 1 < len(low) and low[pos + 1] in BROKE_OUT) or (pos and low[pos - 1] in FIGHTING_ADJECTIVES)
+    ):
+        return True  # "fierce fighting broke out": a noun
     if pos and low[pos - 1] in ("any", "every", "no"):
         return True  # "any attack on Belarus": a noun
     return cue.base == "down" and low[pos] == "down"

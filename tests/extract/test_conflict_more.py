@@ -341,3 +341,12 @@ def test_a_rivalry_turned_into_words_or_only_feared_is_no_fighting(text: str, le
 def test_offensive_remarks_are_no_offensive(lexicon: Lexicon) -> None:
     assert conflicts("The Iranian cleric made offensive remarks against the leaders of Azerbaijan.", lexicon) == set()
     assert conflicts("Russia launched an offensive against Ukraine.", lexicon) == {pair("RUS", "UKR")}
+
+
+def test_fighting_that_broke_out_is_a_noun_with_no_subject(lexicon: Lexicon) -> None:
+    text = (
+        "After the junta vowed action against groups that support the National Unity Government (NUG), fierce "
+        "fighting broke out in the KNU-held territories."
+    )
+    assert conflicts(text, lexicon) == set()
+    assert conflicts("Russia is fighting Ukraine.", lexicon) == {pair("RUS", "UKR")}
