@@ -10,7 +10,7 @@ DETERMINERS = _words("the a an its their his her our this that these those both 
 PREPOSITIONS = _words(
     "of by from in at to on against with for over into toward towards about between among across near "
     "after before during since amid under despite like without within through via behind beyond "
-    "alongside than per upon unlike besides including"
+    "alongside than per upon unlike besides including inside outside"
 )
 LOCATIVE = _words("in at to into near from within across through via behind toward towards")
 POSSESSIVE = frozenset({"'s", "’s", "‘s"})  # "Trump‘s" is typed with an opening quote often enough

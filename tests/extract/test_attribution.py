@@ -90,3 +90,11 @@ def test_near_misses_give_no_criticism(sentence: str, lexicon: Lexicon) -> None:
 def test_an_apposition_between_the_blamed_and_the_verb_is_skipped(lexicon: Lexicon) -> None:
     sentence = "Poland said the Wagner Group, a Russian mercenary force, was behind the attack."
     assert ("POL", "WAGNER") in criticism(sentence, lexicon)
+
+
+def test_groups_inside_a_state_blamed_are_not_the_state(lexicon: Lexicon) -> None:
+    text = (
+        "The Tajik ministry claimed that criminal groups operating inside Afghanistan were responsible for the strike."
+    )
+    assert criticism(text, lexicon) == set()
+    assert criticism("Tajikistan said Afghanistan was responsible for the strike.", lexicon) == {("TJK", "AFG")}
