@@ -258,11 +258,24 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
             subject, _ = r.left_subject(pos)
             if subject and not r.hedged(subject[-1].end, pos):
                 agents = subject
+    elif agents and not targets and s.low[end : end + 1] == ["that"]:
+        targets = _accused_in_clause(r, end + 1)  # "Pakistan's accusation that Afghanistan shelters militants"
     elif agents and not targets:
         targets = _answered(r, agents)
     for a in agents:
         for t in targets:
             r.emit("criticism", a.actor, t.actor, (), "criticism.noun")
+
+
+def _accused_in_clause(r: Reader, start: int) -> list[Mention]:
+    """The subject of the clause an accusation states: 'X's accusation that (the) Y's rulers permit ...' (Y)."""
+    s = r.s
+    while start < len(s.low) and s.low[start] in ("the", "a", "an"):
+        start += 1
+    mention = s.by_start.get(start)
+    if mention is None or mention.prep is not None or mention.quoted != s.quoted[start - 1]:
+        return []
+    return r.group(mention, leftward=False)
 
 
 def _answered(r: Reader, owners: list[Mention]) -> list[Mention]:

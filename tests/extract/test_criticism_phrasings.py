@@ -594,3 +594,9 @@ def test_a_second_verb_after_and_ends_the_first_verbs_objects(lexicon: Lexicon) 
     assert criticisms(text, lexicon) == set()
     text = "Tajikistan condemned the attack and accused Afghanistan of harbouring militants."
     assert criticisms(text, lexicon) == {("TJK", "AFG")}
+
+
+def test_an_owned_accusation_that_names_the_accused_in_its_clause(lexicon: Lexicon) -> None:
+    text = "Pakistan's long-standing accusation that Afghanistan's rulers permit militants to use its soil persists."
+    assert criticisms(text, lexicon) == {("PAK", "AFG")}
+    assert criticisms("Pakistan's accusation that the militants came from Afghanistan stands.", lexicon) == set()
