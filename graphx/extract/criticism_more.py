@@ -230,9 +230,12 @@ def condemned_move(r: Reader, end: int, critics: list[Mention], bonus: float) ->
         return
     j += 1
     while (
-        j < min(len(s.low), end + 4) and s.low[j] not in ANAPHORIC_ACTS and s.low[j].isalpha() and j not in s.by_start
+        j < min(len(s.low), end + 4)
+        and s.low[j] not in ANAPHORIC_ACTS
+        and (s.low[j].isalpha() or s.low[j] in ("'", "’"))
+        and j not in s.by_start
     ):
-        j += 1  # "the latest unilateral move"
+        j += 1  # "the latest unilateral move", "the diplomats' expulsion"
     if j >= len(s.low) or s.low[j] not in ANAPHORIC_ACTS:
         return
     if s.low[j + 1 : j + 2] and s.low[j + 1] in ("of", "by", "from", "against", "on", "to", "that"):

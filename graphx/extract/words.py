@@ -108,7 +108,8 @@ ANAPHORIC = _words("the these those such this that")
 # what 'the move' and its like name: an act of the actor the sentence before was about
 ANAPHORIC_ACTS = _words(
     "move moves decision decisions step steps measure measures announcement remarks comments statement statements "
-    "plan plans action actions activity activities deployment policy ban restrictions sanctions tariffs"
+    "plan plans action actions activity activities deployment policy ban restrictions sanctions tariffs "
+    "expulsion expulsions closure suspension"
 )
 CALL_VERBS = _words(
     "called calls call described describes branded brands termed labelled labeled dismissed dismisses denounced "

@@ -125,3 +125,12 @@ def test_criticism_more_near_misses_stay_silent(
     sentences: list[str], edges: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert not edges & criticism(sentences, lexicon)
+
+
+@pytest.mark.parametrize(
+    "condemnation",
+    ["Iran condemned the expulsion.", "Iran condemned the diplomats' expulsion, calling it short-sighted."],
+)
+def test_an_expulsion_condemned_is_the_act_of_the_state_that_expelled(condemnation: str, lexicon: Lexicon) -> None:
+    found = extract(["Albania expelled Iranian diplomats over a cyberattack.", condemnation], lexicon, "2022-09-08")
+    assert ("IRN", "ALB") in {(f.source, f.target) for f in found if f.type == "criticism" and f.confidence >= 0.5}
