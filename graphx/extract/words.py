@@ -280,7 +280,7 @@ BLAMED_ACTS = ACTS_OF_WAR | _words(
 )
 HOLD_VERBS = _words("hold holds held holding")
 # what a designation calls its object: "X designated Y a foreign terrorist organization", "branded Y a terrorist"
-DESIGNATION_NOUNS = _words("terrorist terrorists terror aggressor occupier rogue pariah")
+DESIGNATION_NOUNS = _words("terrorist terrorists terror aggressor occupier rogue pariah threat menace enemy liar")
 # verbs of judging whose subject judges: "X sees Y's occupation as illegal", "X deemed Y's move unacceptable"
 JUDGING_VERBS = _words(
     "see sees saw seen seeing view views viewed viewing regard regards regarded regarding consider considers "

@@ -600,3 +600,34 @@ def test_an_owned_accusation_that_names_the_accused_in_its_clause(lexicon: Lexic
     text = "Pakistan's long-standing accusation that Afghanistan's rulers permit militants to use its soil persists."
     assert criticisms(text, lexicon) == {("PAK", "AFG")}
     assert criticisms("Pakistan's accusation that the militants came from Afghanistan stands.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China lodged a formal complaint against Japan.",
+        "China faulted Japan for the collapse of the talks.",
+        "China fired back at Japan on Monday.",
+        "China bristled at Japan's remarks.",
+        "China reacted angrily to Japan's decision.",
+        "China is furious with Japan.",
+        "China was angered by Japan's remarks.",
+        "China branded Japan a threat to regional peace.",
+        "China called Japan a liar.",
+    ],
+)
+def test_more_ways_real_reporting_states_criticism(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("CHN", "JPN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China is furious about the weather.",
+        "Japan was outraged by the result of the match.",
+        "China branded Japan a key partner.",
+        "Japan's liar detector failed.",
+    ],
+)
+def test_anger_or_a_brand_aimed_at_no_one_is_no_criticism(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()
