@@ -10,6 +10,7 @@ from graphx.extract.words import DETERMINERS, PARAMILITARY, VICTIMS
 
 UNDER_VERBS = frozenset({"was", "were", "is", "are", "been", "came", "come", "comes", "coming", "remained", "remains"})
 DEATHS = frozenset({"killed", "died", "wounded", "injured", "dead", "hurt"})  # "... were killed in an X attack"
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 STRIKE_WORDS = frozenset({"drone", "missile", "rocket", "air", "artillery", "mortar", "deadly", "fresh", "new"})
 
 
@@ -35,7 +36,10 @@ def victims_before(r: Reader, pos: int, owners: list[Mention]) -> list[Mention]:
     k = pos - 1
     while k > 0 and (s.low[k] in DETERMINERS or s.low[k] in STRIKE_WORDS or s.by_end.get(k + 1) in owners):
         k = s.by_end[k + 1].start - 1 if s.by_end.get(k + 1) in owners else k - 1
-    if k < 2 or s.low[k] not in ("in", "during", "by") or s.low[k - 1] not in DEATHS:
+    if k < 2 or s.low[k] not in ("in", "during", "by"):
+        return []
+    k = _before_time(s.low, k)  # "were killed on Saturday in an attack"
+    if s.low[k - 1] not in DEATHS:
         return []
     doers = {o.actor for o in owners}
     return [
@@ -47,6 +51,25 @@ def victims_before(r: Reader, pos: int, owners: list[Mention]) -> list[Mention]:
         and s.low[m.end : m.end + 1]
         and s.low[m.end] in VICTIMS
     ][-1:]
+
+
+def _before_time(low: list[str], k: int) -> int:
+    """Where a short time phrase ending before `k` starts ('on Saturday', 'early on Monday'), else `k`."""
+    if k >= 3 and low[k - 2] == "on" and low[k - 1] in WEEKDAYS:
+        return k - 2
+    return k
+
+
+def claimed_hit(r: Reader, pos: int, owners: list[Mention]) -> str | None:
+    """The state an armed group's claimed attack hit, when 'the attack' it claims is the one the document read
+    before without its doer: 'Seven Pakistani soldiers were killed in an attack ... X claimed the attack'."""
+    s = r.s
+    hit = r.context.hit
+    if hit is None or pos < 1 or s.low[pos - 1] not in ("the", "this", "that", "these", "those", "saturday's"):
+        return None
+    if not owners or any(r.lex.actors[o.actor].kind != "group" or o.actor == hit for o in owners):
+        return None
+    return hit
 
 
 def headline_strike(r: Reader, pos: int, end: int) -> bool:

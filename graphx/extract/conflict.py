@@ -232,6 +232,9 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     rule = "conflict.noun"
     if not owners:  # "X has claimed responsibility for an increase in attacks", "the militants claimed an assault"
         owners, rule = forces.claimed_owner(r, pos)
+    if not owners:  # "Seven Pakistani soldiers were killed in an attack": whom a later claim of it fought
+        hit = casualties.victims_before(r, pos, [])
+        r.context.hit = hit[0].actor if hit else r.context.hit
     doers, victims = strikes.attack_by(r, pos, end) if not owners else ([], [])
     if doers and victims:  # "Nigerian soldiers were killed in an attack by fighters from ISWAP"
         forces.emit_pairs(r, doers, victims, "conflict.noun", _vagueness(r, pos))
@@ -259,9 +262,10 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     if end < len(s.low) and s.low[end] in ("on", "against", "into", "at"):  # "an attack on the X-held enclave"
         targets += _controllers(r, end + 1, owners, targets, _vagueness(r, pos))
     state = None if targets else _victims_state(r, end, owners)
-    if state:
-        for a in owners:
-            r.emit("conflict", None, None, (a.actor, state), "conflict.forces_place", _vagueness(r, pos))
+    claimed = None if targets or state else casualties.claimed_hit(r, pos, owners)
+    for a in owners if state or claimed else []:
+        rule = "conflict.forces_place" if state else "conflict.claimed_attack"
+        r.emit("conflict", None, None, (a.actor, state or claimed or ""), rule, _vagueness(r, pos))
     if not targets and not state and not owners:  # "X protested over the shelling by Y's forces": Y fired on X
         strikes.protested(r, end)
 

@@ -41,6 +41,7 @@ class Context:
     fought: set[tuple[str, ...]] = field(default_factory=set)  # the same, each pair once
     attacker: str | None = None  # who carried out the last attack read with its doer named ("X struck Y")
     attacker_at: int = -1  # the sentence that named that attacker
+    hit: str | None = None  # the state whose people the last attack read without its doer hit
     last: Sentence | None = None  # the last sentence read: "These three countries" names its list
 
     def person_before(self) -> str | None:

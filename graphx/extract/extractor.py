@@ -135,7 +135,8 @@ def _generic_reading(
     named = [m.actor for text in sentences for m in mentions_in(text, plain)] if group else []
     home = home_of(group, pieces, lexicon, named) if group else None
     foreign = group is not None and fights_abroad(group, home, found, lexicon)  # Hezbollah's "troops": Israel's
-    generic = {**junta_names(group, lexicon, named), **generic_names(group, home, bare=not foreign)} if group else {}
+    juntas = junta_names(group, lexicon, named, date) if group else {}
+    generic = {**juntas, **generic_names(group, home, bare=not foreign)} if group else {}
     generic.update(body_owners(sentences, plain, lexicon))
     located = located_forces(sentences, plain, lexicon)  # the document's own references win over a sentence's place
     readings = [(indexes, {**located_names(state), **generic}) for state, indexes in located.items()]

@@ -78,3 +78,20 @@ def test_a_headlines_strikes_between_two_bare_actors_is_a_verb(
 )
 def test_a_compound_of_two_strikers_and_its_target(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Later, a newly formed militant group, the TTP, claimed responsibility for the attack in a statement.",
+        "The TTP claimed responsibility for the attack.",
+    ],
+)
+def test_a_group_claiming_the_attack_read_before_fought_the_state_it_hit(claim: str, lexicon: Lexicon) -> None:
+    text = ["Seven Pakistani soldiers were killed on Saturday in an attack on a security post.", claim]
+    assert conflicts(text, lexicon) == {pair("PAK", "TTP")}
+
+
+def test_blaming_a_group_for_the_attack_is_no_claim(lexicon: Lexicon) -> None:
+    text = ["Seven Pakistani soldiers were killed in an attack.", "Pakistan blamed the TTP for the attack."]
+    assert conflicts(text, lexicon) == set()

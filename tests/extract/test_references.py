@@ -209,3 +209,13 @@ def test_a_family_name_and_the_statement_stand_for_who_was_named(
     document: list[str], expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(document, lexicon) == expected
+
+
+def test_the_junta_is_the_state_ruled_by_soldiers_at_the_documents_date(lexicon: Lexicon) -> None:
+    text = [
+        "Fighting between the Karen National Union and the junta spread near the border with Thailand.",
+        "In Kawkareik, the conflict between the junta troops and the Karen National Union injured seven people.",
+    ]
+    found = {f.parties for f in extract(text, lexicon, "2023-04-07", 0.5) if f.type == "conflict"}
+    assert ("KNU", "THA") not in found
+    assert ("KNU", "MMR") in found
