@@ -54,11 +54,16 @@ def branch_index(actors: Mapping[str, ActorInfo]) -> dict[tuple[str, str], str]:
 
 
 def cores_as_branches(
-    found: Sequence[Found], named: Callable[[], Collection[str]], table: NameTable, lexicon: Lexicon
+    found: Sequence[Found],
+    named: Callable[[], Collection[str]],
+    table: NameTable,
+    lexicon: Lexicon,
+    in_sentence: Callable[[int], Collection[str]] = lambda _: (),
 ) -> list[Found]:
     """The findings with a core group replaced by its branch: the one branch of it the document names (`named`
     gives the document's actors, asked only when a core group was found), else the one based in the state it is
-    paired with."""
+    paired with, else, against another armed group, the one based in the only such state its sentence names
+    (`in_sentence`: 'Al-Shabaab and ISIS militants clash in Somalia')."""
     branches = table.branches
     parents = {parent for parent, _ in branches} & NETWORKS
     if not any(a in parents for f in found for a in (f.source, f.target, *f.parties)):
@@ -70,7 +75,8 @@ def cores_as_branches(
         if len(kids) == 1:
             in_document[parent] = kids.pop()
     homes = {p: base for p in parents if (info := lexicon.actors.get(p)) is not None and (base := info.base)}
-    return [_branched(f, parents, in_document, branches, homes) for f in found]
+    groups = {a for a, info in lexicon.actors.items() if info.kind == "group"}
+    return [_branched(f, parents, in_document, branches, homes, groups, in_sentence) for f in found]
 
 
 def _branched(
@@ -79,6 +85,8 @@ def _branched(
     in_document: Mapping[str, str],
     branches: Mapping[tuple[str, str], str],
     homes: Mapping[str, str],
+    groups: Collection[str] = frozenset(),
+    in_sentence: Callable[[int], Collection[str]] = lambda _: (),
 ) -> Found:
     """One finding with each core group replaced by its branch, when the document or the other side settles which:
     the document's branch never against the core's own home (IS fighting Syria in a story that also names ISKP
@@ -91,6 +99,8 @@ def _branched(
         if actor in in_document:
             return actor if homes.get(actor) in ends else in_document[actor]
         placed = {branches[(actor, other)] for other in ends if (actor, other) in branches}
+        if not placed and all(other in groups for other in ends if other != actor):
+            placed = {branches[(actor, s)] for s in in_sentence(found.sentence) if (actor, s) in branches}
         return placed.pop() if len(placed) == 1 else actor
 
     parties = tuple(branch_of(p) for p in found.parties)

@@ -115,7 +115,7 @@ def extract(
         found = ranked(found, named_by_sentence(), sentences, lexicon)
     kept = [f for f in found if f.confidence >= min_confidence]
     actors = cache(lambda: {a for names in named_by_sentence() for a in names})
-    kept = cores_as_branches(kept, actors, table, lexicon)
+    kept = cores_as_branches(kept, actors, table, lexicon, lambda i: named_by_sentence()[i])
     kept = held_territory_sides(kept, actors, lexicon)
     return _dated(_dedupe(kept), sentences, date)
 

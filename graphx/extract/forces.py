@@ -93,11 +93,19 @@ def emit_pairs(r: Reader, agents: list[Mention], targets: list[Mention], rule: s
 
 
 def group_of_home(r: Reader, mention: Mention) -> Mention | None:
-    """The group a state's possessive only says the home of: 'Saudi airstrikes hit Yemen's Houthis' strike the
-    Houthis, not Yemen."""
+    """The armed group a possessive only says the home or the parent of: 'Saudi airstrikes hit Yemen's Houthis'
+    strike the Houthis, not Yemen; 'an offensive against the SNA's Third Legion' is against the Legion."""
+    return group_owned(r, mention)
+
+
+def group_owned(r: Reader, mention: Mention) -> Mention | None:
+    """The armed group named right after a possessive: 'Yemen's Houthis', 'Russia's Wagner', 'the SNA's Third
+    Legion'."""
     group = r.s.by_start.get(mention.end + 1) if mention.possessive else None
-    info = r.lex.actors.get(group.actor) if group is not None else None
-    return group if info is not None and info.kind == "group" and info.base == mention.actor else None
+    if group is None or group.actor == mention.actor:
+        return None
+    info = r.lex.actors.get(group.actor)
+    return group if info is not None and info.kind == "group" else None
 
 
 def after_verb(r: Reader, pos: int, end: int, subject: list[Mention], objects: list[Mention]) -> None:

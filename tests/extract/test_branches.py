@@ -38,3 +38,8 @@ def test_the_documents_branch_never_stands_for_the_core_against_the_cores_home(l
     ]
     found = conflicts(sentences, lexicon)
     assert pair("IS", "SYR") in found and pair("ISKP", "SYR") not in found
+
+
+def test_a_core_group_against_another_group_is_the_branch_of_the_state_its_sentence_names(lexicon: Lexicon) -> None:
+    assert pair("ALSHABAAB", "ISSOM") in conflicts("Al-Shabaab and ISIS militants clash in Somalia.", lexicon)
+    assert pair("ALSHABAAB", "IS") in conflicts("ISIS militants attacked al-Shabaab in Syria.", lexicon)

@@ -577,3 +577,17 @@ def test_killing_an_armed_groups_leader_is_fighting_it(text: str, date: str, lex
 
 def test_a_leader_of_a_group_who_kills_is_not_its_victim(lexicon: Lexicon) -> None:
     assert conflicts("Hamas leader Yahya Sinwar killed three people.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Ukraine attacked Russia's Wagner fighters.", ("UKR", "WAGNER")),
+        ("Hayat Tahrir al-Sham launched an offensive against the SNA's Third Legion.", ("HTS", "THIRDLEGION")),
+    ],
+)
+def test_an_armed_group_named_after_a_possessive_is_the_side_struck(
+    text: str, sides: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert pair(*sides) in conflicts(text, lexicon)
+    assert conflicts("Ukraine attacked Russia's policy.", lexicon) == set()
