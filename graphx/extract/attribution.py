@@ -17,6 +17,7 @@ from graphx.extract.words import (
     ANNOUNCING,
     BE_STRICT,
     BLAMED_ACTS,
+    BOUNDARY,
     DESIGNATION_NOUNS,
     DETERMINERS,
     DIPLOMATS,
@@ -361,3 +362,19 @@ def exchanges(r: Reader, pos: int, end: int, cue: Cue) -> None:
     a, b = sides
     r.emit("criticism", a, b, (), "criticism.exchanged", bonus)
     r.emit("criticism", b, a, (), "criticism.exchanged", bonus)
+    blamed_fight(r, noun + 1, sides)
+
+
+def blamed_fight(r: Reader, start: int, sides: Sequence[str]) -> None:
+    """'A and B blamed each other for the border clash', 'traded blame for starting the fighting': the fight the two
+    blame each other for is theirs."""
+    s = r.s
+    if len(set(sides)) != 2 or s.low[start : start + 1] != ["for"]:
+        return
+    fights = r.lex.word_set("conflict", "nouns")
+    for j in range(start + 1, min(len(s.low), start + 5)):
+        if s.low[j] in fights:
+            r.emit("conflict", None, None, tuple(sides), "conflict.blamed_fight")
+            return
+        if s.low[j] in BOUNDARY or s.low[j] in (",", "of") or j in s.by_start:
+            return

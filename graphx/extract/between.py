@@ -53,9 +53,11 @@ def _escalated_into(r: Reader, pos: int) -> list[Mention]:
     j = pos - 1
     while j > 0 and s.low[j] in ESCALATION_ADJECTIVES:
         j -= 1
-    if j < 2 or s.low[j] != "into" or s.low[j - 1] not in ESCALATED:
+    if j < 2 or s.low[j] != "into":
         return []
-    verb = j - 1
+    verb = j - 2 if s.low[j - 1] == "over" else j - 1  # "boiled over into clashes", "spilled over into"
+    if s.low[verb] not in ESCALATED:
+        return []
     for k in range(verb - 1, max(-1, verb - 16), -1):
         if s.low[k] in BOUNDARY or (k < verb - 1 and r.verbish(k)):
             return []

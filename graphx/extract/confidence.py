@@ -66,6 +66,7 @@ CONFIDENCE: dict[str, float] = {
     # forces: armed groups against a state's security forces (graphx/extract/forces.py)
     "conflict.forces_place": 0.65,  # a group attacked unnamed soldiers or bases, in a place in one named state
     "conflict.claimed_attack": 0.6,  # "Seven Pakistani soldiers were killed in an attack. X claimed the attack"
+    "conflict.blamed_fight": 0.65,  # "A and B blamed each other for the border clash": theirs
     "conflict.forces_anaphor": 0.65,  # "the militants attacked Y's troops": the armed group recently in the news
     "conflict.forces_affiliated": 0.7,  # "insurgents affiliated with X attacked Y's troops"
     "conflict.forces_targeting": 0.7,  # "X's attacks this month, targeting Y's troops"

@@ -140,6 +140,8 @@ def _verb_subject(r: Reader, pos: int) -> tuple[list[Mention], str, float]:
     subject = strikes.infinitive_subject(r, pos, subject)  # "X supplied Y with weapons to fight Z": Y fights
     if not subject:  # "the attack, claimed by X, killed ..."
         subject = strikes.claimant(r, pos, r.lex.word_set("conflict", "nouns"))
+    if not subject and pos > 1 and r.s.low[pos - 1] in FORCES and r.s.low[pos - 2] in ("its", "their"):
+        subject = r.left_subject(pos - 2)[0]  # "Russia said its forces killed 20 Ukrainian soldiers"
     if subject:
         return subject, "conflict.verb", bonus
     subject, rule = forces.group_subject(r, pos)  # "insurgents affiliated with X", "the militants"

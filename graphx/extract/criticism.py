@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graphx.extract import forces
+from graphx.extract import attribution, forces
 from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import (
     ACCUSED_PRONOUN_VERBS,
@@ -75,6 +75,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         for a in subject:
             for b in subject:
                 r.emit("criticism", a.actor, b.actor, (), "criticism.reciprocal", bonus)
+        attribution.blamed_fight(r, end + 2, [m.actor for m in subject])  # "... each other for the clash"
         return
     if r.s.low[end : end + 1] and r.s.low[end] in OBJECT_SLOT_PRONOUNS:  # "accusing it of arming Y": 'it', not Y
         objects = pronoun_object(r, end, subject) if cue.base in ACCUSED_PRONOUN_VERBS else []

@@ -102,8 +102,8 @@ class Phrases:
             return True  # "in protest", "after attack" (a headline's bare noun)
         if i > 1 and low[i - 1] in EVENT_ADJECTIVES and low[i - 2] in NOUN_MARKERS:
             return True  # "a fresh attack", "the deadly raids"
-        if i > 0 and low[i - 1] in WEAPON_WORDS:
-            return True  # "stray artillery shells hurt five", "mortar rounds": the weapon's noun
+        if i > 0 and low[i - 1] in WEAPON_WORDS and not low[i].endswith("ed"):
+            return True  # "stray artillery shells hurt five", but "Russian artillery pounded": a verb
         if low[i].endswith("ing") and low[i + 1 : i + 2] == ["between"] and (i == 0 or low[i - 1] not in BE):
             return True  # "warned that fighting between X and Y could spread": the fighting, not who fights
         owner = self.s.by_end.get(i)

@@ -98,3 +98,17 @@ def test_groups_inside_a_state_blamed_are_not_the_state(lexicon: Lexicon) -> Non
     )
     assert criticism(text, lexicon) == set()
     assert criticism("Tajikistan said Afghanistan was responsible for the strike.", lexicon) == {("TJK", "AFG")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand and Cambodia traded blame for the border clash.",
+        "Thailand and Cambodia blamed each other for starting the fighting.",
+    ],
+)
+def test_the_fight_two_sides_blame_each_other_for_is_theirs(text: str, lexicon: Lexicon) -> None:
+    from tests.extract.readings import conflicts
+
+    assert conflicts(text, lexicon) == {("KHM", "THA")}
+    assert conflicts("Thailand and Cambodia blamed each other for the collapse of the talks.", lexicon) == set()

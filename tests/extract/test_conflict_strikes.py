@@ -591,3 +591,21 @@ def test_an_armed_group_named_after_a_possessive_is_the_side_struck(
 ) -> None:
     assert pair(*sides) in conflicts(text, lexicon)
     assert conflicts("Ukraine attacked Russia's policy.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian artillery pounded Ukrainian villages.",
+        "Russia said its forces killed 20 Ukrainian soldiers.",
+        "Tensions between Russia and Ukraine boiled over into clashes.",
+    ],
+)
+def test_weapons_as_subject_a_states_own_forces_and_a_rivalry_boiled_over(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair("RUS", "UKR")}
+
+
+def test_its_forces_are_the_reporting_subjects_not_its_object(lexicon: Lexicon) -> None:
+    assert conflicts("Russia praised Ukraine and said its troops attacked Belarusian positions.", lexicon) != {
+        pair("BLR", "UKR")
+    }
