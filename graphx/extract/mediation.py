@@ -11,6 +11,7 @@ from graphx.extract.mentions import Mention
 from graphx.extract.tokens import has_phrase
 from graphx.extract.words import (
     AGENT_OF_NOUNS,
+    BE_STRICT,
     BOUNDARY,
     DASHES,
     EVENT_BOUND_NOUNS,
@@ -153,6 +154,8 @@ def _passive(r: Reader, pos: int, end: int) -> None:
     agents = r.agent_after(end)
     if not agents:
         return
+    if len(agents) == 1 and r.s.low[pos - 1] not in BE_STRICT:  # "talks brokered by A and B faltered": a reduced
+        agents = r.group(agents[0], leftward=False, free=True)  # relative's agents, before the main verb
     agents = [*agents, *_chairing(r, agents[-1])]
     members = _apposition(r, agents[-1])
     if members:  # "a truce proposed by the Quad countries—the US, Egypt, ...": the members the dash lists mediate

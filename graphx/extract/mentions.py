@@ -188,6 +188,13 @@ def _plural_at(low: list[str], i: int, pair: tuple[str, ...]) -> int:
     return 0
 
 
+# capitalised nouns after a place that make the two one document's name: "the Ankara Declaration"
+NAMED_DOCUMENTS = frozenset(
+    {"Declaration", "Accord", "Accords", "Agreement", "Agreements", "Process", "Format", "Protocol", "Formula"}
+    | {"Communique", "Communiqué", "Charter", "Memorandum"}
+)
+
+
 def _mention(
     tokens: list[str],
     low: list[str],
@@ -219,6 +226,8 @@ def _mention(
             return None
     if end + 1 < n and low[end] in POSSESSIVE and low[end + 1] in RELATIONAL:
         return None  # "Burkina Faso's neighbours" are not Burkina Faso
+    if end < n and tokens[end] in NAMED_DOCUMENTS:
+        return None  # "a breach of the Ankara Declaration", "the Minsk Agreements": a document's name, no actor
     if end < n and (low[end] in POSSESSIVE or (tokens[end] in ("'", "’") and tokens[end - 1].endswith("s"))):
         mention.possessive = True
     return mention

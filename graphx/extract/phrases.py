@@ -185,10 +185,12 @@ class Phrases:
             and (
                 s.low[k] in DETERMINERS
                 or s.low[k] in GROUP_DESCRIPTORS
+                or s.low[k] == "ethnic"
                 or (s.tokens[k][:1].isupper() and k + 1 < n and s.low[k + 1] in GROUP_DESCRIPTORS)
+                or (s.tokens[k][:1].isupper() and s.by_start.get(k + 1) is not None)
             )
         ):
-            k += 1  # "X and the insurgent group Y", "Israel and the Palestinian group Hamas"
+            k += 1  # "X and the insurgent group Y", "Israel and the Palestinian group Hamas", "the ethnic Rakhine Y"
         if k + 1 < n and s.by_start.get(k) is None and s.low[k] in MEMBERS and s.low[k + 1] == "of":
             k += 2  # "the Chadian army and members of Boko Haram", "members of the Burmese armed group, the UWSA"
             start = k

@@ -350,3 +350,13 @@ def test_fighting_that_broke_out_is_a_noun_with_no_subject(lexicon: Lexicon) -> 
     )
     assert conflicts(text, lexicon) == set()
     assert conflicts("Russia is fighting Ukraine.", lexicon) == {pair("RUS", "UKR")}
+
+
+def test_a_between_pair_reads_past_an_ethnic_description(lexicon: Lexicon) -> None:
+    text = "Paletwa saw fierce fighting between Myanmar's military and the ethnic Rakhine Arakan Army from 2018."
+    assert conflicts(text, lexicon) == {pair("AA", "MMR")}
+
+
+def test_a_place_in_a_documents_name_is_no_actor(lexicon: Lexicon) -> None:
+    text = "Somalia condemned the attack, calling it a breach of the Ankara Declaration and of its sovereignty."
+    assert criticisms(text, lexicon) == set()

@@ -248,3 +248,11 @@ def test_an_explicit_offer_stands_with_a_condition_a_readiness_does_not(
 def test_a_mediation_reported_by_the_media(lexicon: Lexicon) -> None:
     text = "The media reported that Turkey hosted talks between Russia and Ukraine, adding that talks went well."
     assert mediations([text], lexicon, 0) == {("TUR", "RUS"), ("TUR", "UKR")}
+
+
+def test_every_broker_of_a_reduced_relative_mediates(lexicon: Lexicon) -> None:
+    from graphx.extract.extractor import extract
+
+    text = "Talks between Sudan's army and the RSF brokered by Qatar and the United States faltered."
+    found = {(f.source, f.parties) for f in extract([text], lexicon, "2025-06-04", 0.5) if f.type == "mediation"}
+    assert {source for source, _ in found} == {"QAT", "USA"}
