@@ -45,6 +45,9 @@ EFFORTS = frozenset({"bid", "bids", "effort", "efforts", "attempt", "attempts", 
 )  # the effort cues, read by `mediation_roles.effort`
 
 
+GO_BETWEENS = frozenset({"shuttle", "relay"})  # verbs that mediate only with the two sides named after them
+
+
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X brokered a truce between Y and Z; talks hosted by X; X helped broker, launched a bid to mediate."""
     s = r.s
@@ -56,6 +59,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return  # "Norway-brokered": a compound, read by `compounds`; "co-hosted" is a verb
     if cue.base in r.lex.word_set("mediation", "need_event") and _no_event(r, pos, end, cue):
         return
+    if cue.base in GO_BETWEENS and not ("between" in s.low[end : end + 8] or "from" in s.low[end : end + 8]):
+        return  # "X relayed messages between A and B", but "will relay Y's views to his own ministry": a messenger
     if s.low[pos].endswith("ing") and pos and s.low[pos - 1] in ("of", "for"):
         if s.low[pos - 1] == "for":  # "A and B thanked X for hosting the talks"
             mediation_lists.thanked_for(r, pos, end)

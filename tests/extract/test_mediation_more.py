@@ -256,3 +256,15 @@ def test_every_broker_of_a_reduced_relative_mediates(lexicon: Lexicon) -> None:
     text = "Talks between Sudan's army and the RSF brokered by Qatar and the United States faltered."
     found = {(f.source, f.parties) for f in extract([text], lexicon, "2025-06-04", 0.5) if f.type == "mediation"}
     assert {source for source, _ in found} == {"QAT", "USA"}
+
+
+def test_a_messenger_relaying_views_to_his_own_government_is_no_go_between(lexicon: Lexicon) -> None:
+    from graphx.extract.extractor import extract
+
+    sentences = [
+        "Iran and Turkey traded accusations over Syria.",
+        "Ambassador Kirlangic of Turkey said he will relay the views of Iran's ministry to his own ministry.",
+        "Oman relayed messages between Iran and the United States.",
+    ]
+    found = {(f.source, f.sentence) for f in extract(sentences, lexicon, "2025-03-04", 0.5) if f.type == "mediation"}
+    assert found == {("OMN", 2)}
