@@ -262,9 +262,11 @@ def test_a_messenger_relaying_views_to_his_own_government_is_no_go_between(lexic
     from graphx.extract.extractor import extract
 
     sentences = [
-        "Iran and Turkey traded accusations over Syria.",
-        "Ambassador Kirlangic of Turkey said he will relay the views of Iran's ministry to his own ministry.",
-        "Oman relayed messages between Iran and the United States.",
+        "Israel and Hamas fought a war in Gaza.",
+        "Israel attacked Hamas again in March.",
+        "Turkish Ambassador Hicabi Kirlangic met officials on Monday.",
+        "Kirlangic noted that he will relay the perspectives of the ministry to his own ministry.",
+        "Oman relayed messages between Israel and Hamas.",
     ]
     found = {(f.source, f.sentence) for f in extract(sentences, lexicon, "2025-03-04", 0.5) if f.type == "mediation"}
-    assert found == {("OMN", 2)}
+    assert found == {("OMN", 4)}
