@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
-from graphx.extract.voices import SPOKESPEOPLE, STANCES, STATEMENT_NOUNS, STATEMENT_VERBS, UNOFFICIAL
+from graphx.extract.voices import REBELS, SPOKESPEOPLE, STANCES, STATEMENT_NOUNS, STATEMENT_VERBS, UNOFFICIAL
 from graphx.extract.words import (
     ACTOR_HEADS,
     BE,
@@ -21,6 +21,7 @@ from graphx.extract.words import (
     OFFICE_WORDS,
     TITLE_WORDS,
 )
+from graphx.lexicon import Lexicon
 
 APPOSITION_ENDS = frozenset({",", "—", "–"})
 APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "one"})  # "Qatar, an ally of X,", "one of X's allies"
@@ -134,15 +135,18 @@ def verb_group(low: list[str], verb: int, pos: int) -> bool:
     return len(words) <= 5 and all(w in CHAIN_WORDS or w.endswith("ly") for w in words)
 
 
-def unofficial(low: list[str], mention: Mention) -> bool:
+def unofficial(low: list[str], mention: Mention, lexicon: Lexicon | None = None) -> bool:
     """Whether a state's name heads people who do not speak for it: 'US lawmakers', 'China's state media',
-    'Russia's state-controlled media'."""
+    'Russia's state-controlled media', and (given the lexicon, for states only) 'Chadian rebels'."""
     head = mention.end + mention.possessive
     while head + 2 < len(low) and low[head + 1] in HYPHENS:
         head += 3  # a hyphenated adjective: "state-run", "Kremlin-friendly"
     if head < len(low) and low[head] == "state":
         head += 1
-    return head < len(low) and low[head] in UNOFFICIAL
+    if head >= len(low):
+        return False
+    info = lexicon.actors.get(mention.actor) if lexicon is not None else None
+    return low[head] in UNOFFICIAL or (info is not None and info.kind == "state" and low[head] in REBELS)
 
 
 def office_owner(s: Sentence, end: int) -> Mention | None:

@@ -89,7 +89,8 @@ def emit_pairs(r: Reader, agents: list[Mention], targets: list[Mention], rule: s
         r.context.attacker_at = r.s.index
     for a in agents:
         for t in targets:
-            r.emit("conflict", None, None, (a.actor, t.actor), "conflict.not_state" if not_state(r, t) else rule, bonus)
+            rule_here = "conflict.not_state" if not_state(r, t) or not_state(r, a) else rule
+            r.emit("conflict", None, None, (a.actor, t.actor), rule_here, bonus)
 
 
 def group_of_home(r: Reader, mention: Mention) -> Mention | None:

@@ -378,7 +378,7 @@ class Phrases:
             s, mention, self.verbish
         ):  # "Qatar, an ally of the United States, condemned": Qatar, not the US
             return False
-        if asides.unofficial(s.low, mention):  # "US lawmakers", "Pakistani newspapers": not the state's voice
+        if asides.unofficial(s.low, mention, self.lex):  # "US lawmakers", "Chadian rebels": not the state's voice
             return False
         allowed = ("of", "with") if allow_object else ("of",)
         if mention.prep == "for" and asides.spoken_for(s.low, mention):

@@ -17,5 +17,9 @@ UNOFFICIAL = _words(
     "congressmen opposition activists activist protesters critics commentators academics journalists netizens "
     "citizens residents voters students companies firms businesses"
 )
+# heads after a state's name that fight it or for themselves, not for it: "Chadian rebels", "Syrian insurgents"
+REBELS = _words(
+    "rebels rebel insurgents insurgent militants separatists separatist dissidents jihadists guerrillas gunmen"
+)
 # a past tense that does not end in -ed: "X met Putin in Moscow to broker ...": Putin is met, not the subject
 IRREGULAR_PAST = _words("met")

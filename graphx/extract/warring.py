@@ -10,7 +10,7 @@ from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Found, Sentence
 from graphx.extract.tokens import hyphen_compound
-from graphx.extract.words import FIGURATIVE_WAR, FRAME_ONLY, POSTING_TITLES, SITES, WARFARE
+from graphx.extract.words import BORDER_NOUNS, FIGURATIVE_WAR, FRAME_ONLY, POSTING_TITLES, SITES, WARFARE
 from graphx.lexicon import Lexicon
 
 DISPUTE_SENTENCES_GROUP = 1  # when one side is an armed group: its armed struggle is the story
@@ -42,9 +42,12 @@ def dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon:
 
 
 def _place_only(sentence: Sentence, mention: Mention) -> bool:
-    """Whether a side is named only as where things happen: 'wars in Afghanistan', 'the US envoy to Afghanistan'."""
+    """Whether a side is named only as where things happen: 'wars in Afghanistan', 'the US envoy to Afghanistan',
+    'near its border with Chad'."""
     if mention.prep == "to":
         return mention.start >= 2 and sentence.low[mention.start - 2] in POSTING_TITLES
+    if mention.prep == "with":
+        return mention.start >= 2 and sentence.low[mention.start - 2] in BORDER_NOUNS
     return mention.prep in PLACE_ONLY
 
 

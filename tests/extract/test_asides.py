@@ -100,3 +100,11 @@ def test_an_agented_participle_aside_is_read_past(text: str, expected: set[tuple
 )
 def test_a_hyphenated_adjective_between_a_state_and_its_office_is_read_past(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == {("MMR", "ASEAN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Syrian rebels condemned Russia.", "Chadian rebels accused Libya of bombing their camps."],
+)
+def test_a_states_rebels_do_not_speak_for_it(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()

@@ -360,3 +360,23 @@ def test_a_between_pair_reads_past_an_ethnic_description(lexicon: Lexicon) -> No
 def test_a_place_in_a_documents_name_is_no_actor(lexicon: Lexicon) -> None:
     text = "Somalia condemned the attack, calling it a breach of the Ankara Declaration and of its sovereignty."
     assert criticisms(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chadian rebels attacked Libyan forces.", set()),
+        ("Syrian rebels clashed with Russian troops.", set()),
+        ("Al-Shabaab militants attacked Somali soldiers.", {("ALSHABAAB", "SOM")}),
+    ],
+)
+def test_a_states_rebels_are_not_the_state(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == expected
+
+
+def test_a_state_named_as_the_other_side_of_a_border_is_a_place(lexicon: Lexicon) -> None:
+    text = [
+        "The Libyan National Army launched air strikes near its border with Chad on Friday.",
+        "The strikes hit rebel positions near the border with Chad, the LNA said.",
+    ]
+    assert pair("LNA", "TCD") not in conflicts(text, lexicon)
