@@ -19,7 +19,10 @@ UNOFFICIAL = _words(
 )
 # heads after a state's name that fight it or for themselves, not for it: "Chadian rebels", "Syrian insurgents"
 REBELS = _words(
-    "rebels rebel insurgents insurgent militants separatists separatist dissidents jihadists guerrillas gunmen"
+    "rebels rebel insurgents insurgent militants separatists separatist dissidents jihadists guerrillas gunmen "
+    # nor do its other people and bodies: "Indian fans attacked", "Israeli settlers attacked", "Russian hackers"
+    "fans hackers settlers nationalists refugees migrants players workers tourists demonstrators mob mobs crowd "
+    "crowds villagers civilians supporters extremists proxies efforts"
 )
 # a past tense that does not end in -ed: "X met Putin in Moscow to broker ...": Putin is met, not the subject
 IRREGULAR_PAST = _words("met")

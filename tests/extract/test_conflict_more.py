@@ -380,3 +380,20 @@ def test_a_state_named_as_the_other_side_of_a_border_is_a_place(lexicon: Lexicon
         "The strikes hit rebel positions near the border with Chad, the LNA said.",
     ]
     assert pair("LNA", "TCD") not in conflicts(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian fans attacked Pakistani players after the match.",
+        "Israeli settlers attacked Palestinian villages.",
+        "Russian hackers attacked Ukrainian banks.",
+        "Iranian efforts targeted Israeli interests in Europe.",
+    ],
+)
+def test_a_states_people_other_than_its_forces_are_no_side_of_a_war(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
+
+
+def test_a_states_civilians_killed_by_another_still_name_the_war(lexicon: Lexicon) -> None:
+    assert conflicts("Russian forces attacked Ukrainian civilians.", lexicon) == {pair("RUS", "UKR")}
