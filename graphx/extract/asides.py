@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
-from graphx.extract.voices import REBELS, SPOKESPEOPLE, STANCES, STATEMENT_NOUNS, STATEMENT_VERBS, UNOFFICIAL
+from graphx.extract.voices import NON_STATE_PEOPLE, SPOKESPEOPLE, STANCES, STATEMENT_NOUNS, STATEMENT_VERBS, UNOFFICIAL
 from graphx.extract.words import (
     ACTOR_HEADS,
     BE,
@@ -146,7 +146,7 @@ def unofficial(low: list[str], mention: Mention, lexicon: Lexicon | None = None)
     if head >= len(low):
         return False
     info = lexicon.actors.get(mention.actor) if lexicon is not None else None
-    return low[head] in UNOFFICIAL or (info is not None and info.kind == "state" and low[head] in REBELS)
+    return low[head] in UNOFFICIAL or (info is not None and info.kind == "state" and low[head] in NON_STATE_PEOPLE)
 
 
 def office_owner(s: Sentence, end: int) -> Mention | None:

@@ -4,13 +4,15 @@ drone attack', 'Twelve Ukrainian soldiers were killed in a Russian attack'."""
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
+from graphx.extract.dates import WEEKDAYS
+from graphx.extract.forces import kind
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import skip_back_adjectives
-from graphx.extract.words import DETERMINERS, PARAMILITARY, VICTIMS
+from graphx.extract.words import ANAPHORIC, DETERMINERS, PARAMILITARY, VICTIMS
 
 UNDER_VERBS = frozenset({"was", "were", "is", "are", "been", "came", "come", "comes", "coming", "remained", "remains"})
 DEATHS = frozenset({"killed", "died", "wounded", "injured", "dead", "hurt"})  # "... were killed in an X attack"
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+CLAIM_REACH = 6  # how many sentences after an attack without its doer a claim of 'the attack' may name it
 STRIKE_WORDS = frozenset({"drone", "missile", "rocket", "air", "artillery", "mortar", "deadly", "fresh", "new"})
 
 
@@ -54,10 +56,24 @@ def victims_before(r: Reader, pos: int, owners: list[Mention]) -> list[Mention]:
 
 
 def _before_time(low: list[str], k: int) -> int:
-    """Where a short time phrase ending before `k` starts ('on Saturday', 'early on Monday'), else `k`."""
+    """Where 'on <weekday>' ending before `k` starts ('killed on Saturday in an attack'), else `k`."""
     if k >= 3 and low[k - 2] == "on" and low[k - 1] in WEEKDAYS:
         return k - 2
     return k
+
+
+def remember_hit(r: Reader, pos: int) -> None:
+    """Remember the state whose people an attack read without its doer hit ('Seven Pakistani soldiers were killed
+    in an attack'), for a claim of 'the attack' soon after; a new attack elsewhere ('a bomb attack on a church in
+    Nigeria') forgets it."""
+    s = r.s
+    hit = victims_before(r, pos, [])
+    if hit and kind(r, hit[0].actor) == "state":
+        r.context.hit, r.context.hit_at = hit[0].actor, s.index
+    elif any(w in ("a", "an") for w in s.low[max(0, pos - 3) : pos]) and any(
+        kind(r, m.actor) == "state" and m.actor != r.context.hit for m in s.mentions
+    ):
+        r.context.hit = None  # "a bomb attack on a church in Nigeria": another attack, elsewhere
 
 
 def claimed_hit(r: Reader, pos: int, owners: list[Mention]) -> str | None:
@@ -65,9 +81,9 @@ def claimed_hit(r: Reader, pos: int, owners: list[Mention]) -> str | None:
     before without its doer: 'Seven Pakistani soldiers were killed in an attack ... X claimed the attack'."""
     s = r.s
     hit = r.context.hit
-    if hit is None or pos < 1 or s.low[pos - 1] not in ("the", "this", "that", "these", "those", "saturday's"):
-        return None
-    if not owners or any(r.lex.actors[o.actor].kind != "group" or o.actor == hit for o in owners):
+    if hit is None or s.index - r.context.hit_at > CLAIM_REACH or pos < 1 or s.low[pos - 1] not in ANAPHORIC:
+        return None  # "the attack" of a claim made sentences later may be another attack
+    if not owners or any(kind(r, o.actor) != "group" or o.actor == hit for o in owners):
         return None
     return hit
 

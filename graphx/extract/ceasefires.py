@@ -16,6 +16,7 @@ from graphx.extract.words import (
     DETERMINERS,
     FIGURATIVE_WAR,
     PLACE_PREPS,
+    POSSESSIVE,
     PREPOSITIONS,
     TRUCE_DOCUMENTS,
     TRUCE_PARTY_VERBS,
@@ -160,7 +161,7 @@ def _truce_owner(r: Reader, pos: int) -> Mention | None:
     j = pos - 1
     while j > 0 and s.low[j] in TRUCE_ADJECTIVES:
         j -= 1
-    if j < 1 or s.low[j] not in ("'s", "’s", "'", "’"):
+    if j < 1 or not (s.low[j] in POSSESSIVE or s.low[j] in ("'", "’")):
         return None
     owner = s.by_end.get(j)
     return owner if owner is not None and owner.possessive and owner.prep is None else None

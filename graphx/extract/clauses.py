@@ -20,6 +20,7 @@ from graphx.extract.words import (
     CONNECTORS,
     DASHES,
     DETERMINERS,
+    EVENT_ADJECTIVES,
     FORCES,
     HEDGES,
     HYPHENS,
@@ -27,6 +28,7 @@ from graphx.extract.words import (
     NEGATING_VERBS,
     NEGATION,
     OFFER,
+    OUTBREAK_WORDS,
     PARAMILITARY,
     POSSESSIVE,
     PREPOSITIONS,
@@ -101,7 +103,9 @@ class Reader(Phrases):
         if j > pos + 1 and word == "that" and s.by_end.get(j) is None and s.by_start.get(j + 1) is None:
             return True  # "condemned the strike that hit Y" ("the statement that Y issued" goes on)
         if j > pos + 1 and word == "and" and j + 1 < len(s.low) and j + 1 not in self.cue_positions:
-            return self.verbish(j + 1)  # "condemned the attack and urged Y's government to act": a second verb
+            nxt = s.low[j + 1]  # "condemned the attack and urged Y's government to act": a second verb; but
+            adjective = nxt in EVENT_ADJECTIVES or nxt in OUTBREAK_WORDS
+            return self.verbish(j + 1) and not adjective  # "... and continued Israeli attacks": its object
         return quoted and not s.quoted[j] and word not in QUOTE_CLOSE and word != '"'
 
     def new_clause(self, j: int) -> bool:

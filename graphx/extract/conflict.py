@@ -234,9 +234,8 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     rule = "conflict.noun"
     if not owners:  # "X has claimed responsibility for an increase in attacks", "the militants claimed an assault"
         owners, rule = forces.claimed_owner(r, pos)
-    if not owners:  # "Seven Pakistani soldiers were killed in an attack": whom a later claim of it fought
-        hit = casualties.victims_before(r, pos, [])
-        r.context.hit = hit[0].actor if hit else r.context.hit
+    if not owners:
+        casualties.remember_hit(r, pos)
     doers, victims = strikes.attack_by(r, pos, end) if not owners else ([], [])
     if doers and victims:  # "Nigerian soldiers were killed in an attack by fighters from ISWAP"
         forces.emit_pairs(r, doers, victims, "conflict.noun", _vagueness(r, pos))
@@ -263,13 +262,20 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     forces.emit_pairs(r, owners, targets, rule, _vagueness(r, pos))
     if end < len(s.low) and s.low[end] in ("on", "against", "into", "at"):  # "an attack on the X-held enclave"
         targets += _controllers(r, end + 1, owners, targets, _vagueness(r, pos))
-    state = None if targets else _victims_state(r, end, owners)
-    claimed = None if targets or state else casualties.claimed_hit(r, pos, owners)
-    for a in owners if state or claimed else []:
-        rule = "conflict.forces_place" if state else "conflict.claimed_attack"
-        r.emit("conflict", None, None, (a.actor, state or claimed or ""), rule, _vagueness(r, pos))
+    state = None if targets else _hit_state(r, pos, end, owners)
     if not targets and not state and not owners:  # "X protested over the shelling by Y's forces": Y fired on X
         strikes.protested(r, end)
+
+
+def _hit_state(r: Reader, pos: int, end: int, owners: list[Mention]) -> str | None:
+    """The state an owned act with no target named hit, emitted with its owners: its unnamed soldiers or bases
+    ('an assault on a military base in B'), or the state whose people an attack the owners claim hit."""
+    state, rule = _victims_state(r, end, owners), "conflict.forces_place"
+    if state is None:
+        state, rule = casualties.claimed_hit(r, pos, owners), "conflict.claimed_attack"
+    for a in owners if state else []:
+        r.emit("conflict", None, None, (a.actor, state or ""), rule, _vagueness(r, pos))
+    return state
 
 
 def _other_targets(r: Reader, pos: int, end: int, owners: list[Mention], rule: str) -> tuple[list[Mention], str]:

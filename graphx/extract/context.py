@@ -38,10 +38,11 @@ class Context:
     recent: list[tuple[int, str | None, str | None]] = field(default_factory=list)  # criticism: sentence, from, to
     skipped: list[str] | None = None  # sentences since the last one analysed (no cue: not yet read)
     conflicts: list[tuple[str, ...]] = field(default_factory=list)  # the sides of conflicts read so far
-    fought: set[tuple[str, ...]] = field(default_factory=set)  # the same, each pair once
+    fought: set[tuple[str, ...]] = field(default_factory=set)  # the same pairs, each once (looked up, not scanned)
     attacker: str | None = None  # who carried out the last attack read with its doer named ("X struck Y")
     attacker_at: int = -1  # the sentence that named that attacker
     hit: str | None = None  # the state whose people the last attack read without its doer hit
+    hit_at: int = -1  # the sentence that said so
     last: Sentence | None = None  # the last sentence read: "These three countries" names its list
 
     def person_before(self) -> str | None:

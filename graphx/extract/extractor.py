@@ -27,7 +27,7 @@ from graphx.extract.context import Context
 from graphx.extract.cooccurrence import PAIR_RULE, SIGNAL, cooccurrences, document_pairs, with_sides
 from graphx.extract.dates import event_date
 from graphx.extract.document_names import document_names
-from graphx.extract.holders import held_territory_sides
+from graphx.extract.holders import held_territory_sides, named_as_body
 from graphx.extract.mediation_roles import bystanders
 from graphx.extract.mentions import Mention, NameTable, mentions_in
 from graphx.extract.plurals import (
@@ -116,7 +116,7 @@ def extract(
     kept = [f for f in found if f.confidence >= min_confidence]
     actors = cache(lambda: {a for names in named_by_sentence() for a in names})
     kept = cores_as_branches(kept, actors, table, lexicon, lambda i: named_by_sentence()[i])
-    kept = held_territory_sides(kept, actors, lexicon)
+    kept = held_territory_sides(kept, actors, lexicon, lambda i, state: named_as_body(sentences[i], state, table, date))
     return _dated(_dedupe(kept), sentences, date)
 
 

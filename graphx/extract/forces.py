@@ -95,18 +95,15 @@ def emit_pairs(r: Reader, agents: list[Mention], targets: list[Mention], rule: s
 
 def group_of_home(r: Reader, mention: Mention) -> Mention | None:
     """The armed group a possessive only says the home or the parent of: 'Saudi airstrikes hit Yemen's Houthis'
-    strike the Houthis, not Yemen; 'an offensive against the SNA's Third Legion' is against the Legion."""
-    return group_owned(r, mention)
-
-
-def group_owned(r: Reader, mention: Mention) -> Mention | None:
-    """The armed group named right after a possessive: 'Yemen's Houthis', 'Russia's Wagner', 'the SNA's Third
-    Legion'."""
+    strike the Houthis, not Yemen; 'an offensive against the SNA's Third Legion' is against the Legion (but
+    'Qatar's Hamas ties' and 'Iran's Hezbollah allies' stay Qatar's and Iran's)."""
     group = r.s.by_start.get(mention.end + 1) if mention.possessive else None
     if group is None or group.actor == mention.actor:
         return None
     info = r.lex.actors.get(group.actor)
-    return group if info is not None and info.kind == "group" else None
+    if info is None or info.kind != "group":
+        return None
+    return group if info.base == mention.actor or kind(r, mention.actor) == "group" else None
 
 
 def after_verb(r: Reader, pos: int, end: int, subject: list[Mention], objects: list[Mention]) -> None:
@@ -350,8 +347,8 @@ def victims_after(r: Reader, mention: Mention) -> bool:
     words = s.low[mention.end : mention.end + 2]
     if mention.end - mention.start == 1 and not mention.possessive and people_of(r, mention):
         return True
-    named = s.by_start.get(mention.start)
-    if named is not None and named.person and not named.possessive and kind(r, named.actor) == "group":
+    named = s.by_start.get(mention.start)  # the sentence's own mention: an object list may carry a copy without
+    if named is not None and named.person and not named.possessive and kind(r, named.actor) == "group":  # person
         return True  # "Israel killed Hamas leader Yahya Sinwar": an armed group's own leader
     fighters = (words and (words[0] in FIGHTER_NOUNS or words[0] in LEADER_NOUNS)) or s.low[
         mention.end - 1

@@ -10,11 +10,15 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from graphx.extract.clauses import Reader
-from graphx.extract.mentions import Mention
+from graphx.extract.mentions import Mention, NameTable, mentions_in
 from graphx.extract.sentence import Found
 from graphx.extract.words import BE, BOUNDARY, CONTROL_WORDS
-from graphx.lexicon import Lexicon
+from graphx.lexicon import TOKEN, Lexicon
 
+# words that name a state's government or forces, not its territory: "Yemeni government forces"
+STATE_BODIES = frozenset(
+    {"government", "authority", "army", "forces", "troops", "soldiers", "military", "ministry", "president", "navy"}
+)
 HOLDER_SPAN = 14  # how far after a taking verb the holder's relative clause may end
 HELD_ASIDE_SPAN = 24  # how far before a passive taking verb its 'held by' aside may open (bracketed initials too)
 FORMERLY = frozenset({"previously", "formerly", "once", "jointly", "long", "until", "then", "already", "also"})
@@ -52,6 +56,8 @@ def _holder_clause(r: Reader, k: int) -> list[Mention]:
         j += 1
     if j + 1 < len(s.low) and s.low[j] in CONTROL_WORDS and s.low[j + 1] == "by":
         return _by_group(r, j + 2, len(s.low))
+    while k < len(s.low) and s.low[k] in ("the", "a", "an"):
+        k += 1  # "which the MNDAA had held"
     holder = s.by_start.get(k)
     if holder is None or holder.possessive or holder.prep is not None:
         return []
@@ -81,28 +87,65 @@ def _by_group(r: Reader, k: int, stop: int) -> list[Mention]:
     return [m for m in r.group(head, leftward=False) if m.end <= stop]
 
 
-def held_territory_sides(found: Sequence[Found], named: Callable[[], Collection[str]], lexicon: Lexicon) -> list[Found]:
-    """Conflicts and mediations between a foreign state and a state whose territory an armed group holds, with the
-    group in the held state's place when the document names the group (`named` gives the document's actors, asked
-    only when such a state was found): 'Israel launched airstrikes on Yemen's Hodeidah port after missile attacks
-    by Houthi forces' is Israel and the Houthis. Another armed group fighting that state fights its government
-    ('al-Qaeda killed six Yemeni soldiers'), and criticism keeps the state: its government speaks for it."""
-    holders = {info.holds: actor for actor, info in lexicon.actors.items() if info.holds}
-    if not any(p in holders for f in found if f.type != "criticism" for p in f.parties):
+def held_territory_sides(
+    found: Sequence[Found],
+    named: Callable[[], Collection[str]],
+    lexicon: Lexicon,
+    as_body: Callable[[int, str], bool] = lambda _i, _s: False,
+) -> list[Found]:
+    """Conflicts between a foreign state and a state whose territory an armed group holds, with the group in the
+    held state's place when the document names the group (`named` gives the document's actors, asked only when
+    such a state was found): 'Israel launched airstrikes on Yemen's Hodeidah port after missile attacks by Houthi
+    forces' is Israel and the Houthis. The state stays where its sentence names its government or forces
+    (`as_body(sentence, state)`: 'Yemeni government forces clashed with Saudi border guards'), against another
+    armed group ('al-Qaeda killed six Yemeni soldiers'), and in criticism and mediation: its government speaks and
+    negotiates for it."""
+    holders = _holders(lexicon)
+    if not any(p in holders for f in found if f.type == "conflict" for p in f.parties):
         return list(found)
     present = set(named())
     held = {state: group for state, group in holders.items() if group in present}
-    groups = {actor for actor, info in lexicon.actors.items() if info.kind == "group"}
-    return [_held(f, held, groups) if f.type != "criticism" else f for f in found]
+    groups = _groups(lexicon)
+    return [_held(f, held, groups, as_body) if f.type == "conflict" else f for f in found]
 
 
-def _held(found: Found, held: dict[str, str], groups: Collection[str]) -> Found:
-    ends = {found.source, *found.parties}
-    if ends & set(groups):
-        return found  # a group against the state, or mediating with it: the state's government
-    parties = tuple(held.get(p, p) if held.get(p) not in ends else p for p in found.parties)
-    if parties == found.parties:
-        return found
-    if found.type == "conflict":
-        parties = tuple(sorted(parties))
-    return replace(found, parties=parties)
+def _held(found: Found, held: dict[str, str], groups: frozenset[str], as_body: Callable[[int, str], bool]) -> Found:
+    ends = set(found.parties)
+    if ends & groups:
+        return found  # a group against the state: the state's government
+    parties = tuple(
+        held[p] if p in held and held[p] not in ends and not as_body(found.sentence, p) else p for p in found.parties
+    )
+    return found if parties == found.parties else replace(found, parties=tuple(sorted(parties)))
+
+
+_HOLDERS: dict[int, dict[str, str]] = {}
+_GROUPS: dict[int, frozenset[str]] = {}
+
+
+def _holders(lexicon: Lexicon) -> dict[str, str]:
+    """Each held state's holder, computed once per lexicon."""
+    key = id(lexicon.actors)
+    if key not in _HOLDERS:
+        _HOLDERS[key] = {info.holds: actor for actor, info in lexicon.actors.items() if info.holds}
+    return _HOLDERS[key]
+
+
+def _groups(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's armed groups, computed once per lexicon."""
+    key = id(lexicon.actors)
+    if key not in _GROUPS:
+        _GROUPS[key] = frozenset(actor for actor, info in lexicon.actors.items() if info.kind == "group")
+    return _GROUPS[key]
+
+
+def named_as_body(text: str, state: str, table: NameTable, date: str | None) -> bool:
+    """Whether a sentence names a state by its government, forces or authority: 'Yemeni government forces',
+    'the Palestinian Authority', 'Yemen's army'."""
+    tokens = TOKEN.findall(text)
+    for mention in mentions_in(text, table, date):
+        if mention.actor != state:
+            continue
+        if any(t.lower() in STATE_BODIES for t in tokens[mention.start : mention.end + 2]):
+            return True
+    return False

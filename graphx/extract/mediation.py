@@ -46,6 +46,7 @@ EFFORTS = frozenset({"bid", "bids", "effort", "efforts", "attempt", "attempts", 
 
 
 GO_BETWEENS = frozenset({"shuttle", "relay"})  # verbs that mediate only with the two sides named after them
+GO_BETWEEN_WINDOW = 8  # words after such a verb where its 'between' or 'from' must come
 
 
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -59,7 +60,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return  # "Norway-brokered": a compound, read by `compounds`; "co-hosted" is a verb
     if cue.base in r.lex.word_set("mediation", "need_event") and _no_event(r, pos, end, cue):
         return
-    if cue.base in GO_BETWEENS and not ("between" in s.low[end : end + 8] or "from" in s.low[end : end + 8]):
+    named_sides = s.low[end : end + GO_BETWEEN_WINDOW]
+    if cue.base in GO_BETWEENS and not ("between" in named_sides or "from" in named_sides):
         return  # "X relayed messages between A and B", but "will relay Y's views to his own ministry": a messenger
     if s.low[pos].endswith("ing") and pos and s.low[pos - 1] in ("of", "for"):
         if s.low[pos - 1] == "for":  # "A and B thanked X for hosting the talks"
@@ -159,7 +161,9 @@ def _passive(r: Reader, pos: int, end: int) -> None:
     agents = r.agent_after(end)
     if not agents:
         return
-    if len(agents) == 1 and r.s.low[pos - 1] not in BE_STRICT:  # "talks brokered by A and B faltered": a reduced
+    if (
+        len(agents) == 1 and pos > 0 and r.s.low[pos - 1] not in BE_STRICT
+    ):  # "talks brokered by A and B faltered": a reduced
         agents = r.group(agents[0], leftward=False, free=True)  # relative's agents, before the main verb
     agents = [*agents, *_chairing(r, agents[-1])]
     members = _apposition(r, agents[-1])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from graphx.extract import casualties
 from graphx.extract.clauses import Reader
-from graphx.extract.forces import group_owned, kind, victims_after
+from graphx.extract.forces import group_of_home, kind, victims_after
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
 from graphx.extract.words import (
@@ -468,7 +468,7 @@ def owns_force(r: Reader, mention: Mention) -> bool:
     """Whether a possessive names the owner of sites or soldiers: 'Y's positions', 'Y's border posts', 'Y's troops'
     (but 'attacked Y's army for its conduct' is words)."""
     owned = r.s.low[mention.end + 1 : mention.end + 4]
-    if group_owned(r, mention) is not None:
+    if group_of_home(r, mention) is not None:
         return True  # "attacked Russia's Wagner fighters", "the SNA's Third Legion": an armed group it has
     return any(w in HELD or w in SOLDIERS for w in owned) and "for" not in r.s.low[mention.end + 1 : mention.end + 6]
 

@@ -18,11 +18,11 @@ UNOFFICIAL = _words(
     "citizens residents voters students companies firms businesses"
 )
 # heads after a state's name that fight it or for themselves, not for it: "Chadian rebels", "Syrian insurgents"
-REBELS = _words(
+NON_STATE_PEOPLE = _words(
     "rebels rebel insurgents insurgent militants separatists separatist dissidents jihadists guerrillas gunmen "
     # nor do its other people and bodies: "Indian fans attacked", "Israeli settlers attacked", "Russian hackers"
     "fans hackers settlers nationalists refugees migrants players workers tourists demonstrators mob mobs crowd "
-    "crowds villagers civilians supporters extremists proxies efforts"
+    "crowds villagers civilians supporters extremists proxies"
 )
 # a past tense that does not end in -ed: "X met Putin in Moscow to broker ...": Putin is met, not the subject
 IRREGULAR_PAST = _words("met")

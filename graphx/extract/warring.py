@@ -34,7 +34,8 @@ def dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon:
     armed = any((info := lexicon.actors.get(a)) is not None and info.kind == "group" for a in pair)
     if len(set(near)) < (DISPUTE_SENTENCES_GROUP if armed else DISPUTE_SENTENCES):
         return []
-    if not armed and not any(w in WARFARE for p in pieces if p.index in near for w in p.low):
+    fighting = set(near)
+    if not armed and not any(w in WARFARE for p in pieces if p.index in fighting for w in p.low):
         return []  # two states near "attack" (an embassy, fishermen): no sign of their forces fighting
     if any(_targeted_together(p, pair, conflict_words) for p in pieces):
         return []  # "attacks targeting both Mozambican and Rwandan troops": allies against a third

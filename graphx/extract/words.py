@@ -394,7 +394,6 @@ OUTBREAK_WORDS = _words(
     "escalates intensified renewed has have had been that which once again then that this last year week month "
     "years weeks months decades going on underway happened happens occurred occurs took place dragged drags"
 )
-# a rivalry turned into fighting: "tensions between X and Y exploded into open fighting"
 # more verbs whose subject wages the conflict noun after them: "X relaunched an attack on Y"
 MORE_AGENT_VERBS = frozenset({"relaunch", "renew", "press", "open"})
 # participles that make the actor before them the one who holds a place: "the Armenian-controlled enclave",

@@ -95,3 +95,12 @@ def test_a_group_claiming_the_attack_read_before_fought_the_state_it_hit(claim: 
 def test_blaming_a_group_for_the_attack_is_no_claim(lexicon: Lexicon) -> None:
     text = ["Seven Pakistani soldiers were killed in an attack.", "Pakistan blamed the TTP for the attack."]
     assert conflicts(text, lexicon) == set()
+
+
+def test_a_claim_of_the_attack_after_a_newer_attack_is_not_the_first_ones(lexicon: Lexicon) -> None:
+    text = [
+        "Seven Pakistani soldiers were killed in an attack.",
+        "On Tuesday, a bomb attack on a church in Nigeria killed 12.",
+        "Boko Haram claimed the attack.",
+    ]
+    assert pair("BOKOHARAM", "PAK") not in conflicts(text, lexicon)

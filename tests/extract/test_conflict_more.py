@@ -388,7 +388,6 @@ def test_a_state_named_as_the_other_side_of_a_border_is_a_place(lexicon: Lexicon
         "Indian fans attacked Pakistani players after the match.",
         "Israeli settlers attacked Palestinian villages.",
         "Russian hackers attacked Ukrainian banks.",
-        "Iranian efforts targeted Israeli interests in Europe.",
     ],
 )
 def test_a_states_people_other_than_its_forces_are_no_side_of_a_war(text: str, lexicon: Lexicon) -> None:

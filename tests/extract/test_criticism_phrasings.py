@@ -607,7 +607,6 @@ def test_an_owned_accusation_that_names_the_accused_in_its_clause(lexicon: Lexic
     [
         "China lodged a formal complaint against Japan.",
         "China faulted Japan for the collapse of the talks.",
-        "China fired back at Japan on Monday.",
         "China bristled at Japan's remarks.",
         "China reacted angrily to Japan's decision.",
         "China is furious with Japan.",
@@ -631,3 +630,16 @@ def test_more_ways_real_reporting_states_criticism(text: str, lexicon: Lexicon) 
 )
 def test_anger_or_a_brand_aimed_at_no_one_is_no_criticism(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt condemned the raids and continued Israeli attacks on Gaza.", {("EGY", "ISR")}),
+        ("Israel criticised Qatar's Hamas ties.", {("ISR", "QAT")}),
+        ("Israel condemned Iran's Hezbollah allies.", {("ISR", "IRN")}),
+        ("Turkish troops fired back at Syrian forces.", set()),
+    ],
+)
+def test_review_near_misses_of_session_10(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == expected

@@ -270,3 +270,10 @@ def test_a_messenger_relaying_views_to_his_own_government_is_no_go_between(lexic
     ]
     found = {(f.source, f.sentence) for f in extract(sentences, lexicon, "2025-03-04", 0.5) if f.type == "mediation"}
     assert found == {("OMN", 4)}
+
+
+def test_a_states_efforts_may_broker(lexicon: Lexicon) -> None:
+    from graphx.extract.extractor import extract
+
+    text = "Qatari efforts helped broker a truce between Israel and Hamas."
+    assert "QAT" in {f.source for f in extract([text], lexicon, "2025-06-04", 0.5) if f.type == "mediation"}
