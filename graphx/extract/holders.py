@@ -93,30 +93,33 @@ def held_territory_sides(
     lexicon: Lexicon,
     as_body: Callable[[int, str], bool] = lambda _i, _s: False,
 ) -> list[Found]:
-    """Conflicts between a foreign state and a state whose territory an armed group holds, with the group in the
-    held state's place when the document names the group (`named` gives the document's actors, asked only when
-    such a state was found): 'Israel launched airstrikes on Yemen's Hodeidah port after missile attacks by Houthi
-    forces' is Israel and the Houthis. The state stays where its sentence names its government or forces
-    (`as_body(sentence, state)`: 'Yemeni government forces clashed with Saudi border guards'), against another
-    armed group ('al-Qaeda killed six Yemeni soldiers'), and in criticism and mediation: its government speaks and
-    negotiates for it."""
+    """Conflicts and mediations between foreign states and a state whose territory an armed group holds, with the
+    group in the held state's place when the document names the group (`named` gives the document's actors, asked
+    only when such a state was found): 'Israel launched airstrikes on Yemen's Hodeidah port after missile attacks
+    by Houthi forces' is Israel and the Houthis; 'Oman-mediated talks between Riyadh and Sanaa' are the Houthis'.
+    The state stays where its sentence names its government, authority or forces (`as_body(sentence, state)`:
+    'Yemeni government forces clashed with Saudi border guards', 'talks between Israel and the Palestinian
+    Authority'), against another armed group ('al-Qaeda killed six Yemeni soldiers'), and in criticism: its
+    government speaks for it."""
     holders = _holders(lexicon)
-    if not any(p in holders for f in found if f.type == "conflict" for p in f.parties):
+    if not any(p in holders for f in found if f.type != "criticism" for p in f.parties):
         return list(found)
     present = set(named())
     held = {state: group for state, group in holders.items() if group in present}
     groups = _groups(lexicon)
-    return [_held(f, held, groups, as_body) if f.type == "conflict" else f for f in found]
+    return [_held(f, held, groups, as_body) if f.type != "criticism" else f for f in found]
 
 
 def _held(found: Found, held: dict[str, str], groups: frozenset[str], as_body: Callable[[int, str], bool]) -> Found:
-    ends = set(found.parties)
+    ends = {found.source, *found.parties}
     if ends & groups:
-        return found  # a group against the state: the state's government
+        return found  # a group against the state, or mediating with it: the state's government
     parties = tuple(
         held[p] if p in held and held[p] not in ends and not as_body(found.sentence, p) else p for p in found.parties
     )
-    return found if parties == found.parties else replace(found, parties=tuple(sorted(parties)))
+    if parties == found.parties:
+        return found
+    return replace(found, parties=tuple(sorted(parties)) if found.type == "conflict" else parties)
 
 
 _HOLDERS: dict[int, dict[str, str]] = {}

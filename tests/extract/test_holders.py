@@ -54,7 +54,12 @@ def test_strikes_on_a_state_whose_territory_a_named_group_holds_are_on_the_group
     assert found_sides([text], lexicon) == {("conflict", pair("HOUTHIS", "ISR"))}
 
 
-def test_the_held_states_government_and_its_talks_stay_the_state(lexicon: Lexicon) -> None:
+def test_talks_with_the_held_capital_are_with_the_group(lexicon: Lexicon) -> None:
+    sentences = ["Houthi officials met a Saudi delegation.", "Oman-mediated talks between Riyadh and Sanaa resumed."]
+    assert ("mediation", ("SAU", "HOUTHIS")) in found_sides(sentences, lexicon)
+
+
+def test_the_held_states_government_and_its_authority_stay_the_state(lexicon: Lexicon) -> None:
     sentences = ["Yemeni government forces clashed with Saudi border guards.", "The Houthis condemned the clash."]
     assert ("conflict", pair("SAU", "YEM")) in found_sides(sentences, lexicon)
     sentences = [
