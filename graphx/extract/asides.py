@@ -135,9 +135,9 @@ def verb_group(low: list[str], verb: int, pos: int) -> bool:
     return len(words) <= 5 and all(w in CHAIN_WORDS or w.endswith("ly") for w in words)
 
 
-def unofficial(low: list[str], mention: Mention, lexicon: Lexicon | None = None) -> bool:
+def unofficial(low: list[str], mention: Mention, lexicon: Lexicon) -> bool:
     """Whether a state's name heads people who do not speak for it: 'US lawmakers', 'China's state media',
-    'Russia's state-controlled media', and (given the lexicon, for states only) 'Chadian rebels'."""
+    'Russia's state-controlled media', and (for states only) 'Chadian rebels'."""
     head = mention.end + mention.possessive
     while head + 2 < len(low) and low[head + 1] in HYPHENS:
         head += 3  # a hyphenated adjective: "state-run", "Kremlin-friendly"
@@ -145,7 +145,7 @@ def unofficial(low: list[str], mention: Mention, lexicon: Lexicon | None = None)
         head += 1
     if head >= len(low):
         return False
-    info = lexicon.actors.get(mention.actor) if lexicon is not None else None
+    info = lexicon.actors.get(mention.actor)
     return low[head] in UNOFFICIAL or (info is not None and info.kind == "state" and low[head] in NON_STATE_PEOPLE)
 
 

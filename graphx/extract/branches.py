@@ -58,7 +58,7 @@ def cores_as_branches(
     named: Callable[[], Collection[str]],
     table: NameTable,
     lexicon: Lexicon,
-    in_sentence: Callable[[int], Collection[str]] = lambda _: (),
+    in_sentence: Callable[[int], Collection[str]],
 ) -> list[Found]:
     """The findings with a core group replaced by its branch: the one branch of it the document names (`named`
     gives the document's actors, asked only when a core group was found), else the one based in the state it is
@@ -75,8 +75,7 @@ def cores_as_branches(
         if len(kids) == 1:
             in_document[parent] = kids.pop()
     homes = {p: base for p in parents if (info := lexicon.actors.get(p)) is not None and (base := info.base)}
-    groups = {a for a, info in lexicon.actors.items() if info.kind == "group"}
-    return [_branched(f, parents, in_document, branches, homes, groups, in_sentence) for f in found]
+    return [_branched(f, parents, in_document, branches, homes, lexicon, in_sentence) for f in found]
 
 
 def _branched(
@@ -85,8 +84,8 @@ def _branched(
     in_document: Mapping[str, str],
     branches: Mapping[tuple[str, str], str],
     homes: Mapping[str, str],
-    groups: Collection[str] = frozenset(),
-    in_sentence: Callable[[int], Collection[str]] = lambda _: (),
+    lexicon: Lexicon,
+    in_sentence: Callable[[int], Collection[str]],
 ) -> Found:
     """One finding with each core group replaced by its branch, when the document or the other side settles which:
     the document's branch never against the core's own home (IS fighting Syria in a story that also names ISKP
@@ -99,7 +98,7 @@ def _branched(
         if actor in in_document:
             return actor if homes.get(actor) in ends else in_document[actor]
         placed = {branches[(actor, other)] for other in ends if (actor, other) in branches}
-        if not placed and all(other in groups for other in ends if other != actor):
+        if not placed and all(_is_group(lexicon, other) for other in ends if other != actor):
             placed = {branches[(actor, s)] for s in in_sentence(found.sentence) if (actor, s) in branches}
         return placed.pop() if len(placed) == 1 else actor
 
@@ -109,3 +108,8 @@ def _branched(
     source = branch_of(found.source) if found.source else found.source
     target = branch_of(found.target) if found.target else found.target
     return replace(found, source=source, target=target, parties=parties)
+
+
+def _is_group(lexicon: Lexicon, actor: str) -> bool:
+    info = lexicon.actors.get(actor)
+    return info is not None and info.kind == "group"

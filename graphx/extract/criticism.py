@@ -18,7 +18,7 @@ from graphx.extract.criticism_more import (
 )
 from graphx.extract.dismissals import answered_reproaches
 from graphx.extract.mentions import Mention
-from graphx.extract.tokens import base_in, skip_back_adjectives
+from graphx.extract.tokens import base_in, skip_articles, skip_back_adjectives
 from graphx.extract.words import (
     ACCUSING,
     ANAPHORIC,
@@ -271,8 +271,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
 def _accused_in_clause(r: Reader, start: int) -> list[Mention]:
     """The subject of the clause an accusation states: 'X's accusation that (the) Y's rulers permit ...' (Y)."""
     s = r.s
-    while start < len(s.low) and s.low[start] in ("the", "a", "an"):
-        start += 1
+    start = skip_articles(s.low, start)
     mention = s.by_start.get(start)
     if mention is None or mention.prep is not None or mention.quoted != s.quoted[start - 1]:
         return []

@@ -350,9 +350,8 @@ def victims_after(r: Reader, mention: Mention) -> bool:
     named = s.by_start.get(mention.start)  # the sentence's own mention: an object list may carry a copy without
     if named is not None and named.person and not named.possessive and kind(r, named.actor) == "group":  # person
         return True  # "Israel killed Hamas leader Yahya Sinwar": an armed group's own leader
-    fighters = (words and (words[0] in FIGHTER_NOUNS or words[0] in LEADER_NOUNS)) or s.low[
-        mention.end - 1
-    ] in FIGHTER_NOUNS
+    fighters = bool(words) and (words[0] in FIGHTER_NOUNS or words[0] in LEADER_NOUNS)
+    fighters = fighters or s.low[mention.end - 1] in FIGHTER_NOUNS
     if fighters and kind(r, mention.actor) == "group":
         return True  # "killed 20 Boko Haram fighters", "killed three ADF rebels": the group's fighters
     j = mention.start - 1 - (mention.start > 0 and s.low[mention.start - 1] == "the")

@@ -12,6 +12,7 @@ from dataclasses import replace
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention, NameTable, mentions_in
 from graphx.extract.sentence import Found
+from graphx.extract.tokens import skip_articles
 from graphx.extract.words import BE, BOUNDARY, CONTROL_WORDS
 from graphx.lexicon import TOKEN, Lexicon
 
@@ -56,8 +57,7 @@ def _holder_clause(r: Reader, k: int) -> list[Mention]:
         j += 1
     if j + 1 < len(s.low) and s.low[j] in CONTROL_WORDS and s.low[j + 1] == "by":
         return _by_group(r, j + 2, len(s.low))
-    while k < len(s.low) and s.low[k] in ("the", "a", "an"):
-        k += 1  # "which the MNDAA had held"
+    k = skip_articles(s.low, k)  # "which the MNDAA had held"
     holder = s.by_start.get(k)
     if holder is None or holder.possessive or holder.prep is not None:
         return []
@@ -79,9 +79,8 @@ def _aside_opens(r: Reader, j: int) -> bool:
 def _by_group(r: Reader, k: int, stop: int) -> list[Mention]:
     """The actors of a 'by' phrase starting at `k` (after determiners), before `stop`."""
     s = r.s
-    while k < stop and s.low[k] in ("the", "a", "an"):
-        k += 1
-    head = s.by_start.get(k)
+    k = skip_articles(s.low, k)
+    head = s.by_start.get(k) if k < stop else None
     if head is None:
         return []
     return [m for m in r.group(head, leftward=False) if m.end <= stop]
@@ -91,7 +90,7 @@ def held_territory_sides(
     found: Sequence[Found],
     named: Callable[[], Collection[str]],
     lexicon: Lexicon,
-    as_body: Callable[[int, str], bool] = lambda _i, _s: False,
+    as_body: Callable[[int, str], bool],
 ) -> list[Found]:
     """Conflicts and mediations between foreign states and a state whose territory an armed group holds, with the
     group in the held state's place when the document names the group (`named` gives the document's actors, asked
@@ -106,13 +105,12 @@ def held_territory_sides(
         return list(found)
     present = set(named())
     held = {state: group for state, group in holders.items() if group in present}
-    groups = _groups(lexicon)
-    return [_held(f, held, groups, as_body) if f.type != "criticism" else f for f in found]
+    return [_held(f, held, lexicon, as_body) if f.type != "criticism" else f for f in found]
 
 
-def _held(found: Found, held: dict[str, str], groups: frozenset[str], as_body: Callable[[int, str], bool]) -> Found:
+def _held(found: Found, held: dict[str, str], lexicon: Lexicon, as_body: Callable[[int, str], bool]) -> Found:
     ends = {found.source, *found.parties}
-    if ends & groups:
+    if any((info := lexicon.actors.get(e or "")) is not None and info.kind == "group" for e in ends):
         return found  # a group against the state, or mediating with it: the state's government
     parties = tuple(
         held[p] if p in held and held[p] not in ends and not as_body(found.sentence, p) else p for p in found.parties
@@ -123,7 +121,6 @@ def _held(found: Found, held: dict[str, str], groups: frozenset[str], as_body: C
 
 
 _HOLDERS: dict[int, dict[str, str]] = {}
-_GROUPS: dict[int, frozenset[str]] = {}
 
 
 def _holders(lexicon: Lexicon) -> dict[str, str]:
@@ -132,14 +129,6 @@ def _holders(lexicon: Lexicon) -> dict[str, str]:
     if key not in _HOLDERS:
         _HOLDERS[key] = {info.holds: actor for actor, info in lexicon.actors.items() if info.holds}
     return _HOLDERS[key]
-
-
-def _groups(lexicon: Lexicon) -> frozenset[str]:
-    """The lexicon's armed groups, computed once per lexicon."""
-    key = id(lexicon.actors)
-    if key not in _GROUPS:
-        _GROUPS[key] = frozenset(actor for actor, info in lexicon.actors.items() if info.kind == "group")
-    return _GROUPS[key]
 
 
 def named_as_body(text: str, state: str, table: NameTable, date: str | None) -> bool:

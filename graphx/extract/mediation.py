@@ -161,10 +161,9 @@ def _passive(r: Reader, pos: int, end: int) -> None:
     agents = r.agent_after(end)
     if not agents:
         return
-    if (
-        len(agents) == 1 and pos > 0 and r.s.low[pos - 1] not in BE_STRICT
-    ):  # "talks brokered by A and B faltered": a reduced
-        agents = r.group(agents[0], leftward=False, free=True)  # relative's agents, before the main verb
+    reduced = pos > 0 and r.s.low[pos - 1] not in BE_STRICT  # "talks brokered by A and B faltered": a reduced
+    if len(agents) == 1 and reduced:  # relative's agents all come before the main verb
+        agents = r.group(agents[0], leftward=False, free=True)
     agents = [*agents, *_chairing(r, agents[-1])]
     members = _apposition(r, agents[-1])
     if members:  # "a truce proposed by the Quad countries—the US, Egypt, ...": the members the dash lists mediate

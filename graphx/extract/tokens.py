@@ -6,6 +6,8 @@ from functools import cache
 
 from graphx.extract.words import BE, DETERMINERS, HYPHENS, PREPOSITIONS, VERB_ED
 
+ARTICLES = frozenset({"the", "a", "an"})
+
 
 def skip_back(low: list[str], j: int) -> int:
     """The first token at or before j that is not a determiner."""
@@ -61,3 +63,10 @@ def in_hyphen_compound(low: list[str], gaps: list[bool], j: int) -> bool:
     return any(
         0 <= h < len(low) - 1 and low[h] in HYPHENS and not gaps[h] and not gaps[h + 1] for h in (j - 1, j, j + 1)
     )
+
+
+def skip_articles(low: list[str], j: int) -> int:
+    """The first position from `j` on that is not an article: 'the MNDAA', 'a militia'."""
+    while j < len(low) and low[j] in ARTICLES:
+        j += 1
+    return j
