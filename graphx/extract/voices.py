@@ -3,6 +3,7 @@ people a state's name heads who do not speak for it."""
 
 from __future__ import annotations
 
+from graphx.extract.words import NOT_STATE_HEADS
 from graphx.lexicon import word_set as _words
 
 # a spokesperson speaks for the body after "for"; a statement issued says what its issuer does
@@ -17,12 +18,11 @@ UNOFFICIAL = _words(
     "congressmen opposition activists activist protesters critics commentators academics journalists netizens "
     "citizens residents voters students companies firms businesses"
 )
-# heads after a state's name that fight it or for themselves, not for it: "Chadian rebels", "Syrian insurgents"
-NON_STATE_PEOPLE = _words(
-    "rebels rebel insurgents insurgent militants separatists separatist dissidents jihadists guerrillas gunmen "
-    # nor do its other people and bodies: "Indian fans attacked", "Israeli settlers attacked", "Russian hackers"
-    "fans hackers settlers nationalists refugees migrants players workers tourists demonstrators mob mobs crowd "
-    "crowds villagers civilians supporters extremists proxies"
+# heads after a state's name that fight it or act for themselves, not for it: its rebels, gangs and pirates
+# (`NOT_STATE_HEADS`: "Chadian rebels attacked") and its other people: "Indian fans attacked", "Russian hackers"
+NON_STATE_PEOPLE = NOT_STATE_HEADS | _words(
+    "guerrillas gunmen fans hackers settlers nationalists refugees players workers tourists demonstrators mob mobs "
+    "crowd crowds villagers civilians supporters extremists proxies"
 )
 # a past tense that does not end in -ed: "X met Putin in Moscow to broker ...": Putin is met, not the subject
 IRREGULAR_PAST = _words("met")
