@@ -86,6 +86,14 @@ class ActorInfo:
     aliases: tuple[str, ...] = ()
     base: str | None = None  # an armed group's base state
     holds: str | None = None  # a state whose territory the group holds without being its government
+    military_rule: tuple[tuple[str, str], ...] = ()  # a state's periods of rule by soldiers, (since, until), "" open
+
+    def ruled_by_soldiers(self, date: str | None) -> bool:
+        """Whether soldiers ruled this state on `date` (in any period when the date is unknown)."""
+        return any(
+            date is None or (since <= date[:10] and (not until or date[:10] <= until))
+            for since, until in self.military_rule
+        )
 
 
 @dataclass(frozen=True)
@@ -169,6 +177,7 @@ class _Builder:
         terms: tuple[tuple[str, str], ...] = (),
         base: str | None = None,
         holds: str | None = None,
+        military_rule: tuple[tuple[str, str], ...] = (),
     ) -> None:
         labels = tuple(dict.fromkeys(a for a in (name, *aliases) if a))
         if kind in ("organisation", "group"):  # "Igad", "Ecowas", "Farc": the acronym as the British press writes it
@@ -184,6 +193,7 @@ class _Builder:
                 merged,
                 base or (known.base if known else None),
                 holds or (known.holds if known else None),
+                military_rule or (known.military_rule if known else ()),
             )
         for label in labels:
             self.name(label, Name(actor_id, person, terms))
@@ -230,7 +240,7 @@ def _world() -> tuple[_Builder, dict[str, Any]]:
         name = entry.get("name") or (iso_names[0] if iso_names else code)
         aliases = [*iso_names, *(_as_list(entry.get(k)) for k in ("also", "adj", "cap", "inst"))]
         flat = [a for item in aliases for a in (item if isinstance(item, list) else [item])]
-        builder.actor(code, name, "state", flat)
+        builder.actor(code, name, "state", flat, military_rule=_periods(entry.get("military_rule")))
         for plural in demonym_plurals(_as_list(entry.get("adj"))):  # matched in text, never suggested as a name
             builder.people[tuple(tokenize(plural))] = Name(code)
     for code, entry in (data.get("organisations") or {}).items():
@@ -326,6 +336,7 @@ CUE_CLASSES: frozenset[tuple[str, str]] = frozenset(
             "designations",
             "summons",
             "disapproval",
+            "feelings",
             "exchanges",
         )
     ]
@@ -375,6 +386,11 @@ def _check_word_lists(doc: Document, value: Any, key: str, classes: set[str] | N
             if isinstance(word, (dict, list)) or word is None or not str(word).strip():
                 problems.append(doc.problem((key, name, n), f"{key}.{name} item {n + 1} must be a word or phrase"))
     return problems
+
+
+def _periods(value: Any) -> tuple[tuple[str, str], ...]:
+    """[[since, until], [since]] as (since, until) ISO date pairs, "" for an open end."""
+    return tuple((str(p[0]), str(p[1]) if len(p) > 1 and p[1] else "") for p in value or ())
 
 
 def _terms(person: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:

@@ -41,7 +41,6 @@ DESIGNATION_WINDOW = 7  # words between the designated actor and the designation
 APPOSITION = 12  # the longest apposition between the blamed one and 'was behind'
 CONSULTATIONS = frozenset({"consultations", "consultation"})
 # feelings said with 'be' as well as expressed: "X is gravely concerned by", "X was furious with Y"
-FEELINGS = frozenset({"concerned", "disappointed", "furious", "angered", "outraged"})
 REGRET_PREPS: frozenset[str | None] = frozenset({"over", "at", "with"})  # regret over the other's act, not to it
 RECALLS = frozenset({"recall", "withdraw", "withdrawal"})  # taking one's own ambassador home: a protest
 SUMMONED_WINDOW = 6  # words between "summoned" and the diplomat: "summoned the Russian charge d'affaires"
@@ -227,7 +226,7 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
     solemn representations with Y'."""
     s = r.s
     # "X was gravely concerned by", "X was extremely disappointed with"
-    expressing = EXPRESSING | BE_STRICT if cue.base in FEELINGS else EXPRESSING
+    expressing = EXPRESSING | BE_STRICT if cue.klass == "feelings" else EXPRESSING
     verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if s.low[j] in expressing), None)
     rebuke = _in_a_rebuke(r, pos) if verb is None else None  # "X demanded talks in a fierce rebuke over Y's remarks"
     verb = rebuke if verb is None else verb

@@ -7,17 +7,12 @@ import re
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
-from graphx.extract.words import BOUNDARY, DIRECTIONS, HYPHENS, OUTBREAK_WORDS, PLACE_WORDS, POSSESSIVE
-from graphx.lexicon import word_set
+from graphx.extract.war_words import ESCALATED, ESCALATION_ADJECTIVES, OUTBREAK_WORDS
+from graphx.extract.words import BOUNDARY, DIRECTIONS, PLACE_WORDS, POSSESSIVE
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "between" pair
 # a rivalry turned into fighting: "tensions between X and Y exploded into open fighting"
-ESCALATED = word_set(
-    "exploded explode explodes erupted erupt erupts escalated escalate escalates spiralled spiraled spiral spirals "
-    "descended descend descends degenerated degenerate turned turn turns tipped boiled spilled spill spills"
-)
-ESCALATION_ADJECTIVES = word_set("open full scale all out armed outright deadly bloody a an") | HYPHENS
 
 
 def between_sides(r: Reader, pos: int) -> tuple[list[Mention], str]:

@@ -9,6 +9,7 @@ from graphx.extract import forces
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in
+from graphx.extract.war_words import TRUCE_ADJECTIVES, TRUCE_DOCUMENTS, TRUCE_PARTY_VERBS
 from graphx.extract.words import (
     BE,
     BOUNDARY,
@@ -18,15 +19,10 @@ from graphx.extract.words import (
     PLACE_PREPS,
     POSSESSIVE,
     PREPOSITIONS,
-    TRUCE_DOCUMENTS,
-    TRUCE_PARTY_VERBS,
 )
 from graphx.lexicon import Cue
 
 # words between a truce's owner and the truce: "AA's informal ceasefire with the Tatmadaw"
-TRUCE_ADJECTIVES = frozenset(
-    {"informal", "formal", "temporary", "fragile", "unilateral", "new", "latest", "existing", "brief", "humanitarian"}
-)
 VENUE_EVENTS = frozenset({"talks", "negotiations", "meeting", "meetings", "summit"})  # "after talks in Doha"
 
 

@@ -6,6 +6,7 @@ from graphx.extract.confidence import PRONOUN_PENALTY, SPEAKER_PENALTY
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import Phrases
 from graphx.extract.tokens import base_in, skip_back
+from graphx.extract.war_words import OUTBREAK_WORDS
 from graphx.extract.words import (
     ACTOR_HEADS,
     ANNOUNCING,
@@ -28,7 +29,6 @@ from graphx.extract.words import (
     NEGATING_VERBS,
     NEGATION,
     OFFER,
-    OUTBREAK_WORDS,
     PARAMILITARY,
     POSSESSIVE,
     PREPOSITIONS,

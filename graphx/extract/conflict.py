@@ -7,28 +7,34 @@ from graphx.extract.clauses import Reader
 from graphx.extract.confidence import VAGUE_PENALTY
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in, hyphen_compound
-from graphx.extract.words import (
+from graphx.extract.war_words import (
     BORDER_CROSSERS,
     BORDER_WORDS,
+    CONTROL_WORDS,
+    FIGHTING_ADJECTIVES,
+    FORECAST,
+    MORE_AGENT_VERBS,
+    ONSET_VERBS,
+    ORIGIN_PLACES,
+    OUTBREAK_VERBS,
+    TERRITORY_NOUNS,
+    TERRITORY_PREPS,
+)
+from graphx.extract.words import (
     BOUNDARY,
     CONFLICT_PREPS,
-    CONTROL_WORDS,
     DETERMINERS,
     FIGHTING,
     FIGURATIVE_WAR,
     FORCES,
-    FORECAST,
     FROM_PREP,
     HEDGES,
     HITTING,
     HYPHENS,
     MODALS,
-    MORE_AGENT_VERBS,
     NEGATION,
     NOT_MILITARY,
     NOUN_TARGET_PREPS,
-    ONSET_VERBS,
-    ORIGIN_PLACES,
     PARAMILITARY,
     PHYSICAL_ONLY,
     PLACE_PREPS,
@@ -36,8 +42,6 @@ from graphx.extract.words import (
     SECURITY,
     SPEECH,
     TAKING,
-    TERRITORY_NOUNS,
-    TERRITORY_PREPS,
     VAGUE_CONFLICT,
     VERBAL_ATTACK,
 )
@@ -45,10 +49,6 @@ from graphx.lexicon import Cue
 
 ATTRIBUTIVE_ONLY = frozenset({"combat"})  # nouns that name fighting only with its other side after them
 STRIKE_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "military", "armed", "terrorist", "suicide"})
-BROKE_OUT = frozenset(
-    {"broke", "erupted", "flared", "raged", "continued", "resumed", "escalated", "intensified", "erupts", "rages"}
-)
-FIGHTING_ADJECTIVES = frozenset({"fierce", "heavy", "intense", "sporadic", "bitter", "deadly", "renewed", "fresh"})
 # nouns after which "offensive" is an adjective: "offensive remarks against the leaders of X"
 WORDY = frozenset({"remarks", "comments", "statements", "language", "words", "rhetoric", "posts", "content"})
 JOINT_STRIKES = frozenset(
@@ -124,7 +124,7 @@ def _not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
     if low[pos].endswith("ing") and pos and low[pos - 1] in ("of", "for", "against"):
         return True
     if low[pos].endswith("ing") and (
-        (pos + 1 < len(low) and low[pos + 1] in BROKE_OUT) or (pos and low[pos - 1] in FIGHTING_ADJECTIVES)
+        (pos + 1 < len(low) and low[pos + 1] in OUTBREAK_VERBS) or (pos and low[pos - 1] in FIGHTING_ADJECTIVES)
     ):
         return True  # "fierce fighting broke out": a noun
     if pos and low[pos - 1] in ("any", "every", "no"):

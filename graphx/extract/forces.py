@@ -21,6 +21,7 @@ from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention, mentions_in
 from graphx.extract.sentence import place_apposition
 from graphx.extract.tokens import base_in, skip_back
+from graphx.extract.war_words import FOREIGN_WARS
 from graphx.extract.words import (
     AFFILIATED,
     BE,
@@ -29,7 +30,6 @@ from graphx.extract.words import (
     DETERMINERS,
     DIRECTIONS,
     FIGHTER_NOUNS,
-    FOREIGN_WARS,
     GROUP_ANAPHORS,
     NOT_STATE_HEADS,
     PREPOSITIONS,

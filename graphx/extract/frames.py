@@ -30,6 +30,7 @@ HANDLERS: dict[tuple[str, str], Handler] = {
     ("criticism", "designations"): attribution.designations,
     ("criticism", "summons"): attribution.summons,
     ("criticism", "disapproval"): attribution.disapproval,
+    ("criticism", "feelings"): attribution.disapproval,
     ("criticism", "exchanges"): attribution.exchanges,
     ("mediation", "verbs"): mediation.verbs,
     ("mediation", "invite_verbs"): mediation.invite_verbs,

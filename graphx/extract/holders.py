@@ -13,7 +13,8 @@ from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention, NameTable, mentions_in
 from graphx.extract.sentence import Found
 from graphx.extract.tokens import skip_articles
-from graphx.extract.words import BE, BOUNDARY, CONTROL_WORDS
+from graphx.extract.war_words import CONTROL_WORDS
+from graphx.extract.words import BE, BOUNDARY
 from graphx.lexicon import TOKEN, Lexicon
 
 # words that name a state's government or forces, not its territory: "Yemeni government forces"

@@ -15,7 +15,8 @@ from collections.abc import Mapping, Sequence
 
 from graphx.extract.mentions import NameTable, mentions_in
 from graphx.extract.sentence import Found, Sentence
-from graphx.extract.words import FOREIGN_WARS, POSSESSIVE
+from graphx.extract.war_words import FOREIGN_WARS
+from graphx.extract.words import POSSESSIVE
 from graphx.lexicon import TOKEN, Lexicon, Name
 
 _BODY = re.compile(r"\b(?:[Mm]inistry|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Jj]unta|[Pp]residency|[Ff]oreign [Oo]ffice)\b")
@@ -47,18 +48,6 @@ STATE_REFERENCES: tuple[str, ...] = (
 # what stands for the lead group's base state even when the document names another state more: a junta rules
 # the state the group fights ("talks between the TNLA and the military junta, facilitated by China")
 JUNTA_REFERENCES: tuple[str, ...] = ("junta", "military junta", "military government", "ruling junta")
-# states ruled by soldiers, and when (from, until; ISO dates), whose "junta" a story of that time may mean
-MILITARY_RULED: dict[str, tuple[tuple[str, str], ...]] = {
-    "MMR": (("1988-09-18", "2011-03-30"), ("2021-02-01", "9999")),
-    "MLI": (("2012-03-22", "2012-04-12"), ("2020-08-18", "9999")),
-    "BFA": (("2022-01-24", "9999"),),
-    "NER": (("2010-02-18", "2011-04-07"), ("2023-07-26", "9999")),
-    "GIN": (("2008-12-23", "2010-12-21"), ("2021-09-05", "9999")),
-    "SDN": (("2019-04-11", "9999"),),
-    "TCD": (("2021-04-20", "2024-05-23"),),
-    "GAB": (("2023-08-30", "2025-05-03"),),
-    "THA": (("2006-09-19", "2008-01-29"), ("2014-05-22", "2019-07-16")),
-}
 STATE_FORCES: tuple[str, ...] = (
     "government forces",
     "government troops",
@@ -127,12 +116,6 @@ def home_of(group: str, pieces: Sequence[Sentence], lexicon: Lexicon, named: Seq
     return base
 
 
-def ruled_by_soldiers(state: str, date: str | None) -> bool:
-    """Whether soldiers ruled `state` on `date` (at any time in the table when the date is unknown)."""
-    periods = MILITARY_RULED.get(state, ())
-    return any(date is None or start <= date[:10] <= until for start, until in periods)
-
-
 def junta_names(
     group: str, lexicon: Lexicon, named: Sequence[str] = (), date: str | None = None
 ) -> dict[tuple[str, ...], Name]:
@@ -141,7 +124,7 @@ def junta_names(
     if it is the only one."""
     info = lexicon.actors.get(group)
     base = info.base if info is not None else None
-    ruled = {a for a in named if ruled_by_soldiers(a, date) and a != base}
+    ruled = {a for a in named if a != base and a in lexicon.actors and lexicon.actors[a].ruled_by_soldiers(date)}
     state = (next(iter(ruled)) if len(ruled) == 1 else None) if ruled else base
     if state is None:
         return {}

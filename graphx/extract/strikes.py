@@ -16,6 +16,7 @@ from graphx.extract.clauses import Reader
 from graphx.extract.forces import group_of_home, kind, victims_after
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
+from graphx.extract.war_words import SITE_ADJECTIVES, SITES
 from graphx.extract.words import (
     BE,
     BOUNDARY,
@@ -31,8 +32,6 @@ from graphx.extract.words import (
     PREPOSITIONS,
     RECIPROCAL,
     SECURITY,
-    SITE_ADJECTIVES,
-    SITES,
     SPEECH,
     TAKING,
     VERBAL_ATTACK,

@@ -10,7 +10,8 @@ from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Found, Sentence
 from graphx.extract.tokens import hyphen_compound
-from graphx.extract.words import BORDER_NOUNS, FIGURATIVE_WAR, FRAME_ONLY, POSTING_TITLES, SITES, WARFARE
+from graphx.extract.war_words import SITES, WARFARE
+from graphx.extract.words import BORDER_NOUNS, FIGURATIVE_WAR, FRAME_ONLY, POSTING_TITLES
 from graphx.lexicon import Lexicon
 
 DISPUTE_SENTENCES_GROUP = 1  # when one side is an armed group: its armed struggle is the story

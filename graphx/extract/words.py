@@ -385,46 +385,6 @@ DELEGATES = _words("delegations delegates representatives negotiators envoys")
 # the people of two sides a host receives, which is talks: "hosted top diplomats from A and B"
 GUESTS = DELEGATES | _words("diplomats officials ministers leaders")
 
-# --- conflict: more constructions of conflict news (graphx/extract/conflict.py, conflict_more) ---
-# a short verb group between a conflict noun and its "between" pair: "fighting broke out between X and Y",
-# "the war that has raged between X and Y", "the conflict that year between X and Y"
-OUTBREAK_WORDS = _words(
-    "broke break breaks breaking out erupted erupt erupts erupting flared flare flares flaring up raged rage "
-    "rages raging continued continue continues continuing resumed resume resumes resuming escalated escalate "
-    "escalates intensified renewed has have had been that which once again then that this last year week month "
-    "years weeks months decades going on underway happened happens occurred occurs took place dragged drags"
-)
-# more verbs whose subject wages the conflict noun after them: "X relaunched an attack on Y"
-MORE_AGENT_VERBS = frozenset({"relaunch", "renew", "press", "open"})
-# participles that make the actor before them the one who holds a place: "the Armenian-controlled enclave",
-# "Ukrainian-held positions", "areas of northern Syria controlled by the SDF"
-CONTROL_WORDS = _words("controlled held occupied run ruled governed administered")
-# nouns that make a "from" phrase the place an attack came from, not its agent: "attacked from Venezuelan shore"
-ORIGIN_PLACES = _words(
-    "shore shores side territory territories soil bank banks coast waters airspace direction border region area"
-)
-# people who are neither state's forces, at a border named as a place: "a clash at the X-Y border ... by migrants"
-BORDER_CROSSERS = _words(
-    "migrants migrant refugees refugee smugglers smuggler traffickers trafficker asylum-seekers asylum crossers "
-    "poachers protesters demonstrators"
-)
-BORDER_WORDS = _words("border borders frontier boundary crossing")
-# what a ceasefire is called when it is a document: "a ceasefire pact with Y", "a truce deal with Y"
-TRUCE_DOCUMENTS = _words("pact deal agreement accord")
-# verbs by which a side keeps or breaks its own ceasefire with another: "X halted a ceasefire pact with Y"
-TRUCE_PARTY_VERBS = CEASEFIRE_VERBS | _words(
-    "agreed agrees signed signs reached reaches accepted accepts observed observes violated violates breached "
-    "breaches halted halting halt halts suspended suspending suspend suspends extended extending extend extends "
-    "implemented implementing implement implements broke break breaks breaking honoured honored honour honor "
-    "respected respect scrapped scrap abandoned abandon ended ending end"
-)
-# places a state's territory is named as, where a group based there may be the real target: "attacks across Y"
-TERRITORY_PREPS = _words("across in inside throughout")
-TERRITORY_NOUNS = _words(
-    "airport airports port ports city cities capital province provinces region regions town towns village villages "
-    "suburbs outskirts harbour harbor governorate district districts"
-)
-
 # -- mediators named as a role noun's subject, or as a talks' chair (mediation_roles.predicate, chairs) --
 # words between a form of 'be' and its role noun: "X is one of the guarantor nations", "X, which is the main mediator"
 PREDICATE_FILLERS = _words(
@@ -444,36 +404,11 @@ SHARING: tuple[tuple[str, ...], ...] = (("along", "with"), ("together", "with"),
 # what a chair must chair, to mediate: talks, not a summit or a council ("the talks were co-chaired by A, B and C")
 CHAIRED = _words("talks negotiations negotiation discussions dialogue consultations")
 
-# words after a conflict noun that make it foreseen, not fought: "a fresh attack on Y was very likely"
-ONSET_VERBS = _words("be break erupt start begin")  # "a war ... would be", "could break out"
-FORECAST = _words("likely unlikely possible imminent looming feared expected probable inevitable")
-# what a strike hits when no actor is its object: "struck targets in Lebanon", "shelled villages in X"
-SITES = _words(
-    "positions position targets sites site bases base posts post villages towns cities areas infrastructure "
-    "facilities installations airfield airfields outposts checkpoints depot depots refinery refineries airport "
-    "airports port ports plant plants warehouse warehouses headquarters camp camps compound compounds airbase "
-    "airbases"
-)
-SITE_ADJECTIVES = _words(
-    "military several multiple dozens key strategic army border frontline front-line oil fuel gas power energy "
-    "ammunition arms weapons naval air"
-)
 # nouns of a place phrase: "in Myanmar's Rakhine state", "in the eastern province"
 PLACE_WORDS = _words("state province region district city town area areas border north south east west")
-# signs that two states' forces fight, for the document-level reading of a war between them
-WARFARE = _words(
-    "war wars fighting fought clashes clash clashed troops soldiers shelling shelled airstrikes airstrike strikes "
-    "bombardment offensive invasion invaded missiles missile drones drone rockets artillery battle hostilities "
-    "ceasefire truce frontline front"
-)
 # what an actor is wronged in: "a violation of Syria's sovereignty", "an attack on the territory of Y", "concern
 # about Moldova's security"
 WRONGED_GOODS = _words("sovereignty territory airspace independence integrity soil borders waters security safety")
-# armed groups whose war is mostly with a state other than the one they are based in: "Hamas fighters attacked
-# troops" are Israel's troops, not Palestine's; "Hezbollah claimed an attack in Syria" was not on Syria
-FOREIGN_WARS = frozenset(
-    {"HAMAS", "PIJ", "PFLP", "DFLP", "LIONSDEN", "JENINBRIGADE", "HEZBOLLAH", "HOUTHIS", "PKK", "NUJABA", "AAH", "KH"}
-)
 # acts whose "of" names their victim, not the one condemned: "X condemned the killing of a Y leader"
 VICTIM_ACTS = frozenset(
     {

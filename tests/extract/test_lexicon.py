@@ -59,6 +59,20 @@ def test_people_carry_their_terms_of_office() -> None:
     assert Name("X", True, (("2020-01-01", ""),)).holds_on("2024")
 
 
+def test_states_carry_their_periods_of_military_rule() -> None:
+    actors = build_lexicon().actors
+    assert actors["MMR"].ruled_by_soldiers("2024-05-01")
+    assert not actors["MMR"].ruled_by_soldiers("2015-05-01")  # the civilian years between the juntas
+    assert actors["THA"].ruled_by_soldiers("2016-01-01") and not actors["THA"].ruled_by_soldiers("2024-01-01")
+    assert actors["MLI"].ruled_by_soldiers(None)  # some period, when the date is unknown
+    assert not actors["FRA"].ruled_by_soldiers(None)
+
+
+def test_feelings_are_criticism_said_with_be() -> None:
+    assert {c.klass for c in build_lexicon().cues["outraged"]} == {"feelings"}
+    assert {c.klass for c in build_lexicon().cues["outrage"]} == {"disapproval"}
+
+
 def test_inflections_follow_english_spelling() -> None:
     assert {"criticises", "criticised", "criticising"} <= inflections("criticise")
     assert {"slams", "slammed", "slamming"} <= inflections("slam")
@@ -110,8 +124,8 @@ def test_a_broken_cue_file_is_a_located_input_error(tmp_path: Path) -> None:
             "graphx-cues: 1\ncriticism:\n  verbz: [lampoon]\n",
             [
                 "3:3: unknown cue class 'verbz' for criticism; known: attributions, charge_nouns, charges, "
-                "designations, disapproval, exchanges, judgements, nouns, receive_verbs, signals, speech_nouns, "
-                "speech_verbs, summons, verbs"
+                "designations, disapproval, exchanges, feelings, judgements, nouns, receive_verbs, signals, "
+                "speech_nouns, speech_verbs, summons, verbs"
             ],
         ),
         ("graphx-cues: 1\ncriticism:\n  verbs: slam\n", ["3:10: criticism.verbs must be a list of words, e.g. [slam]"]),

@@ -1,0 +1,85 @@
+"""Word tables of conflict news: how fighting breaks out and escalates, where it is fought, what a truce is
+called, as named data (the general syntax words are in words.py)."""
+
+from __future__ import annotations
+
+from graphx.extract.words import BORDER_NOUNS, CEASEFIRE_VERBS, EVENT_ADJECTIVES, HYPHENS
+from graphx.lexicon import word_set as _words
+
+# a short verb group between a conflict noun and its "between" pair: "fighting broke out between X and Y",
+# "the war that has raged between X and Y", "the conflict that year between X and Y"
+OUTBREAK_VERBS = _words(
+    "broke break breaks breaking erupted erupt erupts erupting flared flare flares flaring raged rage rages raging "
+    "continued continue continues continuing resumed resume resumes resuming escalated escalate escalates "
+    "intensified"
+)
+OUTBREAK_WORDS = OUTBREAK_VERBS | _words(
+    "out up renewed has have had been that which once again then this last year week month years weeks months "
+    "decades going on underway happened happens occurred occurs took place dragged drags"
+)
+# adjectives before a fighting word that make it a noun with no subject: "fierce fighting broke out"
+FIGHTING_ADJECTIVES = EVENT_ADJECTIVES | _words("fierce heavy intense sporadic bitter")
+# verbs by which a rivalry turns into fighting, and the words before the fighting: "tensions between X and Y
+# exploded into open fighting", "boiled over into all-out war"
+ESCALATED = _words(
+    "exploded explode explodes erupted erupt erupts escalated escalate escalates spiralled spiraled spiral spirals "
+    "descended descend descends degenerated degenerate turned turn turns tipped boiled spilled spill spills"
+)
+ESCALATION_ADJECTIVES = _words("open full scale all out armed outright deadly bloody a an") | HYPHENS
+# adjectives between a side's possessive and its truce: "AA's informal ceasefire", "the junta's temporary truce"
+TRUCE_ADJECTIVES = _words("informal formal temporary fragile unilateral new latest existing brief humanitarian")
+# more verbs whose subject wages the conflict noun after them: "X relaunched an attack on Y"
+MORE_AGENT_VERBS = frozenset({"relaunch", "renew", "press", "open"})
+# participles that make the actor before them the one who holds a place: "the Armenian-controlled enclave",
+# "Ukrainian-held positions", "areas of northern Syria controlled by the SDF"
+CONTROL_WORDS = _words("controlled held occupied run ruled governed administered")
+# nouns that make a "from" phrase the place an attack came from, not its agent: "attacked from Venezuelan shore"
+ORIGIN_PLACES = _words(
+    "shore shores side territory territories soil bank banks coast waters airspace direction border region area"
+)
+# people who are neither state's forces, at a border named as a place: "a clash at the X-Y border ... by migrants"
+BORDER_CROSSERS = _words(
+    "migrants migrant refugees refugee smugglers smuggler traffickers trafficker asylum-seekers asylum crossers "
+    "poachers protesters demonstrators"
+)
+BORDER_WORDS = BORDER_NOUNS | _words("borders crossing")
+# what a ceasefire is called when it is a document: "a ceasefire pact with Y", "a truce deal with Y"
+TRUCE_DOCUMENTS = _words("pact deal agreement accord")
+# verbs by which a side keeps or breaks its own ceasefire with another: "X halted a ceasefire pact with Y"
+TRUCE_PARTY_VERBS = CEASEFIRE_VERBS | _words(
+    "agreed agrees signed signs reached reaches accepted accepts observed observes violated violates breached "
+    "breaches halted halting halt halts suspended suspending suspend suspends extended extending extend extends "
+    "implemented implementing implement implements broke break breaks breaking honoured honored honour honor "
+    "respected respect scrapped scrap abandoned abandon ended ending end"
+)
+# places a state's territory is named as, where a group based there may be the real target: "attacks across Y"
+TERRITORY_PREPS = _words("across in inside throughout")
+TERRITORY_NOUNS = _words(
+    "airport airports port ports city cities capital province provinces region regions town towns village villages "
+    "suburbs outskirts harbour harbor governorate district districts"
+)
+# words after a conflict noun that make it foreseen, not fought: "a fresh attack on Y was very likely"
+ONSET_VERBS = _words("be break erupt start begin")  # "a war ... would be", "could break out"
+FORECAST = _words("likely unlikely possible imminent looming feared expected probable inevitable")
+# what a strike hits when no actor is its object: "struck targets in Lebanon", "shelled villages in X"
+SITES = _words(
+    "positions position targets sites site bases base posts post villages towns cities areas infrastructure "
+    "facilities installations airfield airfields outposts checkpoints depot depots refinery refineries airport "
+    "airports port ports plant plants warehouse warehouses headquarters camp camps compound compounds airbase "
+    "airbases"
+)
+SITE_ADJECTIVES = _words(
+    "military several multiple dozens key strategic army border frontline front-line oil fuel gas power energy "
+    "ammunition arms weapons naval air"
+)
+# signs that two states' forces fight, for the document-level reading of a war between them
+WARFARE = _words(
+    "war wars fighting fought clashes clash clashed troops soldiers shelling shelled airstrikes airstrike strikes "
+    "bombardment offensive invasion invaded missiles missile drones drone rockets artillery battle hostilities "
+    "ceasefire truce frontline front"
+)
+# armed groups whose war is mostly with a state other than the one they are based in: "Hamas fighters attacked
+# troops" are Israel's troops, not Palestine's; "Hezbollah claimed an attack in Syria" was not on Syria
+FOREIGN_WARS = frozenset(
+    {"HAMAS", "PIJ", "PFLP", "DFLP", "LIONSDEN", "JENINBRIGADE", "HEZBOLLAH", "HOUTHIS", "PKK", "NUJABA", "AAH", "KH"}
+)
