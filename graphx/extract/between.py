@@ -6,11 +6,18 @@ from __future__ import annotations
 import re
 
 from graphx.extract.clauses import Reader
+from graphx.extract.dates import MONTHS, WEEKDAYS
 from graphx.extract.mentions import Mention
 from graphx.extract.war_words import ESCALATED, ESCALATION_ADJECTIVES, OUTBREAK_WORDS
 from graphx.extract.words import BOUNDARY, DIRECTIONS, PLACE_WORDS, POSSESSIVE
 
 YEAR = re.compile(r"(?:19|20)\d\d")
+DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS})  # what an "on" date phrase is made of, with its numbers
+DATE_PHRASE = 6  # its most words
+INVOLVING = frozenset({"involves", "involved", "involving", "involve"})
+INVOLVING_SPAN = (
+    8  # words from a conflict noun to its "involves": "the ongoing conflict since late last month involves"
+)
 PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "between" pair
 # a rivalry turned into fighting: "tensions between X and Y exploded into open fighting"
 
@@ -23,7 +30,21 @@ def between_sides(r: Reader, pos: int) -> tuple[list[Mention], str]:
     pair = _outbreak_pair(r, pos)  # "fighting broke out between X and Y"
     if len({m.actor for m in pair}) == 2:
         return pair, "conflict.between_outbreak"
+    pair = _involving(r, pos)  # "the conflict involves X and Y", "clashes involving X and Y"
+    if len({m.actor for m in pair}) == 2:
+        return pair, "conflict.between"
     return _escalated_into(r, pos), "conflict.between_outbreak"  # "tensions between X and Y exploded into fighting"
+
+
+def _involving(r: Reader, pos: int) -> list[Mention]:
+    """The two sides a conflict noun at `pos` 'involves': 'the conflict since last month involves X and Y'."""
+    s = r.s
+    for k in range(pos + 1, min(len(s.low) - 1, pos + INVOLVING_SPAN)):
+        if s.low[k] in BOUNDARY or (k > pos + 1 and r.verbish(k)) or s.by_start.get(k) is not None:
+            return []
+        if s.low[k] in INVOLVING:
+            return r.right_objects(k + 1, frozenset({None}), window=6)
+    return []
 
 
 def _outbreak_pair(r: Reader, pos: int) -> list[Mention]:
@@ -68,6 +89,12 @@ def _past_time(low: list[str], j: int) -> int:
         return j + 2
     if j + 1 < len(low) and low[j] in ("in", "of") and YEAR.fullmatch(low[j + 1]):
         return j + 2
+    day = j + 1 if low[j : j + 1] == ["on"] else j  # "on" may have been read as the "on" of "going on"
+    if 0 < day < len(low) and low[day - 1] == "on" and low[day] in DATE_WORDS:
+        k = day  # "clashes erupted on Sunday, November 23, between X and Y"
+        while k < len(low) and k - day <= DATE_PHRASE and (low[k] in DATE_WORDS or low[k] == "," or low[k].isdigit()):
+            k += 1
+        return k
     return j
 
 

@@ -294,7 +294,7 @@ class Reader(Phrases):
         """'support for Israel in its war', 'helping Ukraine in its fight': the actor just before 'in its' owns
         what follows, not the clause's subject."""
         s = self.s
-        if pronoun < 2 or s.low[pronoun - 1] not in ("in", "during"):
+        if pronoun < 2 or s.low[pronoun - 1] not in ("in", "during", "with"):  # "assist Russia with its war"
             return None
         mention = s.by_end.get(pronoun - 1)
         return mention if mention is not None and not mention.possessive and mention.hyphen_pair is None else None
@@ -314,8 +314,8 @@ class Reader(Phrases):
         """'X asked Turkey to withdraw its troops', 'X called on Russia to end its war': 'its' is the one asked."""
         s = self.s
         for k in range(pronoun - 1, max(0, pronoun - ASKED_SPAN), -1):
-            if s.low[k] in BOUNDARY or s.low[k] in (",", ";"):
-                return None
+            if s.low[k] in BOUNDARY or s.low[k] in (",", ";") or s.by_start.get(k) is not None:
+                return None  # "urged China to halt actions which assist Russia with its war": Russia's, nearer
             if s.low[k] != "to":
                 continue
             asked = s.by_end.get(k)
@@ -352,6 +352,9 @@ class Reader(Phrases):
                 if mention.hyphen_pair is not None:
                     return []
                 return [mention]
+            led = s.by_end.get(j - 1) if word == "led" and j > 1 and s.low[j - 1] in HYPHENS else None
+            if led is not None and led.hyphen_pair is None:
+                return [led]  # "the Hamas-led attack on Israel": its leader's
             if (
                 word in HYPHENS
                 and j > 0

@@ -54,6 +54,7 @@ WORDY = frozenset({"remarks", "comments", "statements", "language", "words", "rh
 JOINT_STRIKES = frozenset(
     {"strikes", "airstrikes", "attacks", "raids", "bombing", "bombings", "operations", "offensive"}
 )
+ENDING_VERBS = frozenset({"end", "ends", "ending", "halt", "halts", "halting", "stop", "stops", "stopping", "cease"})
 FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it is only foreseen
 
 
@@ -113,6 +114,9 @@ def _hedged_noun(r: Reader, pos: int, end: int) -> bool:
     lookback = s.low[max(0, pos - 5) : pos]
     if ["due", "to"] in (s.low[pos - 3 : pos - 1], s.low[pos - 2 : pos]):
         lookback = s.low[pos - 1 : pos]
+    ending = next((k for k in range(len(lookback) - 1, -1, -1) if lookback[k] in ENDING_VERBS), None)
+    if ending is not None and lookback[ending + 1 : ending + 2] in (["its"], ["their"], ["the"]):
+        lookback = lookback[ending + 1 :]  # "urged Russia to end its war": a war asked to end is fought
     if any(w in HEDGES or w in NEGATION or w in MODALS for w in lookback) or "any" in lookback[-3:]:
         return True  # "any attack on Belarus would be ...": a hypothetical
     return any(w in MODALS for w in s.low[end : end + 3]) or _forecast(r, end)

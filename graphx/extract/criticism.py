@@ -9,7 +9,9 @@ from graphx.extract.criticism_more import (
     at_clause_start,
     condemned_act,
     condemned_move,
+    in_complement,
     moved_charge,
+    not_said_here,
     numbered_subject,
     obliged,
     pronoun_object,
@@ -62,8 +64,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if r.passive(pos, end):
         _passive(r, pos, end)
         return
-    if r.s.low[pos].endswith("ing") and pos and r.s.low[pos - 1] in ("of", "for"):
-        return  # "accused X of criticising Y": an allegation, not a statement
+    if not_said_here(r, pos):
+        return
     if r.s.low[pos] == "protests" and not _after_its_subject(r, pos):
         return  # "violence sparked by protests against X", "faced protests against X": the noun, no protester
     subject, bonus = _critics(r, pos)
@@ -108,7 +110,7 @@ def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
         preps |= {"on"}  # "X blamed the attack on Y"
     antecedent = _object_relative(r, pos)  # "Algeria, which they accuse of having shot down a Malian drone"
     objects = antecedent or r.right_objects(end, frozenset(preps)) or relative_head(r, pos) or _state_act_in(r, end)
-    objects = [o for o in objects if not _wronged(r, o)]
+    objects = [o for o in objects if not _wronged(r, o) and not in_complement(r, end, o)]
     if cue.base == "blame":  # "X blamed the delay on a misunderstanding of Y's position" blames no one named
         objects = [o for o in objects if o.prep in (None, "on")]
     return objects

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention, mentions_in
-from graphx.extract.words import ACTOR_HEADS, ACTS_OF_WAR, ANAPHORIC, ANAPHORIC_ACTS, DASHES, SPEECH
+from graphx.extract.words import ACTOR_HEADS, ACTS_OF_WAR, ANAPHORIC, ANAPHORIC_ACTS, DASHES, SPEECH, VERB_ED
 
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 PLURAL_HEADS = frozenset({"countries", "states", "nations", "governments", "juntas", "neighbours", "neighbors"})
@@ -253,3 +253,35 @@ def condemned_move(r: Reader, end: int, critics: list[Mention], bonus: float) ->
         return
     for a in critics:
         r.emit("criticism", a.actor, authors[0], (), "criticism.condemned_move", bonus)
+
+
+COMPLEMENT_FILLERS = frozenset({"not", "having", "being", "never"})  # "of not doing enough", "for having said"
+
+
+def in_complement(r: Reader, end: int, mention: Mention) -> bool:
+    """Whether `mention` stands in the 'of/for -ing' clause after a verb's object: 'accused the government of not
+    doing enough to fight Y', 'criticised the statement for calling Kashmir part of India' (Y is no target)."""
+    s = r.s
+    for j in range(end + 1, mention.start):
+        if s.low[j] in ("of", "for"):
+            k = j + 1
+            while k < mention.start and s.low[k] in COMPLEMENT_FILLERS:
+                k += 1
+            if k < mention.start and s.low[k].isalpha() and s.low[k].endswith("ing"):
+                return True
+    return False
+
+
+# words before a participle that make it an adjective: "by alleged guerrillas", "the condemned men"
+ATTRIBUTIVE_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "by", "of", "for", "with", "from"})
+
+
+def not_said_here(r: Reader, pos: int) -> bool:
+    """Whether the criticism verb at `pos` states no criticism: 'accused X of criticising Y' (an allegation), 'an
+    attack by alleged guerrillas' (an adjective)."""
+    low = r.s.low
+    if not pos:
+        return False
+    if low[pos].endswith("ing") and low[pos - 1] in ("of", "for"):
+        return True
+    return bool(VERB_ED.match(low[pos])) and low[pos - 1] in ATTRIBUTIVE_BEFORE

@@ -280,12 +280,14 @@ def compounds(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if owner is None:
         return
     events = r.lex.word_set("mediation", "events")
-    window = " ".join(s.low[end : end + 3])
+    paired = s.by_start.get(end)  # "a US-brokered DRC-Rwanda deal": the pair named between the compound and its event
+    pair = paired.hyphen_pair if paired is not None else None
+    window = " ".join(s.low[pair.end if paired and pair else end :][:3])
     if not any(has_phrase(window, e) for e in events):
         return
     if r.hedged(max(0, owner.start - 4), owner.start):
         return
-    parties = r.parties(pos, end, {owner.actor})
+    parties = [paired.actor, pair.actor] if paired and pair else r.parties(pos, end, {owner.actor})
     if not parties:
         subject, _ = r.left_subject(owner.start)
         parties = [m.actor for m in subject if m.actor != owner.actor]

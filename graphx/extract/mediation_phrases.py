@@ -12,6 +12,7 @@ from graphx.extract.words import BOUNDARY, DETERMINERS, POSSESSIVE, QUOTE_OPEN
 ADVERBIAL_PREPS = frozenset({"under", "with", "through"})  # "under the mediation of X", "with X's help"
 PROPOSALS = frozenset({"proposal", "suggestion"})  # "at the proposal of X": read only in that phrase (`proposed`)
 PROPOSAL_PREPS = frozenset({"at", "on", "upon"})
+OPENING_MARKS = frozenset({",", ";", ":", "—", "–"})  # what may stand before a phrase that opens a clause
 MET = frozenset({"met", "meet", "meets", "meeting"})  # two sides meeting: talks, though the word is not said
 
 
@@ -90,13 +91,17 @@ def subject_sides(r: Reader, pos: int, mediators: set[str], preps: frozenset[str
         else:
             break
     thanks = j > 1 and s.low[j] == "to" and s.low[j - 1] in ("thanks", "due", "owing")  # "thanks to X's mediation"
-    if j < 1 or (s.low[j] not in preps and not thanks):
+    if j < 0 or (s.low[j] not in preps and not thanks):
         return []
     j -= thanks
-    subject, pronoun = r.main_subject(j)
+    fronted = _fronted_clause(r, j, pos)  # "Through Chinese mediation, A held talks with B"
+    subject, pronoun = r.main_subject(j) if fronted is None else (_first_subject(r, fronted), None)
     if subject:  # "A and B signed": the whole list, though a verb follows it
         subject = r.group(subject[0], leftward=False, free=True)
-    sides = [m.actor for m in subject if m.actor not in mediators and m.end <= j]
+    limit = j if fronted is None else len(s.low)
+    sides = [m.actor for m in subject if m.actor not in mediators and m.end <= limit]
+    if pronoun is None and len(set(sides)) == 1:  # "A held talks with B under X's mediation"
+        sides += [m.actor for m in _talks_partner(r, subject[-1].end, limit) if m.actor not in mediators]
     if pronoun is None and len(set(sides)) == 2:
         return sides
     delegates = mediation_roles.delegations_from(r, r.clause_start(j), mediators)  # "delegations from A and B"
@@ -169,4 +174,36 @@ def travelled_to(r: Reader, pos: int) -> list[Mention]:
         if s.low[j] in TRAVEL_VERBS:
             subject, pronoun = r.left_subject(j)
             return subject if pronoun is None else []
+    return []
+
+
+def _fronted_clause(r: Reader, prep: int, pos: int) -> int | None:
+    """Where the main clause starts after a mediation phrase that opens the sentence ('Through Chinese mediation,
+    A held talks with B'), or None when the phrase does not open it."""
+    s = r.s
+    if prep > 0 and s.low[prep - 1] not in OPENING_MARKS:
+        return None
+    comma = next((k for k in range(pos + 1, min(len(s.low), pos + 4)) if s.low[k] == ","), None)
+    return comma + 1 if comma is not None else None
+
+
+def _first_subject(r: Reader, start: int) -> list[Mention]:
+    """The actor heading the clause that starts at `start`: 'the TNLA', 'TNLA leaders', 'the Myanmar military'."""
+    s = r.s
+    first = next((m for m in s.mentions if m.start >= start), None)
+    if first is None or first.prep is not None:
+        return []
+    return [first] if all(w in DETERMINERS for w in s.low[start : first.start]) else []
+
+
+def _talks_partner(r: Reader, after: int, limit: int) -> list[Mention]:
+    """The other side of talks the subject holds: 'A held talks with B', 'A reached a deal with B'."""
+    s = r.s
+    events = r.lex.word_set("mediation", "events")
+    for m in s.mentions:
+        if after <= m.start < limit and m.prep == "with":
+            words = s.low[after : m.start]
+            if any(w in events or w in MET for w in words) and not any(w in BOUNDARY for w in words):
+                return r.group(m, leftward=False)
+            return []
     return []

@@ -18,6 +18,7 @@ from graphx.extract.words import (
     NOT_ACTOR_PREFIX,
     NOT_AGENT_SUFFIXES,
     OFFICE_WORDS,
+    PAIR_JOINERS,
     PLACE_ADJECTIVES,
     PLURAL_REFERENCES,
     POSSESSIVE,
@@ -164,7 +165,7 @@ def find_mentions(
     if table.branches:
         merged = merge_branches(merged, low, table.branches)
     for a, b in itertools.pairwise(merged):
-        if b.start == a.end + 1 and tokens[a.end] in HYPHENS and not gaps[a.end] and not gaps[b.start]:
+        if b.start == a.end + 1 and tokens[a.end] in PAIR_JOINERS and not gaps[a.end] and not gaps[b.start]:
             a.hyphen_pair, b.hyphen_pair = b, a
             a.compound = ""
     for n, mention in enumerate(merged):

@@ -32,6 +32,7 @@ from graphx.extract.words import (
     PRONOUNS_FIRST,
     PRONOUNS_PERSON,
     QUOTE_OPEN,
+    RELATIONAL,
     SPEECH,
     SUBORDINATORS,
     TITLE_WORDS,
@@ -49,6 +50,9 @@ WEAPON_WORDS = frozenset(
 )
 LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Saudi-led coalition": its leader acts
 RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"})  # nouns whose owner acts in their relative clause
+# what may stand before a list's next actor and say how it stands to the one before: "the army and its former ally
+# Y", "the army and allied Y militias"
+ALLIES = RELATIONAL | FORMER_HOLDER | frozenset({"allied", "erstwhile", "longtime", "one-time"})
 PARENTHESIS_SPAN = 8  # the longest aside in brackets read past in a list: "Spain (Ana Salomon) and Belgium"
 
 
@@ -186,6 +190,7 @@ class Phrases:
                 s.low[k] in DETERMINERS
                 or s.low[k] in GROUP_DESCRIPTORS
                 or s.low[k] == "ethnic"
+                or s.low[k] in ALLIES  # "the army and its former ally Y", "the army and allied Y militias"
                 or (s.tokens[k][:1].isupper() and k + 1 < n and s.low[k + 1] in GROUP_DESCRIPTORS)
                 or (s.tokens[k][:1].isupper() and s.by_start.get(k + 1) is not None)
             )

@@ -76,7 +76,7 @@ OFFICE_WORDS = _words(
     "administration top diplomat chief junta embassy"
 )
 FORCES = _words(
-    "forces troops soldiers army armies military police navy government governments officials leaders "
+    "forces armed troops soldiers army armies military police navy government governments officials leaders "
     "jets warplanes aircraft warships fighters militants gunmen rebels militiamen "
     "diplomats negotiators delegations delegation ministers militaries border guards coast guard"
 )
@@ -99,6 +99,8 @@ EVENT_ADJECTIVES = _words(
 NOUN_MARKERS = _words("the a an its their his her our this these those 's ’s ‘s")
 HYPHENS = frozenset("-‐‑")
 DASHES = frozenset("—–")
+# what joins the two sides of a pair written as one word: "Russia-Ukraine talks", "the DRC–M23 peace deal"
+PAIR_JOINERS = HYPHENS | {"–"}
 BOUNDARY = frozenset(";")
 VERB_ED = re.compile(r"^[a-z]{3,}ed$")
 NOT_VERB_ED = _words("united armed red need speed seed bed led shed hundred related based so-called")

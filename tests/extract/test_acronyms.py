@@ -42,3 +42,12 @@ def test_a_wire_service_after_a_place_is_no_short_form_of_it(lexicon: Lexicon) -
     table = NameTable.of(lexicon)
     assert bracketed_acronyms(["PARIS (AFP) - France recalled its envoy."], table) == {}
     assert bracketed_acronyms(["Officials in Kabul (AFP) said so."], table) == {}
+
+
+def test_a_spelling_the_lexicon_lacks_of_a_groups_known_initials_names_the_group(lexicon: Lexicon) -> None:
+    table = NameTable.of(lexicon)
+    found = bracketed_acronyms(["Fighting with Ahlu Sunnah Wal Jama'a (ASWJ) went on."], table)
+    assert found == {("Ahlu", "Sunnah", "Wal", "Jama", "'", "a"): Name("ASWJ")}
+    # words whose initials are not the group's stay unknown; a state's initials are not spelled out again
+    assert bracketed_acronyms(["The Sufi movement (ASWJ) fought on."], table) == {}
+    assert bracketed_acronyms(["Inter-Service Public Relations (ISPR) said so."], table) == {}

@@ -397,3 +397,39 @@ def test_a_states_people_other_than_its_forces_are_no_side_of_a_war(text: str, l
 
 def test_a_states_civilians_killed_by_another_still_name_the_war(lexicon: Lexicon) -> None:
     assert conflicts("Russian forces attacked Ukrainian civilians.", lexicon) == {pair("RUS", "UKR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date between the outbreak and its pair
+        ("Fighting broke out on Monday between Sudan and South Sudan.", {pair("SDN", "SSD")}),
+        ("Clashes erupted on Sunday, November 23, between Sudan and South Sudan.", {pair("SDN", "SSD")}),
+        # the second side described by how it stands to the first
+        ("Dozens died in fighting between the Somali army and its former ally Kenya.", {pair("KEN", "SOM")}),
+        ("Clashes erupted between the Congolese army and allied Wazalendo militias.", {pair("COD", "WAZALENDO")}),
+        (
+            "Clashes erupted on Sunday between the Congolese armed forces (FARDC) and allied Wazalendo militias.",
+            {pair("COD", "WAZALENDO")},
+        ),
+        # what a conflict involves
+        ("The ongoing conflict since late last month involves Myanmar forces and the KNU.", {pair("KNU", "MMR")}),
+        ("Clashes involving Israeli troops and Hezbollah fighters erupted.", {pair("HEZBOLLAH", "ISR")}),
+        ("The talks involved Russia and Ukraine.", set()),
+        ("A conflict involving Russia would be costly.", set()),
+        # the leader of an attack, and a war asked to end
+        ("The war was triggered by the Hamas-led attack on Israel.", {pair("HAMAS", "ISR")}),
+        ("Germany urged Russia to end its war against Ukraine.", {pair("RUS", "UKR")}),
+        ("Germany wants to prevent a war with Russia.", set()),
+        # 'its' is the nearer actor's, not the one asked
+        (
+            "New Zealand urged China to halt actions which assist Russia with its war against Ukraine.",
+            {pair("RUS", "UKR")},
+        ),
+        ("Germany called on Turkey to end its offensive against the SDF.", {pair("SDF", "TUR")}),
+    ],
+)
+def test_dates_descriptions_involvement_leaders_and_wars_asked_to_end(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected

@@ -454,7 +454,8 @@ def test_an_attack_by_a_group_its_allies_in_alliance_or_solidarity_and_cannon_bl
     [
         ("Hezbollah carried out rocket launches targeting Israel.", {("HEZBOLLAH", "ISR")}),
         ("The sixth round had been canceled due to fighting between Iran and Israel.", {("IRN", "ISR")}),
-        ("The talks are due to end the fighting between Iran and Israel.", set()),
+        ("The talks are due to prevent fighting between Iran and Israel.", set()),
+        ("The talks are due to end the fighting between Iran and Israel.", {("IRN", "ISR")}),  # it is fought
     ],
 )
 def test_attacks_targeting_a_state_and_fighting_given_as_a_cause(

@@ -134,3 +134,25 @@ def test_criticism_more_near_misses_stay_silent(
 def test_an_expulsion_condemned_is_the_act_of_the_state_that_expelled(condemnation: str, lexicon: Lexicon) -> None:
     found = extract(["Albania expelled Iranian diplomats over a cyberattack.", condemnation], lexicon, "2022-09-08")
     assert ("IRN", "ALB") in {(f.source, f.target) for f in found if f.type == "criticism" and f.confidence >= 0.5}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a determiner or a preposition is an adjective, not a criticism verb
+        ("Four Mexican soldiers were killed in an attack by alleged gunmen of the ELN.", set()),
+        ("Iran alleged that Israel had attacked its embassy.", {("IRN", "ISR")}),
+        # an actor inside the 'of/for -ing' clause after the object is not the one criticised
+        ("The ELN accuses the government of not doing enough to fight the FARC.", set()),
+        ("Pakistan criticised the statement for referring to Kashmir as part of India.", set()),
+        ("Iran accused Israel of attacking its embassy in Syria.", {("IRN", "ISR")}),
+        # pushing back against what another said
+        ("Zambia pushed back against comments made by the US ambassador.", {("ZMB", "USA")}),
+        ("Zambia pushed back on the US remarks.", {("ZMB", "USA")}),
+        ("Zambia pushed back the date of the election.", set()),
+    ],
+)
+def test_adjectival_participles_complement_clauses_and_pushing_back(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticism([text], lexicon) == expected

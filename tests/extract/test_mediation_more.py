@@ -277,3 +277,32 @@ def test_a_states_efforts_may_broker(lexicon: Lexicon) -> None:
 
     text = "Qatari efforts helped broker a truce between Israel and Hamas."
     assert "QAT" in {f.source for f in extract([text], lexicon, "2025-06-04", 0.5) if f.type == "mediation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound mediator with the pair written as one word, hyphen or en dash
+        ("A US-brokered DRC–Rwanda agreement was signed in June.", {("USA", "COD"), ("USA", "RWA")}),
+        ("The Qatari-brokered Israel-Hamas ceasefire held.", {("QAT", "ISR"), ("QAT", "HAMAS")}),
+        ("A US-brokered Israel-Hamas border incident was reported.", set()),
+        # a mediation phrase opening the sentence, and talks held 'with' the other side
+        (
+            "Through Chinese mediation, TNLA leaders held talks with the Myanmar military.",
+            {("CHN", "TNLA"), ("CHN", "MMR")},
+        ),
+        ("The TNLA held talks with the Myanmar military under Chinese mediation.", {("CHN", "TNLA"), ("CHN", "MMR")}),
+        ("With Qatari mediation, Israel reached a deal with Hamas.", {("QAT", "ISR"), ("QAT", "HAMAS")}),
+        ("Under Chinese mediation, the TNLA released prisoners.", set()),
+        # a host by another name
+        (
+            "Kazakhstan is ready to provide a venue for negotiations between Ukraine and Russia.",
+            {("KAZ", "UKR"), ("KAZ", "RUS")},
+        ),
+        ("Turkey provided a venue for the NATO summit.", set()),
+    ],
+)
+def test_compound_pairs_fronted_mediation_and_venues(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
