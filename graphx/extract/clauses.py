@@ -351,7 +351,7 @@ class Reader(Phrases):
             if mention is not None:
                 if mention.hyphen_pair is not None:
                     return []
-                return [mention]
+                return self.group(mention, leftward=True)  # "American and British sanctions": both own them
             led = s.by_end.get(j - 1) if word == "led" and j > 1 and s.low[j - 1] in HYPHENS else None
             if led is not None and led.hyphen_pair is None:
                 return [led]  # "the Hamas-led attack on Israel": its leader's

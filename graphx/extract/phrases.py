@@ -140,12 +140,24 @@ class Phrases:
             current = nxt
         return expanded(sorted(members, key=lambda m: m.start))
 
+    def _past_descriptors(self, j: int) -> int:
+        """Back past determiners, person titles and group descriptors from `j`."""
+        s = self.s
+        while j >= 0 and (
+            s.low[j] in DETERMINERS
+            or s.low[j] in PERSON_TITLES
+            or s.low[j] in GROUP_DESCRIPTORS
+            or (s.tokens[j][:1].isupper() and s.low[j + 1] in GROUP_DESCRIPTORS and s.by_end.get(j + 1) is None)
+        ):
+            j -= 1  # "the Palestinian militant group Hamas": a nationality that describes the group
+        return j
+
     def _left_conjunct(self, current: Mention, head: Mention, members: list[Mention]) -> Mention | None:
         """The actor joined to `current` from the left ('A and' / 'A,' / 'A, as well as'), if any."""
         s = self.s
         j = current.start - 1
-        while j >= 0 and (s.low[j] in DETERMINERS or s.low[j] in PERSON_TITLES):
-            j -= 1  # "Salva Kiir and rebel leader Riek Machar"
+        # "Salva Kiir and rebel leader Riek Machar", "Sudan's army and the paramilitary RSF"
+        j = self._past_descriptors(j)
         if j < 0 or (s.low[j] not in CONNECTORS and s.low[j] != "as"):
             return None
         k = j - 1

@@ -433,3 +433,21 @@ def test_dates_descriptions_involvement_leaders_and_wars_asked_to_end(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a described group joined to the side before it
+        ("Sudan's army and the paramilitary RSF have been at war since April 2023.", {pair("RSF", "SDN")}),
+        ("Israel and the Palestinian militant group Hamas are at war.", {pair("HAMAS", "ISR")}),
+        ("Israel and the Lebanese group Hezbollah exchanged fire.", {pair("HEZBOLLAH", "ISR")}),
+        # two owners of one attack
+        ("The US and Israeli strikes on Iran went on.", {pair("IRN", "ISR"), pair("IRN", "USA")}),
+        ("The Israeli strikes on Iran and Syria went on.", {pair("IRN", "ISR"), pair("ISR", "SYR")}),
+    ],
+)
+def test_described_groups_in_a_pair_and_attacks_owned_by_two(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
