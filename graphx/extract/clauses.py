@@ -62,6 +62,7 @@ class Reader(Phrases):
         for a, b in s.rel_spans:
             if a < pos <= b:  # a cue inside ", which X condemned," governs nothing after the clause
                 stop = min(stop, b)
+        stop = min(stop, self.fronted_clause_end(pos) or stop)  # "Since X seized power, A and B ...": not A
         for j in range(pos, stop):
             if self._objects_end(j, pos, quoted):
                 break

@@ -133,6 +133,8 @@ def _not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
         return True  # "fierce fighting broke out": a noun
     if pos and low[pos - 1] in ("any", "every", "no"):
         return True  # "any attack on Belarus": a noun
+    if cue.base in TAKING and low[pos + 1 : pos + 2] == ["power"]:
+        return True  # "since the Taliban seized power in Afghanistan": a government taken, no side fought
     return cue.base == "down" and low[pos] == "down"
 
 

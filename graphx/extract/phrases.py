@@ -5,7 +5,8 @@ from __future__ import annotations
 from graphx.extract import asides
 from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.context import Context
-from graphx.extract.mentions import Mention, expanded
+from graphx.extract.coordination import Coordination
+from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Found, Sentence, place_apposition
 from graphx.extract.tokens import in_hyphen_compound, skip_back
 from graphx.extract.voices import IRREGULAR_PAST, STATEMENT_NOUNS
@@ -15,24 +16,19 @@ from graphx.extract.words import (
     BOUNDARY,
     CLAUSE_OPENERS,
     CLAUSE_PREPS,
-    CONNECTORS,
     DETERMINERS,
     EVENT_ADJECTIVES,
     FIGHTER_NOUNS,
     FORCES,
     FORMER_HOLDER,
-    GROUP_DESCRIPTORS,
     HYPHENS,
-    MODALS,
     NOT_VERB_ED,
     NOUN_MARKERS,
     NOUN_PREPS,
     PLURAL_VERBS,
-    POSSESSIVE,
     PRONOUNS_FIRST,
     PRONOUNS_PERSON,
     QUOTE_OPEN,
-    RELATIONAL,
     SPEECH,
     SUBORDINATORS,
     TITLE_WORDS,
@@ -40,23 +36,17 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Lexicon
 
-# a person's title between a list's joiner and the person: "Kiir and rebel leader Machar"
-PERSON_TITLES = frozenset({"rebel", "opposition", "leader", "president", "prime", "minister", "chief", "commander"})
-# the people of a list that may head a subject: "Senior diplomats of Japan, the US and South Korea condemned"
-PEOPLE_OF = frozenset({"diplomats", "leaders", "ministers", "officials", "representatives", "envoys", "delegations"})
-MEMBERS = frozenset({"members", "fighters", "militants", "elements", "units", "forces"})  # "members of X": X
 WEAPON_WORDS = frozenset(
     {"artillery", "mortar", "tank", "rocket", "missile", "drone", "stray", "naval", "air", "cannon", "bomb"}
 )
 LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Saudi-led coalition": its leader acts
 RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"})  # nouns whose owner acts in their relative clause
-# what may stand before a list's next actor and say how it stands to the one before: "the army and its former ally
-# Y", "the army and allied Y militias"
-ALLIES = RELATIONAL | FORMER_HOLDER | frozenset({"allied", "erstwhile", "longtime", "one-time"})
-PARENTHESIS_SPAN = 8  # the longest aside in brackets read past in a list: "Spain (Ana Salomon) and Belgium"
 
 
-class Phrases:
+OPENING_MARKS = frozenset({"-", "—", "–", '"', "“", "("})  # what may stand before a sentence's first clause
+
+
+class Phrases(Coordination):
     """The phrases of one sentence around its cues: subjects, coordinated actors, verb chains."""
 
     def __init__(self, sentence: Sentence, lexicon: Lexicon, context: Context) -> None:
@@ -125,113 +115,19 @@ class Phrases:
             or (bool(VERB_ED.match(word)) and word not in NOT_VERB_ED and not self.s.tokens[i][0].isupper())
         )
 
+    def fronted_clause_end(self, pos: int) -> int | None:
+        """The comma that closes a subordinate clause opening the sentence and holding `pos` ('Since the Taliban
+        seized power in Afghanistan in 2021, Dushanbe and Kabul ...'), where that clause's objects end."""
+        low = self.s.low
+        for j in range(pos - 1, -1, -1):
+            if low[j] in (",", ";", ":"):
+                return None
+            if low[j] in CLAUSE_OPENERS and (j == 0 or low[j - 1] in OPENING_MARKS):
+                return next((k for k in range(pos + 1, len(low)) if low[k] == ","), None)
+        return None
+
     def in_relative(self, i: int, cue: int) -> bool:
         return any(a <= i < b and not a <= cue < b for a, b in self.s.rel_spans)
-
-    def group(self, head: Mention, leftward: bool, free: bool = False) -> list[Mention]:
-        """The actors coordinated with `head`: 'the EU and US', 'France, Germany and Italy'."""
-        members = [head]
-        current: Mention | None = head
-        self.object_list = False
-        while current is not None:
-            nxt = self._left_conjunct(current, head, members) if leftward else self._right_conjunct(current, free)
-            if nxt is not None:
-                members.append(nxt)
-            current = nxt
-        return expanded(sorted(members, key=lambda m: m.start))
-
-    def _past_descriptors(self, j: int) -> int:
-        """Back past determiners, person titles and group descriptors from `j`."""
-        s = self.s
-        while j >= 0 and (
-            s.low[j] in DETERMINERS
-            or s.low[j] in PERSON_TITLES
-            or s.low[j] in GROUP_DESCRIPTORS
-            or (s.tokens[j][:1].isupper() and s.low[j + 1] in GROUP_DESCRIPTORS and s.by_end.get(j + 1) is None)
-        ):
-            j -= 1  # "the Palestinian militant group Hamas": a nationality that describes the group
-        return j
-
-    def _left_conjunct(self, current: Mention, head: Mention, members: list[Mention]) -> Mention | None:
-        """The actor joined to `current` from the left ('A and' / 'A,' / 'A, as well as'), if any."""
-        s = self.s
-        j = current.start - 1
-        # "Salva Kiir and rebel leader Riek Machar", "Sudan's army and the paramilitary RSF"
-        j = self._past_descriptors(j)
-        if j < 0 or (s.low[j] not in CONNECTORS and s.low[j] != "as"):
-            return None
-        k = j - 1
-        if s.low[j] == "as":  # "as well as"
-            if j < 2 or s.low[j - 2 : j] != ["as", "well"]:
-                return None
-            k = j - 3 - (j >= 3 and s.low[j - 3] == ",")  # "A, as well as B"
-        nxt = s.by_end.get(k + 1)  # "the Kachin Independence Army and ...": a name ending in a forces word
-        if nxt is None:
-            while k >= 0 and (s.low[k] in DETERMINERS or s.low[k] in FORCES or s.low[k] in POSSESSIVE):
-                k -= 1
-            nxt = s.by_end.get(k + 1)
-        after = nxt.end + 1 if nxt is not None else len(s.low)
-        owned_forces = nxt is not None and nxt.possessive and after < len(s.low) and s.low[after] in FORCES
-        if nxt is None or (nxt.possessive and not owned_forces) or nxt.compound:  # "India's army and Pakistan's army"
-            return None
-        of_people = nxt.prep == "of" and nxt.start >= 2 and s.low[nxt.start - 2] in PEOPLE_OF  # "diplomats of A, B"
-        if nxt.prep != head.prep and nxt.prep is not None and not (of_people and head.prep is None):
-            return None
-        before = skip_back(s.low, nxt.start - 1)
-        if before >= 0 and self.verbish(before) and s.low[before + 1 : before + 2] != ["that"]:
-            # "thanked A, B and C", "thanked A, as well as B": the list is an object ("said that A, B and C" is not)
-            self.object_list = s.low[before] not in SPEECH and (s.low[j] != "," or len(members) > 1)
-            return None
-        return nxt
-
-    def _right_conjunct(self, current: Mention, free: bool) -> Mention | None:
-        """The actor joined to `current` from the right ('and B' / ', B and'), if any."""
-        s = self.s
-        n = len(s.low)
-        j = current.end + (1 if current.possessive else 0)
-        while j < n and s.low[j] in FORCES:
-            j += 1
-        j = _past_parenthesis(s.low, j)  # "Spain (Ana Salomon) and Belgium"
-        if j >= n or s.low[j] not in CONNECTORS:
-            return None
-        k = j + 1 + (s.low[j] == "," and j + 1 < n and s.low[j + 1] == "and")
-        while (
-            k < n
-            and s.by_start.get(k) is None
-            and (
-                s.low[k] in DETERMINERS
-                or s.low[k] in GROUP_DESCRIPTORS
-                or s.low[k] == "ethnic"
-                or s.low[k] in ALLIES  # "the army and its former ally Y", "the army and allied Y militias"
-                or (s.tokens[k][:1].isupper() and k + 1 < n and s.low[k + 1] in GROUP_DESCRIPTORS)
-                or (s.tokens[k][:1].isupper() and s.by_start.get(k + 1) is not None)
-            )
-        ):
-            k += 1  # "X and the insurgent group Y", "Israel and the Palestinian group Hamas", "the ethnic Rakhine Y"
-        if k + 1 < n and s.by_start.get(k) is None and s.low[k] in MEMBERS and s.low[k + 1] == "of":
-            k += 2  # "the Chadian army and members of Boko Haram", "members of the Burmese armed group, the UWSA"
-            start = k
-            while (
-                k < n
-                and k - start < 8
-                and s.by_start.get(k) is None
-                and (
-                    s.low[k] in DETERMINERS
-                    or s.low[k] in GROUP_DESCRIPTORS
-                    or s.low[k] in (",", "ethnic")
-                    or s.tokens[k][:1].isupper()
-                )
-            ):
-                k += 1
-        nxt = s.by_start.get(k)
-        if nxt is None:
-            return None
-        after = nxt.end + (1 if nxt.possessive else 0)
-        if not free and after < n and (self.verbish(after) or s.low[after] in BE or s.low[after] in MODALS):
-            return None  # "A and B condemned": B starts a clause of its own
-        if s.low[j] == "," and s.low[k - 1] != "and" and (after >= n or s.low[after] not in CONNECTORS):
-            return None
-        return nxt
 
     def left_subject(self, pos: int, allow_object: bool = False) -> tuple[list[Mention], str | None]:
         """The actors doing what the word at `pos` says, and a pronoun they came from, if any."""
@@ -493,15 +389,3 @@ class Phrases:
 
 
 REPORTED = frozenset({"it", "they", "that"})  # what may follow a reporting verb whose subject does the reported act
-
-
-def _past_parenthesis(low: list[str], j: int) -> int:
-    """The position after a short bracketed aside starting at `j`, or `j` when none starts there."""
-    if j >= len(low) or low[j] != "(":
-        return j
-    for k in range(j + 1, min(len(low), j + PARENTHESIS_SPAN)):
-        if low[k] == ")":
-            return k + 1
-        if low[k] == "(":
-            break
-    return j

@@ -608,3 +608,21 @@ def test_weapons_as_subject_a_states_own_forces_and_a_rivalry_boiled_over(text: 
 
 def test_its_forces_are_the_reporting_subjects_not_its_object(lexicon: Lexicon) -> None:
     assert conflicts("Russia praised Ukraine and said its troops attacked Belarusian positions.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the objects of a verb in a clause that opens the sentence end at its comma
+        ("After Russia attacked in February, Poland and Ukraine signed a pact.", set()),
+        ("When Israel struck last year, Iran and Qatar condemned it.", set()),
+        ("After Russia attacked Ukraine, Poland condemned Moscow.", {("RUS", "UKR")}),
+        # power seized is a government taken, not a side fought
+        ("Since the Taliban seized power in Afghanistan, Tajikistan and Afghanistan have traded barbs.", set()),
+        ("The M23 seized Goma from Congolese troops.", {("COD", "M23")}),
+    ],
+)
+def test_fronted_clauses_end_their_objects_and_power_seized_is_no_attack(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
