@@ -199,14 +199,15 @@ class _Builder:
             self.name(label, Name(actor_id, person, terms))
 
     def name(self, label: str, meaning: Name) -> None:
-        tokens = tuple(tokenize(label))
-        if not tokens:
-            return
-        known = self.names.get(tokens)
-        shared = known is not None and known.person and meaning.person and known.actor == meaning.actor
-        if shared and known is not None and known.terms and meaning.terms:  # "Déby": father and son, each in his years
-            meaning = Name(meaning.actor, True, tuple(sorted({*known.terms, *meaning.terms})))
-        self.names[tokens] = meaning
+        for spelling in dict.fromkeys((label, label.replace("'", "’"))):  # "People’s Defence Force" as typeset
+            tokens = tuple(tokenize(spelling))
+            if not tokens:
+                return
+            known = self.names.get(tokens)
+            shared = known is not None and known.person and meaning.person and known.actor == meaning.actor
+            if shared and known is not None and known.terms and meaning.terms:  # "Déby": father and son, each in his
+                meaning = Name(meaning.actor, True, tuple(sorted({*known.terms, *meaning.terms})))  # years
+            self.names[tokens] = meaning
 
     def freeze(self, cues: Mapping[str, tuple[Cue, ...]], words: Mapping[str, Mapping[str, frozenset[str]]]) -> Lexicon:
         longest: dict[str, int] = {}

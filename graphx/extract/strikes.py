@@ -91,7 +91,8 @@ REPELLING = frozenset({"repel", "repulse", "fend off", "beat back", "drive back"
 # verbs that are fighting only when their object is an armed side, not its words: "battled Y's troops", not "battled
 # Y's disinformation"; "beat back Ukrainian forces", not "beat back Ukrainian calls for talks"
 FORCE_ONLY = frozenset({"battle", "fend off", "beat back", "drive back", "rout", "encircle", "dislodge"})
-HELP = frozenset({"military", "air", "support", "backing", "help", "assistance"})  # "with French military support"
+HELP = frozenset({"support", "backing", "help", "assistance", "aid"})  # "with French (military) support"
+HELP_KINDS = frozenset({"military", "air", "logistical", "financial"})  # "with French military support"
 DOWNING = frozenset({"shoot down", "down"})
 CIVIL_AIRCRAFT = frozenset({"airliner", "passenger", "civilian", "commercial", "cargo"})  # shot down, yet no war
 # the people whom an assault by a state's agents leaves no war: "coast guards assaulted Vietnamese fishermen"
@@ -218,7 +219,7 @@ def war_objects(r: Reader, end: int, verb: str, objects: list[Mention]) -> list[
     military support'), not civilians ('assaulted ten Vietnamese fishermen'), not a civil aircraft ('shot down a
     Ukrainian airliner')."""
     low = r.s.low
-    objects = [o for o in objects if not (o.prep == "with" and low[o.end : o.end + 1] and low[o.end] in HELP)]
+    objects = [o for o in objects if not (o.prep == "with" and _help_after(low, o.end))]
     if verb in DOWNING and any(w in CIVIL_AIRCRAFT for w in low[end : end + 5]):
         return []
     if verb == "assault":
@@ -226,6 +227,13 @@ def war_objects(r: Reader, end: int, verb: str, objects: list[Mention]) -> list[
     if verb in FORCE_ONLY:
         return [o for o in objects if _armed_side(r, o)]
     return objects
+
+
+def _help_after(low: list[str], j: int) -> bool:
+    """Whether help follows a 'with' actor: 'with French support', 'with French military support' (but 'clashed
+    with the Myanmar military' is fighting it)."""
+    k = j + (j < len(low) and low[j] in HELP_KINDS)
+    return k < len(low) and low[k] in HELP
 
 
 def _armed_side(r: Reader, mention: Mention) -> bool:

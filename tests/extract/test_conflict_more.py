@@ -451,3 +451,24 @@ def test_described_groups_in_a_pair_and_attacks_owned_by_two(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'with the X military' is the other side; 'with X military support' is help
+        ("The KNU clashed with the Myanmar military.", {pair("KNU", "MMR")}),
+        ("Mali's army retook the town with French military support.", set()),
+        # a name typeset with a curly apostrophe
+        ("The People’s Defense Force clashed with the Myanmar military.", {pair("MMR", "PDF")}),
+        # "forces of A and B" are both the subject
+        (
+            "Forces of the Kachin Independence Army and the People’s Defence Force attacked the Shanni National Army.",
+            {pair("KIA", "SHANNI"), pair("PDF", "SHANNI")},
+        ),
+    ],
+)
+def test_the_military_fought_apostrophes_and_forces_of_a_list(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
