@@ -8,7 +8,7 @@ from graphx.extract.dates import WEEKDAYS
 from graphx.extract.forces import kind
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import skip_back_adjectives
-from graphx.extract.words import ANAPHORIC, DETERMINERS, PARAMILITARY, VICTIMS
+from graphx.extract.words import ANAPHORIC, DETERMINERS, FIGHTER_NOUNS, FORCES, PARAMILITARY, VICTIMS
 
 UNDER_VERBS = frozenset({"was", "were", "is", "are", "been", "came", "come", "comes", "coming", "remained", "remains"})
 DEATHS = frozenset({"killed", "died", "wounded", "injured", "dead", "hurt"})  # "... were killed in an X attack"
@@ -112,3 +112,24 @@ def joint_strikes(r: Reader, end: int, pair: tuple[str, str]) -> bool:
         for doer in pair:
             r.emit("conflict", None, None, (doer, target.actor), "conflict.noun")
     return bool(targets)
+
+
+ATTACK_NOUNS = frozenset(
+    {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "bombardment"}
+)
+
+
+def attack_subject(r: Reader, pos: int) -> list[Mention]:
+    """Who made the attack that heads the clause of the verb at `pos`: 'An attack by X killed three Y soldiers', 'A
+    drone strike by X forces hit Y's positions'."""
+    s = r.s
+    k = pos - 1
+    while k > 0 and (s.low[k] in FORCES or s.low[k] in FIGHTER_NOUNS):
+        k -= 1  # "by Russian forces"
+    doer = s.by_end.get(k + 1)
+    if doer is None or doer.prep != "by":
+        return []
+    head = doer.start - 2  # the noun before "by"
+    if head < 0 or s.low[head] not in ATTACK_NOUNS:
+        return []
+    return r.group(doer, leftward=True)

@@ -5,11 +5,10 @@ from __future__ import annotations
 from graphx.extract.confidence import PRONOUN_PENALTY, SPEAKER_PENALTY
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import Phrases
-from graphx.extract.tokens import base_in, skip_back
+from graphx.extract.tokens import announced, base_in, skip_back
 from graphx.extract.war_words import OUTBREAK_WORDS
 from graphx.extract.words import (
     ACTOR_HEADS,
-    ANNOUNCING,
     ASKED_SPAN,
     ASKING,
     BE,
@@ -19,6 +18,7 @@ from graphx.extract.words import (
     CALL_VERBS,
     CALLING,
     CONNECTORS,
+    CONTINUING,
     DASHES,
     DETERMINERS,
     EVENT_ADJECTIVES,
@@ -153,8 +153,8 @@ class Reader(Phrases):
                 continue  # "Russia, which called the strikes reckless, offered to mediate"
             if word in NEGATION or word.endswith(("n't", "n’t")) or word in NEGATING_VERBS:
                 return True
-            if word in MODALS and not (allow_offer and word in ANNOUNCING):  # "X will host talks": a mediation
-                return True  # announced, as an offer is; "X could mediate" stays a hypothesis
+            if word in MODALS and not (allow_offer and announced(s.low, j)) and s.low[j + 1] not in CONTINUING:
+                return True  # "X will host talks": announced; "X could mediate": a hypothesis
             if word in HEDGES and not (allow_offer and word in TRYING):  # "trying to broker" is mediating
                 return True
             if word in OFFER and not allow_offer:

@@ -144,8 +144,8 @@ def _verb_subject(r: Reader, pos: int) -> tuple[list[Mention], str, float]:
         return [], "", 0.0  # "hours after angry protesters stormed the Swedish embassy": no state stormed it
     subject, bonus = r.subject_or_speaker(pos)
     subject = strikes.infinitive_subject(r, pos, subject)  # "X supplied Y with weapons to fight Z": Y fights
-    if not subject:  # "the attack, claimed by X, killed ..."
-        subject = strikes.claimant(r, pos, r.lex.word_set("conflict", "nouns"))
+    if not subject:  # "the attack, claimed by X, killed ...", "an attack by X killed ..."
+        subject = strikes.claimant(r, pos, r.lex.word_set("conflict", "nouns")) or casualties.attack_subject(r, pos)
     if not subject and pos > 1 and r.s.low[pos - 1] in FORCES and r.s.low[pos - 2] in ("its", "their"):
         subject = r.left_subject(pos - 2)[0]  # "Russia said its forces killed 20 Ukrainian soldiers"
     if subject:

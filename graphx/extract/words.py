@@ -24,6 +24,8 @@ NEGATING_VERBS = _words(
 MODALS = _words("will would could might may should shall must 'll ’ll cannot can")
 # the modals that announce what a side will do: "X will recall its ambassador", "X will host talks"
 ANNOUNCING = frozenset({"will", "'ll", "’ll"})
+# verbs after a modal that say the act goes on, not that it may happen: "X would continue its mediation"
+CONTINUING = _words("continue keep")
 HEDGES = _words(
     "if unless whether plans plan planning planned intends intend intended intending threatened threatens "
     "threaten threatening vowed vows promised promises pledged pledges expected expects set due ready "
@@ -222,6 +224,8 @@ NOT_MILITARY = _words(
 CHAIN_WORDS = _words(
     "to by help helped helping also had has have been that it they then later in turn publicly again "
     "a an bid bids attempt attempts effort efforts fresh new renewed diplomatic up "
+    # an act that goes on: "X continued to mediate between A and B"
+    "continue continues continued continuing keep keeps kept "
     # how strongly: "X voiced strong condemnation of Y", "X launched a fierce attack on Y"
     "strong strongest firm sharp harsh severe fierce scathing unequivocal categorical "
     # a part played in it: "X played a key role in mediating between A and B"

@@ -472,3 +472,21 @@ def test_the_military_fought_apostrophes_and_forces_of_a_list(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the attack that heads the clause names its maker with "by"
+        ("An attack by Russian forces killed three Ukrainian soldiers.", {pair("RUS", "UKR")}),
+        ("A drone strike by Russian forces killed three Ukrainian soldiers.", {pair("RUS", "UKR")}),
+        ("A report by Russian media angered Ukrainian officials.", set()),
+        # an attack that goes on is no hypothesis
+        ("Russia will continue attacking Ukraine.", {pair("RUS", "UKR")}),
+        ("Russia could attack Ukraine.", set()),
+    ],
+)
+def test_an_attack_by_its_maker_and_attacks_that_go_on(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected

@@ -206,6 +206,8 @@ def test_no_mediator_in_a_dispute_of_a_place_or_a_platform_for_business(text: st
         ("Turkey said it was ready to mediate between Russia and Ukraine.", {("TUR", "RUS"), ("TUR", "UKR")}),
         ("Turkey said it will mediate between Russia and Ukraine.", {("TUR", "RUS"), ("TUR", "UKR")}),
         ("Turkey said it would mediate between Russia and Ukraine.", set()),  # a hypothesis
+        ("Turkey would mediate between Russia and Ukraine.", set()),
+        ("Turkey said it would continue its mediation between Russia and Ukraine.", {("TUR", "RUS"), ("TUR", "UKR")}),
         ("Turkey said it was not ready to mediate between Russia and Ukraine.", set()),
         ("Turkey has been facilitating contacts between Russia and Ukraine.", {("TUR", "RUS"), ("TUR", "UKR")}),
         ("Russia and Ukraine reached a grain deal thanks to Turkish mediation.", {("TUR", "RUS"), ("TUR", "UKR")}),
