@@ -207,3 +207,22 @@ def _talks_partner(r: Reader, after: int, limit: int) -> list[Mention]:
                 return r.group(m, leftward=False)
             return []
     return []
+
+
+def talks_through(r: Reader, pos: int, end: int) -> None:
+    """'A and B held indirect talks through X', 'A negotiated with B through X': X carries the talks."""
+    s = r.s
+    mediator = s.by_start.get(end) or s.by_start.get(end + 1)  # "through Qatar", "through the Qataris"
+    if mediator is None or mediator.prep != "through" or r.hedged(r.clause_start(pos), pos):
+        return
+    mediators = {m.actor for m in r.group(mediator, leftward=False)}  # "through Qatar and Egypt"
+    subject, pronoun = r.main_subject(pos)
+    if pronoun is not None or not subject:
+        return
+    sides = [m.actor for m in r.group(subject[0], leftward=False, free=True) if m.end <= pos]
+    if len(set(sides)) == 1:  # "A held talks with B through X"
+        sides += [m.actor for m in _talks_partner(r, subject[-1].end, pos + 1)]
+    sides = [a for a in sides if a not in mediators]
+    if len(set(sides)) == 2:
+        for actor in sorted(mediators):
+            r.emit("mediation", actor, None, tuple(sides), "mediation.noun")

@@ -308,3 +308,26 @@ def test_compound_pairs_fronted_mediation_and_venues(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parties of a role after "for"
+        ("Qatar is acting as a go-between for Israel and Hamas.", {("QAT", "ISR"), ("QAT", "HAMAS")}),
+        ("Qatar acted as mediator for Israel and Hamas.", {("QAT", "ISR"), ("QAT", "HAMAS")}),
+        ("Qatar hosted talks for Arab and European states.", set()),
+        # talks carried through a third party
+        ("Israel and Hamas held indirect talks through Qatar.", {("QAT", "ISR"), ("QAT", "HAMAS")}),
+        (
+            "Israel and Hamas negotiated through Qatar and Egypt.",
+            {("QAT", "ISR"), ("QAT", "HAMAS"), ("EGY", "ISR"), ("EGY", "HAMAS")},
+        ),
+        ("Israel and Hamas held talks through the night.", set()),
+        ("Israel and Hamas could hold talks through Qatar.", set()),
+    ],
+)
+def test_roles_for_two_sides_and_talks_through_a_third(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
