@@ -31,6 +31,7 @@ CONFIDENCE: dict[str, float] = {
     "criticism.disapproval": 0.75,  # "X expressed strong dissatisfaction with Y's remarks"
     "criticism.recalled": 0.7,  # "X recalled its ambassador from Y"
     "criticism.exchanged": 0.75,  # "A and B traded accusations", both ways
+    "criticism.dispute": 0.45,  # a critic of the document's two sides, no target named: the other side (review)
     "criticism.verbal_attack": 0.7,  # "X launched a scathing attack on Y", "X's attacks on Y's prime minister"
     # criticism: more constructions (criticism_more)
     "criticism.move_charged": 0.7,  # "A and B signed a deal, a move X says violates its rights"

@@ -8,7 +8,6 @@ from graphx.extract.criticism_more import (
     ACCUSED_PRONOUN_VERBS,
     at_clause_start,
     condemned_act,
-    condemned_move,
     in_complement,
     moved_charge,
     not_said_here,
@@ -16,6 +15,7 @@ from graphx.extract.criticism_more import (
     obliged,
     pronoun_object,
     trailing_speaker,
+    untargeted,
     whole_subject,
 )
 from graphx.extract.dismissals import answered_reproaches
@@ -88,8 +88,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
             r.emit("criticism", a.actor, t.actor, (), "criticism.verb", bonus)
     answered_reproaches(r, subject, objects, bonus)  # "X hit back at Y's criticism": Y criticised X
     if not objects:
-        condemned_act(r, end, subject, bonus)
-        condemned_move(r, end, subject, bonus)
+        untargeted(r, end, subject, bonus)
 
 
 def _critics(r: Reader, pos: int) -> tuple[list[Mention], float]:

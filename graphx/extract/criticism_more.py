@@ -278,10 +278,23 @@ ATTRIBUTIVE_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", 
 
 def not_said_here(r: Reader, pos: int) -> bool:
     """Whether the criticism verb at `pos` states no criticism: 'accused X of criticising Y' (an allegation), 'an
-    attack by alleged guerrillas' (an adjective)."""
+    attack by alleged guerrillas' (an adjective), 'X stands accused of' (a passive participle)."""
     low = r.s.low
     if not pos:
         return False
     if low[pos].endswith("ing") and low[pos - 1] in ("of", "for"):
         return True
+    if VERB_ED.match(low[pos]) and low[pos + 1 : pos + 2] in (["of"], ["for"]):
+        return True  # "the RSF stands accused of war crimes", "Iran criticised for ...": said of them, not by them
     return bool(VERB_ED.match(low[pos])) and low[pos - 1] in ATTRIBUTIVE_BEFORE
+
+
+def untargeted(r: Reader, end: int, critics: list[Mention], bonus: float) -> None:
+    """A criticism verb with no actor after it: the act of the last conflict or of the sentence before ('Y denounced
+    the attacks', 'Y condemned the move'), else left to the document's two sides ('Tokyo slams "unacceptable"
+    move' in a story of Beijing's sanctions)."""
+    before = len(r.out)
+    condemned_act(r, end, critics, bonus)
+    condemned_move(r, end, critics, bonus)
+    if len(r.out) == before:
+        r.unresolved.extend((r.s.index, a.actor, "criticism.dispute") for a in critics)

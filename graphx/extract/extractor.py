@@ -100,7 +100,9 @@ def extract(
             if near is not None:
                 near += [f for piece in more_pieces for f in cooccurrences(piece, lexicon)]
         read = {(f.sentence, f.source) for f in found if f.type == "mediation"}  # parties found by a second reading
-        found += [f for f in _with_dispute(pending, pieces, pair, lexicon) if (f.sentence, f.source) not in read]
+        mediating = [p for p in pending if p[2].startswith("mediation")]
+        found += [f for f in _with_dispute(mediating, pieces, pair, lexicon) if (f.sentence, f.source) not in read]
+        found += _criticised_in_dispute([p for p in pending if p[2] == "criticism.dispute"], pieces, pair, lexicon)
         found += dispute_conflict(pieces, pair, lexicon)
         if low:
             found += [f for piece in pieces for f in with_sides(piece, lexicon, pair)]
@@ -180,7 +182,9 @@ def _penalised(found: Found) -> Found:
 
 def _mediators(found: Sequence[Found], pending: Sequence[tuple[int, str, str]]) -> set[str]:
     """Who mediates in the document, with or without parties named."""
-    return {m for _, m, _ in pending} | {f.source for f in found if f.type == "mediation" and f.source}
+    return {m for _, m, rule in pending if rule.startswith("mediation")} | {
+        f.source for f in found if f.type == "mediation" and f.source
+    }
 
 
 def _signal_pieces(
@@ -316,6 +320,24 @@ def _with_dispute(
         - organisations
         - _listed_with(mediator, [p for p in pieces if p.index == index])
         - bystanders([p for p in pieces if p.index == index])  # "to settle Yemen's conflict", "envoy to Malaysia"
+    ]
+
+
+def _criticised_in_dispute(
+    pending: Sequence[tuple[int, str, str]], pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon: Lexicon
+) -> list[Found]:
+    """A critic of the document's two sides whose criticism names no target, in a sentence that names no other
+    state or group, criticises the other side: 'Tokyo slams "unacceptable" move' in a story of Beijing's sanctions."""
+    organisations = {a.id for a in lexicon.actors.values() if a.kind == "organisation"}
+    named: dict[int, set[str]] = {}
+    for piece in pieces:
+        named.setdefault(piece.index, set()).update(m.actor for m in piece.mentions)
+    return [
+        Found("criticism", critic, other, (), index, CONFIDENCE["criticism.dispute"], "criticism.dispute")
+        for index, critic, _ in pending
+        if critic in pair
+        for other in pair
+        if other != critic and not named.get(index, set()) - set(pair) - organisations
     ]
 
 

@@ -156,3 +156,24 @@ def test_adjectival_participles_complement_clauses_and_pushing_back(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticism([text], lexicon) == expected
+
+
+def test_a_critic_of_the_documents_two_sides_with_no_target_named_is_kept_for_review(lexicon: Lexicon) -> None:
+    sentences = [
+        "China detained a Japanese businessman in March.",
+        "Japan accused China of intimidation on Monday.",
+        "China rejected the criticism from Japan.",
+        "Japan has repeatedly protested his continued detention.",
+        "Tokyo condemned the vote, while Russia abstained.",  # another state named: not the other side
+    ]
+    found = [f for f in extract(sentences, lexicon, "2025-06-04") if f.rule == "criticism.dispute"]
+    assert {(f.source, f.target, f.sentence) for f in found} == {("JPN", "CHN", 3)}
+    assert all(f.confidence < DEFAULT_MIN_CONFIDENCE for f in found)  # for review only
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The RSF stands accused of war crimes against Sudan.", "Pakistan criticised for its stance on India"],
+)
+def test_a_participle_of_criticism_says_nothing_of_its_subject(text: str, lexicon: Lexicon) -> None:
+    assert criticism([text], lexicon) == set()
