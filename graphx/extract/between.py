@@ -8,12 +8,14 @@ import re
 from graphx.extract.clauses import Reader
 from graphx.extract.dates import MONTHS, WEEKDAYS
 from graphx.extract.mentions import Mention
+from graphx.extract.tokens import base_in
 from graphx.extract.war_words import ESCALATED, ESCALATION_ADJECTIVES, OUTBREAK_WORDS
 from graphx.extract.words import BOUNDARY, DIRECTIONS, PLACE_WORDS, POSSESSIVE
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS})  # what an "on" date phrase is made of, with its numbers
 DATE_PHRASE = 6  # its most words
+EXCHANGING = frozenset({"exchange", "swap", "trade"})  # what two sides do with prisoners
 INVOLVING = frozenset({"involves", "involved", "involving", "involve"})
 INVOLVING_SPAN = (
     8  # words from a conflict noun to its "involves": "the ongoing conflict since late last month involves"
@@ -33,7 +35,26 @@ def between_sides(r: Reader, pos: int) -> tuple[list[Mention], str]:
     pair = _involving(r, pos)  # "the conflict involves X and Y", "clashes involving X and Y"
     if len({m.actor for m in pair}) == 2:
         return pair, "conflict.between"
+    pair = _prisoners_exchanged(r, pos)  # "X and Y exchanged 205 prisoners of war"
+    if len({m.actor for m in pair}) == 2:
+        return pair, "conflict.between"
     return _escalated_into(r, pos), "conflict.between_outbreak"  # "tensions between X and Y exploded into fighting"
+
+
+def _prisoners_exchanged(r: Reader, pos: int) -> list[Mention]:
+    """The two sides that exchanged the prisoners of the war at `pos`: 'X and Y exchanged 205 prisoners of war', 'X
+    swapped prisoners of war with Y' (the war is theirs; a prisoner swap alone is not)."""
+    s = r.s
+    if pos < 2 or s.low[pos - 1] != "of" or s.low[pos - 2] not in ("prisoners", "prisoner"):
+        return []
+    verb = next((k for k in range(pos - 3, max(-1, pos - 6), -1) if base_in(s.low[k], EXCHANGING)), None)
+    if verb is None:
+        return []
+    subject, _ = r.left_subject(verb)
+    sides = r.group(subject[0], leftward=False, free=True) if subject else []
+    if len(sides) == 1:  # "X swapped prisoners of war with Y"
+        sides += [m for m in r.right_objects(pos + 1, frozenset({"with"}), window=4) if m.prep == "with"][:1]
+    return sides
 
 
 def _involving(r: Reader, pos: int) -> list[Mention]:

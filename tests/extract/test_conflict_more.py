@@ -490,3 +490,18 @@ def test_an_attack_by_its_maker_and_attacks_that_go_on(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia and Ukraine exchanged 205 prisoners of war.", {pair("RUS", "UKR")}),
+        ("Russia swapped 205 prisoners of war with Ukraine.", {pair("RUS", "UKR")}),
+        ("Russia and the United States swapped prisoners.", set()),  # a prisoner swap is no war
+        ("Russia freed two prisoners of war, Ukraine said.", set()),
+    ],
+)
+def test_prisoners_of_war_exchanged_between_two_sides(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
