@@ -489,7 +489,7 @@ class Reader(Phrases):
         pair = self.hyphen_pair_near(pos, before=4, after=8)
         if pair:
             return list(pair)
-        for head in self.right_objects(end, frozenset({None, "of", "with", "from", "for"}), window=10)[:1]:
+        for head in self.right_objects(end, frozenset({None, "of", "with", "from", "for", "to"}), window=10)[:1]:
             if head.prep == "from" and s.low[skip_back(s.low, head.start - 1) - 1] not in FORCES:
                 continue  # only "with delegations from Y and Z": the parties
             group = self.group(head, leftward=False, free=True)  # "..., Y and Z signed a truce": both sides

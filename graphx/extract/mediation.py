@@ -119,7 +119,9 @@ def _no_event(r: Reader, pos: int, end: int, cue: Cue) -> bool:
             after += relative  # "hosted A's and B's leaders, who met for ceasefire talks"
     window = " ".join(w for w in s.low[max(0, pos - back) : pos] + after if w not in BOUNDARY)
     hosted = [] if passive or cue.base != "host" else mediation_roles.hosted_sides(r, end, set())
-    return not hosted and not any(has_phrase(window, e) for e in r.lex.word_set("mediation", "events"))
+    events = r.lex.word_set("mediation", "events")
+    mediating = any(w.startswith("mediat") for w in after)  # "hosted A's and B's officials in a bid to mediate"
+    return not hosted and not mediating and not any(has_phrase(window, e) for e in events)
 
 
 def _negotiated(r: Reader, pos: int, end: int, subject: list[Mention], bonus: float) -> None:

@@ -260,3 +260,20 @@ def test_hosting_two_sides_leaders_who_met_for_talks_by_a_known_leaders_surname(
 def test_leaders_hosted_who_did_not_meet_for_talks_are_guests(lexicon: Lexicon) -> None:
     text = "France hosted Germany's chancellor and Italy's premier, who praised the food."
     assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietnam played host to the US and North Korean leaders for nuclear talks.", {("VNM", "USA"), ("VNM", "PRK")}),
+        ("Vietnam played host to the US and North Korean football teams.", set()),
+        ("China hosted top Afghan and Pakistani officials in a bid to mediate.", {("CHN", "AFG"), ("CHN", "PAK")}),
+        ("China hosted Afghan and Pakistani officials at a dinner.", set()),
+        ("Qatar acted as a broker between Iran and the US.", {("QAT", "IRN"), ("QAT", "USA")}),
+        ("The power broker met Iran and the US.", set()),
+    ],
+)
+def test_playing_host_hosting_to_mediate_and_brokers(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
