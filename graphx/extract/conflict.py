@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graphx.extract import accused_attacks, between, casualties, ceasefires, forces, holders, strikes
+from graphx.extract import accused_attacks, between, casualties, ceasefires, forces, holders, not_war, strikes
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import VAGUE_PENALTY
 from graphx.extract.mentions import Mention
@@ -74,7 +74,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     subject, rule, bonus = _verb_subject(r, pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
         return
-    if strikes.not_fighting(r, pos, end, cue.base, subject):
+    if not_war.in_words(r, pos, end, cue.base, subject):
         return
     preps = CONFLICT_PREPS | (FROM_PREP if cue.base in TAKING else set()) | set(cue.rest[-1:])  # "fire at"
     objects = r.right_objects(end, preps, window=8)
@@ -85,7 +85,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         objects = taken_from or holders.held_after(r, end) or objects  # "seized Goma, which Congo's army had held"
     if cue.base in PHYSICAL_ONLY:  # "attacked Y's policy" is words; "attacked Y's positions" is not
         objects = [o for o in objects if not o.possessive or strikes.owns_force(r, o)]
-    objects = strikes.war_objects(r, end, cue.base, objects)  # "assaulted Vietnamese fishermen", "an airliner"
+    objects = not_war.war_objects(r, end, cue.base, objects)  # "assaulted Vietnamese fishermen", "an airliner"
     run = strikes.joined_run(r, objects[0]) if objects else []  # "targeted Syrian, Iranian positions"
     if len(run) > 1:
         objects = [*run, *(o for o in objects if o not in run)]
@@ -140,7 +140,7 @@ def _not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
 
 def _verb_subject(r: Reader, pos: int) -> tuple[list[Mention], str, float]:
     """Who does what a conflict verb says, the reading that found them, and what that costs."""
-    if strikes.crowd_before(r.s.low, pos):
+    if not_war.crowd_before(r.s.low, pos):
         return [], "", 0.0  # "hours after angry protesters stormed the Swedish embassy": no state stormed it
     subject, bonus = r.subject_or_speaker(pos)
     subject = strikes.infinitive_subject(r, pos, subject)  # "X supplied Y with weapons to fight Z": Y fights
@@ -209,7 +209,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return  # a trade war, a proxy war, a war of words, a tug of war, war threats: no war between the two
     if pos and s.low[pos - 1] in VERBAL_ATTACK:  # "X launched a scathing attack on Y": words
         preps = frozenset({"on", "against"})
-        strikes.verbal_attack(r, _owners(r, pos, end), [m for m in r.right_objects(end, preps, 4) if m.prep in preps])
+        not_war.verbal_attack(r, _owners(r, pos, end), [m for m in r.right_objects(end, preps, 4) if m.prep in preps])
         return
     if pos and s.low[pos - 1] == "at":  # "X and Y are at war", "X is at war with Y"
         _at_war(r, pos, end)
@@ -257,7 +257,7 @@ def _owned(r: Reader, pos: int, end: int) -> None:
         owners, rule = doers, "conflict.noun"
     words_only = s.low[pos] in ("attack", "attacks") and not (pos and s.low[pos - 1] in STRIKE_MODIFIERS)
     if owners and targets and words_only and all(strikes.is_leader(r, m) for m in targets):
-        strikes.verbal_attack(r, owners, targets)  # "Milei's attacks on Spanish PM Pedro Sanchez", "on Macron": words
+        not_war.verbal_attack(r, owners, targets)  # "Milei's attacks on Spanish PM Pedro Sanchez", "on Macron": words
         return
     if not targets and owners:
         targets, rule = _other_targets(r, pos, end, owners, rule)

@@ -286,6 +286,8 @@ def not_said_here(r: Reader, pos: int) -> bool:
         return True
     if VERB_ED.match(low[pos]) and low[pos + 1 : pos + 2] in (["of"], ["for"]):
         return True  # "the RSF stands accused of war crimes", "Iran criticised for ...": said of them, not by them
+    if pos > 1 and low[pos - 2] in ("a", "an") and low[pos - 1].isalpha() and not low[pos].endswith("ing"):
+        return True  # "drew a sharp rebuke from China": a noun
     return bool(VERB_ED.match(low[pos])) and low[pos - 1] in ATTRIBUTIVE_BEFORE
 
 

@@ -3,11 +3,8 @@ the YPG'), what is fired at ('fired 50 drones at Y'), the state of the sites a v
 object ('struck targets in southern Lebanon'), the doer of 'to VERB' after a main verb's object ('supplied Y
 with weapons to fight Z': Y fights), the claimant of an attack that kills ('the attack, claimed by X, killed ...'),
 the doer of 'an attack by fighters from X', the victims a pronoun's convoy or post belongs to ('Y soldiers were
-killed when X ambushed their convoy'), and what is no strike: civilians, airliners, an ally's support. The attacks
-that are words or protests are read here too, because the conflict readings meet them first: 'a scathing attack on
-Y' (criticism), 'a protest over shelling by Y's forces' (Y fought the protester). And where a state's war is
-waged: 'Russia's war in Ukraine'; and what is no attack at all: a crowd storming an embassy, or 'the terrorist attack'
-as a noun."""
+killed when X ambushed their convoy'), 'a protest over shelling by Y's forces' (Y fought the protester), and where
+a state's war is waged: 'Russia's war in Ukraine'. What is no strike at all is in not_war.py."""
 
 from __future__ import annotations
 
@@ -20,21 +17,15 @@ from graphx.extract.war_words import SITE_ADJECTIVES, SITES
 from graphx.extract.words import (
     BE,
     BOUNDARY,
-    CONNECTORS,
     DETERMINERS,
     DIRECTIONS,
     FIGHTER_NOUNS,
     FORCES,
-    HITTING,
-    NOT_MILITARY,
-    PHYSICAL_ONLY,
     PLACE_PREPS,
     PREPOSITIONS,
     RECIPROCAL,
     SECURITY,
     SPEECH,
-    TAKING,
-    VERBAL_ATTACK,
     VICTIMS,
 )
 from graphx.lexicon import Cue
@@ -43,29 +34,8 @@ from graphx.lexicon import Cue
 AGENT_PARTICIPLES = (["claimed"], ["carried"], ["launched"], ["staged"], ["mounted"], ["conducted"], ["perpetrated"])
 PASSIVE_BE = frozenset({"was", "were", "is", "are", "been"})
 ARMS = frozenset({"weapons", "arms", "ammunition", "munitions", "missiles", "drones", "tanks", "jets", "equipment"})
-ROWING = frozenset({"clash", "fight", "battle", "spar"})  # verbs news also uses of a row
 AGENT_PREDICATE_WINDOW = 12  # how far after an attack's noun its 'was carried out by' may stand
-CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"})
 VICTIM_WINDOW = 4  # words between the verb and its victims' nationality: "killed at least five Nigerien soldiers"
-CONDUCT_WINDOW = 4  # words between a verb and the conduct it attacks: "attacked the irrational behaviour of"
-CONDUCT_NOUNS = frozenset(
-    {
-        "behaviour",
-        "behavior",
-        "remarks",
-        "comments",
-        "statement",
-        "statements",
-        "policy",
-        "policies",
-        "rhetoric",
-        "stance",
-        "record",
-        "words",
-        "conduct",
-        "attitude",
-    }
-)
 ADJECTIVE_RUN = 6  # words between an article and its conflict noun: "the systematic, unjustified and barbaric"
 SITE_WINDOW = 5  # words between "on" and the owner of the site: "on the Al Udeid US airbase"
 KILLING = (["killed"], ["wounded"], ["injured"], ["targeted"])  # "an attack that killed ..."
@@ -88,18 +58,6 @@ SOLDIERS = frozenset(
 )
 LEADER_TITLES = frozenset({"president", "pm", "premier", "prime", "chancellor", "leader", "king", "emir", "minister"})
 REPELLING = frozenset({"repel", "repulse", "fend off", "beat back", "drive back"})  # "repelled an attack by X"
-# verbs that are fighting only when their object is an armed side, not its words: "battled Y's troops", not "battled
-# Y's disinformation"; "beat back Ukrainian forces", not "beat back Ukrainian calls for talks"
-FORCE_ONLY = frozenset({"battle", "fend off", "beat back", "drive back", "rout", "encircle", "dislodge"})
-HELP = frozenset({"support", "backing", "help", "assistance", "aid"})  # "with French (military) support"
-HELP_KINDS = frozenset({"military", "air", "logistical", "financial"})  # "with French military support"
-DOWNING = frozenset({"shoot down", "down"})
-CIVIL_AIRCRAFT = frozenset({"airliner", "passenger", "civilian", "commercial", "cargo"})  # shot down, yet no war
-# the people whom an assault by a state's agents leaves no war: "coast guards assaulted Vietnamese fishermen"
-CIVILIANS = frozenset(
-    {"fishermen", "civilians", "protesters", "demonstrators", "journalists", "migrants", "workers", "tourists"}
-    | {"worshippers", "worshipers", "residents", "students", "detainees", "prisoners", "women", "children"}
-)
 USED_BY = frozenset(
     {("used", "by"), ("linked", "to"), ("held", "by"), ("controlled", "by"), ("run", "by"), ("belonging", "to")}
 )
@@ -214,55 +172,6 @@ def pronoun_owners(r: Reader, end: int, subject: list[Mention]) -> list[Mention]
     return [] if told else speakers[:1]  # "X said Y attacked its posts"
 
 
-def war_objects(r: Reader, end: int, verb: str, objects: list[Mention]) -> list[Mention]:
-    """The objects of a conflict verb that make it an act of war: not an ally's help ('retook the town with French
-    military support'), not civilians ('assaulted ten Vietnamese fishermen'), not a civil aircraft ('shot down a
-    Ukrainian airliner')."""
-    low = r.s.low
-    objects = [o for o in objects if not (o.prep == "with" and _help_after(low, o.end))]
-    if verb in DOWNING and any(w in CIVIL_AIRCRAFT for w in low[end : end + 5]):
-        return []
-    if verb == "assault":
-        return [o for o in objects if not (low[o.end : o.end + 1] and low[o.end] in CIVILIANS)]
-    if verb in FORCE_ONLY:
-        return [o for o in objects if _armed_side(r, o)]
-    return objects
-
-
-def _help_after(low: list[str], j: int) -> bool:
-    """Whether help follows a 'with' actor: 'with French support', 'with French military support' (but 'clashed
-    with the Myanmar military' is fighting it)."""
-    k = j + (j < len(low) and low[j] in HELP_KINDS)
-    return k < len(low) and low[k] in HELP
-
-
-def _armed_side(r: Reader, mention: Mention) -> bool:
-    """Whether a mention names an armed side itself, not something of it: 'Y', 'Y's troops', 'Ukrainian forces'."""
-    low = r.s.low
-    j = mention.end + (1 if mention.possessive else 0)
-    head = low[j] if j < len(low) else ""
-    return not head.isalpha() or head in FORCES or head in FIGHTER_NOUNS or head in PREPOSITIONS or head in CONNECTORS
-
-
-def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention]) -> bool:
-    """A verb said of words, deals or tariffs, or a participle after an operation: no fighting by its subject."""
-    low = r.s.low
-    if pos and low[pos - 1] in VERBAL_ATTACK:
-        return True  # "mounted an excoriating attack on Y": words, not fighting
-    if (verb in PHYSICAL_ONLY or verb in HITTING) and all(m.person for m in subject):
-        return True  # "Macron attacked Putin's policy" is a verbal attack
-    if verb in HITTING and (any(w in NOT_MILITARY for w in low[end : end + 5]) or low[end : end + 1] == ["back"]):
-        return True  # "X struck a deal with Y", "X hit Y with tariffs", "X struck back at critics"
-    if verb in TAKING and any(w in NOT_MILITARY for w in low[end : end + 4]):
-        return True  # "the EU seized Russian assets"
-    over = next((k for k in range(end, min(len(low), end + 6)) if low[k] == "over"), None)
-    if verb.split()[0] in ROWING and over is not None and any(w in NOT_MILITARY for w in low[over + 1 : over + 4]):
-        return True  # "X clashed with Y over fishing rights", "fought with Y over the wording": a row
-    if verb in PHYSICAL_ONLY and _conduct_object(low, end):
-        return True  # "Venezuela attacked the irrational behaviour of Brazilian diplomats": words
-    return verb in HITTING and low[pos].endswith("ing")  # "operations targeting Y in Z": the noun's owner acts
-
-
 def joined_run(r: Reader, first: Mention) -> list[Mention]:
     """'targeted Syrian, Iranian positions', 'killing two Hezbollah and one Iranian fighter': the actors joined to an
     object by commas or 'and' that share the noun after the last of them (a site, a force or its fighters)."""
@@ -305,14 +214,6 @@ def is_leader(r: Reader, mention: Mention) -> bool:
         and r.lex.actors.get(mention.actor) is not None
         and r.lex.actors[mention.actor].kind == "state"
     )
-
-
-def verbal_attack(r: Reader, critics: list[Mention], targets: list[Mention]) -> None:
-    """An attack in words ('a scathing attack on Y', 'X's attacks on Y's prime minister') is criticism."""
-    for critic in critics:
-        for target in targets:
-            if critic.actor != target.actor:
-                r.emit("criticism", critic.actor, target.actor, (), "criticism.verbal_attack")
 
 
 def repelled(r: Reader, end: int, cue: Cue) -> list[Mention]:
@@ -438,11 +339,6 @@ def _modifier(r: Reader, j: int) -> bool:
     return plain and j not in r.s.by_start and j + 1 not in r.s.by_end and word not in FIGHTER_NOUNS | SECURITY
 
 
-def crowd_before(low: list[str], pos: int) -> bool:
-    """Whether a crowd heads the verb at `pos`: 'protesters stormed', 'hundreds of angry demonstrators attacked'."""
-    return any(w in CROWDS for w in low[max(0, pos - 2) : pos])
-
-
 def relative_victims(r: Reader, end: int) -> list[Mention]:
     """The victims a relative clause after an attack names: 'an attack that killed five Nigerien soldiers'."""
     s = r.s
@@ -478,16 +374,6 @@ def owns_force(r: Reader, mention: Mention) -> bool:
     if group_of_home(r, mention) is not None:
         return True  # "attacked Russia's Wagner fighters", "the SNA's Third Legion": an armed group it has
     return any(w in HELD or w in SOLDIERS for w in owned) and "for" not in r.s.low[mention.end + 1 : mention.end + 6]
-
-
-def _conduct_object(low: list[str], end: int) -> bool:
-    """Whether a verb's object is someone's conduct or words, not a place or a force: 'attacked the behaviour of'."""
-    for word in low[end : end + CONDUCT_WINDOW]:
-        if word in SECURITY or word in SITES:
-            return False
-        if word in CONDUCT_NOUNS:
-            return True
-    return False
 
 
 def reciprocal(low: list[str], end: int) -> bool:

@@ -177,3 +177,36 @@ def test_a_critic_of_the_documents_two_sides_with_no_target_named_is_kept_for_re
 )
 def test_a_participle_of_criticism_says_nothing_of_its_subject(text: str, lexicon: Lexicon) -> None:
     assert criticism([text], lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's attack is words: criticism, not a war
+        ("Macron attacked Putin's record.", {("FRA", "RUS")}),
+        ("Erdogan attacked Netanyahu as a war criminal.", {("TUR", "ISR")}),
+        ("Russian forces attacked Ukraine.", set()),
+        # an apology demanded, a lie called out
+        ("China demanded an apology from Japan over the remarks.", {("CHN", "JPN")}),
+        ("China said Japan was lying.", {("CHN", "JPN")}),
+        ("The city was lying in ruins after Russia struck Ukraine.", set()),
+    ],
+)
+def test_verbal_attacks_demanded_apologies_and_lies(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticism([text], lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan's prime minister drew a sharp rebuke from China.", {("CHN", "JPN")}),
+        ("Qatar issued a statement condemning Israel.", {("QAT", "ISR")}),
+        ("These gangs continue attacking the people of Haiti, Rubio said.", set()),
+    ],
+)
+def test_a_criticism_noun_after_an_adjective_and_a_speaker_after_an_attack(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticism([text], lexicon) == expected

@@ -1,0 +1,138 @@
+"""What looks like fighting and is not: a conflict verb said of words, deals or tariffs ('Trump shot down Iran's
+proposal', 'X clashed with Y over fishing rights'); a person's verbal attack, which is criticism ('Macron attacked
+Putin's policy'); objects that are no side (an ally's support, civilians, an airliner); a crowd, not a state,
+storming an embassy."""
+
+from __future__ import annotations
+
+from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
+from graphx.extract.war_words import SITES
+from graphx.extract.words import (
+    CONNECTORS,
+    FIGHTER_NOUNS,
+    FORCES,
+    HITTING,
+    NOT_MILITARY,
+    PHYSICAL_ONLY,
+    PREPOSITIONS,
+    SECURITY,
+    TAKING,
+    VERBAL_ATTACK,
+)
+
+ROWING = frozenset({"clash", "fight", "battle", "spar"})  # verbs news also uses of a row
+CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"})
+CONDUCT_WINDOW = 4  # words between a verb and the conduct it attacks: "attacked the irrational behaviour of"
+CONDUCT_NOUNS = frozenset(
+    {
+        "behaviour",
+        "behavior",
+        "remarks",
+        "comments",
+        "statement",
+        "statements",
+        "policy",
+        "policies",
+        "rhetoric",
+        "stance",
+        "record",
+        "words",
+        "conduct",
+        "attitude",
+    }
+)
+# verbs that are fighting only when their object is an armed side, not its words: "battled Y's troops", not "battled
+# Y's disinformation"; "beat back Ukrainian forces", not "beat back Ukrainian calls for talks"
+FORCE_ONLY = frozenset({"battle", "fend off", "beat back", "drive back", "rout", "encircle", "dislodge"})
+HELP = frozenset({"support", "backing", "help", "assistance", "aid"})  # "with French (military) support"
+HELP_KINDS = frozenset({"military", "air", "logistical", "financial"})  # "with French military support"
+DOWNING = frozenset({"shoot down", "down"})
+CIVIL_AIRCRAFT = frozenset({"airliner", "passenger", "civilian", "commercial", "cargo"})  # shot down, yet no war
+# the people whom an assault by a state's agents leaves no war: "coast guards assaulted Vietnamese fishermen"
+CIVILIANS = frozenset(
+    {"fishermen", "civilians", "protesters", "demonstrators", "journalists", "migrants", "workers", "tourists"}
+    | {"worshippers", "worshipers", "residents", "students", "detainees", "prisoners", "women", "children"}
+)
+
+
+def war_objects(r: Reader, end: int, verb: str, objects: list[Mention]) -> list[Mention]:
+    """The objects of a conflict verb that make it an act of war: not an ally's help ('retook the town with French
+    military support'), not civilians ('assaulted ten Vietnamese fishermen'), not a civil aircraft ('shot down a
+    Ukrainian airliner')."""
+    low = r.s.low
+    objects = [o for o in objects if not (o.prep == "with" and _help_after(low, o.end))]
+    if verb in DOWNING and any(w in CIVIL_AIRCRAFT for w in low[end : end + 5]):
+        return []
+    if verb == "assault":
+        return [o for o in objects if not (low[o.end : o.end + 1] and low[o.end] in CIVILIANS)]
+    if verb in FORCE_ONLY:
+        return [o for o in objects if _armed_side(r, o)]
+    return objects
+
+
+def _help_after(low: list[str], j: int) -> bool:
+    """Whether help follows a 'with' actor: 'with French support', 'with French military support' (but 'clashed
+    with the Myanmar military' is fighting it)."""
+    k = j + (j < len(low) and low[j] in HELP_KINDS)
+    return k < len(low) and low[k] in HELP
+
+
+def _armed_side(r: Reader, mention: Mention) -> bool:
+    """Whether a mention names an armed side itself, not something of it: 'Y', 'Y's troops', 'Ukrainian forces'."""
+    low = r.s.low
+    j = mention.end + (1 if mention.possessive else 0)
+    head = low[j] if j < len(low) else ""
+    return not head.isalpha() or head in FORCES or head in FIGHTER_NOUNS or head in PREPOSITIONS or head in CONNECTORS
+
+
+def in_words(r: Reader, pos: int, end: int, verb: str, subject: list[Mention]) -> bool:
+    """Whether a conflict verb is said of words, deals or tariffs (`not_fighting`); a person's attack on another is
+    criticism ('Macron attacked Putin's policy')."""
+    if not not_fighting(r, pos, end, verb, subject):
+        return False
+    if verb == "attack" and all(m.person and m.end <= pos for m in subject):  # not a speaker named after it
+        verbal_attack(r, subject, r.right_objects(end, frozenset({None, "of"}), window=6))
+    return True
+
+
+def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention]) -> bool:
+    """A verb said of words, deals or tariffs, or a participle after an operation: no fighting by its subject."""
+    low = r.s.low
+    if pos and low[pos - 1] in VERBAL_ATTACK:
+        return True  # "mounted an excoriating attack on Y": words, not fighting
+    if (verb in PHYSICAL_ONLY or verb in HITTING) and all(m.person for m in subject):
+        return True  # "Macron attacked Putin's policy" is a verbal attack
+    if verb in HITTING and (any(w in NOT_MILITARY for w in low[end : end + 5]) or low[end : end + 1] == ["back"]):
+        return True  # "X struck a deal with Y", "X hit Y with tariffs", "X struck back at critics"
+    if verb in TAKING and any(w in NOT_MILITARY for w in low[end : end + 4]):
+        return True  # "the EU seized Russian assets"
+    over = next((k for k in range(end, min(len(low), end + 6)) if low[k] == "over"), None)
+    if verb.split()[0] in ROWING and over is not None and any(w in NOT_MILITARY for w in low[over + 1 : over + 4]):
+        return True  # "X clashed with Y over fishing rights", "fought with Y over the wording": a row
+    if verb in PHYSICAL_ONLY and _conduct_object(low, end):
+        return True  # "Venezuela attacked the irrational behaviour of Brazilian diplomats": words
+    return verb in HITTING and low[pos].endswith("ing")  # "operations targeting Y in Z": the noun's owner acts
+
+
+def verbal_attack(r: Reader, critics: list[Mention], targets: list[Mention]) -> None:
+    """An attack in words ('a scathing attack on Y', 'X's attacks on Y's prime minister') is criticism."""
+    for critic in critics:
+        for target in targets:
+            if critic.actor != target.actor:
+                r.emit("criticism", critic.actor, target.actor, (), "criticism.verbal_attack")
+
+
+def crowd_before(low: list[str], pos: int) -> bool:
+    """Whether a crowd heads the verb at `pos`: 'protesters stormed', 'hundreds of angry demonstrators attacked'."""
+    return any(w in CROWDS for w in low[max(0, pos - 2) : pos])
+
+
+def _conduct_object(low: list[str], end: int) -> bool:
+    """Whether a verb's object is someone's conduct or words, not a place or a force: 'attacked the behaviour of'."""
+    for word in low[end : end + CONDUCT_WINDOW]:
+        if word in SECURITY or word in SITES:
+            return False
+        if word in CONDUCT_NOUNS:
+            return True
+    return False
