@@ -48,6 +48,10 @@ STATE_REFERENCES: tuple[str, ...] = (
 # what stands for the lead group's base state even when the document names another state more: a junta rules
 # the state the group fights ("talks between the TNLA and the military junta, facilitated by China")
 JUNTA_REFERENCES: tuple[str, ...] = ("junta", "military junta", "military government", "ruling junta")
+# the same without an article, before what the junta has: "attacked junta positions", "junta troops"
+BARE_JUNTA: tuple[str, ...] = ("junta", "Junta")
+# what a state ruled by soldiers is also called in stories of its war: "the regime bombed villages"
+REGIME_REFERENCES: tuple[str, ...] = ("regime", "military regime")
 STATE_FORCES: tuple[str, ...] = (
     "government forces",
     "government troops",
@@ -83,7 +87,8 @@ BODY_HEADS: tuple[str, ...] = (
 LEAD_MARGIN = 2  # the lead group is named at least this many times as often as any other group
 _GENERIC = re.compile(
     r"\b(?:[Tt]he (?:" + "|".join(GROUP_REFERENCES + STATE_REFERENCES + BODY_HEADS) + r")|"
-    r"(?i:" + "|".join(STATE_FORCES + BARE_FORCES) + r"))\b"
+    r"(?i:" + "|".join(STATE_FORCES + BARE_FORCES) + r")|"
+    r"(?:" + "|".join(BARE_JUNTA) + r")|[Tt]he (?:" + "|".join(REGIME_REFERENCES) + r"))\b"
 )
 
 
@@ -128,7 +133,12 @@ def junta_names(
     state = (next(iter(ruled)) if len(ruled) == 1 else None) if ruled else base
     if state is None:
         return {}
-    return {(article, *phrase.split()): Name(state) for phrase in JUNTA_REFERENCES for article in ("the", "The")}
+    phrases = JUNTA_REFERENCES
+    info = lexicon.actors.get(state)
+    if info is not None and info.ruled_by_soldiers(date):
+        phrases += REGIME_REFERENCES
+    names = {(article, *phrase.split()): Name(state) for phrase in phrases for article in ("the", "The")}
+    return names | {(word,): Name(state) for word in BARE_JUNTA}
 
 
 def fights_abroad(group: str, home: str | None, found: Sequence[Found], lexicon: Lexicon) -> bool:

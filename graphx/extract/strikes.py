@@ -85,6 +85,9 @@ def infinitive_subject(r: Reader, pos: int, subject: list[Mention]) -> list[Ment
     """The doer of 'to VERB' after a main verb's object: the object ('armed Y to fight Z', 'supplied Y with weapons
     to attack Z'), not the main subject; the subject stands when no actor comes between."""
     s = r.s
+    if pos >= 2 and s.low[pos - 1] == "from" and s.low[pos].endswith("ing") and subject:
+        kept = [m for m in s.mentions if subject[-1].end <= m.start and m.end < pos - 1 and m.prep is None]
+        return kept[-1:]  # "stop the rebels from fighting the regime": the rebels fight, named or not
     if pos < 2 or s.low[pos - 1] != "to" or not subject:
         return subject
     armed = any(w in ARMS for w in s.low[subject[-1].end : pos])  # "sent weapons to Ukraine to fight Russia"

@@ -505,3 +505,19 @@ def test_prisoners_of_war_exchanged_between_two_sides(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # a junta's own names in a story of the group that fights it
+        (["The KNU attacked junta positions in Kawkareik.", "The regime bombed KNU villages."], {pair("KNU", "MMR")}),
+        (["The TTP attacked Pakistani troops.", "The regime in Islamabad said so."], {pair("PAK", "TTP")}),
+        # who is stopped from fighting does not fight the one who stops it
+        (["China closed the border to stop the rebels from fighting Myanmar."], set()),
+    ],
+)
+def test_the_regime_and_junta_positions_and_those_stopped_from_fighting(
+    sentences: list[str], expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(sentences, lexicon, "2025-04-23") == expected
