@@ -158,3 +158,18 @@ def office_owner(s: Sentence, end: int) -> Mention | None:
             whole = owner.possessive and owned_head(s.low, start, end)
             return owner if whole and s.low[start] not in FORMER_HOLDER else None
     return None
+
+
+AGENT_PARTICIPLES = frozenset({"led", "headed", "chaired", "backed", "supported", "funded", "armed", "trained"})
+AGENT_ASIDE_WORDS = 12  # the longest such aside: ", led by South Sudan's President Salva Mayardit Kiir,"
+
+
+def agent_aside(low: list[str], mention: Mention) -> bool:
+    """Whether a mention is the agent of a participle aside that closes right after it: 'The EAC, led by South
+    Sudan's President Salva Mayardit Kiir, attempted to mediate' (the EAC attempted, not Kiir)."""
+    if mention.end >= len(low) or low[mention.end] != ",":
+        return False
+    for k in range(mention.start - 1, max(0, mention.start - AGENT_ASIDE_WORDS), -1):
+        if low[k] == ",":
+            return k + 2 < len(low) and low[k + 2] == "by" and low[k + 1] in AGENT_PARTICIPLES
+    return False

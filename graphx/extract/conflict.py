@@ -133,6 +133,8 @@ def _not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
         return True  # "fierce fighting broke out": a noun
     if pos and low[pos - 1] in ("any", "every", "no"):
         return True  # "any attack on Belarus": a noun
+    if pos and (low[pos - 1].isdigit() or low[pos - 1] in strikes.COUNTED) and low[pos].endswith("s"):
+        return True  # "244 raids blamed on Boko Haram": counted, a noun
     if cue.base in TAKING and low[pos + 1 : pos + 2] == ["power"]:
         return True  # "since the Taliban seized power in Afghanistan": a government taken, no side fought
     return cue.base == "down" and low[pos] == "down"
@@ -158,6 +160,8 @@ def _passive(r: Reader, pos: int, end: int, base: str) -> None:
     """Y was shelled by X; Y's soldiers were killed in attacks by the <name> (X); soldiers were killed by X in Y."""
     if base in HITTING and any(w in NOT_MILITARY for w in r.s.low[end : end + 5]):
         return  # "Iran was hit with fresh sanctions by the United States"
+    if not_war.civil_aircraft_downed(r.s.low, pos, base):
+        return
     taking = base in TAKING
     agents = [a for a in r.agent_after(end) if taking or not _origin(r, a)]
     rule = "conflict.passive"

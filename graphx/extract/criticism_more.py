@@ -284,8 +284,10 @@ def not_said_here(r: Reader, pos: int) -> bool:
         return False
     if low[pos].endswith("ing") and low[pos - 1] in ("of", "for"):
         return True
-    if VERB_ED.match(low[pos]) and low[pos + 1 : pos + 2] in (["of"], ["for"]):
-        return True  # "the RSF stands accused of war crimes", "Iran criticised for ...": said of them, not by them
+    participle = VERB_ED.match(low[pos]) and low[pos + 1 : pos + 2] in (["of"], ["for"])
+    blamed_on = low[pos : pos + 2] == ["blamed", "on"] and "by" not in low[pos + 2 : pos + 8]  # no "by Kabul"
+    if participle or blamed_on:  # "the RSF stands accused of war crimes", "Iran criticised for ...", "raids blamed
+        return True  # on X": said of them, not by them
     if pos > 1 and low[pos - 2] in ("a", "an") and low[pos - 1].isalpha() and not low[pos].endswith("ing"):
         return True  # "drew a sharp rebuke from China": a noun
     return bool(VERB_ED.match(low[pos])) and low[pos - 1] in ATTRIBUTIVE_BEFORE

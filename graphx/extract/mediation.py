@@ -102,6 +102,17 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.verb", bonus)
 
 
+def _chaired_body(r: Reader, pos: int) -> bool:
+    """Whether 'led by X' describes an actor named just before it ('the East African Community (EAC), led by South
+    Sudan's president, ...'): who chairs a body, not who leads talks."""
+    s = r.s
+    j = pos - 1 - (pos > 1 and s.low[pos - 1] == ",")
+    j -= s.low[j] == ")" and j > 2  # past "(EAC)"
+    body = s.by_end.get(j + 1 if s.low[j] != ")" else j) if s.low[pos] == "led" else None
+    info = r.lex.actors.get(body.actor) if body is not None else None
+    return info is not None and info.kind == "organisation"  # "talks will open in Oslo, led by X": X leads them
+
+
 def _no_event(r: Reader, pos: int, end: int, cue: Cue) -> bool:
     """Whether a verb that mediates only around talks or a truce ('host', 'facilitate') names none: the event noun
     may be before the pair ('talks between X and Y, hosted by Z'), in a relative clause on the guests ('hosted A's
@@ -161,7 +172,7 @@ def _deciders(r: Reader, pos: int) -> list[Mention]:
 def _passive(r: Reader, pos: int, end: int) -> None:
     """Talks mediated by X: the parties after the verb, in a 'between' before it, or the subject it follows."""
     agents = r.agent_after(end)
-    if not agents:
+    if not agents or _chaired_body(r, pos):
         return
     reduced = pos > 0 and r.s.low[pos - 1] not in BE_STRICT  # "talks brokered by A and B faltered": a reduced
     if len(agents) == 1 and reduced:  # relative's agents all come before the main verb

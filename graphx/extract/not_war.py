@@ -48,6 +48,7 @@ FORCE_ONLY = frozenset({"battle", "fend off", "beat back", "drive back", "rout",
 HELP = frozenset({"support", "backing", "help", "assistance", "aid"})  # "with French (military) support"
 HELP_KINDS = frozenset({"military", "air", "logistical", "financial"})  # "with French military support"
 DOWNING = frozenset({"shoot down", "down"})
+PASSIVE_SUBJECT_SPAN = 10  # words before a passive verb where its subject's head may stand
 CIVIL_AIRCRAFT = frozenset({"airliner", "passenger", "civilian", "commercial", "cargo"})  # shot down, yet no war
 # the people whom an assault by a state's agents leaves no war: "coast guards assaulted Vietnamese fishermen"
 CIVILIANS = frozenset(
@@ -64,6 +65,8 @@ def war_objects(r: Reader, end: int, verb: str, objects: list[Mention]) -> list[
     objects = [o for o in objects if not (o.prep == "with" and _help_after(low, o.end))]
     if verb in DOWNING and any(w in CIVIL_AIRCRAFT for w in low[end : end + 5]):
         return []
+    if verb in TAKING and any(w in CIVILIANS for w in low[end : end + 3]):
+        return []  # "the navy captured 58 fishermen": an arrest at sea, not a battle
     if verb == "assault":
         return [o for o in objects if not (low[o.end : o.end + 1] and low[o.end] in CIVILIANS)]
     if verb in FORCE_ONLY:
@@ -136,3 +139,9 @@ def _conduct_object(low: list[str], end: int) -> bool:
         if word in CONDUCT_NOUNS:
             return True
     return False
+
+
+def civil_aircraft_downed(low: list[str], pos: int, verb: str) -> bool:
+    """Whether a passive downing verb at `pos` says a civil aircraft was shot down: 'the airliner that crashed
+    last week was shot down by Russia' (a tragedy, not a battle between the two)."""
+    return verb in DOWNING and any(w in CIVIL_AIRCRAFT for w in low[max(0, pos - PASSIVE_SUBJECT_SPAN) : pos])

@@ -17,6 +17,7 @@ from graphx.extract.words import (
     FORMER_HOLDER,
     HONORIFICS,
     NAME_STOPWORDS,
+    NOT_ACTOR_PREFIX,
     POSSESSIVE,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -232,6 +233,8 @@ def _actor_span(tokens: list[str], end: int, table: NameTable) -> tuple[int, str
             break
         hit = table.match(tokens, start)
         if hit and hit[0] == length:
+            if start and tokens[start - 1].lower() in NOT_ACTOR_PREFIX:  # "US National Security Council spokesman":
+                return _actor_span(tokens, start - 1, table)  # the council is the US's, not the UN's
             return start, hit[1].actor
     return None
 

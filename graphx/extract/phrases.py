@@ -291,8 +291,8 @@ class Phrases(Coordination):
             s, mention, self.verbish
         ):  # "Qatar, an ally of the United States, condemned": Qatar, not the US
             return False
-        if asides.unofficial(s.low, mention, self.lex):  # "US lawmakers", "Chadian rebels": not the state's voice
-            return False
+        if asides.unofficial(s.low, mention, self.lex) or asides.agent_aside(s.low, mention):
+            return False  # "US lawmakers", "Chadian rebels": not the state's voice; "the EAC, led by X's president,"
         allowed = ("of", "with") if allow_object else ("of",)
         if mention.prep == "for" and asides.spoken_for(s.low, mention):
             allowed = (*allowed, "for")  # "a spokesperson for China's foreign ministry criticised"

@@ -521,3 +521,19 @@ def test_the_regime_and_junta_positions_and_those_stopped_from_fighting(
     sentences: list[str], expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(sentences, lexicon, "2025-04-23") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UN monitors recorded 582 casualties in 244 raids blamed on Boko Haram.", set()),
+        ("Myanmar's navy captured 58 fishermen from the Bangladesh part of the bay.", set()),
+        ("The Azerbaijani airliner that crashed last week was shot down by Russia.", set()),
+        ("A Ukrainian drone was shot down by Russia.", {pair("RUS", "UKR")}),
+        ("The M23 captured Goma from Congolese troops.", {pair("COD", "M23")}),
+    ],
+)
+def test_counted_raids_captured_fishermen_and_downed_airliners(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected

@@ -210,3 +210,20 @@ def test_a_criticism_noun_after_an_adjective_and_a_speaker_after_an_attack(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticism([text], lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("US National Security Council spokesman John Kirby accused Lula of lying.", {("USA", "BRA")}),
+        ("UN monitors recorded 582 casualties in 244 raids blamed on Boko Haram.", set()),
+        (  # an agent after "blamed on": who blames
+            "Afghanistan launched operations against Pakistani posts after airstrikes blamed on Pakistan by Kabul.",
+            {("AFG", "PAK")},
+        ),
+    ],
+)
+def test_a_national_council_is_its_states_and_raids_blamed_on_a_group(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticism([text], lexicon) == expected

@@ -331,3 +331,23 @@ def test_roles_for_two_sides_and_talks_through_a_third(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the body acts, not its chair named in an aside
+            "The East African Community, led by South Sudan's President Salva Mayardit Kiir, attempted to mediate "
+            "between Burundi and Rwanda.",
+            {("EAC", "BDI"), ("EAC", "RWA")},
+        ),
+        (
+            "Ceasefire talks between Poland and Belarus will open in Oslo, led by Norway.",
+            {("NOR", "POL"), ("NOR", "BLR")},
+        ),
+    ],
+)
+def test_a_body_led_by_a_states_leader_and_talks_led_by_a_state(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
