@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,3 +102,17 @@ def watch(opened: W, console_types: tuple[str, ...] | None = None) -> W:
     opened.page.on("request", lambda r: opened.requests.append(r.url))
     opened.page.on("dialog", dialog)
     return opened
+
+
+POLL_SECONDS = 0.05
+
+
+def wait_until(page: Any, predicate: str, timeout: float = 30.0) -> None:
+    """Poll a JavaScript predicate (a function expression) until it is true. Playwright's wait_for_function
+    evaluates a string on each poll, which the map's strict CSP refuses once polling has to repeat on a loaded
+    machine; one page.evaluate per poll is a single evaluation and passes the CSP."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(predicate):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"never true within {timeout:.0f} s: {predicate}")
+        time.sleep(POLL_SECONDS)

@@ -11,6 +11,7 @@ import pytest
 from graphx.graph.load import load_graph
 from graphx.render import render_html
 from graphx.render.blocs import PALETTE, UNGROUPED_COLOR
+from tests.browser import wait_until
 from tests.paths import SHIPPED
 
 pytestmark = pytest.mark.browser
@@ -39,7 +40,7 @@ def test_the_legend_names_each_bloc_and_the_dots_wear_its_colour(tmp_path: Path)
             page.on("console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None)
             page.on("pageerror", lambda e: problems.append(str(e)))
             page.goto(page_file.as_uri())
-            page.wait_for_function("window.graphx && window.graphx.drawnAt !== null", timeout=30_000)
+            wait_until(page, "() => window.graphx && window.graphx.drawnAt !== null")
             legend = page.locator("#kinds .entry").all_inner_texts()
             fills = page.evaluate("Object.fromEntries(graphx.nodes.get().map(n => [n.id, n.color.background]))")
         finally:

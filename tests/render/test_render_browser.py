@@ -16,7 +16,7 @@ from graphx.graph.model import Graph
 from graphx.graph.synthetic import synthetic_graph
 from graphx.render import ViewRequest, render_html
 from graphx.render.view import in_force
-from tests.browser import Watched, watch
+from tests.browser import Watched, wait_until, watch
 from tests.paths import FIXTURES, SHIPPED
 
 pytestmark = pytest.mark.browser
@@ -76,7 +76,7 @@ def open_map(browser: Any, tmp_path: Path) -> Iterator[Callable[..., Map]]:
         page = context.new_page()
         opened = watch(Map(page=page, url=target.as_uri()), console_types=("error", "warning"))
         page.goto(opened.url)
-        page.wait_for_function("window.graphx && window.graphx.drawnAt !== null", timeout=30_000)
+        wait_until(page, "() => window.graphx && window.graphx.drawnAt !== null")
         return opened
 
     yield opener
@@ -176,7 +176,7 @@ def test_hover_shows_plain_text_details(open_map: Callable[..., Map], shipped: G
     ukraine, russia = opened.js("graphx.network.getPositions(['UKR', 'RUS'])").values()
     opened.page.mouse.move(0, 0)
     opened.page.mouse.move(*opened.dom_point((ukraine["x"] + russia["x"]) / 2, (ukraine["y"] + russia["y"]) / 2))
-    opened.page.wait_for_function("document.getElementById('tooltip').textContent.includes('Conflict')")
+    wait_until(opened.page, "() => document.getElementById('tooltip').textContent.includes('Conflict')")
     text = tooltip.inner_text()
     assert "Russia \u2194 Ukraine" in text and "February invasion of Ukraine" in text and "Expatica" in text
     opened.assert_clean()

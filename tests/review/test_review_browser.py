@@ -16,6 +16,7 @@ from graphx.project.sidefiles import side_files
 from graphx.review.candidates import load_candidates, ranked
 from graphx.review.decisions import Edit, Verdict, load_review
 from graphx.review.server import ReviewServer
+from tests.browser import wait_until
 
 pytestmark = pytest.mark.browser
 
@@ -55,7 +56,7 @@ def press(page: Any, key: str, candidate_id: str, status: str) -> None:
     """Press a key and wait until the candidate's card shows its new status (the decision is saved by then)."""
     page.keyboard.press(key)
     page.wait_for_selector(f'article[data-id="{candidate_id}"][data-status="{status}"]')
-    page.wait_for_function("() => !document.querySelector('#message').textContent.startsWith('Not saved')")
+    wait_until(page, "() => !document.querySelector('#message').textContent.startsWith('Not saved')")
 
 
 def test_a_set_of_candidates_reviewed_by_keyboard_is_saved_and_kept(
@@ -207,7 +208,7 @@ def test_type_and_actor_changes_are_recorded_as_edits(in_browser: Run, served: t
         assert page.locator(f"{side} option").count() == 1  # the list of every actor is built when wanted
         page.focus(side)
         page.select_option(side, "AAA")
-        page.wait_for_function(f"() => document.querySelector('{card} .what').textContent.endsWith('AAA')")
+        wait_until(page, f"() => document.querySelector('{card} .what').textContent.endsWith('AAA')")
         assert page.problems == []
         page.context.close()
 
