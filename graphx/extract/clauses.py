@@ -5,7 +5,7 @@ from __future__ import annotations
 from graphx.extract.confidence import PRONOUN_PENALTY, SPEAKER_PENALTY
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import Phrases
-from graphx.extract.tokens import announced, base_in, skip_back
+from graphx.extract.tokens import announced, base_in, past_adverbs, skip_back
 from graphx.extract.war_words import OUTBREAK_WORDS
 from graphx.extract.words import (
     ACTOR_HEADS,
@@ -118,7 +118,8 @@ class Reader(Phrases):
         while k < len(s.low) and s.low[k] in DETERMINERS:
             k += 1
         mention = s.by_start.get(k)
-        return mention is not None and mention.end < len(s.low) and self.verbish(mention.end)
+        after = past_adverbs(s.low, mention.end) if mention is not None else len(s.low)  # "..., and Y quickly chided"
+        return after < len(s.low) and self.verbish(after)
 
     def agent_after(self, pos: int, window: int = 14) -> list[Mention]:
         """The actors of a 'by X' (or 'from X') phrase after `pos`."""

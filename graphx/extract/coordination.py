@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graphx.extract.mentions import Mention, expanded
 from graphx.extract.sentence import Sentence
-from graphx.extract.tokens import skip_back
+from graphx.extract.tokens import past_adverbs, skip_back
 from graphx.extract.words import (
     BE,
     CONNECTORS,
@@ -72,7 +72,7 @@ class Coordination:
         j = self._past_descriptors(j)
         if j < 0 or (s.low[j] not in CONNECTORS and s.low[j] != "as"):
             return None
-        k = j - 1
+        k = j - 1 - (s.low[j] == "and" and j > 1 and s.low[j - 1] == ",")  # "A, B, and C": the serial comma
         if s.low[j] == "as":  # "as well as"
             if j < 2 or s.low[j - 2 : j] != ["as", "well"]:
                 return None
@@ -139,10 +139,11 @@ class Coordination:
         nxt = s.by_start.get(k)
         if nxt is None:
             return None
-        after = nxt.end + (1 if nxt.possessive else 0)
+        after = past_adverbs(s.low, nxt.end + (1 if nxt.possessive else 0))  # "and C quickly condemned"
         if not free and after < n and (self.verbish(after) or s.low[after] in BE or s.low[after] in MODALS):
             return None  # "A and B condemned": B starts a clause of its own
-        if s.low[j] == "," and s.low[k - 1] != "and" and (after >= n or s.low[after] not in CONNECTORS):
+        serial = s.low[j] == "," and j + 1 < n and s.low[j + 1] == "and"  # "A, B, and C"
+        if s.low[j] == "," and not serial and (after >= n or s.low[after] not in CONNECTORS):
             return None
         return nxt
 

@@ -165,24 +165,38 @@ class Phrases(Coordination):
             mention = s.by_end.get(j + 1)
             if mention is None or not self._may_be_subject(mention, pos, allow_object, via_it):
                 continue
-            after = mention.end + (1 if mention.possessive else 0)
-            if (
-                after < pos
-                and self.verbish(after)
-                and not (
-                    via_it
-                    or joined >= 0
-                    or allow_object
-                    or asides.verb_group(self.s.low, after, pos)
-                    or asides.issued_statement(s.low, after, pos)
-                )
-            ):
+            if self._own_verb_between(mention, pos) and not (via_it or joined >= 0 or allow_object):
                 return [], None
-            group = self.group(mention, leftward=True)
-            if self.object_list and not allow_object:
-                continue  # the tail of an earlier verb's object list, not a subject
-            return group, None
+            group = self._subject_group(mention, pos, allow_object)
+            if group is not None:
+                return group, None
         return [], None
+
+    def _subject_group(self, mention: Mention, pos: int, allow_object: bool) -> list[Mention] | None:
+        """The subject list a mention ends, or None when it ends an earlier verb's object list instead ('thanked A,
+        B and C'); after ', and' right before the verb it heads a clause of its own ('X criticised Y, and Z
+        condemned W')."""
+        group = self.group(mention, leftward=True)
+        if not self.object_list or allow_object:
+            return group
+        return [mention] if self._clause_of_its_own(mention, pos) else None
+
+    def _own_verb_between(self, mention: Mention, pos: int) -> bool:
+        """Whether the actor before `pos` has a verb of its own first: 'X said Y ...' (but not 'X has offered to',
+        'X issued a statement condemning')."""
+        s = self.s
+        after = mention.end + (1 if mention.possessive else 0)
+        if after >= pos or not self.verbish(after):
+            return False
+        return not (asides.verb_group(s.low, after, pos) or asides.issued_statement(s.low, after, pos))
+
+    def _clause_of_its_own(self, mention: Mention, pos: int) -> bool:
+        """Whether a mention after ', and' heads a clause whose verb is at `pos`: 'X criticised Y, and Z quickly
+        condemned W' (Z is no object of 'criticised')."""
+        low = self.s.low
+        joiner = skip_back(low, mention.start - 1)
+        adverbs = all(w.endswith("ly") for w in low[mention.end : pos])
+        return joiner > 0 and low[joiner - 1 : joiner + 1] == [",", "and"] and adverbs
 
     def _absolute_subject(self, pos: int) -> list[Mention] | None:
         """'with Islamabad accusing Afghanistan of ...': the actor of an absolute clause, before its participle."""

@@ -76,3 +76,10 @@ def announced(low: list[str], j: int) -> bool:
     """Whether the modal at j announces what the subject does: 'X will host talks', 'X would continue its mediation'
     (an act that goes on); 'X said it would host a meeting' stays what it may do."""
     return low[j] in ANNOUNCING or (j + 1 < len(low) and low[j + 1] in CONTINUING)
+
+
+def past_adverbs(low: list[str], j: int) -> int:
+    """The first token at or after j that is not an adverb in -ly: 'Y quickly condemned' from 'quickly'."""
+    while j < len(low) and low[j].endswith("ly") and low[j].isalpha():
+        j += 1
+    return j

@@ -233,3 +233,23 @@ def test_blamed_on_with_an_agent_after_it_is_still_read(lexicon: Lexicon) -> Non
     found = extract([text], lexicon, "2026-02-26")
     kept = {(f.source, f.target) for f in found if f.type == "criticism" and f.confidence >= DEFAULT_MIN_CONFIDENCE}
     assert ("AFG", "PAK") in kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lists with a serial comma
+        (
+            "Saudi Arabia, Qatar, and the United States condemned Iran.",
+            {("SAU", "IRN"), ("QAT", "IRN"), ("USA", "IRN")},
+        ),
+        ("Iran condemned Israel, Egypt, and the United States.", {("IRN", "ISR"), ("IRN", "EGY"), ("IRN", "USA")}),
+        # a clause of its own after ", and"
+        ("Iran criticised Israel, and the United States quickly condemned Russia.", {("IRN", "ISR"), ("USA", "RUS")}),
+        ("Iran criticised Israel, and the United States condemned Iran.", {("IRN", "ISR"), ("USA", "IRN")}),
+    ],
+)
+def test_serial_commas_and_a_second_clause_after_and(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticism([text], lexicon) == expected
