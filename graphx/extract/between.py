@@ -10,7 +10,7 @@ from graphx.extract.dates import MONTHS, WEEKDAYS
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in
 from graphx.extract.war_words import ESCALATED, ESCALATION_ADJECTIVES, OUTBREAK_WORDS
-from graphx.extract.words import BOUNDARY, DIRECTIONS, PLACE_WORDS, POSSESSIVE
+from graphx.extract.words import BOUNDARY, DIRECTIONS, FORCES, PLACE_WORDS, POSSESSIVE
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS})  # what an "on" date phrase is made of, with its numbers
@@ -38,6 +38,9 @@ def between_sides(r: Reader, pos: int) -> tuple[list[Mention], str]:
     pair = _prisoners_exchanged(r, pos)  # "X and Y exchanged 205 prisoners of war"
     if len({m.actor for m in pair}) == 2:
         return pair, "conflict.between"
+    pair = _its_forces_and(r, pos)  # "X has been torn apart by fighting between its army and the RSF"
+    if len({m.actor for m in pair}) == 2:
+        return pair, "conflict.between"
     return _escalated_into(r, pos), "conflict.between_outbreak"  # "tensions between X and Y exploded into fighting"
 
 
@@ -55,6 +58,21 @@ def _prisoners_exchanged(r: Reader, pos: int) -> list[Mention]:
     if len(sides) == 1:  # "X swapped prisoners of war with Y"
         sides += [m for m in r.right_objects(pos + 1, frozenset({"with"}), window=4) if m.prep == "with"][:1]
     return sides
+
+
+def _its_forces_and(r: Reader, pos: int) -> list[Mention]:
+    """'Sudan has been torn apart by fighting between its regular army and the paramilitary RSF': the first side is
+    the owner of 'its' forces, the second the actor after 'and'."""
+    s = r.s
+    j = pos + 1
+    if s.low[j : j + 2] not in (["between", "its"], ["between", "their"]):
+        return []
+    forces = next((k for k in range(j + 2, min(len(s.low), j + 5)) if s.low[k] in FORCES), None)
+    if forces is None or s.low[forces + 1 : forces + 2] != ["and"]:
+        return []
+    owner = r.possessor_before(forces)
+    other = r.right_objects(forces + 2, frozenset({None}), window=5)[:1]
+    return [*owner[:1], *other] if owner and other else []
 
 
 def _involving(r: Reader, pos: int) -> list[Mention]:

@@ -12,6 +12,7 @@ from graphx.extract.words import ANAPHORIC, DETERMINERS, FIGHTER_NOUNS, FORCES, 
 
 UNDER_VERBS = frozenset({"was", "were", "is", "are", "been", "came", "come", "comes", "coming", "remained", "remains"})
 DEATHS = frozenset({"killed", "died", "wounded", "injured", "dead", "hurt"})  # "... were killed in an X attack"
+ATTACK_PARTICIPLES = frozenset({"repeated", "sustained", "renewed", "coordinated", "concerted", "continued"})
 CLAIM_REACH = 6  # how many sentences after an attack without its doer a claim of 'the attack' may name it
 STRIKE_WORDS = frozenset({"drone", "missile", "rocket", "air", "artillery", "mortar", "deadly", "fresh", "new"})
 
@@ -22,7 +23,12 @@ def came_under(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Menti
     (if any) the attacker."""
     s = r.s
     under = skip_back_adjectives(s.low, pos - 1)
-    if under < 1 or s.low[under] != "under" or s.low[under - 1] not in UNDER_VERBS:
+    while under > 0 and s.low[under] in ATTACK_PARTICIPLES:  # "came under sustained attack", "repeated attacks"
+        under = skip_back_adjectives(s.low, under - 1)
+    subjected = under > 1 and s.low[under - 1 : under + 1] == ["subjected", "to"]  # "Doha has been subjected to
+    if subjected:  # repeated attacks by Iranian missiles"
+        under -= 1
+    elif under < 1 or s.low[under] != "under" or s.low[under - 1] not in UNDER_VERBS:
         return [], []
     doers = [m for m in r.right_objects(end, frozenset({"by", "from"}), window=5) if m.prep in ("by", "from")]
     if doers and s.low[pos] in ("attack", "attacks") and "over" in s.low[doers[0].end : doers[0].end + 3]:

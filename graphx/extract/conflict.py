@@ -5,6 +5,7 @@ from __future__ import annotations
 from graphx.extract import accused_attacks, between, casualties, ceasefires, forces, holders, not_war, strikes
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import VAGUE_PENALTY
+from graphx.extract.criticism_more import war_of_words
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in, hyphen_compound
 from graphx.extract.war_words import (
@@ -210,6 +211,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     figurative = s.low[end : end + 2] == ["of", "words"] or s.low[max(0, pos - 2) : pos] == ["tug", "of"]
     figurative |= s.low[pos] in ("war", "wars") and s.low[end : end + 1] in (["threats"], ["threat"])
     if (pos and s.low[pos - 1] in FIGURATIVE_WAR) or figurative:
+        war_of_words(r, pos, end)  # a war of words is criticism both ways
         return  # a trade war, a proxy war, a war of words, a tug of war, war threats: no war between the two
     if pos and s.low[pos - 1] in VERBAL_ATTACK:  # "X launched a scathing attack on Y": words
         preps = frozenset({"on", "against"})

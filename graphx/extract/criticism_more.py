@@ -302,3 +302,20 @@ def untargeted(r: Reader, end: int, critics: list[Mention], bonus: float) -> Non
     condemned_move(r, end, critics, bonus)
     if len(r.out) == before:
         r.unresolved.extend((r.s.index, a.actor, "criticism.dispute") for a in critics)
+
+
+WORD_WARS = (["of", "words"],)  # "a war of words between A and B"
+VERBAL = frozenset({"word", "verbal", "rhetorical", "media", "propaganda"})  # "a word war between A and B"
+
+
+def war_of_words(r: Reader, pos: int, end: int) -> None:
+    """'A war of words between A and B', 'the verbal war between A and B': each criticises the other."""
+    s = r.s
+    words_after = s.low[end : end + 2] in WORD_WARS
+    if not (words_after or (pos and s.low[pos - 1] in VERBAL)):
+        return
+    sides = r.between_pair(end + 1 if words_after else pos, window=4)
+    if len({m.actor for m in sides}) == 2:
+        a, b = sides[0].actor, sides[1].actor
+        r.emit("criticism", a, b, (), "criticism.exchanged")
+        r.emit("criticism", b, a, (), "criticism.exchanged")

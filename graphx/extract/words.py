@@ -273,7 +273,8 @@ ACTS_OF_WAR = _words(
 )
 # words before "war" that make it something else than fighting between the two named
 FIGURATIVE_WAR = _words(
-    "trade proxy cold price tariff currency information propaganda media diplomatic culture tug legal lawfare"
+    "trade proxy cold price tariff currency information propaganda media diplomatic culture tug legal lawfare word "
+    "verbal rhetorical"
 )
 
 # --- criticism by attribution and designation (attribution.py) ---

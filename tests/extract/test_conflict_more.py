@@ -537,3 +537,22 @@ def test_counted_raids_captured_fishermen_and_downed_airliners(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doha has been subjected to repeated attacks by Iranian missiles and drones.", {pair("IRN", "QAT")}),
+        ("Kyiv came under sustained attack from Russian drones.", {pair("RUS", "UKR")}),
+        ("Qatar has been subjected to criticism by Egypt.", set()),
+        (
+            "Sudan has been torn apart by fighting between its regular army and the paramilitary RSF.",
+            {pair("RSF", "SDN")},
+        ),
+        ("A war of words between Russia and Ukraine erupted.", set()),  # words: criticism, not war
+    ],
+)
+def test_attacks_a_place_was_subjected_to_and_a_states_own_army_in_a_pair(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected

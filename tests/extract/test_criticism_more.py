@@ -253,3 +253,14 @@ def test_serial_commas_and_a_second_clause_after_and(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticism([text], lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A war of words between Russia and Ukraine erupted.", {("RUS", "UKR"), ("UKR", "RUS")}),
+        ("The trade war between China and the US escalated.", set()),
+    ],
+)
+def test_a_war_of_words_is_criticism_both_ways(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert criticism([text], lexicon) == expected
