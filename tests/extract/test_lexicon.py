@@ -42,6 +42,12 @@ def test_every_un_member_state_and_the_main_bodies_are_known() -> None:
         ("Council of Europe", "COE"),
         ("Arab League", "LAS"),
         ("Sergei Lavrov", "RUS"),
+        ("Assam Rifles", "IND"),
+        ("Border Guard Bangladesh", "BGD"),
+        ("TNI", "IDN"),
+        ("SANDF", "ZAF"),
+        ("Frontier Corps", "PAK"),
+        ("Unity for Peace in Central Africa", "UPC"),
     ],
 )
 def test_names_demonyms_capitals_institutions_and_people(name: str, actor: str) -> None:
