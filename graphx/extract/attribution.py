@@ -44,6 +44,9 @@ CONSULTATIONS = frozenset({"consultations", "consultation"})
 REGRET_PREPS: frozenset[str | None] = frozenset({"over", "at", "with"})  # regret over the other's act, not to it
 RECALLS = frozenset({"recall", "withdraw", "withdrawal"})  # taking one's own ambassador home: a protest
 SUMMONED_WINDOW = 6  # words between "summoned" and the diplomat: "summoned the Russian charge d'affaires"
+# words between the diplomat and "was summoned", a name and the posting among them: "X's ambassador to Y Jane Doe
+# was summoned"
+NAMED_SUMMONED_WINDOW = 9
 STATIVE = frozenset({"is", "are", "remains", "remain"})
 BEAR = frozenset({"bear", "bears", "bore", "borne"})  # "Y bears responsibility for"
 WHOLE = frozenset({"full", "entire", "sole", "complete", "the"})
@@ -173,7 +176,7 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
         _recalled(r, pos, end)
         return
     passive = r.passive(pos, end)
-    span = range(pos - 1, max(-1, pos - SUMMONED_WINDOW), -1) if passive else range(end, end + SUMMONED_WINDOW)
+    span = range(pos - 1, max(-1, pos - NAMED_SUMMONED_WINDOW), -1) if passive else range(end, end + SUMMONED_WINDOW)
     noun = next((j for j in span if 0 <= j < len(s.low) and s.low[j] in DIPLOMATS), None)
     events = r.lex.word_set("mediation", "events") | CONSULTATIONS
     if noun is None:

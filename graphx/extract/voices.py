@@ -8,8 +8,11 @@ from graphx.lexicon import word_set as _words
 
 # a spokesperson speaks for the body after "for"; a statement issued says what its issuer does
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
-STATEMENT_VERBS = frozenset({"issued", "released", "published", "posted", "sent", "put"})  # "issued a statement ..."
-STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "message", "readout", "note", "post"})
+# "issued a statement ...", "the Security Council passed a resolution condemning ..."
+STATEMENT_VERBS = frozenset({"issued", "released", "published", "posted", "sent", "put", "passed", "adopted"})
+STATEMENT_NOUNS = frozenset(
+    {"statement", "communique", "communiqué", "message", "readout", "note", "post", "resolution", "declaration"}
+)
 # what stands between "it" and the cue it heads: "X said it was ready / willing / prepared / not ready to mediate"
 STANCES = _words("ready willing prepared not")
 # heads after a state's name that do not speak for it: "US lawmakers", "Pakistani newspapers", "Chinese scholars"
