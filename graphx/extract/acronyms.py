@@ -81,18 +81,23 @@ def bracketed_acronyms(sentences: Iterable[str], table: NameTable) -> dict[tuple
             if actor is not None and (known is None or known[1].actor == actor):
                 out.setdefault((short,), Name(actor))
             elif actor is None and known is not None and not known[1].person and known[1].actor not in table.states:
-                spelled = _spelled_out(tokens, i, short)  # "Ahlu Sunnah Wal Jama'a (ASWJ)": a spelling the lexicon
+                spelled = _spelled_out(
+                    tokens, i, short, table
+                )  # "Ahlu Sunnah Wal Jama'a (ASWJ)": a spelling the lexicon
                 if spelled:  # lacks, of a group's initials it knows (a state's "ISPR" may be another state's too)
                     out.setdefault(spelled, Name(known[1].actor))
     return out
 
 
-def _spelled_out(tokens: list[str], end: int, short: str) -> tuple[str, ...]:
-    """The capitalised words right before token `end` whose initials are the capitals of `short`, if any."""
+def _spelled_out(tokens: list[str], end: int, short: str, table: NameTable) -> tuple[str, ...]:
+    """The capitalised words right before token `end` whose initials are the capitals of `short`, if any; none of
+    them may be a name the lexicon knows ('the NATO Response Force (NRF)' is NATO's, not another NRF)."""
     capitals = "".join(c for c in short if c.isupper())
     for start in range(max(0, end - NAME_SPAN), end):
         words = tokens[start:end]
         if not words[0][:1].isupper() or not all(w[:1].isalpha() or w in "-'’" for w in words):
+            continue
+        if any(table.match(tokens, k) is not None for k in range(start, end)):
             continue
         if "".join(w[0] for w in words if w[:1].isupper()) == capitals:
             return tuple(words)

@@ -10,16 +10,18 @@ from graphx.extract.dates import MONTHS, WEEKDAYS
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in
 from graphx.extract.war_words import ESCALATED, ESCALATION_ADJECTIVES, OUTBREAK_WORDS
-from graphx.extract.words import BOUNDARY, DIRECTIONS, FORCES, PLACE_WORDS, POSSESSIVE
+from graphx.extract.words import BOUNDARY, DETERMINERS, DIRECTIONS, FORCES, PLACE_WORDS, POSSESSIVE
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS})  # what an "on" date phrase is made of, with its numbers
 DATE_PHRASE = 6  # its most words
 EXCHANGING = frozenset({"exchange", "swap", "trade"})  # what two sides do with prisoners
 INVOLVING = frozenset({"involves", "involved", "involving", "involve"})
-INVOLVING_SPAN = (
-    8  # words from a conflict noun to its "involves": "the ongoing conflict since late last month involves"
-)
+# what may follow a conflict noun that heads its phrase before "involves": "the conflict, which involves", "the war
+# since 2022 involves" (not "war games involving")
+HEADED = frozenset({",", "that", "which", "since", "in", "on", "last", "this", "has", "have", "had", "now", "still"})
+# words from a conflict noun to its "involves": "the ongoing conflict since late last month involves"
+INVOLVING_SPAN = 8
 PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "between" pair
 # a rivalry turned into fighting: "tensions between X and Y exploded into open fighting"
 
@@ -51,8 +53,8 @@ def _prisoners_exchanged(r: Reader, pos: int) -> list[Mention]:
     if pos < 2 or s.low[pos - 1] != "of" or s.low[pos - 2] not in ("prisoners", "prisoner"):
         return []
     verb = next((k for k in range(pos - 3, max(-1, pos - 6), -1) if base_in(s.low[k], EXCHANGING)), None)
-    if verb is None:
-        return []
+    if verb is None or not all(w.isdigit() or w in DETERMINERS or w == "of" for w in s.low[verb + 1 : pos - 2]):
+        return []  # "exchanged 205 prisoners of war", not "exchanged views on prisoners of war"
     subject, _ = r.left_subject(verb)
     sides = r.group(subject[0], leftward=False, free=True) if subject else []
     if len(sides) == 1:  # "X swapped prisoners of war with Y"
@@ -68,6 +70,8 @@ def _its_forces_and(r: Reader, pos: int) -> list[Mention]:
     if s.low[j : j + 2] not in (["between", "its"], ["between", "their"]):
         return []
     forces = next((k for k in range(j + 2, min(len(s.low), j + 5)) if s.low[k] in FORCES), None)
+    while forces is not None and forces + 1 < len(s.low) and s.low[forces + 1] in FORCES:
+        forces += 1  # "its armed forces and"
     if forces is None or s.low[forces + 1 : forces + 2] != ["and"]:
         return []
     owner = r.possessor_before(forces)
@@ -78,6 +82,9 @@ def _its_forces_and(r: Reader, pos: int) -> list[Mention]:
 def _involving(r: Reader, pos: int) -> list[Mention]:
     """The two sides a conflict noun at `pos` 'involves': 'the conflict since last month involves X and Y'."""
     s = r.s
+    nxt = s.low[pos + 1] if pos + 1 < len(s.low) else ""
+    if not (nxt in INVOLVING or nxt in HEADED or nxt.endswith("ly")):
+        return []  # "war games involving X and Y": the word is no head here
     for k in range(pos + 1, min(len(s.low) - 1, pos + INVOLVING_SPAN)):
         if s.low[k] in BOUNDARY or (k > pos + 1 and r.verbish(k)) or s.by_start.get(k) is not None:
             return []
@@ -131,7 +138,7 @@ def _past_time(low: list[str], j: int) -> int:
     day = j + 1 if low[j : j + 1] == ["on"] else j  # "on" may have been read as the "on" of "going on"
     if 0 < day < len(low) and low[day - 1] == "on" and low[day] in DATE_WORDS:
         k = day  # "clashes erupted on Sunday, November 23, between X and Y"
-        while k < len(low) and k - day <= DATE_PHRASE and (low[k] in DATE_WORDS or low[k] == "," or low[k].isdigit()):
+        while k < len(low) and k - day < DATE_PHRASE and (low[k] in DATE_WORDS or low[k] == "," or low[k].isdigit()):
             k += 1
         return k
     return j

@@ -12,14 +12,19 @@ from graphx.extract.war_words import (
     BORDER_CROSSERS,
     BORDER_WORDS,
     CONTROL_WORDS,
+    ENDING_VERBS,
     FIGHTING_ADJECTIVES,
     FORECAST,
+    JOINT_STRIKES,
     MORE_AGENT_VERBS,
     ONSET_VERBS,
     ORIGIN_PLACES,
     OUTBREAK_VERBS,
+    POWER_PLACES,
+    PROMISES,
     TERRITORY_NOUNS,
     TERRITORY_PREPS,
+    WORDY,
 )
 from graphx.extract.words import (
     BOUNDARY,
@@ -45,17 +50,12 @@ from graphx.extract.words import (
     TAKING,
     VAGUE_CONFLICT,
     VERBAL_ATTACK,
+    WAR_OF_WORDS,
 )
 from graphx.lexicon import Cue
 
 ATTRIBUTIVE_ONLY = frozenset({"combat"})  # nouns that name fighting only with its other side after them
 STRIKE_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "military", "armed", "terrorist", "suicide"})
-# nouns after which "offensive" is an adjective: "offensive remarks against the leaders of X"
-WORDY = frozenset({"remarks", "comments", "statements", "language", "words", "rhetoric", "posts", "content"})
-JOINT_STRIKES = frozenset(
-    {"strikes", "airstrikes", "attacks", "raids", "bombing", "bombings", "operations", "offensive"}
-)
-ENDING_VERBS = frozenset({"end", "ends", "ending", "halt", "halts", "halting", "stop", "stops", "stopping", "cease"})
 FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it is only foreseen
 
 
@@ -115,9 +115,10 @@ def _hedged_noun(r: Reader, pos: int, end: int) -> bool:
     lookback = s.low[max(0, pos - 5) : pos]
     if ["due", "to"] in (s.low[pos - 3 : pos - 1], s.low[pos - 2 : pos]):
         lookback = s.low[pos - 1 : pos]
-    ending = next((k for k in range(len(lookback) - 1, -1, -1) if lookback[k] in ENDING_VERBS), None)
-    if ending is not None and lookback[ending + 1 : ending + 2] in (["its"], ["their"], ["the"]):
-        lookback = lookback[ending + 1 :]  # "urged Russia to end its war": a war asked to end is fought
+    ending = next((k for k in range(len(lookback) - 1, -1, -1) if lookback[k] in ENDING_VERBS), -1)
+    owned = ending >= 0 and lookback[ending + 1 : ending + 2] in (["its"], ["their"], ["the"])
+    if owned and not any(w in MODALS or w in NEGATION or w in PROMISES for w in lookback[:ending]):
+        lookback = lookback[ending + 1 :]  # "urged Russia to end its war": fought ("vowed to stop the war": a promise)
     if any(w in HEDGES or w in NEGATION or w in MODALS for w in lookback) or "any" in lookback[-3:]:
         return True  # "any attack on Belarus would be ...": a hypothetical
     return any(w in MODALS for w in s.low[end : end + 3]) or _forecast(r, end)
@@ -136,8 +137,8 @@ def _not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
         return True  # "any attack on Belarus": a noun
     if pos and (low[pos - 1].isdigit() or low[pos - 1] in strikes.COUNTED) and low[pos].endswith("s"):
         return True  # "244 raids blamed on Boko Haram": counted, a noun
-    if cue.base in TAKING and low[pos + 1 : pos + 2] == ["power"]:
-        return True  # "since the Taliban seized power in Afghanistan": a government taken, no side fought
+    if cue.base in TAKING and low[pos + 1 : pos + 2] == ["power"] and low[pos + 2 : pos + 3] not in POWER_PLACES:
+        return True  # "the Taliban seized power": a government taken ("seized power stations": places)
     return cue.base == "down" and low[pos] == "down"
 
 
@@ -208,7 +209,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return  # "conflict-affected areas", "war-torn Libya", "offensive remarks": an adjective, not a war
     if cue.base in ATTRIBUTIVE_ONLY and s.low[end : end + 1] not in (["against"], ["with"]):
         return  # "combat coordination", "combat experience": only "combat against Y" is fighting
-    figurative = s.low[end : end + 2] == ["of", "words"] or s.low[max(0, pos - 2) : pos] == ["tug", "of"]
+    figurative = tuple(s.low[end : end + 2]) == WAR_OF_WORDS or s.low[max(0, pos - 2) : pos] == ["tug", "of"]
     figurative |= s.low[pos] in ("war", "wars") and s.low[end : end + 1] in (["threats"], ["threat"])
     if (pos and s.low[pos - 1] in FIGURATIVE_WAR) or figurative:
         war_of_words(r, pos, end)  # a war of words is criticism both ways

@@ -55,11 +55,15 @@ class Coordination:
     def _past_descriptors(self, j: int) -> int:
         """Back past determiners, person titles and group descriptors from `j`."""
         s = self.s
-        while j >= 0 and (
-            s.low[j] in DETERMINERS
-            or s.low[j] in PERSON_TITLES
-            or s.low[j] in GROUP_DESCRIPTORS
-            or (s.tokens[j][:1].isupper() and s.low[j + 1] in GROUP_DESCRIPTORS and s.by_end.get(j + 1) is None)
+        while (
+            j >= 0
+            and (
+                s.low[j] in DETERMINERS
+                or s.low[j] in PERSON_TITLES
+                or s.low[j] in GROUP_DESCRIPTORS
+                or s.low[j] in ALLIES  # "Ukraine and its ally Poland"
+                or (s.tokens[j][:1].isupper() and s.low[j + 1] in GROUP_DESCRIPTORS and s.by_end.get(j + 1) is None)
+            )
         ):
             j -= 1  # "the Palestinian militant group Hamas": a nationality that describes the group
         return j

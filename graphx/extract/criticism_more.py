@@ -13,7 +13,17 @@ from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention, mentions_in
-from graphx.extract.words import ACTOR_HEADS, ACTS_OF_WAR, ANAPHORIC, ANAPHORIC_ACTS, DASHES, SPEECH, VERB_ED
+from graphx.extract.words import (
+    ACTOR_HEADS,
+    ACTS_OF_WAR,
+    ANAPHORIC,
+    ANAPHORIC_ACTS,
+    DASHES,
+    SPEECH,
+    VERB_ED,
+    VERBAL_WARS,
+    WAR_OF_WORDS,
+)
 
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 PLURAL_HEADS = frozenset({"countries", "states", "nations", "governments", "juntas", "neighbours", "neighbors"})
@@ -262,6 +272,8 @@ def in_complement(r: Reader, end: int, mention: Mention) -> bool:
     """Whether `mention` stands in the 'of/for -ing' clause after a verb's object: 'accused the government of not
     doing enough to fight Y', 'criticised the statement for calling Kashmir part of India' (Y is no target)."""
     s = r.s
+    if mention.prep in ("by", "on"):
+        return False  # "condemned a night of bombing by Russia", "blamed the upsurge of fighting on X"
     for j in range(end + 1, mention.start):
         if s.low[j] in ("of", "for"):
             k = j + 1
@@ -300,19 +312,26 @@ def untargeted(r: Reader, end: int, critics: list[Mention], bonus: float) -> Non
     before = len(r.out)
     condemned_act(r, end, critics, bonus)
     condemned_move(r, end, critics, bonus)
-    if len(r.out) == before:
+    if len(r.out) == before and _an_act_or_nothing(r.s.low, end):
         r.unresolved.extend((r.s.index, a.actor, "criticism.dispute") for a in critics)
 
 
-WORD_WARS = (["of", "words"],)  # "a war of words between A and B"
-VERBAL = frozenset({"word", "verbal", "rhetorical", "media", "propaganda"})  # "a word war between A and B"
+DISPUTED_ACTS = ANAPHORIC_ACTS | ACTS_OF_WAR | frozenset({"detention", "arrest", "arrests", "test", "tests", "visit"})
+ACT_WINDOW = 5  # words from a criticism verb to the head of its object: "slammed the 'unacceptable' move"
+
+
+def _an_act_or_nothing(low: list[str], end: int) -> bool:
+    """Whether a criticism verb's object is someone's act ('the move', 'his continued detention') or missing, so that
+    the other side of the document may be its target (not 'criticised the opposition', 'condemned the vote')."""
+    window = low[end : end + ACT_WINDOW]
+    return not window or window[0] in (".", ",", ";") or any(w in DISPUTED_ACTS for w in window)
 
 
 def war_of_words(r: Reader, pos: int, end: int) -> None:
     """'A war of words between A and B', 'the verbal war between A and B': each criticises the other."""
     s = r.s
-    words_after = s.low[end : end + 2] in WORD_WARS
-    if not (words_after or (pos and s.low[pos - 1] in VERBAL)):
+    words_after = tuple(s.low[end : end + 2]) == WAR_OF_WORDS
+    if not (words_after or (pos and s.low[pos - 1] in VERBAL_WARS)):
         return
     sides = r.between_pair(end + 1 if words_after else pos, window=4)
     if len({m.actor for m in sides}) == 2:

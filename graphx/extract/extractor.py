@@ -102,7 +102,7 @@ def extract(
         read = {(f.sentence, f.source) for f in found if f.type == "mediation"}  # parties found by a second reading
         mediating = [p for p in pending if p[2].startswith("mediation")]
         found += [f for f in _with_dispute(mediating, pieces, pair, lexicon) if (f.sentence, f.source) not in read]
-        found += _criticised_in_dispute([p for p in pending if p[2] == "criticism.dispute"], pieces, pair, lexicon)
+        found += _criticised_in_dispute([p for p in pending if p[2] == "criticism.dispute"], pieces, pair)
         found += dispute_conflict(pieces, pair, lexicon)
         if low:
             found += [f for piece in pieces for f in with_sides(piece, lexicon, pair)]
@@ -324,11 +324,10 @@ def _with_dispute(
 
 
 def _criticised_in_dispute(
-    pending: Sequence[tuple[int, str, str]], pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon: Lexicon
+    pending: Sequence[tuple[int, str, str]], pieces: Sequence[Sentence], pair: tuple[str, ...]
 ) -> list[Found]:
     """A critic of the document's two sides whose criticism names no target, in a sentence that names no other
-    state or group, criticises the other side: 'Tokyo slams "unacceptable" move' in a story of Beijing's sanctions."""
-    organisations = {a.id for a in lexicon.actors.values() if a.kind == "organisation"}
+    actor, criticises the other side: 'Tokyo slams "unacceptable" move' in a story of Beijing's sanctions."""
     named: dict[int, set[str]] = {}
     for piece in pieces:
         named.setdefault(piece.index, set()).update(m.actor for m in piece.mentions)
@@ -337,7 +336,7 @@ def _criticised_in_dispute(
         for index, critic, _ in pending
         if critic in pair
         for other in pair
-        if other != critic and not named.get(index, set()) - set(pair) - organisations
+        if other != critic and not named.get(index, set()) - set(pair)
     ]
 
 

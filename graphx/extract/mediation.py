@@ -106,9 +106,12 @@ def _chaired_body(r: Reader, pos: int) -> bool:
     """Whether 'led by X' describes an actor named just before it ('the East African Community (EAC), led by South
     Sudan's president, ...'): who chairs a body, not who leads talks."""
     s = r.s
-    j = pos - 1 - (pos > 1 and s.low[pos - 1] == ",")
-    j -= s.low[j] == ")" and j > 2  # past "(EAC)"
-    body = s.by_end.get(j + 1 if s.low[j] != ")" else j) if s.low[pos] == "led" else None
+    if pos < 2:
+        return False
+    j = pos - 2 if s.low[pos - 1] == "," else pos - 1
+    if s.low[j] == ")" and j > 2:
+        j -= 1  # past "(EAC)"
+    body = s.by_end.get(j + 1) if s.low[pos] == "led" else None
     info = r.lex.actors.get(body.actor) if body is not None else None
     return info is not None and info.kind == "organisation"  # "talks will open in Oslo, led by X": X leads them
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 from graphx.extract import mediation_roles
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
+from graphx.extract.phrases import OPENING_MARKS
 from graphx.extract.words import BOUNDARY, DETERMINERS, POSSESSIVE, QUOTE_OPEN
 
 ADVERBIAL_PREPS = frozenset({"under", "with", "through"})  # "under the mediation of X", "with X's help"
 PROPOSALS = frozenset({"proposal", "suggestion"})  # "at the proposal of X": read only in that phrase (`proposed`)
 PROPOSAL_PREPS = frozenset({"at", "on", "upon"})
-OPENING_MARKS = frozenset({",", ";", ":", "—", "–"})  # what may stand before a phrase that opens a clause
+FRONTED_PHRASE = 4  # words from a fronted mediation noun to its comma: "Through Chinese mediation,"
 MET = frozenset({"met", "meet", "meets", "meeting"})  # two sides meeting: talks, though the word is not said
 
 
@@ -183,7 +184,7 @@ def _fronted_clause(r: Reader, prep: int, pos: int) -> int | None:
     s = r.s
     if prep > 0 and s.low[prep - 1] not in OPENING_MARKS:
         return None
-    comma = next((k for k in range(pos + 1, min(len(s.low), pos + 4)) if s.low[k] == ","), None)
+    comma = next((k for k in range(pos + 1, min(len(s.low), pos + FRONTED_PHRASE)) if s.low[k] == ","), None)
     return comma + 1 if comma is not None else None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from graphx.extract.words import ANNOUNCING, BE, CONTINUING, DETERMINERS, HYPHENS, PREPOSITIONS, VERB_ED
+from graphx.extract.words import ANNOUNCING, BE, DETERMINERS, HYPHENS, PREPOSITIONS, VERB_ED
 
 ARTICLES = frozenset({"the", "a", "an"})
 
@@ -73,9 +73,9 @@ def skip_articles(low: list[str], j: int) -> int:
 
 
 def announced(low: list[str], j: int) -> bool:
-    """Whether the modal at j announces what the subject does: 'X will host talks', 'X would continue its mediation'
-    (an act that goes on); 'X said it would host a meeting' stays what it may do."""
-    return low[j] in ANNOUNCING or (j + 1 < len(low) and low[j + 1] in CONTINUING)
+    """Whether the modal at j announces what the subject does: 'X will host talks' (an offer made); 'X said it would
+    host a meeting' stays what it may do."""
+    return low[j] in ANNOUNCING
 
 
 def past_adverbs(low: list[str], j: int) -> int:

@@ -83,3 +83,13 @@ WARFARE = _words(
 FOREIGN_WARS = frozenset(
     {"HAMAS", "PIJ", "PFLP", "DFLP", "LIONSDEN", "JENINBRIGADE", "HEZBOLLAH", "HOUTHIS", "PKK", "NUJABA", "AAH", "KH"}
 )
+# verbs that end a war, whose object war is therefore fought: "urged Russia to end its war"; and what makes that a
+# promise instead: "vowed he would stop the war"
+ENDING_VERBS = _words("end ends ending halt halts halting stop stops stopping cease")
+PROMISES = _words("vowed vows vow promised promises pledged pledges if unless whether")
+# what "power" names after a taking verb when it is a place: "seized power stations" (not "seized power")
+POWER_PLACES = (["plant"], ["plants"], ["station"], ["stations"], ["grid"], ["line"], ["lines"], ["facilities"])
+# nouns after which "offensive" is an adjective: "offensive remarks against the leaders of X"
+WORDY = _words("remarks comments statements language words rhetoric posts content")
+# attacks two states' adjectives may share as joint strikes: "US-Israeli strikes on Y"
+JOINT_STRIKES = _words("strikes airstrikes attacks raids bombing bombings operations offensive")

@@ -271,10 +271,12 @@ ACTS_OF_WAR = _words(
     "attacks attack strikes strike airstrikes shelling bombardment bombing bombings raids raid assault assaults "
     "incursion incursions offensive invasion killings"
 )
+# words before "war" that make it a war of words: criticism both ways ("a war of words between A and B")
+VERBAL_WARS = _words("word verbal rhetorical media propaganda")
+WAR_OF_WORDS = ("of", "words")
 # words before "war" that make it something else than fighting between the two named
-FIGURATIVE_WAR = _words(
-    "trade proxy cold price tariff currency information propaganda media diplomatic culture tug legal lawfare word "
-    "verbal rhetorical"
+FIGURATIVE_WAR = VERBAL_WARS | _words(
+    "trade proxy cold price tariff currency information diplomatic culture tug legal lawfare"
 )
 
 # --- criticism by attribution and designation (attribution.py) ---

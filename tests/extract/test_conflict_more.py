@@ -556,3 +556,20 @@ def test_attacks_a_place_was_subjected_to_and_a_states_own_army_in_a_pair(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # near misses a review of this session's readings found
+        ("Turkey and Qatar exchanged views on prisoners of war held by Russia.", set()),
+        ("The drills included war games involving US and Philippine troops.", set()),
+        ("Trump vowed he would stop the war between China and Taiwan before it starts.", set()),
+        ("Russian forces seized power stations in the Zaporizhzhia region of Ukraine.", {pair("RUS", "UKR")}),
+        (
+            "Sudan has been torn apart by fighting between its armed forces and the paramilitary RSF.",
+            {pair("RSF", "SDN")},
+        ),
+    ],
+)
+def test_near_misses_of_the_pair_readings(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon, "2025-06-01") == expected

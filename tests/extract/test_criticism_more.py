@@ -278,3 +278,26 @@ def test_a_named_envoy_summoned_and_a_resolution_passed(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticism([text], lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # near misses a review of this session's readings found
+        ("Russia condemned the NATO Response Force (NRF) for holding drills near its border.", {("RUS", "NATO")}),
+        ("Kyiv condemned a night of bombing by Russia.", {("UKR", "RUS")}),
+        ("Pakistan blamed the upsurge of fighting on the Afghan Taliban.", {("PAK", "AFG")}),
+        ("Ukraine and its ally Poland condemned Belarus.", {("UKR", "BLR"), ("POL", "BLR")}),
+    ],
+)
+def test_near_misses_of_the_criticism_readings(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert criticism([text], lexicon) == expected
+
+
+def test_a_critic_whose_object_is_no_act_is_not_read_as_criticising_the_other_side(lexicon: Lexicon) -> None:
+    sentences = [
+        "China detained a Japanese businessman in March.",
+        "Japan accused China of intimidation on Monday.",
+        "China rejected the criticism from Japan.",
+        "Japan's prime minister criticised the opposition for delaying the budget.",
+    ]
+    assert not [f for f in extract(sentences, lexicon, "2025-06-04") if f.rule == "criticism.dispute"]

@@ -351,3 +351,8 @@ def test_a_body_led_by_a_states_leader_and_talks_led_by_a_state(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+def test_a_mediation_aside_between_commas_is_not_fronted(lexicon: Lexicon) -> None:
+    text = "Israel held talks with Hamas, under Egyptian mediation, in Cairo."
+    assert mediations([text], lexicon, 0) == {("EGY", "ISR"), ("EGY", "HAMAS")}
