@@ -8,7 +8,7 @@ from graphx.extract.dates import WEEKDAYS
 from graphx.extract.forces import kind
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import skip_back_adjectives
-from graphx.extract.words import ANAPHORIC, DETERMINERS, FIGHTER_NOUNS, FORCES, PARAMILITARY, VICTIMS
+from graphx.extract.words import ACTS_OF_WAR, ANAPHORIC, DETERMINERS, FIGHTER_NOUNS, FORCES, PARAMILITARY, VICTIMS
 
 UNDER_VERBS = frozenset({"was", "were", "is", "are", "been", "came", "come", "comes", "coming", "remained", "remains"})
 DEATHS = frozenset({"killed", "died", "wounded", "injured", "dead", "hurt"})  # "... were killed in an X attack"
@@ -120,14 +120,9 @@ def joint_strikes(r: Reader, end: int, pair: tuple[str, str]) -> bool:
     return bool(targets)
 
 
-ATTACK_NOUNS = frozenset(
-    {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "bombardment"}
-)
-
-
 def attack_subject(r: Reader, pos: int) -> list[Mention]:
     """Who made the attack that heads the clause of the verb at `pos`: 'An attack by X killed three Y soldiers', 'A
-    drone strike by X forces hit Y's positions'."""
+    drone strike by X's forces killed ...'."""
     s = r.s
     k = pos - 1
     while k > 0 and (s.low[k] in FORCES or s.low[k] in FIGHTER_NOUNS):
@@ -136,6 +131,6 @@ def attack_subject(r: Reader, pos: int) -> list[Mention]:
     if doer is None or doer.prep != "by":
         return []
     head = doer.start - 2  # the noun before "by"
-    if head < 0 or s.low[head] not in ATTACK_NOUNS:
+    if head < 0 or s.low[head] not in ACTS_OF_WAR:
         return []
     return r.group(doer, leftward=True)

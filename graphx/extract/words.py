@@ -268,8 +268,8 @@ TAKING = _words("recapture retake capture seize wrest") | {"take control of", "r
 FROM_PREP = frozenset({"from"})
 # acts of war a critic may condemn without naming their author: "X denounced the attacks"
 ACTS_OF_WAR = _words(
-    "attacks attack strikes strike airstrikes shelling bombardment bombing bombings raids raid assault assaults "
-    "incursion incursions offensive invasion killings"
+    "attacks attack strikes strike airstrikes airstrike shelling bombardment bombing bombings raids raid assault "
+    "assaults incursion incursions offensive invasion killings"
 )
 # words before "war" that make it a war of words: criticism both ways ("a war of words between A and B")
 VERBAL_WARS = _words("word verbal rhetorical media propaganda")

@@ -480,6 +480,7 @@ def test_the_military_fought_apostrophes_and_forces_of_a_list(
         # the attack that heads the clause names its maker with "by"
         ("An attack by Russian forces killed three Ukrainian soldiers.", {pair("RUS", "UKR")}),
         ("A drone strike by Russian forces killed three Ukrainian soldiers.", {pair("RUS", "UKR")}),
+        ("An airstrike by Russian forces killed three Ukrainian soldiers.", {pair("RUS", "UKR")}),
         ("A report by Russian media angered Ukrainian officials.", set()),
         # an attack that goes on is no hypothesis
         ("Russia will continue attacking Ukraine.", {pair("RUS", "UKR")}),
