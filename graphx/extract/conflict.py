@@ -385,7 +385,7 @@ def _owners(r: Reader, pos: int, end: int) -> list[Mention]:
     verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if base_in(s.low[j], agent_verbs)), None)
     if verb is None:  # "X relaunched a full-scale attack on Y": no preposition between
         verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if base_in(s.low[j], MORE_AGENT_VERBS)), None)
-        if verb is None or any(w in PREPOSITIONS for w in s.low[verb + 1 : pos]):
+        if verb is None or any(w in PREPOSITIONS for w in s.low[verb - 1 : pos]):  # "came under renewed attack"
             return _side_in(r, pos, end)
     owners, _ = r.left_subject(verb)
     return [] if owners and r.hedged(owners[-1].end, verb) else forces.apposition_head(r, owners)

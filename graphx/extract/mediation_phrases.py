@@ -221,8 +221,8 @@ def talks_through(r: Reader, pos: int, end: int) -> None:
     if pronoun is not None or not subject:
         return
     sides = [m.actor for m in r.group(subject[0], leftward=False, free=True) if m.end <= pos]
-    if len(set(sides)) == 1:  # "A held talks with B through X"
-        sides += [m.actor for m in _talks_partner(r, subject[-1].end, pos + 1)]
+    if len(set(sides)) == 1:  # "A held talks with B through X", "A held talks through X with B"
+        sides += [m.actor for m in _talks_partner(r, subject[-1].end, len(s.low)) if m.actor not in mediators]
     sides = [a for a in sides if a not in mediators]
     if len(set(sides)) == 2:
         for actor in sorted(mediators):

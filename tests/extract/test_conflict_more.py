@@ -545,6 +545,7 @@ def test_counted_raids_captured_fishermen_and_downed_airliners(
     [
         ("Doha has been subjected to repeated attacks by Iranian missiles and drones.", {pair("IRN", "QAT")}),
         ("Kyiv came under sustained attack from Russian drones.", {pair("RUS", "UKR")}),
+        ("Israeli troops came under renewed attack from Hezbollah fighters.", {pair("HEZBOLLAH", "ISR")}),
         ("Qatar has been subjected to criticism by Egypt.", set()),
         (
             "Sudan has been torn apart by fighting between its regular army and the paramilitary RSF.",

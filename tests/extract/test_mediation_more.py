@@ -356,3 +356,8 @@ def test_a_body_led_by_a_states_leader_and_talks_led_by_a_state(
 def test_a_mediation_aside_between_commas_is_not_fronted(lexicon: Lexicon) -> None:
     text = "Israel held talks with Hamas, under Egyptian mediation, in Cairo."
     assert mediations([text], lexicon, 0) == {("EGY", "ISR"), ("EGY", "HAMAS")}
+
+
+def test_talks_through_a_third_party_with_the_other_side_after_it(lexicon: Lexicon) -> None:
+    text = "Iran held indirect talks through Oman with the United States."
+    assert mediations([text], lexicon, 0) == {("OMN", "IRN"), ("OMN", "USA")}
