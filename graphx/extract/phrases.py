@@ -43,6 +43,7 @@ LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Sau
 RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"})  # nouns whose owner acts in their relative clause
 
 
+OBJECT_SPAN = 20  # words back from a joining 'and' to the verb whose objects stand before it
 OPENING_MARKS = frozenset({"-", "—", "–", '"', "“", "("})  # what may stand before a sentence's first clause
 
 
@@ -137,7 +138,7 @@ class Phrases(Coordination):
             return relative, None
         joined = self.coordinated(pos)
         via_it = False
-        skip = self._subordinate_before(joined) if joined >= 0 and not allow_object else -1
+        skip = self._skipped_before(joined) if joined >= 0 and not allow_object else -1
         for j in range(pos - 1, max(-1, pos - 35), -1):
             if skip >= 0 and skip <= j < joined:
                 continue  # "X accused Y after Z did W, and dismissed V": the subject is X
@@ -338,6 +339,16 @@ class Phrases(Coordination):
             fighters = s.low[mention.end : mention.end + 1] and s.low[mention.end] in FIGHTER_NOUNS
             return bool(fighters) and self.lex.actors[mention.actor].kind == "state"
         return before >= 0 and self.verbish(before) and s.low[before] not in SPEECH
+
+    def _skipped_before(self, joined: int) -> int:
+        """Where the words start that cannot hold the subject of a verb joined by 'and' at `joined`: a subordinate
+        clause ('after Z did W, and ...'), or the first verb's objects ('X thanked A, B and C, and sharply
+        criticised Y': X criticised), or -1."""
+        subordinate = self._subordinate_before(joined)
+        if subordinate >= 0:
+            return subordinate
+        first = next((k for k in range(joined - 1, max(-1, joined - OBJECT_SPAN), -1) if self.verbish(k)), -1)
+        return first + 1 if first >= 0 else -1
 
     def _subordinate_before(self, joined: int) -> int:
         """Where a subordinate clause ending at the 'and' at `joined` starts ('after Z did W'), or -1."""

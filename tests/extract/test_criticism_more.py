@@ -301,3 +301,17 @@ def test_a_critic_whose_object_is_no_act_is_not_read_as_criticising_the_other_si
         "Japan's prime minister criticised the opposition for delaying the budget.",
     ]
     assert not [f for f in extract(sentences, lexicon, "2025-06-04") if f.rule == "criticism.dispute"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # a verb phrase joined by "and" shares the first verb's subject, not its objects
+        ("The US thanked Qatar, Egypt, and Turkey, and sharply criticised Iran.", {("USA", "IRN")}),
+        ("The US thanked Qatar, Egypt and Turkey, and sharply criticised Iran.", {("USA", "IRN")}),
+        ("Russia attacked Ukraine and then accused Poland of helping it.", {("RUS", "POL")}),
+    ],
+)
+def test_a_joined_verb_phrase_shares_the_first_subject(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticism([text], lexicon) == expected
