@@ -52,7 +52,7 @@ from graphx.extract.references import (
 )
 from graphx.extract.sentence import Found, Sentence, analyse, place_apposition
 from graphx.extract.warring import dispute_conflict
-from graphx.lexicon import TOKEN, Cue, Lexicon, Name
+from graphx.lexicon import TOKEN, ActorInfo, Cue, Lexicon, Name
 
 __all__ = ["Found", "extract", "has_cue"]
 
@@ -201,7 +201,18 @@ def _signal_pieces(
 
 
 _SIGNALS: dict[int, frozenset[str]] = {}
+_ORGANISATIONS: dict[int, tuple[Mapping[str, ActorInfo], frozenset[str]]] = {}
 _FRAME_CUES: dict[int, dict[str, tuple[Cue, ...]]] = {}
+
+
+def _organisations(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's organisations, computed once per lexicon (kept with the mapping they came from, so that a new
+    lexicon that reuses an old one's id is never served its set)."""
+    cached = _ORGANISATIONS.get(id(lexicon.actors))
+    if cached is None or cached[0] is not lexicon.actors:
+        cached = (lexicon.actors, frozenset(a.id for a in lexicon.actors.values() if a.kind == "organisation"))
+        _ORGANISATIONS[id(lexicon.actors)] = cached
+    return cached[1]
 
 
 def _signal_words(lexicon: Lexicon) -> frozenset[str]:
@@ -303,7 +314,7 @@ def _with_dispute(
     """A mediator named without parties, in a sentence that names no other state or group than the document's two
     sides, mediates between those sides."""
     confidence = CONFIDENCE["mediation.dispute"]
-    organisations = {a.id for a in lexicon.actors.values() if a.kind == "organisation"}
+    organisations = _organisations(lexicon)
     named: dict[int, set[str]] = {}
     for piece in pieces:
         named.setdefault(piece.index, set()).update(m.actor for m in piece.mentions if not _venue(piece, m))
