@@ -160,7 +160,7 @@ def office_owner(s: Sentence, end: int) -> Mention | None:
     return None
 
 
-AGENT_PARTICIPLES = frozenset({"led", "headed", "chaired", "backed", "supported", "funded", "armed", "trained"})
+ASIDE_PARTICIPLES = frozenset({"led", "headed", "chaired", "backed", "supported", "funded", "armed", "trained"})
 AGENT_ASIDE_WORDS = 12  # the longest such aside: ", led by South Sudan's President Salva Mayardit Kiir,"
 
 
@@ -171,5 +171,5 @@ def agent_aside(low: list[str], mention: Mention) -> bool:
         return False
     for k in range(mention.start - 1, max(0, mention.start - AGENT_ASIDE_WORDS), -1):
         if low[k] == ",":
-            return k + 2 < len(low) and low[k + 2] == "by" and low[k + 1] in AGENT_PARTICIPLES
+            return k + 2 < len(low) and low[k + 2] == "by" and low[k + 1] in ASIDE_PARTICIPLES
     return False

@@ -8,11 +8,21 @@ from graphx.extract.dates import WEEKDAYS
 from graphx.extract.forces import kind
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import skip_back_adjectives
-from graphx.extract.words import ACTS_OF_WAR, ANAPHORIC, DETERMINERS, FIGHTER_NOUNS, FORCES, PARAMILITARY, VICTIMS
+from graphx.extract.words import (
+    ACTS_OF_WAR,
+    ANAPHORIC,
+    DETERMINERS,
+    EVENT_ADJECTIVES,
+    FIGHTER_NOUNS,
+    FORCES,
+    PARAMILITARY,
+    VICTIMS,
+)
 
 UNDER_VERBS = frozenset({"was", "were", "is", "are", "been", "came", "come", "comes", "coming", "remained", "remains"})
 DEATHS = frozenset({"killed", "died", "wounded", "injured", "dead", "hurt"})  # "... were killed in an X attack"
-ATTACK_PARTICIPLES = frozenset({"repeated", "sustained", "renewed", "coordinated", "concerted", "continued"})
+# participles before an attack noun that skip_back_adjectives stops at: "came under sustained attack"
+ATTACK_PARTICIPLES = EVENT_ADJECTIVES | frozenset({"repeated", "sustained", "concerted", "continued"})
 CLAIM_REACH = 6  # how many sentences after an attack without its doer a claim of 'the attack' may name it
 STRIKE_WORDS = frozenset({"drone", "missile", "rocket", "air", "artillery", "mortar", "deadly", "fresh", "new"})
 

@@ -8,7 +8,7 @@ from graphx.extract.context import Context
 from graphx.extract.coordination import Coordination
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Found, Sentence, place_apposition
-from graphx.extract.tokens import in_hyphen_compound, skip_back
+from graphx.extract.tokens import in_hyphen_compound, past_adverbs, skip_back
 from graphx.extract.voices import IRREGULAR_PAST, STATEMENT_NOUNS
 from graphx.extract.words import (
     ACTOR_HEADS,
@@ -55,7 +55,8 @@ class Phrases(Coordination):
         self.lex = lexicon
         self.context = context
         self.out: list[Found] = []
-        self.unresolved: list[tuple[int, str, str]] = []  # mediators without parties: sentence, actor, rule
+        # mediators without parties, critics without a target: (sentence, actor, rule), settled by the document
+        self.unresolved: list[tuple[int, str, str]] = []
         self.cue_positions: set[int] = set()
         self.object_list = False  # set by group(): the last leftward group continued an object list
 
@@ -196,8 +197,7 @@ class Phrases(Coordination):
         condemned W' (Z is no object of 'criticised')."""
         low = self.s.low
         joiner = skip_back(low, mention.start - 1)
-        adverbs = all(w.endswith("ly") for w in low[mention.end : pos])
-        return joiner > 0 and low[joiner - 1 : joiner + 1] == [",", "and"] and adverbs
+        return joiner > 0 and low[joiner - 1 : joiner + 1] == [",", "and"] and past_adverbs(low, mention.end) == pos
 
     def _absolute_subject(self, pos: int) -> list[Mention] | None:
         """'with Islamabad accusing Afghanistan of ...': the actor of an absolute clause, before its participle."""
