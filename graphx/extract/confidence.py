@@ -35,6 +35,7 @@ CONFIDENCE: dict[str, float] = {
     "criticism.verbal_attack": 0.7,  # "X launched a scathing attack on Y", "X's attacks on Y's prime minister"
     # criticism: more constructions (criticism_more)
     "criticism.move_charged": 0.7,  # "A and B signed a deal, a move X says violates its rights"
+    "criticism.move_condemned": 0.8,  # "X imposed tariffs on Y, a move Y denounced as blackmail"
     # mediation
     "mediation.verb": 0.85,
     "mediation.passive": 0.85,

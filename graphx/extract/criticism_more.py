@@ -33,6 +33,7 @@ LIST_JOINERS = frozenset({",", "and"})
 OBJECT_PRONOUNS = frozenset({"it"})
 ACCUSED_PRONOUN_VERBS = frozenset({"accuse", "blame", "criticise", "criticize", "condemn", "denounce"})
 MOVE_NOUNS = frozenset({"move", "decision", "step"})
+APPOSING = frozenset({","}) | DASHES  # what opens an apposition: "..., a move Y condemned", "... — a decision Y"
 ECHOING = frozenset({"also", "too", "likewise", "similarly"})  # a critic joining the one just read
 CHARGE_SPEECH = SPEECH | frozenset({"maintain", "maintains", "maintained", "say", "insist", "argue", "claim"})
 APPOSITION_SPEAKERS = 6  # words between 'a move' and the speech verb: "a move Greece, Cyprus and Egypt maintain"
@@ -310,10 +311,35 @@ def untargeted(r: Reader, end: int, critics: list[Mention], bonus: float) -> Non
     the attacks', 'Y condemned the move'), else left to the document's two sides ('Tokyo slams "unacceptable"
     move' in a story of Beijing's sanctions)."""
     before = len(r.out)
+    if apposed_move(r, critics, bonus):
+        return
     condemned_act(r, end, critics, bonus)
     condemned_move(r, end, critics, bonus)
     if len(r.out) == before and _an_act_or_nothing(r.s.low, end):
         r.unresolved.extend((r.s.index, a.actor, "criticism.dispute") for a in critics)
+
+
+def apposed_move(r: Reader, critics: list[Mention], bonus: float) -> bool:
+    """'X imposed tariffs on Y, a move Y denounced as blackmail': the critics of a move in apposition criticise the
+    main clause's subject; True when read."""
+    s = r.s
+    j = critics[0].start - 1
+    if j >= 0 and s.low[j] == "the":
+        j -= 1
+    if j >= 0 and s.low[j] in ("that", "which"):
+        j -= 1
+    if j < 3 or s.low[j] not in MOVE_NOUNS or s.low[j - 1] not in ("a", "the") or s.low[j - 2] not in APPOSING:
+        return False
+    targets, _ = r.main_subject(j - 2)
+    targets = whole_subject(r, [t for t in targets if not t.compound])
+    critics_ids = {m.actor for m in critics}
+    targets = [t for t in targets if t.actor not in critics_ids]
+    if not targets or r.hedged(targets[-1].end, j - 2):
+        return False
+    for a in critics:
+        for t in targets:
+            r.emit("criticism", a.actor, t.actor, (), "criticism.move_condemned", bonus)
+    return True
 
 
 DISPUTED_ACTS = ANAPHORIC_ACTS | ACTS_OF_WAR | frozenset({"detention", "arrest", "arrests", "test", "tests", "visit"})

@@ -33,12 +33,20 @@ REPROACHES = frozenset(
     }
 )
 
+REJECTING = frozenset({"reject", "rebuff"})  # verbs that, said of another's act, criticise its author
+# another's acts whose rejection criticises their author: "X rejected Y's renaming of places in Z"
+REJECTED_ACTS = frozenset(
+    {"decision", "decisions", "move", "moves", "renaming", "annexation", "measures", "actions", "sanctions"}
+)
+
 
 def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X dismissed Y's remarks; X rejected the accusations (of the last accuser); X denied having fired."""
     s = r.s
     nouns = r.lex.word_set("criticism", "speech_nouns")
     noun = next((j for j in range(end, min(len(s.low), end + 7)) if s.low[j] in nouns), None)
+    if noun is None and cue.base in REJECTING:
+        noun = next((j for j in range(end, min(len(s.low), end + 5)) if s.low[j] in REJECTED_ACTS), None)
     if noun is None:
         rejected_charge(r, pos, nouns)
         if cue.base in DENIALS:

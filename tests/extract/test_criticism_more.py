@@ -61,6 +61,13 @@ FIRES = [
         ],
         AXIS,
     ),
+    # 'a move X condemned': the critics of a move in apposition criticise the main clause's subject
+    (["The United States imposed new tariffs on Brazil, a move Brasilia denounced as blackmail."], {("BRA", "USA")}),
+    (["Turkey and Libya signed a maritime deal, a decision that the Greek government criticised."], {("GRC", "TUR")}),
+    (
+        ["China said it was sanctioning a Japanese lawmaker — a decision Tokyo condemned as unacceptable."],
+        {("JPN", "CHN")},
+    ),
     # aggression and failures to keep obligations, charged by a speaker
     (["The Houthis said that Israeli aggression would only strengthen their resolve."], {("HOUTHIS", "ISR")}),
     (["Armenia said that Azerbaijan's failure to respect the ceasefire made a treaty impossible."], {("ARM", "AZE")}),
@@ -109,6 +116,9 @@ SILENT = [
     # a move not charged, or charged in the speaker's hedge
     (["Turkey and Libya signed a maritime deal, a move Greece and Egypt say they will study."], AXIS),
     (["Turkey and Libya signed a maritime deal, a move Greece and Egypt may say violates their rights."], AXIS),
+    # a move condemned only in a hedge, or a move whose author is the critic
+    (["The United States may impose new tariffs on Brazil, a move Brasilia would condemn."], {("BRA", "USA")}),
+    (["Brazil imposed new tariffs on the United States, a move Brasilia later condemned."], {("BRA", "USA")}),
     # any (future) aggression is a warning; a failure to win is no charge
     (["Iran said that any Israeli aggression would be met with force."], {("IRN", "ISR")}),
     (["Armenia said that Azerbaijan's failure to win the vote was a surprise."], {("ARM", "AZE")}),

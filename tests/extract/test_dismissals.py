@@ -70,3 +70,28 @@ def test_calling_the_claims_baseless_answers_the_last_accuser(lexicon: Lexicon) 
 )
 def test_a_rejected_demand_and_calling_out(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India on Tuesday rejected China's renaming of places in Arunachal Pradesh.",
+        "India rejected the decision by China to close the border.",
+        "India rebuffed China's unilateral move.",
+    ],
+)
+def test_rejecting_anothers_act_criticises_its_author(text: str, lexicon: Lexicon) -> None:
+    assert ("IND", "CHN") in criticisms(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India rejected a decision to close its border with China.",  # an act of no one named
+        "India rejected the sanctions on China.",  # China suffers the sanctions
+        "India may reject China's decision.",  # hedged
+        "India denied China's renaming of places.",  # denying an act is no rejection of it
+    ],
+)
+def test_rejecting_an_act_of_no_one_named_or_in_a_hedge_criticises_no_one(text: str, lexicon: Lexicon) -> None:
+    assert ("IND", "CHN") not in criticisms(text, lexicon)
