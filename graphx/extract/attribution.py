@@ -231,6 +231,8 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
     # "X was gravely concerned by", "X was extremely disappointed with"
     expressing = EXPRESSING | BE_STRICT if cue.klass == "feelings" else EXPRESSING
     verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if s.low[j] in expressing), None)
+    if verb is None and s.low[pos] in ANGERING and _angered(r, pos, end):
+        return
     rebuke = _in_a_rebuke(r, pos) if verb is None else None  # "X demanded talks in a fierce rebuke over Y's remarks"
     verb = rebuke if verb is None else verb
     if verb is None or any(w in NEGATION for w in s.low[max(0, verb - 3) : pos]):
@@ -251,6 +253,25 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
     for a in subject:
         for t in targets:
             r.emit("criticism", a.actor, t.actor, (), "criticism.disapproval", bonus)
+
+
+def _angered(r: Reader, pos: int, end: int) -> bool:
+    """'X's new maritime laws have angered Y', 'X angered Y': the one angered criticises the subject, or the owner of
+    its act; True when read."""
+    s = r.s
+    angered = [m for m in r.right_objects(end, frozenset({None}), window=3) if m.prep is None and not m.possessive]
+    if not angered:
+        return False
+    subject, pronoun = r.main_subject(pos, owner=True)
+    subject = [m for m in subject if m.actor not in {a.actor for a in angered} and m.end <= pos and m.prep is None]
+    if subject and any(w in SPEECH or w in ("that", ",") for w in s.low[subject[-1].end : pos]):
+        return False  # "X said the laws angered Y": the laws need not be X's; "the vote, backed by X, angered Y"
+    if not subject or pronoun is not None or r.hedged(r.hedge_from(subject, pos), pos):
+        return False
+    for a in r.group(angered[0], leftward=False, free=True):
+        for t in subject:
+            r.emit("criticism", a.actor, t.actor, (), "criticism.angered")
+    return True
 
 
 def _clause_subject(r: Reader, j: int) -> list[Mention]:
@@ -275,6 +296,7 @@ def _in_a_rebuke(r: Reader, pos: int) -> int | None:
     return j if j > 0 and s.low[j] == "in" and s.low[j - 1] != "," and article else None
 
 
+ANGERING = frozenset({"angered", "outraged", "infuriated", "incensed", "irked", "enraged"})  # "X's move angered Y"
 # concern "about Y" is criticism only of Y's act
 ACT_ONLY: frozenset[str | None] = frozenset({"about"})
 CLAUSE_OPENERS = frozenset({"while", "whereas", "but", ";"})  # a second clause with a subject of its own

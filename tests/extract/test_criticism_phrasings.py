@@ -633,6 +633,32 @@ def test_anger_or_a_brand_aimed_at_no_one_is_no_criticism(text: str, lexicon: Le
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's new maritime laws have angered China.",
+        "Japan infuriated China with its new maritime laws.",
+        "Japan's remarks irked China and South Korea.",
+        "China was incensed by Japan's remarks.",
+    ],
+)
+def test_the_one_angered_criticises_who_angered_it(text: str, lexicon: Lexicon) -> None:
+    assert ("CHN", "JPN") in criticisms(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's new maritime laws could anger China.",  # hedged
+        "Japan's new maritime laws have not angered China.",  # denied
+        "Japan said the laws angered China.",  # the laws need not be Japan's
+        "China said Japan's laws angered its fishermen.",  # no actor angered
+    ],
+)
+def test_anger_hedged_denied_or_of_no_actor_is_no_criticism(text: str, lexicon: Lexicon) -> None:
+    assert ("CHN", "JPN") not in criticisms(text, lexicon)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Egypt condemned the raids and continued Israeli attacks on Gaza.", {("EGY", "ISR")}),
