@@ -94,13 +94,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         objects = [
             o for o in objects if forces.victims_after(r, o) or (o in run[:-1] and forces.victims_after(r, run[-1]))
         ]
-    if not objects and cue.base not in TAKING:  # "attacked positions in eastern Ukraine": the state of the sites
-        objects = (
-            strikes.sites_in(r, end)
-            or strikes.pronoun_owners(r, end, subject)
-            or strikes.repelled(r, end, cue)
-            or strikes.first_person(r, end)
-        )
+    objects = objects or strikes.unnamed_objects(r, end, cue.base in TAKING, subject, cue)
     objects = _territory_groups(r, subject, objects, bonus)
     forces.emit_pairs(r, subject, objects, rule, bonus)
     if cue.base != "kill":  # "X attacked Armenian-held positions"

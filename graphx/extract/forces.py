@@ -17,6 +17,7 @@ gang or drug noun ("Venezuelan drug boats", "Syrian rebels") is not.
 
 from __future__ import annotations
 
+from graphx.extract.branches import BRANCH_NOUNS
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention, mentions_in
 from graphx.extract.sentence import place_apposition
@@ -41,6 +42,8 @@ from graphx.extract.words import (
     VICTIMS,
     WHERE,
 )
+
+DESCRIBED_GROUPS = BRANCH_NOUNS | frozenset({"group", "outfit", "movement"})  # "a Sahel jihadist group, JNIM, ..."
 
 MEMBER_NOUNS = frozenset(
     {
@@ -172,7 +175,7 @@ def group_subject(r: Reader, pos: int) -> tuple[list[Mention], str]:
     if j >= 1 and s.low[j] in GROUP_ANAPHORS and s.low[j - 1] == "the":
         group = _recent_group(r, j - 1)
         return ([Mention(j - 1, j + 1, group, False)], "conflict.forces_anaphor") if group else ([], "")
-    mention = s.by_end.get(j + 1)
+    mention = _named_before(r, j)
     if mention is None or kind(r, mention.actor) != "group":
         return [], ""
     k = skip_back(s.low, mention.start - 1)
@@ -182,6 +185,17 @@ def group_subject(r: Reader, pos: int) -> tuple[list[Mention], str]:
     ):
         return [mention], "conflict.forces_affiliated"
     return [], ""
+
+
+def _named_before(r: Reader, j: int) -> Mention | None:
+    """The actor named up to word j, its full name rather than its bracketed initials: 'fighters of the Group for
+    the Support of Islam and Muslims (JNIM) claimed'."""
+    s = r.s
+    if j >= 2 and s.low[j] == ")" and s.low[j - 2] == "(":
+        initials = s.by_end.get(j)
+        full = s.by_end.get(j - 2)
+        return full if full is not None and initials is not None and full.actor == initials.actor else initials
+    return s.by_end.get(j + 1)
 
 
 def _recent_group(r: Reader, before: int) -> str | None:
@@ -276,7 +290,17 @@ def claimed_owner(r: Reader, pos: int) -> tuple[list[Mention], str]:
     groups = bool(subject) and all(kind(r, m.actor) == "group" for m in subject)
     if pronoun is None and groups and not r.hedged(subject[-1].end, verb) and not _apposition(r, subject[0]):
         return subject, "conflict.noun"
+    if pronoun is None and groups and not r.hedged(subject[-1].end, verb) and _names_a_described_group(r, subject[0]):
+        return subject, "conflict.noun"
     return [], ""
+
+
+def _names_a_described_group(r: Reader, mention: Mention) -> bool:
+    """Whether an apposition names the group its head only describes: 'A West African al Qaeda affiliate, JNIM,
+    claimed' (the head names no actor of its own)."""
+    s = r.s
+    j = skip_back(s.low, mention.start - 1)  # the comma
+    return j >= 1 and s.low[j] == "," and s.low[j - 1] in DESCRIBED_GROUPS and s.by_end.get(j) is None
 
 
 def _apposition(r: Reader, mention: Mention) -> bool:

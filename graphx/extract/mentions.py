@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
-from graphx.extract.branches import BRANCH_NOUNS, branch_index
+from graphx.extract.branches import BRANCH_NOUNS, NETWORKS, branch_index
 from graphx.extract.words import (
     DETERMINERS,
     FORCE_QUALIFIERS,
@@ -33,6 +33,14 @@ from graphx.lexicon import TOKEN, Lexicon, Name
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 PLACES_OF = frozenset({"island", "city", "town", "capital", "port", "resort", "village", "enclave"})
 PLACE_OF_PREPS = frozenset({"in", "at", "near"})  # "in the Caribbean island of Barbados"
+NETWORK_LINKS = frozenset({"linked", "affiliated", "inspired"})  # "Al-Qaeda-linked jihadists from JNIM"
+# what may stand between a network's description and the group it describes: "affiliate, the ... (JNIM)"
+NETWORK_FILLERS = frozenset(
+    {",", "(", ")", "'", "’", "-", "the", "of", "for", "and", "wa", "ul", "al", "from", "in"}
+    | {"jihadists", "militants", "fighters", "insurgents", "group", "called", "known", "as"}
+)
+NAME_JOINERS = frozenset({"'", "’", "-"})
+NETWORK_GAP = 14  # words of an unknown long name between: "Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM)"
 GROUP_HEADS = frozenset({"group", "movement", "faction", "outfit", "organisation", "organization", "militia"})
 DESCRIBING = frozenset(
     {
@@ -161,6 +169,11 @@ def find_mentions(
         for n, m in enumerate(merged)
         if m.actor not in table.states or not _describes(m, merged[n + 1] if n + 1 < len(merged) else None, low)
     ]
+    merged = [
+        m
+        for n, m in enumerate(merged)
+        if not _network_of(m, merged[n + 1] if n + 1 < len(merged) else None, tokens, table.states)
+    ]
     _office_owners(merged, low)
     if table.branches:
         merged = merge_branches(merged, low, table.branches)
@@ -241,6 +254,26 @@ def _qualified(tokens: list[str], low: list[str], start: int) -> bool:
     word = low[start - 1]
     capital = tokens[start - 1][:1].isupper() and word not in UNQUALIFYING
     return capital or word in FORCE_QUALIFIERS or word in POSSESSIVE
+
+
+def _network_of(mention: Mention, after: Mention | None, tokens: list[str], states: frozenset[str]) -> bool:
+    """Whether a transnational network only describes the group named next: 'an al Qaeda affiliate, JNIM, claimed',
+    'Al-Qaeda-linked jihadists from the Group for the Support of Islam and Muslims (JNIM)'."""
+    if mention.actor not in NETWORKS or after is None or after.actor in states or after.person:
+        return False
+    k = mention.end
+    if mention.compound in NETWORK_LINKS:
+        k += 2  # "-linked"
+    elif k < len(tokens) and tokens[k].lower() in BRANCH_NOUNS:
+        k += 1  # "affiliate"
+    else:
+        return False
+    if after.start - k > NETWORK_GAP:
+        return False
+    return all(
+        tokens[j][:1].isupper() or tokens[j].lower() in NETWORK_FILLERS or tokens[j - 1] in NAME_JOINERS
+        for j in range(k, after.start)
+    )  # "Jama'a": a name's lower-case part after its apostrophe
 
 
 def _describes(mention: Mention, after: Mention | None, low: list[str]) -> bool:

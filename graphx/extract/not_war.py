@@ -62,7 +62,7 @@ def war_objects(r: Reader, end: int, verb: str, objects: list[Mention]) -> list[
     military support'), not civilians ('assaulted ten Vietnamese fishermen'), not a civil aircraft ('shot down a
     Ukrainian airliner')."""
     low = r.s.low
-    objects = [o for o in objects if not (o.prep == "with" and _help_after(low, o.end))]
+    objects = [o for o in objects if not (o.prep == "with" and _help_after(low, o.end + o.possessive))]
     if verb in DOWNING and any(w in CIVIL_AIRCRAFT for w in low[end : end + 5]):
         return []
     if verb in TAKING and any(w in CIVILIANS for w in low[end : end + 3]):
@@ -75,8 +75,8 @@ def war_objects(r: Reader, end: int, verb: str, objects: list[Mention]) -> list[
 
 
 def _help_after(low: list[str], j: int) -> bool:
-    """Whether help follows a 'with' actor: 'with French support', 'with French military support' (but 'clashed
-    with the Myanmar military' is fighting it)."""
+    """Whether help follows a 'with' actor: 'with French support', 'with Rwanda's backing', 'with French military
+    support' (but 'clashed with the Myanmar military' is fighting it)."""
     k = j + (j < len(low) and low[j] in HELP_KINDS)
     return k < len(low) and low[k] in HELP
 

@@ -44,6 +44,8 @@ RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"})  # nouns who
 
 
 OBJECT_SPAN = 20  # words back from a joining 'and' to the verb whose objects stand before it
+# the small words inside a spelled-out name: "Jama'a Nusrat ul-Islam wa al-Muslimin", "Front for the Liberation of"
+NAME_PARTICLES = frozenset({"'", "’", "-", "a", "wa", "ul", "al", "el", "of", "the", "for", "and", "de", "du", "des"})
 OPENING_MARKS = frozenset({"-", "—", "–", '"', "“", "("})  # what may stand before a sentence's first clause
 
 
@@ -300,8 +302,8 @@ class Phrases(Coordination):
             return False
         if place_apposition(s, mention):  # "a team sent to Lashio, Myanmar, to oversee": a place, not a subject
             return False
-        if mention.start and s.low[mention.start - 1] == "(":  # "appointed by the summit (X)": an aside
-            return False
+        if mention.start and s.low[mention.start - 1] == "(" and not _initials_of_a_new_name(s, mention):
+            return False  # "appointed by the summit (X)": an aside; not "Jama'a Nusrat ul-Islam (JNIM) killed"
         if asides.apposed_of(
             s, mention, self.verbish
         ):  # "Qatar, an ally of the United States, condemned": Qatar, not the US
@@ -414,3 +416,19 @@ class Phrases(Coordination):
 
 
 REPORTED = frozenset({"it", "they", "that"})  # what may follow a reporting verb whose subject does the reported act
+
+
+def _initials_of_a_new_name(s: Sentence, mention: Mention) -> bool:
+    """Whether bracketed initials give the name of an actor spelled out before them in a form the lexicon does not
+    know: 'Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM)'."""
+    j = mention.start - 2
+    closed = mention.end < len(s.low) and s.low[mention.end] == ")"
+    initials = s.tokens[mention.start]
+    if j < 0 or not closed or not initials.isupper() or mention.end - mention.start != 1 or j + 1 in s.by_end:
+        return False
+    words = []  # the name's capitalised words, last first
+    while j >= 0 and j not in s.by_start and (s.tokens[j][:1].isupper() or s.low[j] in NAME_PARTICLES):
+        if s.tokens[j][:1].isupper():
+            words.append(s.tokens[j])
+        j -= 1
+    return len(words) >= 2 and words[0][0] == initials[-1] and words[-1][0] == initials[0]

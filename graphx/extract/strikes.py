@@ -13,7 +13,7 @@ from graphx.extract.clauses import Reader
 from graphx.extract.forces import group_of_home, kind, victims_after
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
-from graphx.extract.war_words import SITE_ADJECTIVES, SITES
+from graphx.extract.war_words import GROUND, SITE_ADJECTIVES, SITES
 from graphx.extract.words import (
     BE,
     BOUNDARY,
@@ -63,16 +63,28 @@ USED_BY = frozenset(
 )
 
 
-def sites_in(r: Reader, end: int) -> list[Mention]:
+def unnamed_objects(r: Reader, end: int, taking: bool, subject: list[Mention], cue: Cue) -> list[Mention]:
+    """The other side of a conflict verb whose object names no actor: the state of the sites attacked ('attacked
+    positions in eastern Ukraine') or of the ground taken ('seized swathes of land in eastern DRC'), the owner of
+    'its' positions, the side repelled, 'us'."""
+    if taking:
+        return sites_in(r, end, taken=True)
+    return sites_in(r, end) or pronoun_owners(r, end, subject) or repelled(r, end, cue) or first_person(r, end)
+
+
+def sites_in(r: Reader, end: int, taken: bool = False) -> list[Mention]:
     """The state whose sites a conflict verb's object names: 'struck targets in southern Lebanon', 'shelled villages
-    in X' (a group based there and named beside it takes its place, as for nouns)."""
+    in X' (a group based there and named beside it takes its place, as for nouns); with `taken`, ground too: 'seized
+    swathes of land in eastern DRC'."""
     s = r.s
     j = end + (s.low[end : end + 1] == ["deep"])
     if s.low[j : j + 1] in (["inside"], ["into"], ["across"]):  # "struck deep inside Russian territory"
         return [m for m in r.right_objects(j, INSIDE, window=4) if m.prep in INSIDE][:1]
     while j < len(s.low) and (s.low[j] in DETERMINERS or s.low[j].isdigit() or s.low[j] in SITE_ADJECTIVES):
         j += 1
-    if j >= len(s.low) or s.low[j] not in SITES:
+    if taken and j < len(s.low) and s.low[j] in GROUND:
+        j += 2 if s.low[j + 1 : j + 3] in (["of", "land"], ["of", "territory"]) else 0  # "swathes of land"
+    elif j >= len(s.low) or s.low[j] not in SITES:
         return []
     places = [m for m in r.right_objects(j + 1, frozenset(PLACE_PREPS), window=5) if m.prep in PLACE_PREPS][:1]
     if places and tuple(s.low[places[0].end : places[0].end + 2]) in USED_BY:

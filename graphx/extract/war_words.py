@@ -68,6 +68,8 @@ SITES = _words(
     "airports port ports plant plants warehouse warehouses headquarters camp camps compound compounds airbase "
     "airbases"
 )
+# ground an armed side takes, named by where it lies: "seized swathes of land in eastern DRC"
+GROUND = _words("land territory territories swathes swaths parts districts regions stretches chunks")
 SITE_ADJECTIVES = _words(
     "military several multiple dozens key strategic army border frontline front-line oil fuel gas power energy "
     "ammunition arms weapons naval air"

@@ -575,3 +575,52 @@ def test_attacks_a_place_was_subjected_to_and_a_states_own_army_in_a_pair(
 )
 def test_near_misses_of_the_pair_readings(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon, "2025-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a network that only describes the group named next is no side
+        (
+            "A West African al Qaeda affiliate, Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM), claimed responsibility "
+            "for killing 200 soldiers at a military base in Burkina Faso.",
+            {pair("BFA", "JNIM")},
+        ),
+        (
+            "Al-Qaeda-linked jihadists from the Group for the Support of Islam and Muslims (JNIM) claimed the attacks "
+            "on Malian army posts.",
+            {pair("JNIM", "MLI")},
+        ),
+        # initials after a name spelled out as the lexicon does not: the group acts
+        ("Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM) killed 20 soldiers in Burkina Faso.", {pair("BFA", "JNIM")}),
+        # 'with Y's backing' is help, not a side
+        ("M23 has seized swathes of land in eastern DRC with Rwanda's backing.", {pair("COD", "M23")}),
+        ("M23 clashed with Rwanda's troops.", {pair("M23", "RWA")}),
+        # ground taken in a state
+        ("The RSF captured several towns in Sudan.", {pair("RSF", "SDN")}),
+        ("Russia has seized territory in Ukraine.", {pair("RUS", "UKR")}),
+    ],
+)
+def test_described_networks_spelled_out_initials_backers_and_taken_ground(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon, "2025-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a network named without the group it describes stays the side
+        ("An al Qaeda affiliate killed 20 soldiers in Burkina Faso.", {pair("ALQAEDA", "BFA")}),
+        # bracketed initials that do not spell the name before them are an aside
+        ("Troops appointed by the Summit (SADC) attacked Mozambique.", set()),
+        # what is seized is no ground: power, weapons; an army retaking its own towns
+        ("The Taliban seized power in Afghanistan.", set()),
+        ("M23 seized weapons in Congo.", set()),
+        ("Mali's army retook towns in northern Mali.", set()),
+    ],
+)
+def test_near_misses_of_networks_initials_and_ground(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon, "2025-06-01") == expected
