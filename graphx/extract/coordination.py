@@ -27,6 +27,8 @@ MEMBERS = frozenset({"members", "fighters", "militants", "elements", "units", "f
 # what may stand before a list's next actor and say how it stands to the one before: "the army and its former ally
 # Y", "the army and allied Y militias"
 ALLIES = RELATIONAL | FORMER_HOLDER | frozenset({"allied", "erstwhile", "longtime", "one-time"})
+# words that set an actor beside a subject: "Kenya, alongside Ethiopia, has played a key role"
+COMPANION_WORDS = (("alongside",), ("along", "with"), ("together", "with"), ("joined", "by"))
 PARENTHESIS_SPAN = 8  # the longest aside in brackets read past in a list: "Spain (Ana Salomon) and Belgium"
 
 
@@ -50,7 +52,32 @@ class Coordination:
             if nxt is not None:
                 members.append(nxt)
             current = nxt
+        members += self._companions(max(members, key=lambda m: m.end))
         return expanded(sorted(members, key=lambda m: m.start))
+
+    def _companions(self, last: Mention) -> list[Mention]:
+        """The actors set beside a subject between commas, before its verb: 'Kenya, alongside Ethiopia, has played a
+        key role', 'France, together with Germany and Italy, condemned'."""
+        s = self.s
+        j = last.end + (1 if last.possessive else 0)
+        if s.low[j : j + 1] != [","]:
+            return []
+        k = next((j + 1 + len(p) for p in COMPANION_WORDS if tuple(s.low[j + 1 : j + 1 + len(p)]) == p), None)
+        while k is not None and k < len(s.low) and s.low[k] in DETERMINERS:
+            k += 1
+        first = s.by_start.get(k) if k is not None else None
+        if first is None or first.possessive:
+            return []
+        companions = self.group(first, leftward=False, free=True)
+        after = max(m.end for m in companions)
+        if s.low[after : after + 1] != [","] or after + 1 >= len(s.low):
+            return []
+        verb = past_adverbs(s.low, after + 1)
+        return (
+            companions
+            if verb < len(s.low) and (self.verbish(verb) or s.low[verb] in BE or s.low[verb] in MODALS)
+            else []
+        )
 
     def _past_descriptors(self, j: int) -> int:
         """Back past determiners, person titles and group descriptors from `j`."""

@@ -137,3 +137,24 @@ def test_who_went_or_met_someone_to_mediate_mediates(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "France, together with Germany and Italy, condemned Russia.",
+            {("FRA", "RUS"), ("DEU", "RUS"), ("ITA", "RUS")},
+        ),
+        ("France, alongside Germany, has strongly condemned Russia.", {("FRA", "RUS"), ("DEU", "RUS")}),
+        ("France, joined by Germany, condemned Russia.", {("FRA", "RUS"), ("DEU", "RUS")}),
+        # an object's companion, or a companion not followed by the subject's verb, is no subject
+        ("France condemned Russia, alongside Belarus, for the attack.", {("FRA", "RUS")}),
+        ("France, alongside Germany's troops in Mali, condemned Russia.", {("FRA", "RUS")}),
+        ("France, alongside Germany, the largest economy in Europe, condemned Russia.", {("FRA", "RUS")}),
+    ],
+)
+def test_a_companion_set_beside_the_subject_between_commas_acts_with_it(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
