@@ -253,7 +253,9 @@ CALLING = _words("called calls call calling")  # "X called on Y to end its war"
 ASKED_SPAN = 8  # words between "to" and the "its" it governs
 FIGHTING = _words(
     "war wars fighting clashes clash troops soldiers killed shelling airstrikes strikes bombing bombardment "
-    "offensive invasion missiles missile drones drone rockets artillery army forces military battle"
+    "offensive invasion missiles missile drones drone rockets artillery army forces military battle "
+    # what only ends fighting: "peace talks on the Russia-Ukraine conflict", "a ceasefire in the conflict"
+    "ceasefire ceasefires cease-fire truce armistice"
 )
 # verbs that follow a plural subject: "recent blasts have raised fears" makes "blasts" a noun
 PLURAL_VERBS = _words("have were are")

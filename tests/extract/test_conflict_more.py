@@ -624,3 +624,17 @@ def test_near_misses_of_networks_initials_and_ground(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon, "2025-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ceasefire asked for in a 'conflict' says it is fought; a 'conflict' over prices is a row
+        ("Slovakia called for a ceasefire in the Russia-Ukraine conflict.", {pair("RUS", "UKR")}),
+        ("The Russia-Ukraine conflict over gas prices worried Slovakia.", set()),
+    ],
+)
+def test_a_vague_conflict_is_fighting_when_a_ceasefire_is_asked_for_in_it(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon, "2024-12-27") == expected
