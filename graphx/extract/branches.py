@@ -43,6 +43,11 @@ def _shipped_links() -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+def linked(first: str, second: str) -> bool:
+    """Whether one group is a branch or faction of the other in the shipped groups file (TRF of Lashkar-e-Taiba)."""
+    return any({branch, parent} == {first, second} for branch, parent, _ in _shipped_links())
+
+
 def branch_index(actors: Mapping[str, ActorInfo]) -> dict[tuple[str, str], str]:
     """(parent, base state) -> branch, for the pairs with exactly one branch the lexicon knows as a group."""
     found: dict[tuple[str, str], set[str]] = {}

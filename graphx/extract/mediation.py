@@ -175,7 +175,7 @@ def _deciders(r: Reader, pos: int) -> list[Mention]:
 def _passive(r: Reader, pos: int, end: int) -> None:
     """Talks mediated by X: the parties after the verb, in a 'between' before it, or the subject it follows."""
     agents = r.agent_after(end)
-    if not agents or _chaired_body(r, pos):
+    if not agents or _chaired_body(r, pos) or mediation_roles.body_meeting_before(r, pos):
         return
     reduced = pos > 0 and r.s.low[pos - 1] not in BE_STRICT  # "talks brokered by A and B faltered": a reduced
     if len(agents) == 1 and reduced:  # relative's agents all come before the main verb

@@ -478,3 +478,21 @@ def apposed(r: Reader, pos: int, end: int) -> list[Mention]:
     listed = r.group(head, leftward=False, free=True)
     last = listed[-1].end
     return listed if len(listed) > 1 and (last >= n or s.low[last] in LIST_CLOSERS or s.low[last] == ".") else []
+
+
+BODY_MEETINGS = frozenset({"meeting", "meetings", "summit", "summits", "session", "conference", "ministerial"})
+
+
+def body_meeting_before(r: Reader, pos: int) -> bool:
+    """Whether a passive mediation verb at `pos` hangs on a body's own meeting ('a G20 meeting hosted by India',
+    'the NATO summit hosted by Lithuania'): hosting it mediates nothing."""
+    s = r.s
+    j = pos - 1 - (pos > 0 and s.low[pos - 1] == ",")
+    if j < 1 or s.low[j] not in BODY_MEETINGS:
+        return False
+    for k in (j, j - 1):  # "a G20 meeting", "the G20 tourism meeting"
+        body = s.by_end.get(k)
+        info = r.lex.actors.get(body.actor) if body is not None else None
+        if info is not None:
+            return info.kind == "organisation"
+    return False

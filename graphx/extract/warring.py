@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from graphx.extract.branches import linked
 from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Found, Sentence
@@ -25,6 +26,8 @@ PLACE_ONLY = frozenset({"in", "from", "into", "inside", "near"})  # a side named
 
 def dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon: Lexicon) -> list[Found]:
     """The document's two sides are at war when it names both of them near conflict words in several sentences."""
+    if len(pair) == 2 and linked(pair[0], pair[1]):
+        return []  # "The Resistance Front, linked to Lashkar-e-Taiba, claimed ...": a branch and its parent
     conflict_words = _type_words(lexicon, "conflict")
     near = [
         p.index

@@ -198,3 +198,18 @@ def test_war_threats_are_no_sign_of_fighting(lexicon: Lexicon) -> None:
     ]
     found = extract(document, lexicon, "2025-11-04")
     assert not [f for f in found if f.type == "conflict" and f.confidence >= DEFAULT_MIN_CONFIDENCE]
+
+
+def test_a_branch_and_its_parent_are_no_warring_sides(lexicon: Lexicon) -> None:
+    sentences = [
+        "The Resistance Front, linked to Lashkar-e-Taiba, claimed responsibility for an attack in Ganderbal, killing "
+        "a doctor and six workers.",
+        "Police said the gunmen of the Resistance Front fired on the workers' camp.",
+        "Lashkar-e-Taiba has carried out attacks in the region for decades.",
+    ]
+    assert ("LET", "TRF") not in disputed(sentences, lexicon)
+
+
+def test_a_numbered_alliance_is_the_alliance(lexicon: Lexicon) -> None:
+    found = extract(["China-Mediated Talks Between Junta and 3 Brotherhood Alliance Occur"], lexicon, "2024-05-16")
+    assert any(f.type == "mediation" and "THREEBROTHERHOOD" in f.parties and f.confidence >= 0.5 for f in found)

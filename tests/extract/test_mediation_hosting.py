@@ -277,3 +277,17 @@ def test_playing_host_hosting_to_mediate_and_brokers(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["China will boycott the G20 meeting hosted by India in Kashmir.", "The NATO summit, hosted by Lithuania, opened."],
+)
+def test_a_bodys_meeting_hosted_by_a_side_mediates_nothing(text: str, lexicon: Lexicon) -> None:
+    sentences = [text, "China and Pakistan condemned India for holding the event.", "China and Pakistan condemned it."]
+    assert not {edge for edge in mediations(sentences, lexicon, 0) if edge[0] in ("IND", "LTU")}
+
+
+def test_talks_between_two_sides_hosted_by_a_third_still_mediate(lexicon: Lexicon) -> None:
+    text = "A meeting of Russian and Ukrainian delegations, hosted by Turkey, opened in Istanbul."
+    assert mediations([text], lexicon, 0) == {("TUR", "RUS"), ("TUR", "UKR")}
