@@ -339,6 +339,7 @@ CUE_CLASSES: frozenset[tuple[str, str]] = frozenset(
             "disapproval",
             "feelings",
             "exchanges",
+            "fire",
         )
     ]
     + [

@@ -3,6 +3,7 @@ drone attack', 'Twelve Ukrainian soldiers were killed in a Russian attack'."""
 
 from __future__ import annotations
 
+from graphx.extract import forces
 from graphx.extract.clauses import Reader
 from graphx.extract.dates import WEEKDAYS
 from graphx.extract.forces import kind
@@ -18,6 +19,7 @@ from graphx.extract.words import (
     PARAMILITARY,
     VICTIMS,
 )
+from graphx.lexicon import Cue
 
 UNDER_VERBS = frozenset({"was", "were", "is", "are", "been", "came", "come", "comes", "coming", "remained", "remains"})
 DEATHS = frozenset({"killed", "died", "wounded", "injured", "dead", "hurt"})  # "... were killed in an X attack"
@@ -144,3 +146,36 @@ def attack_subject(r: Reader, pos: int) -> list[Mention]:
     if head < 0 or s.low[head] not in ACTS_OF_WAR:
         return []
     return r.group(doer, leftward=True)
+
+
+# what a side's own 'fire' may be described as: words ("diplomatic fire") or shots ("heavy fire")
+VERBAL_FIRE = frozenset({"diplomatic", "political", "verbal", "international", "public", "sharp", "withering"})
+SHOT_AT = frozenset(
+    {"troops", "soldiers", "forces", "convoy", "convoys", "patrol", "patrols", "positions", "peacekeepers", "base"}
+    | {"bases", "vessel", "vessels", "ship", "ships", "aircraft", "helicopter", "posts", "outpost", "towns", "city"}
+)  # what comes under literal fire: "Israeli troops came under fire from Hezbollah"
+FIRE_ADJECTIVES = 3  # words between 'under' and 'fire': "came under heavy diplomatic fire"
+
+
+def under_fire(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """'Y came under fire from X': shots when Y is soldiers or a place, or X an armed group ('Israeli troops came
+    under fire from Hezbollah'), else words ('Israel came under diplomatic fire from Armenia')."""
+    s = r.s
+    under = pos - 1
+    while under > 0 and pos - under <= FIRE_ADJECTIVES and s.low[under] != "under":
+        under -= 1
+    if under < 1 or s.low[under] != "under" or s.low[under - 1] not in UNDER_VERBS:
+        return
+    agents = [m for m in r.right_objects(end, frozenset({"by", "from"}), window=5) if m.prep in ("by", "from")][:1]
+    agents = agents or [m for m in r.possessor_before(pos) if m.start > under][:1]  # "came under Turkish fire"
+    targets, pronoun = r.left_subject(under - 1)
+    if not agents or not targets or pronoun is not None or r.hedged(targets[-1].end, under):
+        return
+    verbal = any(w in VERBAL_FIRE for w in s.low[under + 1 : pos])
+    shot_at = any(w in SHOT_AT for w in s.low[targets[0].start : under])
+    armed = kind(r, agents[0].actor) == "group" or s.low[agents[0].end : agents[0].end + 1] in ([w] for w in FORCES)
+    if not verbal and (shot_at or armed):
+        forces.emit_pairs(r, agents, targets, "conflict.under_fire")
+        return
+    for t in targets:
+        r.emit("criticism", agents[0].actor, t.actor, (), "criticism.under_fire")

@@ -29,6 +29,7 @@ CONFIDENCE: dict[str, float] = {
     "criticism.designation": 0.8,  # "X designated Y a terrorist organization"
     "criticism.summoned": 0.75,  # "X summoned Y's ambassador"
     "criticism.disapproval": 0.75,  # "X expressed strong dissatisfaction with Y's remarks"
+    "criticism.under_fire": 0.75,  # "Israel came under diplomatic fire from Armenia"
     "criticism.angered": 0.75,  # "Y's new maritime laws have angered X"
     "criticism.recalled": 0.7,  # "X recalled its ambassador from Y"
     "criticism.exchanged": 0.75,  # "A and B traded accusations", both ways
@@ -57,6 +58,7 @@ CONFIDENCE: dict[str, float] = {
     "conflict.at_war": 0.8,
     "conflict.between": 0.65,
     "conflict.hyphen_pair": 0.6,
+    "conflict.under_fire": 0.7,  # "Israeli troops came under fire from Hezbollah"
     "conflict.noun": 0.6,
     "conflict.ceasefire_between": 0.7,
     "conflict.ceasefire_hyphen_pair": 0.7,

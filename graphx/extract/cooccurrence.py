@@ -13,7 +13,8 @@ from graphx.extract.sentence import Found, Sentence
 from graphx.extract.words import POSTING_TITLES
 from graphx.lexicon import Lexicon
 
-LISTS = frozenset({"speech_nouns", "events", "receive_verbs", "agent_verbs", "need_event", "signals"})
+# cue classes that make no co-occurrence: word lists, and 'fire', a cue only in 'came under fire'
+LISTS = frozenset({"speech_nouns", "events", "receive_verbs", "agent_verbs", "need_event", "signals", "fire"})
 NEAR_RULE = "cooccurrence"  # two actors near a cue
 SIGNAL = "cooccurrence.signal"
 DOCUMENT_RULE = "cooccurrence.document"  # an actor near a cue, paired with the document's two sides

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from graphx.errors import InternalError
-from graphx.extract import attribution, ceasefires, conflict, criticism, dismissals, mediation
+from graphx.extract import attribution, casualties, ceasefires, conflict, criticism, dismissals, mediation
 from graphx.extract.clauses import Reader
 from graphx.extract.sentence import Found
 from graphx.extract.words import READ_AS_NOUNS, VERB_CUES
@@ -32,6 +32,7 @@ HANDLERS: dict[tuple[str, str], Handler] = {
     ("criticism", "disapproval"): attribution.disapproval,
     ("criticism", "feelings"): attribution.disapproval,
     ("criticism", "exchanges"): attribution.exchanges,
+    ("criticism", "fire"): casualties.under_fire,
     ("mediation", "verbs"): mediation.verbs,
     ("mediation", "invite_verbs"): mediation.invite_verbs,
     ("mediation", "compounds"): mediation.compounds,

@@ -638,3 +638,22 @@ def test_a_vague_conflict_is_fighting_when_a_ceasefire_is_asked_for_in_it(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon, "2024-12-27") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fire on soldiers, a place or from an armed group is shots
+        ("Israeli troops came under fire from Hezbollah.", {pair("HEZBOLLAH", "ISR")}),
+        ("Syrian army positions came under Turkish fire.", {pair("SYR", "TUR")}),
+        ("The Afghan soldiers came under gunfire from Turkmen border guards.", {pair("AFG", "TKM")}),
+        # diplomatic fire is words; fire from gangs is no state's; a hedged fire is none
+        ("Israel came under diplomatic fire from Armenia.", set()),
+        ("Guyanese soldiers came under gunfire from Venezuelan gangs.", set()),
+        ("Israeli troops may come under fire from Hezbollah.", set()),
+    ],
+)
+def test_coming_under_fire_from_an_armed_side_is_shots(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon, "2025-01-05") == expected

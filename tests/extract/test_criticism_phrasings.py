@@ -669,3 +669,18 @@ def test_anger_hedged_denied_or_of_no_actor_is_no_criticism(text: str, lexicon: 
 )
 def test_review_near_misses_of_session_10(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan came under diplomatic fire from China.", {("CHN", "JPN")}),
+        ("Japan came under fire from China for its new defence strategy.", {("CHN", "JPN")}),
+        ("Japanese troops came under fire from China.", set()),  # shots, not words
+        ("Japan could come under fire from China.", set()),  # hedged
+    ],
+)
+def test_coming_under_fire_from_a_state_is_criticism(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
