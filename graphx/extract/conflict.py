@@ -248,7 +248,8 @@ def _owned(r: Reader, pos: int, end: int) -> None:
         forces.emit_pairs(r, doers, victims, "conflict.noun", _vagueness(r, pos))
         return
     # "strikes on sites in Y", "attacks on targets inside Y": the place after the target is the target's state
-    preps = NOUN_TARGET_PREPS | (PLACE_PREPS if end < len(s.low) and s.low[end] in ("on", "against") else set())
+    aimed = end < len(s.low) and s.low[end] in ("on", "against") and not strikes.unnamed_fighters(s.low, end + 1)
+    preps = NOUN_TARGET_PREPS | (PLACE_PREPS if aimed else set())  # not "strikes on militants in Y": not Y
     preps -= {"with"} if s.low[pos] in JOINT_STRIKES else set()  # "a war with Y", but "strikes with Y" are joint
     targets = strikes.and_joined(r, r.right_objects(end, frozenset(preps), window=8), frozenset(preps))
     owned_site = strikes.owned_site(r, end)  # "an attack on Al Udeid US airbase in Doha": the US's base, not Qatar

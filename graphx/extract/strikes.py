@@ -30,6 +30,8 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
+UNNAMED_ARMED = frozenset({"militia", "militias", "gangs", "cells"})  # "strikes on militia in Sudan"
+
 # participles between an attack and its doer: "an attack claimed by X", "a raid carried out by X"
 AGENT_PARTICIPLES = (["claimed"], ["carried"], ["launched"], ["staged"], ["mounted"], ["conducted"], ["perpetrated"])
 PASSIVE_BE = frozenset({"was", "were", "is", "are", "been"})
@@ -70,6 +72,18 @@ def unnamed_objects(r: Reader, end: int, taking: bool, subject: list[Mention], c
     if taking:
         return sites_in(r, end, taken=True)
     return sites_in(r, end) or pronoun_owners(r, end, subject) or repelled(r, end, cue) or first_person(r, end)
+
+
+def unnamed_fighters(low: list[str], j: int) -> bool:
+    """Whether the target starting at j is fighters of no named side: 'strikes on (Wagner-backed) militia in Sudan',
+    'raids on militants in Y' (Y is where they are, not whom they fight for)."""
+    k = j
+    while k < min(len(low), j + 4) and low[k] not in FIGHTER_NOUNS and low[k] not in UNNAMED_ARMED:
+        if low[k] in (",", ";", "in", "inside") or low[k] in SITES:
+            return False
+        k += 1
+    head = k < len(low) and (low[k] in FIGHTER_NOUNS or low[k] in UNNAMED_ARMED)
+    return head and (k + 1 >= len(low) or low[k + 1] not in SITES)  # not "militant hideouts in Y": Y's ground
 
 
 def sites_in(r: Reader, end: int, taken: bool = False) -> list[Mention]:

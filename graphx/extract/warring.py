@@ -21,6 +21,9 @@ TROOPS = frozenset({"troops", "soldiers", "forces", "army", "armies", "military"
 TARGETING = frozenset({"targeting", "targeted", "targets", "on", "against"})
 NAME_TAIL = 8  # the longest rest of a name between two sides joined by 'and': "– Independent (ULFA-I)"
 NAME_MARKS = frozenset({"(", ")", "-", "–", "—"})
+BLAMING = frozenset({"blame", "blames", "blamed", "blaming"})
+PLOTS = frozenset({"plan", "plans", "plot", "plots", "plotting", "planning", "scheme"})  # "attack plans"
+UNREAL_ATTACKS = frozenset({"alleged", "planned", "plotted", "foiled", "thwarted", "averted", "possible"})
 PLACE_ONLY = frozenset({"in", "from", "into", "inside", "near"})  # a side named only as where things happen
 
 
@@ -76,6 +79,12 @@ def _names_fighting(sentence: Sentence, lexicon: Lexicon) -> bool:
             continue  # a trade war, a war of words, war threats
         if hyphen_compound(low, sentence.gaps, i):
             continue  # "conflict-affected areas", "war-torn Libya"
+        if (low[i + 1 : i + 2] and low[i + 1] in PLOTS) or (i and low[i - 1] in UNREAL_ATTACKS):
+            continue  # "alleged attack plans", "a foiled attack": no fighting took place
+        if i >= 2 and low[i - 1] == "to" and low[i - 2] in PLOTS:
+            continue  # "a plot to attack the kingdom"
+        if any(w in BLAMING for w in low[:i]):
+            continue  # "A blames B for the drone attack on a tanker": B's attack, not on A
         return True
     return False
 

@@ -438,5 +438,9 @@ VICTIM_ACTS = frozenset(
         "executions",
         "persecution",
         "plight",
+        "seizure",  # "condemned the seizure of the Greek tankers": Greece is wronged
+        "seizures",
+        "capture",
+        "hijacking",
     }
 )

@@ -626,3 +626,21 @@ def test_fronted_clauses_end_their_objects_and_power_seized_is_no_attack(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fighters of no named side struck in a state are not the state's
+        ("Ukrainian special services launched strikes on Wagner-backed militia in Sudan.", set()),
+        ("Ukraine launched strikes on militants in Sudan.", set()),
+        ("Saudi jets launched strikes on Houthi militants in Yemen.", {pair("HOUTHIS", "SAU")}),
+        # but their hideouts and camps are the state's ground
+        ("Iran launched strikes on militant hideouts in Pakistan.", {pair("IRN", "PAK")}),
+        ("Iran launched strikes on militant camps in Pakistan.", {pair("IRN", "PAK")}),
+    ],
+)
+def test_strikes_on_unnamed_fighters_are_not_on_the_state_they_are_in(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected

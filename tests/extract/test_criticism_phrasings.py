@@ -684,3 +684,17 @@ def test_coming_under_fire_from_a_state_is_criticism(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany condemned the seizure of the Greek tankers.", set()),  # Greece is wronged, not criticised
+        ("Germany condemned Iran's seizure of the Greek tankers.", {("DEU", "IRN")}),
+        ("The EU's decision has garnered condemnation from Iran.", {("IRN", "EU")}),
+    ],
+)
+def test_a_seizure_wrongs_whose_goods_were_seized_and_condemnation_garnered(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected

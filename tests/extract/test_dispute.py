@@ -213,3 +213,29 @@ def test_a_branch_and_its_parent_are_no_warring_sides(lexicon: Lexicon) -> None:
 def test_a_numbered_alliance_is_the_alliance(lexicon: Lexicon) -> None:
     found = extract(["China-Mediated Talks Between Junta and 3 Brotherhood Alliance Occur"], lexicon, "2024-05-16")
     assert any(f.type == "mediation" and "THREEBROTHERHOOD" in f.parties and f.confidence >= 0.5 for f in found)
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        [  # a plot foiled is no fighting
+            "Jordan detained Muslim Brotherhood members over alleged attack plans.",
+            "The Muslim Brotherhood members were involved in a plot to attack Jordan with rockets.",
+        ],
+        [  # a third side's attack blamed on one side is no fight with the blamer
+            "The United States and Britain blame Iran for the drone attack on an oil tanker.",
+            "The United States joined Britain in blaming Iran for the drone attack.",
+            "The United States said Iran's drone attack killed two crew members.",
+        ],
+    ],
+)
+def test_plots_and_attacks_blamed_on_a_side_make_no_war(sentences: list[str], lexicon: Lexicon) -> None:
+    assert disputed(sentences, lexicon) == set()
+
+
+def test_the_two_sides_fighting_still_make_a_war(lexicon: Lexicon) -> None:
+    sentences = [
+        "Jordanian troops clashed with Muslim Brotherhood fighters near Amman.",
+        "Jordan said the Muslim Brotherhood attacked its soldiers.",
+    ]
+    assert ("JOR", "MUSLIMBROTHERHOOD") in {f.parties for f in extract(sentences, lexicon, "2025-04-16", 0.5)}
