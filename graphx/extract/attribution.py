@@ -43,6 +43,7 @@ CONSULTATIONS = frozenset({"consultations", "consultation"})
 # feelings said with 'be' as well as expressed: "X is gravely concerned by", "X was furious with Y"
 REGRET_PREPS: frozenset[str | None] = frozenset({"over", "at", "with"})  # regret over the other's act, not to it
 RECALLS = frozenset({"recall", "withdraw", "withdrawal"})  # taking one's own ambassador home: a protest
+RECALLED_WINDOW = 6  # words between "recall" and the diplomat: "the recall of El Salvador's ambassador"
 SUMMONED_WINDOW = 6  # words between "summoned" and the diplomat: "summoned the Russian charge d'affaires"
 # words between the diplomat and "was summoned", a name and the posting among them: "X's ambassador to Y Jane Doe
 # was summoned"
@@ -205,10 +206,11 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
 
 
 def _posted_to(r: Reader, noun: int, end: int, owners: Sequence[Mention]) -> list[Mention]:
-    """The host of a diplomat summoned with no 'by X': 'China's ambassador to Manila was summoned' (by Manila), not
-    when called home ('was summoned to Beijing for consultations')."""
+    """The host of a diplomat summoned with no 'by X': 'China's ambassador to Manila was summoned', 'the Hungarian
+    ambassador in Bucharest summoned' (by the host), not when called home ('was summoned to Beijing for
+    consultations')."""
     s = r.s
-    if not owners or noun + 1 >= len(s.low) or s.low[noun + 1] != "to":
+    if not owners or noun + 1 >= len(s.low) or s.low[noun + 1] not in ("to", "in"):
         return []
     home = {o.actor for o in owners}
     if any(w in CONSULTATIONS for w in s.low[end:]) or any(
@@ -328,7 +330,7 @@ def _recalled(r: Reader, pos: int, end: int) -> None:
     """'X recalled its ambassador from Y', 'X and Z recalled their envoys to Y'; 'A and B each recalled their
     ambassadors', 'the two countries recalled theirs' (from each other, when no third actor is named)."""
     s = r.s
-    noun = next((j for j in range(end, min(len(s.low), end + 4)) if s.low[j] in DIPLOMATS), None)
+    noun = next((j for j in range(end, min(len(s.low), end + RECALLED_WINDOW)) if s.low[j] in DIPLOMATS), None)
     own = (
         noun is not None
         and noun >= 3

@@ -36,7 +36,19 @@ REPROACHES = frozenset(
 REJECTING = frozenset({"reject", "rebuff"})  # verbs that, said of another's act, criticise its author
 # another's acts whose rejection criticises their author: "X rejected Y's renaming of places in Z"
 REJECTED_ACTS = frozenset(
-    {"decision", "decisions", "move", "moves", "renaming", "annexation", "measures", "actions", "sanctions"}
+    {
+        "decision",
+        "decisions",
+        "move",
+        "moves",
+        "renaming",
+        "annexation",
+        "measures",
+        "actions",
+        "sanctions",
+        "plan",
+        "plans",
+    }
 )
 
 

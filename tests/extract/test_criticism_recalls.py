@@ -103,3 +103,22 @@ def test_a_counterpart_summoned_is_a_protest_unless_summoned_for_talks(lexicon: 
     assert criticisms(text, lexicon) == {("BGD", "IND")}
     text = "The Thai foreign minister summoned his Cambodian counterpart for talks on the border."
     assert criticisms(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a recall named by a longer possessive; a diplomat summoned where he serves
+        (
+            "Salvadoran President Nayib Bukele announced the recall of El Salvador's ambassador to Mexico.",
+            {("SLV", "MEX")},
+        ),
+        ("The Hungarian ambassador in Bucharest was summoned.", {("ROU", "HUN")}),
+        # called home for consultations: no host summoned him
+        ("The Hungarian ambassador in Bucharest was summoned to Budapest for consultations.", set()),
+    ],
+)
+def test_a_recall_of_a_named_states_envoy_and_a_summons_where_he_serves(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected

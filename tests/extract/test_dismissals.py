@@ -78,6 +78,7 @@ def test_a_rejected_demand_and_calling_out(text: str, expected: set[tuple[str, s
         "India on Tuesday rejected China's renaming of places in Arunachal Pradesh.",
         "India rejected the decision by China to close the border.",
         "India rebuffed China's unilateral move.",
+        "India has rejected the Chinese government's plan to send back migrants.",
     ],
 )
 def test_rejecting_anothers_act_criticises_its_author(text: str, lexicon: Lexicon) -> None:
