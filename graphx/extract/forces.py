@@ -26,6 +26,7 @@ from graphx.extract.war_words import FOREIGN_WARS
 from graphx.extract.words import (
     AFFILIATED,
     BE,
+    BORDER_NOUNS,
     BOUNDARY,
     CLAIM,
     DETERMINERS,
@@ -158,6 +159,8 @@ def _place(r: Reader, mention: Mention) -> bool:
     s = r.s
     if mention.person or mention.quoted:
         return False
+    if s.low[mention.end : mention.end + 1] and s.low[mention.end] in BORDER_NOUNS:
+        return False  # "near the Chinese border": the border of the state, not a place in it
     if mention.prep in WHERE or place_apposition(s, mention):
         return True
     j = mention.start - 1

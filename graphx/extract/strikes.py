@@ -31,6 +31,8 @@ from graphx.extract.words import (
 from graphx.lexicon import Cue
 
 UNNAMED_ARMED = frozenset({"militia", "militias", "gangs", "cells"})  # "strikes on militia in Sudan"
+GROUND_OF = frozenset({"territory", "soil", "land", "airspace", "waters"})  # "using Afghan territory"
+UNNAMED_DOERS = frozenset({"terrorists", "extremists", "terrorist", "militias", "militia"})  # who act unnamed
 
 # participles between an attack and its doer: "an attack claimed by X", "a raid carried out by X"
 AGENT_PARTICIPLES = (["claimed"], ["carried"], ["launched"], ["staged"], ["mounted"], ["conducted"], ["perpetrated"])
@@ -116,6 +118,8 @@ def infinitive_subject(r: Reader, pos: int, subject: list[Mention]) -> list[Ment
         return kept[-1:]  # "stop the rebels from fighting the regime": the rebels fight, named or not
     if pos < 2 or s.low[pos - 1] != "to" or not subject:
         return subject
+    if all(s.low[m.end : m.end + 1] and s.low[m.end] in GROUND_OF for m in subject):
+        return []  # "terrorists using Afghan territory to launch attacks": a place, not who launches them
     armed = any(w in ARMS for w in s.low[subject[-1].end : pos])  # "sent weapons to Ukraine to fight Russia"
     between = [
         m
@@ -127,6 +131,8 @@ def infinitive_subject(r: Reader, pos: int, subject: list[Mention]) -> list[Ment
     ]
     if not between or any(w in (",", ";") or w in SPEECH for w in s.low[between[-1].end : pos]):
         return subject
+    if any(w in FIGHTER_NOUNS or w in UNNAMED_DOERS for w in s.low[between[0].end : pos]):
+        return []  # "accuses Y of failing to expel terrorists using Y's territory to launch attacks": the terrorists
     return r.group(between[0], leftward=False, free=True)
 
 

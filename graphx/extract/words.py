@@ -342,7 +342,9 @@ TARGETING_WORDS = _words("targeting targetting against hitting")
 # nouns after a nationality that make it not the state: "Venezuelan drug boats", "Syrian rebels"
 NOT_STATE_HEADS = _words(
     "rebels rebel militants militant insurgents insurgent separatists separatist dissidents dissident jihadists "
-    "gangs gang cartel cartels drug drugs traffickers smugglers criminals pirates migrants opposition"
+    "gangs gang cartel cartels drug drugs traffickers smugglers criminals pirates migrants opposition "
+    # civilians' bodies and aid: "opened fire at a Chinese Red Cross convoy", "a Turkish aid ship"
+    "red aid relief humanitarian journalists tourists pilgrims"
 )
 
 # --- protests (attribution.py): "X summoned Y's ambassador", "X expressed outrage at Y's strikes" ---

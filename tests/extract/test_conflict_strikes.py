@@ -644,3 +644,21 @@ def test_strikes_on_unnamed_fighters_are_not_on_the_state_they_are_in(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aid convoy is no state's side; a border is no place inside the state
+        ("Myanmar's military opened fire at a Chinese Red Cross convoy.", set()),
+        ("Myanmar's military opened fire at a Chinese patrol.", {pair("CHN", "MMR")}),
+        ("The KIA seized an army base in Pangwa near the Chinese border.", set()),
+        # the unnamed fighters a state is blamed for sheltering attack, not the state
+        ("Pakistan accused Afghanistan of sheltering terrorists to attack Pakistan.", set()),
+        ("The United States armed Ukraine to fight Russia.", {pair("RUS", "UKR")}),
+    ],
+)
+def test_aid_convoys_borders_and_sheltered_fighters_name_no_side(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon, "2025-09-13") == expected
