@@ -43,6 +43,7 @@ CONSULTATIONS = frozenset({"consultations", "consultation"})
 # feelings said with 'be' as well as expressed: "X is gravely concerned by", "X was furious with Y"
 REGRET_PREPS: frozenset[str | None] = frozenset({"over", "at", "with"})  # regret over the other's act, not to it
 RECALLS = frozenset({"recall", "withdraw", "withdrawal"})  # taking one's own ambassador home: a protest
+CONDITION_REACH = 4  # words from a summons to the 'if' that makes it a threat: "will be summoned if ..."
 RECALLED_WINDOW = 6  # words between "recall" and the diplomat: "the recall of El Salvador's ambassador"
 SUMMONED_WINDOW = 6  # words between "summoned" and the diplomat: "summoned the Russian charge d'affaires"
 # words between the diplomat and "was summoned", a name and the posting among them: "X's ambassador to Y Jane Doe
@@ -193,6 +194,9 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if convening and (len({o.actor for o in owners}) != 1 or s.low[noun] == "counterpart"):
         return  # "summoned the envoys of A and B for talks", "summoned his Cambodian counterpart for talks"
     if passive:
+        conditional = any(w in ("if", "unless") for w in s.low[end : end + CONDITION_REACH])
+        if conditional or (r.hedged(noun, pos) and not _announced(r, noun, pos)):
+            return  # "the ambassador in Madrid was not summoned", "will be summoned if the remarks are repeated"
         protesters = r.agent_after(end) or _posted_to(r, noun, end, owners)
     else:
         protesters, _ = r.subject_or_speaker(pos)
@@ -213,8 +217,10 @@ def _posted_to(r: Reader, noun: int, end: int, owners: Sequence[Mention]) -> lis
     if not owners or noun + 1 >= len(s.low) or s.low[noun + 1] not in ("to", "in"):
         return []
     home = {o.actor for o in owners}
-    if any(w in CONSULTATIONS for w in s.low[end:]) or any(
-        m.start >= end and m.prep == "to" and m.actor in home for m in s.mentions
+    if (
+        s.low[end : end + 1] == ["home"]
+        or any(w in CONSULTATIONS for w in s.low[end:])
+        or any(m.start >= end and m.prep == "to" and m.actor in home for m in s.mentions)
     ):
         return []
     j = noun + 2

@@ -154,12 +154,18 @@ SHOT_AT = frozenset(
     {"troops", "soldiers", "forces", "convoy", "convoys", "patrol", "patrols", "positions", "peacekeepers", "base"}
     | {"bases", "vessel", "vessels", "ship", "ships", "aircraft", "helicopter", "posts", "outpost", "towns", "city"}
 )  # what comes under literal fire: "Israeli troops came under fire from Hezbollah"
+WEAPONS = frozenset(
+    {"artillery", "tanks", "drones", "drone", "rockets", "rocket", "missiles", "missile", "mortars", "mortar"}
+    | {"shelling", "warplanes", "jets", "snipers", "gunboats", "gunmen", "guns"}
+)  # what fires shots: "came under fire from Russian artillery"
 FIRE_ADJECTIVES = 3  # words between 'under' and 'fire': "came under heavy diplomatic fire"
 
 
 def under_fire(r: Reader, pos: int, end: int, cue: Cue) -> None:
-    """'Y came under fire from X': shots when Y is soldiers or a place, or X an armed group ('Israeli troops came
-    under fire from Hezbollah'), else words ('Israel came under diplomatic fire from Armenia')."""
+    """'Y came under fire from X': words when called so ('came under diplomatic fire from X') or given a reason
+    with no weapon in the sentence ('came under fire from X for its arms sales'); shots when X is an armed group or
+    named by its forces or weapons ('came under fire from Hezbollah', 'from Russian artillery', 'came under Turkish
+    fire' on troops); else unread (a state may be only where the fire came from)."""
     s = r.s
     under = pos - 1
     while under > 0 and pos - under <= FIRE_ADJECTIVES and s.low[under] != "under":
@@ -167,15 +173,23 @@ def under_fire(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if under < 1 or s.low[under] != "under" or s.low[under - 1] not in UNDER_VERBS:
         return
     agents = [m for m in r.right_objects(end, frozenset({"by", "from"}), window=5) if m.prep in ("by", "from")][:1]
+    owner = not agents
     agents = agents or [m for m in r.possessor_before(pos) if m.start > under][:1]  # "came under Turkish fire"
     targets, pronoun = r.left_subject(under - 1)
     if not agents or not targets or pronoun is not None or r.hedged(targets[-1].end, under):
         return
-    verbal = any(w in VERBAL_FIRE for w in s.low[under + 1 : pos])
+    agent = agents[0]
+    after = s.low[agent.end + agent.possessive : agent.end + agent.possessive + 1]
+    if any(w in VERBAL_FIRE for w in s.low[under + 1 : pos]):
+        for t in targets:
+            r.emit("criticism", agent.actor, t.actor, (), "criticism.under_fire")
+        return
     shot_at = any(w in SHOT_AT for w in s.low[targets[0].start : under])
-    armed = kind(r, agents[0].actor) == "group" or s.low[agents[0].end : agents[0].end + 1] in ([w] for w in FORCES)
-    if not verbal and (shot_at or armed):
+    armed = kind(r, agent.actor) == "group" or bool(after and (after[0] in FORCES or after[0] in WEAPONS))
+    if armed or (owner and shot_at):  # "Syrian army positions came under Turkish fire"
         forces.emit_pairs(r, agents, targets, "conflict.under_fire")
         return
-    for t in targets:
-        r.emit("criticism", agents[0].actor, t.actor, (), "criticism.under_fire")
+    reason = "for" in s.low[agent.end : agent.end + 3] and not any(w in WEAPONS or w in FORCES for w in s.low)
+    if reason:  # "Japan came under fire from China for its new defence strategy"
+        for t in targets:
+            r.emit("criticism", agent.actor, t.actor, (), "criticism.under_fire")

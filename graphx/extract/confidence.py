@@ -29,7 +29,7 @@ CONFIDENCE: dict[str, float] = {
     "criticism.designation": 0.8,  # "X designated Y a terrorist organization"
     "criticism.summoned": 0.75,  # "X summoned Y's ambassador"
     "criticism.disapproval": 0.75,  # "X expressed strong dissatisfaction with Y's remarks"
-    "criticism.under_fire": 0.75,  # "Israel came under diplomatic fire from Armenia"
+    "criticism.under_fire": 0.75,  # "Japan came under diplomatic fire from China"
     "criticism.angered": 0.75,  # "Y's new maritime laws have angered X"
     "criticism.recalled": 0.7,  # "X recalled its ambassador from Y"
     "criticism.exchanged": 0.75,  # "A and B traded accusations", both ways

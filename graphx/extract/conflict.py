@@ -24,6 +24,8 @@ from graphx.extract.war_words import (
     PROMISES,
     TERRITORY_NOUNS,
     TERRITORY_PREPS,
+    TRUCE_REACH,
+    TRUCES,
     WORDY,
 )
 from graphx.extract.words import (
@@ -142,6 +144,7 @@ def _verb_subject(r: Reader, pos: int) -> tuple[list[Mention], str, float]:
         return [], "", 0.0  # "hours after angry protesters stormed the Swedish embassy": no state stormed it
     subject, bonus = r.subject_or_speaker(pos)
     subject = strikes.infinitive_subject(r, pos, subject)  # "X supplied Y with weapons to fight Z": Y fights
+    subject = [m for m in subject if not strikes.names_ground(r.s.low, m)]  # "using Afghan territory to launch"
     if not subject:  # "the attack, claimed by X, killed ...", "an attack by X killed ..."
         subject = strikes.claimant(r, pos, r.lex.word_set("conflict", "nouns")) or casualties.attack_subject(r, pos)
     if not subject and pos > 1 and r.s.low[pos - 1] in FORCES and r.s.low[pos - 2] in ("its", "their"):
@@ -359,6 +362,9 @@ def _vagueness(r: Reader, pos: int) -> float:
     s = r.s
     if s.low[pos] not in VAGUE_CONFLICT or any(w in FIGHTING for w in s.low):
         return 0.0
+    truce = next((k for k in range(pos - 1, max(-1, pos - TRUCE_REACH), -1) if s.low[k] in TRUCES), None)
+    if truce is not None and s.low[truce + 1 : truce + 2] in (["in"], ["to"]):
+        return 0.0  # "a ceasefire in the Russia-Ukraine conflict": a truce is asked for in fighting
     return VAGUE_PENALTY
 
 
@@ -382,7 +388,7 @@ def _owners(r: Reader, pos: int, end: int) -> list[Mention]:
         verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if base_in(s.low[j], MORE_AGENT_VERBS)), None)
         if verb is None or any(w in PREPOSITIONS for w in s.low[verb - 1 : pos]):  # "came under renewed attack"
             return _side_in(r, pos, end)
-    owners, _ = r.left_subject(verb)
+    owners = [m for m in r.left_subject(verb)[0] if not strikes.names_ground(s.low, m)]  # "Afghan territory"
     return [] if owners and r.hedged(owners[-1].end, verb) else forces.apposition_head(r, owners)
 
 

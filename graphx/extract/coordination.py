@@ -63,8 +63,8 @@ class Coordination:
         if s.low[j : j + 1] != [","]:
             return []
         k = next((j + 1 + len(p) for p in COMPANION_WORDS if tuple(s.low[j + 1 : j + 1 + len(p)]) == p), None)
-        while k is not None and k < len(s.low) and s.low[k] in DETERMINERS:
-            k += 1
+        while k is not None and k < len(s.low) and (s.low[k] in DETERMINERS or s.low[k] in ALLIES):
+            k += 1  # "Belarus, along with its ally Russia, condemned"
         first = s.by_start.get(k) if k is not None else None
         if first is None or first.possessive:
             return []

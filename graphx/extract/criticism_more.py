@@ -33,7 +33,13 @@ LIST_JOINERS = frozenset({",", "and"})
 OBJECT_PRONOUNS = frozenset({"it"})
 ACCUSED_PRONOUN_VERBS = frozenset({"accuse", "blame", "criticise", "criticize", "condemn", "denounce"})
 MOVE_NOUNS = frozenset({"move", "decision", "step"})
-APPOSING = frozenset({","}) | DASHES  # what opens an apposition: "..., a move Y condemned", "... — a decision Y"
+APPOSING = frozenset({","}) | DASHES
+SUBCLAUSES = frozenset({"as", "while", "when", "after", "since", "because", "whereas"})  # a clause of its own
+# verbs of reacting to another's act: "Ukraine welcomed the EU's sanctions, a move Moscow condemned" (the EU's)
+REACTIONS = frozenset(
+    {"welcomed", "praised", "hailed", "backed", "supported", "endorsed", "applauded", "condemned", "criticised"}
+    | {"criticized", "denounced", "slammed", "rejected", "opposed", "protested"}
+)  # what opens an apposition: "..., a move Y condemned", "... — a decision Y"
 ECHOING = frozenset({"also", "too", "likewise", "similarly"})  # a critic joining the one just read
 CHARGE_SPEECH = SPEECH | frozenset({"maintain", "maintains", "maintained", "say", "insist", "argue", "claim"})
 APPOSITION_SPEAKERS = 6  # words between 'a move' and the speech verb: "a move Greece, Cyprus and Egypt maintain"
@@ -330,8 +336,7 @@ def apposed_move(r: Reader, critics: list[Mention], bonus: float) -> bool:
         j -= 1
     if j < 3 or s.low[j] not in MOVE_NOUNS or s.low[j - 1] not in ("a", "the") or s.low[j - 2] not in APPOSING:
         return False
-    targets, _ = r.main_subject(j - 2)
-    targets = whole_subject(r, [t for t in targets if not t.compound])
+    targets = _mover(r, j - 2)
     critics_ids = {m.actor for m in critics}
     targets = [t for t in targets if t.actor not in critics_ids]
     if not targets or r.hedged(targets[-1].end, j - 2):
@@ -340,6 +345,26 @@ def apposed_move(r: Reader, critics: list[Mention], bonus: float) -> bool:
         for t in targets:
             r.emit("criticism", a.actor, t.actor, (), "criticism.move_condemned", bonus)
     return True
+
+
+def _mover(r: Reader, comma: int) -> list[Mention]:
+    """Who made the move an apposition at `comma` names: the subject of the last clause before it ('Russia struck
+    Kyiv as Ukraine imposed sanctions, a move ...': Ukraine), or, when that subject only reacted to the move, the
+    owner of its object ('Ukraine welcomed the EU's sanctions, a move ...': the EU)."""
+    s = r.s
+    start = next((k + 1 for k in range(comma - 1, -1, -1) if s.low[k] in SUBCLAUSES), 0)
+    first = next((m for m in s.mentions if start <= m.start and m.end <= comma), None)
+    if first is None:
+        return []
+    subject = [first] if start else r.main_subject(comma, owner=True)[0]
+    subject = [m for m in subject if not m.compound and start <= m.start]
+    if not subject:
+        return []
+    verb = next((k for k in range(subject[-1].end, comma) if s.low[k] in REACTIONS), None)
+    if verb is None:
+        return subject if subject[0].possessive else whole_subject(r, subject)
+    owners = [m for m in s.mentions if verb < m.start and m.end <= comma and m.possessive]
+    return owners[:1]
 
 
 DISPUTED_ACTS = ANAPHORIC_ACTS | ACTS_OF_WAR | frozenset({"detention", "arrest", "arrests", "test", "tests", "visit"})

@@ -57,8 +57,12 @@ def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     s = r.s
     nouns = r.lex.word_set("criticism", "speech_nouns")
     noun = next((j for j in range(end, min(len(s.low), end + 7)) if s.low[j] in nouns), None)
+    act = None
     if noun is None and cue.base in REJECTING:
-        noun = next((j for j in range(end, min(len(s.low), end + 5)) if s.low[j] in REJECTED_ACTS), None)
+        act = next((j for j in range(end, min(len(s.low), end + 5)) if s.low[j] in REJECTED_ACTS), None)
+    if act is not None:
+        _rejected_act(r, pos, act)
+        return
     if noun is None:
         rejected_charge(r, pos, nouns)
         if cue.base in DENIALS:
@@ -81,6 +85,21 @@ def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         if anaphoric:  # "X rejected the accusations": the last criticism of X, reversed
             for source in r.accusers_of(a.actor):
                 r.emit("criticism", a.actor, source, (), "criticism.rejected_accusation", bonus)
+
+
+def _rejected_act(r: Reader, pos: int, act: int) -> None:
+    """'X rejected Y's renaming of places', 'X rejected the plan drawn up by Y and Z': X criticises the act's authors
+    (its owner, or who it is 'by'; not 'moves to expel A from B', where B is a place)."""
+    authors = r.possessor_before(act)
+    if not authors:
+        by = [m for m in r.right_objects(act + 1, frozenset({"by"}), window=6) if m.prep == "by"]
+        authors = r.group(by[0], leftward=False, free=True) if by else []
+    subject, bonus = r.subject_or_speaker(pos)
+    if not subject or r.hedged(r.hedge_from(subject, pos), pos):
+        return
+    for a in subject:
+        for t in authors:
+            r.emit("criticism", a.actor, t.actor, (), "criticism.dismissed", bonus)
 
 
 def _dismissed_passive(r: Reader, end: int, targets: list[Mention]) -> None:

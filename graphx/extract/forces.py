@@ -33,6 +33,7 @@ from graphx.extract.words import (
     DIRECTIONS,
     FIGHTER_NOUNS,
     GROUP_ANAPHORS,
+    HUMANITARIAN_BODIES,
     NOT_STATE_HEADS,
     PREPOSITIONS,
     SECURITY,
@@ -78,7 +79,8 @@ def not_state(r: Reader, mention: Mention) -> bool:
     s = r.s
     if kind(r, mention.actor) != "state":
         return False
-    return any(w in NOT_STATE_HEADS for w in s.low[mention.end : mention.end + 2])
+    after = tuple(s.low[mention.end : mention.end + 2])
+    return any(w in NOT_STATE_HEADS for w in after) or after in HUMANITARIAN_BODIES
 
 
 DIRECTED = frozenset({"conflict.verb", "conflict.passive", "conflict.noun"})  # readings that know who attacked

@@ -36,7 +36,7 @@ PLACE_OF_PREPS = frozenset({"in", "at", "near"})  # "in the Caribbean island of 
 NETWORK_LINKS = frozenset({"linked", "affiliated", "inspired"})  # "Al-Qaeda-linked jihadists from JNIM"
 # what may stand between a network's description and the group it describes: "affiliate, the ... (JNIM)"
 NETWORK_FILLERS = frozenset(
-    {",", "(", ")", "'", "’", "-", "the", "of", "for", "and", "wa", "ul", "al", "from", "in"}
+    {",", "(", ")", "'", "’", "-", "the", "of", "for", "wa", "ul", "al", "from", "in"}
     | {"jihadists", "militants", "fighters", "insurgents", "group", "called", "known", "as"}
 )
 NAME_JOINERS = frozenset({"'", "’", "-"})

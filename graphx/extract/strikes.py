@@ -85,7 +85,10 @@ def unnamed_fighters(low: list[str], j: int) -> bool:
             return False
         k += 1
     head = k < len(low) and (low[k] in FIGHTER_NOUNS or low[k] in UNNAMED_ARMED)
-    return head and (k + 1 >= len(low) or low[k + 1] not in SITES)  # not "militant hideouts in Y": Y's ground
+    if not head or (k + 1 < len(low) and low[k + 1] in SITES):
+        return False  # not "militant hideouts in Y": Y's ground
+    joined = low[k + 1 : k + 5]  # "strikes against militants and army positions in Syria": the sites are Syria's
+    return not ("and" in joined and any(w in SITES for w in joined))
 
 
 def sites_in(r: Reader, end: int, taken: bool = False) -> list[Mention]:
@@ -109,6 +112,11 @@ def sites_in(r: Reader, end: int, taken: bool = False) -> list[Mention]:
     return places
 
 
+def names_ground(low: list[str], mention: Mention) -> bool:
+    """Whether a state's name only says whose ground follows: 'Afghan territory', 'Syrian airspace'."""
+    return bool(low[mention.end : mention.end + 1]) and low[mention.end] in GROUND_OF
+
+
 def infinitive_subject(r: Reader, pos: int, subject: list[Mention]) -> list[Mention]:
     """The doer of 'to VERB' after a main verb's object: the object ('armed Y to fight Z', 'supplied Y with weapons
     to attack Z'), not the main subject; the subject stands when no actor comes between."""
@@ -118,8 +126,10 @@ def infinitive_subject(r: Reader, pos: int, subject: list[Mention]) -> list[Ment
         return kept[-1:]  # "stop the rebels from fighting the regime": the rebels fight, named or not
     if pos < 2 or s.low[pos - 1] != "to" or not subject:
         return subject
-    if all(s.low[m.end : m.end + 1] and s.low[m.end] in GROUND_OF for m in subject):
-        return []  # "terrorists using Afghan territory to launch attacks": a place, not who launches them
+    if all(names_ground(s.low, m) for m in subject):
+        # "Israel used Syrian airspace to strike Iran": the user of the ground, not the ground, strikes
+        main, pronoun = r.main_subject(subject[0].start)
+        return [m for m in main if m.end <= subject[0].start] if pronoun is None else []
     armed = any(w in ARMS for w in s.low[subject[-1].end : pos])  # "sent weapons to Ukraine to fight Russia"
     between = [
         m

@@ -253,9 +253,7 @@ CALLING = _words("called calls call calling")  # "X called on Y to end its war"
 ASKED_SPAN = 8  # words between "to" and the "its" it governs
 FIGHTING = _words(
     "war wars fighting clashes clash troops soldiers killed shelling airstrikes strikes bombing bombardment "
-    "offensive invasion missiles missile drones drone rockets artillery army forces military battle "
-    # what only ends fighting: "peace talks on the Russia-Ukraine conflict", "a ceasefire in the conflict"
-    "ceasefire ceasefires cease-fire truce armistice"
+    "offensive invasion missiles missile drones drone rockets artillery army forces military battle"
 )
 # verbs that follow a plural subject: "recent blasts have raised fears" makes "blasts" a noun
 PLURAL_VERBS = _words("have were are")
@@ -342,10 +340,9 @@ TARGETING_WORDS = _words("targeting targetting against hitting")
 # nouns after a nationality that make it not the state: "Venezuelan drug boats", "Syrian rebels"
 NOT_STATE_HEADS = _words(
     "rebels rebel militants militant insurgents insurgent separatists separatist dissidents dissident jihadists "
-    "gangs gang cartel cartels drug drugs traffickers smugglers criminals pirates migrants opposition "
-    # civilians' bodies and aid: "opened fire at a Chinese Red Cross convoy", "a Turkish aid ship"
-    "red aid relief humanitarian journalists tourists pilgrims"
+    "gangs gang cartel cartels drug drugs traffickers smugglers criminals pirates migrants opposition"
 )
+HUMANITARIAN_BODIES = (("red", "cross"), ("red", "crescent"))  # "a Chinese Red Cross convoy": no state's side
 
 # --- protests (attribution.py): "X summoned Y's ambassador", "X expressed outrage at Y's strikes" ---
 DIPLOMATS = _words(

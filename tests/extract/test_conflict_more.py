@@ -632,6 +632,7 @@ def test_near_misses_of_networks_initials_and_ground(
         # a ceasefire asked for in a 'conflict' says it is fought; a 'conflict' over prices is a row
         ("Slovakia called for a ceasefire in the Russia-Ukraine conflict.", {pair("RUS", "UKR")}),
         ("The Russia-Ukraine conflict over gas prices worried Slovakia.", set()),
+        ("The conflict between Colombia and the United States over tariffs ended with a truce.", set()),
     ],
 )
 def test_a_vague_conflict_is_fighting_when_a_ceasefire_is_asked_for_in_it(
@@ -647,8 +648,12 @@ def test_a_vague_conflict_is_fighting_when_a_ceasefire_is_asked_for_in_it(
         ("Israeli troops came under fire from Hezbollah.", {pair("HEZBOLLAH", "ISR")}),
         ("Syrian army positions came under Turkish fire.", {pair("SYR", "TUR")}),
         ("The Afghan soldiers came under gunfire from Turkmen border guards.", {pair("AFG", "TKM")}),
-        # diplomatic fire is words; fire from gangs is no state's; a hedged fire is none
+        ("Ukraine came under fire from Russian artillery overnight.", {pair("RUS", "UKR")}),
+        ("Hamas came under fire from Israeli tanks in Rafah.", {pair("HAMAS", "ISR")}),
+        # diplomatic fire is words; fire from gangs is no state's; a hedged fire is none; a state the fire came
+        # from may be only where it came from
         ("Israel came under diplomatic fire from Armenia.", set()),
+        ("Israeli troops came under fire from Lebanon on Sunday, the army said.", set()),
         ("Guyanese soldiers came under gunfire from Venezuelan gangs.", set()),
         ("Israeli troops may come under fire from Hezbollah.", set()),
     ],

@@ -634,6 +634,7 @@ def test_fronted_clauses_end_their_objects_and_power_seized_is_no_attack(
         # fighters of no named side struck in a state are not the state's
         ("Ukrainian special services launched strikes on Wagner-backed militia in Sudan.", set()),
         ("Ukraine launched strikes on militants in Sudan.", set()),
+        ("Israel conducted airstrikes against militants and army positions in Syria.", {pair("ISR", "SYR")}),
         ("Saudi jets launched strikes on Houthi militants in Yemen.", {pair("HOUTHIS", "SAU")}),
         # but their hideouts and camps are the state's ground
         ("Iran launched strikes on militant hideouts in Pakistan.", {pair("IRN", "PAK")}),
@@ -656,6 +657,15 @@ def test_strikes_on_unnamed_fighters_are_not_on_the_state_they_are_in(
         # the unnamed fighters a state is blamed for sheltering attack, not the state
         ("Pakistan accused Afghanistan of sheltering terrorists to attack Pakistan.", set()),
         ("The United States armed Ukraine to fight Russia.", {pair("RUS", "UKR")}),
+        # the ground used is not the attacker; its user is
+        ("Israel used Syrian airspace to strike Iran.", {pair("IRN", "ISR")}),
+        (
+            "Pakistan accuses Afghanistan of failing to expel terrorists using Afghan territory to launch attacks "
+            "on Pakistan.",
+            set(),
+        ),
+        # aid said of a state's attack is no aid convoy
+        ("Russia attacked Ukraine, aid agencies said.", {pair("RUS", "UKR")}),
     ],
 )
 def test_aid_convoys_borders_and_sheltered_fighters_name_no_side(

@@ -61,7 +61,11 @@ FIRES = [
         ],
         AXIS,
     ),
-    # 'a move X condemned': the critics of a move in apposition criticise the main clause's subject
+    # 'a move X condemned': the critics of a move in apposition criticise the main clause's subject, or the owner of
+    # what it reacted to, or the subject of the clause just before
+    (["Ukraine welcomed the EU's new sanctions on Russia, a decision Moscow condemned."], {("RUS", "EU")}),
+    (["Russia struck Kyiv as Ukraine imposed sanctions on Iran, a move Tehran condemned."], {("IRN", "UKR")}),
+    (["China's coast guard boarded a Philippine vessel, a move Manila condemned."], {("PHL", "CHN")}),
     (["The United States imposed new tariffs on Brazil, a move Brasilia denounced as blackmail."], {("BRA", "USA")}),
     (["Turkey and Libya signed a maritime deal, a decision that the Greek government criticised."], {("GRC", "TUR")}),
     (
@@ -116,6 +120,10 @@ SILENT = [
     # a move not charged, or charged in the speaker's hedge
     (["Turkey and Libya signed a maritime deal, a move Greece and Egypt say they will study."], AXIS),
     (["Turkey and Libya signed a maritime deal, a move Greece and Egypt may say violates their rights."], AXIS),
+    # a move whose author is not the main clause's subject: the owner of what a reaction welcomed, the subject of
+    # the last clause
+    (["Ukraine welcomed the EU's new sanctions on Russia, a decision Moscow condemned."], {("RUS", "UKR")}),
+    (["Russia struck Kyiv as Ukraine imposed sanctions on Iran, a move Tehran condemned."], {("IRN", "RUS")}),
     # a move condemned only in a hedge, or a move whose author is the critic
     (["The United States may impose new tariffs on Brazil, a move Brasilia would condemn."], {("BRA", "USA")}),
     (["Brazil imposed new tariffs on the United States, a move Brasilia later condemned."], {("BRA", "USA")}),

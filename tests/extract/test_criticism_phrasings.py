@@ -677,6 +677,8 @@ def test_review_near_misses_of_session_10(text: str, expected: set[tuple[str, st
         ("Japan came under diplomatic fire from China.", {("CHN", "JPN")}),
         ("Japan came under fire from China for its new defence strategy.", {("CHN", "JPN")}),
         ("Japanese troops came under fire from China.", set()),  # shots, not words
+        ("Japan came under fire from Chinese artillery overnight.", set()),  # shots, not words
+        ("Japan came under fire from China and South Korea.", set()),  # no reason, no label: unread
         ("Japan could come under fire from China.", set()),  # hedged
     ],
 )

@@ -114,8 +114,11 @@ def test_a_counterpart_summoned_is_a_protest_unless_summoned_for_talks(lexicon: 
             {("SLV", "MEX")},
         ),
         ("The Hungarian ambassador in Bucharest was summoned.", {("ROU", "HUN")}),
-        # called home for consultations: no host summoned him
+        # called home for consultations: no host summoned him; a summons denied or threatened
         ("The Hungarian ambassador in Bucharest was summoned to Budapest for consultations.", set()),
+        ("The US ambassador in Beijing was summoned home for talks.", set()),
+        ("The Israeli ambassador in Madrid was not summoned, officials said.", set()),
+        ("The Hungarian ambassador in Bucharest will be summoned if the remarks are repeated.", set()),
     ],
 )
 def test_a_recall_of_a_named_states_envoy_and_a_summons_where_he_serves(

@@ -89,6 +89,7 @@ def test_rejecting_anothers_act_criticises_its_author(text: str, lexicon: Lexico
     "text",
     [
         "India rejected a decision to close its border with China.",  # an act of no one named
+        "India rejected moves to expel China from the forum.",  # China is no author of the moves
         "India rejected the sanctions on China.",  # China suffers the sanctions
         "India may reject China's decision.",  # hedged
         "India denied China's renaming of places.",  # denying an act is no rejection of it
@@ -96,3 +97,8 @@ def test_rejecting_anothers_act_criticises_its_author(text: str, lexicon: Lexico
 )
 def test_rejecting_an_act_of_no_one_named_or_in_a_hedge_criticises_no_one(text: str, lexicon: Lexicon) -> None:
     assert ("IND", "CHN") not in criticisms(text, lexicon)
+
+
+def test_rejecting_a_plan_drawn_up_by_two_criticises_both(lexicon: Lexicon) -> None:
+    text = "Ukraine rejected the plan drawn up by the United States and Russia."
+    assert criticisms(text, lexicon) == {("UKR", "USA"), ("UKR", "RUS")}

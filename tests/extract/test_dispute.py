@@ -215,22 +215,27 @@ def test_a_numbered_alliance_is_the_alliance(lexicon: Lexicon) -> None:
     assert any(f.type == "mediation" and "THREEBROTHERHOOD" in f.parties and f.confidence >= 0.5 for f in found)
 
 
-@pytest.mark.parametrize(
-    "sentences",
-    [
-        [  # a plot foiled is no fighting
-            "Jordan detained Muslim Brotherhood members over alleged attack plans.",
-            "The Muslim Brotherhood members were involved in a plot to attack Jordan with rockets.",
-        ],
-        [  # a third side's attack blamed on one side is no fight with the blamer
-            "The United States and Britain blame Iran for the drone attack on an oil tanker.",
-            "The United States joined Britain in blaming Iran for the drone attack.",
-            "The United States said Iran's drone attack killed two crew members.",
-        ],
-    ],
-)
-def test_plots_and_attacks_blamed_on_a_side_make_no_war(sentences: list[str], lexicon: Lexicon) -> None:
+def test_a_plot_makes_no_war(lexicon: Lexicon) -> None:
+    sentences = [
+        "Jordan detained Muslim Brotherhood members over alleged attack plans.",
+        "The Muslim Brotherhood members were involved in a plot to attack Jordan with rockets.",
+    ]
     assert disputed(sentences, lexicon) == set()
+
+
+def test_an_attack_blamed_on_the_other_side_or_reported_as_alleged_still_makes_a_war(lexicon: Lexicon) -> None:
+    blamed = [
+        "Armenia blamed Azerbaijan for an attack on a border post on Tuesday.",
+        "Yerevan blamed Baku for the attack that killed two soldiers.",
+        "Armenia blamed Azerbaijan for the clashes, the worst in a year.",
+    ]
+    alleged = [
+        "Pakistan said India's alleged drone attack on its airbase killed two soldiers.",
+        "India has not commented on the alleged attack on the Pakistani airbase.",
+        "Pakistan said it had responded to the alleged attack by India.",
+    ]
+    assert ("ARM", "AZE") in disputed(blamed, lexicon)
+    assert ("IND", "PAK") in disputed(alleged, lexicon)
 
 
 def test_the_two_sides_fighting_still_make_a_war(lexicon: Lexicon) -> None:

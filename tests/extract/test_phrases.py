@@ -148,6 +148,7 @@ def test_who_went_or_met_someone_to_mediate_mediates(
         ),
         ("France, alongside Germany, has strongly condemned Russia.", {("FRA", "RUS"), ("DEU", "RUS")}),
         ("France, joined by Germany, condemned Russia.", {("FRA", "RUS"), ("DEU", "RUS")}),
+        ("Armenia, along with its ally Russia, condemned Azerbaijan.", {("ARM", "AZE"), ("RUS", "AZE")}),
         # an object's companion, or a companion not followed by the subject's verb, is no subject
         ("France condemned Russia, alongside Belarus, for the attack.", {("FRA", "RUS")}),
         ("France, alongside Germany's troops in Mali, condemned Russia.", {("FRA", "RUS")}),
