@@ -43,6 +43,7 @@ CONSULTATIONS = frozenset({"consultations", "consultation"})
 # feelings said with 'be' as well as expressed: "X is gravely concerned by", "X was furious with Y"
 REGRET_PREPS: frozenset[str | None] = frozenset({"over", "at", "with"})  # regret over the other's act, not to it
 RECALLS = frozenset({"recall", "withdraw", "withdrawal"})  # taking one's own ambassador home: a protest
+DEMANDING = frozenset({"demanded", "demands", "demand", "demanding", "sought", "seeks", "urged", "called"})
 CONDITION_REACH = 4  # words from a summons to the 'if' that makes it a threat: "will be summoned if ..."
 RECALLED_WINDOW = 6  # words between "recall" and the diplomat: "the recall of El Salvador's ambassador"
 SUMMONED_WINDOW = 6  # words between "summoned" and the diplomat: "summoned the Russian charge d'affaires"
@@ -343,20 +344,17 @@ def _recalled(r: Reader, pos: int, end: int) -> None:
         and s.low[noun - 3 : noun] in (["his", "country", "'s"], ["her", "country", "'s"])
     )
     named = s.by_end.get(noun - 1) if noun is not None and s.low[noun - 1] in POSSESSIVE else None
+    named = named or (s.by_end.get(noun) if noun is not None else None)  # "the Bolivian ambassador"
     det = noun - 1 - (noun is not None and s.low[noun - 1] in ("respective", "own")) if noun is not None else 0
     bare = noun == end and s.low[pos] != "withdrawal"  # a headline's "X recalls ambassador to Y"
     if noun is None or (s.low[det] not in ("its", "their", "the") and not own and named is None and not bare):
         return  # "X recalled its ambassador", "Chavez withdrew his country's ambassador", "Colombia's ambassador"
     hosts = [m for m in r.right_objects(noun + 1, frozenset({"from", "to", "in"}), window=4) if m.prep]
-    before = s.low[pos - 1] if pos else ""
-    nominal = s.low[pos] == "withdrawal" or before in DETERMINERS or before in POSSESSIVE  # "the recall of its envoy"
-    if nominal:  # "X's withdrawal of its ambassador", "X announced the withdrawal of its ambassador"
-        subject, bonus = r.possessor_before(pos) or r.main_subject(pos)[0], 0.0
-        if subject and not subject[0].possessive:  # "A and B announced the recall": the whole list, verb and all
-            subject = r.group(subject[0], leftward=False, free=True)
-    else:
-        subject, bonus = r.subject_or_speaker(pos)
+    nominal, subject, bonus = _recaller(r, pos)
     if named is not None and subject and named.actor not in {m.actor for m in subject}:
+        if nominal and any(w in DEMANDING for w in s.low[max(0, pos - 4) : pos]):  # "X demanded the recall of Y's
+            for demander in subject:  # ambassador": X protests against Y
+                r.emit("criticism", demander.actor, named.actor, (), "criticism.recalled", bonus)
         return  # "X recalled Y's ambassador" is not X's own
     sides = [a for m in subject for a in (m.actor, *m.others)]
     alone = {m.actor for m in s.mentions} <= {a for m in subject for a in (m.actor, *m.others)}  # no third actor
@@ -370,6 +368,23 @@ def _recalled(r: Reader, pos: int, end: int) -> None:
         for t in [h.actor for h in hosts] or sides:
             if a != t:
                 r.emit("criticism", a, t, (), "criticism.recalled", bonus)
+
+
+def _recaller(r: Reader, pos: int) -> tuple[bool, list[Mention], float]:
+    """Whether a recall at `pos` is a noun ('the (immediate) recall of its envoy', 'X's withdrawal of ...'), and
+    who recalls: the noun's owner or the main clause's subject list, else the verb's subject."""
+    s = r.s
+    before = s.low[pos - 1] if pos else ""
+    if pos >= 2 and before.isalpha() and not r.verbish(pos - 1) and before not in DETERMINERS:
+        before = s.low[pos - 2]  # "the immediate recall"
+    nominal = s.low[pos] == "withdrawal" or before in DETERMINERS or before in POSSESSIVE
+    if not nominal:
+        subject, bonus = r.subject_or_speaker(pos)
+        return False, subject, bonus
+    subject = r.possessor_before(pos) or r.main_subject(pos)[0]
+    if subject and not subject[0].possessive:  # "A and B announced the recall": the whole list, verb and all
+        subject = r.group(subject[0], leftward=False, free=True)
+    return True, subject, 0.0
 
 
 def _announced(r: Reader, start: int, pos: int) -> bool:

@@ -246,8 +246,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     # "X drew Y's condemnation": Y; "X's attack on Y drew condemnation from Z": Z, never Y before the verb
     agents = [a for a in r.possessor_before(pos) if received is None or a.start > received]
     if not agents:
-        agents = r.right_objects(end, frozenset({"by", "from"}), window=10)
-        agents = [a for a in agents if a.prep in ("by", "from")]
+        agents = [a for a in r.right_objects(end, frozenset({"by", "from"}), window=10) if a.prep in ("by", "from")]
+        agents = r.group(agents[0], leftward=False, free=True) if agents else []  # "from China and South Korea"
     if received is not None and agents:
         participle = s.low[received].endswith("ing") and s.low[received - 1] in (",", "and")
         # "X's aggression has exacerbated tensions, attracting criticism from Y": what X did draws it

@@ -694,6 +694,7 @@ def test_coming_under_fire_from_a_state_is_criticism(
         ("Germany condemned the seizure of the Greek tankers.", set()),  # Greece is wronged, not criticised
         ("Germany condemned Iran's seizure of the Greek tankers.", {("DEU", "IRN")}),
         ("The EU's decision has garnered condemnation from Iran.", {("IRN", "EU")}),
+        ("Japan's decision drew criticism from China and South Korea.", {("CHN", "JPN"), ("KOR", "JPN")}),
     ],
 )
 def test_a_seizure_wrongs_whose_goods_were_seized_and_condemnation_garnered(

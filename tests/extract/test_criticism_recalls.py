@@ -125,3 +125,20 @@ def test_a_recall_of_a_named_states_envoy_and_a_summons_where_he_serves(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Honduras announced the immediate recall of its ambassador to Israel.", {("HND", "ISR")}),
+        ("Bolivia ordered the recall of the Bolivian ambassador to Israel.", {("BOL", "ISR")}),
+        # demanding the recall of another's envoy protests against that state
+        ("Lithuania demanded the recall of China's ambassador to Vilnius.", {("LTU", "CHN")}),
+        # another state's envoy recalled, with no demand: no protest read
+        ("Bolivia ordered the recall of the Chilean ambassador to Israel.", set()),
+    ],
+)
+def test_recalls_with_an_adjective_a_demonym_or_a_demand(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
