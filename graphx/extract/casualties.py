@@ -148,7 +148,7 @@ def attack_subject(r: Reader, pos: int) -> list[Mention]:
     return r.group(doer, leftward=True)
 
 
-# what a side's own 'fire' may be described as: words ("diplomatic fire") or shots ("heavy fire")
+# adjectives that make 'fire' words, not shots: "came under diplomatic fire"
 VERBAL_FIRE = frozenset({"diplomatic", "political", "verbal", "international", "public", "sharp", "withering"})
 SHOT_AT = frozenset(
     {"troops", "soldiers", "forces", "convoy", "convoys", "patrol", "patrols", "positions", "peacekeepers", "base"}
