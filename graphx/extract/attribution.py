@@ -242,6 +242,8 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
     verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if s.low[j] in expressing), None)
     if verb is None and s.low[pos] in ANGERING and _angered(r, pos, end):
         return
+    if verb is None and cue.klass == "feelings" and _felt_aside(r, pos, end):
+        return
     rebuke = _in_a_rebuke(r, pos) if verb is None else None  # "X demanded talks in a fierce rebuke over Y's remarks"
     verb = rebuke if verb is None else verb
     if verb is None or any(w in NEGATION for w in s.low[max(0, verb - 3) : pos]):
@@ -273,7 +275,10 @@ def _angered(r: Reader, pos: int, end: int) -> bool:
         return False
     subject, pronoun = r.main_subject(pos, owner=True)
     subject = [m for m in subject if m.actor not in {a.actor for a in angered} and m.end <= pos and m.prep is None]
-    if subject and any(w in SPEECH or w in ("that", ",") for w in s.low[subject[-1].end : pos]):
+    subject = subject or _act_doers(r, pos)  # "The visit by X's president to Z angered Y"
+    named = {k for m in s.mentions for k in range(m.start, m.end)}  # "the United States": no speech verb
+    between = [s.low[k] for k in range(subject[-1].end, pos) if k not in named] if subject else []
+    if any(w in SPEECH or w in ("that", ",") for w in between):
         return False  # "X said the laws angered Y": the laws need not be X's; "the vote, backed by X, angered Y"
     if not subject or pronoun is not None or r.hedged(r.hedge_from(subject, pos), pos):
         return False
@@ -281,6 +286,31 @@ def _angered(r: Reader, pos: int, end: int) -> bool:
         for t in subject:
             r.emit("criticism", a.actor, t.actor, (), "criticism.angered")
     return True
+
+
+def _felt_aside(r: Reader, pos: int, end: int) -> bool:
+    """'Turkey, angered by Sweden's stance, blocked ...': a feeling in an aside after the subject; True when read."""
+    s = r.s
+    feeler = s.by_end.get(pos - 1) if pos >= 2 and s.low[pos - 1] == "," else None
+    if feeler is None or feeler.prep is not None or feeler.possessive:
+        return False
+    preps = DISAPPROVAL_PREPS | {"by"}
+    targets = [t for t in r.right_objects(end, preps, window=5) if t.prep in preps]
+    for t in targets[:1]:
+        r.emit("criticism", feeler.actor, t.actor, (), "criticism.disapproval")
+    return bool(targets)
+
+
+def _act_doers(r: Reader, pos: int) -> list[Mention]:
+    """Who did the act heading a sentence, named after 'by' or 'between': 'The visit by Taiwan's president to the
+    United States angered China', 'The deal between Israel and Morocco angered Algeria'."""
+    s = r.s
+    if pos < 3 or s.low[0] not in ("the", "a", "an") or any(w in (",", ";") for w in s.low[:pos]):
+        return []
+    first = next((m for m in s.mentions if m.start < pos), None)
+    if first is None or first.prep not in ("by", "between") or first.start != 3:
+        return []  # only "The <act> by X", "The <act> between X and Y"
+    return r.group(first, leftward=False, free=True)
 
 
 def _clause_subject(r: Reader, j: int) -> list[Mention]:

@@ -639,6 +639,9 @@ def test_anger_or_a_brand_aimed_at_no_one_is_no_criticism(text: str, lexicon: Le
         "Japan infuriated China with its new maritime laws.",
         "Japan's remarks irked China and South Korea.",
         "China was incensed by Japan's remarks.",
+        "The visit by Japan's prime minister to the United States angered China.",  # the act's doer, 'by'
+        "The deal between Japan and the Philippines angered China.",
+        "China, angered by Japan's stance, cancelled the talks.",  # a feeling in an aside
     ],
 )
 def test_the_one_angered_criticises_who_angered_it(text: str, lexicon: Lexicon) -> None:
@@ -652,6 +655,8 @@ def test_the_one_angered_criticises_who_angered_it(text: str, lexicon: Lexicon) 
         "Japan's new maritime laws have not angered China.",  # denied
         "Japan said the laws angered China.",  # the laws need not be Japan's
         "China said Japan's laws angered its fishermen.",  # no actor angered
+        "The visit by Japan's prime minister could anger China.",  # hedged
+        "China, concerned about the weather, cancelled the talks with Japan.",  # a feeling about no one
     ],
 )
 def test_anger_hedged_denied_or_of_no_actor_is_no_criticism(text: str, lexicon: Lexicon) -> None:
