@@ -178,6 +178,7 @@ class _Builder:
         base: str | None = None,
         holds: str | None = None,
         military_rule: tuple[tuple[str, str], ...] = (),
+        governs: tuple[str, str] | None = None,
     ) -> None:
         labels = tuple(dict.fromkeys(a for a in (name, *aliases) if a))
         if kind in ("organisation", "group"):  # "Igad", "Ecowas", "Farc": the acronym as the British press writes it
@@ -196,7 +197,7 @@ class _Builder:
                 military_rule or (known.military_rule if known else ()),
             )
         for label in labels:
-            self.name(label, Name(actor_id, person, terms))
+            self.name(label, Name(actor_id, person, terms, governs))
 
     def name(self, label: str, meaning: Name) -> None:
         for spelling in dict.fromkeys((label, label.replace("'", "’"))):  # "People’s Defence Force" as typeset
@@ -206,7 +207,8 @@ class _Builder:
             known = self.names.get(tokens)
             shared = known is not None and known.person and meaning.person and known.actor == meaning.actor
             if shared and known is not None and known.terms and meaning.terms:  # "Déby": father and son, each in his
-                meaning = Name(meaning.actor, True, tuple(sorted({*known.terms, *meaning.terms})))  # years
+                terms = tuple(sorted({*known.terms, *meaning.terms}))  # years
+                meaning = Name(meaning.actor, True, terms, meaning.governs)
             self.names[tokens] = meaning
 
     def freeze(self, cues: Mapping[str, tuple[Cue, ...]], words: Mapping[str, Mapping[str, frozenset[str]]]) -> Lexicon:
@@ -250,11 +252,20 @@ def _world() -> tuple[_Builder, dict[str, Any]]:
         builder.actor(code, entry.get("name") or code, "organisation", aliases)
     from graphx.extract.groups import GROUPS_FILE, load_groups
 
+    governing: dict[str, tuple[str, str]] = {}
     for group in load_groups(GROUPS_FILE, {k: v for k, v in builder.actors.items() if v.kind == "state"}):
         _add_group(builder, group)
+        if group.governs and group.since:
+            governing[group.id] = (group.governs, group.since)
     for person in data.get("persons") or []:
         builder.actor(
-            person["actor"], person["name"], "person", _as_list(person.get("also")), person=True, terms=_terms(person)
+            person["actor"],
+            person["name"],
+            "person",
+            _as_list(person.get("also")),
+            person=True,
+            terms=_terms(person),
+            governs=governing.get(person["actor"]),  # a Taliban spokesman speaks for Afghanistan since 2021
         )
     return builder, _load_cues(CUES_FILE, None)
 

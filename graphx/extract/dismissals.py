@@ -33,6 +33,7 @@ REPROACHES = frozenset(
     }
 )
 
+TOPIC_NOUNS = frozenset({"report", "reports", "findings"})  # "reports of Chinese ships": what they are about
 REJECTING = frozenset({"reject", "rebuff"})  # verbs that, said of another's act, criticise its author
 # another's acts whose rejection criticises their author: "X rejected Y's renaming of places in Z"
 REJECTED_ACTS = frozenset(
@@ -135,6 +136,7 @@ def claim_owners(r: Reader, noun: int) -> list[Mention]:
     if (
         not targets
         and r.s.low[noun] not in r.lex.word_set("criticism", "nouns")
+        and r.s.low[noun] not in TOPIC_NOUNS
         and r.s.low[noun + 1 : noun + 2] == ["of"]
     ):
         targets = [t for t in r.right_objects(noun + 1, frozenset({"of"}), window=6) if t.prep == "of"]  # not "demands

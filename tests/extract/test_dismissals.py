@@ -102,3 +102,21 @@ def test_rejecting_an_act_of_no_one_named_or_in_a_hedge_criticises_no_one(text: 
 def test_rejecting_a_plan_drawn_up_by_two_criticises_both(lexicon: Lexicon) -> None:
     text = "Ukraine rejected the plan drawn up by the United States and Russia."
     assert criticisms(text, lexicon) == {("UKR", "USA"), ("UKR", "RUS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietnam has dismissed a so-called U.S. report on religious freedom.", {("VNM", "USA")}),
+        (
+            "Myanmar categorically rejects a United States declaration that its army committed genocide.",
+            {("MMR", "USA")},
+        ),
+        ("Vietnam rejected the report by the United States.", {("VNM", "USA")}),
+        ("Vietnam rejected reports of Chinese ships in its waters.", set()),  # what the reports are about
+    ],
+)
+def test_dismissing_anothers_report_criticises_its_author(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected

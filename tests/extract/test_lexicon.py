@@ -65,6 +65,11 @@ def test_people_carry_their_terms_of_office() -> None:
     assert Name("X", True, (("2020-01-01", ""),)).holds_on("2024")
 
 
+def test_a_governing_groups_people_speak_for_the_state_from_the_day_it_took_power() -> None:
+    mujahid = build_lexicon().names[("Zabihullah", "Mujahid")]
+    assert mujahid.actor_on("2019-06-01") == "TALIBAN" and mujahid.actor_on("2024-06-01") == "AFG"
+
+
 def test_states_carry_their_periods_of_military_rule() -> None:
     actors = build_lexicon().actors
     assert actors["MMR"].ruled_by_soldiers("2024-05-01")
