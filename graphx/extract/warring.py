@@ -21,6 +21,8 @@ TROOPS = frozenset({"troops", "soldiers", "forces", "army", "armies", "military"
 TARGETING = frozenset({"targeting", "targeted", "targets", "on", "against"})
 NAME_TAIL = 8  # the longest rest of a name between two sides joined by 'and': "– Independent (ULFA-I)"
 NAME_MARKS = frozenset({"(", ")", "-", "–", "—"})
+PREVENTING = frozenset({"prevent", "prevents", "preventing", "avert", "averts", "averting", "avoid", "avoiding"})
+FEARED = frozenset({"risk", "risks", "threat", "fear", "fears", "prospect", "brink", "danger", "spectre", "specter"})
 PLOTS = frozenset({"plan", "plans", "plot", "plots", "plotting", "planning", "scheme"})  # "attack plans"
 UNREAL_ATTACKS = frozenset({"planned", "plotted", "foiled", "thwarted", "averted"})
 PLACE_ONLY = frozenset({"in", "from", "into", "inside", "near"})  # a side named only as where things happen
@@ -82,8 +84,21 @@ def _names_fighting(sentence: Sentence, lexicon: Lexicon) -> bool:
             continue  # "alleged attack plans", "a foiled attack": no fighting took place
         if i >= 2 and low[i - 1] == "to" and low[i - 2] in PLOTS:
             continue  # "a plot to attack the kingdom"
+        if _averted(low, i):
+            continue  # "to prevent war", "the risk of a war": no fighting yet
         return True
     return False
+
+
+def _averted(low: list[str], i: int) -> bool:
+    """Whether the fighting named at i is only feared or to be prevented: 'offers to mediate to prevent war',
+    'fears of a wider war', 'on the brink of war'."""
+    before = low[max(0, i - 3) : i]
+    while before and before[-1] in ("a", "an", "the", "wider", "full-scale", "open", "new", "all-out"):
+        before = before[:-1]
+    if before and before[-1] in PREVENTING:
+        return True
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in FEARED
 
 
 def _targeted_together(sentence: Sentence, pair: tuple[str, ...], conflict_words: frozenset[str]) -> bool:

@@ -244,3 +244,12 @@ def test_the_two_sides_fighting_still_make_a_war(lexicon: Lexicon) -> None:
         "Jordan said the Muslim Brotherhood attacked its soldiers.",
     ]
     assert ("JOR", "MUSLIMBROTHERHOOD") in {f.parties for f in extract(sentences, lexicon, "2025-04-16", 0.5)}
+
+
+def test_a_war_to_be_prevented_or_feared_is_no_war(lexicon: Lexicon) -> None:
+    sentences = [
+        "Brazil offers to mediate between the US and Venezuela to prevent war.",
+        "Brazil warned of the risk of a war between the United States and Venezuela.",
+        "The United States and Venezuela are on the brink of war, Brazil said.",
+    ]
+    assert disputed(sentences, lexicon) == set()
