@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from graphx.extract.mentions import NameTable, mentions_in
 from graphx.extract.sentence import Found, Sentence
-from graphx.extract.words import BE_STRICT, SPEECH
+from graphx.extract.words import BE_STRICT, SPEECH, VERB_ED
 from graphx.lexicon import TOKEN, Lexicon
 
 ATTACK_WORDS = frozenset(
@@ -67,6 +67,8 @@ class Context:
             return []
         if not mentions or mentions[0].start > LEADING:
             return []
+        if low[0] in ("the", "a", "an") and any(VERB_ED.match(w) or w in SPEECH for w in low[: mentions[0].start]):
+            return []  # "The statement condemned Hamas ...": Hamas is the object, not the sentence's head
         heads = [mentions[0]]
         for mention in mentions[1:]:  # "Iran and Iraq signed a deal": both
             if low[heads[-1].end : mention.start] not in (["and"], [","], [",", "and"]):

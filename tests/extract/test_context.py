@@ -18,6 +18,14 @@ def test_they_opening_a_sentence_is_the_list_heading_the_one_before(lexicon: Lex
     assert criticisms(sentences, lexicon) == {("IRN", "ISR"), ("IRQ", "ISR")}
 
 
+def test_it_after_a_statement_that_condemned_someone_is_not_the_one_condemned(lexicon: Lexicon) -> None:
+    sentences = [
+        "The statement condemned Hamas for the detention of hostages.",
+        "It also condemned Israeli policies in Gaza.",
+    ]
+    assert ("HAMAS", "ISR") not in criticisms(sentences, lexicon)
+
+
 def test_it_after_a_person_or_a_place_refers_to_no_actor(lexicon: Lexicon) -> None:
     assert criticisms(["Prime Minister Modi spoke on Monday.", "It accused Pakistan of terrorism."], lexicon) == set()
     assert criticisms(["Fighting resumed near Goma.", "They accused Rwanda of backing the rebels."], lexicon) == set()
