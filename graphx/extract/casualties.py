@@ -3,10 +3,9 @@ drone attack', 'Twelve Ukrainian soldiers were killed in a Russian attack'."""
 
 from __future__ import annotations
 
-from graphx.extract import forces
 from graphx.extract.clauses import Reader
 from graphx.extract.dates import WEEKDAYS
-from graphx.extract.forces import kind
+from graphx.extract.forces import emit_pairs, kind
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import skip_back_adjectives
 from graphx.extract.words import (
@@ -187,7 +186,7 @@ def under_fire(r: Reader, pos: int, end: int, cue: Cue) -> None:
     shot_at = any(w in SHOT_AT for w in s.low[targets[0].start : under])
     armed = kind(r, agent.actor) == "group" or bool(after and (after[0] in FORCES or after[0] in WEAPONS))
     if armed or (owner and shot_at):  # "Syrian army positions came under Turkish fire"
-        forces.emit_pairs(r, agents, targets, "conflict.under_fire")
+        emit_pairs(r, agents, targets, "conflict.under_fire")
         return
     reason = "for" in s.low[agent.end : agent.end + 3] and not any(w in WEAPONS or w in FORCES for w in s.low)
     if reason:  # "Japan came under fire from China for its new defence strategy"

@@ -96,7 +96,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         objects = [
             o for o in objects if forces.victims_after(r, o) or (o in run[:-1] and forces.victims_after(r, run[-1]))
         ]
-    objects = objects or strikes.unnamed_objects(r, end, cue.base in TAKING, subject, cue)
+    objects = objects or strikes.unnamed_objects(r, end, subject, cue)
     objects = _territory_groups(r, subject, objects, bonus)
     forces.emit_pairs(r, subject, objects, rule, bonus)
     if cue.base != "kill":  # "X attacked Armenian-held positions"

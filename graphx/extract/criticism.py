@@ -6,6 +6,7 @@ from graphx.extract import attribution, forces
 from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import (
     ACCUSED_PRONOUN_VERBS,
+    MOVE_NOUNS,
     at_clause_start,
     condemned_act,
     in_complement,
@@ -55,7 +56,7 @@ OBJECT_SLOT_PRONOUNS = frozenset({"it", "them", "him", "her"})  # an object name
 ANSWERING = (("response", "to"), ("reply", "to"), ("retaliation", "for"), ("protest", "at"))  # "in response to X's ..."
 AIMED_AT = frozenset({"against", "about", "on", "toward", "towards", "at", "over", "targeting"})
 JOIN = frozenset({"join"})  # "A joined B in condemning C"
-MOVES = frozenset({"move", "decision", "step", "act"})  # "in a move that Y called reckless": what the subject did
+MOVES = MOVE_NOUNS | frozenset({"act"})  # "in a move that Y called reckless": what the subject did
 SHORT_QUOTE = 6  # a quotation this short is a judgement quoted, not a statement with its own speaker
 
 

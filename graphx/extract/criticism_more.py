@@ -33,13 +33,13 @@ LIST_JOINERS = frozenset({",", "and"})
 OBJECT_PRONOUNS = frozenset({"it"})
 ACCUSED_PRONOUN_VERBS = frozenset({"accuse", "blame", "criticise", "criticize", "condemn", "denounce"})
 MOVE_NOUNS = frozenset({"move", "decision", "step"})
-APPOSING = frozenset({","}) | DASHES
+APPOSING = frozenset({","}) | DASHES  # what opens an apposition: "..., a move Y condemned", "... — a decision Y"
 SUBCLAUSES = frozenset({"as", "while", "when", "after", "since", "because", "whereas"})  # a clause of its own
 # verbs of reacting to another's act: "Ukraine welcomed the EU's sanctions, a move Moscow condemned" (the EU's)
 REACTIONS = frozenset(
     {"welcomed", "praised", "hailed", "backed", "supported", "endorsed", "applauded", "condemned", "criticised"}
     | {"criticized", "denounced", "slammed", "rejected", "opposed", "protested"}
-)  # what opens an apposition: "..., a move Y condemned", "... — a decision Y"
+)
 ECHOING = frozenset({"also", "too", "likewise", "similarly"})  # a critic joining the one just read
 CHARGE_SPEECH = SPEECH | frozenset({"maintain", "maintains", "maintained", "say", "insist", "argue", "claim"})
 APPOSITION_SPEAKERS = 6  # words between 'a move' and the speech verb: "a move Greece, Cyprus and Egypt maintain"
@@ -326,8 +326,8 @@ def untargeted(r: Reader, end: int, critics: list[Mention], bonus: float) -> Non
 
 
 def apposed_move(r: Reader, critics: list[Mention], bonus: float) -> bool:
-    """'X imposed tariffs on Y, a move Y denounced as blackmail': the critics of a move in apposition criticise the
-    main clause's subject; True when read."""
+    """'X imposed tariffs on Y, a move Y denounced as blackmail': the critics of a move in apposition criticise who
+    made it (`_mover`); True when read."""
     s = r.s
     j = critics[0].start - 1
     if j >= 0 and s.low[j] == "the":

@@ -96,6 +96,7 @@ class NameTable:
     pair: tuple[str, ...] = ()  # the document's two main sides, for "the two countries", "both sides"
     branches: Mapping[tuple[str, str], str] = field(default_factory=dict)  # (parent, base) -> the one branch
     states: frozenset[str] = frozenset()  # the actors that are states: their adjectives may only describe a group
+    governments: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # group -> (state it governs, since)
 
     @classmethod
     def of(cls, lexicon: Lexicon, local: Mapping[tuple[str, ...], Name] | None = None) -> NameTable:
@@ -109,8 +110,16 @@ class NameTable:
             _BRANCHES[key] = branch_index(lexicon.actors)
             _STATES.clear()
             _STATES[key] = frozenset(a for a, info in lexicon.actors.items() if info.kind == "state")
+            _GOVERNMENTS.clear()
+            _GOVERNMENTS[key] = {n.actor: n.governs for n in names.values() if n.governs and not n.person}
         return cls(
-            names, _LENGTHS[key], local or {}, name_lengths(local or {}), branches=_BRANCHES[key], states=_STATES[key]
+            names,
+            _LENGTHS[key],
+            local or {},
+            name_lengths(local or {}),
+            branches=_BRANCHES[key],
+            states=_STATES[key],
+            governments=_GOVERNMENTS[key],
         )
 
     def match(self, tokens: list[str], i: int) -> tuple[int, Name] | None:
@@ -129,6 +138,7 @@ class NameTable:
 _LENGTHS: dict[int, Mapping[str, tuple[int, ...]]] = {}
 _BRANCHES: dict[int, Mapping[tuple[str, str], str]] = {}
 _STATES: dict[int, frozenset[str]] = {}
+_GOVERNMENTS: dict[int, dict[str, tuple[str, str]]] = {}
 
 
 def name_lengths(names: Mapping[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]:

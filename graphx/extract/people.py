@@ -264,17 +264,5 @@ def _with_short_forms(full: Mapping[tuple[str, ...], str], table: NameTable) -> 
         if len(form) == 1 and table.match(list(form), 0) is not None:
             continue
         actor = next(iter(actors))
-        out[form] = Name(actor, person=True, governs=_governments(table).get(actor))  # a Taliban spokesman in 2024
+        out[form] = Name(actor, person=True, governs=table.governments.get(actor))  # a Taliban spokesman in 2024
     return out
-
-
-_GOVERNMENTS: dict[int, dict[str, tuple[str, str]]] = {}
-
-
-def _governments(table: NameTable) -> dict[str, tuple[str, str]]:
-    """The groups that govern a state from some day on, with (state, since), computed once per lexicon."""
-    key = id(table.names)
-    if key not in _GOVERNMENTS:
-        _GOVERNMENTS.clear()
-        _GOVERNMENTS[key] = {n.actor: n.governs for n in table.names.values() if n.governs}
-    return _GOVERNMENTS[key]

@@ -26,6 +26,7 @@ from graphx.extract.words import (
     RECIPROCAL,
     SECURITY,
     SPEECH,
+    TAKING,
     VICTIMS,
 )
 from graphx.lexicon import Cue
@@ -67,11 +68,11 @@ USED_BY = frozenset(
 )
 
 
-def unnamed_objects(r: Reader, end: int, taking: bool, subject: list[Mention], cue: Cue) -> list[Mention]:
+def unnamed_objects(r: Reader, end: int, subject: list[Mention], cue: Cue) -> list[Mention]:
     """The other side of a conflict verb whose object names no actor: the state of the sites attacked ('attacked
     positions in eastern Ukraine') or of the ground taken ('seized swathes of land in eastern DRC'), the owner of
     'its' positions, the side repelled, 'us'."""
-    if taking:
+    if cue.base in TAKING:
         return sites_in(r, end, taken=True)
     return sites_in(r, end) or pronoun_owners(r, end, subject) or repelled(r, end, cue) or first_person(r, end)
 

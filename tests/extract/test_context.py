@@ -4,6 +4,7 @@ speaks for the state or body heading the sentence before, and a person introduce
 
 from __future__ import annotations
 
+from graphx.extract.extractor import extract
 from graphx.lexicon import Lexicon
 from tests.extract.readings import criticisms
 
@@ -84,3 +85,11 @@ def test_a_person_introduced_as_a_government_spokesman_speaks_for_that_state_by_
         "Omeria also blamed Chad.",
     ]
     assert ("NGA", "TCD") in criticisms(sentences, lexicon)
+
+
+def test_a_spokesman_introduced_for_a_governing_group_speaks_for_its_state_once_it_governs(lexicon: Lexicon) -> None:
+    sentences = ["Taliban spokesman Qari Yousuf Ahmadi spoke on Monday.", "Ahmadi accused the United States of lying."]
+    found = {(f.source, f.target) for f in extract(sentences, lexicon, "2024-06-20") if f.type == "criticism"}
+    assert ("AFG", "USA") in found
+    found = {(f.source, f.target) for f in extract(sentences, lexicon, "2019-06-20") if f.type == "criticism"}
+    assert ("TALIBAN", "USA") in found
