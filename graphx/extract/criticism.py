@@ -9,12 +9,14 @@ from graphx.extract.criticism_more import (
     MOVE_NOUNS,
     at_clause_start,
     condemned_act,
+    doer_after,
     in_complement,
     moved_charge,
     not_said_here,
     numbered_subject,
     obliged,
     pronoun_object,
+    state_act_in,
     trailing_speaker,
     untargeted,
     whole_subject,
@@ -44,9 +46,6 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
-STATE_ACTS = frozenset(
-    {"arrest", "arrests", "detention", "detentions", "execution", "executions", "sentencing", "crackdown", "expulsion"}
-)  # acts only a state does where they happen
 SUBJECT_PRONOUNS = PRONOUNS_PERSON | {"it", "they", "we"}
 LODGING = frozenset({"lodge", "file", "issue", "make", "register", "voice", "express"})  # "lodged protests against"
 PROTEST_ADJECTIVES = frozenset(
@@ -109,22 +108,14 @@ def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     if cue.base == "blame":
         preps |= {"on"}  # "X blamed the attack on Y"
     antecedent = _object_relative(r, pos)  # "Algeria, which they accuse of having shot down a Malian drone"
-    objects = antecedent or r.right_objects(end, frozenset(preps)) or relative_head(r, pos) or _state_act_in(r, end)
-    objects = [o for o in objects if not _wronged(r, o) and not in_complement(r, end, o)]
+    objects = antecedent or r.right_objects(end, frozenset(preps)) or relative_head(r, pos) or state_act_in(r, end)
+    wronged = [o for o in objects if _wronged(r, o)]
+    objects = [o for o in objects if o not in wronged and not in_complement(r, end, o)]
+    if wronged and not objects:  # "condemned the seizure of Russian assets by Belgium": the act's doer
+        objects = doer_after(r, wronged[-1].end)
     if cue.base == "blame":  # "X blamed the delay on a misunderstanding of Y's position" blames no one named
         objects = [o for o in objects if o.prep in (None, "on")]
     return objects
-
-
-def _state_act_in(r: Reader, end: int) -> list[Mention]:
-    """The state whose own act is condemned where it took place: 'condemned the arrest of a Hindu priest in
-    Bangladesh' (an arrest, a detention, an execution: what only a state does there)."""
-    s = r.s
-    noun = next((j for j in range(end, min(len(s.low), end + 3)) if s.low[j] in STATE_ACTS), None)
-    if noun is None:
-        return []
-    places = [m for m in r.right_objects(noun + 1, frozenset({"in"}), window=10) if m.prep == "in"]
-    return places[:1]
 
 
 def _object_relative(r: Reader, pos: int) -> list[Mention]:

@@ -25,6 +25,9 @@ from graphx.extract.words import (
     WAR_OF_WORDS,
 )
 
+STATE_ACTS = frozenset(
+    {"arrest", "arrests", "detention", "detentions", "execution", "executions", "sentencing", "crackdown", "expulsion"}
+)  # acts only a state does where they happen
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 PLURAL_HEADS = frozenset({"countries", "states", "nations", "governments", "juntas", "neighbours", "neighbors"})
 NUMBERED_DETERMINERS = frozenset({"these", "the", "those", "all"})
@@ -389,3 +392,24 @@ def war_of_words(r: Reader, pos: int, end: int) -> None:
         a, b = sides[0].actor, sides[1].actor
         r.emit("criticism", a, b, (), "criticism.exchanged")
         r.emit("criticism", b, a, (), "criticism.exchanged")
+
+
+def doer_after(r: Reader, pos: int) -> list[Mention]:
+    """The doer named by 'by' just after the wronged one's goods: '... of Russian assets by Belgium'."""
+    s = r.s
+    by = next((j for j in range(pos, min(len(s.low), pos + 4)) if s.low[j] == "by"), None)
+    if by is None or any(not w[:1].isalnum() and w not in ("'s", "’s") for w in s.low[pos:by]):
+        return []  # "... sovereignty, backed by Israel": another clause's agent
+    doer = s.by_start.get(by + 1) or s.by_start.get(by + 2)
+    return r.group(doer, leftward=False) if doer is not None and doer.prep == "by" else []
+
+
+def state_act_in(r: Reader, end: int) -> list[Mention]:
+    """The state whose own act is condemned where it took place: 'condemned the arrest of a Hindu priest in
+    Bangladesh' (an arrest, a detention, an execution: what only a state does there)."""
+    s = r.s
+    noun = next((j for j in range(end, min(len(s.low), end + 3)) if s.low[j] in STATE_ACTS), None)
+    if noun is None:
+        return []
+    places = [m for m in r.right_objects(noun + 1, frozenset({"in"}), window=10) if m.prep == "in"]
+    return places[:1]

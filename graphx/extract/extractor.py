@@ -89,16 +89,18 @@ def extract(
         found += [f for piece in hinted for f in cooccurrences(piece, lexicon)]
         if pair:
             found += [f for piece in hinted for f in with_sides(piece, lexicon, pair)]
+    plural = [i for i, text in enumerate(sentences) if plural_reference(text)]
+    states = state_pair(found, lexicon)
+    for sides, indexes in antecedents(sentences, plural, pair, lexicon, table, mediators, states).items():
+        if not sides:  # no document pair and no 'between X and Y' for the reference to stand for
+            continue
+        more, more_pieces, more_pending = _read(sentences, indexes, lexicon, replace(table, pair=sides), date)
+        found += more
+        pieces += more_pieces
+        pending += more_pending
+        if near is not None:
+            near += [f for piece in more_pieces for f in cooccurrences(piece, lexicon)]
     if pair:
-        plural = [i for i, text in enumerate(sentences) if plural_reference(text)]
-        states = state_pair(found, lexicon)
-        for sides, indexes in antecedents(sentences, plural, pair, lexicon, table, mediators, states).items():
-            more, more_pieces, more_pending = _read(sentences, indexes, lexicon, replace(table, pair=sides), date)
-            found += more
-            pieces += more_pieces
-            pending += more_pending
-            if near is not None:
-                near += [f for piece in more_pieces for f in cooccurrences(piece, lexicon)]
         read = {(f.sentence, f.source) for f in found if f.type == "mediation"}  # parties found by a second reading
         mediating = [p for p in pending if p[2].startswith("mediation")]
         found += [f for f in _with_dispute(mediating, pieces, pair, lexicon) if (f.sentence, f.source) not in read]

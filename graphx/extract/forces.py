@@ -25,6 +25,7 @@ from graphx.extract.tokens import base_in, skip_back
 from graphx.extract.war_words import FOREIGN_WARS
 from graphx.extract.words import (
     AFFILIATED,
+    AID_HEADS,
     BE,
     BORDER_NOUNS,
     BOUNDARY,
@@ -75,11 +76,15 @@ def kind(r: Reader, actor: str) -> str:
 
 
 def not_state(r: Reader, mention: Mention) -> bool:
-    """Whether a state's nationality stands for something else than the state: 'Venezuelan drug boats'."""
+    """Whether a state's nationality stands for something else than the state ('Venezuelan drug boats'), or a
+    state or organisation names only its aid ('a UN aid convoy', 'Qatari relief trucks')."""
     s = r.s
-    if kind(r, mention.actor) != "state":
-        return False
+    actor_kind = kind(r, mention.actor)
     after = tuple(s.low[mention.end : mention.end + 2])
+    if actor_kind in ("state", "organisation") and after[:1] and after[0] in AID_HEADS:
+        return True
+    if actor_kind != "state":
+        return False
     return any(w in NOT_STATE_HEADS for w in after) or after in HUMANITARIAN_BODIES
 
 

@@ -189,6 +189,8 @@ def _passive(r: Reader, pos: int, end: int) -> None:
         parties = r.parties(pos, end, {a.actor for a in agents})
     if not parties:  # "a ceasefire between Y and Z, brokered by X"
         parties = [m.actor for m in r.between_pair_before(pos)]
+    if not parties:  # "A restored ties with B in a deal brokered by X": the clause's sides
+        parties = mediation_phrases.sides_of_event_before(r, pos, {a.actor for a in agents})
     if not parties:
         subject, _ = r.left_subject(pos, allow_object=True)
         if len(subject) == 1:  # "representatives of Y and Z, mediated by X, ...": the conjunct keeps its "of"

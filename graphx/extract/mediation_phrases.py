@@ -8,13 +8,15 @@ from graphx.extract import mediation_roles
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import OPENING_MARKS
-from graphx.extract.words import BOUNDARY, DETERMINERS, POSSESSIVE, QUOTE_OPEN
+from graphx.extract.words import BOUNDARY, DETERMINERS, POSSESSIVE, PREPOSITIONS, QUOTE_OPEN
 
 ADVERBIAL_PREPS = frozenset({"under", "with", "through"})  # "under the mediation of X", "with X's help"
 PROPOSALS = frozenset({"proposal", "suggestion"})  # "at the proposal of X": read only in that phrase (`proposed`)
 PROPOSAL_PREPS = frozenset({"at", "on", "upon"})
 FRONTED_PHRASE = 4  # words from a fronted mediation noun to its comma: "Through Chinese mediation,"
 MET = frozenset({"met", "meet", "meets", "meeting"})  # two sides meeting: talks, though the word is not said
+EVENT_WORDS = 3  # words of an event noun phrase before a passive cue: "a new peace deal brokered by X"
+TIES = frozenset({"ties", "relations"})  # "A restored ties with B under X's mediation": a settlement of the two
 
 
 TRAVEL_VERBS = frozenset(
@@ -204,7 +206,8 @@ def _talks_partner(r: Reader, after: int, limit: int) -> list[Mention]:
     for m in s.mentions:
         if after <= m.start < limit and m.prep == "with":
             words = s.low[after : m.start]
-            if any(w in events or w in MET for w in words) and not any(w in BOUNDARY for w in words):
+            held = any(w in events or w in MET or w in TIES for w in words)
+            if held and not any(w in BOUNDARY for w in words):
                 return r.group(m, leftward=False)
             return []
     return []
@@ -227,3 +230,18 @@ def talks_through(r: Reader, pos: int, end: int) -> None:
     if len(set(sides)) == 2:
         for actor in sorted(mediators):
             r.emit("mediation", actor, None, tuple(sides), "mediation.noun")
+
+
+def sides_of_event_before(r: Reader, pos: int, mediators: set[str]) -> list[str]:
+    """The sides of the clause an event noun just before a passive cue stands in: 'A restored ties with B in a deal
+    brokered by X', 'A and B agreed a truce under a plan drawn up by X'."""
+    s = r.s
+    events = r.lex.word_set("mediation", "events")
+    if pos < 3 or s.low[pos - 1] not in events:
+        return []
+    k = pos - 2
+    while k > 0 and pos - k <= EVENT_WORDS and s.low[k].isalpha() and s.low[k] not in PREPOSITIONS:
+        k -= 1  # "a new peace deal brokered": back over the noun's own words
+    if s.low[k] not in PREPOSITIONS:
+        return []
+    return subject_sides(r, k + 1, mediators, ADVERBIAL_PREPS | {"in"})

@@ -17,9 +17,13 @@ from graphx.extract.words import (
     HYPHENS,
     NOT_ACTOR_PREFIX,
     NOT_AGENT_SUFFIXES,
+    NOT_PLURAL_MODIFIERS,
     OFFICE_WORDS,
     PAIR_JOINERS,
     PLACE_ADJECTIVES,
+    PLURAL_LEADS,
+    PLURAL_MODIFIERS,
+    PLURAL_NOUNS,
     PLURAL_REFERENCES,
     POSSESSIVE,
     PREPOSITIONS,
@@ -209,7 +213,22 @@ def _plural_at(low: list[str], i: int, pair: tuple[str, ...]) -> int:
     for phrase in PLURAL_REFERENCES.get(low[i], ()):
         if tuple(low[i : i + len(phrase)]) == phrase:
             return len(phrase)
-    return 0
+    return _described_plural(low, i)
+
+
+def _described_plural(low: list[str], i: int) -> int:
+    """The length of a plural reference with words describing the two: 'the two nuclear-armed neighbours'."""
+    lead = next((p for p in PLURAL_LEADS if tuple(low[i : i + len(p)]) == p), None)
+    if lead is None:
+        return 0
+    j, words = i + len(lead), 0
+    while j < len(low) and words < PLURAL_MODIFIERS:
+        if not low[j].isalpha() or low[j] in NOT_PLURAL_MODIFIERS or low[j] in PLURAL_NOUNS:
+            break
+        j, words = j + 1, words + 1
+        if j + 1 < len(low) and low[j] == "-" and low[j + 1].isalpha():
+            j += 2  # "nuclear-armed": one word
+    return j + 1 - i if words and j < len(low) and low[j] in PLURAL_NOUNS else 0
 
 
 # capitalised nouns after a place that make the two one document's name: "the Ankara Declaration"

@@ -10,7 +10,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from graphx.extract.mentions import NameTable
 from graphx.extract.sentence import Found, Sentence, analyse
-from graphx.extract.words import PLURAL_REFERENCES
+from graphx.extract.words import PLURAL_NOUNS, PLURAL_REFERENCES
 from graphx.lexicon import Lexicon, Name
 
 ANTECEDENT_SENTENCES = 2  # how far back 'the two parties' may find the 'between X and Y' it stands for
@@ -24,9 +24,10 @@ _NEIGHBOUR = re.compile(
     r"|[Tt]he other (?:side|party)\b(?! of (?:the|a|an|this|that|its)\b))"
 )
 _PLURAL = re.compile(
-    r"\b(?:" + "|".join(re.escape(" ".join(p)) for ps in PLURAL_REFERENCES.values() for p in ps) + r")\b",
+    r"\b(?:" + "|".join(re.escape(" ".join(p)) for ps in PLURAL_REFERENCES.values() for p in ps) + r")\b"
+    r"|\b(?:the two|both(?: the)?)\s+(?:[a-z]+(?:-[a-z]+)?\s+){1,2}(?:" + "|".join(sorted(PLURAL_NOUNS)) + r")\b",
     re.IGNORECASE,
-)
+)  # "the two nuclear-armed neighbours": a few describing words allowed (mentions.py tells which)
 
 
 def actor_kinds(lexicon: Lexicon) -> Mapping[str, str]:
@@ -56,11 +57,11 @@ def antecedents(
     out: dict[tuple[str, ...], list[int]] = {}
     kinds = actor_kinds(lexicon)
     for index in plural:
-        sides: tuple[str, ...] = ()
+        sides = _between_pair(sentences[index], lexicon, table, mediators, before_plural=True)
         for before in range(index - 1, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1):
-            sides = _between_pair(sentences[before], lexicon, table, mediators)
             if sides:
                 break
+            sides = _between_pair(sentences[before], lexicon, table, mediators)
         if (
             not sides
             and states
@@ -84,10 +85,19 @@ def state_pair(found: Sequence[Found], lexicon: Lexicon) -> tuple[str, ...]:
     return clear_winner(counts, 1)
 
 
-def _between_pair(text: str, lexicon: Lexicon, table: NameTable, mediators: Collection[str]) -> tuple[str, ...]:
-    """The two actors of the last 'between X and Y' of a sentence, if any (mediators are never one of them)."""
+def _between_pair(
+    text: str, lexicon: Lexicon, table: NameTable, mediators: Collection[str], before_plural: bool = False
+) -> tuple[str, ...]:
+    """The two actors of the last 'between X and Y' of a sentence, if any (mediators are never one of them); with
+    `before_plural`, of the last one before the sentence's first plural reference ('tensions between X and Y ...
+    mediate between the two neighbours')."""
     if "between" not in text:
         return ()
+    if before_plural:
+        found = _PLURAL.search(text)
+        text = text[: found.start()] if found else ""
+        if "between" not in text:
+            return ()
     for piece in reversed(analyse(0, text, table, lexicon.cues, None)):
         for j in range(len(piece.low) - 1, -1, -1):
             if piece.low[j] != "between":
@@ -95,6 +105,8 @@ def _between_pair(text: str, lexicon: Lexicon, table: NameTable, mediators: Coll
             first = piece.by_start.get(j + 1)
             second = piece.by_start.get(first.end + 1) if first is not None else None
             if first is None or second is None or piece.low[first.end] != "and":
+                if before_plural and j == len(piece.low) - 1:
+                    continue  # "... mediate between" the reference itself: an earlier 'between' may name the two
                 return ()
             sides = tuple(sorted({first.actor, second.actor}))
             return sides if len(sides) == 2 and not set(sides) & set(mediators) else ()

@@ -152,6 +152,10 @@ _PLURAL_PHRASES = [f"{lead} {noun}" for lead in ("the two", "both", "both the") 
     "the two warring parties",
     "the two warring sides",
 ]
+PLURAL_NOUNS = frozenset(_PLURAL_NOUNS.split())
+PLURAL_LEADS = (("the", "two"), ("both", "the"), ("both",))  # before a described plural: "the two nuclear-armed ..."
+PLURAL_MODIFIERS = 2  # words describing the two: "the two nuclear-armed neighbours", "the two South Asian rivals"
+NOT_PLURAL_MODIFIERS = _words("and or of the a an other its their his her these those to in on with by from than")
 PLURAL_REFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted(_PLURAL_PHRASES, key=lambda p: -len(p.split())):
     _words_of = tuple(_phrase.split())
@@ -343,6 +347,7 @@ NOT_STATE_HEADS = _words(
     "gangs gang cartel cartels drug drugs traffickers smugglers criminals pirates migrants opposition"
 )
 HUMANITARIAN_BODIES = (("red", "cross"), ("red", "crescent"))  # "a Chinese Red Cross convoy": no state's side
+AID_HEADS = _words("aid humanitarian relief food medical")  # "a UN aid convoy", "Qatari relief trucks": no side
 
 # --- protests (attribution.py): "X summoned Y's ambassador", "X expressed outrage at Y's strikes" ---
 DIPLOMATS = _words(

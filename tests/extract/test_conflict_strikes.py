@@ -653,6 +653,10 @@ def test_strikes_on_unnamed_fighters_are_not_on_the_state_they_are_in(
         # an aid convoy is no state's side; a border is no place inside the state
         ("Myanmar's military opened fire at a Chinese Red Cross convoy.", set()),
         ("Myanmar's military opened fire at a Chinese patrol.", {pair("CHN", "MMR")}),
+        # nor is a state's or a body's aid: "a UN aid convoy", "Qatari relief trucks"
+        ("Israeli forces fired at a UN aid convoy in Gaza.", set()),
+        ("Russian jets struck Qatari relief trucks.", set()),
+        ("Israeli forces fired at a UN convoy in Lebanon.", {pair("ISR", "UN")}),
         ("The KIA seized an army base in Pangwa near the Chinese border.", set()),
         # the unnamed fighters a state is blamed for sheltering attack, not the state
         ("Pakistan accused Afghanistan of sheltering terrorists to attack Pakistan.", set()),

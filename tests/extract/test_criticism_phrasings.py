@@ -698,6 +698,10 @@ def test_coming_under_fire_from_a_state_is_criticism(
     [
         ("Germany condemned the seizure of the Greek tankers.", set()),  # Greece is wronged, not criticised
         ("Germany condemned Iran's seizure of the Greek tankers.", {("DEU", "IRN")}),
+        # the doer named after the wronged one's goods is criticised, not someone in another clause
+        ("Moscow condemned the seizure of Russian assets by Belgium.", {("RUS", "BEL")}),
+        ("Germany condemned the seizure of the Greek tankers by Iran and Iraq.", {("DEU", "IRN"), ("DEU", "IRQ")}),
+        ("Moscow condemned the violation of Syria's sovereignty, backed by Israel.", set()),
         ("The EU's decision has garnered condemnation from Iran.", {("IRN", "EU")}),
         ("Japan's decision drew criticism from China and South Korea.", {("CHN", "JPN"), ("KOR", "JPN")}),
     ],

@@ -361,3 +361,31 @@ def test_a_mediation_aside_between_commas_is_not_fronted(lexicon: Lexicon) -> No
 def test_talks_through_a_third_party_with_the_other_side_after_it(lexicon: Lexicon) -> None:
     text = "Iran held indirect talks through Oman with the United States."
     assert mediations([text], lexicon, 0) == {("OMN", "IRN"), ("OMN", "USA")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sides of the clause a brokered event stands in: its subject and the partner of its talks or ties
+        ("Iran restored ties with Saudi Arabia in a deal brokered by China.", {("CHN", "IRN"), ("CHN", "SAU")}),
+        (
+            "Iran agreed to restore ties with Saudi Arabia under a China-brokered deal.",
+            {("CHN", "IRN"), ("CHN", "SAU")},
+        ),
+        (
+            "Armenia reached a peace deal with Azerbaijan in a new agreement mediated by the United States.",
+            {("USA", "ARM"), ("USA", "AZE")},
+        ),
+        (
+            "Armenia and Azerbaijan signed a deal in talks mediated by the United States.",
+            {("USA", "ARM"), ("USA", "AZE")},
+        ),
+        # a clause with one side and no talks with the other names no pair
+        ("Iran has close ties with Russia, which hosted talks mediated by Qatar.", set()),
+        ("Iran praised Russia in a speech mediated by Qatar.", set()),
+    ],
+)
+def test_a_brokered_event_takes_the_sides_of_its_clause(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
 from graphx.lexicon import Lexicon
-from tests.extract.readings import SIDES, criticisms
+from tests.extract.readings import SIDES, criticisms, mediations
 
 ROW = "Colombia criticised Ecuador on Monday."
 
@@ -56,3 +56,26 @@ def test_both_sides_or_a_named_pair_blaming_the_other_is_criticism_both_ways(lex
     }
     both_sides = [*SIDES, "Both sides blamed the other for starting the fighting."]
     assert criticisms(both_sides, lexicon) == {("POL", "BLR"), ("BLR", "POL")}
+
+
+def test_the_two_described_by_a_few_words_are_the_document_s_sides(lexicon: Lexicon) -> None:
+    offer = [*SIDES, "Germany offered to mediate between the two nuclear-armed neighbours."]
+    assert mediations(offer, lexicon, only=2) == {("DEU", "BLR"), ("DEU", "POL")}
+    blame = [*SIDES, "Germany criticised both the warring eastern neighbours."]
+    assert criticisms(blame, lexicon) == {("DEU", "BLR"), ("DEU", "POL")}
+    # two named adjectives are no reference to the two: "both Russian and Ukrainian leaders"
+    listed = [*SIDES, "Germany criticised both Russian and Ukrainian leaders."]
+    assert criticisms(listed, lexicon) == {("DEU", "RUS"), ("DEU", "UKR")}
+
+
+def test_a_between_pair_earlier_in_the_sentence_is_what_the_two_stand_for(lexicon: Lexicon) -> None:
+    text = (
+        "As tensions rise between India and Pakistan after the attack, Iran has stepped forward with an offer to "
+        "mediate between the two nuclear-armed neighbours."
+    )
+    found = extract([text], lexicon, "2025-04-25")
+    kept = {f.parties for f in found if f.type == "mediation" and f.confidence >= DEFAULT_MIN_CONFIDENCE}
+    assert kept == {("IND", "PAK")}
+    # without such a pair and without a document pair, the reference stands for no one
+    alone = extract(["Iran offered to mediate between the two nuclear-armed neighbours."], lexicon, "2025-04-25")
+    assert [f for f in alone if f.type == "mediation" and f.confidence >= DEFAULT_MIN_CONFIDENCE] == []
