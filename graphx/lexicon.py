@@ -241,7 +241,7 @@ def _world() -> tuple[_Builder, dict[str, Any]]:
         official = [getattr(country, k, None) for k in ("name", "common_name", "official_name")] if country else []
         iso_names = [n for n in official if n and "," not in n and "(" not in n and n not in _as_list(entry.get("not"))]
         name = entry.get("name") or (iso_names[0] if iso_names else code)
-        aliases = [*iso_names, *(_as_list(entry.get(k)) for k in ("also", "adj", "cap", "inst"))]
+        aliases = [*iso_names, *(_as_list(entry.get(k)) for k in ("also", "adj", "cap", "inst", "places"))]
         flat = [a for item in aliases for a in (item if isinstance(item, list) else [item])]
         builder.actor(code, name, "state", flat, military_rule=_periods(entry.get("military_rule")))
         for plural in demonym_plurals(_as_list(entry.get("adj"))):  # matched in text, never suggested as a name

@@ -129,8 +129,8 @@ def _not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
         (pos + 1 < len(low) and low[pos + 1] in OUTBREAK_VERBS) or (pos and low[pos - 1] in FIGHTING_ADJECTIVES)
     ):
         return True  # "fierce fighting broke out": a noun
-    if pos and low[pos - 1] in ("any", "every", "no"):
-        return True  # "any attack on Belarus": a noun
+    if (pos and low[pos - 1] in ("any", "every", "no")) or low[pos : pos + 2] in (["target", "for"], ["target", "of"]):
+        return True  # "any attack on Belarus", "agreed a target for the disarmament of X": nouns
     if pos and (low[pos - 1].isdigit() or low[pos - 1] in strikes.COUNTED) and low[pos].endswith("s"):
         return True  # "244 raids blamed on Boko Haram": counted, a noun
     if cue.base in TAKING and low[pos + 1 : pos + 2] == ["power"] and low[pos + 2 : pos + 3] not in POWER_PLACES:

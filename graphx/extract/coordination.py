@@ -14,6 +14,7 @@ from graphx.extract.words import (
     FORMER_HOLDER,
     GROUP_DESCRIPTORS,
     MODALS,
+    NOT_AGENT_SUFFIXES,
     POSSESSIVE,
     RELATIONAL,
     SPEECH,
@@ -29,6 +30,8 @@ MEMBERS = frozenset({"members", "fighters", "militants", "elements", "units", "f
 ALLIES = RELATIONAL | FORMER_HOLDER | frozenset({"allied", "erstwhile", "longtime", "one-time"})
 # words that set an actor beside a subject: "Kenya, alongside Ethiopia, has played a key role"
 COMPANION_WORDS = (("alongside",), ("along", "with"), ("together", "with"), ("joined", "by"))
+# words that label the next actor of a list: "between Colombia and the self-proclaimed Gaitanista Army", "the banned Y"
+LABELLING = frozenset({"self", "-", "proclaimed", "styled", "so", "called", "banned", "outlawed", "proscribed"})
 PARENTHESIS_SPAN = 8  # the longest aside in brackets read past in a list: "Spain (Ana Salomon) and Belgium"
 
 
@@ -83,12 +86,13 @@ class Coordination:
         """Back past determiners, person titles and group descriptors from `j`."""
         s = self.s
         while (
-            j >= 0
+            (j := before_backer(s, j)) >= 0  # "Israel and the Iran-backed Hezbollah"
             and (
                 s.low[j] in DETERMINERS
                 or s.low[j] in PERSON_TITLES
                 or s.low[j] in GROUP_DESCRIPTORS
                 or s.low[j] in ALLIES  # "Ukraine and its ally Poland"
+                or s.low[j] in LABELLING
                 or (s.tokens[j][:1].isupper() and s.low[j + 1] in GROUP_DESCRIPTORS and s.by_end.get(j + 1) is None)
             )
         ):
@@ -140,12 +144,13 @@ class Coordination:
             return None
         k = j + 1 + (s.low[j] == "," and j + 1 < n and s.low[j + 1] == "and")
         while (
-            k < n
+            (k := past_backer(s, k)) < n  # "between the US and the Iran-backed Houthis"
             and s.by_start.get(k) is None
             and (
                 s.low[k] in DETERMINERS
                 or s.low[k] in GROUP_DESCRIPTORS
                 or s.low[k] == "ethnic"
+                or s.low[k] in LABELLING
                 or s.low[k] in ALLIES  # "the army and its former ally Y", "the army and allied Y militias"
                 or (s.tokens[k][:1].isupper() and k + 1 < n and s.low[k + 1] in GROUP_DESCRIPTORS)
                 or (s.tokens[k][:1].isupper() and s.by_start.get(k + 1) is not None)
@@ -188,4 +193,20 @@ def _past_parenthesis(low: list[str], j: int) -> int:
             return k + 1
         if low[k] == "(":
             break
+    return j
+
+
+def past_backer(s: Sentence, k: int) -> int:
+    """The position after a backer's compound at `k` that names no actor of its own ('the Iran-backed Houthis':
+    'Iran-backed'), else `k`."""
+    if s.by_start.get(k) is None and k + 2 < len(s.low) and s.low[k + 1] == "-" and s.low[k + 2] in NOT_AGENT_SUFFIXES:
+        return k + 3
+    return k
+
+
+def before_backer(s: Sentence, j: int) -> int:
+    """The position before a backer's compound ending at `j` ('Iran-backed' in 'the Iran-backed Hezbollah'), else
+    `j`."""
+    if j >= 2 and s.low[j] in NOT_AGENT_SUFFIXES and s.low[j - 1] == "-" and s.by_end.get(j - 1) is None:
+        return j - 3
     return j

@@ -15,6 +15,7 @@ from graphx.extract.criticism_more import (
     not_said_here,
     numbered_subject,
     obliged,
+    participle_comma,
     pronoun_object,
     state_act_in,
     trailing_speaker,
@@ -146,9 +147,10 @@ def _wronged(r: Reader, mention: Mention) -> bool:
 def _participle_subject(r: Reader, pos: int) -> list[Mention]:
     """'X halted the talks, accusing Y of ...': a participle after a comma says what the main clause's subject did."""
     s = r.s
-    if pos < 2 or not s.low[pos].endswith("ing") or s.low[pos - 1] != ",":
+    comma = participle_comma(s.low, pos)
+    if comma is None:
         return []
-    subject, pronoun = r.main_subject(pos - 1)
+    subject, pronoun = r.main_subject(comma)
     return whole_subject(r, subject) if pronoun is None and subject and subject[0].prep is None else []
 
 

@@ -25,6 +25,7 @@ from graphx.extract.words import (
 from graphx.lexicon import Cue
 
 BROKERED = frozenset({"brokered", "mediated", "facilitated"})  # compounds that make their owner a mediator alone
+AFTER = frozenset({"after", "following"})  # "A and B swapped prisoners after X's mediation": what it led to
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 SIGNED = frozenset({"signed", "agreed", "reached", "inked", "initialled", "initialed"})
 SIGNED_SPAN = 14  # how far after "brokered by X" the signing of the parties may be
@@ -345,8 +346,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         r.parties(pos, end, mediators)
         or mediation_lists.counted_sides(r, pos, mediators)
         or mediation_phrases.subject_sides(
-            r, pos, mediators, ADVERBIAL_PREPS | ({"at"} if r.s.low[pos] == "invitation" else set())
-        )
+            r, pos, mediators, ADVERBIAL_PREPS | AFTER | ({"at"} if r.s.low[pos] == "invitation" else set())
+        )  # "A and B swapped prisoners after UAE mediation"
         # "talks between A and B resumed, with X and Y as guarantors"
         or mediation_phrases.talks_between(r, pos, mediators)
         or mediation_phrases.with_clause_sides(r, agents, mediators)

@@ -676,3 +676,31 @@ def test_aid_convoys_borders_and_sheltered_fighters_name_no_side(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon, "2025-09-13") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city where a war is reported names its state's ground
+        ("Russian missiles struck Kharkiv on Sunday.", {pair("RUS", "UKR")}),
+        ("MNDAA fighters seized control of Lashio.", {pair("MMR", "MNDAA")}),
+        ("The RSF shelled El Fasher again.", {pair("RSF", "SDN")}),
+        # but not ground another side has held for years
+        ("Russian jets struck Idlib.", set()),
+    ],
+)
+def test_a_city_names_its_state_s_ground(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == expected
+
+
+def test_a_target_for_something_is_a_noun_not_a_strike(lexicon: Lexicon) -> None:
+    text = "The Lebanese government agreed an end of year target for the disarmament of Hezbollah."
+    assert conflicts(text, lexicon) == set()
+    assert conflicts("Lebanon's army targeted Hezbollah positions.", lexicon) == {pair("HEZBOLLAH", "LBN")}
+
+
+def test_a_side_described_by_its_backer_joins_the_list(lexicon: Lexicon) -> None:
+    assert conflicts("Israel and the Iran-backed Hezbollah traded fire.", lexicon) == {pair("HEZBOLLAH", "ISR")}
+    assert conflicts("Fighting between Israel and the Iran-backed Hezbollah continued.", lexicon) == {
+        pair("HEZBOLLAH", "ISR")
+    }

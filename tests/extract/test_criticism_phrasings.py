@@ -539,6 +539,20 @@ def test_a_judgement_in_a_participle_clause_is_the_main_subjects(text: str, lexi
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # past adverbs, and through a participle joined to the first: not the capture's victim named before
+        "Cuba said its citizens were killed in a raid that led to the capture of President Maduro, sharply "
+        "accusing Washington of aggression.",
+        "Cuba said its citizens were killed in a raid that led to the capture of President Maduro, condemning the "
+        "raid and accusing Washington of aggression.",
+    ],
+)
+def test_a_participle_after_adverbs_or_joined_to_another_is_the_main_subjects(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("CUB", "USA")}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Turkey spoke out against Russia's drone attack on two vessels.", {("TUR", "RUS")}),

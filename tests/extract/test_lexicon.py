@@ -188,3 +188,10 @@ def test_long_acronyms_match_as_the_british_press_writes_them_but_words_do_not()
     names = build_lexicon().names
     assert names[("Igad",)].actor == "IGAD" and names[("Farc",)].actor == "FARC"
     assert ("Pace",) not in names and ("Alba",) not in names
+
+
+def test_the_cities_where_wars_are_reported_name_their_state_but_ground_held_by_others_does_not() -> None:
+    names = build_lexicon().names
+    assert names[("Kharkiv",)].actor == "UKR" and names[("El", "Fasher")].actor == "SDN"
+    assert names[("Lashio",)].actor == "MMR" and names[("Goma",)].actor == "COD"
+    assert ("Idlib",) not in names and ("Rafah",) not in names

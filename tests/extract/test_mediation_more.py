@@ -389,3 +389,31 @@ def test_a_brokered_event_takes_the_sides_of_its_clause(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side described by its backer or by a label is still the list's second side
+        ("Qatar mediated between the US and the Iran-backed Houthis.", {("QAT", "USA"), ("QAT", "HOUTHIS")}),
+        ("Qatar hosted talks between the Iran-backed Houthis and Saudi Arabia.", {("QAT", "HOUTHIS"), ("QAT", "SAU")}),
+        (
+            "Qatar announced its mediation in the peace process between Colombia and the self-proclaimed Gaitanista "
+            "Army of Colombia.",
+            {("QAT", "COL"), ("QAT", "CLANGOLFO")},
+        ),
+        # what the mediation led to: "after X's mediation", "following mediation by X"
+        ("Russia and Ukraine swapped 400 prisoners after UAE mediation.", {("ARE", "RUS"), ("ARE", "UKR")}),
+        ("Russia and Ukraine swapped prisoners following mediation by the UAE.", {("ARE", "RUS"), ("ARE", "UKR")}),
+        # a third side's help to settle, or the way paved for talks
+        ("Oman helped settle the dispute between Iran and Saudi Arabia.", {("OMN", "IRN"), ("OMN", "SAU")}),
+        ("Oman paved the way for talks between the US and Iran.", {("OMN", "USA"), ("OMN", "IRN")}),
+        # but not a way paved for something else, nor a dispute the two settle themselves
+        ("The ruling paved the way for sanctions on Iran by the US.", set()),
+        ("Iran and Saudi Arabia agreed to help resolve the crisis.", set()),
+    ],
+)
+def test_backed_and_labelled_sides_mediation_led_to_and_help_to_settle(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
