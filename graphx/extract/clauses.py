@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from graphx.extract.confidence import PRONOUN_PENALTY, SPEAKER_PENALTY
+from graphx.extract.coordination import parenthesised_second
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import Phrases
 from graphx.extract.tokens import announced, base_in, past_adverbs, skip_back
@@ -29,7 +30,6 @@ from graphx.extract.words import (
     NEGATING_VERBS,
     NEGATION,
     OFFER,
-    PARAMILITARY,
     POSSESSIVE,
     PREPOSITIONS,
     PRONOUNS_FIRST,
@@ -329,6 +329,19 @@ class Reader(Phrases):
             return None
         return None
 
+    def _pronoun_owner(self, j: int) -> list[Mention]:
+        """Whom the possessive pronoun at `j` stands for: 'X launched its offensive', 'Putin offered his mediation'."""
+        word = self.s.low[j]
+        helped = self._helped_in(j) or self._asked_to(j) or self._reason_owner(j)
+        if helped is not None:
+            return [helped]
+        found, _ = self.left_subject(j, allow_object=True)
+        if found and self._condemned_by(found, j):
+            return []  # "Iraq condemned its offensive": another's, whose name is in another sentence
+        if word in ("his", "her"):  # a person's, who speaks for a state
+            return found[:1] if found and found[0].person else []
+        return found[:1] if word == "its" else found
+
     def possessor_before(self, pos: int, gap: int = 3) -> list[Mention]:
         """The owner of the noun at `pos`: 'Russia's invasion', 'its war', 'the Russian invasion'."""
         s = self.s
@@ -336,14 +349,8 @@ class Reader(Phrases):
         steps = 0
         while j >= 0 and steps <= gap:
             word = s.low[j]
-            if word in ("its", "their"):
-                helped = self._helped_in(j) or self._asked_to(j) or self._reason_owner(j)
-                if helped is not None:
-                    return [helped]
-                found, _ = self.left_subject(j, allow_object=True)
-                if found and self._condemned_by(found, j):
-                    return []  # "Iraq condemned its offensive": another's, whose name is in another sentence
-                return found[:1] if word == "its" else found
+            if word in ("its", "their", "his", "her"):
+                return self._pronoun_owner(j)
             if word in POSSESSIVE or word in ("'", "’"):
                 mention = s.by_end.get(j)
                 if mention is None and j > 1 and s.low[j - 1] in ACTOR_HEADS:
@@ -407,31 +414,10 @@ class Reader(Phrases):
                 head = s.by_start.get(j + 1) or s.by_start.get(k)
                 if head is not None:
                     group = self.group(head, leftward=False, free=True)
-                    return group if len(group) > 1 else [head, *self._parenthesised_second(head)]
+                    return group if len(group) > 1 else [head, *parenthesised_second(self.s, head)]
                 if j + 1 < len(s.low) and s.low[j + 1] == "their":
                     return self.subject_pair(j)
                 return []
-        return []
-
-    def _parenthesised_second(self, head: Mention) -> list[Mention]:
-        """'between X, led by Y, and Z': the side after a parenthesis set off by commas."""
-        s = self.s
-        end = head.end + (head.possessive or 0)
-        while end < len(s.low) and s.low[end] in FORCES:
-            end += 1
-        if end >= len(s.low) or s.low[end] != ",":
-            return []
-        for j in range(end + 1, min(len(s.low) - 1, end + 15)):
-            if s.low[j] in BOUNDARY:
-                return []
-            if s.low[j] == "and" and s.low[j - 1] == ",":
-                k = j + 1
-                while k < len(s.low) and (
-                    s.low[k] in DETERMINERS or s.low[k] in TITLE_WORDS or s.low[k] in PARAMILITARY
-                ):
-                    k += 1
-                second = s.by_start.get(k)
-                return [second] if second is not None and second.actor != head.actor else []
         return []
 
     def subject_pair(self, before: int) -> list[Mention]:

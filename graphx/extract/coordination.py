@@ -8,6 +8,7 @@ from graphx.extract.sentence import Sentence
 from graphx.extract.tokens import past_adverbs, skip_back
 from graphx.extract.words import (
     BE,
+    BOUNDARY,
     CONNECTORS,
     DETERMINERS,
     FORCES,
@@ -15,9 +16,11 @@ from graphx.extract.words import (
     GROUP_DESCRIPTORS,
     MODALS,
     NOT_AGENT_SUFFIXES,
+    PARAMILITARY,
     POSSESSIVE,
     RELATIONAL,
     SPEECH,
+    TITLE_WORDS,
 )
 
 # a person's title between a list's joiner and the person: "Kiir and rebel leader Machar"
@@ -210,3 +213,22 @@ def before_backer(s: Sentence, j: int) -> int:
     if j >= 2 and s.low[j] in NOT_AGENT_SUFFIXES and s.low[j - 1] == "-" and s.by_end.get(j - 1) is None:
         return j - 3
     return j
+
+
+def parenthesised_second(s: Sentence, head: Mention) -> list[Mention]:
+    """'between X, led by Y, and Z': the side after a parenthesis set off by commas."""
+    end = head.end + (head.possessive or 0)
+    while end < len(s.low) and s.low[end] in FORCES:
+        end += 1
+    if end >= len(s.low) or s.low[end] != ",":
+        return []
+    for j in range(end + 1, min(len(s.low) - 1, end + 15)):
+        if s.low[j] in BOUNDARY:
+            return []
+        if s.low[j] == "and" and s.low[j - 1] == ",":
+            k = j + 1
+            while k < len(s.low) and (s.low[k] in DETERMINERS or s.low[k] in TITLE_WORDS or s.low[k] in PARAMILITARY):
+                k += 1
+            second = s.by_start.get(k)
+            return [second] if second is not None and second.actor != head.actor else []
+    return []

@@ -48,6 +48,7 @@ from graphx.extract.references import (
     lead_group,
     located_forces,
     located_names,
+    recent_bodies,
     referring,
 )
 from graphx.extract.sentence import Found, Sentence, analyse, place_apposition
@@ -146,6 +147,7 @@ def _generic_reading(
     readings = [(indexes, {**located_names(state), **generic}) for state, indexes in located.items()]
     placed = {i for indexes in located.values() for i in indexes}
     readings.append(([i for i in referring(sentences, generic) if i not in placed], generic))
+    readings += [([i], {**generic, **names}) for i, names in recent_bodies(sentences, plain, lexicon).items()]
     more: list[Found] = []
     more_pieces: list[Sentence] = []
     for indexes, names in readings:

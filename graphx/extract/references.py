@@ -178,9 +178,39 @@ def generic_names(group: str, state: str | None, bare: bool = True) -> dict[tupl
 
 def body_owners(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) -> dict[tuple[str, ...], Name]:
     """'the ministry', 'the army' for the one state whose ministry or army the document names ('China's foreign
-    ministry', 'the Sudanese army'); a body named for two states is left unresolved."""
-    owners: dict[str, set[str]] = {}
-    for text in sentences:
+    ministry', 'the Sudanese army'); a body named for two states is left unresolved here (see `recent_bodies`)."""
+    names: dict[tuple[str, ...], Name] = {}
+    for head, namings in _body_namings(sentences, table, lexicon).items():
+        states = {state for _, state in namings}
+        if len(states) == 1:
+            for article in ("the", "The"):
+                names[(article, *head.split())] = Name(next(iter(states)))
+    return names
+
+
+def recent_bodies(
+    sentences: Sequence[str], table: NameTable, lexicon: Lexicon
+) -> dict[int, dict[tuple[str, ...], Name]]:
+    """By sentence, 'the ministry' for the state whose ministry the sentences before named last, where the document
+    names that body for two states ('Armenia's defence ministry said ... The ministry accused ...')."""
+    out: dict[int, dict[tuple[str, ...], Name]] = {}
+    for head, namings in _body_namings(sentences, table, lexicon).items():
+        if len({state for _, state in namings}) < 2:
+            continue
+        phrase = re.compile(r"\b[Tt]he " + re.escape(head) + r"\b")
+        for index, text in enumerate(sentences):
+            last = max((at for at, _ in namings if at < index), default=None)
+            states = {state for at, state in namings if at == last}
+            if len(states) == 1 and phrase.search(text):  # not when the last naming names two states' bodies
+                for article in ("the", "The"):
+                    out.setdefault(index, {})[(article, *head.split())] = Name(next(iter(states)))
+    return out
+
+
+def _body_namings(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) -> dict[str, list[tuple[int, str]]]:
+    """By body ('foreign ministry', 'ministry', 'army'), the sentences that name it with its state, in order."""
+    namings: dict[str, list[tuple[int, str]]] = {}
+    for index, text in enumerate(sentences):
         if not _BODY.search(text):
             continue
         low = [t.lower() for t in TOKEN.findall(text)]
@@ -190,15 +220,10 @@ def body_owners(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) ->
             at = mention.end + (1 if mention.end < len(low) and low[mention.end] in POSSESSIVE else 0)
             head = next((h for h in BODY_HEADS if low[at : at + len(h.split())] == h.split()), None)
             if head is not None:
-                owners.setdefault(head, set()).add(mention.actor)
+                namings.setdefault(head, []).append((index, mention.actor))
                 if head.endswith("ministry") and head != "ministry":
-                    owners.setdefault("ministry", set()).add(mention.actor)
-    names: dict[tuple[str, ...], Name] = {}
-    for head, states in owners.items():
-        if len(states) == 1:
-            for article in ("the", "The"):
-                names[(article, *head.split())] = Name(next(iter(states)))
-    return names
+                    namings.setdefault("ministry", []).append((index, mention.actor))
+    return namings
 
 
 def located_forces(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) -> dict[str, list[int]]:

@@ -704,3 +704,19 @@ def test_a_side_described_by_its_backer_joins_the_list(lexicon: Lexicon) -> None
     assert conflicts("Fighting between Israel and the Iran-backed Hezbollah continued.", lexicon) == {
         pair("HEZBOLLAH", "ISR")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one strike is as much a noun as many: "launched a strike on Y", "made its first strike against Y"
+        ("Australia launched a strike on the Islamic State.", {pair("AUS", "IS")}),
+        ("Australian jets made their first strike against Islamic State militants in Iraq.", {pair("AUS", "IS")}),
+        ("Israel's strike on Iran was condemned by Qatar.", {pair("IRN", "ISR")}),
+        # but a general strike is no war, and a deal struck is none either
+        ("Workers in Israel staged a general strike.", set()),
+        ("Russia and Ukraine struck a deal.", set()),
+    ],
+)
+def test_a_single_strike_is_a_conflict_noun(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == expected

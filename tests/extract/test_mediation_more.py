@@ -417,3 +417,16 @@ def test_backed_and_labelled_sides_mediation_led_to_and_help_to_settle(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'his' or 'her' mediation is the person's who speaks for a state
+        ("Putin offered his mediation between Iran and Israel.", {("RUS", "IRN"), ("RUS", "ISR")}),
+        # but not when no person is the subject it could stand for
+        ("Russia praised his mediation between Iran and Israel.", set()),
+    ],
+)
+def test_a_person_s_own_mediation(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == expected

@@ -75,6 +75,18 @@ def test_the_army_stays_unresolved_when_two_states_armies_are_named(lexicon: Lex
     assert not any(k[0] == "criticism" for k in edges(sentences, lexicon))
 
 
+def test_a_body_named_for_two_states_is_the_one_the_sentences_before_named_last(lexicon: Lexicon) -> None:
+    sentences = [
+        "Armenia's defence ministry said Azerbaijani forces opened fire.",
+        "The ministry accused the Azerbaijani forces of targeting a supply truck.",
+        "Azerbaijan's defence ministry denied the accusation.",
+        "The ministry accused Armenia of staging a provocation.",
+    ]
+    found = edges(sentences, lexicon)
+    assert ("criticism", "ARM", "AZE") in found and ("criticism", "AZE", "ARM") in found
+    assert ("criticism", "AZE", "AZE") not in found and ("criticism", "ARM", "ARM") not in found
+
+
 def test_a_possessive_typed_with_an_opening_quote_is_a_possessive(lexicon: Lexicon) -> None:
     sentence = "U.S. President Donald Trump‘s administration is trying to broker a peace deal between Rwanda and Kenya."
     found = extract([sentence], lexicon, "2025-06-04", min_confidence=0.5)
