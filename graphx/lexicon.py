@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from graphx.errors import InputError, Problem
 from graphx.graph.model import Graph
+from graphx.spellings import arabic_article_variants, demonym_plurals, inflections
 
 if TYPE_CHECKING:
     from graphx.graph.yamlnodes import Document
@@ -123,22 +124,6 @@ class Lexicon:
         return self.words.get(type_, {}).get(klass, frozenset())
 
 
-def inflections(base: str) -> set[str]:
-    """Regular forms of an English verb: -s, -ed, -ing, with the usual spelling rules."""
-    forms = {base}
-    if base.endswith("e"):
-        forms |= {base + "s", base + "d", base[:-1] + "ing"}
-    elif re.search(r"[^aeiou]y$", base):
-        forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
-    elif re.search(r"(s|sh|ch|x|z)$", base):
-        forms |= {base + "es", base + "ed", base + "ing"}
-    elif len(base) <= 4 and re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base):
-        forms |= {base + "s", base + base[-1] + "ed", base + base[-1] + "ing"}
-    else:
-        forms |= {base + "s", base + "ed", base + "ing"}
-    return forms
-
-
 def _load_yaml(path: Path, what: str) -> dict[str, Any]:
     from graphx.graph.yamlnodes import Document, read_text
 
@@ -204,6 +189,8 @@ class _Builder:
             tokens = tuple(tokenize(spelling))
             if not tokens:
                 return
+            for variant in arabic_article_variants(tokens):  # "Saraya Al Salam" for "Saraya al-Salam"
+                self.names.setdefault(variant, meaning)
             known = self.names.get(tokens)
             shared = known is not None and known.person and meaning.person and known.actor == meaning.actor
             if shared and known is not None and known.terms and meaning.terms:  # "Déby": father and son, each in his
@@ -221,11 +208,6 @@ class _Builder:
 
 _ACRONYM = re.compile(r"[A-Z]{4,}")  # an acronym long enough not to be a word when capitalised
 _WORDS_WHEN_CASED = frozenset({"PACE", "ALBA", "BIFF", "BRAS", "QUAD", "SADR"})  # "Pace", "Alba": words and names
-
-
-def demonym_plurals(adjectives: Iterable[str]) -> list[str]:
-    """The people of a state named in the plural: 'Palestinians', 'Israelis', 'Afghans' (adjectives in -an or -i)."""
-    return [a + "s" for a in adjectives if " " not in a and a.endswith(("an", "i"))]
 
 
 @cache

@@ -79,7 +79,7 @@ def _piece(
     if not any(w in cues for w in low):
         return None
     gaps = [i == 0 or matches[i - 1].end() != m.start() for i, m in enumerate(matches)]
-    kept = _without_scare_quotes(tokens, gaps)  # 'X "strongly condemned" Y': the marks hide nothing said
+    kept = _without_scare_quotes(tokens, gaps, table)  # 'X "strongly condemned" Y': the marks hide nothing said
     if len(kept) < len(tokens):
         tokens, low = [tokens[i] for i in kept], [low[i] for i in kept]
         gaps = [gaps[i] or (n > 0 and kept[n - 1] != i - 1) for n, i in enumerate(kept)]
@@ -100,16 +100,24 @@ def _piece(
     )
 
 
-def _without_scare_quotes(tokens: list[str], gaps: list[bool]) -> list[int]:
-    """The indexes of the tokens to read, leaving out the marks around a scare quote of one to three words."""
+def _without_scare_quotes(tokens: list[str], gaps: list[bool], table: NameTable) -> list[int]:
+    """The indexes of the tokens to read, leaving out the marks around a scare quote of one to three words, and
+    around a name quoted whole ('dozens of new "People's Defense Forces"': a name, not a quotation)."""
     drop: set[int] = set()
     for opened, closed in _quote_pairs(tokens, gaps):
         words = tokens[opened + 1 : closed]
         before = tokens[opened - 1].lower() if opened else ""
         plain = all(t[:1].islower() or t == "-" for t in words)  # no name inside: not 'the "Islamic State"'
-        if 1 < closed - opened <= SCARE_QUOTE + 1 and plain and before not in NAMING_WORDS:
+        scare = 1 < closed - opened <= SCARE_QUOTE + 1 and plain and before not in NAMING_WORDS
+        if scare or (closed - opened > 1 and _quoted_name(tokens, opened + 1, closed, table)):
             drop.update((opened, closed))
     return [i for i in range(len(tokens)) if i not in drop]
+
+
+def _quoted_name(tokens: list[str], start: int, end: int, table: NameTable) -> bool:
+    """Whether the tokens from `start` to `end` are one actor's name and nothing else."""
+    hit = table.match(tokens, start)
+    return hit is not None and start + hit[0] == end
 
 
 def quote_flags(tokens: list[str], gaps: list[bool]) -> list[bool]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from graphx.extract.words import ANNOUNCING, BE, DETERMINERS, HYPHENS, PREPOSITIONS, VERB_ED
+from graphx.spellings import inflections
 
 ARTICLES = frozenset({"the", "a", "an"})
 
@@ -38,8 +39,6 @@ IRREGULAR = {"draw": {"drew", "drawn"}, "begin": {"began", "begun"}, "come": {"c
 
 @cache
 def verb_forms(bases: frozenset[str]) -> frozenset[str]:
-    from graphx.lexicon import inflections
-
     forms: set[str] = set()
     for base in bases:
         head = base.split()[0]

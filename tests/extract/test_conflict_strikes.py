@@ -720,3 +720,15 @@ def test_a_side_described_by_its_backer_joins_the_list(lexicon: Lexicon) -> None
 )
 def test_a_single_strike_is_a_conflict_noun(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name quoted whole is a name, not a quotation
+        "The Myanmar junta is battling ethnic rebels and dozens of new “People’s Defense Forces” across the country.",
+        'The Myanmar junta is fighting newer "People\'s Defence Forces" in Sagaing.',
+    ],
+)
+def test_a_name_in_quotation_marks_is_still_a_side(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair("MMR", "PDF")}

@@ -1,0 +1,52 @@
+"""The other ways a word or a name is written: a verb's regular forms, a demonym's plural, a name's Arabic article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def inflections(base: str) -> set[str]:
+    """Regular forms of an English verb: -s, -ed, -ing, with the usual spelling rules."""
+    forms = {base}
+    if base.endswith("e"):
+        forms |= {base + "s", base + "d", base[:-1] + "ing"}
+    elif re.search(r"[^aeiou]y$", base):
+        forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    elif re.search(r"(s|sh|ch|x|z)$", base):
+        forms |= {base + "es", base + "ed", base + "ing"}
+    elif len(base) <= 4 and re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base):
+        forms |= {base + "s", base + base[-1] + "ed", base + base[-1] + "ing"}
+    else:
+        forms |= {base + "s", base + "ed", base + "ing"}
+    return forms
+
+
+def demonym_plurals(adjectives: Iterable[str]) -> list[str]:
+    """The people of a state named in the plural: 'Palestinians', 'Israelis', 'Afghans' (adjectives in -an or -i)."""
+    return [a + "s" for a in adjectives if " " not in a and a.endswith(("an", "i"))]
+
+
+def arabic_article_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The other ways news writes a name's Arabic article: 'al-Salam', 'Al-Salam', 'al Salam', 'Al Salam'."""
+    if not any(t in ("al", "Al") for t in tokens):
+        return []
+    forms = [("al", "-"), ("Al", "-"), ("al",), ("Al",)]
+    out = []
+    for form in forms:
+        words: list[str] = []
+        i = 0
+        while i < len(tokens):
+            hyphened = i + 2 < len(tokens) and tokens[i + 1] == "-"
+            if (
+                tokens[i] in ("al", "Al")
+                and i > 0
+                and (hyphened or (i + 1 < len(tokens) and tokens[i + 1][:1].isupper()))
+            ):
+                words += form
+                i += 2 if hyphened else 1
+                continue
+            words.append(tokens[i])
+            i += 1
+        out.append(tuple(words))
+    return [v for v in dict.fromkeys(out) if v != tokens]

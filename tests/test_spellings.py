@@ -1,0 +1,34 @@
+"""The other ways words and names are written (graphx.spellings)."""
+
+from __future__ import annotations
+
+from graphx.lexicon import build_lexicon
+from graphx.spellings import arabic_article_variants, demonym_plurals, inflections
+
+
+def test_inflections_follow_english_spelling() -> None:
+    assert {"criticises", "criticised", "criticising"} <= inflections("criticise")
+    assert {"slams", "slammed", "slamming"} <= inflections("slam")
+    assert {"decries", "decried"} <= inflections("decry")
+    assert {"dismisses", "dismissed"} <= inflections("dismiss")
+
+
+def test_demonyms_in_an_or_i_have_a_plural_of_people() -> None:
+    assert demonym_plurals(["Afghan", "Israeli", "French", "New Zealand"]) == ["Afghans", "Israelis"]
+
+
+def test_the_arabic_article_is_written_four_ways() -> None:
+    assert set(arabic_article_variants(("Saraya", "al", "-", "Salam"))) == {
+        ("Saraya", "Al", "-", "Salam"),
+        ("Saraya", "al", "Salam"),
+        ("Saraya", "Al", "Salam"),
+    }
+    assert arabic_article_variants(("Hamas",)) == []
+
+
+def test_a_name_s_arabic_article_is_matched_however_news_writes_it() -> None:
+    names = build_lexicon().names
+    for written in (("Saraya", "Al", "Salam"), ("Saraya", "Al", "-", "Salam"), ("Saraya", "al", "Salam")):
+        assert names[written].actor == "SARAYASALAM"
+    assert names[("Asaib", "Ahl", "Al", "Haq")].actor == "AAH"
+    assert ("Al", "Aqsa") not in names  # only the names the lexicon has
