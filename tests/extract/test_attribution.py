@@ -37,6 +37,8 @@ FIRES = [
     ("Poland summoned the Belarusian ambassador to protest the airspace violation.", {("POL", "BLR")}),
     ("The Belarusian envoy was summoned by Poland's foreign ministry.", {("POL", "BLR")}),
     ("Poland expressed strong dissatisfaction with Belarus's remarks.", {("POL", "BLR")}),
+    ("Poland expressed its discontent with Belarus's decision to expel diplomats.", {("POL", "BLR")}),
+    ("Poland voiced dismay at Belarus's move.", {("POL", "BLR")}),
     ("Poland voiced outrage at the Belarusian strikes.", {("POL", "BLR")}),
     ("Poland lodged solemn representations with Belarus over the visit.", {("POL", "BLR")}),
     ("Poland closed the border crossing, accusing Belarus of sending migrants.", {("POL", "BLR")}),
