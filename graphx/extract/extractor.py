@@ -48,7 +48,6 @@ from graphx.extract.references import (
     lead_group,
     located_forces,
     located_names,
-    recent_bodies,
     referring,
 )
 from graphx.extract.sentence import Found, Sentence, analyse, place_apposition
@@ -142,12 +141,13 @@ def _generic_reading(
     foreign = group is not None and fights_abroad(group, home, found, lexicon)  # Hezbollah's "troops": Israel's
     juntas = junta_names(group, lexicon, named, date) if group else {}
     generic = {**juntas, **generic_names(group, home, bare=not foreign)} if group else {}
-    generic.update(body_owners(sentences, plain, lexicon))
+    bodies, recent_bodies = body_owners(sentences, plain, lexicon)
+    generic.update(bodies)
     located = located_forces(sentences, plain, lexicon)  # the document's own references win over a sentence's place
     readings = [(indexes, {**located_names(state), **generic}) for state, indexes in located.items()]
     placed = {i for indexes in located.values() for i in indexes}
     readings.append(([i for i in referring(sentences, generic) if i not in placed], generic))
-    readings += [([i], {**generic, **names}) for i, names in recent_bodies(sentences, plain, lexicon).items()]
+    readings += [([i], {**generic, **names}) for i, names in recent_bodies.items()]
     more: list[Found] = []
     more_pieces: list[Sentence] = []
     for indexes, names in readings:

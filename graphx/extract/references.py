@@ -176,26 +176,19 @@ def generic_names(group: str, state: str | None, bare: bool = True) -> dict[tupl
     return names
 
 
-def body_owners(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) -> dict[tuple[str, ...], Name]:
-    """'the ministry', 'the army' for the one state whose ministry or army the document names ('China's foreign
-    ministry', 'the Sudanese army'); a body named for two states is left unresolved here (see `recent_bodies`)."""
-    names: dict[tuple[str, ...], Name] = {}
-    for head, namings in _body_namings(sentences, table, lexicon).items():
-        states = {state for _, state in namings}
-        if len(states) == 1:
-            for article in ("the", "The"):
-                names[(article, *head.split())] = Name(next(iter(states)))
-    return names
-
-
-def recent_bodies(
+def body_owners(
     sentences: Sequence[str], table: NameTable, lexicon: Lexicon
-) -> dict[int, dict[tuple[str, ...], Name]]:
-    """By sentence, 'the ministry' for the state whose ministry the sentences before named last, where the document
-    names that body for two states ('Armenia's defence ministry said ... The ministry accused ...')."""
-    out: dict[int, dict[tuple[str, ...], Name]] = {}
+) -> tuple[dict[tuple[str, ...], Name], dict[int, dict[tuple[str, ...], Name]]]:
+    """'the ministry', 'the army' for the one state whose ministry or army the document names ('China's foreign
+    ministry', 'the Sudanese army'); and, by sentence, for a body the document names for two states, the state whose
+    body the sentences before named last ('Armenia's defence ministry said ... The ministry accused ...')."""
+    names: dict[tuple[str, ...], Name] = {}
+    recent: dict[int, dict[tuple[str, ...], Name]] = {}
     for head, namings in _body_namings(sentences, table, lexicon).items():
-        if len({state for _, state in namings}) < 2:
+        owners = {state for _, state in namings}
+        if len(owners) == 1:
+            for article in ("the", "The"):
+                names[(article, *head.split())] = Name(next(iter(owners)))
             continue
         phrase = re.compile(r"\b[Tt]he " + re.escape(head) + r"\b")
         for index, text in enumerate(sentences):
@@ -203,8 +196,8 @@ def recent_bodies(
             states = {state for at, state in namings if at == last}
             if len(states) == 1 and phrase.search(text):  # not when the last naming names two states' bodies
                 for article in ("the", "The"):
-                    out.setdefault(index, {})[(article, *head.split())] = Name(next(iter(states)))
-    return out
+                    recent.setdefault(index, {})[(article, *head.split())] = Name(next(iter(states)))
+    return names, recent
 
 
 def _body_namings(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) -> dict[str, list[tuple[int, str]]]:
