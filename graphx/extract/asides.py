@@ -173,3 +173,23 @@ def agent_aside(low: list[str], mention: Mention) -> bool:
         if low[k] == ",":
             return k + 2 < len(low) and low[k + 2] == "by" and low[k + 1] in ASIDE_PARTICIPLES
     return False
+
+
+DATELINE_MONTHS = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+    | {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november"}
+    | {"december"}
+)
+
+
+def dateline_place(s: Sentence, mention: Mention) -> bool:
+    """Whether a mention opening the sentence is its dateline: 'Seoul, July 18 (IANS) North Korea lambasted ...'."""
+    start = 0
+    if s.low[:1] == ["date"]:  # the article's date line read into its first sentence: "date 2025-07-18 Seoul, ..."
+        start = 1
+        while start < len(s.tokens) and not s.tokens[start][:1].isalpha():
+            start += 1
+    if mention.start != start:
+        return False
+    after = s.low[mention.end : mention.end + 4]
+    return len(after) == 4 and after[0] == "," and after[1].rstrip(".") in DATELINE_MONTHS and after[2].isdigit()

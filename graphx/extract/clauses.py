@@ -43,6 +43,8 @@ from graphx.extract.words import (
 TRYING = frozenset({"try", "tries", "tried", "trying", "ready", "willing", "prepared"})  # an offer: "ready to host"
 
 
+ASKED_REACH = 8  # how far before a clause's subject a request may stand: "Lee asked Chinese President Xi to ..."
+REQUESTING = (ASKING - {"told", "tells"}) | {"requested", "requests"}  # "asked X to", not "told reporters X had"
 REPORTER_WORDS = 4  # words between a possessor and the speech verb of its reporting clause
 REPORTING = frozenset({"said", "says", "told", "stated", "added", "announced", "reported"})
 
@@ -101,8 +103,9 @@ class Reader(Phrases):
             return True
         if j > pos and (word in SPEECH or word in ("which", "who") or self.new_clause(j)):
             return True
-        if j > pos + 1 and word == "that" and s.by_end.get(j) is None and s.by_start.get(j + 1) is None:
-            return True  # "condemned the strike that hit Y" ("the statement that Y issued" goes on)
+        if j > pos and word == "that" and s.by_end.get(j) is None and s.by_start.get(j + 1) is None:
+            return True  # "condemned the strike that hit Y", "struck vehicles that entered Y" ("the statement that Y
+            # issued" goes on)
         if j > pos + 1 and word == "and" and j + 1 < len(s.low) and j + 1 not in self.cue_positions:
             nxt = s.low[j + 1]  # "condemned the attack and urged Y's government to act": a second verb; but
             adjective = nxt in EVENT_ADJECTIVES or nxt in OUTBREAK_WORDS
@@ -148,6 +151,8 @@ class Reader(Phrases):
                 break
             if s.low[j] in ("if", "unless", "whether"):
                 return True
+            if s.low[j] in REQUESTING and j >= start - ASKED_REACH:
+                return True  # "Lee asked Xi to serve as a mediator to help resolve ...": asked, not done
         for j in range(max(0, start), pos):
             word = s.low[j]
             if self.in_relative(j, pos):

@@ -69,8 +69,8 @@ UNNAMED_OPPONENTS = PARAMILITARY | frozenset(
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X attacked Y, Y was shelled by X, X's drones killed four Y civilians."""
     s = r.s
-    if accused_attacks.read(r, pos, end) or _not_a_verb(s.low, pos, cue) or strikes.noun_after_article(r, pos):
-        return  # read as what X accused Y of ("... of attacking its soldiers"), or no verb
+    if accused_attacks.read(r, pos, end) or _not_a_verb(s.low, pos, cue) or strikes.noun_before(r, pos, cue):
+        return  # read as what X accused Y of ("... of attacking its soldiers"), or a noun ("the attacks by Y")
     if r.passive(pos, end):
         _passive(r, pos, end, cue.base)
         return

@@ -9,7 +9,7 @@ from graphx.extract.acronyms import bracketed_acronyms
 from graphx.extract.mentions import NameTable, mentions_in
 from graphx.extract.people import dateline_names, introductions
 from graphx.extract.plurals import actor_kinds
-from graphx.extract.words import AMBIGUOUS_NAMES
+from graphx.extract.words import AMBIGUOUS_DEFAULTS, AMBIGUOUS_NAMES
 from graphx.lexicon import Lexicon, Name
 
 
@@ -32,7 +32,8 @@ def named_actors(sentences: Sequence[str], lexicon: Lexicon, date: str | None = 
 
 
 def disambiguated(sentences: Sequence[str], lexicon: Lexicon) -> dict[tuple[str, ...], Name]:
-    """Ambiguous names ('Congo') for the one of their actors that the document names otherwise."""
+    """Ambiguous names ('Congo') for the one of their actors that the document names otherwise, or for their usual
+    reading when it names none or several ('the Foreign Office': Britain's, unless only Pakistan is named)."""
     out: dict[tuple[str, ...], Name] = {}
     text = None
     for name, actors in AMBIGUOUS_NAMES.items():
@@ -48,6 +49,8 @@ def disambiguated(sentences: Sequence[str], lexicon: Lexicon) -> dict[tuple[str,
             named = [a for a in actors if any(alias in text for alias in _group_aliases(lexicon).get(a, ()))]
         if len(named) == 1:
             out[tuple(name.split())] = Name(named[0])
+        elif name in AMBIGUOUS_DEFAULTS:  # "the Foreign Office" in a story naming both Britain and Pakistan
+            out[tuple(name.split())] = Name(AMBIGUOUS_DEFAULTS[name])
     return out
 
 

@@ -300,8 +300,8 @@ class Phrases(Coordination):
             return False
         if asides.dash_aside(s, mention, pos):  # "A joined B — which both support C — to condemn D": not C
             return False
-        if place_apposition(s, mention):  # "a team sent to Lashio, Myanmar, to oversee": a place, not a subject
-            return False
+        if place_apposition(s, mention) or asides.dateline_place(s, mention):  # "a team sent to Lashio, Myanmar,
+            return False  # to oversee", "Seoul, July 18 (IANS) North Korea ...": a place, not a subject
         if mention.start and s.low[mention.start - 1] == "(" and not _initials_of_a_new_name(s, mention):
             return False  # "appointed by the summit (X)": an aside; not "Jama'a Nusrat ul-Islam (JNIM) killed"
         if asides.apposed_of(

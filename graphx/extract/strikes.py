@@ -360,6 +360,15 @@ def war_in(r: Reader, end: int, owners: list[Mention]) -> list[Mention]:
     return [place]
 
 
+def noun_before(r: Reader, pos: int, cue: Cue) -> bool:
+    """Whether a conflict cue is a noun by what stands before it: an article ('the systematic attacks') or an actor
+    after a preposition ('damaged in Russian attack on Odesa')."""
+    return noun_after_article(r, pos) or noun_after_owner(r, pos, cue)
+
+
+OWNER_PREPS = frozenset({"in", "during", "amid", "after", "following", "by", "from", "of", "under"})
+
+
 def noun_after_article(r: Reader, pos: int) -> bool:
     """'said the terrorist attack was not on Y alone', 'the systematic and barbaric attacks by Y': a conflict noun
     after an article and its modifiers, not a verb ('the rebels attack' keeps its subject: a plural of fighters or
@@ -376,6 +385,16 @@ def noun_after_article(r: Reader, pos: int) -> bool:
     ):
         j -= 1  # "the systematic, unjustified and barbaric attacks"
     return j < pos - 1 and s.low[j] in ("the", "a", "an") and _modifier(r, pos - 1)
+
+
+def noun_after_owner(r: Reader, pos: int, cue: Cue) -> bool:
+    """'damaged in Russian attack on Odesa', 'killed during Israeli raid': the bare form after an actor that follows a
+    preposition is a noun (a verb after one actor would take -s)."""
+    s = r.s
+    owner = s.by_end.get(pos)
+    if owner is None or s.low[pos] != cue.base or owner.start < 1:
+        return False
+    return s.low[owner.start - 1] in OWNER_PREPS and s.low[pos] in r.lex.word_set("conflict", "nouns")
 
 
 def _modifier(r: Reader, j: int) -> bool:

@@ -266,7 +266,9 @@ PLURAL_VERBS = _words("have were are")
 AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {
     "Congo": ("COD", "COG"),
     "Congolese": ("COD", "COG"),
+    "Foreign Office": ("GBR", "PAK"),  # Britain's, and Pakistan's as its press calls it
 }
+AMBIGUOUS_DEFAULTS = {"Foreign Office": "GBR"}  # the reading when the story names none or both of the actors
 # conflict verbs whose other side follows "from": "X recaptured the villages from Y"
 TAKING = _words("recapture retake capture seize wrest") | {"take control of", "regain control of", "seize control of"}
 FROM_PREP = frozenset({"from"})
@@ -344,7 +346,8 @@ TARGETING_WORDS = _words("targeting targetting against hitting")
 # nouns after a nationality that make it not the state: "Venezuelan drug boats", "Syrian rebels"
 NOT_STATE_HEADS = _words(
     "rebels rebel militants militant insurgents insurgent separatists separatist dissidents dissident jihadists "
-    "gangs gang cartel cartels drug drugs traffickers smugglers criminals pirates migrants opposition"
+    "gangs gang cartel cartels drug drugs traffickers smugglers criminals pirates migrants opposition "
+    "business businesses company companies firm firms warehouse warehouses"  # "targeted Indian businesses in Kyiv"
 )
 HUMANITARIAN_BODIES = (("red", "cross"), ("red", "crescent"))  # "a Chinese Red Cross convoy": no state's side
 AID_HEADS = _words("aid humanitarian relief food medical")  # "a UN aid convoy", "Qatari relief trucks": no side

@@ -732,3 +732,22 @@ def test_a_single_strike_is_a_conflict_noun(text: str, expected: set[tuple[str, 
 )
 def test_a_name_in_quotation_marks_is_still_a_side(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == {pair("MMR", "PDF")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where a relative clause says the struck things went is not whose they are
+        ("French jets struck vehicles that entered Chad from Libya.", set()),
+        # the bare form after an actor after a preposition is a noun: the attack is Russia's, not the consulate's
+        ("The Chinese consulate was damaged in Russian attack on Odesa.", {pair("RUS", "UKR")}),
+        ("Chinese consulate damaged in Russian attack on Odesa", {pair("RUS", "UKR")}),
+        # a nationality's businesses are no state's side
+        ("Moscow deliberately targeted Indian businesses in Kyiv.", set()),
+        ("Russia targeted Indian troops.", {pair("IND", "RUS")}),
+    ],
+)
+def test_relative_places_attacks_owned_after_a_preposition_and_businesses(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected

@@ -724,3 +724,9 @@ def test_a_seizure_wrongs_whose_goods_were_seized_and_condemnation_garnered(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+def test_a_dateline_opening_the_sentence_is_no_subject(lexicon: Lexicon) -> None:
+    text = "Seoul, July 18 (IANS) North Korea lambasted Japan, accusing Tokyo of lying."
+    assert criticisms(text, lexicon) == {("PRK", "JPN")}
+    assert criticisms("Seoul condemned Japan, accusing Tokyo of lying.", lexicon) == {("KOR", "JPN")}

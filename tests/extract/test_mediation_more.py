@@ -430,3 +430,16 @@ def test_backed_and_labelled_sides_mediation_led_to_and_help_to_settle(
 )
 def test_a_person_s_own_mediation(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # asked to mediate is not mediating, whatever the verb after the request
+        "Lee asked Chinese President Xi Jinping to serve as a mediator to help resolve the crisis between the two "
+        "Koreas.",
+        "South Korea urged China to help settle the dispute between North Korea and South Korea.",
+    ],
+)
+def test_a_mediator_asked_to_act_has_not_acted(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()

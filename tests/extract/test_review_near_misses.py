@@ -82,10 +82,14 @@ def test_a_stale_attacker_is_not_who_a_later_attack_is_blamed_on(lexicon: Lexico
     assert not {k for k in kept(sentences, lexicon) if k[0] == "criticism"}
 
 
-def test_the_foreign_office_is_britains_unless_the_story_is_datelined_in_pakistan(lexicon: Lexicon) -> None:
-    assert kept(["The Foreign Office summoned Pakistan's high commissioner."], lexicon) == {
-        ("criticism", "GBR", "PAK", ())
-    }
+def test_the_foreign_office_is_britains_unless_the_story_is_pakistans(lexicon: Lexicon) -> None:
+    story = ["Britain protested the arrests.", "The Foreign Office summoned Pakistan's high commissioner."]
+    assert ("criticism", "GBR", "PAK", ()) in kept(story, lexicon)
+    assert kept(["The Foreign Office condemned Russia."], lexicon) == {("criticism", "GBR", "RUS", ())}
+    # a story that names Pakistan and not Britain: Pakistan's Foreign Office, as its press calls it
+    story = ["Pakistan rejected India's claims.", "The Foreign Office dismissed statements made by India's minister."]
+    assert ("criticism", "PAK", "IND", ()) in kept(story, lexicon)
+    assert not {k for k in kept(story, lexicon) if k[1] == "GBR"}
 
 
 @pytest.mark.parametrize(
