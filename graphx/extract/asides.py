@@ -128,11 +128,24 @@ def owned_head(low: list[str], start: int, pos: int) -> bool:
     return 0 < len(words) <= 4 and all(w in TITLE_WORDS or w in ACTOR_HEADS or w in CHAIN_WORDS for w in words)
 
 
+ADVERBIAL_SPAN = 12  # the longest adverbial phrase between a verb and its infinitive
+PHRASE_BREAKS = frozenset({",", ";", ":", "that", "which", "who", "and", "but", "said", "says"})
+
+
 def verb_group(low: list[str], verb: int, pos: int) -> bool:
     """Whether the words from `verb` to the cue are one verb group: 'offered to host', 'said it condemned',
     'launched a bid to mediate'."""
     words = low[verb + 1 : pos]
-    return len(words) <= 5 and all(w in CHAIN_WORDS or w.endswith("ly") for w in words)
+    if len(words) <= 5 and all(w in CHAIN_WORDS or w.endswith("ly") for w in words):
+        return True
+    # "offered in an interview published on Wednesday (Mar 5) to host": an adverbial phrase before the infinitive
+    return (
+        len(words) <= ADVERBIAL_SPAN
+        and words[:1] in (["in"], ["on"], ["at"], ["during"], ["last"], ["earlier"])
+        and words[-1:] == ["to"]
+        and not any(w in PHRASE_BREAKS for w in words[:-1])
+        and "to" not in words[:-1]
+    )
 
 
 def unofficial(low: list[str], mention: Mention, lexicon: Lexicon) -> bool:

@@ -39,6 +39,8 @@ FIRES = [
     ("Poland expressed strong dissatisfaction with Belarus's remarks.", {("POL", "BLR")}),
     ("Poland expressed its discontent with Belarus's decision to expel diplomats.", {("POL", "BLR")}),
     ("Poland voiced dismay at Belarus's move.", {("POL", "BLR")}),
+    ("Poland has lodged serious protests with Belarus.", {("POL", "BLR")}),
+    ('Poland lodged a "serious" protest with the EU over the sanctions.', {("POL", "EU")}),
     ("Poland voiced outrage at the Belarusian strikes.", {("POL", "BLR")}),
     ("Poland lodged solemn representations with Belarus over the visit.", {("POL", "BLR")}),
     ("Poland closed the border crossing, accusing Belarus of sending migrants.", {("POL", "BLR")}),
@@ -81,6 +83,7 @@ SILENT = [
     "Poland said the remarks against Belarus were false.",  # Belarus is what was aimed at, not who is judged
     "Poland expressed concern over the situation in Belarus.",  # a place of concern, not its target
     "Poland expressed deep concern about the fighting.",  # concern with no actor it is aimed at
+    "Protests against Belarus spread across Poland.",  # street protests, not one lodged by a state
 ]
 
 

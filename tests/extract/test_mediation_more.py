@@ -443,3 +443,30 @@ def test_a_person_s_own_mediation(text: str, expected: set[tuple[str, str]], lex
 )
 def test_a_mediator_asked_to_act_has_not_acted(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverbial phrase between the offer and its infinitive
+        (
+            "Lukashenko offered in an interview published on Wednesday to host Russia-Ukraine peace talks.",
+            {("BLR", "RUS"), ("BLR", "UKR")},
+        ),
+        # platforms offered, a gap bridged
+        (
+            "Kazakhstan is ready to provide platforms for negotiations between Baku and Yerevan.",
+            {("KAZ", "AZE"), ("KAZ", "ARM")},
+        ),
+        (
+            "Togo's president has succeeded in bridging the gap between Mali and Ecowas.",
+            {("TGO", "MLI"), ("TGO", "ECOWAS")},
+        ),
+        # a statement's time and place before a clause of its own is no offer
+        ("Russia said in a statement on Monday that it would not attend talks between Israel and Hamas.", set()),
+    ],
+)
+def test_offers_past_an_adverbial_platforms_and_gaps_bridged(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
