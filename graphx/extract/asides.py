@@ -206,3 +206,24 @@ def dateline_place(s: Sentence, mention: Mention) -> bool:
         return False
     after = s.low[mention.end : mention.end + 4]
     return len(after) == 4 and after[0] == "," and after[1].rstrip(".") in DATELINE_MONTHS and after[2].isdigit()
+
+
+UNOWNED_BODIES = frozenset({"ministry", "government", "office", "presidency", "affairs", "army", "military"})
+BODY_SPAN = 6  # the longest body's name: "the Ministry of Foreign Affairs"
+VERB_RUN = frozenset({"has", "have", "had", "was", "were", "is", "also", "then", "later", "on", "earlier"})
+
+
+def unowned_body_before(s: Sentence, pos: int) -> bool:
+    """Whether the verb at `pos` has for subject a body that names no actor ('the Ministry of Foreign Affairs
+    summoned', 'The ministry also said'): its subject is unknown, not an actor named further back."""
+    j = pos - 1
+    while j > 0 and (s.low[j] in VERB_RUN or s.low[j].endswith("ly")):
+        j -= 1
+    if j < 1 or s.low[j] not in UNOWNED_BODIES or s.by_end.get(j + 1) is not None:
+        return False
+    for k in range(j - 1, max(-1, j - BODY_SPAN), -1):
+        if s.by_end.get(k + 1) is not None or s.low[k] in (",", ";", ":"):
+            return False
+        if s.low[k] == "the":
+            return True
+    return False

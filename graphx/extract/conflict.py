@@ -183,8 +183,8 @@ def symmetric_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if _unnamed_object(r, end):
         return  # "the coalition fighting rebels in Yemen": fighting someone unnamed, not each other
-    if "over" in r.s.low[end : end + 3] and any(w in NOT_MILITARY for w in r.s.low[end : end + 12]):
-        return  # "A and B clashed over the deportation of migrants and imposed tariffs": a row, not fighting
+    if not_war.a_row(r.s.low, end):
+        return  # "A and B clashed over the deportation of migrants", "clashed verbally": a row, not fighting
     if r.right_objects(end, frozenset({None, "with", "against"}), window=4):
         return  # "X and Y fought Z": the verb frame reads it
     r.emit("conflict", None, None, tuple(m.actor for m in subject), "conflict.symmetric")

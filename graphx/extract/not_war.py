@@ -18,6 +18,7 @@ from graphx.extract.words import (
     PREPOSITIONS,
     SECURITY,
     TAKING,
+    VERBAL_ADVERBS,
     VERBAL_ATTACK,
 )
 
@@ -145,3 +146,10 @@ def civil_aircraft_downed(low: list[str], pos: int, verb: str) -> bool:
     """Whether a passive downing verb at `pos` says a civil aircraft was shot down: 'the airliner that crashed
     last week was shot down by Russia' (a tragedy, not a battle between the two)."""
     return verb in DOWNING and any(w in CIVIL_AIRCRAFT for w in low[max(0, pos - PASSIVE_SUBJECT_SPAN) : pos])
+
+
+def a_row(low: list[str], end: int) -> bool:
+    """Whether what follows a symmetric conflict verb makes it a row: 'clashed over the deportation of migrants',
+    'clashed verbally'."""
+    over = "over" in low[end : end + 3] and any(w in NOT_MILITARY for w in low[end : end + 12])
+    return over or any(w in VERBAL_ADVERBS for w in low[end : end + 2])

@@ -133,10 +133,17 @@ class Phrases(Coordination):
     def in_relative(self, i: int, cue: int) -> bool:
         return any(a <= i < b and not a <= cue < b for a, b in self.s.rel_spans)
 
+    def _unowned_body(self, pos: int, allow_object: bool) -> list[Mention] | None:
+        """No subject (not None) when the verb's subject is a body that names no actor: 'Following A's move, the
+        Ministry of Foreign Affairs summoned ...' (not A)."""
+        return [] if not allow_object and asides.unowned_body_before(self.s, pos) else None
+
     def left_subject(self, pos: int, allow_object: bool = False) -> tuple[list[Mention], str | None]:
         """The actors doing what the word at `pos` says, and a pronoun they came from, if any."""
         s = self.s
-        relative = self._relative_antecedent(pos) or self._absolute_subject(pos)
+        relative = (
+            self._relative_antecedent(pos) or self._absolute_subject(pos) or self._unowned_body(pos, allow_object)
+        )
         if relative is not None:
             return relative, None
         joined = self.coordinated(pos)

@@ -211,7 +211,11 @@ VICTIMS = _words(
 # conflict verbs that people also use in words ("Macron attacked Putin's policy"): a state or army must act
 PHYSICAL_ONLY = _words("attack fight kill") | {"shoot down", "down"}  # "Trump shot down Iran's proposal"
 # adjectives that make an attack words: "an excoriating attack on Y at the UN", "a scathing attack on the minister"
-VERBAL_ATTACK = _words("excoriating scathing blistering stinging withering verbal rhetorical vitriolic scornful")
+VERBAL_ATTACK = _words(
+    "excoriating scathing blistering stinging withering verbal rhetorical vitriolic scornful "
+    "public diplomatic political"  # "a public clash between Lula and Milei": words, not fighting
+)
+VERBAL_ADVERBS = _words("verbally publicly diplomatically politically rhetorically")  # "A and B clashed verbally"
 # hitting verbs that are also said of sanctions, deals and words: "struck a deal", "hit Y with tariffs"
 HITTING = _words("strike hit pound target")
 # conflict cues that name fighting only as their frame reads them, never as a bare word: "hits back", "a cease-fire"
@@ -347,7 +351,8 @@ TARGETING_WORDS = _words("targeting targetting against hitting")
 NOT_STATE_HEADS = _words(
     "rebels rebel militants militant insurgents insurgent separatists separatist dissidents dissident jihadists "
     "gangs gang cartel cartels drug drugs traffickers smugglers criminals pirates migrants opposition "
-    "business businesses company companies firm firms warehouse warehouses"  # "targeted Indian businesses in Kyiv"
+    "business businesses company companies firm firms warehouse warehouses fishing fishermen"  # "Indian businesses",
+    # "Thai fishing vessels": no state's side
 )
 HUMANITARIAN_BODIES = (("red", "cross"), ("red", "crescent"))  # "a Chinese Red Cross convoy": no state's side
 AID_HEADS = _words("aid humanitarian relief food medical")  # "a UN aid convoy", "Qatari relief trucks": no side

@@ -751,3 +751,20 @@ def test_relative_places_attacks_owned_after_a_preposition_and_businesses(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a public or verbal clash is words; fishing boats are no state's side
+        ("The summit saw a public clash between Brazil and Argentina over Venezuela.", set()),
+        ("Brazil and Argentina clashed verbally over Venezuela.", set()),
+        ("Myanmar's navy fired on Thai fishing vessels.", set()),
+        ("Brazil and Argentina clashed on the border.", {pair("ARG", "BRA")}),
+        ("Myanmar's navy fired on a Thai patrol boat.", {pair("MMR", "THA")}),
+    ],
+)
+def test_public_clashes_and_fishing_boats_are_no_war(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected

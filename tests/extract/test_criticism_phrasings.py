@@ -730,3 +730,12 @@ def test_a_dateline_opening_the_sentence_is_no_subject(lexicon: Lexicon) -> None
     text = "Seoul, July 18 (IANS) North Korea lambasted Japan, accusing Tokyo of lying."
     assert criticisms(text, lexicon) == {("PRK", "JPN")}
     assert criticisms("Seoul condemned Japan, accusing Tokyo of lying.", lexicon) == {("KOR", "JPN")}
+
+
+def test_a_body_that_names_no_actor_is_its_verb_s_subject_not_an_actor_further_back(lexicon: Lexicon) -> None:
+    text = "Following Armenia's recognition of a Palestinian state, the Ministry of Foreign Affairs summoned the envoy."
+    assert criticisms(text, lexicon) == set()
+    named = (
+        "Following Armenia's recognition of a Palestinian state, Israel's foreign ministry summoned Armenia's envoy."
+    )
+    assert criticisms(named, lexicon) == {("ISR", "ARM")}
