@@ -40,7 +40,9 @@ from graphx.extract.words import (
     TITLE_WORDS,
 )
 
-TRYING = frozenset({"try", "tries", "tried", "trying", "ready", "willing", "prepared"})  # an offer: "ready to host"
+SEEKING = frozenset({"seek", "seeks", "sought", "seeking"})  # "sought to mediate" (not "sought mediation": a request)
+TRYING = frozenset({"try", "tries", "tried", "trying", "ready", "willing", "prepared"}) | SEEKING  # an offer or an
+# attempt: "ready to host", "sought to mediate"
 
 
 ASKED_REACH = 8  # how far before a clause's subject a request may stand: "Lee asked Chinese President Xi to ..."
@@ -161,7 +163,8 @@ class Reader(Phrases):
                 return True
             if word in MODALS and not (allow_offer and announced(s.low, j)) and s.low[j + 1] not in CONTINUING:
                 return True  # "X will host talks": announced; "X could mediate": a hypothesis
-            if word in HEDGES and not (allow_offer and word in TRYING):  # "trying to broker" is mediating
+            trying = word in TRYING and (word not in SEEKING or s.low[j + 1] == "to")
+            if word in HEDGES and not (allow_offer and trying):  # "trying to broker" is mediating
                 return True
             if word in OFFER and not allow_offer:
                 return True

@@ -35,6 +35,7 @@ REPROACHES = frozenset(
 
 TOPIC_NOUNS = frozenset({"report", "reports", "findings"})  # "reports of Chinese ships": what they are about
 REJECTING = frozenset({"reject", "rebuff"})  # verbs that, said of another's act, criticise its author
+ACT_REACH = 6  # words from the rejecting verb to the act: "rejects Turkey's new military incursions"
 # another's acts whose rejection criticises their author: "X rejected Y's renaming of places in Z"
 REJECTED_ACTS = frozenset(
     {
@@ -49,6 +50,13 @@ REJECTED_ACTS = frozenset(
         "sanctions",
         "plan",
         "plans",
+        # acts of force: "Iraq rejects Turkey's new military incursions into Kurdistan"
+        "incursion",
+        "incursions",
+        "deployment",
+        "interference",
+        "occupation",
+        "aggression",
     }
 )
 
@@ -60,7 +68,7 @@ def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     noun = next((j for j in range(end, min(len(s.low), end + 7)) if s.low[j] in nouns), None)
     act = None
     if noun is None and cue.base in REJECTING:
-        act = next((j for j in range(end, min(len(s.low), end + 5)) if s.low[j] in REJECTED_ACTS), None)
+        act = next((j for j in range(end, min(len(s.low), end + ACT_REACH)) if s.low[j] in REJECTED_ACTS), None)
     if act is not None:
         _rejected_act(r, pos, act)
         return

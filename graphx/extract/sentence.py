@@ -135,9 +135,10 @@ def _quote_pairs(tokens: list[str], gaps: list[bool]) -> list[tuple[int, int]]:
     pairs = []
     opened = -1
     for i, tok in enumerate(tokens):
-        if opened < 0 and (tok in QUOTE_OPEN or tok == '"') and (tok != "‘" or gaps[i]):
+        straight = tok == "'" and gaps[i] and i + 1 < len(tokens) and not gaps[i + 1]  # " 'incursions'": not "its'"
+        if opened < 0 and (tok in QUOTE_OPEN or tok == '"' or straight) and (tok != "‘" or gaps[i]):
             opened = i
-        elif opened >= 0 and (tok in QUOTE_CLOSE or tok == '"'):
+        elif opened >= 0 and (tok in QUOTE_CLOSE or tok == '"' or (tok == "'" and tokens[opened] == "'")):
             pairs.append((opened, i))
             opened = -1
     return pairs

@@ -40,6 +40,7 @@ FIRES = [
     ("Poland expressed its discontent with Belarus's decision to expel diplomats.", {("POL", "BLR")}),
     ("Poland voiced dismay at Belarus's move.", {("POL", "BLR")}),
     ("Poland has lodged serious protests with Belarus.", {("POL", "BLR")}),
+    ("Poland has expressed growing unease over Belarus's deployment of troops.", {("POL", "BLR")}),
     ('Poland lodged a "serious" protest with the EU over the sanctions.', {("POL", "EU")}),
     ("Poland voiced outrage at the Belarusian strikes.", {("POL", "BLR")}),
     ("Poland lodged solemn representations with Belarus over the visit.", {("POL", "BLR")}),

@@ -739,3 +739,19 @@ def test_a_body_that_names_no_actor_is_its_verb_s_subject_not_an_actor_further_b
         "Following Armenia's recognition of a Palestinian state, Israel's foreign ministry summoned Armenia's envoy."
     )
     assert criticisms(named, lexicon) == {("ISR", "ARM")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rejecting another's acts of force criticises their author, past adjectives and straight scare quotes
+        ("Iraq rejects Turkey's new military 'incursions' into Kurdistan.", {("IRQ", "TUR")}),
+        ("Iraq rejected Turkey's occupation of the border villages.", {("IRQ", "TUR")}),
+        # a plural possessive is no quotation mark
+        ("The soldiers' families condemned Russia.", set()),
+    ],
+)
+def test_rejected_acts_of_force_and_straight_scare_quotes(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected

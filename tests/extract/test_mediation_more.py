@@ -470,3 +470,18 @@ def test_offers_past_an_adverbial_platforms_and_gaps_bridged(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sought to mediate is an attempt, which mediates; sought mediation is a request, which does not
+        (
+            "China and Turkey have sought to mediate between Russia and Ukraine.",
+            {("CHN", "RUS"), ("CHN", "UKR"), ("TUR", "RUS"), ("TUR", "UKR")},
+        ),
+        ("Ethiopia seeks international mediation with Eritrea.", set()),
+    ],
+)
+def test_seeking_to_mediate_and_seeking_mediation(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == expected
