@@ -7,6 +7,7 @@ from graphx.extract.mentions import Mention, expanded
 from graphx.extract.sentence import Sentence
 from graphx.extract.tokens import past_adverbs, skip_back
 from graphx.extract.words import (
+    ACTOR_HEADS,
     BE,
     BOUNDARY,
     CONNECTORS,
@@ -140,8 +141,8 @@ class Coordination:
         s = self.s
         n = len(s.low)
         j = current.end + (1 if current.possessive else 0)
-        while j < n and s.low[j] in FORCES:
-            j += 1
+        while j < n and (s.low[j] in FORCES or s.low[j] in ACTOR_HEADS):
+            j += 1  # "the Afghan authorities and the Taliban", "the Sudanese army and the RSF"
         j = _past_parenthesis(s.low, j)  # "Spain (Ana Salomon) and Belgium"
         if j >= n or s.low[j] not in CONNECTORS:
             return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from graphx.extract import mediation_lists, mediation_phrases, mediation_roles
+from graphx.extract import mediation_efforts, mediation_lists, mediation_phrases, mediation_roles
 from graphx.extract.clauses import Reader
 from graphx.extract.mediation_phrases import ADVERBIAL_PREPS, MET
 from graphx.extract.mentions import Mention
@@ -29,6 +29,7 @@ AFTER = frozenset({"after", "following"})  # "A and B swapped prisoners after X'
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 SIGNED = frozenset({"signed", "agreed", "reached", "inked", "initialled", "initialed"})
 SIGNED_SPAN = 14  # how far after "brokered by X" the signing of the parties may be
+PARTICIPLE_REACH = 4  # words back from "bringing together" to the meeting it qualifies: "a conference on Y bringing"
 EVENT_REACH = 12  # how far from "the help of X" the talks or truce it helped may be named
 CONDITION_SPAN = 12  # words between a mediation verb and the "if" that makes it a condition
 INSTITUTION_SPAN = 8  # "of the Ministry of Foreign Affairs of X"
@@ -43,7 +44,7 @@ ROLE_VERBS: dict[str, Callable[[Reader, int, int], None]] = {
 }
 EFFORTS = frozenset({"bid", "bids", "effort", "efforts", "attempt", "attempts", "push", "initiative"}) | frozenset(
     {"step in", "steps in", "stepped in", "stepping in"}
-)  # the effort cues, read by `mediation_roles.effort`
+)  # the effort cues, read by `mediation_efforts.effort`
 
 
 GO_BETWEENS = frozenset({"shuttle", "relay"})  # verbs that mediate only with the two sides named after them
@@ -271,9 +272,12 @@ def invite_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X invited Y and Z for talks; X brought Y and Z back to the negotiating table."""
     s = r.s
     window = " ".join(s.low[end : end + 14])
-    if not any(has_phrase(window, e) for e in MEETINGS):
+    before = " ".join(s.low[max(0, pos - PARTICIPLE_REACH) : pos]) if s.low[pos].endswith("ing") else ""
+    if not any(has_phrase(window, e) or has_phrase(before, e) for e in MEETINGS):
         return
     subject, bonus = r.subject_or_speaker(pos)
+    if not subject and before:  # "X hosted a conference bringing together A and B": the host brings them
+        subject, _ = r.main_subject(pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos, allow_offer=True):
         return
     mediators = {m.actor for m in subject}
@@ -328,7 +332,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         mediation_phrases.proposed(r, pos, end)
         return
     if cue.base in EFFORTS:  # "X's bid to end the war", "X stepped in to settle the dispute"
-        mediation_roles.effort(r, pos, end, cue)
+        mediation_efforts.effort(r, pos, end, cue)
         return
     if cue.rest[-1:] == ("through",):  # "A and B held indirect talks through X"
         mediation_phrases.talks_through(r, pos, end)
@@ -351,6 +355,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         # "talks between A and B resumed, with X and Y as guarantors"
         or mediation_phrases.talks_between(r, pos, mediators)
         or mediation_phrases.with_clause_sides(r, agents, mediators)
+        or mediation_phrases.reported_sides(r, pos, agents, mediators)  # "A and B reached a truce, mediator X said"
     )
     for a in agents:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.noun")

@@ -8,7 +8,7 @@ from graphx.extract import mediation_roles
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import OPENING_MARKS
-from graphx.extract.words import BOUNDARY, DETERMINERS, POSSESSIVE, PREPOSITIONS, QUOTE_OPEN
+from graphx.extract.words import BOUNDARY, DETERMINERS, POSSESSIVE, PREPOSITIONS, QUOTE_OPEN, SPEECH
 
 ADVERBIAL_PREPS = frozenset({"under", "with", "through"})  # "under the mediation of X", "with X's help"
 PROPOSALS = frozenset({"proposal", "suggestion"})  # "at the proposal of X": read only in that phrase (`proposed`)
@@ -245,3 +245,21 @@ def sides_of_event_before(r: Reader, pos: int, mediators: set[str]) -> list[str]
     if s.low[k] not in PREPOSITIONS:
         return []
     return subject_sides(r, k + 1, mediators, ADVERBIAL_PREPS | {"in"})
+
+
+def reported_sides(r: Reader, pos: int, agents: list[Mention], mediators: set[str]) -> list[str]:
+    """The two sides of a clause that a mediator named by its role reports after a comma: 'A and B reached a
+    ceasefire agreement, mediator X announced'."""
+    s = r.s
+    comma = pos - 1 - (pos > 1 and s.low[pos - 1] in DETERMINERS)
+    after = max(a.end for a in agents)
+    if comma < 2 or s.low[comma] != "," or after >= len(s.low) or s.low[after] not in SPEECH:
+        return []
+    head = s.mentions[0] if s.mentions and s.mentions[0].start <= 1 else None
+    if head is None or head.prep is not None:
+        return []
+    sides = [m for m in r.group(head, leftward=False, free=True) if m.actor not in mediators]
+    events = r.lex.word_set("mediation", "events")
+    clause = s.low[max(m.end for m in sides) if sides else comma : comma]
+    said = any(w in events for w in clause) and not any(w in BOUNDARY for w in clause)
+    return [m.actor for m in sides] if said and len({m.actor for m in sides}) == 2 else []

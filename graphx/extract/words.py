@@ -186,7 +186,7 @@ NAME_STOPWORDS = _words(
 # mediation nouns whose mediator follows with "of": "the mediation of Qatar", "at the invitation of Egypt"
 AGENT_OF_NOUNS = _words("mediation auspices aegis invitation facilitation")
 # mediation nouns that mean mediation only in a sentence about talks or a truce
-EVENT_BOUND_NOUNS = _words("invitation help aegis")  # "under the aegis of the SCO, A and B held drills"
+EVENT_BOUND_NOUNS = _words("invitation help aegis support")  # "under the aegis of the SCO, A and B held drills"
 # speech verbs that, with no claim named after them, deny an accusation: "X denied having fired first"
 DENIALS = _words("deny refute")
 # what an invitation must be to, for it to be mediation: "X invited A and B for talks", "brought A and B to the table"
@@ -199,6 +199,7 @@ MEETINGS = (
     "peace talks",
     "consultations",
     "negotiating table",
+    "conference",
 )
 # the prepositions that lead from a conflict noun to its target: "the invasion of Y", "strikes on Y"
 NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "with", "into"})

@@ -485,3 +485,48 @@ def test_offers_past_an_adverbial_platforms_and_gaps_bridged(
 )
 def test_seeking_to_mediate_and_seeking_mediation(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a mediator named by its role reports the clause before the comma: its two sides
+        (
+            "The United States and the Houthis reached a ceasefire, mediator Oman said.",
+            {("OMN", "USA"), ("OMN", "HOUTHIS")},
+        ),
+        ("Russia and Ukraine agreed a prisoner swap, the mediator Qatar announced.", {("QAT", "RUS"), ("QAT", "UKR")}),
+        # no talks or truce in that clause: nothing mediated
+        ("The United States and the Houthis traded threats, mediator Oman said.", set()),
+    ],
+)
+def test_a_mediator_named_by_role_reports_the_clause_before(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # efforts made by the subject of a light verb
+        (
+            "Azerbaijan and Turkey are making efforts to end the war between Russia and Ukraine.",
+            {("AZE", "RUS"), ("AZE", "UKR"), ("TUR", "RUS"), ("TUR", "UKR")},
+        ),
+        ("Russia made efforts to rebuild Syria.", set()),
+        # talks held with another's support, as with its help; a conference bringing two sides together
+        ("Myanmar and the KIA held talks with the support of China.", {("CHN", "MMR"), ("CHN", "KIA")}),
+        ("Russia attacked Ukraine with the support of Belarus.", set()),
+        ("Qatar hosted a conference bringing together Afghanistan and Pakistan.", {("QAT", "AFG"), ("QAT", "PAK")}),
+        # the second side past the first's head noun: "the Afghan authorities and the Taliban"
+        (
+            "Russia hosted a conference bringing together representatives of the Ethiopian authorities and the TPLF.",
+            {("RUS", "ETH"), ("RUS", "TPLF")},
+        ),
+    ],
+)
+def test_efforts_made_support_given_and_conferences(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected

@@ -1,0 +1,96 @@
+"""Mediators named by an effort: 'X's bid to end the war between A and B', 'efforts by X to resolve the dispute',
+'X and Y are making efforts to stop the war', 'X offered to step in to settle the conflict'. A mediator read here
+without its parties waits, like any other, for the document's two sides."""
+
+from __future__ import annotations
+
+from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
+from graphx.extract.tokens import base_in
+from graphx.extract.words import BOUNDARY, EFFORT_COMPOUNDS, EFFORT_CUES, PREPOSITIONS, RESOLVE_VERBS, SETTLED_CONFLICTS
+from graphx.lexicon import Cue
+
+OBJECT_SPAN = 5  # how far after a purpose verb its conflict noun may be: "to end the long-running border war"
+EFFORT_VERBS = frozenset(
+    {"making", "make", "makes", "made", "stepped", "stepping", "intensified", "intensifying", "redoubled", "leading"}
+)  # the verbs whose subject makes the effort: "X is making efforts to end the war"
+
+
+def effort(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """X's bid to end the war between A and B; efforts by X to resolve the dispute; X offered to step in to
+    settle the conflict (its sides: the document's two)."""
+    s = r.s
+    if s.low[end : end + 1] == ["against"]:
+        return  # "a push against China's growing presence": pressure on a side, no mediation
+    agents, after = _effort_agents(r, pos, end)
+    if not agents:
+        return
+    start = _purpose(r, after)
+    if start < 0 and not (pos and s.low[pos - 1] in EFFORT_COMPOUNDS):
+        return  # "X's bid to join NATO", "efforts to rebuild": no conflict to settle
+    if r.hedged(max(0, agents[-1].end), pos, allow_offer=True):
+        return
+    mediators = {a.actor for a in agents}
+    pair = r.between_pair(pos, window=14)
+    parties = [m.actor for m in pair] if len({m.actor for m in pair} - mediators) >= 2 else []
+    if not parties:
+        hyphen = r.hyphen_pair_near(max(start, pos), before=2, after=8)
+        parties = list(hyphen) if hyphen else []
+    if not parties and (start < 0 or not _settles_a_conflict(r, start, mediators)):
+        return
+    for a in agents:
+        r.emit("mediation", a.actor, None, tuple(parties), "mediation.effort")
+
+
+def _effort_agents(r: Reader, pos: int, end: int) -> tuple[list[Mention], int]:
+    """Who makes the effort and where its purpose starts: 'X's bid', 'efforts by X', 'X stepped in'."""
+    s = r.s
+    if s.low[pos] not in EFFORT_CUES:  # "step in": the verb's subject
+        open_ = pos
+        while open_ > 0 and s.quoted[open_ - 1]:
+            open_ -= 1
+        if s.quoted[pos] and s.low[open_] == "to" and open_ >= 2:  # X offered "to step in ...," his office said
+            pos = open_ - 1 - (not s.low[open_ - 1][:1].isalpha())
+        subject, _ = r.subject_or_speaker(pos)
+        return subject, end
+    owner = r.possessor_before(pos)
+    if owner:
+        return (owner if owner[-1].possessive else r.group(owner[-1], leftward=True)), end
+    k = end + (end < len(s.low) and s.low[end] == "led")
+    if k < len(s.low) and s.low[k] == "by":
+        head = s.by_start.get(k + 1 + (k + 1 < len(s.low) and s.low[k + 1] == "the"))
+        if head is not None:
+            group = r.group(head, leftward=False)
+            return group, group[-1].end
+    verb = next((j for j in range(pos - 1, max(-1, pos - 4), -1) if s.low[j] in EFFORT_VERBS), None)
+    if verb is not None:  # "X and Y are making efforts to stop the war": the light verb's subject
+        subject, _ = r.subject_or_speaker(verb)
+        return subject, end
+    return [], end
+
+
+def _purpose(r: Reader, k: int) -> int:
+    """Where the object of 'to end', 'to resolve', 'aimed at ending' starts after `k`, or -1."""
+    s = r.s
+    n = len(s.low)
+    if k + 1 < n and s.low[k] == "aimed" and s.low[k + 1] == "at":
+        k += 1
+    if k + 1 < n and s.low[k] in ("to", "at") and base_in(s.low[k + 1], RESOLVE_VERBS):
+        return k + 2
+    return -1
+
+
+def _settles_a_conflict(r: Reader, start: int, mediators: set[str]) -> bool:
+    """Whether the purpose's object is a conflict whose sides it leaves unnamed: 'to end the war', 'to settle
+    Yemen's conflict'; not 'to end its war with Y' (the effort's owner is a side)."""
+    s = r.s
+    for k in range(start, min(len(s.low), start + OBJECT_SPAN)):
+        word = s.low[k]
+        if word in SETTLED_CONFLICTS:
+            if k + 1 < len(s.low) and s.low[k + 1] in ("with", "against", "on"):
+                return False
+            owner = s.by_end.get(k) or s.by_end.get(k - 1)
+            return not (owner is not None and owner.actor in mediators) and s.low[k - 1] not in ("its", "their")
+        if word in BOUNDARY or word in (",", "(") or (word in PREPOSITIONS and word != "of"):
+            return False
+    return False
