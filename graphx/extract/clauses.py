@@ -47,6 +47,9 @@ TRYING = frozenset({"try", "tries", "tried", "trying", "ready", "willing", "prep
 
 ASKED_REACH = 8  # how far before a clause's subject a request may stand: "Lee asked Chinese President Xi to ..."
 REQUESTING = (ASKING - {"told", "tells"}) | {"requested", "requests"}  # "asked X to", not "told reporters X had"
+CAPTIVES = frozenset(
+    {"nationals", "citizens", "prisoners", "detainees", "hostages", "captives", "journalists", "aid", "workers"}
+)  # the people named by nationality whose release is mediated
 REPORTER_WORDS = 4  # words between a possessor and the speech verb of its reporting clause
 REPORTING = frozenset({"said", "says", "told", "stated", "added", "announced", "reported"})
 
@@ -488,7 +491,9 @@ class Reader(Phrases):
             if head.prep == "from" and s.low[skip_back(s.low, head.start - 1) - 1] not in FORCES:
                 continue  # only "with delegations from Y and Z": the parties
             group = self.group(head, leftward=False, free=True)  # "..., Y and Z signed a truce": both sides
+            captives = s.low[group[-1].end : group[-1].end + 1] and s.low[group[-1].end] in CAPTIVES
+            if captives and len({m.actor for m in group}) > 2:
+                return []  # "the release of American, British and Swedish nationals": whose people, not two sides
             if len({m.actor for m in group} - mediator) >= 2:
                 return [m.actor for m in group]
-        del s
         return []

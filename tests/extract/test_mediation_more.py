@@ -530,3 +530,18 @@ def test_efforts_made_support_given_and_conferences(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the release of several nationalities' people names whose people they are, not two sides
+        ("Saudi Arabia mediated the release of American, British, Swedish and Moroccan nationals.", set()),
+        # two sides' prisoners are an exchange between them
+        ("Qatar mediated the release of Russian and Ukrainian prisoners.", {("QAT", "RUS"), ("QAT", "UKR")}),
+    ],
+)
+def test_released_nationals_are_no_sides_unless_two_exchange_them(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
