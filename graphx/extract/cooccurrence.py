@@ -25,13 +25,15 @@ NEAR = 25  # tokens between an actor and a cue for them to count as near
 PAIRED_ACTORS = 40  # the document's first actors that document_pairs pairs up (a list of every state stays linear)
 
 
-def cooccurrences(sentence: Sentence, lexicon: Lexicon) -> list[Found]:
-    """Low-confidence candidates from the cues and actors of one analysed sentence."""
+def cooccurrences(sentence: Sentence, lexicon: Lexicon, only: str | None = None) -> list[Found]:
+    """Low-confidence candidates from the cues and actors of one analysed sentence (of type `only`, if given)."""
     positions: dict[str, list[int]] = {}
     signals: dict[str, list[int]] = {}
     for i, word in enumerate(sentence.low):
         for cue in lexicon.cues.get(word, ()):
-            if tuple(sentence.low[i + 1 : i + 1 + len(cue.rest)]) != cue.rest:
+            if (only is not None and cue.type != only) or tuple(
+                sentence.low[i + 1 : i + 1 + len(cue.rest)]
+            ) != cue.rest:
                 continue
             if cue.klass == "signals":
                 signals.setdefault(cue.type, []).append(i)

@@ -281,8 +281,8 @@ def dispute_pair(
     best = clear_winner(pairs, 1)
     if best:
         return best
-    if near is None:
-        near = [f for piece in pieces for f in cooccurrences(piece, lexicon)]
+    if near is None:  # only the conflicts are looked at: read only those
+        near = [f for piece in pieces for f in cooccurrences(piece, lexicon, only="conflict")]
     by_sentence: dict[int, set[tuple[str, ...]]] = {}
     for f in near:
         if f.type == "conflict" and not set(f.parties) & set(mediators):
