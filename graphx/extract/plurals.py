@@ -1,6 +1,6 @@
-"""Plural references to a document's sides: 'the two parties', 'both governments', 'the two neighbours' stand for
-a pair named 'between X and Y' just before, else for the document's two sides (two states, for words that can
-only mean states)."""
+"""Plural references to a document's sides: 'the two parties', 'both governments', 'the two (nuclear-armed)
+neighbours' stand for a pair named 'between X and Y' just before, else for the document's two sides (two states,
+for words that can only mean states)."""
 
 from __future__ import annotations
 
@@ -51,9 +51,10 @@ def antecedents(
     mediators: Collection[str],
     states: tuple[str, ...] = (),
 ) -> dict[tuple[str, ...], list[int]]:
-    """The sides each plural reference ('the two parties') stands for: a pair named 'between X and Y' in one of the
-    two sentences just before, else the document's two sides; 'the two neighbours' and 'both governments' are two
-    states, so when those sides include an armed group, the two states the document relates most."""
+    """The sides each plural reference ('the two parties') stands for: a pair named 'between X and Y' earlier in its
+    own sentence or in one of the two sentences just before, else the document's two sides (none without them:
+    the key `()`); 'the two neighbours' and 'both governments' are two states, so when those sides include an armed
+    group, the two states the document relates most."""
     out: dict[tuple[str, ...], list[int]] = {}
     kinds = actor_kinds(lexicon)
     for index in plural:
