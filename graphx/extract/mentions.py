@@ -231,6 +231,8 @@ def _described_plural(low: list[str], i: int) -> int:
     return j + 1 - i if words and j < len(low) and low[j] in PLURAL_NOUNS else 0
 
 
+# capitalised words after a state's name that make the whole a movement's name: "the Sudan Liberation Movement"
+NAMED_MOVEMENTS = frozenset({"Liberation", "Resistance", "Salvation", "Freedom"})
 # capitalised nouns after a place that make the two one document's name: "the Ankara Declaration"
 NAMED_DOCUMENTS = frozenset(
     {"Declaration", "Accord", "Accords", "Agreement", "Agreements", "Process", "Format", "Protocol", "Formula"}
@@ -271,6 +273,8 @@ def _mention(
         return None  # "Burkina Faso's neighbours" are not Burkina Faso
     if end < n and tokens[end] in NAMED_DOCUMENTS:
         return None  # "a breach of the Ankara Declaration", "the Minsk Agreements": a document's name, no actor
+    if end + 1 < n and tokens[end] in NAMED_MOVEMENTS and tokens[end + 1][:1].isupper():
+        return None  # "the Sudan Liberation Movement", "the Kosovo Liberation Army": a movement's name, no state
     if end < n and (low[end] in POSSESSIVE or (tokens[end] in ("'", "’") and tokens[end - 1].endswith("s"))):
         mention.possessive = True
     return mention

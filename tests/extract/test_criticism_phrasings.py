@@ -755,3 +755,9 @@ def test_rejected_acts_of_force_and_straight_scare_quotes(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+def test_a_state_s_name_heading_a_movement_s_name_is_no_state(lexicon: Lexicon) -> None:
+    text = "The Sudan Liberation Movement condemned an attack by the RSF on its convoy."
+    assert criticisms(text, lexicon) == set()
+    assert criticisms("Sudan condemned an attack by the RSF on its convoy.", lexicon) == {("SDN", "RSF")}

@@ -188,3 +188,8 @@ def test_the_cities_where_wars_are_reported_name_their_state_but_ground_held_by_
     assert names[("Kharkiv",)].actor == "UKR" and names[("El", "Fasher")].actor == "SDN"
     assert names[("Lashio",)].actor == "MMR" and names[("Goma",)].actor == "COD"
     assert ("Idlib",) not in names and ("Rafah",) not in names
+
+
+def test_states_spelled_with_their_own_accents() -> None:
+    names = build_lexicon().names
+    assert names[("Perú",)].actor == "PER" and names[("Panamá",)].actor == "PAN" and names[("México",)].actor == "MEX"
