@@ -125,8 +125,8 @@ class Coordination:
         owned_forces = nxt is not None and nxt.possessive and after < len(s.low) and s.low[after] in FORCES
         if nxt is None or (nxt.possessive and not owned_forces) or nxt.compound:  # "India's army and Pakistan's army"
             return None
-        of_at = nxt.start - 1 - (nxt.start >= 2 and s.low[nxt.start - 1] == "the")  # "diplomats of A, B", "forces
-        of_people = nxt.prep == "of" and of_at >= 1 and s.low[of_at - 1] in PEOPLE_OF | MEMBERS  # of the A and the B"
+        of_at = skip_back(s.low, nxt.start - 1)  # "diplomats of A, B", "forces of the A and the B", "of both A and B"
+        of_people = nxt.prep == "of" and of_at >= 1 and s.low[of_at - 1] in PEOPLE_OF | MEMBERS
         if nxt.prep != head.prep and nxt.prep is not None and not (of_people and head.prep is None):
             return None
         before = skip_back(s.low, nxt.start - 1)

@@ -34,7 +34,7 @@ REPROACHES = frozenset(
 )
 
 TOPIC_NOUNS = frozenset({"report", "reports", "findings"})  # "reports of Chinese ships": what they are about
-REJECTING = frozenset({"reject", "rebuff"})  # verbs that, said of another's act, criticise its author
+REJECTING = frozenset({"reject", "rebuff", "dismiss"})  # verbs that, said of another's act, criticise its author
 ACT_REACH = 6  # words from the rejecting verb to the act: "rejects Turkey's new military incursions"
 # another's acts whose rejection criticises their author: "X rejected Y's renaming of places in Z"
 REJECTED_ACTS = frozenset(
@@ -57,6 +57,8 @@ REJECTED_ACTS = frozenset(
         "interference",
         "occupation",
         "aggression",
+        # a case brought: "Israel dismissed South Africa's case as an abuse of the convention"
+        "case",
     }
 )
 

@@ -7,7 +7,9 @@ from graphx.extract.words import NOT_STATE_HEADS
 from graphx.lexicon import word_set as _words
 
 # a spokesperson speaks for the body after "for"; a statement issued says what its issuer does
-SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"})
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"}) | frozenset(
+    {"lawyers", "lawyer", "counsel"}  # "lawyers for Israel dismissed South Africa's case": who speaks for it
+)
 # "issued a statement ...", "the Security Council passed a resolution condemning ..."
 STATEMENT_VERBS = frozenset({"issued", "released", "published", "posted", "sent", "put", "passed", "adopted"})
 STATEMENT_NOUNS = frozenset(

@@ -171,7 +171,8 @@ ROLE_HEADS = _words(
 ROLE_MODIFIERS = _words(
     "prime foreign defence defense interior deputy vice acting interim caretaker former top senior chief "
     "military army security special presidential national junta de facto supreme crown state head of the "
-    "affairs external minister ministry's ministry government police navy presidency"
+    "affairs external minister ministry's ministry government police navy presidency "
+    "trade economic political legal media communications policy"  # "the trade advisor of US President X"
 )
 HONORIFICS = frozenset(
     {"Sheikh", "Sheik", "Gen", "Gen.", "General", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Ms", "Lt", "Col"}

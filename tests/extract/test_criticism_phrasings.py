@@ -761,3 +761,25 @@ def test_a_state_s_name_heading_a_movement_s_name_is_no_state(lexicon: Lexicon) 
     text = "The Sudan Liberation Movement condemned an attack by the RSF on its convoy."
     assert criticisms(text, lexicon) == set()
     assert criticisms("Sudan condemned an attack by the RSF on its convoy.", lexicon) == {("SDN", "RSF")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people of "both A and B" accuse as both
+        (
+            "Representatives of both Washington and NATO have accused Russia of supplying arms.",
+            {("USA", "RUS"), ("NATO", "RUS")},
+        ),
+        # lawyers speak for their client; a case brought is dismissed like a claim
+        ("Lawyers for Israel dismissed South Africa's case as an abuse of the convention.", {("ISR", "ZAF")}),
+        ("Israel dismissed the case against its soldiers.", set()),
+        # a person introduced as the adviser of a state's president speaks for the state
+        (
+            "India rejected the charge of Peter Navarro, the trade advisor of US President Donald Trump.",
+            {("IND", "USA")},
+        ),
+    ],
+)
+def test_both_lists_lawyers_cases_and_advisers(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == expected
