@@ -109,8 +109,8 @@ class Coordination:
         j = current.start - 1
         # "Salva Kiir and rebel leader Riek Machar", "Sudan's army and the paramilitary RSF"
         j = self._past_descriptors(j)
-        if j < 0 or (s.low[j] not in CONNECTORS and s.low[j] != "as"):
-            return None
+        if j < 0 or (s.low[j] not in CONNECTORS and s.low[j] != "as") or _closes_fronted_clause(s.low, j):
+            return None  # "With tensions mounting between A and B, X stepped in": B ends another clause
         k = j - 1 - (s.low[j] == "and" and j > 1 and s.low[j - 1] == ",")  # "A, B, and C": the serial comma
         if s.low[j] == "as":  # "as well as"
             if j < 2 or s.low[j - 2 : j] != ["as", "well"]:
@@ -233,3 +233,16 @@ def parenthesised_second(s: Sentence, head: Mention) -> list[Mention]:
             second = s.by_start.get(k)
             return [second] if second is not None and second.actor != head.actor else []
     return []
+
+
+FRONTED_OPENERS = frozenset(
+    {"with", "as", "after", "while", "since", "following", "amid", "despite", "when", "because"}
+)
+
+
+def _closes_fronted_clause(low: list[str], j: int) -> bool:
+    """Whether the comma at `j` closes a clause that opens the sentence with a verb of its own: 'With tensions
+    mounting between A and B, X ...' (not 'As A, B and C met, ...', whose first comma is inside the list)."""
+    if low[j] != "," or not low or low[0] not in FRONTED_OPENERS or "," in low[1:j]:
+        return False
+    return any(w.endswith(("ing", "ed")) and len(w) > 4 for w in low[1:j])

@@ -36,6 +36,8 @@ def effort(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if not parties:
         hyphen = r.hyphen_pair_near(max(start, pos), before=2, after=8)
         parties = list(hyphen) if hyphen else []
+    if not parties and start >= 0:  # "With tensions mounting between A and B, X stepped in to defuse tensions"
+        parties = _tensions_before(r, pos, mediators)
     if not parties and (start < 0 or not _settles_a_conflict(r, start, mediators)):
         return
     for a in agents:
@@ -94,3 +96,17 @@ def _settles_a_conflict(r: Reader, start: int, mediators: set[str]) -> bool:
         if word in BOUNDARY or word in (",", "(") or (word in PREPOSITIONS and word != "of"):
             return False
     return False
+
+
+def _tensions_before(r: Reader, pos: int, mediators: set[str]) -> list[str]:
+    """The two sides of a 'between A and B' earlier in the sentence, when the effort's own object names none."""
+    s = r.s
+    for j in range(pos - 1, 0, -1):
+        if s.low[j] != "between":
+            continue
+        k = j + 1 + (s.low[j + 1 : j + 2] == ["the"])
+        head = s.by_start.get(k)
+        group = r.group(head, leftward=False, free=True) if head is not None else []
+        sides = [m.actor for m in group if m.actor not in mediators]
+        return sides if len(set(sides)) == 2 else []
+    return []

@@ -783,3 +783,12 @@ def test_a_state_s_name_heading_a_movement_s_name_is_no_state(lexicon: Lexicon) 
 )
 def test_both_lists_lawyers_cases_and_advisers(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+def test_a_list_inside_a_fronted_clause_stays_a_list(lexicon: Lexicon) -> None:
+    assert criticisms("After talks ended in Doha, Qatar and Egypt condemned Israel.", lexicon) == {
+        ("QAT", "ISR"),
+        ("EGY", "ISR"),
+    }
+    text = "With tensions mounting between Israel and Egypt, Qatar condemned Iran."
+    assert criticisms(text, lexicon) == {("QAT", "IRN")}

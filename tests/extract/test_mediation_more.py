@@ -545,3 +545,22 @@ def test_released_nationals_are_no_sides_unless_two_exchange_them(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side named last in a fronted clause is no companion of the main clause's subject; an effort whose
+        # object names no sides takes the 'between' of that clause
+        (
+            "With tensions mounting between Afghanistan and Tajikistan, Pakistan on Saturday stepped in to defuse "
+            "tensions.",
+            {("PAK", "AFG"), ("PAK", "TJK")},
+        ),
+        ("Pakistan stepped in to rebuild schools, despite tensions between Afghanistan and Tajikistan.", set()),
+    ],
+)
+def test_an_effort_after_a_fronted_clause_of_tensions(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
