@@ -143,6 +143,7 @@ class Reader(Phrases):
             j -= 1  # "have been 'downed'"
         if j >= 0 and s.low[j] in BE_STRICT:
             return True
+        end += s.low[end : end + 1] in (["upon"], ["on"], ["at"])  # "was on Friday fired upon by X"
         return end < len(s.low) and s.low[end] == "by" and s.low[pos].endswith(("ed", "en"))
 
     def hedged(self, start: int, pos: int, allow_offer: bool = False) -> bool:

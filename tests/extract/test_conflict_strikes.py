@@ -768,3 +768,8 @@ def test_public_clashes_and_fishing_boats_are_no_war(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+def test_fired_upon_by_is_passive_past_a_time_phrase(lexicon: Lexicon) -> None:
+    text = "An Indian warship was on Friday fired upon by Somali pirates."
+    assert conflicts(text, lexicon) == {pair("IND", "SOMALIPIRATES")}
