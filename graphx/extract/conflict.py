@@ -183,7 +183,7 @@ def symmetric_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if _unnamed_object(r, end):
         return  # "the coalition fighting rebels in Yemen": fighting someone unnamed, not each other
-    if not_war.a_row(r.s.low, end):
+    if not_war.a_row(r.s.low, pos, end):
         return  # "A and B clashed over the deportation of migrants", "clashed verbally": a row, not fighting
     if r.right_objects(end, frozenset({None, "with", "against"}), window=4):
         return  # "X and Y fought Z": the verb frame reads it

@@ -15,6 +15,7 @@ from graphx.extract.words import (
     FORCES,
     FORMER_HOLDER,
     GROUP_DESCRIPTORS,
+    LABELLING,
     MODALS,
     NOT_AGENT_SUFFIXES,
     PARAMILITARY,
@@ -34,8 +35,6 @@ MEMBERS = frozenset({"members", "fighters", "militants", "elements", "units", "f
 ALLIES = RELATIONAL | FORMER_HOLDER | frozenset({"allied", "erstwhile", "longtime", "one-time"})
 # words that set an actor beside a subject: "Kenya, alongside Ethiopia, has played a key role"
 COMPANION_WORDS = (("alongside",), ("along", "with"), ("together", "with"), ("joined", "by"))
-# words that label the next actor of a list: "between Colombia and the self-proclaimed Gaitanista Army", "the banned Y"
-LABELLING = frozenset({"self", "-", "proclaimed", "styled", "so", "called", "banned", "outlawed", "proscribed"})
 PARENTHESIS_SPAN = 8  # the longest aside in brackets read past in a list: "Spain (Ana Salomon) and Belgium"
 
 

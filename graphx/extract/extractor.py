@@ -90,7 +90,7 @@ def extract(
         if pair:
             found += [f for piece in hinted for f in with_sides(piece, lexicon, pair)]
     plural = [i for i, text in enumerate(sentences) if plural_reference(text)]
-    states = state_pair(found, lexicon)
+    states = state_pair(found, lexicon) if plural else ()
     for sides, indexes in antecedents(sentences, plural, pair, lexicon, table, mediators, states).items():
         if not sides:  # no document pair and no 'between X and Y' for the reference to stand for
             continue

@@ -22,6 +22,7 @@ from graphx.extract.words import (
     GUARANTEED,
     GUESTS,
     HYPHENS,
+    LABELLING,
     LIST_CLOSERS,
     POSSESSIVE,
     POSTING_TITLES,
@@ -37,7 +38,6 @@ from graphx.extract.words import (
     TITLE_WORDS,
 )
 
-APPOSITION_WORDS = frozenset({"so-called", "so", "called", "-"})  # "the so-called guarantors"
 TRUCE_TALKS = frozenset({"ceasefire", "cease-fire", "truce", "peace", "armistice"})  # what two sides meet for
 ROLE_GIVERS = frozenset({"with", "have", "has", "had", "including", "include", "includes", "named", "of"})
 QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
@@ -381,7 +381,7 @@ def apposed(r: Reader, pos: int, end: int) -> list[Mention]:
     if s.low[end - 1] not in ROLE_AGENT_NOUNS:
         return []
     j = pos - 1
-    while j >= 0 and (s.low[j] in PREDICATE_FILLERS or s.low[j] in APPOSITION_WORDS):
+    while j >= 0 and (s.low[j] in PREDICATE_FILLERS or s.low[j] in LABELLING):
         j -= 1
     before = s.by_end.get(j) if j > 0 and s.low[j] == "," else None
     if before is not None and (s.low[pos] not in EVENT_BOUND_ROLES or _role_phrase_end(r, end) >= 0):

@@ -114,6 +114,8 @@ def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention
     over = next((k for k in range(end, min(len(low), end + 6)) if low[k] == "over"), None)
     if verb.split()[0] in ROWING and over is not None and any(w in NOT_MILITARY for w in low[over + 1 : over + 4]):
         return True  # "X clashed with Y over fishing rights", "fought with Y over the wording": a row
+    if verb.split()[0] in ROWING and said_in_words(low, pos, end):
+        return True  # "X publicly clashed with Y": words
     if verb in PHYSICAL_ONLY and _conduct_object(low, end):
         return True  # "Venezuela attacked the irrational behaviour of Brazilian diplomats": words
     return verb in HITTING and low[pos].endswith("ing")  # "operations targeting Y in Z": the noun's owner acts
@@ -148,8 +150,14 @@ def civil_aircraft_downed(low: list[str], pos: int, verb: str) -> bool:
     return verb in DOWNING and any(w in CIVIL_AIRCRAFT for w in low[max(0, pos - PASSIVE_SUBJECT_SPAN) : pos])
 
 
-def a_row(low: list[str], end: int) -> bool:
-    """Whether what follows a symmetric conflict verb makes it a row: 'clashed over the deportation of migrants',
-    'clashed verbally'."""
+def a_row(low: list[str], pos: int, end: int) -> bool:
+    """Whether what stands around a symmetric conflict verb makes it a row: 'clashed over the deportation of
+    migrants', 'publicly clashed'."""
     over = "over" in low[end : end + 3] and any(w in NOT_MILITARY for w in low[end : end + 12])
-    return over or any(w in VERBAL_ADVERBS for w in low[end : end + 2])
+    return over or said_in_words(low, pos, end)
+
+
+def said_in_words(low: list[str], pos: int, end: int) -> bool:
+    """Whether an adverb just before or after a conflict verb says it was words: 'publicly clashed', 'clashed
+    verbally'."""
+    return (pos > 0 and low[pos - 1] in VERBAL_ADVERBS) or any(w in VERBAL_ADVERBS for w in low[end : end + 2])

@@ -146,14 +146,12 @@ _PLURAL_NOUNS = (
     "countries nations sides governments leaders neighbours neighbors armies militaries parties rivals foes "
     "adversaries capitals delegations states"
 )
-_PLURAL_PHRASES = [f"{lead} {noun}" for lead in ("the two", "both", "both the") for noun in _PLURAL_NOUNS.split()] + [
+PLURAL_NOUNS = frozenset(_PLURAL_NOUNS.split())
+PLURAL_LEADS = (("the", "two"), ("both", "the"), ("both",))  # "the two countries", "both the nuclear-armed rivals"
+_PLURAL_PHRASES = [" ".join((*lead, noun)) for lead in PLURAL_LEADS for noun in sorted(PLURAL_NOUNS)] + [
     "the warring parties",
     "the warring sides",
-    "the two warring parties",
-    "the two warring sides",
-]
-PLURAL_NOUNS = frozenset(_PLURAL_NOUNS.split())
-PLURAL_LEADS = (("the", "two"), ("both", "the"), ("both",))  # before a described plural: "the two nuclear-armed ..."
+]  # "the two warring parties": a described plural (mentions.py)
 PLURAL_MODIFIERS = 2  # words describing the two: "the two nuclear-armed neighbours", "the two South Asian rivals"
 NOT_PLURAL_MODIFIERS = _words("and or of the a an other its their his her these those to in on with by from than")
 PLURAL_REFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -217,6 +215,8 @@ VERBAL_ATTACK = _words(
     "excoriating scathing blistering stinging withering verbal rhetorical vitriolic scornful "
     "public diplomatic political"  # "a public clash between Lula and Milei": words, not fighting
 )
+# words that label an actor or a role before it: "the self-proclaimed Gaitanista Army", "the so-called guarantors"
+LABELLING = _words("self - proclaimed styled so called banned outlawed proscribed")
 VERBAL_ADVERBS = _words("verbally publicly diplomatically politically rhetorically")  # "A and B clashed verbally"
 # hitting verbs that are also said of sanctions, deals and words: "struck a deal", "hit Y with tariffs"
 HITTING = _words("strike hit pound target")

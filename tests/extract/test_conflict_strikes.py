@@ -759,6 +759,9 @@ def test_relative_places_attacks_owned_after_a_preposition_and_businesses(
         # a public or verbal clash is words; fishing boats are no state's side
         ("The summit saw a public clash between Brazil and Argentina over Venezuela.", set()),
         ("Brazil and Argentina clashed verbally over Venezuela.", set()),
+        ("Brazil publicly clashed with Argentina over Venezuela.", set()),
+        ("Brazil and Argentina publicly clashed over Venezuela.", set()),
+        ("Brazil clashed with Argentina on the border.", {pair("ARG", "BRA")}),
         ("Myanmar's navy fired on Thai fishing vessels.", set()),
         ("Brazil and Argentina clashed on the border.", {pair("ARG", "BRA")}),
         ("Myanmar's navy fired on a Thai patrol boat.", {pair("MMR", "THA")}),

@@ -436,13 +436,15 @@ def test_a_person_s_own_mediation(text: str, expected: set[tuple[str, str]], lex
     "text",
     [
         # asked to mediate is not mediating, whatever the verb after the request
-        "Lee asked Chinese President Xi Jinping to serve as a mediator to help resolve the crisis between the two "
-        "Koreas.",
-        "South Korea urged China to help settle the dispute between North Korea and South Korea.",
+        "Lee said he asked Chinese President Xi Jinping to serve as a mediator.",
+        "Lee said he asked Chinese President Xi Jinping to serve as a mediator to help resolve the crisis.",
+        "Germany urged France to help settle the dispute.",
     ],
 )
 def test_a_mediator_asked_to_act_has_not_acted(text: str, lexicon: Lexicon) -> None:
-    assert mediations([text], lexicon, 0) == set()
+    assert mediations([*SIDES, text], lexicon, 2) == set()
+    # the same help, not asked for, is mediation between the document's two sides
+    assert mediations([*SIDES, "France helped settle the dispute."], lexicon, 2) == {("FRA", p) for p in BOTH}
 
 
 @pytest.mark.parametrize(
