@@ -19,7 +19,6 @@ from graphx.extract.war_words import FOREIGN_WARS
 from graphx.extract.words import POSSESSIVE
 from graphx.lexicon import TOKEN, Lexicon, Name
 
-_BODY = re.compile(r"\b(?:[Mm]inistry|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Jj]unta|[Pp]residency|[Ff]oreign [Oo]ffice)\b")
 
 # what stands for the document's armed group after "the"
 GROUP_REFERENCES: tuple[str, ...] = (
@@ -83,7 +82,19 @@ BODY_HEADS: tuple[str, ...] = (
     "navy",
     "junta",
     "presidency",
+    "interior ministry",
+    "air force",
+    "armed forces",
+    "border service",
+    "border guard service",
+    "border guards",
+    "coast guard",
+    "national guard",
+    "security service",
+    "intelligence service",
+    "parliament",
 )
+_BODY = re.compile(r"\b(?i:" + "|".join(head.split()[-1] for head in BODY_HEADS) + r")\b")
 LEAD_MARGIN = 2  # the lead group is named at least this many times as often as any other group
 _GENERIC = re.compile(
     r"\b(?:[Tt]he (?:" + "|".join(GROUP_REFERENCES + STATE_REFERENCES + BODY_HEADS) + r")|"

@@ -87,6 +87,26 @@ def test_a_body_named_for_two_states_is_the_one_the_sentences_before_named_last(
     assert ("criticism", "AZE", "AZE") not in found and ("criticism", "ARM", "ARM") not in found
 
 
+@pytest.mark.parametrize(
+    ("named", "later", "owner"),
+    [
+        ("According to the Kyrgyz border service, the fighting erupted early.", "The border service", "KGZ"),
+        ("Ukraine's air force said it downed 40 drones.", "The air force", "UKR"),
+        ("Georgia's parliament met on Monday.", "The parliament", "GEO"),
+    ],
+)
+def test_a_state_body_of_any_kind_named_once_is_its_later_unowned_mention(
+    named: str, later: str, owner: str, lexicon: Lexicon
+) -> None:
+    found = edges([named, f"{later} accused Tajikistan of shelling its positions."], lexicon)
+    assert ("criticism", owner, "TJK") in found
+
+
+def test_an_unowned_body_stays_unresolved_when_no_sentence_names_its_state(lexicon: Lexicon) -> None:
+    found = edges(["Fighting erupted on the border.", "The border service accused Tajikistan of shelling."], lexicon)
+    assert not any(k[0] == "criticism" for k in found)
+
+
 def test_a_possessive_typed_with_an_opening_quote_is_a_possessive(lexicon: Lexicon) -> None:
     sentence = "U.S. President Donald Trump‘s administration is trying to broker a peace deal between Rwanda and Kenya."
     found = extract([sentence], lexicon, "2025-06-04", min_confidence=0.5)
