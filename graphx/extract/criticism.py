@@ -453,6 +453,9 @@ def _quote_length(r: Reader, pos: int) -> int:
     return last - first + 1
 
 
+CHARGE_VERB_REACH = 6  # words back from a charge noun to its reporting verb: "said Y had committed violations"
+
+
 def charges(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """'X said Y had violated the ceasefire': reporting a breach is accusing its author."""
     s = r.s
@@ -482,7 +485,10 @@ def charge_nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     accused = r.possessor_before(pos, gap=4)
     if not accused and pos and s.low[pos - 1] in QUOTE_OPEN | {'"'}:  # 'X said that Israeli "aggression ...'
         accused = r.possessor_before(pos - 1, gap=4)
-    verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if s.low[j] in ACCUSING), None)
+    if not accused and s.low[end : end + 1] == ["by"]:  # "to punish border violations by Afghanistan"
+        accused = [m for m in r.right_objects(end, frozenset({"by"}), window=2) if m.prep == "by"][:1]
+    reach = max(-1, pos - CHARGE_VERB_REACH)
+    verb = next((j for j in range(pos - 1, reach, -1) if s.low[j] in ACCUSING), None)
     if not accused or verb is None or r.hedged(max(0, verb - 3), verb):
         return
     accusers, _ = r.left_subject(verb, allow_object=True)
