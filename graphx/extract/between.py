@@ -26,12 +26,13 @@ PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "be
 # a rivalry turned into fighting: "tensions between X and Y exploded into open fighting"
 
 
-def between_sides(r: Reader, pos: int) -> tuple[list[Mention], str]:
-    """The 'between X and Y' pair of the conflict noun at `pos`, and the rule that read it."""
-    pair = r.between_pair(pos, window=3)
+def between_sides(r: Reader, pos: int, last: int) -> tuple[list[Mention], str]:
+    """The 'between X and Y' pair of the conflict noun at `pos` (its last word at `last`: 'exchange of fire'), and
+    the rule that read it."""
+    pair = r.between_pair(last, window=3)
     if len({m.actor for m in pair}) == 2:
         return pair, "conflict.between"
-    pair = _outbreak_pair(r, pos)  # "fighting broke out between X and Y"
+    pair = _outbreak_pair(r, last)  # "fighting broke out between X and Y"
     if len({m.actor for m in pair}) == 2:
         return pair, "conflict.between_outbreak"
     pair = _involving(r, pos)  # "the conflict involves X and Y", "clashes involving X and Y"

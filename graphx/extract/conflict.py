@@ -218,7 +218,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if pos and s.low[pos - 1] == "at":  # "X and Y are at war", "X is at war with Y"
         _at_war(r, pos, end)
         return
-    pair, rule = between.between_sides(r, pos)
+    pair, rule = between.between_sides(r, pos, end - 1)
     if len({m.actor for m in pair}) == 2:
         r.emit("conflict", None, None, tuple(m.actor for m in pair), rule, _vagueness(r, pos))
         return

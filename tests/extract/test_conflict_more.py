@@ -47,6 +47,22 @@ def test_fighting_broke_out_near_misses(text: str, lexicon: Lexicon) -> None:
     assert not found(text, lexicon)
 
 
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("An exchange of fire between Bangladesh and the Arakan Army killed two.", "conflict.between"),
+        ("An exchange of fire occurred between Bangladesh's army and the Arakan Army.", "conflict.between"),
+        ("Fresh exchanges of fire broke out between Bangladesh and the Arakan Army.", "conflict.between_outbreak"),
+    ],
+)
+def test_a_conflict_noun_of_several_words_takes_its_between_pair(text: str, rule: str, lexicon: Lexicon) -> None:
+    assert found(text, lexicon).get(pair("AA", "BGD")) == rule
+
+
+def test_an_exchange_of_fire_between_unnamed_sides_names_none(lexicon: Lexicon) -> None:
+    assert not found("An exchange of fire was reported near the border, between the two villages.", lexicon)
+
+
 # 2. the actor holding the place an attack hits; a verb that relaunches the attack
 CONTROLLED = [
     ("Azerbaijani forces relaunched an attack on the Armenian-controlled enclave.", ("ARM", "AZE")),
