@@ -72,14 +72,14 @@ def bracketed_acronyms(sentences: Iterable[str], table: NameTable) -> dict[tuple
         tokens = TOKEN.findall(text)
         for i in range(1, len(tokens) - 2):
             short = tokens[i + 1]
-            if tokens[i] != "(" or tokens[i + 2] != ")" or not _initials(short) or short in NEWS_AGENCIES:
+            if tokens[i] != "(" or not _closed(tokens, i + 2) or not _initials(short) or short in NEWS_AGENCIES:
                 continue
             if tokens[i - 1].isupper() and len(tokens[i - 1]) > 1:
                 continue  # a dateline: "PARIS (AFP) -"
-            actor = _name_ending_at(tokens, i, table)
+            actor, start = _name_ending_at(tokens, i, table)
             known = table.match([short], 0)
-            if actor is not None and (known is None or known[1].actor == actor):
-                out.setdefault((short,), Name(actor))
+            if actor is not None and (known is None or known[1].actor == actor or _spells(tokens[start:i], short)):
+                out.setdefault((short,), Name(actor))  # "United People's Democratic Front (UPDF)": not Uganda's
             elif actor is None and known is not None and not known[1].person and known[1].actor not in table.states:
                 spelled = _spelled_out(
                     tokens, i, short, table
@@ -104,15 +104,29 @@ def _spelled_out(tokens: list[str], end: int, short: str, table: NameTable) -> t
     return ()
 
 
+def _closed(tokens: list[str], j: int) -> bool:
+    """Whether the bracket closes at token `j`, or after a suffix to the initials: '(UPDF-main)', '(ULFA-I)'."""
+    if tokens[j] == ")":
+        return True
+    return j + 2 < len(tokens) and tokens[j] in "-–" and tokens[j + 1].isalpha() and tokens[j + 2] == ")"
+
+
+def _spells(name: list[str], short: str) -> bool:
+    """Whether a name's capitalised words spell the capitals of `short`: the name defines the initials for this
+    document, even where the lexicon gives them to another actor."""
+    capitals = "".join(c for c in short if c.isupper())
+    return len(capitals) >= 3 and "".join(w[0] for w in name if w[:1].isupper()) == capitals
+
+
 def _initials(word: str) -> bool:
     """Whether a bracketed word looks like initials: two or more capitals, as in 'ASG' or 'FARDC'."""
     return ACRONYM.match(word) is not None and sum(c.isupper() for c in word) >= 2
 
 
-def _name_ending_at(tokens: list[str], end: int, table: NameTable) -> str | None:
-    """The actor of the longest name that ends right before token `end`, not a person."""
+def _name_ending_at(tokens: list[str], end: int, table: NameTable) -> tuple[str | None, int]:
+    """The actor of the longest name that ends right before token `end`, not a person, and where the name starts."""
     for start in range(max(0, end - NAME_SPAN), end):
         found = table.match(tokens, start)
         if found is not None and start + found[0] == end and not found[1].person:
-            return found[1].actor
-    return None
+            return found[1].actor, start
+    return None, end

@@ -25,6 +25,21 @@ def test_initials_the_lexicon_gives_another_actor_keep_that_meaning(lexicon: Lex
     assert found == {}
 
 
+def test_initials_a_name_spells_out_are_its_own_even_where_the_lexicon_gives_them_to_another(
+    lexicon: Lexicon,
+) -> None:
+    table = NameTable.of(lexicon)
+    sentence = "Members of the United People's Democratic Front (UPDF) fired on the army."
+    assert bracketed_acronyms([sentence], table) == {("UPDF",): Name("UPDF")}
+    with_suffix = "Members of the United People's Democratic Front (UPDF-main) fired on the army."
+    assert bracketed_acronyms([with_suffix], table) == {("UPDF",): Name("UPDF")}
+
+
+def test_initials_spelled_by_more_words_than_the_known_name_keep_the_lexicons_meaning(lexicon: Lexicon) -> None:
+    sentence = "NAS accused the South Sudan People's Defence Force (SSPDF) of attacking its base."
+    assert bracketed_acronyms([sentence], NameTable.of(lexicon)) in ({}, {("SSPDF",): Name("SSD")})
+
+
 def test_a_document_reads_its_initials_from_then_on(lexicon: Lexicon) -> None:
     sentences = [
         "Three members of the Abu Sayyaf Group (ASG) were killed on Wednesday.",
