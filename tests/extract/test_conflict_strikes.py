@@ -355,6 +355,7 @@ def test_allies_alongside_makers_of_weapons_and_attacks_in_words_are_no_opponent
     ("text", "expected"),
     [
         ("Clashes broke out between the Chadian army and members of Boko Haram.", {("BOKOHARAM", "TCD")}),
+        ("Clashes broke out between Indian troops and cadres of the NSCN-IM.", {("IND", "NSCNIM")}),
         ("Two Turkish F-16s downed a Russian fighter jet.", {("RUS", "TUR")}),
         ("The Indo-China clash left 20 soldiers dead.", {("CHN", "IND")}),
         ("Saudi airstrikes hit Yemen's Houthis after an oil depot attack.", {("HOUTHIS", "SAU")}),
