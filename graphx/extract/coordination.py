@@ -29,7 +29,8 @@ from graphx.extract.words import (
 PERSON_TITLES = frozenset({"rebel", "opposition", "leader", "president", "prime", "minister", "chief", "commander"})
 # the people of a list that may head a subject: "Senior diplomats of Japan, the US and South Korea condemned"
 PEOPLE_OF = frozenset({"diplomats", "leaders", "ministers", "officials", "representatives", "envoys", "delegations"})
-MEMBERS = frozenset({"members", "fighters", "militants", "elements", "units", "forces", "cadres", "cadre"})  # "members of X": X
+# "members of X", "cadres of X": X
+MEMBERS = frozenset({"members", "fighters", "militants", "elements", "units", "forces", "cadres", "cadre"})
 # what may stand before a list's next actor and say how it stands to the one before: "the army and its former ally
 # Y", "the army and allied Y militias"
 ALLIES = RELATIONAL | FORMER_HOLDER | frozenset({"allied", "erstwhile", "longtime", "one-time"})

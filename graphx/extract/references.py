@@ -19,7 +19,6 @@ from graphx.extract.war_words import FOREIGN_WARS
 from graphx.extract.words import POSSESSIVE
 from graphx.lexicon import TOKEN, Lexicon, Name
 
-
 # what stands for the document's armed group after "the"
 GROUP_REFERENCES: tuple[str, ...] = (
     "rebels",
