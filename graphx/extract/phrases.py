@@ -43,6 +43,7 @@ LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Sau
 RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"})  # nouns whose owner acts in their relative clause
 
 
+ANTECEDENT_SPAN = 7  # words back from a relative pronoun to the conflict noun heading its antecedent
 OBJECT_SPAN = 20  # words back from a joining 'and' to the verb whose objects stand before it
 # the small words inside a spelled-out name: "Jama'a Nusrat ul-Islam wa al-Muslimin", "Front for the Liberation of"
 NAME_PARTICLES = frozenset({"'", "’", "-", "a", "wa", "ul", "al", "el", "of", "the", "for", "and", "de", "du", "des"})
@@ -141,9 +142,9 @@ class Phrases(Coordination):
     def left_subject(self, pos: int, allow_object: bool = False) -> tuple[list[Mention], str | None]:
         """The actors doing what the word at `pos` says, and a pronoun they came from, if any."""
         s = self.s
-        relative = (
-            self._relative_antecedent(pos) or self._absolute_subject(pos) or self._unowned_body(pos, allow_object)
-        )
+        relative = self._relative_antecedent(pos)  # [] when the antecedent is no actor: "the war, which killed"
+        if relative is None:
+            relative = self._absolute_subject(pos) or self._unowned_body(pos, allow_object)
         if relative is not None:
             return relative, None
         joined = self.coordinated(pos)
@@ -255,12 +256,25 @@ class Phrases(Coordination):
             return None  # ", that ..." opens no relative clause here
         k = j - 1 if s.low[j - 1] == "," else j
         mention = s.by_end.get(k)
-        if mention is None:  # "the Saudi-led alliance, which has been fighting", "the attack that killed"
+        if mention is None:  # "the Saudi-led alliance, which has been fighting"
             owner = self._head_owner(k - 1) or asides.office_owner(s, k)
-            return [owner] if owner is not None else []
+            return [owner] if owner is not None else self._event_antecedent(k)
         if mention.possessive:
-            return []
+            return None
         return self.group(mention, leftward=True)  # "Qatar and Egypt, which have mediated": the whole list
+
+    def _event_antecedent(self, k: int) -> list[Mention] | None:
+        """The owner of a conflict noun a relative clause follows: 'X's war on the Gaza Strip that has killed ...'
+        is X's; [] for 'the war, which has killed' (an event did it, not the actor named before); None when no
+        conflict noun heads the words before."""
+        s = self.s
+        nouns = self.lex.word_set("conflict", "nouns")
+        for j in range(k - 1, max(-1, k - ANTECEDENT_SPAN), -1):
+            if s.low[j] in BOUNDARY or s.low[j] == "," or self.verbish(j):
+                return None
+            if s.low[j] in nouns:
+                return self.possessor_before(j, gap=2)
+        return None
 
     def _head_owner(self, noun: int) -> Mention | None:
         """The actor owning an actor noun at `noun`: 'the Israeli army', 'the Saudi-led alliance'."""

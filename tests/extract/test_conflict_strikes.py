@@ -128,6 +128,22 @@ def test_what_a_relative_clause_on_an_attack_says_has_no_actor_subject(lexicon: 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar has mediated in the war, which has killed more than 64,000 Palestinians.",
+        "Qatar, with Egypt, acted as a mediator to end the fighting that has killed 40 Sudanese soldiers.",
+    ],
+)
+def test_a_war_that_killed_was_not_waged_by_the_main_clauses_subject(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
+
+
+def test_an_owned_war_on_a_place_that_killed_is_its_owners(lexicon: Lexicon) -> None:
+    text = "Qatar has acted as a mediator to end Israel's war on the Gaza Strip that has killed 64,000 Palestinians."
+    assert conflicts(text, lexicon) == {pair("ISR", "PSE")}
+
+
+@pytest.mark.parametrize(
     ("text", "sides"),
     [
         ("The Kachin Independence Army and Myanmar troops clashed on October 18.", ("KIA", "MMR")),
