@@ -44,6 +44,7 @@ RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"})  # nouns who
 
 
 ANTECEDENT_SPAN = 7  # words back from a relative pronoun to the conflict noun heading its antecedent
+OWNER_GAP = 3  # tokens from that noun back to the end of its owner: "Pakistan 's previous airstrikes"
 OBJECT_SPAN = 20  # words back from a joining 'and' to the verb whose objects stand before it
 # the small words inside a spelled-out name: "Jama'a Nusrat ul-Islam wa al-Muslimin", "Front for the Liberation of"
 NAME_PARTICLES = frozenset({"'", "’", "-", "a", "wa", "ul", "al", "el", "of", "the", "for", "and", "de", "du", "des"})
@@ -142,9 +143,7 @@ class Phrases(Coordination):
     def left_subject(self, pos: int, allow_object: bool = False) -> tuple[list[Mention], str | None]:
         """The actors doing what the word at `pos` says, and a pronoun they came from, if any."""
         s = self.s
-        relative = self._relative_antecedent(pos)  # [] when the antecedent is no actor: "the war, which killed"
-        if relative is None:
-            relative = self._absolute_subject(pos) or self._unowned_body(pos, allow_object)
+        relative = self._clause_subject(pos, allow_object)
         if relative is not None:
             return relative, None
         joined = self.coordinated(pos)
@@ -183,6 +182,14 @@ class Phrases(Coordination):
             if group is not None:
                 return group, None
         return [], None
+
+    def _clause_subject(self, pos: int, allow_object: bool) -> list[Mention] | None:
+        """The subject a relative or absolute clause, or an unowned body, gives the verb at `pos`; None when none
+        does ([] when the clause's antecedent is no actor: 'the war, which killed')."""
+        relative = self._relative_antecedent(pos)
+        if relative is None:
+            relative = self._absolute_subject(pos) or self._unowned_body(pos, allow_object)
+        return relative
 
     def _subject_group(self, mention: Mention, pos: int, allow_object: bool) -> list[Mention] | None:
         """The subject list a mention ends, or None when it ends an earlier verb's object list instead ('thanked A,
@@ -272,8 +279,10 @@ class Phrases(Coordination):
         for j in range(k - 1, max(-1, k - ANTECEDENT_SPAN), -1):
             if s.low[j] in BOUNDARY or s.low[j] == "," or self.verbish(j):
                 return None
-            if s.low[j] in nouns:
-                return self.possessor_before(j, gap=2)
+            if s.low[j] in nouns:  # "Israel's war", "the Israeli war", "Pakistan's previous airstrikes"
+                owners = (s.by_end.get(b) for b in range(j, max(-1, j - OWNER_GAP), -1))
+                owner = next((m for m in owners if m is not None), None)
+                return [owner] if owner is not None else []
         return None
 
     def _head_owner(self, noun: int) -> Mention | None:

@@ -138,9 +138,18 @@ def test_a_war_that_killed_was_not_waged_by_the_main_clauses_subject(text: str, 
     assert conflicts(text, lexicon) == set()
 
 
-def test_an_owned_war_on_a_place_that_killed_is_its_owners(lexicon: Lexicon) -> None:
-    text = "Qatar has acted as a mediator to end Israel's war on the Gaza Strip that has killed 64,000 Palestinians."
-    assert conflicts(text, lexicon) == {pair("ISR", "PSE")}
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Qatar has acted as a mediator to end Israel's war on the Gaza Strip that has killed 64,000 Palestinians.",
+            ("ISR", "PSE"),
+        ),
+        ("The talks followed Pakistan's previous airstrikes on May 21, which targeted TTP camps.", ("PAK", "TTP")),
+    ],
+)
+def test_an_owned_war_or_strike_that_killed_is_its_owners(text: str, sides: tuple[str, str], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair(*sides)}
 
 
 @pytest.mark.parametrize(
