@@ -10,10 +10,10 @@ from graphx.extract.dates import MONTHS, WEEKDAYS
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in
 from graphx.extract.war_words import ESCALATED, ESCALATION_ADJECTIVES, OUTBREAK_WORDS
-from graphx.extract.words import BOUNDARY, DETERMINERS, DIRECTIONS, FORCES, PLACE_WORDS, POSSESSIVE
+from graphx.extract.words import BOUNDARY, DETERMINERS, DIRECTIONS, FORCES, MAY_MONTH, PLACE_WORDS, POSSESSIVE
 
 YEAR = re.compile(r"(?:19|20)\d\d")
-DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS})  # what an "on" date phrase is made of, with its numbers
+DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS, MAY_MONTH})  # what an "on" date phrase is made of, with its numbers
 DATE_PHRASE = 6  # its most words
 EXCHANGING = frozenset({"exchange", "swap", "trade"})  # what two sides do with prisoners
 INVOLVING = frozenset({"involves", "involved", "involving", "involve"})

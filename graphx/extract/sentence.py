@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from graphx.extract.mentions import Mention, NameTable, find_mentions
-from graphx.extract.words import PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN
+from graphx.extract.words import MAY_MONTH, MONTH_LEADS, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN
 from graphx.lexicon import TOKEN
 
 RELATIVE_SPAN = 40  # the longest relative clause read
@@ -76,6 +76,8 @@ def _piece(
 ) -> Sentence | None:
     tokens = [m.group() for m in matches]
     low = [t.lower() for t in tokens]
+    if "May" in tokens:
+        low = [MAY_MONTH if _month_may(tokens, i) else w for i, w in enumerate(low)]
     if not any(w in cues for w in low):
         return None
     gaps = [i == 0 or matches[i - 1].end() != m.start() for i, m in enumerate(matches)]
@@ -128,6 +130,15 @@ def quote_flags(tokens: list[str], gaps: list[bool]) -> list[bool]:
             for j in range(opened + 1, closed):
                 flags[j] = True
     return flags
+
+
+def _month_may(tokens: list[str], i: int) -> bool:
+    """Whether token i is "May" the month: 'on May 7', '7 May', 'in May', 'May 2025' (not the modal, nor a name)."""
+    if tokens[i] != "May":
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    before = tokens[i - 1] if i else ""
+    return after[:1].isdigit() or before[:1].isdigit() or before.lower() in MONTH_LEADS
 
 
 def _quote_pairs(tokens: list[str], gaps: list[bool]) -> list[tuple[int, int]]:

@@ -13,6 +13,10 @@ PREPOSITIONS = _words(
     "alongside than per upon unlike besides including inside outside"
 )
 LOCATIVE = _words("in at to into near from within across through via behind toward towards")
+# "May" the month, as a sentence's lower-case tokens hold it: "on May 7" (the modal "may" hedges what follows)
+MAY_MONTH = "may."
+# what says "May" next to it is the month: "on May 7", "in May", "7 May", "May 2025"
+MONTH_LEADS = frozenset({"on", "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "from"})
 POSSESSIVE = frozenset({"'s", "’s", "‘s"})  # "Trump‘s" is typed with an opening quote often enough
 BE = _words("is are was were be been being get got gets getting has have had")
 BE_STRICT = _words("is are was were be been being get got gets getting")
