@@ -26,6 +26,7 @@ from graphx.extract.words import (
     NOUN_MARKERS,
     NOUN_PREPS,
     PLURAL_VERBS,
+    POSSESSIVE,
     PRONOUNS_FIRST,
     PRONOUNS_PERSON,
     QUOTE_OPEN,
@@ -43,6 +44,10 @@ LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Sau
 RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"})  # nouns whose owner acts in their relative clause
 
 
+BODY_NAME_SPAN = (
+    8  # the longest capitalised body name a possessor heads: "X's Ministry of Foreign and Diaspora Affairs"
+)
+NAME_JOINERS = frozenset({"of", "and", "for", "the", "on"})  # the small words inside such a name
 ANTECEDENT_SPAN = 7  # words back from a relative pronoun to the conflict noun heading its antecedent
 OWNER_GAP = 3  # tokens from that noun back to the end of its owner: "Pakistan 's previous airstrikes"
 OBJECT_SPAN = 20  # words back from a joining 'and' to the verb whose objects stand before it
@@ -264,7 +269,7 @@ class Phrases(Coordination):
         k = j - 1 if s.low[j - 1] == "," else j
         mention = s.by_end.get(k)
         if mention is None:  # "the Saudi-led alliance, which has been fighting"
-            owner = self._head_owner(k - 1) or asides.office_owner(s, k)
+            owner = self._head_owner(k - 1) or asides.office_owner(s, k) or self._body_name_owner(k)
             return [owner] if owner is not None else self._event_antecedent(k)
         if mention.possessive:
             return None
@@ -442,7 +447,38 @@ class Phrases(Coordination):
         ):
             at = at[:verb]  # "X's prime minister helped broker", "X's envoy offered to mediate"
         at = [j for j in asides.without_aside(self.s, at, self.verbish) if not in_hyphen_compound(low, self.s.gaps, j)]
-        return all(low[j] in TITLE_WORDS or (low[j][:1].isalpha() and not self.verbish(j)) for j in at) and len(at) <= 5
+        if not all(low[j] in TITLE_WORDS or (low[j][:1].isalpha() and not self.verbish(j)) for j in at):
+            return False
+        while at and low[at[-1]].endswith("ly"):
+            at = at[:-1]  # "X's Department of ... formally summoned"
+        return len(at) <= 5 or (len(at) <= BODY_NAME_SPAN and self._body_name(at))
+
+    def _body_name_owner(self, end: int) -> Mention | None:
+        """The possessor heading a capitalised body name that ends before `end`: 'Qatar's Ministry of Foreign and
+        International Affairs, which ...'."""
+        s = self.s
+        start = end
+        while (
+            start > 0
+            and end - start < BODY_NAME_SPAN
+            and (s.tokens[start - 1][:1].isupper() or s.tokens[start - 1] in NAME_JOINERS)
+        ):
+            start -= 1
+        if (
+            start < 2
+            or start == end
+            or s.low[start - 1] not in POSSESSIVE
+            or not self._body_name(list(range(start, end)))
+        ):
+            return None
+        owner = s.by_end.get(start - 1)
+        return owner if owner is not None and not owner.person else None
+
+    def _body_name(self, at: list[int]) -> bool:
+        """Whether the words at `at` are one body's capitalised name: 'Department of International Relations and
+        Cooperation', 'Ministry of Foreign and Diaspora Affairs'."""
+        tokens = self.s.tokens
+        return tokens[at[0]][:1].isupper() and all(tokens[j][:1].isupper() or tokens[j] in NAME_JOINERS for j in at)
 
 
 REPORTED = frozenset({"it", "they", "that"})  # what may follow a reporting verb whose subject does the reported act

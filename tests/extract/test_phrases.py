@@ -20,6 +20,7 @@ SUBJECTS = [
     "The prime minister of Qatar",
     "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani",
     "Qatar, a close US ally,",
+    "Qatar's Ministry of Foreign and International Affairs",
 ]
 # frames around the subject and its verb phrase {V}
 FRAMES = [
@@ -159,3 +160,19 @@ def test_a_companion_set_beside_the_subject_between_commas_acts_with_it(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Africa's Department of International Relations and Cooperation formally summoned the US envoy.",
+        "Kenya's Ministry of Foreign and Diaspora Affairs summoned the US envoy.",
+    ],
+)
+def test_a_possessor_heads_a_long_capitalised_body_name(text: str, lexicon: Lexicon) -> None:
+    assert len(criticisms(text, lexicon)) == 1
+
+
+def test_a_possessor_before_a_long_run_of_lower_case_words_heads_no_subject(lexicon: Lexicon) -> None:
+    text = "Kenya's long and bitter quarrel over trade and the border with its neighbours summoned no one."
+    assert criticisms(text, lexicon) == set()
