@@ -39,6 +39,7 @@ from graphx.lexicon import Cue
 ACT_WINDOW = 6  # words between "behind" / "responsible for" and the act it names
 DESIGNATION_WINDOW = 7  # words between the designated actor and the designation ("a foreign terrorist organization")
 APPOSITION = 12  # the longest apposition between the blamed one and 'was behind'
+ACT_PREPS = frozenset({"over", "at", "against", "by", "to"})  # before the act a feeling is about: "objection to"
 CONSULTATIONS = frozenset({"consultations", "consultation"})
 # feelings said with 'be' as well as expressed: "X is gravely concerned by", "X was furious with Y"
 REGRET_PREPS: frozenset[str | None] = frozenset({"over", "at", "with"})  # regret over the other's act, not to it
@@ -357,7 +358,7 @@ def _good_of(r: Reader, mention: Mention) -> bool:
 def _acts_by(r: Reader, end: int) -> list[Mention]:
     """The doers of the act a protest is over: 'a strong protest over unprovoked shelling by Indian forces'."""
     s = r.s
-    over = next((j for j in range(end, min(len(s.low), end + 3)) if s.low[j] in ("over", "at", "against", "by")), None)
+    over = next((j for j in range(end, min(len(s.low), end + 3)) if s.low[j] in ACT_PREPS), None)
     if over is None:
         return []
     return [m for m in r.agent_after(over + 1, window=10) if m.prep == "by"][:1]

@@ -37,6 +37,8 @@ FIRES = [
     ("Poland summoned the Belarusian ambassador to protest the airspace violation.", {("POL", "BLR")}),
     ("The Belarusian envoy was summoned by Poland's foreign ministry.", {("POL", "BLR")}),
     ("Poland expressed strong dissatisfaction with Belarus's remarks.", {("POL", "BLR")}),
+    ("Poland conveyed its objection to recent public statements by the Belarusian envoy.", {("POL", "BLR")}),
+    ("Poland expressed its firm opposition to the Belarusian sanctions.", {("POL", "BLR")}),
     ("Poland expressed its discontent with Belarus's decision to expel diplomats.", {("POL", "BLR")}),
     ("Poland voiced dismay at Belarus's move.", {("POL", "BLR")}),
     ("Poland has lodged serious protests with Belarus.", {("POL", "BLR")}),
@@ -75,6 +77,7 @@ SILENT = [
     "Norway summoned the envoys of Poland and Belarus for peace talks.",  # a convening, not a protest
     "Poland summoned its ambassador to Belarus for consultations.",  # its own ambassador
     "Poland did not express dissatisfaction with Belarus.",  # negated
+    "The Polish opposition met Belarus's envoy.",  # the opposition is no feeling
     "The president expressed anger at the slow pace of reforms, Poland said.",  # no actor it is aimed at
     "Migrants from Belarus crossed into Poland, accusing guards of beatings.",  # the subject is no actor
     "The Wagner Group is designated a terrorist group by Poland.",  # a standing status, not a statement
