@@ -6,7 +6,7 @@ from graphx.extract import asides
 from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.context import Context
 from graphx.extract.coordination import Coordination
-from graphx.extract.mentions import Mention
+from graphx.extract.mentions import Mention, expanded
 from graphx.extract.sentence import Found, Sentence, place_apposition
 from graphx.extract.tokens import in_hyphen_compound, past_adverbs, skip_back
 from graphx.extract.voices import IRREGULAR_PAST, STATEMENT_NOUNS
@@ -226,7 +226,7 @@ class Phrases(Coordination):
         s = self.s
         mention = s.by_end.get(pos)
         if mention is not None and mention.prep == "with" and s.low[pos].endswith("ing"):
-            return [mention]
+            return expanded([mention])  # "with both sides blaming each other": the pair 'both sides' stands for
         return None
 
     def _statement_issuer(self, j: int) -> list[Mention] | None:

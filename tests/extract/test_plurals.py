@@ -58,6 +58,11 @@ def test_both_sides_or_a_named_pair_blaming_the_other_is_criticism_both_ways(lex
     assert criticisms(both_sides, lexicon) == {("POL", "BLR"), ("BLR", "POL")}
 
 
+def test_both_sides_blaming_each_other_in_a_with_clause_after_their_between_pair(lexicon: Lexicon) -> None:
+    text = "Clashes erupted between Tajik and Kyrgyz border guards, with both sides blaming the other for the violence."
+    assert criticisms(text, lexicon) == {("TJK", "KGZ"), ("KGZ", "TJK")}
+
+
 def test_the_two_described_by_a_few_words_are_the_document_s_sides(lexicon: Lexicon) -> None:
     offer = [*SIDES, "Germany offered to mediate between the two nuclear-armed neighbours."]
     assert mediations(offer, lexicon, only=2) == {("DEU", "BLR"), ("DEU", "POL")}
