@@ -29,6 +29,7 @@ from graphx.extract.words import (
     MODALS,
     NEGATING_VERBS,
     NEGATION,
+    NEIGHBOURING,
     OFFER,
     POSSESSIVE,
     PREPOSITIONS,
@@ -421,8 +422,10 @@ class Reader(Phrases):
                 break
             if s.low[j] == "between":
                 k = j + 1
-                while k < len(s.low) and (s.low[k] in DETERMINERS or s.low[k] in TITLE_WORDS):
-                    k += 1
+                while k < len(s.low) and (
+                    s.low[k] in DETERMINERS or s.low[k] in TITLE_WORDS or s.low[k] in NEIGHBOURING
+                ):
+                    k += 1  # "between neighbouring Somalia and Kenya"
                 head = s.by_start.get(j + 1) or s.by_start.get(k)
                 if head is not None:
                     group = self.group(head, leftward=False, free=True)

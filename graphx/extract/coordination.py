@@ -17,6 +17,7 @@ from graphx.extract.words import (
     GROUP_DESCRIPTORS,
     LABELLING,
     MODALS,
+    NEIGHBOURING,
     NOT_AGENT_SUFFIXES,
     PARAMILITARY,
     POSSESSIVE,
@@ -33,7 +34,7 @@ PEOPLE_OF = frozenset({"diplomats", "leaders", "ministers", "officials", "repres
 MEMBERS = frozenset({"members", "fighters", "militants", "elements", "units", "forces", "cadres", "cadre"})
 # what may stand before a list's next actor and say how it stands to the one before: "the army and its former ally
 # Y", "the army and allied Y militias"
-ALLIES = RELATIONAL | FORMER_HOLDER | frozenset({"allied", "erstwhile", "longtime", "one-time"})
+ALLIES = RELATIONAL | NEIGHBOURING | FORMER_HOLDER | frozenset({"allied", "erstwhile", "longtime", "one-time"})
 # words that set an actor beside a subject: "Kenya, alongside Ethiopia, has played a key role"
 COMPANION_WORDS = (("alongside",), ("along", "with"), ("together", "with"), ("joined", "by"))
 PARENTHESIS_SPAN = 8  # the longest aside in brackets read past in a list: "Spain (Ana Salomon) and Belgium"

@@ -93,6 +93,7 @@ RELATIONAL = _words(
     "neighbours neighbors neighbour neighbor allies ally partners partner enemies enemy rivals rival critics "
     "opponents friends backers proxies proxy supporters adversaries foes"
 )
+NEIGHBOURING = _words("neighbouring neighboring fellow")  # describe the actor they stand before: "neighbouring Y"
 QUOTE_OPEN = frozenset("“‘")
 QUOTE_CLOSE = frozenset("”’")
 # prepositions after which a verb cue is a noun: "in protest", "after attack" (never "to": "to attack")

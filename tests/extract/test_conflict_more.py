@@ -27,6 +27,8 @@ OUTBREAK = [
     ("Heavy fighting has flared up again between Thailand and Cambodia.", ("KHM", "THA")),
     ("A war has raged between Russia and Ukraine since 2022.", ("RUS", "UKR")),
     ("The war that year between Israel and Hezbollah killed hundreds.", ("HEZBOLLAH", "ISR")),
+    ("Fighting broke out between Kenya and neighbouring Somalia.", ("KEN", "SOM")),
+    ("Fighting broke out between neighbouring Kenya and Somalia.", ("KEN", "SOM")),
 ]
 
 

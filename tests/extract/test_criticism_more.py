@@ -305,6 +305,7 @@ def test_a_named_envoy_summoned_and_a_resolution_passed(
         ("Kyiv condemned a night of bombing by Russia.", {("UKR", "RUS")}),
         ("Pakistan blamed the upsurge of fighting on the Afghan Taliban.", {("PAK", "AFG")}),
         ("Ukraine and its ally Poland condemned Belarus.", {("UKR", "BLR"), ("POL", "BLR")}),
+        ("Ukraine and neighbouring Poland condemned Belarus.", {("UKR", "BLR"), ("POL", "BLR")}),
     ],
 )
 def test_near_misses_of_the_criticism_readings(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
