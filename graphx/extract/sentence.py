@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from graphx.extract.mentions import Mention, NameTable, find_mentions
-from graphx.extract.words import MAY_MONTH, MONTH_LEADS, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN
+from graphx.extract.words import MAY_MONTH, MONTH_LEADS, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, SUBORDINATORS
 from graphx.lexicon import TOKEN
 
 RELATIVE_SPAN = 40  # the longest relative clause read
@@ -57,6 +57,7 @@ class Sentence:
     rel_spans: list[tuple[int, int]]
 
 
+LOCATIVE = frozenset({"in", "of", "near", "at", "outside", "inside"})  # before a place: "in Bint Jbeil, Lebanon"
 MAX_TOKENS = 160  # a longer "sentence" (a run-on list, a page without full stops) is read in pieces this long
 
 
@@ -176,9 +177,14 @@ def place_apposition(sentence: Sentence, mention: Mention) -> bool:
     """Whether a mention names the country of a place just before it: 'sent a team to Lashio, Myanmar'."""
     low, tokens = sentence.low, sentence.tokens
     j = mention.start - 1
-    if j < 2 or low[j] != "," or (mention.end < len(low) and low[mention.end] not in (",", ".", ";", ")")):
-        return False  # "according to AFP, Eritrea dismissed ...": a subject, not an apposition
+    if j < 2 or low[j] != ",":
+        return False
     k, words = j - 1, 0
     while k >= 0 and words < 3 and tokens[k][:1].isupper() and sentence.by_end.get(k + 1) is None:
         k, words = k - 1, words + 1
-    return words > 0 and k >= 0 and low[k] in PREPOSITIONS
+    if words == 0 or k < 0 or low[k] not in PREPOSITIONS:
+        return False
+    closed = mention.end >= len(low) or low[mention.end] in (",", ".", ";", ")")
+    # "according to AFP, Eritrea dismissed ...": a subject; "an airstrike in Bint Jbeil, Lebanon has killed": a place
+    fronted = low[0] in SUBORDINATORS or low[0] in PREPOSITIONS  # "As ... following an attack in Pahalgam, Iran"
+    return closed or (low[k] in LOCATIVE and not fronted)

@@ -1,4 +1,4 @@
-"""A sentence's tokens (graphx.extract.sentence): "May" the month is not the modal that hedges a reading."""
+"""A sentence's tokens (graphx.extract.sentence): "May" the month is no modal; a state after a place is its country."""
 
 from __future__ import annotations
 
@@ -45,3 +45,14 @@ def test_a_date_in_may_before_the_verb_hedges_nothing(lexicon: Lexicon) -> None:
 
 def test_the_modal_may_still_hedges(lexicon: Lexicon) -> None:
     assert conflicts("India may strike camps in Pakistan.", lexicon) == set()
+
+
+def test_a_state_after_a_place_and_a_comma_is_the_places_country_not_the_subject(lexicon: Lexicon) -> None:
+    text = "An Israeli airstrike in the town of Bint Jbeil, Lebanon has killed two Syrian soldiers."
+    assert conflicts(text, lexicon) == {pair("ISR", "SYR")}
+
+
+def test_a_state_after_a_fronted_clause_ending_in_a_place_is_the_subject(lexicon: Lexicon) -> None:
+    text = "As tensions rose after an attack in Pahalgam, Iran offered to mediate between India and Pakistan."
+    assert conflicts(text, lexicon) == set()
+    assert criticisms("After the attack in Pahalgam, Iran condemned Pakistan.", lexicon) == {("IRN", "PAK")}
