@@ -171,8 +171,8 @@ class Reader(Phrases):
             trying = word in TRYING and (word not in SEEKING or s.low[j + 1] == "to")
             if word in HEDGES and not (allow_offer and trying):  # "trying to broker" is mediating
                 return True
-            if word in OFFER and not allow_offer:
-                return True
+            if (word in OFFER or s.low[j : j + 2] == ["about", "to"]) and not allow_offer:
+                return True  # an offer; "Israel was about to bomb Iran": not yet done
         return False
 
     def clause_start(self, pos: int) -> int:

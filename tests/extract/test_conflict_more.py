@@ -43,6 +43,7 @@ def test_fighting_broke_out_between(text: str, sides: tuple[str, str], lexicon: 
         "The war has strained relations between Armenia and Turkey.",  # not a verb group of outbreak
         "Fears grew that fighting could break out between Armenia and Azerbaijan.",  # a modal
         "Fighting broke out in the capital, and talks between Armenia and Azerbaijan stalled.",
+        "Armenia said Azerbaijan was about to attack its positions.",  # not yet done
     ],
 )
 def test_fighting_broke_out_near_misses(text: str, lexicon: Lexicon) -> None:
