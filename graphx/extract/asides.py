@@ -19,6 +19,7 @@ from graphx.extract.words import (
     HYPHENS,
     MODALS,
     OFFICE_WORDS,
+    PREPOSITIONS,
     TITLE_WORDS,
 )
 from graphx.lexicon import Lexicon
@@ -202,10 +203,14 @@ def dateline_place(s: Sentence, mention: Mention) -> bool:
         start = 1
         while start < len(s.tokens) and not s.tokens[start][:1].isalpha():
             start += 1
-    if mention.start != start:
-        return False
     after = s.low[mention.end : mention.end + 4]
-    return len(after) == 4 and after[0] == "," and after[1].rstrip(".") in DATELINE_MONTHS and after[2].isdigit()
+    if len(after) < 4 or after[0] != "," or after[1].rstrip(".") not in DATELINE_MONTHS or not after[2].isdigit():
+        return False
+    if mention.start == start:
+        return True
+    # a dateline after a page's header read into the sentence: "... 19:15 IST New Delhi, Dec 1 Amidst efforts by X"
+    opens = s.tokens[mention.end + 3][:1].isupper() or after[3] in ("(", "—", "–", "-")
+    return opens and s.low[mention.start - 1] not in PREPOSITIONS and s.low[mention.start - 1] != ","
 
 
 UNOWNED_BODIES = frozenset({"ministry", "government", "office", "presidency", "affairs", "army", "military"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graphx.lexicon import Lexicon
-from tests.extract.readings import criticisms
+from tests.extract.readings import criticisms, mediations
 
 INTRODUCTIONS = [
     "Cambodian Foreign Minister Prak Sokhonn met reporters on Monday.",
@@ -108,3 +108,15 @@ def test_a_hyphenated_adjective_between_a_state_and_its_office_is_read_past(text
 )
 def test_a_states_rebels_do_not_speak_for_it(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == set()
+
+
+def test_a_dateline_is_no_subject_even_after_a_pages_header(lexicon: Lexicon) -> None:
+    text = (
+        "Report By IANS | Updated: December 1, 2025 19:15 IST New Delhi, Dec 1 Amidst renewed efforts by Saudi "
+        "Arabia to mediate a ceasefire between Kabul and Islamabad, talks in Riyadh failed."
+    )
+    assert {m for m, _ in mediations([text], lexicon, 0)} == {"SAU"}
+
+
+def test_a_state_with_a_date_inside_a_sentence_may_still_be_its_subject(lexicon: Lexicon) -> None:
+    assert criticisms("On Monday, South Korea, July's chair, lambasted Japan.", lexicon) == {("KOR", "JPN")}
