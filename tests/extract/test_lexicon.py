@@ -50,6 +50,7 @@ def test_every_un_member_state_and_the_main_bodies_are_known() -> None:
         ("Unity for Peace in Central Africa", "UPC"),
         ("UN nuclear watchdog", "IAEA"),
         ("U.N. nuclear agency", "IAEA"),
+        ("Revolutionary Armed Forces of Colombia Segunda Marquetalia", "SEGMARQ"),
     ],
 )
 def test_names_demonyms_capitals_institutions_and_people(name: str, actor: str) -> None:
