@@ -125,6 +125,7 @@ def test_conflict_constructions(lexicon: Lexicon, text: str, expected: set[tuple
         (["The United Nations stated that Poland had breached the truce 100 times."], {("UN", "POL")}),
         (["Lithuania's speaker reported at least 54 Polish violations of the truce."], {("LTU", "POL")}),
         (["Lithuania reported 54 violations by Poland."], {("LTU", "POL")}),
+        (["Lithuania condemned remarks attributed to the Polish envoy to Belarus."], {("LTU", "POL")}),
         (["Lithuania reported 54 violations by its own troops."], set()),
         (["Poland said it would never violate the truce."], set()),
         (["Poland blamed the attack on Belarus."], {("POL", "BLR")}),
