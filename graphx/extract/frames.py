@@ -82,6 +82,8 @@ def read(reader: Reader) -> list[Found]:
         or not reader.nominal(i)
         or (c.type == "mediation" and s.low[i].endswith("ing") and s.low[i + 1 : i + 2] == ["between"])
     ]
+    longest = {(i, c.type, c.klass): e for i, e, c in sorted(hits, key=lambda h: h[1])}
+    hits = [(i, e, c) for i, e, c in hits if e == longest[(i, c.type, c.klass)]]  # "protested to", not "protested"
     reader.cue_positions = {i for i, _, c in hits if c.klass in VERB_CUES}
     for start, end, cue in hits:
         handler = HANDLERS.get((cue.type, cue.klass))

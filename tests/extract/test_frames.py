@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from graphx.errors import InputError
+from graphx.extract.extractor import extract
 from graphx.extract.frames import HANDLERS, KNOWN_CLASSES, LISTS
 from graphx.lexicon import CUES_FILE, _load_cues, build_lexicon
 
@@ -26,3 +27,9 @@ def test_a_cue_class_without_handler_is_refused_with_its_position(tmp_path: Path
         _load_cues(path, None)
     line = text.splitlines().index("  grumbles: [grumble]") + 1
     assert f"{path}:{line}:3: unknown cue class 'grumbles' for criticism" in str(caught.value)
+
+
+def test_a_longer_cue_of_a_class_is_read_instead_of_the_shorter_one_it_begins_with() -> None:
+    text = "Italy protested to Israel after the headquarters of the UN mission came under fire."
+    found = {(f.source, f.target) for f in extract([text], build_lexicon(), "2025-06-04", 0.5) if f.type == "criticism"}
+    assert found == {("ITA", "ISR")}
