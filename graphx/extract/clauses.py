@@ -29,8 +29,8 @@ from graphx.extract.words import (
     MODALS,
     NEGATING_VERBS,
     NEGATION,
-    NEIGHBOURING,
     OFFER,
+    PAIR_LEADS,
     POSSESSIVE,
     PREPOSITIONS,
     PRONOUNS_FIRST,
@@ -38,7 +38,6 @@ from graphx.extract.words import (
     QUOTE_CLOSE,
     SPEECH,
     SUBORDINATORS,
-    TITLE_WORDS,
 )
 
 SEEKING = frozenset({"seek", "seeks", "sought", "seeking"})  # "sought to mediate" (not "sought mediation": a request)
@@ -422,10 +421,8 @@ class Reader(Phrases):
                 break
             if s.low[j] == "between":
                 k = j + 1
-                while k < len(s.low) and (
-                    s.low[k] in DETERMINERS or s.low[k] in TITLE_WORDS or s.low[k] in NEIGHBOURING
-                ):
-                    k += 1  # "between neighbouring Somalia and Kenya"
+                while k < len(s.low) and s.low[k] in PAIR_LEADS:  # "between neighbouring Somalia and Kenya"
+                    k += 1
                 head = s.by_start.get(j + 1) or s.by_start.get(k)
                 if head is not None:
                     group = self.group(head, leftward=False, free=True)
@@ -464,7 +461,7 @@ class Reader(Phrases):
                 return []
             if s.low[j] == "between":
                 k = j + 1
-                while k < pos and (s.low[k] in DETERMINERS or s.low[k] in TITLE_WORDS):
+                while k < pos and s.low[k] in PAIR_LEADS:
                     k += 1
                 head = s.by_start.get(j + 1) or s.by_start.get(k)
                 if head is None:

@@ -94,6 +94,7 @@ RELATIONAL = _words(
     "opponents friends backers proxies proxy supporters adversaries foes"
 )
 NEIGHBOURING = _words("neighbouring neighboring fellow")  # describe the actor they stand before: "neighbouring Y"
+PAIR_LEADS = DETERMINERS | TITLE_WORDS | NEIGHBOURING  # before the first of a 'between' pair: "between the Thai"
 QUOTE_OPEN = frozenset("“‘")
 QUOTE_CLOSE = frozenset("”’")
 # prepositions after which a verb cue is a noun: "in protest", "after attack" (never "to": "to attack")
