@@ -27,7 +27,7 @@ CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "cro
 CONDUCT_WINDOW = 4  # words between a verb and the conduct it attacks: "attacked the irrational behaviour of"
 PHYSICAL_REACH = 5  # words after a verb that may name what it physically struck: "attacked Ukraine's energy grid"
 # what is struck, not criticised, beside the sites: "Putin attacked Ukraine's power grid", "... its troops"
-STRUCK_THINGS = frozenset({"grid", "grids", "troops", "soldiers", "forces", "convoy", "convoys", "ships", "vessels"})
+STRUCK_THINGS = frozenset({"troops", "soldiers", "forces", "convoy", "convoys", "ships", "vessels"})
 CONDUCT_NOUNS = frozenset(
     {
         "behaviour",

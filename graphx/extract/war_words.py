@@ -66,7 +66,7 @@ SITES = _words(
     "positions position targets sites site bases base posts post villages towns cities areas infrastructure "
     "facilities installations airfield airfields outposts checkpoints depot depots refinery refineries airport "
     "airports port ports plant plants warehouse warehouses headquarters camp camps compound compounds airbase "
-    "airbases hideouts hideout strongholds stronghold"
+    "airbases hideouts hideout strongholds stronghold grid grids"
 )
 # ground an armed side takes, named by where it lies: "seized swathes of land in eastern DRC"
 GROUND = _words("land territory territories swathes swaths parts districts regions stretches chunks")

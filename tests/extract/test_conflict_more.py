@@ -681,3 +681,7 @@ def test_coming_under_fire_from_an_armed_side_is_shots(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon, "2025-01-05") == expected
+
+
+def test_a_leader_striking_a_power_grid_is_fighting(lexicon: Lexicon) -> None:
+    assert found("Putin attacked Ukraine's power grid.", lexicon) == {("RUS", "UKR"): "conflict.verb"}

@@ -204,7 +204,7 @@ def test_a_participle_of_criticism_says_nothing_of_its_subject(text: str, lexico
         ("Macron attacked Putin's record.", {("FRA", "RUS")}),
         ("Erdogan attacked Netanyahu as a war criminal.", {("TUR", "ISR")}),
         ("Russian forces attacked Ukraine.", set()),
-        ("Putin attacked Ukraine's energy grid.", set()),  # a leader's strike on things: fighting, not words
+        ("Putin attacked Ukraine's energy grid.", set()),  # a leader's strike on a grid: fighting, not words
         ("Putin has agreed to a pause on attacking Ukraine's energy and infrastructure.", set()),
         # an apology demanded, a lie called out
         ("China demanded an apology from Japan over the remarks.", {("CHN", "JPN")}),
