@@ -6,7 +6,7 @@ from graphx.extract.confidence import PRONOUN_PENALTY, SPEAKER_PENALTY
 from graphx.extract.coordination import parenthesised_second
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import Phrases
-from graphx.extract.tokens import announced, base_in, past_adverbs, skip_back
+from graphx.extract.tokens import announced, base_in, past_adverbs, past_pair_leads, skip_back
 from graphx.extract.war_words import OUTBREAK_WORDS
 from graphx.extract.words import (
     ACTOR_HEADS,
@@ -420,9 +420,7 @@ class Reader(Phrases):
             if s.low[j] in BOUNDARY:
                 break
             if s.low[j] == "between":
-                k = j + 1
-                while k < len(s.low) and s.low[k] in PAIR_LEADS:  # "between neighbouring Somalia and Kenya"
-                    k += 1
+                k = past_pair_leads(s.low, j + 1)  # "between neighbouring Somalia and Kenya", "between rivals X and Y"
                 head = s.by_start.get(j + 1) or s.by_start.get(k)
                 if head is not None:
                     group = self.group(head, leftward=False, free=True)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from graphx.extract.words import ANNOUNCING, BE, DETERMINERS, HYPHENS, PREPOSITIONS, VERB_ED
+from graphx.extract.words import ANNOUNCING, BE, DETERMINERS, HYPHENS, PAIR_LEADS, PREPOSITIONS, RELATIONAL, VERB_ED
 from graphx.spellings import inflections
 
 ARTICLES = frozenset({"the", "a", "an"})
+DESCRIBED_PAIR = 5  # words describing the sides before a 'between' pair: "between longstanding regional foes X and Y"
 
 
 def skip_back(low: list[str], j: int) -> int:
@@ -82,3 +83,16 @@ def past_adverbs(low: list[str], j: int) -> int:
     while j < len(low) and low[j].endswith("ly") and low[j].isalpha():
         j += 1
     return j
+
+
+def past_pair_leads(low: list[str], k: int) -> int:
+    """Where the first side of a 'between' pair starting at k is named: past articles and titles ('between the
+    Thai'), 'neighbouring', and a description ending in a relation ('between nuclear-armed rivals India and ...')."""
+    while k < len(low) and low[k] in PAIR_LEADS:
+        k += 1
+    for j in range(k, min(len(low), k + DESCRIBED_PAIR)):
+        if low[j] in RELATIONAL:
+            return j + 1
+        if not (low[j].isalpha() and low[j].islower()) and low[j] not in HYPHENS:
+            break
+    return k

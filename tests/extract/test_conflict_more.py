@@ -29,6 +29,8 @@ OUTBREAK = [
     ("The war that year between Israel and Hezbollah killed hundreds.", ("HEZBOLLAH", "ISR")),
     ("Fighting broke out between Kenya and neighbouring Somalia.", ("KEN", "SOM")),
     ("Fighting broke out between neighbouring Kenya and Somalia.", ("KEN", "SOM")),
+    ("Fighting broke out between nuclear-armed rivals India and Pakistan.", ("IND", "PAK")),
+    ("Fighting broke out between neighbours Kenya and Somalia.", ("KEN", "SOM")),
 ]
 
 
