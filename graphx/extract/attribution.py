@@ -39,6 +39,7 @@ from graphx.lexicon import Cue
 ACT_WINDOW = 6  # words between "behind" / "responsible for" and the act it names
 DESIGNATION_WINDOW = 7  # words between the designated actor and the designation ("a foreign terrorist organization")
 APPOSITION = 12  # the longest apposition between the blamed one and 'was behind'
+SUMMONING_BODIES = frozenset({"ministry", "foreign", "office", "department", "mfa"})  # "summoned to X's ministry"
 ACT_PREPS = frozenset({"over", "at", "against", "by", "to"})  # before the act a feeling is about: "objection to"
 CONSULTATIONS = frozenset({"consultations", "consultation"})
 # feelings said with 'be' as well as expressed: "X is gravely concerned by", "X was furious with Y"
@@ -179,7 +180,9 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if cue.base in RECALLS:
         _recalled(r, pos, end)
         return
-    passive = r.passive(pos, end)
+    # a headline's passive without 'was': "Y's envoy summoned to X's foreign ministry", "Envoys of A and B summoned to"
+    headline = s.low[end : end + 1] == ["to"] and any(w in DIPLOMATS for w in s.low[max(0, pos - 6) : pos])
+    passive = r.passive(pos, end) or headline
     span = range(pos - 1, max(-1, pos - NAMED_SUMMONED_WINDOW), -1) if passive else range(end, end + SUMMONED_WINDOW)
     noun = next((j for j in span if 0 <= j < len(s.low) and s.low[j] in DIPLOMATS), None)
     events = r.lex.word_set("mediation", "events") | CONSULTATIONS
@@ -199,7 +202,7 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
         conditional = any(w in ("if", "unless") for w in s.low[end : end + CONDITION_REACH])
         if conditional or (r.hedged(noun, pos) and not _announced(r, noun, pos)):
             return  # "the ambassador in Madrid was not summoned", "will be summoned if the remarks are repeated"
-        protesters = r.agent_after(end) or _posted_to(r, noun, end, owners)
+        protesters = r.agent_after(end) or _posted_to(r, noun, end, owners) or _summoned_to(r, end, owners)
     else:
         protesters, _ = r.subject_or_speaker(pos)
         start = r.hedge_from(protesters, pos) if protesters else pos
@@ -232,6 +235,17 @@ def _posted_to(r: Reader, noun: int, end: int, owners: Sequence[Mention]) -> lis
     if host is None or host.person or host.actor in home:
         return []
     return [host]
+
+
+def _summoned_to(r: Reader, end: int, owners: Sequence[Mention]) -> list[Mention]:
+    """The state whose ministry a diplomat was summoned to: 'the US ambassador was summoned to the Russian Foreign
+    Ministry' (not to one's own capital for consultations)."""
+    s = r.s
+    if s.low[end : end + 1] != ["to"] or any(w in CONSULTATIONS for w in s.low[end:]):
+        return []
+    host = next((m for m in s.mentions if end < m.start <= end + 3 and m.prep == "to"), None)
+    body = host is not None and any(w in SUMMONING_BODIES for w in s.low[host.end : host.end + 3])
+    return [host] if host is not None and body and host.actor not in {o.actor for o in owners} else []
 
 
 def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:

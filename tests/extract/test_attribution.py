@@ -36,6 +36,8 @@ FIRES = [
     ("Poland summoned Belarus's charge d'affaires over the incident.", {("POL", "BLR")}),
     ("Poland summoned the Belarusian ambassador to protest the airspace violation.", {("POL", "BLR")}),
     ("The Belarusian envoy was summoned by Poland's foreign ministry.", {("POL", "BLR")}),
+    ("The Belarusian envoy was summoned to the Polish Foreign Ministry.", {("POL", "BLR")}),
+    ("Belarus's ambassador summoned to Polish foreign ministry", {("POL", "BLR")}),
     ("Poland expressed strong dissatisfaction with Belarus's remarks.", {("POL", "BLR")}),
     ("Poland conveyed its objection to recent public statements by the Belarusian envoy.", {("POL", "BLR")}),
     ("Poland expressed its firm opposition to the Belarusian sanctions.", {("POL", "BLR")}),
@@ -76,6 +78,7 @@ SILENT = [
     "Poland did not hold Belarus responsible for the incident.",  # negated
     "Norway summoned the envoys of Poland and Belarus for peace talks.",  # a convening, not a protest
     "Poland summoned its ambassador to Belarus for consultations.",  # its own ambassador
+    "Poland's ambassador was summoned to Warsaw for consultations.",  # called home
     "Poland did not express dissatisfaction with Belarus.",  # negated
     "The Polish opposition met Belarus's envoy.",  # the opposition is no feeling
     "The president expressed anger at the slow pace of reforms, Poland said.",  # no actor it is aimed at
