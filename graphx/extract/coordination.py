@@ -157,6 +157,7 @@ class Coordination:
                 or s.low[k] == "ethnic"
                 or s.low[k] in LABELLING
                 or s.low[k] in ALLIES  # "the army and its former ally Y", "the army and allied Y militias"
+                or (s.low[k] == "including" and s.low[k - 1] in ALLIES)  # "and partners including Y"
                 or (s.tokens[k][:1].isupper() and k + 1 < n and s.low[k + 1] in GROUP_DESCRIPTORS)
                 or (s.tokens[k][:1].isupper() and s.by_start.get(k + 1) is not None)
             )

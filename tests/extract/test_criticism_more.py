@@ -308,6 +308,10 @@ def test_a_named_envoy_summoned_and_a_resolution_passed(
         ("Pakistan blamed the upsurge of fighting on the Afghan Taliban.", {("PAK", "AFG")}),
         ("Ukraine and its ally Poland condemned Belarus.", {("UKR", "BLR"), ("POL", "BLR")}),
         ("Ukraine and neighbouring Poland condemned Belarus.", {("UKR", "BLR"), ("POL", "BLR")}),
+        (
+            "Leaders of the G7, along with the EU and partners including Japan and Canada, blasted Iran.",
+            {("G7", "IRN"), ("EU", "IRN"), ("JPN", "IRN"), ("CAN", "IRN")},
+        ),
     ],
 )
 def test_near_misses_of_the_criticism_readings(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
