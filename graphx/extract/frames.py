@@ -68,10 +68,16 @@ def read(reader: Reader) -> list[Found]:
     if s.tokens and s.tokens[-1] == "?":
         return []
     hits: list[tuple[int, int, Cue]] = []
+    shared = False  # two cues matched at one word: "protested" and "protested to"
     for i, word in enumerate(s.low):
-        for cue in reader.lex.cues.get(word, ()):
+        cues = reader.lex.cues.get(word)
+        if cues is None:
+            continue
+        before = len(hits)
+        for cue in cues:
             if tuple(s.low[i + 1 : i + 1 + len(cue.rest)]) == cue.rest:
                 hits.append((i, i + 1 + len(cue.rest), cue))
+        shared = shared or len(hits) > before + 1
     # a verb form after a determiner or a possessive is a noun: "the attack", "a blast", "Iran's fight"
     # but "mediating between X and Y" is a mediator's act, where "fighting between X and Y" is a noun
     hits = [
@@ -82,8 +88,9 @@ def read(reader: Reader) -> list[Found]:
         or not reader.nominal(i)
         or (c.type == "mediation" and s.low[i].endswith("ing") and s.low[i + 1 : i + 2] == ["between"])
     ]
-    longest = {(i, c.type, c.klass): e for i, e, c in sorted(hits, key=lambda h: h[1])}
-    hits = [(i, e, c) for i, e, c in hits if e == longest[(i, c.type, c.klass)]]  # "protested to", not "protested"
+    if shared:  # the longest cue of a class at a word is read, not the shorter ones it begins with
+        longest = {(i, c.type, c.klass): e for i, e, c in sorted(hits, key=lambda h: h[1])}
+        hits = [(i, e, c) for i, e, c in hits if e == longest[(i, c.type, c.klass)]]
     reader.cue_positions = {i for i, _, c in hits if c.klass in VERB_CUES}
     for start, end, cue in hits:
         handler = HANDLERS.get((cue.type, cue.klass))

@@ -83,17 +83,15 @@ BODY_HEADS: tuple[str, ...] = (
     "presidency",
     "interior ministry",
     "air force",
-    "armed forces",
     "border service",
     "border guard service",
     "border guards",
     "coast guard",
-    "national guard",
-    "security service",
-    "intelligence service",
-    "parliament",
 )
-_BODY = re.compile(r"\b(?i:" + "|".join(head.split()[-1] for head in BODY_HEADS) + r")\b")
+# a quick check for a body's name, each word with either case of its first letter: "[Aa]ir [Ff]orce"
+_BODY = re.compile(
+    r"\b(?:" + "|".join(" ".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in b.split()) for b in BODY_HEADS) + r")\b"
+)
 LEAD_MARGIN = 2  # the lead group is named at least this many times as often as any other group
 _GENERIC = re.compile(
     r"\b(?:[Tt]he (?:" + "|".join(GROUP_REFERENCES + STATE_REFERENCES + BODY_HEADS) + r")|"
