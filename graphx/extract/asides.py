@@ -198,14 +198,15 @@ DATELINE_MONTHS = frozenset(
 
 def dateline_place(s: Sentence, mention: Mention) -> bool:
     """Whether a mention opening the sentence is its dateline: 'Seoul, July 18 (IANS) North Korea lambasted ...'."""
+    low, e = s.low, mention.end
+    if e + 3 >= len(low) or low[e] != "," or low[e + 1].rstrip(".") not in DATELINE_MONTHS or not low[e + 2].isdigit():
+        return False
     start = 0
-    if s.low[:1] == ["date"]:  # the article's date line read into its first sentence: "date 2025-07-18 Seoul, ..."
+    if low[0] == "date":  # the article's date line read into its first sentence: "date 2025-07-18 Seoul, ..."
         start = 1
         while start < len(s.tokens) and not s.tokens[start][:1].isalpha():
             start += 1
-    after = s.low[mention.end : mention.end + 4]
-    if len(after) < 4 or after[0] != "," or after[1].rstrip(".") not in DATELINE_MONTHS or not after[2].isdigit():
-        return False
+    after = low[e : e + 4]
     if mention.start == start:
         return True
     # a dateline after a page's header read into the sentence: "... 19:15 IST New Delhi, Dec 1 Amidst efforts by X"

@@ -92,7 +92,7 @@ def test_a_body_named_for_two_states_is_the_one_the_sentences_before_named_last(
     [
         ("According to the Kyrgyz border service, the fighting erupted early.", "The border service", "KGZ"),
         ("Ukraine's air force said it downed 40 drones.", "The air force", "UKR"),
-        ("Georgia's parliament met on Monday.", "The parliament", "GEO"),
+        ("Georgia's coast guard met on Monday.", "The coast guard", "GEO"),
     ],
 )
 def test_a_state_body_of_any_kind_named_once_is_its_later_unowned_mention(
