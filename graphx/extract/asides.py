@@ -197,7 +197,8 @@ DATELINE_MONTHS = frozenset(
 
 
 def dateline_place(s: Sentence, mention: Mention) -> bool:
-    """Whether a mention opening the sentence is its dateline: 'Seoul, July 18 (IANS) North Korea lambasted ...'."""
+    """Whether a mention is a dateline: opening the sentence ('Seoul, July 18 (IANS) North Korea lambasted ...'), or
+    after a page's header read into it ('... 19:15 IST New Delhi, Dec 1 Amidst efforts by X')."""
     low, e = s.low, mention.end
     if e + 3 >= len(low) or low[e] != "," or low[e + 1].rstrip(".") not in DATELINE_MONTHS or not low[e + 2].isdigit():
         return False
@@ -209,7 +210,6 @@ def dateline_place(s: Sentence, mention: Mention) -> bool:
     after = low[e : e + 4]
     if mention.start == start:
         return True
-    # a dateline after a page's header read into the sentence: "... 19:15 IST New Delhi, Dec 1 Amidst efforts by X"
     opens = s.tokens[mention.end + 3][:1].isupper() or after[3] in ("(", "—", "–", "-")
     return opens and s.low[mention.start - 1] not in PREPOSITIONS and s.low[mention.start - 1] != ","
 

@@ -58,6 +58,7 @@ AIMED_AT = frozenset({"against", "about", "on", "toward", "towards", "at", "over
 JOIN = frozenset({"join"})  # "A joined B in condemning C"
 MOVES = MOVE_NOUNS | frozenset({"act"})  # "in a move that Y called reckless": what the subject did
 SHORT_QUOTE = 6  # a quotation this short is a judgement quoted, not a statement with its own speaker
+CHARGE_VERB_REACH = 6  # words back from a charge noun to its reporting verb: "said Y had committed violations"
 
 
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -451,9 +452,6 @@ def _quote_length(r: Reader, pos: int) -> int:
     while last + 1 < len(s.low) and s.quoted[last + 1]:
         last += 1
     return last - first + 1
-
-
-CHARGE_VERB_REACH = 6  # words back from a charge noun to its reporting verb: "said Y had committed violations"
 
 
 def charges(r: Reader, pos: int, end: int, cue: Cue) -> None:

@@ -44,9 +44,7 @@ LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Sau
 RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"})  # nouns whose owner acts in their relative clause
 
 
-BODY_NAME_SPAN = (
-    8  # the longest capitalised body name a possessor heads: "X's Ministry of Foreign and Diaspora Affairs"
-)
+BODY_NAME_SPAN = 8  # the longest capitalised body name after a possessor: "X's Ministry of Foreign and ... Affairs"
 NAME_JOINERS = frozenset({"of", "and", "for", "the", "on"})  # the small words inside such a name
 ANTECEDENT_SPAN = 7  # words back from a relative pronoun to the conflict noun heading its antecedent
 OWNER_GAP = 3  # tokens from that noun back to the end of its owner: "Pakistan 's previous airstrikes"

@@ -174,7 +174,9 @@ def _in_number(low: list[str], j: int) -> bool:
 
 
 def place_apposition(sentence: Sentence, mention: Mention) -> bool:
-    """Whether a mention names the country of a place just before it: 'sent a team to Lashio, Myanmar'."""
+    """Whether a mention names the country of a place just before it: 'sent a team to Lashio, Myanmar,'; also with no
+    comma after it, when the place follows a locative in a sentence that opens with no fronted clause ('an airstrike
+    in Bint Jbeil, Lebanon has killed')."""
     low, tokens = sentence.low, sentence.tokens
     j = mention.start - 1
     if j < 2 or low[j] != ",":
