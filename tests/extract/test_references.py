@@ -95,7 +95,7 @@ def test_a_body_named_for_two_states_is_the_one_the_sentences_before_named_last(
         ("Georgia's coast guard met on Monday.", "The coast guard", "GEO"),
     ],
 )
-def test_a_state_body_of_any_kind_named_once_is_its_later_unowned_mention(
+def test_a_border_service_air_force_or_coast_guard_named_once_is_its_later_unowned_mention(
     named: str, later: str, owner: str, lexicon: Lexicon
 ) -> None:
     found = edges([named, f"{later} accused Tajikistan of shelling its positions."], lexicon)
