@@ -126,6 +126,8 @@ class Coordination:
         owned_forces = nxt is not None and nxt.possessive and after < len(s.low) and s.low[after] in FORCES
         if nxt is None or (nxt.possessive and not owned_forces) or nxt.compound:  # "India's army and Pakistan's army"
             return None
+        if s.low[j] == "," and s.low[skip_back(s.low, nxt.start - 1)] == "and":
+            return None  # "After talks with A and B, C condemned ...": the comma closes a list, none goes on past it
         of_at = skip_back(s.low, nxt.start - 1)  # "diplomats of A, B", "forces of the A and the B", "of both A and B"
         of_people = nxt.prep == "of" and of_at >= 1 and s.low[of_at - 1] in PEOPLE_OF | MEMBERS
         if nxt.prep != head.prep and nxt.prep is not None and not (of_people and head.prep is None):

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from graphx.extract.branches import BRANCH_NOUNS, NETWORKS, branch_index
 from graphx.extract.words import (
+    CLAUSE_PREPS,
     DETERMINERS,
     FORCE_QUALIFIERS,
     FORCES,
@@ -195,15 +196,28 @@ def find_mentions(
         if b.start == a.end + 1 and tokens[a.end] in PAIR_JOINERS and not gaps[a.end] and not gaps[b.start]:
             a.hyphen_pair, b.hyphen_pair = b, a
             a.compound = ""
+    _assign_preps(merged, low)
+    return merged
+
+
+def _assign_preps(merged: list[Mention], low: list[str]) -> None:
+    """The preposition each mention hangs on, shared along a list where the first's governs the rest."""
     for n, mention in enumerate(merged):
         mention.prep = governing_prep(low, mention.start)
         if mention.hyphen_pair is not None and mention.hyphen_pair.end < mention.start:
             mention.prep = mention.hyphen_pair.prep  # "on a joint US-Syrian patrol": both halves hang on "on"
+        elif mention.prep is None and n and merged[n - 1].prep in CLAUSE_PREPS and _joined(merged[n - 1], mention, low):
+            mention.prep = merged[n - 1].prep  # "after Canada and the United States accused": one clause's subjects
         elif mention.prep is None and n and merged[n - 1].prep in SHARED_PREPS:
             between = low[merged[n - 1].end : mention.start]  # "alongside the Ethiopian army and Eritrean forces"
             if between and between[-1] == "and" and all(w in FORCES for w in between[:-1]):
                 mention.prep = merged[n - 1].prep
-    return merged
+
+
+def _joined(first: Mention, second: Mention, low: list[str]) -> bool:
+    """Whether only 'and' (with articles) stands between two mentions: 'Canada and the United States'."""
+    between = low[first.end + first.possessive : second.start]
+    return "and" in between and all(w == "and" or w in DETERMINERS for w in between)
 
 
 def _plural_at(low: list[str], i: int, pair: tuple[str, ...]) -> int:

@@ -362,8 +362,8 @@ class Phrases(Coordination):
         before = skip_back(s.low, mention.start - 1)
         if before > 0 and s.low[before] in ("and", "or"):  # "a visit to X and Y": Y shares X's preposition
             first = s.by_end.get(skip_back(s.low, before - 1) + 1)
-            if first is not None and first.prep is not None and first.prep not in allowed:
-                return False
+            if first is not None and first.prep is not None and first.prep not in allowed and not subordinate:
+                return False  # but "after A and B accused Y": a clause's subject list
         return allow_object or via_it or not self._object_of(mention, before)
 
     def _object_of(self, mention: Mention, before: int) -> bool:

@@ -176,3 +176,23 @@ def test_a_possessor_heads_a_long_capitalised_body_name(text: str, lexicon: Lexi
 def test_a_possessor_before_a_long_run_of_lower_case_words_heads_no_subject(lexicon: Lexicon) -> None:
     text = "Kenya's long and bitter quarrel over trade and the border with its neighbours summoned no one."
     assert criticisms(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The report came after Canada and the United States accused India of spying.",
+            {("CAN", "IND"), ("USA", "IND")},
+        ),
+        ("The summit was held after Kenya and Somalia condemned Ethiopia.", {("KEN", "ETH"), ("SOM", "ETH")}),
+    ],
+)
+def test_a_subject_list_after_a_subordinating_after_or_since(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
+
+
+def test_a_list_after_a_preposition_is_still_no_subject(lexicon: Lexicon) -> None:
+    assert criticisms("After talks with Kenya and Somalia, Ethiopia condemned Eritrea.", lexicon) == {("ETH", "ERI")}
