@@ -30,7 +30,6 @@ from graphx.extract.words import (
     NEGATING_VERBS,
     NEGATION,
     OFFER,
-    PAIR_LEADS,
     POSSESSIVE,
     PREPOSITIONS,
     PRONOUNS_FIRST,
@@ -458,9 +457,7 @@ class Reader(Phrases):
             if s.low[j] in BOUNDARY or self.verbish(j):
                 return []
             if s.low[j] == "between":
-                k = j + 1
-                while k < pos and s.low[k] in PAIR_LEADS:
-                    k += 1
+                k = past_pair_leads(s.low, j + 1)  # "talks between rivals X and Y, hosted by"
                 head = s.by_start.get(j + 1) or s.by_start.get(k)
                 if head is None:
                     return []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
+from graphx.extract.strikes import HELD, SOLDIERS
 from graphx.extract.war_words import SITES
 from graphx.extract.words import (
     CONNECTORS,
@@ -26,8 +27,6 @@ ROWING = frozenset({"clash", "fight", "battle", "spar"})  # verbs news also uses
 CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"})
 CONDUCT_WINDOW = 4  # words between a verb and the conduct it attacks: "attacked the irrational behaviour of"
 PHYSICAL_REACH = 5  # words after a verb that may name what it physically struck: "attacked Ukraine's energy grid"
-# what is struck, not criticised, beside the sites: "Putin attacked Ukraine's power grid", "... its troops"
-STRUCK_THINGS = frozenset({"troops", "soldiers", "forces", "convoy", "convoys", "ships", "vessels"})
 CONDUCT_NOUNS = frozenset(
     {
         "behaviour",
@@ -110,7 +109,7 @@ def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention
         return True  # "mounted an excoriating attack on Y": words, not fighting
     if (verb in PHYSICAL_ONLY or verb in HITTING) and all(m.person for m in subject):
         # "Macron attacked Putin's policy" is a verbal attack; "Putin attacked Ukraine's energy infrastructure" is not
-        return not any(w in SITES or w in STRUCK_THINGS for w in low[end : end + PHYSICAL_REACH])
+        return not any(w in HELD or w in SOLDIERS for w in low[end : end + PHYSICAL_REACH])
     if verb in HITTING and (any(w in NOT_MILITARY for w in low[end : end + 5]) or low[end : end + 1] == ["back"]):
         return True  # "X struck a deal with Y", "X hit Y with tariffs", "X struck back at critics"
     if verb in TAKING and any(w in NOT_MILITARY for w in low[end : end + 4]):
