@@ -4,8 +4,10 @@ The frame readings carry confidences measured reading by reading (`confidence`).
 a cue, or two actors one document names) are a long list in which about one in ten is right, and a fixed value per
 tier ranks them poorly. Here each such candidate is scored by a logistic model over what the whole document says
 of its two actors: how often and how early each is named, how often they are named together and near which cues,
-what the frame readings found about them, and of which kind they are. The weights are data
-(graphx/data/ranking.yaml), fitted on the dev split of the real-news corpus by `make train-ranker`.
+what the frame readings found about them, and of which kind they are. Each relation type has its own model, since
+the same evidence means different things for each (two sides named often together are likely at war, less likely
+each other's mediator). The weights are data (graphx/data/ranking.yaml), fitted on the dev split of the real-news
+corpus by `make train-ranker`.
 
 A learned score never reaches the default threshold (`confidence.LEARNED_CEILING`): what the default output holds
 is still decided by the frame readings alone, and the model only orders and calibrates what is proposed for review.
@@ -49,7 +51,7 @@ def feature_names() -> tuple[str, ...]:
         "reverse", "other_type", "strong_same_type", "from_mediates", "from_fights", "to_fights",
     ]  # fmt: skip
     names += [f"document_cues_{t}" for t in TYPES] + [f"together_cues_{t}" for t in TYPES]
-    names += [f"from_{k}" for k in KINDS] + [f"to_{k}" for k in KINDS] + [f"type_{t}" for t in TYPES]
+    names += [f"from_{k}" for k in KINDS] + [f"to_{k}" for k in KINDS]
     names += [f"rule_{r}" for r in rule_names()]
     return tuple(names)
 
@@ -160,7 +162,6 @@ def edge_features(
         for t in TYPES:
             values[f"document_cues_{t}"] = document_cues[t]
             values[f"together_cues_{t}"] = math.log1p(sum(1 for i in together if t in doc.cue_types[i]))
-            values[f"type_{t}"] = float(type_ == t)
         for end, actor in (("from", a), ("to", b)):
             info = lexicon.actors.get(actor)
             for kind in KINDS:
@@ -173,8 +174,8 @@ def edge_features(
 
 
 @dataclass(frozen=True)
-class Ranker:
-    """A logistic model over `edge_features`."""
+class Model:
+    """A logistic model over `edge_features`, for one relation type."""
 
     weights: Mapping[str, float]
     intercept: float
@@ -186,10 +187,27 @@ class Ranker:
         return round(min(p, LEARNED_CEILING), 3)
 
 
+@dataclass(frozen=True)
+class Ranker:
+    """One model per relation type."""
+
+    models: Mapping[str, Model]
+
+    def score(self, type_: str, features: Mapping[str, float]) -> float:
+        """The learned score of an edge of `type_` with these features."""
+        return self.models[type_].score(features)
+
+
 def parse_ranker(data: object, where: str) -> Ranker:
     """A ranker from its YAML form; a ValueError names what is wrong (`where`: the file, for the message)."""
+    if not isinstance(data, dict) or set(data) != set(TYPES):
+        raise ValueError(f"{where}: a ranking file maps each relation type ({', '.join(TYPES)}) to its model")
+    return Ranker({type_: _parse_model(data[type_], f"{where}: {type_}") for type_ in TYPES})
+
+
+def _parse_model(data: object, where: str) -> Model:
     if not isinstance(data, dict) or not isinstance(data.get("weights"), dict):
-        raise ValueError(f"{where}: a ranking file is a mapping with 'weights' and 'intercept'")
+        raise ValueError(f"{where}: a model is a mapping with 'weights' and 'intercept'")
     known = set(feature_names())
     weights: dict[str, float] = {}
     for name, value in data["weights"].items():
@@ -201,7 +219,7 @@ def parse_ranker(data: object, where: str) -> Ranker:
     intercept = data.get("intercept")
     if isinstance(intercept, bool) or not isinstance(intercept, (int, float)) or not math.isfinite(intercept):
         raise ValueError(f"{where}: 'intercept' must be a finite number")
-    return Ranker(weights, float(intercept))
+    return Model(weights, float(intercept))
 
 
 @cache
@@ -223,7 +241,7 @@ def ranked(
         return list(found)
     model = ranker or shipped_ranker()
     features = edge_features(found, named, sentences, lexicon)
-    scores = {edge: model.score(values) for edge, values in features.items()}
+    scores = {edge: model.score(edge[0], values) for edge, values in features.items()}
     framed = {_key(f) for f in found if f.rule not in COOCCURRENCE_RULES}
     out = []
     for f in found:

@@ -45,7 +45,8 @@ def fitted(root: Path) -> str:
 def test_fitting_writes_a_ranking_file_the_extractor_reads(tmp_path: Path) -> None:
     text = fitted(corpus(tmp_path))
     ranker = parse_ranker(yaml.safe_load(text), "ranking.yaml")
-    assert list(ranker.weights) == list(feature_names())
+    assert all(list(model.weights) == list(feature_names()) for model in ranker.models.values())
+    assert text.index("criticism:") < text.index("mediation:") < text.index("conflict:")
     assert "3 articles, batches b1, b2" in text  # the holdout article is not among them
 
 
@@ -83,6 +84,13 @@ def test_examples_of_one_label_only_are_refused(tmp_path: Path, capsys: pytest.C
     assert train_ranker.main(["--corpus", str(root), "--output", str(out)]) == 2
     assert capsys.readouterr().err.startswith("Error: the examples must hold both")
     assert not out.exists()
+
+
+def test_a_type_without_a_relation_to_learn_leans_on_the_others(tmp_path: Path) -> None:
+    text = fitted(corpus(tmp_path, gold_for={"gulf": "europe"}))  # no co-occurring mediation or conflict is right
+    models = parse_ranker(yaml.safe_load(text), "ranking.yaml").models
+    assert models["mediation"] != models["criticism"] != models["conflict"]
+    assert all(any(w != 0.0 for w in m.weights.values()) for m in models.values())
 
 
 def test_precision_at_recall_takes_the_shortest_list_reaching_each_level() -> None:

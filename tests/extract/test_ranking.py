@@ -13,6 +13,7 @@ from graphx.extract.document_names import named_actors
 from graphx.extract.extractor import extract
 from graphx.extract.ranking import (
     RANKING_FILE,
+    Model,
     Ranker,
     edge_features,
     feature_names,
@@ -21,7 +22,7 @@ from graphx.extract.ranking import (
     shipped_ranker,
 )
 from graphx.extract.sentence import Found
-from graphx.lexicon import Lexicon
+from graphx.lexicon import TYPES, Lexicon
 
 STORY = [
     "Sudan's army and the RSF clashed again near El Fasher on Monday, killing dozens.",
@@ -32,21 +33,36 @@ STORY = [
 ]
 
 
-def test_the_shipped_file_names_every_feature_once() -> None:
+def test_the_shipped_file_has_a_model_per_type_naming_every_feature_once() -> None:
     ranker = shipped_ranker()
-    assert set(ranker.weights) == set(feature_names())
+    assert set(ranker.models) == set(TYPES)
+    assert all(set(model.weights) == set(feature_names()) for model in ranker.models.values())
     assert len(feature_names()) == len(set(feature_names()))
+    assert ranker.models["conflict"] != ranker.models["mediation"]
+
+
+def _model(weights: dict[str, float], intercept: float) -> dict[str, object]:
+    return {"weights": weights, "intercept": intercept}
+
+
+def _file(**changed: object) -> dict[str, object]:
+    return {t: _model({"confidence": 1.0}, 0.0) for t in TYPES} | changed
 
 
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        ([], "a mapping with 'weights'"),
-        ({"weights": {"confidence": 1.0}}, "'intercept' must be a finite number"),
-        ({"weights": {"no_such_feature": 1.0}, "intercept": 0}, "unknown feature 'no_such_feature'"),
-        ({"weights": {"confidence": "high"}, "intercept": 0}, "must be a finite number"),
-        ({"weights": {"confidence": float("nan")}, "intercept": 0}, "must be a finite number"),
-        ({"weights": {"confidence": True}, "intercept": 0}, "must be a finite number"),
+        ([], "maps each relation type"),
+        ({"weights": {"confidence": 1.0}, "intercept": 0}, "maps each relation type"),  # one model for all
+        ({t: _model({}, 0) for t in ("criticism", "conflict")}, "maps each relation type"),  # mediation missing
+        (_file(support=_model({}, 0)), "maps each relation type"),
+        (_file(mediation=[]), "ranking.yaml: mediation: a model is a mapping with 'weights'"),
+        (_file(conflict={"weights": {"confidence": 1.0}}), "conflict: 'intercept' must be a finite number"),
+        (_file(criticism=_model({"no_such_feature": 1.0}, 0)), "criticism: unknown feature 'no_such_feature'"),
+        (_file(criticism=_model({"type_conflict": 1.0}, 0)), "unknown feature 'type_conflict'"),  # a type's own model
+        (_file(conflict=_model({"confidence": "high"}, 0)), "must be a finite number"),
+        (_file(conflict=_model({"confidence": float("nan")}, 0)), "must be a finite number"),
+        (_file(conflict=_model({"confidence": True}, 0)), "must be a finite number"),
     ],
 )
 def test_a_bad_ranking_file_is_refused_with_what_is_wrong(data: object, message: str) -> None:
@@ -60,11 +76,22 @@ def test_the_shipped_file_parses_as_written() -> None:
 
 
 def test_a_score_is_a_probability_that_never_reaches_the_default_threshold() -> None:
-    eager = Ranker({"confidence": 50.0}, 0.0)
+    eager = Model({"confidence": 50.0}, 0.0)
     assert eager.score({"confidence": 1.0}) == LEARNED_CEILING < DEFAULT_MIN_CONFIDENCE
-    assert Ranker({"confidence": -5000.0}, 0.0).score({"confidence": 1.0}) == 0.0
-    assert Ranker({}, 0.0).score({}) == LEARNED_CEILING  # 0.5, held under the threshold
-    assert Ranker({}, -math.log(3)).score({}) == 0.25
+    assert Model({"confidence": -5000.0}, 0.0).score({"confidence": 1.0}) == 0.0
+    assert Model({}, 0.0).score({}) == LEARNED_CEILING  # 0.5, held under the threshold
+    assert Model({}, -math.log(3)).score({}) == 0.25
+
+
+def test_an_edge_is_scored_by_the_model_of_its_type(lexicon: Lexicon) -> None:
+    quarter, tenth = Model({}, -math.log(3)), Model({}, -math.log(9))
+    ranker = Ranker({"criticism": tenth, "mediation": tenth, "conflict": quarter})
+    assert ranker.score("conflict", {}) == 0.25 and ranker.score("mediation", {}) == 0.1
+    found = extract(STORY, lexicon, "2025-06-04", 0.0, learned=False)
+    out = ranked(found, named_actors(STORY, lexicon, "2025-06-04"), STORY, lexicon, ranker)
+    co = [f for f in out if f.rule in COOCCURRENCE_RULES]
+    assert {f.type for f in co} >= {"conflict", "mediation"}
+    assert all(f.confidence == (0.25 if f.type == "conflict" else 0.1) for f in co)
 
 
 def test_every_co_occurrence_rule_is_a_rule_the_model_tells_apart(lexicon: Lexicon) -> None:
@@ -90,7 +117,7 @@ def test_features_read_the_whole_document(lexicon: Lexicon) -> None:
     features = edge_features(found, named_actors(STORY, lexicon, "2025-06-04"), STORY, lexicon)
     war = features[("conflict", "RSF", "SDN")]
     assert set(war) == set(feature_names())
-    assert war["top_two"] == 1.0 and war["in_headline"] == 1.0 and war["type_conflict"] == 1.0
+    assert war["top_two"] == 1.0 and war["in_headline"] == 1.0
     assert war["together"] == pytest.approx(math.log1p(2))  # two sentences name both ("the army" is not a name)
     assert war["together_cues_conflict"] > 0 and war["from_group"] == 1.0 and war["to_state"] == 1.0
     aside = [v for (t, a, b), v in features.items() if {a, b} == {"BRA", "NOR"}]
@@ -121,7 +148,7 @@ def test_only_co_occurrences_are_rescored(lexicon: Lexicon) -> None:
 def test_a_frame_reading_below_the_threshold_is_not_displaced_by_a_co_occurrence() -> None:
     frame = Found("conflict", None, None, ("RUS", "UKR"), 0, 0.45, "conflict.war_in")
     near = Found("conflict", None, None, ("RUS", "UKR"), 0, 0.2, "cooccurrence")
-    eager = Ranker({"confidence": 50.0}, 0.0)
+    eager = Ranker({t: Model({"confidence": 50.0}, 0.0) for t in TYPES})
     out = ranked([frame, near], [["RUS", "UKR"]], ["Russia's war in Ukraine."], _empty_lexicon(), eager)
     assert out == [frame]
 
