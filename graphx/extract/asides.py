@@ -20,6 +20,7 @@ from graphx.extract.words import (
     MODALS,
     OFFICE_WORDS,
     PREPOSITIONS,
+    SPEECH,
     TITLE_WORDS,
 )
 from graphx.lexicon import Lexicon
@@ -33,6 +34,7 @@ TITLE_ANAPHORS = frozenset(
 CLAUSE_OPENING = frozenset(
     {",", "and", "but", "while", "when", "as", "after", '"', "“"}
 )  # what may stand before a clause
+SPEAKING_BODIES = frozenset({"ministry", "government", "office"})  # "the Thai foreign ministry said"
 APPOSITION_WORDS = 6  # the longest apposition read: ", a close and long-standing ally of"
 
 
@@ -98,6 +100,21 @@ def title_anaphor(s: Sentence, j: int) -> int:
         return -1
     opener = start - 2
     return start - 1 if opener < 0 or s.low[opener] in CLAUSE_OPENING or s.tokens[opener] == "." else -1
+
+
+def past_speaking_office(low: list[str], k: int, pos: int) -> int:
+    """Where the speech verb of an office that a state's adjective heads stands, if one does before `pos`: 'Wong,
+    the Australian foreign minister, said the sanctions targeted ...' (the minister said; the sanctions targeted),
+    else `k` (also when 'it' or 'they' after the verb is the office: 'X's foreign ministry said it had agreed')."""
+    j = k
+    while j < pos and j - k < 3 and low[j] in TITLE_WORDS and low[j] not in ("of", "the", "his", "her"):
+        j += 1
+    if j == k or not (low[j - 1] in TITLE_ANAPHORS or low[j - 1] in SPEAKING_BODIES):
+        return k
+    j += low[j : j + 1] == [","]
+    if j >= pos or low[j] not in SPEECH or any(w in ("it", "they") for w in low[j + 1 : j + 3]):
+        return k
+    return j
 
 
 def issued_statement(low: list[str], verb: int, pos: int) -> bool:

@@ -207,7 +207,7 @@ class Phrases(Coordination):
         """Whether the actor before `pos` has a verb of its own first: 'X said Y ...' (but not 'X has offered to',
         'X issued a statement condemning')."""
         s = self.s
-        after = mention.end + (1 if mention.possessive else 0)
+        after = asides.past_speaking_office(s.low, mention.end + (1 if mention.possessive else 0), pos)
         if after >= pos or not self.verbish(after):
             return False
         return not (asides.verb_group(s.low, after, pos) or asides.issued_statement(s.low, after, pos))

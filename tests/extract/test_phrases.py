@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graphx.lexicon import Lexicon
-from tests.extract.readings import criticisms, mediations
+from tests.extract.readings import conflicts, criticisms, mediations, pair
 
 # subject forms that speak for Qatar
 SUBJECTS = [
@@ -196,3 +196,34 @@ def test_a_subject_list_after_a_subordinating_after_or_since(
 
 def test_a_list_after_a_preposition_is_still_no_subject(lexicon: Lexicon) -> None:
     assert criticisms("After talks with Kenya and Somalia, Ethiopia condemned Eritrea.", lexicon) == {("ETH", "ERI")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wong, the Australian foreign minister, said in a statement the sanctions targeted three Taliban ministers.",
+        "The Australian foreign minister said the sanctions targeted three Taliban ministers.",
+        "The Australian foreign ministry said the strikes targeted Taliban positions.",
+    ],
+)
+def test_an_office_s_speech_verb_ends_its_clause(text: str, lexicon: Lexicon) -> None:
+    """The state's adjective heads the office that said; what follows has a subject of its own."""
+    assert conflicts(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Israeli defence minister ordered the army to strike Hezbollah positions.", {pair("HEZBOLLAH", "ISR")}),
+        ("Israel's defence minister said Israeli jets struck Hezbollah positions.", {pair("HEZBOLLAH", "ISR")}),
+    ],
+)
+def test_an_office_s_own_deed_or_its_state_s_named_forces_still_fight(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
+
+
+def test_the_office_that_said_it_would_is_its_state(lexicon: Lexicon) -> None:
+    text = "Canada's foreign ministry said it had accepted a mandate to facilitate talks between Cameroon and Nigeria."
+    assert ("CAN", "CMR") in mediations([text], lexicon, 0)
