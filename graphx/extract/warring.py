@@ -22,7 +22,13 @@ TARGETING = frozenset({"targeting", "targeted", "targets", "on", "against"})
 NAME_TAIL = 8  # the longest rest of a name between two sides joined by 'and': "– Independent (ULFA-I)"
 NAME_MARKS = frozenset({"(", ")", "-", "–", "—"})
 PREVENTING = frozenset({"prevent", "prevents", "preventing", "avert", "averts", "averting", "avoid", "avoiding"})
-FEARED = frozenset({"risk", "risks", "threat", "fear", "fears", "prospect", "brink", "danger", "spectre", "specter"})
+FEARED = frozenset(
+    {"risk", "risks", "threat", "threats", "fear", "fears", "prospect", "brink", "danger", "spectre", "specter"}
+)
+# words between a feared or prevented fighting and the word that says so: "to avoid an armed conflict"
+AVERTED_MODIFIERS = frozenset(
+    {"a", "an", "the", "any", "wider", "full-scale", "open", "new", "all-out", "armed", "military", "direct"}
+)
 PLOTS = frozenset({"plan", "plans", "plot", "plots", "plotting", "planning", "scheme"})  # "attack plans"
 UNREAL_ATTACKS = frozenset({"planned", "plotted", "foiled", "thwarted", "averted"})
 PLACE_ONLY = frozenset({"in", "from", "into", "inside", "near"})  # a side named only as where things happen
@@ -37,7 +43,7 @@ def dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon:
         p.index
         for p in pieces
         if set(pair) <= {a for m in p.mentions if not _place_only(p, m) for a in (m.actor, *m.others)}
-        and _names_fighting(p, lexicon)
+        and names_fighting(p, lexicon)
     ]
     armed = any((info := lexicon.actors.get(a)) is not None and info.kind == "group" for a in pair)
     if len(set(near)) < (DISPUTE_SENTENCES_GROUP if armed else DISPUTE_SENTENCES):
@@ -60,7 +66,7 @@ def _place_only(sentence: Sentence, mention: Mention) -> bool:
     return mention.prep in PLACE_ONLY
 
 
-def _names_fighting(sentence: Sentence, lexicon: Lexicon) -> bool:
+def names_fighting(sentence: Sentence, lexicon: Lexicon) -> bool:
     """Whether a sentence names fighting: a conflict cue read whole ('open fire on', not 'open'), and not figurative
     ('a trade war', 'a tug of war', 'a war of words')."""
     low = sentence.low
@@ -93,8 +99,8 @@ def _names_fighting(sentence: Sentence, lexicon: Lexicon) -> bool:
 def _averted(low: list[str], i: int) -> bool:
     """Whether the fighting named at i is only feared or to be prevented: 'offers to mediate to prevent war',
     'fears of a wider war', 'on the brink of war'."""
-    before = low[max(0, i - 3) : i]
-    while before and before[-1] in ("a", "an", "the", "wider", "full-scale", "open", "new", "all-out"):
+    before = low[max(0, i - 4) : i]
+    while before and before[-1] in AVERTED_MODIFIERS:
         before = before[:-1]
     if before and before[-1] in PREVENTING:
         return True

@@ -13,6 +13,7 @@ from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import co_mediators, extract
 from graphx.extract.mentions import NameTable
 from graphx.extract.sentence import analyse
+from graphx.extract.warring import names_fighting
 from graphx.lexicon import Lexicon
 
 
@@ -253,3 +254,20 @@ def test_a_war_to_be_prevented_or_feared_is_no_war(lexicon: Lexicon) -> None:
         "The United States and Venezuela are on the brink of war, Brazil said.",
     ]
     assert disputed(sentences, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "fighting"),
+    [
+        ("The leaders want to help avoid an armed conflict between the United States and Venezuela.", False),
+        ("They spoke of threats of an armed attack by the United States on Venezuela.", False),
+        ("Brazil urged the United States and Venezuela to avert a direct military conflict.", False),
+        ("The United States and Venezuela fought an armed conflict at sea.", True),
+        ("The United States and Venezuela were drawn into a wider war.", True),
+    ],
+)
+def test_fighting_to_be_avoided_or_threatened_is_named_as_no_fighting(
+    text: str, fighting: bool, lexicon: Lexicon
+) -> None:
+    (piece,) = analyse(0, text, NameTable.of(lexicon), lexicon.cues, "2025-12-17")
+    assert names_fighting(piece, lexicon) is fighting
