@@ -10,7 +10,16 @@ from graphx.extract.dates import MONTHS, WEEKDAYS
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in
 from graphx.extract.war_words import ESCALATED, ESCALATION_ADJECTIVES, OUTBREAK_WORDS
-from graphx.extract.words import BOUNDARY, DETERMINERS, DIRECTIONS, FORCES, MAY_MONTH, PLACE_WORDS, POSSESSIVE
+from graphx.extract.words import (
+    BOUNDARY,
+    DETERMINERS,
+    DIRECTIONS,
+    FIGHTING,
+    FORCES,
+    MAY_MONTH,
+    PLACE_WORDS,
+    POSSESSIVE,
+)
 
 YEAR = re.compile(r"(?:19|20)\d\d")
 DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS, MAY_MONTH})  # what an "on" date phrase is made of, with its numbers
@@ -22,8 +31,49 @@ INVOLVING = frozenset({"involves", "involved", "involving", "involve"})
 HEADED = frozenset({",", "that", "which", "since", "in", "on", "last", "this", "has", "have", "had", "now", "still"})
 # words from a conflict noun to its "involves": "the ongoing conflict since late last month involves"
 INVOLVING_SPAN = 8
+IN_CONFLICT_MODIFIERS = 4  # the most words between 'in' and its conflict noun: "in a decades-long armed conflict"
 PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "between" pair
 # a rivalry turned into fighting: "tensions between X and Y exploded into open fighting"
+
+
+def at_war(r: Reader, pos: int, end: int) -> bool:
+    """Read 'X and Y are at war', 'X is at war with Y', 'X has been in a long-standing conflict with Y'; whether
+    the conflict noun at `pos` is in such a phrase. Two states merely 'in conflict with' each other may be in a
+    row: without a sign of fighting that reading is only a candidate for review."""
+    s = r.s
+    at = pos > 0 and s.low[pos - 1] == "at"
+    if not (at or _in_conflict_with(s.low, pos, end)):
+        return False
+    subject, _ = r.left_subject(pos)
+    objects = [o for o in r.right_objects(end, frozenset({"with"}), window=4) if o.prep == "with"]
+    sides = subject + objects
+    if len({m.actor for m in sides}) != 2 or r.hedged(subject[-1].end if subject else pos, pos):
+        return True
+    rowing = not at and not any(r.lex.actors[m.actor].kind == "group" for m in sides if m.actor in r.lex.actors)
+    row = rowing and not any(w in FIGHTING or w == "armed" for w in s.low)  # "Germany is in conflict with the EU"
+    r.emit("conflict", None, None, tuple(m.actor for m in sides), "conflict.in_conflict" if row else "conflict.at_war")
+    return True
+
+
+def _in_conflict_with(low: list[str], pos: int, end: int) -> bool:
+    """'in a long-standing conflict with', 'in armed conflict with': 'in' and a few modifiers before the noun, 'with'
+    after it."""
+    if low[end : end + 1] != ["with"]:
+        return False
+    j = pos - 1
+    while (
+        j >= 0
+        and pos - j <= IN_CONFLICT_MODIFIERS
+        and low[j] != "in"
+        and (
+            low[j] in DETERMINERS
+            or "-" in low[j]
+            or low[j].endswith(("ing", "ed", "al"))
+            or low[j] in ("armed", "open", "bloody", "bitter", "long")
+        )
+    ):
+        j -= 1
+    return j >= 0 and low[j] == "in"
 
 
 def between_sides(r: Reader, pos: int, last: int) -> tuple[list[Mention], str]:

@@ -56,6 +56,7 @@ CONFIDENCE: dict[str, float] = {
     "conflict.passive": 0.8,
     "conflict.symmetric": 0.85,
     "conflict.at_war": 0.8,
+    "conflict.in_conflict": 0.4,  # two states "in conflict with" each other, no sign of fighting: maybe a row
     "conflict.between": 0.65,
     "conflict.hyphen_pair": 0.6,
     "conflict.under_fire": 0.7,  # "Israeli troops came under fire from Hezbollah"

@@ -215,8 +215,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         preps = frozenset({"on", "against"})
         not_war.verbal_attack(r, _owners(r, pos, end), [m for m in r.right_objects(end, preps, 4) if m.prep in preps])
         return
-    if pos and s.low[pos - 1] == "at":  # "X and Y are at war", "X is at war with Y"
-        _at_war(r, pos, end)
+    if between.at_war(r, pos, end):  # "X and Y are at war", "X has been in a long conflict with Y"
         return
     pair, rule = between.between_sides(r, pos, end - 1)
     if len({m.actor for m in pair}) == 2:
@@ -366,14 +365,6 @@ def _vagueness(r: Reader, pos: int) -> float:
     if truce is not None and s.low[truce + 1 : truce + 2] in (["in"], ["to"]):
         return 0.0  # "a ceasefire in the Russia-Ukraine conflict": a truce is asked for in fighting
     return VAGUE_PENALTY
-
-
-def _at_war(r: Reader, pos: int, end: int) -> None:
-    subject, _ = r.left_subject(pos)
-    objects = [o for o in r.right_objects(end, frozenset({"with"}), window=4) if o.prep == "with"]
-    sides = [m.actor for m in subject + objects]
-    if len(set(sides)) == 2 and not r.hedged(subject[-1].end if subject else pos, pos):
-        r.emit("conflict", None, None, tuple(sides), "conflict.at_war")
 
 
 def _owners(r: Reader, pos: int, end: int) -> list[Mention]:

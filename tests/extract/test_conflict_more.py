@@ -687,3 +687,23 @@ def test_coming_under_fire_from_an_armed_side_is_shots(
 
 def test_a_leader_striking_a_power_grid_is_fighting(lexicon: Lexicon) -> None:
     assert found("Putin attacked Ukraine's power grid.", lexicon) == {("RUS", "UKR"): "conflict.verb"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The TPNPB has been in a long-standing conflict with Indonesia.", {pair("IDN", "OPM")}),
+        ("Russia has been in an armed conflict with Ukraine since 2014.", {pair("RUS", "UKR")}),
+        ("The Houthis remain in open war with Saudi Arabia.", {pair("HOUTHIS", "SAU")}),
+        ("Germany is in conflict with the European Union over budget rules.", set()),  # maybe a row
+        ("Germany is in talks with the European Union about the conflict.", set()),
+    ],
+)
+def test_in_a_conflict_with(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == expected
+
+
+def test_two_states_in_conflict_are_a_candidate_for_review(lexicon: Lexicon) -> None:
+    found = extract(["Germany is in conflict with the European Union over budget rules."], lexicon, "2025-06-04", 0.0)
+    row = [f for f in found if f.rule == "conflict.in_conflict"]
+    assert [f.parties for f in row] == [("DEU", "EU")] and row[0].confidence < DEFAULT_MIN_CONFIDENCE
