@@ -51,6 +51,11 @@ CAPTIVES = frozenset(
 )  # the people named by nationality whose release is mediated
 REPORTER_WORDS = 4  # words between a possessor and the speech verb of its reporting clause
 REPORTING = frozenset({"said", "says", "told", "stated", "added", "announced", "reported"})
+DONE_BEFORE = frozenset(
+    {"after", "following"}
+)  # "X is set to visit Y after brokering a truce": done, whatever X will do
+# words before a participle whose doer is the main clause's subject: "X announced Y while denouncing Z"
+MAIN_SUBJECT_PARTICIPLES = DONE_BEFORE | {"while", "when", "before", "by"}
 
 
 class Reader(Phrases):
@@ -234,7 +239,7 @@ class Reader(Phrases):
 
     def subject_or_speaker(self, pos: int) -> tuple[list[Mention], float]:
         """The subject of the cue at `pos`; inside a quotation, 'we' or no subject means the speaker."""
-        after = self._after_participle(pos)
+        after = self._after_participle(pos, MAIN_SUBJECT_PARTICIPLES)  # '... while denouncing Y': the subject's
         subject, pronoun = self.main_subject(after) if after > 0 else self.left_subject(pos)
         if subject:
             return subject, 0.0 if pronoun is None else PRONOUN_PENALTY
@@ -288,15 +293,15 @@ class Reader(Phrases):
                 return self.group(mention, leftward=False), None
         return self.left_subject(pos)
 
-    def _after_participle(self, pos: int) -> int:
-        """Where 'after (successfully) brokering' starts its participle, or -1."""
+    def _after_participle(self, pos: int, words: frozenset[str] = DONE_BEFORE) -> int:
+        """Where 'after (successfully) brokering' (or another of `words` and a participle) starts, or -1."""
         s = self.s
         if not s.low[pos].endswith("ing"):
             return -1
         j = pos - 1
         while j >= 0 and s.low[j].endswith("ly"):
             j -= 1
-        return j + 1 if j >= 0 and s.low[j] in ("after", "following") else -1
+        return j + 1 if j >= 0 and s.low[j] in words else -1
 
     def _condemned_by(self, subject: list[Mention], pronoun: int) -> bool:
         """Whether a criticism verb of `subject` takes the noun phrase that 'its' at `pronoun` opens as its object."""

@@ -227,3 +227,18 @@ def test_an_office_s_own_deed_or_its_state_s_named_forces_still_fight(
 def test_the_office_that_said_it_would_is_its_state(lexicon: Lexicon) -> None:
     text = "Canada's foreign ministry said it had accepted a mandate to facilitate talks between Cameroon and Nigeria."
     assert ("CAN", "CMR") in mediations([text], lexicon, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Argentina announced the minister's resignation while denouncing Cuba.", {("ARG", "CUB")}),
+        ("Pakistan responded by condemning India.", {("PAK", "IND")}),
+        ("Kenya met Somalia's president before criticising Ethiopia.", {("KEN", "ETH")}),
+        ("Qatar hosted the talks while Egypt was criticising Israel.", {("EGY", "ISR")}),  # a clause of its own
+    ],
+)
+def test_a_participle_after_while_by_or_before_is_the_main_subject_s(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
