@@ -140,9 +140,9 @@ def claim_owners(r: Reader, noun: int) -> list[Mention]:
     """Whose claim the speech noun at `noun` is: 'Y's claims', 'remarks by Y', 'the accusations of Y'."""
     targets = r.possessor_before(noun)
     if not targets:
-        targets = [
-            t for t in r.right_objects(noun + 1, frozenset({"from", "by"}), window=8) if t.prep in ("from", "by")
-        ]
+        after = [t for t in r.right_objects(noun + 1, frozenset({"from", "by"}), window=8) if t.prep in ("from", "by")]
+        listed = r.group(after[0], leftward=False, free=True) if after else []  # "issued by China and Pakistan"
+        targets = listed + [t for t in after[1:] if t not in listed]
     if (
         not targets
         and r.s.low[noun] not in r.lex.word_set("criticism", "nouns")

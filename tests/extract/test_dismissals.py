@@ -120,3 +120,21 @@ def test_dismissing_anothers_report_criticises_its_author(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India rejected the remarks made by China, Pakistan and Turkey.",
+            {("IND", "CHN"), ("IND", "PAK"), ("IND", "TUR")},
+        ),
+        ("India rejected the joint statement issued by China and Pakistan.", {("IND", "CHN"), ("IND", "PAK")}),
+        ("India rejected China's references to Kashmir.", {("IND", "CHN")}),
+        ("India rejected any reference to a third party in the talks.", set()),
+    ],
+)
+def test_every_author_of_a_rejected_statement_and_references_to_a_topic(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
