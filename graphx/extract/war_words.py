@@ -72,7 +72,8 @@ SITES = _words(
 GROUND = _words("land territory territories swathes swaths parts districts regions stretches chunks")
 SITE_ADJECTIVES = _words(
     "military several multiple dozens key strategic army border frontline front-line oil fuel gas power energy "
-    "ammunition arms weapons naval air"
+    "ammunition arms weapons naval air nuclear enrichment missile rocket drone radar launch storage production "
+    "development weapon industrial logistics command defence defense research"
 )
 # signs that two states' forces fight, for the document-level reading of a war between them
 WARFARE = _words(

@@ -98,6 +98,9 @@ SITES = [
     ("Russian forces attacked positions in eastern Ukraine.", ("RUS", "UKR")),
     ("Israel struck several sites in Syria on Monday.", ("ISR", "SYR")),
     ("The Pakistani army shelled villages in Afghanistan's Kunar province.", ("AFG", "PAK")),
+    ("Israel bombed nuclear facilities in Iran.", ("IRN", "ISR")),
+    ("Israel said it attacked nuclear weapon development sites in Iran.", ("IRN", "ISR")),
+    ("Ukraine struck drone production facilities in Russia.", ("RUS", "UKR")),
 ]
 
 
