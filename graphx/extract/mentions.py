@@ -411,6 +411,14 @@ def _branch_noun(low: list[str], i: int) -> bool:
     return i < len(low) and low[i] in BRANCH_NOUNS
 
 
+# plural nouns whose members an 'including' list names: "from several countries, including X"
+LISTED_NOUNS = frozenset(
+    {"countries", "nations", "states", "governments", "members", "partners", "allies", "neighbours", "neighbors"}
+    | {"powers", "capitals"}
+)
+LISTED_NOUN_WORDS = 2  # the most words between the preposition and the noun: "from several Arab countries"
+
+
 def governing_prep(low: list[str], start: int) -> str | None:
     """The preposition an actor's noun phrase hangs on, if any: 'on' in 'the attack on Ukraine'."""
     j = start - 1
@@ -437,7 +445,21 @@ def governing_prep(low: list[str], start: int) -> str | None:
             return "alongside"  # "fighting the army in alliance with X", "strikes in solidarity with X": allies
         if low[j] == "to" and j and low[j - 1] in ("attributed", "ascribed"):
             return "by"  # "remarks attributed to X": X's remarks
-        return low[j]
+        return (_listed_under(low, j) if low[j] == "including" else None) or low[j]
+    return None
+
+
+def _listed_under(low: list[str], j: int) -> str | None:
+    """The preposition that a list opened by 'including' at j hangs on, through the plural noun it names members of:
+    'condemnation from several countries, including X' (from)."""
+    k = j - 1 - (j > 0 and low[j - 1] == ",")
+    if k < 0 or low[k] not in LISTED_NOUNS:
+        return None
+    for p in range(k - 1, max(-1, k - LISTED_NOUN_WORDS - 1), -1):
+        if low[p] in PREPOSITIONS:
+            return low[p]
+        if not low[p].isalpha():
+            return None
     return None
 
 

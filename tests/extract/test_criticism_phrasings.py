@@ -792,3 +792,21 @@ def test_a_list_inside_a_fronted_clause_stays_a_list(lexicon: Lexicon) -> None:
     }
     text = "With tensions mounting between Israel and Egypt, Qatar condemned Iran."
     assert criticisms(text, lexicon) == {("QAT", "IRN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israel's bills have drawn swift condemnation from several countries, including Saudi Arabia and Qatar.",
+            {("SAU", "ISR"), ("QAT", "ISR")},
+        ),
+        ("The plan drew criticism from Arab states including Jordan.", set()),  # no one's plan
+        ("Russia's strikes drew criticism from countries including Poland.", {("POL", "RUS")}),
+        ("Russia's strikes drew criticism, including from Poland.", {("POL", "RUS")}),
+    ],
+)
+def test_a_list_opened_by_including_hangs_on_the_preposition_of_its_plural(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
