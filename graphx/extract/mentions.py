@@ -411,6 +411,9 @@ def _branch_noun(low: list[str], i: int) -> bool:
     return i < len(low) and low[i] in BRANCH_NOUNS
 
 
+SUSPECTED = frozenset({"suspected", "alleged", "presumed"})  # "by suspected ISWAP fighters": still by them
+# the people of a side who act for it: "an attack by members of X" is X's
+AGENT_MEMBERS = frozenset({"members", "fighters", "militants", "elements", "cadres", "operatives", "units", "forces"})
 # plural nouns whose members an 'including' list names: "from several countries, including X"
 LISTED_NOUNS = frozenset(
     {"countries", "nations", "states", "governments", "members", "partners", "allies", "neighbours", "neighbors"}
@@ -422,8 +425,16 @@ LISTED_NOUN_WORDS = 2  # the most words between the preposition and the noun: "f
 def governing_prep(low: list[str], start: int) -> str | None:
     """The preposition an actor's noun phrase hangs on, if any: 'on' in 'the attack on Ukraine'."""
     j = start - 1
-    while j >= 0 and (low[j] in DETERMINERS or low[j] in TITLE_WORDS - PREPOSITIONS or _ORDINAL.fullmatch(low[j])):
-        j -= 1  # "at the 73rd UN General Assembly"
+    while j >= 0 and (
+        low[j] in DETERMINERS
+        or low[j] in TITLE_WORDS - PREPOSITIONS
+        or low[j] in SUSPECTED
+        or _ORDINAL.fullmatch(low[j])
+    ):
+        j -= 1  # "at the 73rd UN General Assembly", "by suspected ISWAP fighters"
+    agent = _members_by(low, j)
+    if agent is not None:
+        return agent
     if j >= 2 and low[j] == "of" and low[j - 1] in PLACES_OF:  # "in the Caribbean island of Barbados": a venue
         venue = next((k for k in range(j - 2, max(-1, j - 5), -1) if low[k] in PLACE_OF_PREPS), None)
         if venue is not None:
@@ -447,6 +458,16 @@ def governing_prep(low: list[str], start: int) -> str | None:
             return "by"  # "remarks attributed to X": X's remarks
         return (_listed_under(low, j) if low[j] == "including" else None) or low[j]
     return None
+
+
+def _members_by(low: list[str], of: int) -> str | None:
+    """'by' or 'from' when the actor's 'of' follows members of it who act: 'an attack by (suspected) members of X'."""
+    if of < 2 or low[of] != "of" or low[of - 1] not in AGENT_MEMBERS:
+        return None
+    k = of - 2
+    while k >= 0 and (low[k] in DETERMINERS or low[k] in SUSPECTED):
+        k -= 1
+    return low[k] if k >= 0 and low[k] in ("by", "from") else None
 
 
 def _listed_under(low: list[str], j: int) -> str | None:
