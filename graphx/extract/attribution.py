@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
+from graphx.extract.war_words import TRUCES
 from graphx.extract.words import (
     ACTOR_HEADS,
     ANNOUNCING,
@@ -35,6 +36,11 @@ from graphx.extract.words import (
     WRONGED_GOODS,
 )
 from graphx.lexicon import Cue
+
+# what two sides blame each other for that is fighting between them: "accused each other of opening fire"
+FIGHTING_ACTS = frozenset({"firing", "shelling", "attacking", "striking", "bombing", "opening"})
+FIGHT_EVENTS = frozenset({"outbreak", "eruption", "round", "resumption", "escalation"})  # "an outbreak of fighting"
+BLAMED_FIGHT_SPAN = 6  # words from "for" or "of" to the fight: "for the latest eruption of fighting"
 
 ACT_WINDOW = 6  # words between "behind" / "responsible for" and the act it names
 DESIGNATION_WINDOW = 7  # words between the designated actor and the designation ("a foreign terrorist organization")
@@ -458,15 +464,21 @@ def exchanges(r: Reader, pos: int, end: int, cue: Cue) -> None:
 
 
 def blamed_fight(r: Reader, start: int, sides: Sequence[str]) -> None:
-    """'A and B blamed each other for the border clash', 'traded blame for starting the fighting': the fight the two
-    blame each other for is theirs."""
+    """'A and B blamed each other for the border clash', 'accused each other of opening fire', 'traded accusations of
+    violating the truce', 'over a fresh outbreak of fighting': the fight the two blame each other for is theirs."""
     s = r.s
-    if len(set(sides)) != 2 or s.low[start : start + 1] != ["for"]:
-        return
+    prep = next((k for k in range(start, min(len(s.low), start + 4)) if s.low[k] in ("for", "of", "over")), -1)
+    if len(set(sides)) != 2 or prep < 0 or any(k in s.by_start or s.low[k] == "," for k in range(start, prep)):
+        return  # "accused each other on Tuesday of opening fire": a date between
+    start = prep
     fights = r.lex.word_set("conflict", "nouns")
-    for j in range(start + 1, min(len(s.low), start + 5)):
-        if s.low[j] in fights:
+    for j in range(start + 1, min(len(s.low), start + BLAMED_FIGHT_SPAN)):
+        word = s.low[j]
+        violated = word.startswith("violat") and any(w in TRUCES for w in s.low[j + 1 : j + 4])
+        if word in fights or word in FIGHTING_ACTS or violated:
             r.emit("conflict", None, None, tuple(sides), "conflict.blamed_fight")
             return
-        if s.low[j] in BOUNDARY or s.low[j] in (",", "of") or j in s.by_start:
+        if word == "of" and s.low[j - 1] in FIGHT_EVENTS:
+            continue  # "a fresh outbreak of fighting"
+        if word in BOUNDARY or word in (",", "of") or j in s.by_start:
             return

@@ -117,6 +117,10 @@ def test_groups_inside_a_state_blamed_are_not_the_state(lexicon: Lexicon) -> Non
     [
         "Thailand and Cambodia traded blame for the border clash.",
         "Thailand and Cambodia blamed each other for starting the fighting.",
+        "Thailand and Cambodia exchanged accusations of firing across their border.",
+        "Thailand and Cambodia accused each other on Tuesday of opening fire on their border.",
+        "Thailand and Cambodia traded accusations over a fresh outbreak of fighting.",
+        "Thailand and Cambodia accused each other of violating the ceasefire.",
     ],
 )
 def test_the_fight_two_sides_blame_each_other_for_is_theirs(text: str, lexicon: Lexicon) -> None:
@@ -124,3 +128,18 @@ def test_the_fight_two_sides_blame_each_other_for_is_theirs(text: str, lexicon: 
 
     assert conflicts(text, lexicon) == {("KHM", "THA")}
     assert conflicts("Thailand and Cambodia blamed each other for the collapse of the talks.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand and Cambodia accused each other of lying about the talks.",
+        "Thailand and Cambodia traded accusations over an outbreak of cholera.",
+        "Thailand and Cambodia accused each other of violating the trade pact.",
+        "Thailand and Cambodia accused each other, Malaysia said, of firing.",
+    ],
+)
+def test_blame_for_no_fight_or_past_an_aside_names_no_war(text: str, lexicon: Lexicon) -> None:
+    from tests.extract.readings import conflicts
+
+    assert conflicts(text, lexicon) == set()
