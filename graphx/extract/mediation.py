@@ -137,7 +137,11 @@ def _no_event(r: Reader, pos: int, end: int, cue: Cue) -> bool:
     hosted = [] if passive or cue.base != "host" else mediation_roles.hosted_sides(r, end, set())
     events = r.lex.word_set("mediation", "events")
     mediating = any(w.startswith("mediat") for w in after)  # "hosted A's and B's officials in a bid to mediate"
-    return not hosted and not mediating and not any(has_phrase(window, e) for e in events)
+    if hosted or mediating:
+        return False
+    named = [e for e in events if has_phrase(window, e)]
+    summits = mediation_efforts.SUMMITS
+    return not named or (set(named) <= summits and mediation_efforts.group_summit(r, pos, end + len(after)))
 
 
 def _negotiated(r: Reader, pos: int, end: int, subject: list[Mention], bonus: float) -> None:

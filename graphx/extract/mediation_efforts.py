@@ -10,6 +10,10 @@ from graphx.extract.tokens import base_in
 from graphx.extract.words import BOUNDARY, EFFORT_COMPOUNDS, EFFORT_CUES, PREPOSITIONS, RESOLVE_VERBS, SETTLED_CONFLICTS
 from graphx.lexicon import Cue
 
+SUMMITS = frozenset({"summit", "summits"})
+# what two sides may do at a group's summit that makes its host their mediator
+SUMMIT_BUSINESS = frozenset({"talks", "ceasefire", "truce", "deal", "agreement", "negotiations", "accord"})
+SUMMIT_BUSINESS_SPAN = 12  # words after a summit that may say what two sides did at it
 OBJECT_SPAN = 5  # how far after a purpose verb its conflict noun may be: "to end the long-running border war"
 EFFORT_VERBS = frozenset(
     {"making", "make", "makes", "made", "stepped", "stepping", "intensified", "intensifying", "redoubled", "leading"}
@@ -110,3 +114,17 @@ def _tensions_before(r: Reader, pos: int, mediators: set[str]) -> list[str]:
         sides = [m.actor for m in group if m.actor not in mediators]
         return sides if len(set(sides)) == 2 else []
     return []
+
+
+def group_summit(r: Reader, start: int, end: int) -> bool:
+    """Whether the summit named between `start` and `end` is a group's, no meeting of two sides: 'after hosting the
+    G7 Summit', 'hosted a group of Pacific leaders at a summit'."""
+    low = r.s.low
+    if any(w in SUMMIT_BUSINESS for w in low[start : end + SUMMIT_BUSINESS_SPAN]):
+        return False  # "hosted the ASEAN summit, where the two sides signed a ceasefire"
+    for j in range(start, min(end, len(low))):
+        if low[j] in SUMMITS:
+            owner = r.s.by_end.get(j) or r.s.by_end.get(j - 1)  # "the G7 summit", "the ASEAN leaders' summit"
+            if owner is not None and r.lex.actors.get(owner.actor) and r.lex.actors[owner.actor].kind == "organisation":
+                return True
+    return "group" in low[start:end] and "of" in low[start:end]  # "a group of Pacific leaders"

@@ -291,3 +291,30 @@ def test_a_bodys_meeting_hosted_by_a_side_mediates_nothing(text: str, lexicon: L
 def test_talks_between_two_sides_hosted_by_a_third_still_mediate(lexicon: Lexicon) -> None:
     text = "A meeting of Russian and Ukrainian delegations, hosted by Turkey, opened in Istanbul."
     assert mediations([text], lexicon, 0) == {("TUR", "RUS"), ("TUR", "UKR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada's prime minister said after hosting the G7 Summit that they stressed stable relations with China.",
+        "Biden hosted a group of Pacific leaders at a summit in Washington this week.",
+    ],
+)
+def test_hosting_a_group_s_summit_is_no_mediation_between_the_story_s_sides(text: str, lexicon: Lexicon) -> None:
+    assert (
+        mediations(["China and the Solomon Islands signed a security pact with Taiwan in mind.", text], lexicon, 1)
+        == set()
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary is ready to host the summit, so that the two presidents can hold talks.",
+        "Malaysia hosted the ASEAN summit, where the two sides signed a ceasefire.",
+        "Turkey offered to host a summit.",
+    ],
+)
+def test_hosting_a_summit_of_the_two_sides_or_talks_at_one_is_mediation(text: str, lexicon: Lexicon) -> None:
+    found = mediations(["Russia and Ukraine have been at war since 2022.", text], lexicon, 1)
+    assert {p for _, p in found} == {"RUS", "UKR"}
