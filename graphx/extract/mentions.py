@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from graphx.extract.branches import BRANCH_NOUNS, NETWORKS, branch_index
+from graphx.extract.prepositions import governing_prep
 from graphx.extract.words import (
     CLAUSE_PREPS,
     DETERMINERS,
@@ -21,23 +21,17 @@ from graphx.extract.words import (
     NOT_PLURAL_MODIFIERS,
     OFFICE_WORDS,
     PAIR_JOINERS,
-    PLACE_ADJECTIVES,
     PLURAL_LEADS,
     PLURAL_MODIFIERS,
     PLURAL_NOUNS,
     PLURAL_REFERENCES,
     POSSESSIVE,
-    PREPOSITIONS,
     RELATIONAL,
-    SEATED,
     TITLE_WORDS,
     UNQUALIFYING,
 )
 from graphx.lexicon import TOKEN, Lexicon, Name
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-PLACES_OF = frozenset({"island", "city", "town", "capital", "port", "resort", "village", "enclave"})
-PLACE_OF_PREPS = frozenset({"in", "at", "near"})  # "in the Caribbean island of Barbados"
 NETWORK_LINKS = frozenset({"linked", "affiliated", "inspired"})  # "Al-Qaeda-linked jihadists from JNIM"
 # what may stand between a network's description and the group it describes: "affiliate, the ... (JNIM)"
 NETWORK_FILLERS = frozenset(
@@ -61,17 +55,8 @@ DESCRIBING = frozenset(
         "ethnic",
     }
 )
-ALLIED = frozenset({"alliance", "solidarity", "cooperation", "coordination", "conjunction", "tandem", "league"})
 SHARED_PREPS = frozenset({"alongside"})  # a conjunct after it is an ally too: "alongside the army and Eritrean forces"
 OFFICE_SPAN = 3  # the longest office between a state's adjective and "'s": "Spanish deputy prime minister's"
-# the words of an apposition before a name that leave its preposition in force: "with its larger neighbour Ethiopia"
-RELATIONAL_NOUN_PHRASE = (
-    RELATIONAL
-    | GROUP_DESCRIPTORS  # "against the extremist group al-Shabab"
-    | frozenset(
-        {"its", "their", "larger", "smaller", "bigger", "longtime", "powerful", "extremist", "terrorist", "joint"}
-    )
-)
 
 
 @dataclass
@@ -409,79 +394,6 @@ def merge_branches(found: list[Mention], low: list[str], branches: Mapping[tuple
 
 def _branch_noun(low: list[str], i: int) -> bool:
     return i < len(low) and low[i] in BRANCH_NOUNS
-
-
-SUSPECTED = frozenset({"suspected", "alleged", "presumed"})  # "by suspected ISWAP fighters": still by them
-# the people of a side who act for it: "an attack by members of X" is X's
-AGENT_MEMBERS = frozenset({"members", "fighters", "militants", "elements", "cadres", "operatives", "units", "forces"})
-# plural nouns whose members an 'including' list names: "from several countries, including X"
-LISTED_NOUNS = frozenset(
-    {"countries", "nations", "states", "governments", "members", "partners", "allies", "neighbours", "neighbors"}
-    | {"powers", "capitals"}
-)
-LISTED_NOUN_WORDS = 2  # the most words between the preposition and the noun: "from several Arab countries"
-
-
-def governing_prep(low: list[str], start: int) -> str | None:
-    """The preposition an actor's noun phrase hangs on, if any: 'on' in 'the attack on Ukraine'."""
-    j = start - 1
-    while j >= 0 and (
-        low[j] in DETERMINERS
-        or low[j] in TITLE_WORDS - PREPOSITIONS
-        or low[j] in SUSPECTED
-        or _ORDINAL.fullmatch(low[j])
-    ):
-        j -= 1  # "at the 73rd UN General Assembly", "by suspected ISWAP fighters"
-    agent = _members_by(low, j)
-    if agent is not None:
-        return agent
-    if j >= 2 and low[j] == "of" and low[j - 1] in PLACES_OF:  # "in the Caribbean island of Barbados": a venue
-        venue = next((k for k in range(j - 2, max(-1, j - 5), -1) if low[k] in PLACE_OF_PREPS), None)
-        if venue is not None:
-            return low[venue]
-    k = j
-    while k >= 0 and (
-        low[k] in PLACE_ADJECTIVES
-        or low[k] in RELATIONAL_NOUN_PHRASE
-        or (low[k] in DETERMINERS and k < j)
-        or (low[k] in ("and", ",") and low[k + 1] in PLACE_ADJECTIVES)
-    ):
-        k -= 1  # "in arid central and northern Mali", "with its larger neighbour Ethiopia": still the preposition
-    if k < j and k >= 0 and low[k] in PREPOSITIONS:  # "by neighbouring Ethiopia", "on neighbouring Ukraine"
-        j = k
-    if j >= 0 and low[j] in PREPOSITIONS:
-        if low[j] == "in" and j and low[j - 1] in SEATED:
-            return None  # "the junta in Bamako", "the government in Kyiv": the state itself
-        if low[j] == "with" and j and low[j - 1] in ALLIED:
-            return "alongside"  # "fighting the army in alliance with X", "strikes in solidarity with X": allies
-        if low[j] == "to" and j and low[j - 1] in ("attributed", "ascribed"):
-            return "by"  # "remarks attributed to X": X's remarks
-        return (_listed_under(low, j) if low[j] == "including" else None) or low[j]
-    return None
-
-
-def _members_by(low: list[str], of: int) -> str | None:
-    """'by' or 'from' when the actor's 'of' follows members of it who act: 'an attack by (suspected) members of X'."""
-    if of < 2 or low[of] != "of" or low[of - 1] not in AGENT_MEMBERS:
-        return None
-    k = of - 2
-    while k >= 0 and (low[k] in DETERMINERS or low[k] in SUSPECTED):
-        k -= 1
-    return low[k] if k >= 0 and low[k] in ("by", "from") else None
-
-
-def _listed_under(low: list[str], j: int) -> str | None:
-    """The preposition that a list opened by 'including' at j hangs on, through the plural noun it names members of:
-    'condemnation from several countries, including X' (from)."""
-    k = j - 1 - (j > 0 and low[j - 1] == ",")
-    if k < 0 or low[k] not in LISTED_NOUNS:
-        return None
-    for p in range(k - 1, max(-1, k - LISTED_NOUN_WORDS - 1), -1):
-        if low[p] in PREPOSITIONS:
-            return low[p]
-        if not low[p].isalpha():
-            return None
-    return None
 
 
 def mentions_in(text: str, table: NameTable, date: str | None = None) -> list[Mention]:

@@ -235,21 +235,3 @@ def test_a_group_after_its_backers_compound_is_the_subject(
 )
 def test_an_attack_by_suspected_members_of_a_group_is_the_group_s(text: str, lexicon: Lexicon) -> None:
     assert conflicts([text], lexicon) == {pair("ISWAP", "NGA")}
-
-
-@pytest.mark.parametrize(
-    ("text", "prep"),
-    [
-        ("an attack by suspected members of ISWAP", "by"),
-        ("condemnation from fighters of ISWAP", "from"),
-        ("an attack on members of ISWAP", "of"),  # the attacked, not the attackers
-        ("the release of members of ISWAP", "of"),
-    ],
-)
-def test_members_of_a_side_hang_on_the_preposition_before_them_only_as_doers(
-    text: str, prep: str, lexicon: Lexicon
-) -> None:
-    tokens = TOKEN.findall(text)
-    low = [t.lower() for t in tokens]
-    mentions = find_mentions(tokens, low, [True] * len(tokens), [False] * len(tokens), NameTable.of(lexicon), None)
-    assert [(m.actor, m.prep) for m in mentions] == [("ISWAP", prep)]

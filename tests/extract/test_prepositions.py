@@ -1,0 +1,37 @@
+"""The preposition an actor's phrase hangs on (graphx.extract.prepositions), past what may stand between."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.extract.prepositions import governing_prep
+from graphx.lexicon import TOKEN
+
+
+def prep_of_last_word(text: str) -> str | None:
+    low = [t.lower() for t in TOKEN.findall(text)]
+    return governing_prep(low, len(low) - 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "prep"),
+    [
+        ("the attack on Ukraine", "on"),
+        ("at the 73rd session of the UN", "of"),
+        ("an attack by suspected members of ISWAP", "by"),  # the members act for the group
+        ("condemnation from fighters of ISWAP", "from"),
+        ("an attack by suspected ISWAP", "by"),
+        ("an attack on members of ISWAP", "of"),  # the attacked, not the attackers
+        ("the release of members of ISWAP", "of"),
+        ("condemnation from several countries, including Qatar", "from"),  # a list under a plural of states
+        ("support for allies including Kenya", "for"),
+        ("mediators including Qatar", "including"),  # no plural of states: the list's own word
+        ("talks in the Caribbean island of Barbados", "in"),  # a venue
+        ("remarks attributed to Iran", "by"),
+        ("the junta in Mali", None),  # the state itself
+        ("fighting in alliance with Hamas", "alongside"),
+        ("Iran", None),
+    ],
+)
+def test_the_preposition_a_name_hangs_on(text: str, prep: str | None) -> None:
+    assert prep_of_last_word(text) == prep
