@@ -24,7 +24,7 @@ from graphx.extract.branches import cores_as_branches
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import CONFIDENCE, GENERIC_PENALTY, LEARNED_CEILING, LOW_CEILING
 from graphx.extract.context import Context
-from graphx.extract.cooccurrence import PAIR_RULE, SIGNAL, cooccurrences, document_pairs, with_sides
+from graphx.extract.cooccurrence import COOCCURRENCE_RULES, PAIR_RULE, SIGNAL, cooccurrences, document_pairs, with_sides
 from graphx.extract.dates import event_date
 from graphx.extract.document_names import document_names
 from graphx.extract.holders import held_territory_sides, named_as_body
@@ -76,21 +76,20 @@ def extract(
     table, local = document_names(sentences, lexicon)
     found, pieces, pending = _read(sentences, range(len(sentences)), lexicon, table, date)
     low = min_confidence <= (LEARNED_CEILING if learned else LOW_CEILING)
-    near = [f for piece in pieces for f in cooccurrences(piece, lexicon)] if low else None
+    near = [f for piece in pieces for f in cooccurrences(piece, lexicon)]
     more, more_pieces = _generic_reading(sentences, found, pieces, lexicon, local, date)
     found += more
-    if near is not None:
-        near += [_penalised(f) for piece in more_pieces for f in cooccurrences(piece, lexicon)]
+    near += [_penalised(f) for piece in more_pieces for f in cooccurrences(piece, lexicon)]
     mediators = _mediators(found, pending)
-    framed = None if near is None else [f for f in near if f.rule != SIGNAL]
-    pair = dispute_pair(found, pieces, lexicon, mediators, framed)
+    # the same at any threshold: what is kept at the default never depends on whether co-occurrences are kept
+    pair = dispute_pair(found, pieces, lexicon, mediators, [f for f in near if f.rule != SIGNAL])
     if low:  # sentences with only a signal word ("troops", "talks"): co-occurrences for review
         hinted = _signal_pieces(sentences, {p.index for p in pieces}, lexicon, table, date)
         found += [f for piece in hinted for f in cooccurrences(piece, lexicon)]
         if pair:
             found += [f for piece in hinted for f in with_sides(piece, lexicon, pair)]
     plural = [i for i, text in enumerate(sentences) if plural_reference(text)]
-    states = state_pair(found, lexicon) if plural else ()
+    states = state_pair(_frames(found), lexicon) if plural else ()
     for sides, indexes in antecedents(sentences, plural, pair, lexicon, table, mediators, states).items():
         if not sides:  # no document pair and no 'between X and Y' for the reference to stand for
             continue
@@ -98,7 +97,7 @@ def extract(
         found += more
         pieces += more_pieces
         pending += more_pending
-        if near is not None:
+        if low:
             near += [f for piece in more_pieces for f in cooccurrences(piece, lexicon)]
     if pair:
         read = {(f.sentence, f.source) for f in found if f.type == "mediation"}  # parties found by a second reading
@@ -108,9 +107,9 @@ def extract(
         found += dispute_conflict(pieces, pair, lexicon)
         if low:
             found += [f for piece in pieces for f in with_sides(piece, lexicon, pair)]
-    states = state_pair(found, lexicon) or _states(pair, lexicon)
+    states = state_pair(_frames(found), lexicon) or _states(pair, lexicon)
     found += _neighbour_readings(sentences, pieces, states, lexicon, local, date)
-    found += near or []
+    found += near if low else []
     named_by_sentence = cache(lambda: [[m.actor for m in mentions_in(text, table, date)] for text in sentences])
     pairs_reach = LEARNED_CEILING if learned else CONFIDENCE[PAIR_RULE]
     if min_confidence <= pairs_reach:  # the last ones: every pair the document names
@@ -178,6 +177,12 @@ def _neighbour_readings(
 def _states(pair: tuple[str, ...], lexicon: Lexicon) -> tuple[str, ...]:
     kinds = actor_kinds(lexicon)
     return pair if len(pair) == 2 and all(kinds.get(a) == "state" for a in pair) else ()
+
+
+def _frames(found: Sequence[Found]) -> list[Found]:
+    """The frame readings among `found`: what the document's sides are judged from, so that what is kept at the
+    default threshold does not depend on whether co-occurrences were looked for."""
+    return [f for f in found if f.rule not in COOCCURRENCE_RULES]
 
 
 def _penalised(found: Found) -> Found:
@@ -264,7 +269,7 @@ def dispute_pair(
     pieces: Sequence[Sentence],
     lexicon: Lexicon,
     mediators: Collection[str] = (),
-    near: Sequence[Found] | None = None,
+    near: Sequence[Found] = (),
 ) -> tuple[str, ...]:
     """The document's two main sides: the pair its conflicts and mediations are most often about; else the pair
     most often named together near a conflict word; else the two states or groups it names most (each at least
@@ -281,8 +286,6 @@ def dispute_pair(
     best = clear_winner(pairs, 1)
     if best:
         return best
-    if near is None:  # only the conflicts are looked at: read only those
-        near = [f for piece in pieces for f in cooccurrences(piece, lexicon, only="conflict")]
     by_sentence: dict[int, set[tuple[str, ...]]] = {}
     for f in near:
         if f.type == "conflict" and not set(f.parties) & set(mediators):

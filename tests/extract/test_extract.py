@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pickle
+from collections.abc import Collection, Sequence
 
 import pytest
 
 from graphx.extract.confidence import CONFIDENCE, DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import Found, extract, has_cue
+from graphx.extract.sentence import Sentence
 from graphx.graph.model import Actor, Graph
 from graphx.lexicon import Lexicon, build_lexicon
 
@@ -280,3 +282,49 @@ def test_extraction_is_deterministic_and_the_lexicon_pickles(lexicon: Lexicon) -
 def test_one_sentence_gives_one_item_per_relation(lexicon: Lexicon) -> None:
     found = confident(["Russia attacked Ukraine, and Russian troops shelled Ukraine again."], lexicon)
     assert [(f.type, f.parties) for f in found] == [("conflict", ("RUS", "UKR"))]
+
+
+def _documents() -> list[list[str]]:
+    from graphx.extract.documents import read_document
+    from tests.paths import FIXTURES
+
+    folders = [FIXTURES / "extract" / name for name in ("corpus", "heldout", "docs")]
+    return [read_document(str(p)).sentences for folder in folders for p in sorted(folder.glob("*.txt"))]
+
+
+def test_what_is_kept_at_a_threshold_does_not_depend_on_whether_candidates_are_looked_for(lexicon: Lexicon) -> None:
+    documents = _documents()
+    assert len(documents) >= 6
+    for sentences in documents:
+        kept = extract(sentences, lexicon, "2025-06-04", DEFAULT_MIN_CONFIDENCE)
+        everything = extract(sentences, lexicon, "2025-06-04", 0.0)
+        assert kept == [f for f in everything if f.confidence >= DEFAULT_MIN_CONFIDENCE]
+
+
+def test_the_document_s_sides_are_judged_from_the_same_evidence_at_any_threshold(
+    lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import graphx.extract.extractor as extractor
+
+    seen: list[list[Found]] = []
+    judge = extractor.dispute_pair
+
+    def spy(
+        found: Sequence[Found],
+        pieces: Sequence[Sentence],
+        lexicon: Lexicon,
+        mediators: Collection[str] = (),
+        near: Sequence[Found] = (),
+    ) -> tuple[str, ...]:
+        seen.append(list(near))
+        return judge(found, pieces, lexicon, mediators, near)
+
+    monkeypatch.setattr(extractor, "dispute_pair", spy)
+    story = [
+        "The army and the RSF clashed near El Fasher, killing dozens.",
+        "The rebels shelled a market, the government said.",
+        "Sudan's army said the paramilitaries attacked its positions.",
+    ]
+    extract(story, lexicon, "2025-06-04", DEFAULT_MIN_CONFIDENCE)
+    extract(story, lexicon, "2025-06-04", 0.0)
+    assert len(seen) == 2 and seen[0] and seen[0] == seen[1]
