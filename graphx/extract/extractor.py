@@ -76,10 +76,11 @@ def extract(
     table, local = document_names(sentences, lexicon)
     found, pieces, pending = _read(sentences, range(len(sentences)), lexicon, table, date)
     low = min_confidence <= (LEARNED_CEILING if learned else LOW_CEILING)
-    near = [f for piece in pieces for f in cooccurrences(piece, lexicon)]
+    only = None if low else "conflict"  # below the candidates' reach, only the conflicts judge the document's sides
+    near = [f for piece in pieces for f in cooccurrences(piece, lexicon, only)]
     more, more_pieces = _generic_reading(sentences, found, pieces, lexicon, local, date)
     found += more
-    near += [_penalised(f) for piece in more_pieces for f in cooccurrences(piece, lexicon)]
+    near += [_penalised(f) for piece in more_pieces for f in cooccurrences(piece, lexicon, only)]
     mediators = _mediators(found, pending)
     # the same at any threshold: what is kept at the default never depends on whether co-occurrences are kept
     pair = dispute_pair(found, pieces, lexicon, mediators, [f for f in near if f.rule != SIGNAL])
