@@ -10,7 +10,9 @@ from graphx.extract.mentions import Mention
 from graphx.extract.strikes import HELD, SOLDIERS
 from graphx.extract.war_words import SITES
 from graphx.extract.words import (
+    BOUNDARY,
     CONNECTORS,
+    DETERMINERS,
     FIGHTER_NOUNS,
     FORCES,
     HITTING,
@@ -26,6 +28,11 @@ from graphx.extract.words import (
 ROWING = frozenset({"clash", "fight", "battle", "spar"})  # verbs news also uses of a row
 CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"})
 CONDUCT_WINDOW = 4  # words between a verb and the conduct it attacks: "attacked the irrational behaviour of"
+EXERCISES = frozenset({"drills", "drill", "exercises", "exercise", "manoeuvres", "maneuvers", "wargames"})
+EXERCISE_REACH = 20  # words from a verb to the drills it was part of: "fired rockets towards Taiwan and ... during"
+EXERCISE_WORDS = 6  # "during the large - scale military drills"
+# what may stand between "during" and the drills
+EXERCISE_MODIFIERS = frozenset({"large", "scale", "joint", "military", "naval", "live-fire", "annual", "major", "new"})
 PHYSICAL_REACH = 5  # words after a verb that may name what it physically struck: "attacked Ukraine's energy grid"
 CONDUCT_NOUNS = frozenset(
     {
@@ -121,7 +128,27 @@ def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention
         return True  # "X publicly clashed with Y": words
     if verb in PHYSICAL_ONLY and _conduct_object(low, end):
         return True  # "Venezuela attacked the irrational behaviour of Brazilian diplomats": words
+    if in_exercises(low, end):
+        return True  # "fired rockets towards Taiwan during the war games": a drill, no fight
     return verb in HITTING and low[pos].endswith("ing")  # "operations targeting Y in Z": the noun's owner acts
+
+
+def in_exercises(low: list[str], end: int) -> bool:
+    """Whether what a verb did was part of military exercises: '... during the large-scale war games', 'in drills'
+    (not 'in response to drills')."""
+    for k in range(end, min(len(low), end + EXERCISE_REACH)):
+        if low[k] in BOUNDARY:
+            return False
+        if low[k] not in ("during", "in", "as"):
+            continue
+        for j in range(k + 1, min(len(low), k + EXERCISE_WORDS)):
+            if low[j] in EXERCISES or low[j : j + 2] == ["war", "games"]:
+                return True
+            if not (
+                low[j] in DETERMINERS or low[j] == "-" or low[j] in EXERCISE_MODIFIERS or low[j].endswith("-scale")
+            ):
+                break
+    return False
 
 
 def verbal_attack(r: Reader, critics: list[Mention], targets: list[Mention]) -> None:

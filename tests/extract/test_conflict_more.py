@@ -707,3 +707,22 @@ def test_two_states_in_conflict_are_a_candidate_for_review(lexicon: Lexicon) -> 
     found = extract(["Germany is in conflict with the European Union over budget rules."], lexicon, "2025-06-04", 0.0)
     row = [f for f in found if f.rule == "conflict.in_conflict"]
     assert [f.parties for f in row] == [("DEU", "EU")] and row[0].confidence < DEFAULT_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chinese forces fired rockets towards Taiwan during the large-scale war games.", set()),
+        ("China fired rockets at Taiwan in joint military drills.", set()),
+        (
+            "Chinese forces fired rockets towards Taiwan and deployed warships to encircle the island during the drills.",
+            set(),
+        ),
+        ("Israel struck Hezbollah positions in response to the drills.", {pair("HEZBOLLAH", "ISR")}),
+        ("Russia fired missiles at Kyiv during the night.", {pair("RUS", "UKR")}),
+    ],
+)
+def test_fire_during_military_exercises_is_no_fight(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
