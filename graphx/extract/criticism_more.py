@@ -301,8 +301,11 @@ ATTRIBUTIVE_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", 
 
 def not_said_here(r: Reader, pos: int) -> bool:
     """Whether the criticism verb at `pos` states no criticism: 'accused X of criticising Y' (an allegation), 'an
-    attack by alleged guerrillas' (an adjective), 'X stands accused of' (a passive participle)."""
+    attack by alleged guerrillas' (an adjective), 'X stands accused of' (a passive participle), 'slammed into' (a
+    crash)."""
     low = r.s.low
+    if low[pos + 1 : pos + 2] == ["into"]:
+        return True  # "a drone slammed into the warships": a crash, not words
     if not pos:
         return False
     if low[pos].endswith("ing") and low[pos - 1] in ("of", "for"):

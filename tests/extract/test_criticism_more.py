@@ -8,6 +8,7 @@ import pytest
 from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
 from graphx.lexicon import Lexicon
+from tests.extract.readings import criticisms
 
 
 def criticism(sentences: list[str], lexicon: Lexicon) -> set[tuple[str | None, str | None]]:
@@ -340,3 +341,17 @@ def test_a_joined_verb_phrase_shares_the_first_subject(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticism([text], lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seen here, a Ukrainian drone flies low and slams into a row of Russian warships.", set()),
+        ("A Russian missile slammed into a building in Kyiv, Ukraine said.", set()),
+        ("Ukraine slammed Russia's attack.", {("UKR", "RUS")}),
+    ],
+)
+def test_slamming_into_something_is_a_crash_not_words(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
