@@ -47,6 +47,8 @@ from graphx.extract.words import (
 )
 
 DESCRIBED_GROUPS = BRANCH_NOUNS | frozenset({"group", "outfit", "movement"})  # "a Sahel jihadist group, JNIM, ..."
+AFFILIATES = BRANCH_NOUNS | frozenset({"arm", "faction", "proxy"})  # "al-Qaeda's Sahel affiliate, JNIM,"
+AFFILIATE_WORDS = 3  # words from a possessive to its affiliate noun: "al-Qaeda's West African affiliate"
 
 MEMBER_NOUNS = frozenset(
     {
@@ -109,12 +111,24 @@ def group_of_home(r: Reader, mention: Mention) -> Mention | None:
     strike the Houthis, not Yemen; 'an offensive against the SNA's Third Legion' is against the Legion (but
     'Qatar's Hamas ties' and 'Iran's Hezbollah allies' stay Qatar's and Iran's)."""
     group = r.s.by_start.get(mention.end + 1) if mention.possessive else None
+    if group is None and mention.possessive:
+        group = _named_affiliate(r, mention.end + 1)  # "al-Qaeda's Sahel affiliate, JNIM,"
     if group is None or group.actor == mention.actor:
         return None
     info = r.lex.actors.get(group.actor)
     if info is None or info.kind != "group":
         return None
     return group if info.base == mention.actor or kind(r, mention.actor) == "group" else None
+
+
+def _named_affiliate(r: Reader, start: int) -> Mention | None:
+    """The group an affiliate noun after a possessive names in apposition: "X's Sahel affiliate, JNIM," (JNIM)."""
+    low = r.s.low
+    for k in range(start, min(len(low), start + AFFILIATE_WORDS)):
+        if low[k] in AFFILIATES:
+            after = k + 2 + (low[k + 2 : k + 3] == ["the"])
+            return r.s.by_start.get(after) if low[k + 1 : k + 2] == [","] else None
+    return None
 
 
 def after_verb(r: Reader, pos: int, end: int, subject: list[Mention], objects: list[Mention]) -> None:

@@ -355,3 +355,17 @@ def test_slamming_into_something_is_a_crash_not_words(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Islamic State blamed al-Qaeda's Sahel affiliate, JNIM, for starting the fight.", {("IS", "JNIM")}),
+        ("Mali blamed al-Qaeda's local branch, JNIM, for the attack.", {("MLI", "JNIM")}),
+        ("Mali blamed al-Qaeda's affiliates for the attack.", {("MLI", "ALQAEDA")}),  # none named
+    ],
+)
+def test_a_named_affiliate_after_its_parent_s_possessive_is_the_one_meant(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
