@@ -726,3 +726,17 @@ def test_fire_during_military_exercises_is_no_fight(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hezbollah said its fighters carried out attacks along the Lebanon-Israel border.", set()),
+        ("Hezbollah said its fighters carried out attacks on Israeli positions.", {pair("HEZBOLLAH", "ISR")}),
+        ("Russia said its troops launched an offensive on Ukraine.", {pair("RUS", "UKR")}),
+    ],
+)
+def test_its_fighters_attacks_are_the_speaker_s_not_the_border_s_two_states(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
