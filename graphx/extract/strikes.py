@@ -416,12 +416,20 @@ def relative_victims(r: Reader, end: int) -> list[Mention]:
 
 def owned_site(r: Reader, end: int) -> Mention | None:
     """The actor whose site an attack 'on' hits, named as an adjective before the site's noun: 'on Al Udeid US
-    airbase in Doha', 'on a Russian military base in Syria'."""
+    airbase in Doha', 'on a Russian military base in Syria', or the guest whose troops it houses: 'on military bases
+    hosting Turkish troops in Iraq'."""
     s = r.s
     if s.low[end : end + 1] not in (["on"], ["against"]):
         return None
     for j in range(end + 1, min(len(s.low), end + 1 + SITE_WINDOW)):
         mention = s.by_start.get(j)
+        if s.low[j] in SITES and s.low[j + 1 : j + 2] in (["hosting"], ["housing"]):  # "on bases hosting US troops"
+            guest = s.by_start.get(j + 2)
+            return (
+                guest
+                if guest is not None and s.low[guest.end : guest.end + 1] and s.low[guest.end] in SOLDIERS
+                else None
+            )
         if mention is not None:
             k = mention.end
             while k < len(s.low) and s.low[k] in SITE_ADJECTIVES:

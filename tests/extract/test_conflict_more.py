@@ -715,7 +715,7 @@ def test_two_states_in_conflict_are_a_candidate_for_review(lexicon: Lexicon) -> 
         ("Chinese forces fired rockets towards Taiwan during the large-scale war games.", set()),
         ("China fired rockets at Taiwan in joint military drills.", set()),
         (
-            "Chinese forces fired rockets towards Taiwan and deployed warships to encircle the island during the drills.",
+            "Chinese forces fired rockets towards Taiwan and sent warships to encircle the island during the drills.",
             set(),
         ),
         ("Israel struck Hezbollah positions in response to the drills.", {pair("HEZBOLLAH", "ISR")}),

@@ -805,3 +805,36 @@ def test_public_clashes_and_fishing_boats_are_no_war(
 def test_fired_upon_by_is_passive_past_a_time_phrase(lexicon: Lexicon) -> None:
     text = "An Indian warship was on Friday fired upon by Somali pirates."
     assert conflicts(text, lexicon) == {pair("IND", "SOMALIPIRATES")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ahrar al-Iraq has claimed several attacks on military bases hosting Turkish troops in Iraq.",
+            {("AHRARIRAQ", "TUR")},
+        ),
+        ("Hezbollah has claimed several attacks on military bases in Iraq.", {("HEZBOLLAH", "IRQ")}),
+    ],
+)
+def test_an_attack_on_bases_hosting_a_state_s_troops_is_on_that_state(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "actor"),
+    [
+        ("Agwelek forces", "AGWELEK"),
+        ("the Islamic Resistance Ahrar al-Iraq Brigade", "AHRARIRAQ"),
+        ("Firqat al-Ghuraba", "GHURABA"),
+        ("al-Jama'a al-Islamiyya", "JAMAAISLAMIYA"),
+        ("the Kachin Border Guard Force", "KACHINBGF"),
+        ("the Kawthoolei Army", "KTLA"),
+        ("Lafken Winkul Mapu", "LAFKENWINKULMAPU"),
+        ("Silvercorp", "SILVERCORP"),
+    ],
+)
+def test_armed_groups_added_this_round_are_known(name: str, actor: str, lexicon: Lexicon) -> None:
+    assert conflicts(f"{name} clashed with Colombia's army.", lexicon) == {pair(actor, "COL")}
