@@ -373,7 +373,8 @@ DIPLOMATS = _words(
 EXCHANGED = _words("accusations insults barbs jibes jabs recriminations threats blame criticism")
 EXPRESSING = _words(
     "expressed expresses express expressing voiced voices voice voicing conveyed registered lodged lodges made "
-    "handed hands delivered delivers sent sends presented presents issued issues filed vented vents"
+    "handed hands delivered delivers sent sends presented presents issued issues filed vented vents "
+    "reiterated reiterates reiterating reaffirmed reaffirms restated restates underlined underlines"
 )
 DISAPPROVAL_PREPS: frozenset[str | None] = frozenset(
     {"with", "at", "over", "to", "against", "toward", "towards", "about"}

@@ -810,3 +810,18 @@ def test_a_list_opened_by_including_hangs_on_the_preposition_of_its_plural(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canberra reiterated its opposition to Russian military expansion in the Pacific.", {("AUS", "RUS")}),
+        ("China reaffirmed its firm opposition to Japan's defence build-up.", {("CHN", "JPN")}),
+        ("Wellington restated its serious concern about China seeking a role in Pacific security.", {("NZL", "CHN")}),
+        ("Canberra reiterated its support for Ukraine.", set()),
+    ],
+)
+def test_a_reiterated_or_restated_opposition_is_disapproval(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
