@@ -9,6 +9,11 @@ from graphx.spellings import inflections
 
 ARTICLES = frozenset({"the", "a", "an"})
 DESCRIBED_PAIR = 5  # words describing the sides before a 'between' pair: "between longstanding regional foes X and Y"
+# people of the two sides a 'between' pair may name first: "talks between officials from X and Y"
+PAIR_PEOPLE = frozenset(
+    {"officials", "generals", "delegations", "delegates", "representatives", "diplomats", "envoys", "ministers"}
+    | {"leaders", "commanders", "negotiators", "officers", "militaries", "armies", "forces"}
+)
 
 
 def skip_back(low: list[str], j: int) -> int:
@@ -87,12 +92,15 @@ def past_adverbs(low: list[str], j: int) -> int:
 
 def past_pair_leads(low: list[str], k: int) -> int:
     """Where the first side of a 'between' pair starting at k is named: past articles and titles ('between the
-    Thai'), 'neighbouring', and a description ending in a relation ('between nuclear-armed rivals India and ...')."""
+    Thai'), 'neighbouring', and a description ending in a relation ('between nuclear-armed rivals India and ...') or
+    in people from the sides ('between top generals from Russia and NATO')."""
     while k < len(low) and low[k] in PAIR_LEADS:
         k += 1
     for j in range(k, min(len(low), k + DESCRIBED_PAIR)):
         if low[j] in RELATIONAL:
             return j + 1
+        if low[j] in ("from", "of") and j > k and low[j - 1] in PAIR_PEOPLE:
+            return j + 1  # "a meeting between top generals from Russia and NATO"
         if not (low[j].isalpha() and low[j].islower()) and low[j] not in HYPHENS:
             break
     return k

@@ -566,3 +566,15 @@ def test_an_effort_after_a_fronted_clause_of_tensions(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Baku will host a rare meeting between top generals from Russia and NATO.", {"RUS", "NATO"}),
+        ("Qatar hosted talks between representatives of the Taliban and the United States.", {"AFG", "USA"}),  # ruling
+        ("Kenya hosted talks between Sudan and the RSF.", {"SDN", "RSF"}),
+    ],
+)
+def test_a_between_pair_named_through_its_people(text: str, parties: set[str], lexicon: Lexicon) -> None:
+    assert {p for _, p in mediations([text], lexicon, 0)} == parties
