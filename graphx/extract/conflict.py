@@ -96,7 +96,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         objects = [
             o for o in objects if forces.victims_after(r, o) or (o in run[:-1] and forces.victims_after(r, run[-1]))
         ]
-    objects = objects or strikes.unnamed_objects(r, end, subject, cue)
+    objects = strikes.users_of_sites(r, end) or objects or strikes.unnamed_objects(r, end, subject, cue)
     objects = _territory_groups(r, subject, objects, bonus)
     forces.emit_pairs(r, subject, objects, rule, bonus)
     if cue.base != "kill":  # "X attacked Armenian-held positions"
@@ -255,7 +255,7 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     preps -= {"with"} if s.low[pos] in JOINT_STRIKES else set()  # "a war with Y", but "strikes with Y" are joint
     targets = strikes.and_joined(r, r.right_objects(end, frozenset(preps), window=8), frozenset(preps))
     owned_site = strikes.owned_site(r, end)  # "an attack on Al Udeid US airbase in Doha": the US's base, not Qatar
-    if owned_site is not None and targets and all(t.prep in PLACE_PREPS for t in targets):
+    if owned_site is not None and all(t.prep in PLACE_PREPS for t in targets):
         targets = [owned_site]
     if not owners and doers and targets:  # "an attack by Russia on Ukraine"
         owners, rule = doers, "conflict.noun"

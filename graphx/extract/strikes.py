@@ -106,6 +106,9 @@ def sites_in(r: Reader, end: int, taken: bool = False) -> list[Mention]:
         j += 2 if s.low[j + 1 : j + 3] in (["of", "land"], ["of", "territory"]) else 0  # "swathes of land"
     elif j >= len(s.low) or s.low[j] not in SITES:
         return []
+    users = site_users(r, j)  # "struck sites linked to the Houthis": theirs
+    if users:
+        return users
     places = [m for m in r.right_objects(j + 1, frozenset(PLACE_PREPS), window=5) if m.prep in PLACE_PREPS][:1]
     if places and tuple(s.low[places[0].end : places[0].end + 2]) in USED_BY:
         # "struck targets in Iraq used by Iran-backed militias": the users are the other side, not the host state
@@ -414,6 +417,26 @@ def relative_victims(r: Reader, end: int) -> list[Mention]:
     return [m for m in near if victims_after(r, m)][:1]
 
 
+def users_of_sites(r: Reader, end: int) -> list[Mention]:
+    """Who uses the sites a verb's object names: 'struck (military) sites linked to the Houthis'."""
+    low = r.s.low
+    j = end
+    while j < len(low) and (low[j] in DETERMINERS or low[j].isdigit() or low[j] in SITE_ADJECTIVES):
+        j += 1
+    return site_users(r, j) if j < len(low) and low[j] in SITES else []
+
+
+def site_users(r: Reader, site: int) -> list[Mention]:
+    """Who uses the sites named at `site`: 'sites linked to Houthi rebels', 'targets used by Iran-backed militias'
+    (the first user, with the list it heads)."""
+    low = r.s.low
+    if tuple(low[site + 1 : site + 3]) not in USED_BY:
+        return []
+    k = site + 3 + (low[site + 3 : site + 4] == ["the"])
+    user = r.s.by_start.get(k)
+    return r.group(user, leftward=False, free=True) if user is not None else []
+
+
 def owned_site(r: Reader, end: int) -> Mention | None:
     """The actor whose site an attack 'on' hits, named as an adjective before the site's noun: 'on Al Udeid US
     airbase in Doha', 'on a Russian military base in Syria', or the guest whose troops it houses: 'on military bases
@@ -423,6 +446,8 @@ def owned_site(r: Reader, end: int) -> Mention | None:
         return None
     for j in range(end + 1, min(len(s.low), end + 1 + SITE_WINDOW)):
         mention = s.by_start.get(j)
+        if s.low[j] in SITES and site_users(r, j):  # "against sites linked to Houthi rebels"
+            return site_users(r, j)[0]
         if s.low[j] in SITES and s.low[j + 1 : j + 2] in (["hosting"], ["housing"]):  # "on bases hosting US troops"
             guest = s.by_start.get(j + 2)
             return (

@@ -465,3 +465,5 @@ VICTIM_ACTS = frozenset(
         "hijacking",
     }
 )
+# what happened, not who did it: "an explosion that struck a base" has no actor for a subject
+INCIDENTS = _words("explosion explosions blast blasts blaze fire fires incident incidents crash accident")

@@ -838,3 +838,21 @@ def test_an_attack_on_bases_hosting_a_state_s_troops_is_on_that_state(
 )
 def test_armed_groups_added_this_round_are_known(name: str, actor: str, lexicon: Lexicon) -> None:
     assert conflicts(f"{name} clashed with Colombia's army.", lexicon) == {pair(actor, "COL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US and the UK struck sites linked to the Houthis in Yemen.", {("GBR", "HOUTHIS"), ("HOUTHIS", "USA")}),
+        (
+            "The US and the UK launched a retaliatory strike against sites linked to Houthi rebels.",
+            {("GBR", "HOUTHIS"), ("HOUTHIS", "USA")},
+        ),
+        ("Israel struck positions belonging to Hezbollah and Hamas.", {("HAMAS", "ISR"), ("HEZBOLLAH", "ISR")}),
+        ("Iraq said it was investigating an explosion that struck a base belonging to the PMF.", set()),  # no doer
+    ],
+)
+def test_sites_linked_to_or_belonging_to_a_side_are_its(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
