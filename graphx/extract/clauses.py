@@ -51,9 +51,8 @@ CAPTIVES = frozenset(
 )  # the people named by nationality whose release is mediated
 REPORTER_WORDS = 4  # words between a possessor and the speech verb of its reporting clause
 REPORTING = frozenset({"said", "says", "told", "stated", "added", "announced", "reported"})
-DONE_BEFORE = frozenset(
-    {"after", "following"}
-)  # "X is set to visit Y after brokering a truce": done, whatever X will do
+# words before a participle that say it was done, whatever the main verb's mood: "X is set to visit Y after brokering"
+DONE_BEFORE = frozenset({"after", "following"})
 # words before a participle whose doer is the main clause's subject: "X announced Y while denouncing Z"
 MAIN_SUBJECT_PARTICIPLES = DONE_BEFORE | {"while", "when", "before", "by"}
 

@@ -76,7 +76,7 @@ def extract(
     table, local = document_names(sentences, lexicon)
     found, pieces, pending = _read(sentences, range(len(sentences)), lexicon, table, date)
     low = min_confidence <= (LEARNED_CEILING if learned else LOW_CEILING)
-    only = None if low else "conflict"  # below the candidates' reach, only the conflicts judge the document's sides
+    only = None if low else "conflict"  # no candidates kept: only the conflicts, which judge the document's sides
     near = [f for piece in pieces for f in cooccurrences(piece, lexicon, only)]
     more, more_pieces = _generic_reading(sentences, found, pieces, lexicon, local, date)
     found += more

@@ -125,6 +125,7 @@ def group_summit(r: Reader, start: int, end: int) -> bool:
     for j in range(start, min(end, len(low))):
         if low[j] in SUMMITS:
             owner = r.s.by_end.get(j) or r.s.by_end.get(j - 1)  # "the G7 summit", "the ASEAN leaders' summit"
-            if owner is not None and r.lex.actors.get(owner.actor) and r.lex.actors[owner.actor].kind == "organisation":
+            info = r.lex.actors.get(owner.actor) if owner is not None else None
+            if info is not None and info.kind == "organisation":
                 return True
-    return "group" in low[start:end] and "of" in low[start:end]  # "a group of Pacific leaders"
+    return any(low[k : k + 2] == ["group", "of"] for k in range(start, end))  # "a group of Pacific leaders"
