@@ -289,7 +289,7 @@ def _documents() -> list[list[str]]:
     from tests.paths import FIXTURES
 
     folders = [FIXTURES / "extract" / name for name in ("corpus", "heldout", "docs")]
-    return [read_document(str(p)).sentences for folder in folders for p in sorted(folder.glob("*.txt"))]
+    return [list(read_document(str(p)).sentences) for folder in folders for p in sorted(folder.glob("*.txt"))]
 
 
 def test_what_is_kept_at_a_threshold_does_not_depend_on_whether_candidates_are_looked_for(lexicon: Lexicon) -> None:

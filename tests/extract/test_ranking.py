@@ -41,7 +41,7 @@ def test_the_shipped_file_has_a_model_per_type_naming_every_feature_once() -> No
     assert ranker.models["conflict"] != ranker.models["mediation"]
 
 
-def _model(weights: dict[str, float], intercept: float) -> dict[str, object]:
+def _model(weights: dict[str, object], intercept: float) -> dict[str, object]:
     return {"weights": weights, "intercept": intercept}
 
 
