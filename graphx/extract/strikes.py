@@ -100,8 +100,7 @@ def sites_in(r: Reader, end: int, taken: bool = False) -> list[Mention]:
     j = end + (s.low[end : end + 1] == ["deep"])
     if s.low[j : j + 1] in (["inside"], ["into"], ["across"]):  # "struck deep inside Russian territory"
         return [m for m in r.right_objects(j, INSIDE, window=4) if m.prep in INSIDE][:1]
-    while j < len(s.low) and (s.low[j] in DETERMINERS or s.low[j].isdigit() or s.low[j] in SITE_ADJECTIVES):
-        j += 1
+    j = _past_site_modifiers(s.low, j)
     if taken and j < len(s.low) and s.low[j] in GROUND:
         j += 2 if s.low[j + 1 : j + 3] in (["of", "land"], ["of", "territory"]) else 0  # "swathes of land"
     elif j >= len(s.low) or s.low[j] not in SITES:
@@ -419,11 +418,15 @@ def relative_victims(r: Reader, end: int) -> list[Mention]:
 
 def users_of_sites(r: Reader, end: int) -> list[Mention]:
     """Who uses the sites a verb's object names: 'struck (military) sites linked to the Houthis'."""
-    low = r.s.low
-    j = end
+    j = _past_site_modifiers(r.s.low, end)
+    return site_users(r, j) if j < len(r.s.low) and r.s.low[j] in SITES else []
+
+
+def _past_site_modifiers(low: list[str], j: int) -> int:
+    """Where the noun of a site phrase starting at j stands: past articles, counts and 'military', 'oil', ..."""
     while j < len(low) and (low[j] in DETERMINERS or low[j].isdigit() or low[j] in SITE_ADJECTIVES):
         j += 1
-    return site_users(r, j) if j < len(low) and low[j] in SITES else []
+    return j
 
 
 def site_users(r: Reader, site: int) -> list[Mention]:
@@ -446,15 +449,12 @@ def owned_site(r: Reader, end: int) -> Mention | None:
         return None
     for j in range(end + 1, min(len(s.low), end + 1 + SITE_WINDOW)):
         mention = s.by_start.get(j)
-        if s.low[j] in SITES and site_users(r, j):  # "against sites linked to Houthi rebels"
-            return site_users(r, j)[0]
-        if s.low[j] in SITES and s.low[j + 1 : j + 2] in (["hosting"], ["housing"]):  # "on bases hosting US troops"
-            guest = s.by_start.get(j + 2)
-            return (
-                guest
-                if guest is not None and s.low[guest.end : guest.end + 1] and s.low[guest.end] in SOLDIERS
-                else None
-            )
+        if s.low[j] in SITES:
+            users = site_users(r, j)  # "against sites linked to Houthi rebels"
+            if users:
+                return users[0]
+            if s.low[j + 1 : j + 2] in (["hosting"], ["housing"]):  # "on bases hosting Turkish troops"
+                return _troops_owner(r, j + 2)
         if mention is not None:
             k = mention.end
             while k < len(s.low) and s.low[k] in SITE_ADJECTIVES:
@@ -463,6 +463,12 @@ def owned_site(r: Reader, end: int) -> Mention | None:
         if s.low[j] in BOUNDARY or (s.low[j] in PREPOSITIONS and j > end + 1):
             return None
     return None
+
+
+def _troops_owner(r: Reader, k: int) -> Mention | None:
+    """The actor named at k when troops follow it: 'Turkish troops'."""
+    guest = r.s.by_start.get(k)
+    return guest if guest is not None and guest.end < len(r.s.low) and r.s.low[guest.end] in SOLDIERS else None
 
 
 def owns_force(r: Reader, mention: Mention) -> bool:
