@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LOCK := requirements.lock
 
-.PHONY: install system-deps run test lint bench accuracy train-ranker fuzz killtest lock clean
+.PHONY: texts install system-deps run test lint bench accuracy train-ranker fuzz killtest lock clean
 
 $(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,10 @@ bench: $(STAMP)
 # Extraction accuracy on the real-news corpus (texts in corpus/texts/, not committed): ARGS="--split holdout"
 accuracy: $(STAMP)
 	$(BIN)/python -m benchmarks.accuracy $(ARGS)
+
+# The corpus's texts: which are here, missing (ARGS=missing: id, url, query to fetch again), or changed since labelled.
+texts: $(STAMP)
+	$(BIN)/python -m benchmarks.corpus_texts $(or $(ARGS),status)
 
 # Refit the review ranker (graphx/data/ranking.yaml) on the corpus's dev split; ARGS="--check" compares, writes nothing.
 train-ranker: $(STAMP)

@@ -26,6 +26,8 @@ from pathlib import Path
 
 import yaml
 
+from benchmarks import corpus_texts
+
 TYPES = ("criticism", "mediation", "conflict")
 THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 Edge = tuple[str, str, str]
@@ -169,6 +171,29 @@ class Extractor:
         return items
 
 
+def unchanged(root: Path, articles: list[Article]) -> list[Article]:
+    """The articles whose text is the one labelled; the others are named on stderr and left out."""
+    differing = changed_texts(root, articles)
+    if differing:
+        verb = "differs" if len(differing) == 1 else "differ"
+        print(
+            f"accuracy: {len(differing)} text{'s' * (len(differing) != 1)} {verb} from the text labelled, left out: "
+            f"{', '.join(sorted(differing))} (python -m benchmarks.corpus_texts status)",
+            file=sys.stderr,
+        )
+    return [a for a in articles if a.id not in differing]
+
+
+def changed_texts(root: Path, articles: Iterable[Article]) -> set[str]:
+    """Ids whose text differs from the digest recorded when it was labelled: its gold may not fit it."""
+    recorded = corpus_texts.read_digests(root)
+    return {
+        a.id
+        for a in articles
+        if a.id in recorded and corpus_texts.digest(root / "texts" / f"{a.id}.txt") != recorded[a.id]
+    }
+
+
 def default_threshold() -> float:
     """The extractor's default --min-confidence (0 when it has none)."""
     import inspect
@@ -209,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
         if (args.split == "all" or a.split == args.split) and (not args.batch or a.batch in args.batch)
     ]
     present = [a for a in articles if (root / "texts" / f"{a.id}.txt").is_file()]
+    present = unchanged(root, present)
     if not present:
         print(
             f"accuracy: no article texts under {root / 'texts'} ({len(articles)} labelled articles; "

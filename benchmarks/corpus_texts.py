@@ -1,0 +1,176 @@
+"""The corpus's article texts: which are here, which are missing, and whether each is the text that was labelled.
+
+The texts are other people's writing and are never committed, so a new machine starts without them. What is
+committed lets them be fetched again and checked: each article's URL and the search query that finds it (in the
+batch files), and the SHA-256 of each saved text (`corpus/texts.sha256`, in `sha256sum` format, so that
+`cd corpus/texts && sha256sum -c ../texts.sha256` works too). A digest says nothing of the text it was made from.
+
+    python -m benchmarks.corpus_texts status            # per batch: present, missing, differing from the labelled text
+    python -m benchmarks.corpus_texts missing > todo.tsv # id, url, query of every missing text: a list to fetch again
+    python -m benchmarks.corpus_texts record            # add the digests of present texts not yet recorded
+    python -m benchmarks.corpus_texts check             # exit 1 when a present text differs from its recorded digest
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sys
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+DIGESTS = "texts.sha256"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What the batch files say of one article's text: where it came from and how to find it again."""
+
+    id: str
+    batch: str
+    url: str
+    query: str
+
+
+@dataclass(frozen=True)
+class State:
+    """The texts of a corpus compared with its batch files and recorded digests."""
+
+    present: frozenset[str]
+    missing: tuple[Entry, ...]
+    differing: frozenset[str]  # present, with a recorded digest that does not match
+    unrecorded: frozenset[str]  # present, with no digest recorded yet
+
+
+def entries(root: Path) -> list[Entry]:
+    """Every article of every batch file, in file order."""
+    out = []
+    for path in sorted((root / "batches").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        batch = str(data.get("batch", path.stem))
+        for item in data.get("articles", []):
+            out.append(Entry(str(item["id"]), batch, str(item["url"]), str(item.get("query", ""))))
+    return out
+
+
+def digest(path: Path) -> str:
+    """The SHA-256 of a file's bytes, in hex."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def read_digests(root: Path) -> dict[str, str]:
+    """Recorded digests by article id; an absent file records none."""
+    path = root / DIGESTS
+    if not path.is_file():
+        return {}
+    out = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        value, _, name = line.partition("  ")
+        if len(value) != 64 or not name.endswith(".txt"):
+            raise ValueError(f"{path}:{number}:1: expected '<sha256>  <id>.txt', got {line[:80]!r}")
+        out[name.removesuffix(".txt")] = value
+    return out
+
+
+def write_digests(root: Path, digests: dict[str, str]) -> None:
+    """Write the digest file atomically, sorted by id."""
+    text = "".join(f"{digests[key]}  {key}.txt\n" for key in sorted(digests))
+    path = root / DIGESTS
+    handle, temporary = tempfile.mkstemp(dir=root, prefix=f".{DIGESTS}.")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def state(root: Path, articles: Sequence[Entry] | None = None) -> State:
+    """Which texts of `articles` (all by default) are here, missing, differing or not yet recorded."""
+    articles = entries(root) if articles is None else articles
+    recorded = read_digests(root)
+    present, differing, unrecorded, missing = set(), set(), set(), []
+    for entry in articles:
+        path = root / "texts" / f"{entry.id}.txt"
+        if not path.is_file():
+            missing.append(entry)
+            continue
+        present.add(entry.id)
+        if entry.id not in recorded:
+            unrecorded.add(entry.id)
+        elif digest(path) != recorded[entry.id]:
+            differing.add(entry.id)
+    return State(frozenset(present), tuple(missing), frozenset(differing), frozenset(unrecorded))
+
+
+def record(root: Path) -> list[str]:
+    """Record the digests of present texts that have none yet; a recorded digest is never replaced."""
+    recorded = read_digests(root)
+    added = [e.id for e in entries(root) if e.id not in recorded and (root / "texts" / f"{e.id}.txt").is_file()]
+    if added:
+        write_digests(root, {**recorded, **{key: digest(root / "texts" / f"{key}.txt") for key in added}})
+    return added
+
+
+def status_lines(found: State, articles: Iterable[Entry]) -> list[str]:
+    """A table per batch: articles, texts present, missing, differing, not recorded."""
+    totals: dict[str, Counter[str]] = {}
+    for entry in articles:
+        count = totals.setdefault(entry.batch, Counter())
+        count["articles"] += 1
+        count["present"] += entry.id in found.present
+        count["differing"] += entry.id in found.differing
+        count["unrecorded"] += entry.id in found.unrecorded
+    lines = ["| batch | articles | present | missing | differing | not recorded |", "|---|---|---|---|---|---|"]
+    whole: Counter[str] = Counter()
+    for batch, count in sorted(totals.items()):
+        whole.update(count)
+        lines.append(_row(batch, count))
+    lines.append(_row("all", whole))
+    return lines
+
+
+def _row(name: str, count: Counter[str]) -> str:
+    missing = count["articles"] - count["present"]
+    cells = (count["articles"], count["present"], missing, count["differing"], count["unrecorded"])
+    return f"| {name} | " + " | ".join(str(c) for c in cells) + " |"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.corpus_texts", description=__doc__.splitlines()[0])
+    parser.add_argument("action", choices=("status", "missing", "record", "check"))
+    parser.add_argument("--corpus", default=os.environ.get("GRAPHX_CORPUS", "corpus"))
+    args = parser.parse_args(argv)
+    root = Path(args.corpus)
+    try:
+        articles = entries(root)
+        if args.action == "record":
+            added = record(root)
+            print(f"recorded {len(added)} digest{'s' * (len(added) != 1)} in {root / DIGESTS}")
+            return 0
+        found = state(root, articles)
+    except (OSError, ValueError, yaml.YAMLError) as error:
+        print(f"Error: {error}", file=sys.stderr)
+        return 2
+    if args.action == "missing":
+        print("id\turl\tquery")
+        for entry in found.missing:
+            print(f"{entry.id}\t{entry.url}\t{entry.query}")
+    elif args.action == "status":
+        print("\n".join(status_lines(found, articles)))
+    for key in sorted(found.differing):
+        print(f"differs from the labelled text: {key}.txt", file=sys.stderr)
+    return 1 if args.action == "check" and found.differing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
