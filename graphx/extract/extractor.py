@@ -250,6 +250,7 @@ def _read(
     pending: list[tuple[int, str, str]] = []
     for index in indexes:
         text = sentences[index]
+        context.note_offices(sentences, index)
         analysed = analyse(index, text, table, frame_cues(lexicon), date) if text else []
         if not analysed:
             if text:

@@ -162,7 +162,7 @@ class Phrases(Coordination):
             title = asides.title_anaphor(s, j)  # "The minister accused Y": the person the document last named
             if word in PRONOUNS_PERSON or title >= 0:
                 start = title if title >= 0 else j
-                person = self.antecedent(start)
+                person = self.context.holder(s.low[start + 1 : j + 1] if title >= 0 else [], self.antecedent(start))
                 return ([Mention(start, j + 1, person, True)] if person else []), word
             issuer = self._statement_issuer(j)  # "The statement accused Y": its one issuer, named before
             if issuer is not None or (s.quoted[pos] and word in PRONOUNS_FIRST):
