@@ -7,13 +7,25 @@ from __future__ import annotations
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in
-from graphx.extract.words import BOUNDARY, EFFORT_COMPOUNDS, EFFORT_CUES, PREPOSITIONS, RESOLVE_VERBS, SETTLED_CONFLICTS
+from graphx.extract.words import (
+    BOUNDARY,
+    EFFORT_COMPOUNDS,
+    EFFORT_CUES,
+    PEACE_OBJECTS,
+    PREPOSITIONS,
+    PROMOTE_VERBS,
+    RESOLVE_VERBS,
+    SETTLED_CONFLICTS,
+)
 from graphx.lexicon import Cue
 
 SUMMITS = frozenset({"summit", "summits"})
 # what two sides may do at a group's summit that makes its host their mediator
 SUMMIT_BUSINESS = frozenset({"talks", "ceasefire", "truce", "deal", "agreement", "negotiations", "accord"})
 SUMMIT_BUSINESS_SPAN = 12  # words after a summit that may say what two sides did at it
+PEACE_OBJECT_SPAN = (
+    3  # how far after 'to promote' its peaceful object may be: "to promote intra-Palestinian reconciliation"
+)
 OBJECT_SPAN = 5  # how far after a purpose verb its conflict noun may be: "to end the long-running border war"
 EFFORT_VERBS = frozenset(
     {"making", "make", "makes", "made", "stepped", "stepping", "intensified", "intensifying", "redoubled", "leading"}
@@ -82,6 +94,9 @@ def _purpose(r: Reader, k: int) -> int:
     if k + 1 < n and s.low[k] == "aimed" and s.low[k + 1] == "at":
         k += 1
     if k + 1 < n and s.low[k] in ("to", "at") and base_in(s.low[k + 1], RESOLVE_VERBS):
+        return k + 2
+    promoted = s.low[k + 2 : k + 2 + PEACE_OBJECT_SPAN]  # "to promote reconciliation": a peaceful aim
+    if k + 1 < n and s.low[k] == "to" and s.low[k + 1] in PROMOTE_VERBS and not PEACE_OBJECTS.isdisjoint(promoted):
         return k + 2
     return -1
 

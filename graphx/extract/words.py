@@ -406,9 +406,16 @@ EFFORT_CUES = _words("bid bids effort efforts attempt attempts push initiative")
 EFFORT_COMPOUNDS = _words("peace mediation")
 # the purposes of a mediation effort: "to end", "to resolve", "aimed at settling"
 RESOLVE_VERBS = _words("end resolve settle mediate broker defuse halt stop calm ease reconcile")
+# purposes that mediate only with a peaceful object: "efforts to promote reconciliation", "a bid to foster dialogue"
+PROMOTE_VERBS = _words("promote foster achieve advance facilitate restore revive bring")
+PEACE_OBJECTS = _words(
+    "reconciliation rapprochement dialogue peace talks negotiations ceasefire truce unity normalisation normalization "
+    "de-escalation"
+)
 # what a mediation effort settles: "to end the war", "to settle Yemen's conflict"
 SETTLED_CONFLICTS = _words(
-    "war wars conflict conflicts dispute disputes crisis fighting hostilities standoff row tensions violence feud"
+    "war wars conflict conflicts dispute disputes crisis fighting hostilities standoff row tensions violence feud "
+    "reconciliation rapprochement"
 )
 # titles whose "to X" names a posting, not a party: "the US Ambassador to Malaysia"
 POSTING_TITLES = _words("ambassador ambassadors envoy envoys representative representatives consul")

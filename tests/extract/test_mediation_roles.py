@@ -52,6 +52,9 @@ EFFORTS = [
     ('Finland offered "to step in to settle the disputes between Poland and Belarus," its ministry said.', {"FIN"}),
     ("Norway's peace efforts between Poland and Belarus have stalled.", {"NOR"}),
     ("Sweden stepped in to end the fighting.", {"SWE"}),  # no sides named: the document's two
+    ("Norway's efforts to promote reconciliation between Poland and Belarus were praised.", {"NOR"}),
+    ("Sweden made efforts to foster dialogue between Poland and Belarus.", {"SWE"}),
+    ("Norway renewed its bid to promote reconciliation.", {"NOR"}),  # reconciliation: the document's two sides
 ]
 
 
@@ -92,6 +95,8 @@ NOT_MEDIATION = [
     "Poland's bid to end its war with Belarus stalled.",  # the effort's owner is a side
     "Sweden's bid to join NATO stalled.",  # an effort that settles no conflict
     "Sweden stepped in to defend Finland.",
+    "Sweden stepped up efforts to promote peace in the region.",  # a peaceful aim, but no sides and no conflict
+    "Norway's efforts to promote trade between Poland and Belarus stalled.",  # no peaceful object
     "Sweden may step in to end the fighting.",  # hedged
     "Norway and Sweden, which signed the declaration as observers, left.",  # no mediation role
     "Sweden said it would not accept Hungary as mediator.",  # hedged, and Sweden takes no role
