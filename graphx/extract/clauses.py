@@ -65,7 +65,7 @@ class Reader(Phrases):
     ) -> list[Mention]:
         """The first actors after `pos` that the word there governs, through the allowed prepositions."""
         s = self.s
-        if pos >= len(s.low):
+        if pos >= len(s.low) or s.low[pos] == ":":  # "Israel attacks: Peters welcomes ...": a headline's label
             return []
         quoted = s.quoted[pos]
         stop = min(len(s.low), pos + window)

@@ -740,3 +740,17 @@ def test_its_fighters_attacks_are_the_speaker_s_not_the_border_s_two_states(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel attacks: Winston Peters welcomes signs of a ceasefire.", set()),  # a headline's label, no object
+        ("US-Iran attacks: Winston Peters welcomes signs of a ceasefire.", {pair("IRN", "USA")}),
+        ("Russia said: Ukraine attacked Belgorod.", {pair("RUS", "UKR")}),
+    ],
+)
+def test_a_colon_right_after_an_attack_verb_ends_its_objects(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon, "2025-06-20") == expected
