@@ -13,6 +13,7 @@ DESCRIBED_PAIR = 5  # words describing the sides before a 'between' pair: "betwe
 PAIR_PEOPLE = frozenset(
     {"officials", "generals", "delegations", "delegates", "representatives", "diplomats", "envoys", "ministers"}
     | {"leaders", "commanders", "negotiators", "officers", "militaries", "armies", "forces"}
+    | {"troops", "soldiers", "guards", "personnel", "units", "fighters"}  # "between border troops of the two countries"
 )
 
 

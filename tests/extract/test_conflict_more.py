@@ -754,3 +754,21 @@ def test_a_colon_right_after_an_attack_verb_ends_its_objects(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon, "2025-06-20") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A soldier died in a shootout between Kyrgyz and Tajik border guards.",
+        "A soldier died in a shoot-out between Kyrgyz and Tajik border guards.",
+        "Shootouts between border troops of Kyrgyzstan and Tajikistan have become more frequent.",
+        "Clashes between soldiers of the two countries have become more frequent.",
+    ],
+)
+def test_a_shootout_or_clash_between_the_troops_of_two_sides(text: str, lexicon: Lexicon) -> None:
+    document = ["Kyrgyzstan and Tajikistan fought a border war in 2021.", text]
+    assert pair("KGZ", "TJK") in {
+        tuple(sorted(f.parties))
+        for f in extract(document, lexicon, "2022-06-14")
+        if f.type == "conflict" and f.sentence == 1 and f.confidence >= DEFAULT_MIN_CONFIDENCE
+    }
