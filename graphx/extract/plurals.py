@@ -10,7 +10,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from graphx.extract.mentions import NameTable
 from graphx.extract.sentence import Found, Sentence, analyse
-from graphx.extract.words import PLURAL_LEADS, PLURAL_NOUNS, PLURAL_REFERENCES
+from graphx.extract.words import PLURAL_LEADS, PLURAL_MODIFIERS, PLURAL_NOUNS, PLURAL_REFERENCES
 from graphx.lexicon import Lexicon, Name
 
 ANTECEDENT_SENTENCES = 2  # how far back 'the two parties' may find the 'between X and Y' it stands for
@@ -25,8 +25,13 @@ _NEIGHBOUR = re.compile(
 )
 _PLURAL = re.compile(
     r"\b(?:" + "|".join(re.escape(" ".join(p)) for ps in PLURAL_REFERENCES.values() for p in ps) + r")\b"
-    r"|\b(?:" + "|".join(" ".join(lead) for lead in PLURAL_LEADS) + r")\s+(?:[a-z]+(?:-[a-z]+)?\s+){1,2}"
-    r"(?:" + "|".join(sorted(PLURAL_NOUNS)) + r")\b",
+    r"|\b(?:"
+    + "|".join(" ".join(lead) for lead in PLURAL_LEADS)
+    + r")\s+(?:[a-z]+(?:-[a-z]+)?\s+)"
+    + f"{{1,{PLURAL_MODIFIERS}}}"
+    + r"(?:"
+    + "|".join(sorted(PLURAL_NOUNS))
+    + r")\b",
     re.IGNORECASE,
 )  # "the two nuclear-armed neighbours": a few describing words allowed (mentions.py tells which)
 
@@ -115,9 +120,12 @@ def _between_pair(
     return ()
 
 
+PLURAL_HINTS = ("two ", "both ", "warring ", "each ")  # a cheap test before the pattern
+
+
 def plural_reference(text: str) -> bool:
     low = text.lower()
-    return ("two " in low or "both " in low or "warring " in low) and _PLURAL.search(text) is not None
+    return any(lead in low for lead in PLURAL_HINTS) and _PLURAL.search(text) is not None
 
 
 def clear_winner(counts: Counter[tuple[str, ...]], least: int) -> tuple[str, ...]:

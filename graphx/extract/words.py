@@ -157,8 +157,13 @@ PLURAL_LEADS = (("the", "two"), ("both", "the"), ("both",))  # "the two countrie
 _PLURAL_PHRASES = [" ".join((*lead, noun)) for lead in PLURAL_LEADS for noun in sorted(PLURAL_NOUNS)] + [
     "the warring parties",
     "the warring sides",
+    "each side",  # "each side blames the other": the two, both ways
+    "each country",
+    "each government",
 ]  # "the two warring parties": a described plural (mentions.py)
-PLURAL_MODIFIERS = 2  # words describing the two: "the two nuclear-armed neighbours", "the two South Asian rivals"
+PLURAL_MODIFIERS = (
+    3  # words describing the two: "the two nuclear-armed neighbours", "the two poor Central Asian countries"
+)
 NOT_PLURAL_MODIFIERS = _words("and or of the a an other its their his her these those to in on with by from than")
 PLURAL_REFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted(_PLURAL_PHRASES, key=lambda p: -len(p.split())):

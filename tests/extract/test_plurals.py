@@ -58,6 +58,12 @@ def test_both_sides_or_a_named_pair_blaming_the_other_is_criticism_both_ways(lex
     assert criticisms(both_sides, lexicon) == {("POL", "BLR"), ("BLR", "POL")}
 
 
+def test_each_side_blaming_the_other_is_criticism_both_ways(lexicon: Lexicon) -> None:
+    text = [*SIDES, "Talks made little progress, and each side blames the other for sparking violence."]
+    assert criticisms(text, lexicon) == {("POL", "BLR"), ("BLR", "POL")}
+    assert criticisms([*SIDES, "Each side lost ten soldiers in March."], lexicon) == set()
+
+
 def test_both_sides_blaming_each_other_in_a_with_clause_after_their_between_pair(lexicon: Lexicon) -> None:
     text = "Clashes erupted between Tajik and Kyrgyz border guards, with both sides blaming the other for the violence."
     assert criticisms(text, lexicon) == {("TJK", "KGZ"), ("KGZ", "TJK")}
@@ -66,6 +72,8 @@ def test_both_sides_blaming_each_other_in_a_with_clause_after_their_between_pair
 def test_the_two_described_by_a_few_words_are_the_document_s_sides(lexicon: Lexicon) -> None:
     offer = [*SIDES, "Germany offered to mediate between the two nuclear-armed neighbours."]
     assert mediations(offer, lexicon, only=2) == {("DEU", "BLR"), ("DEU", "POL")}
+    three = [*SIDES, "Germany criticised the two poor Central European countries."]
+    assert criticisms(three, lexicon) == {("DEU", "BLR"), ("DEU", "POL")}
     blame = [*SIDES, "Germany criticised both the warring eastern neighbours."]
     assert criticisms(blame, lexicon) == {("DEU", "BLR"), ("DEU", "POL")}
     # two named adjectives are no reference to the two: "both Russian and Ukrainian leaders"
