@@ -825,3 +825,19 @@ def test_a_reiterated_or_restated_opposition_is_disapproval(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentina's president described his Colombian counterpart as a “terrorist assassin” in an interview.",
+        "Argentina's president called Colombia's president a war criminal.",
+        "Argentina said Colombia's president was a dictator.",
+    ],
+)
+def test_insulting_the_others_leader_is_criticism(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("ARG", "COL")}
+
+
+def test_an_insult_with_no_actor_judged_is_none(lexicon: Lexicon) -> None:
+    assert criticisms("Argentine police said the attackers were terrorists.", lexicon) == set()
