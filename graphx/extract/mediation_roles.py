@@ -12,6 +12,7 @@ from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
 from graphx.extract.tokens import skip_back
 from graphx.extract.words import (
+    APPOINTING,
     BE,
     BOUNDARY,
     CHAIRED,
@@ -280,13 +281,14 @@ def _be_before(r: Reader, pos: int) -> int:
     """Where the 'be' before a role noun may be: back over 'the main', 'one of the' and quotation marks."""
     s = r.s
     j = pos - 1
-    while (
-        j >= 0
-        and pos - j <= PREDICATE_SPAN
-        and s.by_end.get(j + 1) is None
-        and (s.low[j] in PREDICATE_FILLERS or s.low[j] in QUOTES)
-    ):
-        j -= 1
+    while j >= 0 and pos - j <= PREDICATE_SPAN:
+        appointer = s.by_end.get(j - 1) if s.low[j] in APPOINTING and s.low[j - 1 : j] == ["-"] else None
+        if appointer is not None:  # "the African Union-appointed mediator": who appointed it, not its holder
+            j = appointer.start - 1
+        elif s.by_end.get(j + 1) is None and (s.low[j] in PREDICATE_FILLERS or s.low[j] in QUOTES):
+            j -= 1
+        else:
+            break
     return j
 
 

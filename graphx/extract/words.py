@@ -435,6 +435,8 @@ PREDICATE_FILLERS = _words(
     "the a an one of main chief key lead leading principal primary official joint sole only senior new current "
     "co - two three four five six several other regional international neutral designated formal"
 )
+# who gave a mediator its role, in a compound before the role noun: "the African Union-appointed mediator"
+APPOINTING = _words("appointed designated mandated named backed sponsored")
 # verbs like 'be' that give their subject a role: "X remains the main mediator", "X became a guarantor"
 ROLE_BE = _words("is are was were been be remains remain remained became become becomes")
 # the head nouns of a multi-word role: "the guarantor nations for the talks"

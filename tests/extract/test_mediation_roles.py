@@ -37,6 +37,9 @@ ROLES = [
     # the sentence's subject takes the role a longer verb phrase names
     ("Cuba and Norway participated in the negotiations as guarantor countries.", {"CUB", "NOR"}),
     ("Saudi Arabia played a leading role in the mediation.", {"SAU"}),
+    # who appointed the mediator is no mediator: "the African Union-appointed mediator"
+    ("Angola is the African Union-appointed mediator between Poland and Belarus.", {"AGO"}),
+    ("Norway is the UN-mandated mediator between Warsaw and Minsk.", {"NOR"}),
 ]
 
 
