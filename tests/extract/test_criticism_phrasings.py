@@ -273,6 +273,7 @@ def test_referring_to_as_concern_by_the_others_acts_and_an_announced_summons(
     [
         (["The Houthis fired missiles at Saudi Arabia.", "The UAE also condemned the attacks."], ("ARE", "HOUTHIS")),
         (["Israel struck Hamas targets in Gaza.", "Turkey condemned the strikes."], ("TUR", "ISR")),
+        (["The BLA claimed responsibility for the attack in Karachi.", "China condemned the attack."], ("CHN", "BLA")),
     ],
 )
 def test_a_third_party_condemning_the_attacks_condemns_who_carried_them_out(
