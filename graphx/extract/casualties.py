@@ -21,7 +21,9 @@ from graphx.extract.words import (
 from graphx.lexicon import Cue
 
 UNDER_VERBS = frozenset({"was", "were", "is", "are", "been", "came", "come", "comes", "coming", "remained", "remains"})
-DEATHS = frozenset({"killed", "died", "wounded", "injured", "dead", "hurt"})  # "... were killed in an X attack"
+DEATHS = frozenset(
+    {"killed", "died", "wounded", "injured", "dead", "hurt", "martyred", "slain"}
+)  # "... were killed in an X attack"
 # participles before an attack noun that skip_back_adjectives stops at: "came under sustained attack"
 ATTACK_PARTICIPLES = EVENT_ADJECTIVES | frozenset({"repeated", "sustained", "concerted", "continued"})
 CLAIM_REACH = 6  # how many sentences after an attack without its doer a claim of 'the attack' may name it
@@ -53,7 +55,12 @@ def victims_before(r: Reader, pos: int, owners: list[Mention]) -> list[Mention]:
     soldiers were killed in a Russian attack', 'five Pakistani soldiers died in Indian shelling'."""
     s = r.s
     k = pos - 1
-    while k > 0 and (s.low[k] in DETERMINERS or s.low[k] in STRIKE_WORDS or s.by_end.get(k + 1) in owners):
+    while k > 0 and (
+        s.low[k] in DETERMINERS
+        or s.low[k] in STRIKE_WORDS
+        or s.low[k] in EVENT_ADJECTIVES  # "martyred in unprovoked Indian shelling"
+        or s.by_end.get(k + 1) in owners
+    ):
         k = s.by_end[k + 1].start - 1 if s.by_end.get(k + 1) in owners else k - 1
     if k < 2 or s.low[k] not in ("in", "during", "by"):
         return []

@@ -13,6 +13,7 @@ from tests.extract.readings import conflicts, pair
     [
         ("Twelve Ukrainian soldiers were killed in a Russian attack.", {pair("RUS", "UKR")}),
         ("Five Pakistani soldiers died in Indian shelling.", {pair("IND", "PAK")}),
+        ("Two Pakistani soldiers were martyred in unprovoked Indian shelling.", {pair("IND", "PAK")}),
         ("Five Pakistani soldiers were wounded in an Indian drone strike.", {pair("IND", "PAK")}),
         ("Five Pakistani soldiers were killed in an attack.", set()),  # nobody named as its doer
         ("Five people were killed in a Russian strike.", set()),  # no state named as the victims'

@@ -772,3 +772,8 @@ def test_a_shootout_or_clash_between_the_troops_of_two_sides(text: str, lexicon:
         for f in extract(document, lexicon, "2022-06-14")
         if f.type == "conflict" and f.sentence == 1 and f.confidence >= DEFAULT_MIN_CONFIDENCE
     }
+
+
+def test_resorting_to_unprovoked_firing_on_the_others_posts_is_an_attack(lexicon: Lexicon) -> None:
+    text = "Indian forces resorted to unprovoked firing on Pakistani posts along the Line of Control."
+    assert conflicts(text, lexicon) == {pair("IND", "PAK")}
