@@ -834,11 +834,16 @@ def test_a_reiterated_or_restated_opposition_is_disapproval(
         "Argentina's president described his Colombian counterpart as a “terrorist assassin” in an interview.",
         "Argentina's president called Colombia's president a war criminal.",
         "Argentina said Colombia's president was a dictator.",
+        "Argentina called Colombia's report slanderous.",
+        "Argentina termed Colombia's allegations as preposterous.",
+        "Argentina branded the Colombian move an act of piracy.",
+        "Argentina chastised Colombia over the border dispute.",
     ],
 )
-def test_insulting_the_others_leader_is_criticism(text: str, lexicon: Lexicon) -> None:
+def test_insulting_the_other_its_leader_or_its_claims_is_criticism(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == {("ARG", "COL")}
 
 
 def test_an_insult_with_no_actor_judged_is_none(lexicon: Lexicon) -> None:
     assert criticisms("Argentine police said the attackers were terrorists.", lexicon) == set()
+    assert criticisms("Argentine police said the cowardly attack killed five.", lexicon) == set()
