@@ -28,7 +28,12 @@ FEARED = frozenset(
 # words between a feared or prevented fighting and the word that says so: "to avoid an armed conflict"
 AVERTED_MODIFIERS = frozenset(
     {"a", "an", "the", "any", "wider", "full-scale", "open", "new", "all-out", "armed", "military", "direct"}
+    | {"broader", "regional", "bigger", "larger", "major", "renewed", "nuclear", "global", "another"}
 )
+# what a side is said to be about to start, not doing: "accused Y of preparing to launch a war", "vowed to wage war"
+PREPARING = frozenset({"preparing", "prepares", "prepared", "planning", "plans", "threatening", "threatened", "vowed"})
+STARTING = frozenset({"launch", "start", "wage", "begin", "unleash", "provoke", "spark", "trigger"})
+AVERTED_SPAN = 6  # words read back from a fighting word for what says it is feared or prevented
 PLOTS = frozenset({"plan", "plans", "plot", "plots", "plotting", "planning", "scheme"})  # "attack plans"
 UNREAL_ATTACKS = frozenset({"planned", "plotted", "foiled", "thwarted", "averted"})
 PLACE_ONLY = frozenset({"in", "from", "into", "inside", "near"})  # a side named only as where things happen
@@ -97,13 +102,15 @@ def names_fighting(sentence: Sentence, lexicon: Lexicon) -> bool:
 
 
 def _averted(low: list[str], i: int) -> bool:
-    """Whether the fighting named at i is only feared or to be prevented: 'offers to mediate to prevent war',
-    'fears of a wider war', 'on the brink of war'."""
-    before = low[max(0, i - 4) : i]
+    """Whether the fighting named at i is only feared, to be prevented or about to be started: 'offers to mediate to
+    prevent war', 'fears of a broader regional war', 'on the brink of war', 'preparing to launch a war'."""
+    before = low[max(0, i - AVERTED_SPAN) : i]
     while before and before[-1] in AVERTED_MODIFIERS:
         before = before[:-1]
     if before and before[-1] in PREVENTING:
         return True
+    if len(before) >= 3 and before[-1] in STARTING and before[-2] == "to" and before[-3] in PREPARING:
+        return True  # "preparing to launch a war": not yet fought
     return len(before) >= 2 and before[-1] == "of" and before[-2] in FEARED
 
 

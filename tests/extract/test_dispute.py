@@ -264,6 +264,9 @@ def test_a_war_to_be_prevented_or_feared_is_no_war(lexicon: Lexicon) -> None:
         ("Brazil urged the United States and Venezuela to avert a direct military conflict.", False),
         ("The United States and Venezuela fought an armed conflict at sea.", True),
         ("The United States and Venezuela were drawn into a wider war.", True),
+        ("Analysts raised fears of a broader regional war between the United States and Venezuela.", False),
+        ("Venezuela accused the United States of preparing to launch a war.", False),
+        ("The United States launched a war against Venezuela.", True),
     ],
 )
 def test_fighting_to_be_avoided_or_threatened_is_named_as_no_fighting(
