@@ -42,6 +42,7 @@ from graphx.extract.words import (
     SPEECH,
     TRANSITIVE_PREPS,
     VERB_ED,
+    PLACE_NOUNS,
     VICTIM_ACTS,
     WRONGED_GOODS,
 )
@@ -141,6 +142,8 @@ def _wronged(r: Reader, mention: Mention) -> bool:
     after = s.low[mention.end + 1] if mention.possessive and mention.end + 1 < len(s.low) else ""
     before = s.low[mention.start - 2] if mention.prep == "of" and mention.start >= 2 else ""
     k = mention.start - 1 - (mention.start > 1 and s.low[mention.start - 1] in DETERMINERS)
+    if k > 2 and s.low[k] == "of" and s.low[k - 1] in PLACE_NOUNS:  # "the occupation of the city of Goma"
+        k -= 2 + (s.low[k - 2] in DETERMINERS)
     victim = k > 0 and s.low[k] == "of" and s.low[k - 1] in VICTIM_ACTS  # "condemned the killing of a Y leader"
     return after in WRONGED_GOODS or before in WRONGED_GOODS or victim
 

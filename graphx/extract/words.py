@@ -477,7 +477,22 @@ VICTIM_ACTS = frozenset(
         "seizures",
         "capture",
         "hijacking",
+        # "condemned the invasion of Ukraine", "deplores the occupation of the city of Goma": the place is wronged
+        "invasion",
+        "occupation",
+        "annexation",
+        "blockade",
+        "siege",
+        "bombing",
+        "bombings",
+        "bombardment",
+        "shelling",
+        "destruction",
+        "downing",
+        "sinking",
     }
 )
+# a place named before its name: "the occupation of the city of Goma"
+PLACE_NOUNS = _words("city town village region province capital port island enclave territory district area")
 # what happened, not who did it: "an explosion that struck a base" has no actor for a subject
 INCIDENTS = _words("explosion explosions blast blasts blaze fire fires incident incidents crash accident")

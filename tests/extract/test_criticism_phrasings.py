@@ -40,6 +40,22 @@ def test_the_state_whose_sovereignty_was_violated_is_not_criticised(lexicon: Lex
     assert ("IRN", "SYR") not in criticisms(text, lexicon)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Angola deplores the occupation of the city of Goma.", set()),
+        ("Angola condemned the invasion of Ukraine.", set()),
+        ("Angola condemned the occupation of Goma by the M23.", {("AGO", "M23")}),
+        ("Angola condemned Russia's invasion of Ukraine.", {("AGO", "RUS")}),
+        ("Angola condemned the bombing of Kharkiv by Russia.", {("AGO", "RUS")}),
+    ],
+)
+def test_the_place_an_invasion_or_occupation_is_of_is_wronged_not_criticised(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
+
+
 def test_an_object_pronoun_is_the_one_accused_not_the_actor_after_it(lexicon: Lexicon) -> None:
     found = criticisms("Morocco cut diplomatic ties with Iran, accusing it of arming the Polisario Front.", lexicon)
     assert found == {("MAR", "IRN")}
