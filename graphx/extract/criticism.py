@@ -34,6 +34,7 @@ from graphx.extract.words import (
     DETERMINERS,
     JUDGING_VERBS,
     NEGATION,
+    PLACE_NOUNS,
     PREPOSITIONS,
     PRONOUNS_PERSON,
     QUOTE_CLOSE,
@@ -42,7 +43,6 @@ from graphx.extract.words import (
     SPEECH,
     TRANSITIVE_PREPS,
     VERB_ED,
-    PLACE_NOUNS,
     VICTIM_ACTS,
     WRONGED_GOODS,
 )
