@@ -456,41 +456,13 @@ PLACE_WORDS = _words("state province region district city town area areas border
 # about Moldova's security"
 WRONGED_GOODS = _words("sovereignty territory airspace independence integrity soil borders waters security safety")
 # acts whose "of" names their victim, not the one condemned: "X condemned the killing of a Y leader"
-VICTIM_ACTS = frozenset(
-    {
-        "killing",
-        "killings",
-        "assassination",
-        "murder",
-        "death",
-        "deaths",
-        "arrest",
-        "arrests",
-        "detention",
-        "abduction",
-        "kidnapping",
-        "execution",
-        "executions",
-        "persecution",
-        "plight",
-        "seizure",  # "condemned the seizure of the Greek tankers": Greece is wronged
-        "seizures",
-        "capture",
-        "hijacking",
-        # "condemned the invasion of Ukraine", "deplores the occupation of the city of Goma": the place is wronged
-        "invasion",
-        "occupation",
-        "annexation",
-        "blockade",
-        "siege",
-        "bombing",
-        "bombings",
-        "bombardment",
-        "shelling",
-        "destruction",
-        "downing",
-        "sinking",
-    }
+VICTIM_ACTS = _words(
+    "killing killings assassination murder death deaths arrest arrests detention abduction kidnapping execution "
+    "executions persecution plight hijacking "
+    # "condemned the seizure of the Greek tankers", "the invasion of Ukraine", "the occupation of the city of Goma",
+    # "the massacre of Sudanese civilians", "the shooting down of a Ukrainian airliner": the one named is wronged
+    "seizure seizures capture invasion occupation annexation blockade siege bombing bombings bombardment shelling "
+    "destruction downing down sinking massacre massacres slaughter"
 )
 # a place named before its name: "the occupation of the city of Goma"
 PLACE_NOUNS = _words("city town village region province capital port island enclave territory district area")

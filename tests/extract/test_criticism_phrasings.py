@@ -45,6 +45,8 @@ def test_the_state_whose_sovereignty_was_violated_is_not_criticised(lexicon: Lex
     [
         ("Angola deplores the occupation of the city of Goma.", set()),
         ("Angola condemned the invasion of Ukraine.", set()),
+        ("Angola condemned the massacre of Sudanese civilians.", set()),
+        ("Angola condemned the shooting down of a Ukrainian airliner.", set()),
         ("Angola condemned the occupation of Goma by the M23.", {("AGO", "M23")}),
         ("Angola condemned Russia's invasion of Ukraine.", {("AGO", "RUS")}),
         ("Angola condemned the bombing of Kharkiv by Russia.", {("AGO", "RUS")}),
