@@ -31,7 +31,9 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
-UNNAMED_ARMED = frozenset({"militia", "militias", "gangs", "cells"})  # "strikes on militia in Sudan"
+UNNAMED_ARMED = frozenset(
+    {"militia", "militias", "gangs", "cells", "groups", "factions", "proxies"}
+)  # "on militia in Y"
 GROUND_OF = frozenset({"territory", "soil", "land", "airspace", "waters"})  # "using Afghan territory"
 UNNAMED_DOERS = frozenset({"terrorists", "extremists", "terrorist", "militias", "militia"})  # who act unnamed
 

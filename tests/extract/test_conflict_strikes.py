@@ -663,6 +663,8 @@ def test_fronted_clauses_end_their_objects_and_power_seized_is_no_attack(
         # fighters of no named side struck in a state are not the state's
         ("Ukrainian special services launched strikes on Wagner-backed militia in Sudan.", set()),
         ("Ukraine launched strikes on militants in Sudan.", set()),
+        ("Israel's strikes on Iran-backed groups in Syria continued.", set()),
+        ("Israel struck armed factions in southern Syria.", set()),
         ("Israel conducted airstrikes against militants and army positions in Syria.", {pair("ISR", "SYR")}),
         ("Saudi jets launched strikes on Houthi militants in Yemen.", {pair("HOUTHIS", "SAU")}),
         # but their hideouts and camps are the state's ground
