@@ -45,18 +45,19 @@ class Context:
     hit: str | None = None  # the state whose people the last attack read without its doer hit
     hit_at: int = -1  # the sentence that said so
     last: Sentence | None = None  # the last sentence read: "These three countries" names its list
+    document: Sequence[str] = ()  # the document's sentences, read for offices only when a bare title needs them
+    at: int = 0  # the index of the sentence being read
     offices: list[tuple[Office, str]] = field(default_factory=list)  # who held which office, in document order
     offices_read: int = 0  # the sentences whose offices are noted
 
-    def note_offices(self, sentences: Sequence[str], upto: int) -> None:
-        """Note the offices that the sentences up to `upto` (included) introduce people with."""
-        for text in sentences[self.offices_read : upto + 1]:
-            self.offices += offices_in(text, self.table, self.date)
-        self.offices_read = max(self.offices_read, upto + 1)
-
     def holder(self, title: Sequence[str], antecedent: str | None) -> str | None:
         """Who a bare title ('the prime minister') stands for: its holder's actor, else the last person named."""
-        return holder(self.offices, office_of(title), antecedent) if title else antecedent
+        if not title:
+            return antecedent
+        for text in self.document[self.offices_read : self.at + 1]:  # the offices introduced so far
+            self.offices += offices_in(text, self.table, self.date)
+        self.offices_read = max(self.offices_read, self.at + 1)
+        return holder(self.offices, office_of(title), antecedent)
 
     def person_before(self) -> str | None:
         """The last person named as a subject, reading skipped sentences only when asked."""

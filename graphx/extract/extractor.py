@@ -246,11 +246,11 @@ def _read(
     """Frame readings of the sentences at `indexes`, the analysed pieces, and mediators still without parties."""
     found: list[Found] = []
     pieces: list[Sentence] = []
-    context = Context(lexicon, table, date, skipped=[])
+    context = Context(lexicon, table, date, skipped=[], document=sentences)
     pending: list[tuple[int, str, str]] = []
     for index in indexes:
         text = sentences[index]
-        context.note_offices(sentences, index)
+        context.at = index
         analysed = analyse(index, text, table, frame_cues(lexicon), date) if text else []
         if not analysed:
             if text:

@@ -120,7 +120,14 @@ def _between_pair(
     return ()
 
 
-PLURAL_HINTS = ("two ", "both ", "warring ", "each ")  # a cheap test before the pattern
+PLURAL_HINTS = (
+    "two ",
+    "both ",
+    "warring ",
+    "each side",
+    "each country",
+    "each government",
+)  # cheap, before the pattern
 
 
 def plural_reference(text: str) -> bool:

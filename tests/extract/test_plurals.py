@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
+from graphx.extract.plurals import plural_reference
 from graphx.lexicon import Lexicon
 from tests.extract.readings import SIDES, criticisms, mediations
 
@@ -92,3 +93,8 @@ def test_a_between_pair_earlier_in_the_sentence_is_what_the_two_stand_for(lexico
     # without such a pair and without a document pair, the reference stands for no one
     alone = extract(["Iran offered to mediate between the two nuclear-armed neighbours."], lexicon, "2025-04-25")
     assert [f for f in alone if f.type == "mediation" and f.confidence >= DEFAULT_MIN_CONFIDENCE] == []
+
+
+def test_each_alone_is_no_reference_to_the_two() -> None:
+    assert plural_reference("Each side blames the other.")
+    assert not plural_reference("Each year thousands cross the border, and each of them pays.")
