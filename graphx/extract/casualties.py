@@ -21,9 +21,8 @@ from graphx.extract.words import (
 from graphx.lexicon import Cue
 
 UNDER_VERBS = frozenset({"was", "were", "is", "are", "been", "came", "come", "comes", "coming", "remained", "remains"})
-DEATHS = frozenset(
-    {"killed", "died", "wounded", "injured", "dead", "hurt", "martyred", "slain"}
-)  # "... were killed in an X attack"
+# "... were killed in an X attack", "two soldiers were martyred in Indian shelling"
+DEATHS = frozenset({"killed", "died", "wounded", "injured", "dead", "hurt", "martyred", "slain"})
 # participles before an attack noun that skip_back_adjectives stops at: "came under sustained attack"
 ATTACK_PARTICIPLES = EVENT_ADJECTIVES | frozenset({"repeated", "sustained", "concerted", "continued"})
 CLAIM_REACH = 6  # how many sentences after an attack without its doer a claim of 'the attack' may name it

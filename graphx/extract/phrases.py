@@ -159,7 +159,7 @@ class Phrases(Coordination):
             if self._subject_barrier(j, pos, joined, allow_object):
                 break
             word = s.low[j]
-            title = asides.title_anaphor(s, j)  # "The minister accused Y": the person the document last named
+            title = asides.title_anaphor(s, j)  # "The minister accused Y": who holds the office, else the last named
             if word in PRONOUNS_PERSON or title >= 0:
                 start = title if title >= 0 else j
                 person = self.context.holder(s.low[start + 1 : j + 1] if title >= 0 else [], self.antecedent(start))
