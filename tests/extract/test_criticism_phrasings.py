@@ -856,6 +856,9 @@ def test_a_reiterated_or_restated_opposition_is_disapproval(
         "Argentina termed Colombia's allegations as preposterous.",
         "Argentina branded the Colombian move an act of piracy.",
         "Argentina chastised Colombia over the border dispute.",
+        "Argentina flays Colombia for raising the dispute at the UN.",
+        "Argentina raps Colombia over remarks on the border.",
+        "Argentina took a swipe at Colombia over its ties with Venezuela.",
     ],
 )
 def test_insulting_the_other_its_leader_or_its_claims_is_criticism(text: str, lexicon: Lexicon) -> None:
