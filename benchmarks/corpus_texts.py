@@ -112,10 +112,12 @@ def state(root: Path, articles: Sequence[Entry] | None = None) -> State:
     return State(frozenset(present), tuple(missing), frozenset(differing), frozenset(unrecorded))
 
 
-def record(root: Path) -> list[str]:
-    """Record the digests of present texts that have none yet; a recorded digest is never replaced."""
+def record(root: Path, articles: Sequence[Entry] | None = None) -> list[str]:
+    """Record the digests of present texts of `articles` (all by default) that have none yet; a recorded digest is
+    never replaced."""
     recorded = read_digests(root)
-    added = [e.id for e in entries(root) if e.id not in recorded and (root / "texts" / f"{e.id}.txt").is_file()]
+    articles = entries(root) if articles is None else articles
+    added = [e.id for e in articles if e.id not in recorded and (root / "texts" / f"{e.id}.txt").is_file()]
     if added:
         write_digests(root, {**recorded, **{key: digest(root / "texts" / f"{key}.txt") for key in added}})
     return added
@@ -154,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         articles = entries(root)
         if args.action == "record":
-            added = record(root)
+            added = record(root, articles)
             print(f"recorded {len(added)} digest{'s' * (len(added) != 1)} in {root / DIGESTS}")
             return 0
         found = state(root, articles)

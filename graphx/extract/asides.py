@@ -18,6 +18,7 @@ from graphx.extract.words import (
     FORMER_HOLDER,
     HYPHENS,
     MODALS,
+    OFFICE_HEADS,
     OFFICE_WORDS,
     PREPOSITIONS,
     SPEECH,
@@ -28,9 +29,7 @@ from graphx.lexicon import Lexicon
 APPOSITION_ENDS = frozenset({",", "—", "–"})
 APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "one"})  # "Qatar, an ally of X,", "one of X's allies"
 ASIDE_WORDS = 3  # the longest aside read past between a subject and its verb: ", for its part,"
-TITLE_ANAPHORS = frozenset(
-    {"minister", "president", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson"}
-)
+TITLE_ANAPHORS = OFFICE_HEADS  # 'the minister', 'the foreign minister': a person named before
 CLAUSE_OPENING = frozenset(
     {",", "and", "but", "while", "when", "as", "after", '"', "“"}
 )  # what may stand before a clause

@@ -23,9 +23,8 @@ SUMMITS = frozenset({"summit", "summits"})
 # what two sides may do at a group's summit that makes its host their mediator
 SUMMIT_BUSINESS = frozenset({"talks", "ceasefire", "truce", "deal", "agreement", "negotiations", "accord"})
 SUMMIT_BUSINESS_SPAN = 12  # words after a summit that may say what two sides did at it
-PEACE_OBJECT_SPAN = (
-    3  # how far after 'to promote' its peaceful object may be: "to promote intra-Palestinian reconciliation"
-)
+# how far after 'to promote' its peaceful object may be: "to promote intra-Palestinian reconciliation"
+PEACE_OBJECT_SPAN = 3
 OBJECT_SPAN = 5  # how far after a purpose verb its conflict noun may be: "to end the long-running border war"
 EFFORT_VERBS = frozenset(
     {"making", "make", "makes", "made", "stepped", "stepping", "intensified", "intensifying", "redoubled", "leading"}

@@ -11,19 +11,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from graphx.extract.mentions import Mention, NameTable, mentions_in
-from graphx.extract.words import POSSESSIVE
+from graphx.extract.words import OFFICE_HEADS, POSSESSIVE
 from graphx.lexicon import TOKEN
 
 Office = tuple[str, ...]
 
-# the heads of the offices a bare title refers back to, and the words that narrow them
-OFFICE_HEADS = frozenset({"minister", "president", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson"})
+# the words that narrow an office's head (OFFICE_HEADS): "prime minister", "defence minister"
 OFFICE_MODIFIERS = frozenset({"prime", "foreign", "defence", "defense", "interior", "vice", "deputy"})
 SPELLINGS = {"defense": "defence"}
-PASSED = frozenset({"acting", "then-acting", "new", "current", "caretaker", "interim"})  # read past, not kept
+PASSED = frozenset({"acting", "new", "current", "caretaker", "interim"})  # read past, not kept
 APPOSITION_WORDS = 6  # the longest apposition read after a name: ", the country's acting foreign minister,"
 APPOSITION_LEADS = frozenset({"the", "a", "an"}) | POSSESSIVE
-HOMES = frozenset({"country", "country's", "nation", "nation's", "kingdom", "government"})  # "the country's"
+HOMES = frozenset({"country", "nation", "kingdom", "government"})  # ", the country's foreign minister,"
 
 
 def office_of(words: Sequence[str]) -> Office:

@@ -18,6 +18,7 @@ from graphx.extract.words import (
     HONORIFICS,
     NAME_STOPWORDS,
     NOT_ACTOR_PREFIX,
+    OFFICE_HEADS,
     POSSESSIVE,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -34,7 +35,7 @@ DATELINE = re.compile(
     r"\s*(?:date \S+\s+)?([A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})\s*"
     r"(?:\(|–|—|-|:|,\s*[A-Z][\w.]*(?:\s+[A-Z\d][\w.]*)?\s*(?:,|–|—|-|\())"
 )
-HOME_TITLES = frozenset({"president", "minister", "premier", "chancellor", "spokesman", "spokeswoman", "spokesperson"})
+HOME_TITLES = OFFICE_HEADS  # a government title with no state named: the dateline's state's
 TITLE_OPENERS = frozenset(
     {",", "the", "by", "and", "said", "says", "told", "with", "to", "from", ":", "—", "–", "-", "("}
 )

@@ -120,14 +120,8 @@ def _between_pair(
     return ()
 
 
-PLURAL_HINTS = (
-    "two ",
-    "both ",
-    "warring ",
-    "each side",
-    "each country",
-    "each government",
-)  # cheap, before the pattern
+# a cheap test before the pattern: "each" alone ("each year") is no reference to the two
+PLURAL_HINTS = ("two ", "both ", "warring ", "each side", "each country", "each government")
 
 
 def plural_reference(text: str) -> bool:

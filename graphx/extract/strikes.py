@@ -31,9 +31,8 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
-UNNAMED_ARMED = frozenset(
-    {"militia", "militias", "gangs", "cells", "groups", "factions", "proxies"}
-)  # "on militia in Y"
+# fighters of no named side: "strikes on militia in Sudan", "on Iran-backed groups in Syria"
+UNNAMED_ARMED = frozenset({"militia", "militias", "gangs", "cells", "groups", "factions", "proxies"})
 GROUND_OF = frozenset({"territory", "soil", "land", "airspace", "waters"})  # "using Afghan territory"
 UNNAMED_DOERS = frozenset({"terrorists", "extremists", "terrorist", "militias", "militia"})  # who act unnamed
 

@@ -161,9 +161,8 @@ _PLURAL_PHRASES = [" ".join((*lead, noun)) for lead in PLURAL_LEADS for noun in 
     "each country",
     "each government",
 ]  # "the two warring parties": a described plural (mentions.py)
-PLURAL_MODIFIERS = (
-    3  # words describing the two: "the two nuclear-armed neighbours", "the two poor Central Asian countries"
-)
+# words describing the two: "the two nuclear-armed neighbours", "the two poor Central Asian countries"
+PLURAL_MODIFIERS = 3
 NOT_PLURAL_MODIFIERS = _words("and or of the a an other its their his her these those to in on with by from than")
 PLURAL_REFERENCES: dict[str, tuple[tuple[str, ...], ...]] = {}
 for _phrase in sorted(_PLURAL_PHRASES, key=lambda p: -len(p.split())):
@@ -171,6 +170,8 @@ for _phrase in sorted(_PLURAL_PHRASES, key=lambda p: -len(p.split())):
     PLURAL_REFERENCES[_words_of[0]] = (*PLURAL_REFERENCES.get(_words_of[0], ()), _words_of)
 RECIPROCAL = (("each", "other"), ("one", "another"))
 
+# the heads of the offices a bare title names ("the minister said", "the foreign minister"), which speak for a state
+OFFICE_HEADS = _words("minister president premier chancellor spokesman spokeswoman spokesperson")
 # who-is-who: the words of a role that introduces a person ("Cambodian Prime Minister Hun Manet")
 ROLE_HEADS = _words(
     "president minister premier chancellor spokesman spokeswoman spokesperson leader chief commander envoy "
@@ -465,6 +466,6 @@ VICTIM_ACTS = _words(
     "destruction downing down sinking massacre massacres slaughter"
 )
 # a place named before its name: "the occupation of the city of Goma"
-PLACE_NOUNS = _words("city town village region province capital port island enclave territory district area")
+PLACE_NOUNS = PLACE_WORDS | _words("village capital port island enclave territory")
 # what happened, not who did it: "an explosion that struck a base" has no actor for a subject
 INCIDENTS = _words("explosion explosions blast blasts blaze fire fires incident incidents crash accident")
