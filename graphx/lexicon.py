@@ -337,7 +337,7 @@ CUE_CLASSES: frozenset[tuple[str, str]] = frozenset(
     ]
     + [
         ("mediation", klass)
-        for klass in ("verbs", "invite_verbs", "compounds", "nouns", "need_event", "events", "signals")
+        for klass in ("verbs", "invite_verbs", "compounds", "nouns", "venues", "need_event", "events", "signals")
     ]
     + [("conflict", klass) for klass in ("verbs", "symmetric_verbs", "nouns", "ceasefires", "agent_verbs", "signals")]
 )

@@ -16,7 +16,6 @@ from graphx.extract.words import (
     BE_STRICT,
     BORDER_NOUNS,
     BOUNDARY,
-    CALL_VERBS,
     CALLING,
     CONNECTORS,
     CONTINUING,
@@ -26,6 +25,7 @@ from graphx.extract.words import (
     FORCES,
     HEDGES,
     HYPHENS,
+    MEDIATOR_REACH,
     MODALS,
     NEGATING_VERBS,
     NEGATION,
@@ -35,6 +35,7 @@ from graphx.extract.words import (
     PRONOUNS_FIRST,
     PRONOUNS_PERSON,
     QUOTE_CLOSE,
+    REPORTING_VERBS,
     SPEECH,
     SUBORDINATORS,
 )
@@ -42,7 +43,6 @@ from graphx.extract.words import (
 SEEKING = frozenset({"seek", "seeks", "sought", "seeking"})  # "sought to mediate" (not "sought mediation": a request)
 TRYING = frozenset({"try", "tries", "tried", "trying", "ready", "willing", "prepared"}) | SEEKING  # an offer or an
 # attempt: "ready to host", "sought to mediate"
-
 
 ASKED_REACH = 8  # how far before a clause's subject a request may stand: "Lee asked Chinese President Xi to ..."
 REQUESTING = (ASKING - {"told", "tells"}) | {"requested", "requests"}  # "asked X to", not "told reporters X had"
@@ -219,7 +219,7 @@ class Reader(Phrases):
         if s.quoted[pos]:
             return self.speaker(pos)
         for j in range(pos - 1, -1, -1):
-            if (s.low[j] in SPEECH or s.low[j] in CALL_VERBS) and not self.owned_noun(j):
+            if s.low[j] in REPORTING_VERBS and not self.owned_noun(j):
                 found, _ = self.left_subject(j, allow_object=True)
                 if not found and s.low[j].endswith("ing") and s.low[j - 1] == ",":  # "X walked out, claiming Y was"
                     found, pronoun = self.main_subject(j - 1)
@@ -481,7 +481,8 @@ class Reader(Phrases):
     def parties(self, pos: int, end: int, mediator: set[str]) -> list[str]:
         """The sides a mediation at `pos` is between."""
         s = self.s
-        found = self.between_pair(pos, window=12)
+        named = [m.end - 1 for m in s.mentions if m.actor in mediator and pos < m.start <= pos + MEDIATOR_REACH]
+        found = self.between_pair(max(named, default=pos), window=12)  # past "the efforts of X, Y and Z"
         if len({m.actor for m in found} - mediator) >= 2:
             return [m.actor for m in found]
         pair = self.hyphen_pair_near(pos, before=4, after=8)

@@ -230,17 +230,18 @@ def relative_head(r: Reader, pos: int) -> list[Mention]:
 def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X's criticism of Y; criticism of Y by X; Y drew condemnation from X."""
     s = r.s
-    if r.hedged(max(0, pos - 4), pos):
-        return
-    targets = r.right_objects(
-        end, frozenset({"of", "against", "at", "toward", "towards"}), window=6, skip_possessive=False
-    )
-    targets = [t for t in targets if t.prep in ("of", "against", "at", "toward", "towards")]
     receive = r.lex.word_set("criticism", "receive_verbs")
     received = next(
         (j for j in range(pos - 1, max(-1, pos - 4), -1) if s.low[j] == "under" or base_in(s.low[j], receive)),
         None,
     )
+    # "X's plan drew condemnation": a hedge before the verb is the subject's noun, not the criticism's
+    if r.hedged(max(0, pos - 4) if received is None else received + 1, pos):
+        return
+    targets = r.right_objects(
+        end, frozenset({"of", "against", "at", "toward", "towards"}), window=6, skip_possessive=False
+    )
+    targets = [t for t in targets if t.prep in ("of", "against", "at", "toward", "towards")]
     # "X drew Y's condemnation": Y; "X's attack on Y drew condemnation from Z": Z, never Y before the verb
     agents = [a for a in r.possessor_before(pos) if received is None or a.start > received]
     if not agents:
@@ -250,7 +251,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         participle = s.low[received].endswith("ing") and s.low[received - 1] in (",", "and")
         # "X's aggression has exacerbated tensions, attracting criticism from Y": what X did draws it
         subject, _ = r.main_subject(received, owner=True) if participle else r.left_subject(received)
-        if subject and not r.hedged(subject[-1].end, received):
+        # "X's proposed bills drew ...": what X owns, hedged or not, is X's
+        if subject and (subject[-1].possessive or not r.hedged(subject[-1].end, received)):
             targets = subject
     elif not agents and targets:
         before = skip_back_adjectives(s.low, pos - 1)

@@ -60,7 +60,8 @@ LIST_JOINERS = frozenset({",", "and", "the", ")"})
 VENUE_PREPS = frozenset({"in", "at"})  # where talks are held: a place, not a party
 CO_LISTED = frozenset({",", "and", "along", "together", "with", "as", "well", "'s", "’s"})  # "X and Y's envoy"
 ALONG = frozenset({"along", "together", "well"})  # "X, along with Y", "X as well as Y"
-ASIDES = frozenset({"mediation.effort", "conflict.peace_deal"})  # readings that do not say what a story is about
+# readings that do not say what a story is about; talks held in a place say where, not who the story is about
+ASIDES = frozenset({"mediation.effort", "conflict.peace_deal", "mediation.venue"})
 
 
 def extract(

@@ -11,7 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from graphx.errors import InternalError
-from graphx.extract import attribution, casualties, ceasefires, conflict, criticism, dismissals, mediation
+from graphx.extract import (
+    attribution,
+    casualties,
+    ceasefires,
+    conflict,
+    criticism,
+    dismissals,
+    mediation,
+    mediation_venues,
+)
 from graphx.extract.clauses import Reader
 from graphx.extract.sentence import Found
 from graphx.extract.words import READ_AS_NOUNS, VERB_CUES
@@ -37,6 +46,7 @@ HANDLERS: dict[tuple[str, str], Handler] = {
     ("mediation", "invite_verbs"): mediation.invite_verbs,
     ("mediation", "compounds"): mediation.compounds,
     ("mediation", "nouns"): mediation.nouns,
+    ("mediation", "venues"): mediation_venues.venues,
     ("conflict", "verbs"): conflict.verbs,
     ("conflict", "symmetric_verbs"): conflict.symmetric_verbs,
     ("conflict", "nouns"): conflict.nouns,

@@ -44,7 +44,6 @@ WEAPON_WORDS = frozenset(
 LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Saudi-led coalition": its leader acts
 RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"})  # nouns whose owner acts in their relative clause
 
-
 BODY_NAME_SPAN = 8  # the longest capitalised body name after a possessor: "X's Ministry of Foreign and ... Affairs"
 NAME_JOINERS = frozenset({"of", "and", "for", "the", "on"})  # the small words inside such a name
 ANTECEDENT_SPAN = 7  # words back from a relative pronoun to the conflict noun heading its antecedent
@@ -209,6 +208,8 @@ class Phrases(Coordination):
         'X issued a statement condemning')."""
         s = self.s
         after = asides.past_speaking_office(s.low, mention.end + (1 if mention.possessive else 0), pos)
+        if mention.possessive and after == mention.end + 1:
+            return False  # "Israel's planned offensive drew ...": what follows an owner is what it owns, no verb
         if after >= pos or not self.verbish(after):
             return False
         return not (asides.verb_group(s.low, after, pos) or asides.issued_statement(s.low, after, pos))
@@ -338,10 +339,8 @@ class Phrases(Coordination):
             return False  # to oversee", "Seoul, July 18 (IANS) North Korea ...": a place, not a subject
         if mention.start and s.low[mention.start - 1] == "(" and not _initials_of_a_new_name(s, mention):
             return False  # "appointed by the summit (X)": an aside; not "Jama'a Nusrat ul-Islam (JNIM) killed"
-        if asides.apposed_of(
-            s, mention, self.verbish
-        ):  # "Qatar, an ally of the United States, condemned": Qatar, not the US
-            return False
+        if asides.apposed_of(s, mention, self.verbish):
+            return False  # "Qatar, an ally of the United States, condemned": Qatar, not the US
         if asides.unofficial(s.low, mention, self.lex) or asides.agent_aside(s.low, mention):
             return False  # "US lawmakers", "Chadian rebels": not the state's voice; "the EAC, led by X's president,"
         allowed = ("of", "with") if allow_object else ("of",)
@@ -446,6 +445,8 @@ class Phrases(Coordination):
         ):
             at = at[:verb]  # "X's prime minister helped broker", "X's envoy offered to mediate"
         at = [j for j in asides.without_aside(self.s, at, self.verbish) if not in_hyphen_compound(low, self.s.gaps, j)]
+        if len(at) >= 2 and at[0] == mention.end + 1 and low[at[0]].endswith("ed"):
+            at = at[1:]  # "Israel's planned offensive drew ...": a participle before the owned noun, no verb
         if not all(low[j] in TITLE_WORDS or (low[j][:1].isalpha() and not self.verbish(j)) for j in at):
             return False
         while at and low[at[-1]].endswith("ly"):

@@ -469,3 +469,15 @@ VICTIM_ACTS = _words(
 PLACE_NOUNS = PLACE_WORDS | _words("village capital port island enclave territory")
 # what happened, not who did it: "an explosion that struck a base" has no actor for a subject
 INCIDENTS = _words("explosion explosions blast blasts blaze fire fires incident incidents crash accident")
+# what talks may be about rather than where they are: "talks on the war in Ukraine" (mediation_venues)
+VENUE_TOPICS = _words(
+    "peace war conflict fighting crisis situation ceasefire truce violence stability security hostilities tensions "
+    "settlement aggression offensive invasion operations interests"
+)
+# a gathering of many that a venue holds without hosting two sides' talks: "at a regional summit in X"
+GATHERINGS = _words("regional multilateral international annual ministerial extraordinary emergency global")
+# verbs of complaint that report what another did: "X complained to the UN that Y's jets violated its airspace"
+COMPLAINING = _words("complained complains complaining protested")
+# the verbs whose subject says the clause after them: "X said (that) ...", "X called ...", "X complained that ..."
+REPORTING_VERBS = SPEECH | CALL_VERBS | COMPLAINING
+MEDIATOR_REACH = 8  # how far after a mediation cue its mediators may be named: "the efforts of Qatar, Egypt and the US"

@@ -83,7 +83,7 @@ def test_a_malformed_cue_file_is_located_not_a_crash(project: Path) -> None:
     assert result.stderr.splitlines() == [
         "Error: cues.yaml:2:12: criticism must be a mapping of cue classes, e.g. 'verbs: [slam, rebuke]'",
         "Error: cues.yaml:4:3: unknown cue class 'verbz' for mediation; known: compounds, events, invite_verbs, "
-        "need_event, nouns, signals, verbs",
+        "need_event, nouns, signals, venues, verbs",
     ]
 
 

@@ -868,3 +868,27 @@ def test_insulting_the_other_its_leader_or_its_claims_is_criticism(text: str, le
 def test_an_insult_with_no_actor_judged_is_none(lexicon: Lexicon) -> None:
     assert criticisms("Argentine police said the attackers were terrorists.", lexicon) == set()
     assert criticisms("Argentine police said the cowardly attack killed five.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentina's planned offensive drew condemnation from Colombia.",
+        "Argentina's plan has drawn condemnation from Colombia.",
+        "Argentina's proposed annexation drew condemnation from Colombia.",
+    ],
+)
+def test_what_an_owner_plans_or_proposes_draws_criticism_of_the_owner(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("COL", "ARG")}
+
+
+def test_a_complaint_that_another_breached_something_accuses_it(lexicon: Lexicon) -> None:
+    text = "Argentina complained to the United Nations that Colombian fighter jets violated its airspace."
+    assert criticisms(text, lexicon) == {("ARG", "COL")}
+
+
+@pytest.mark.parametrize(
+    "text", ["Argentina rebuts Colombia's comments on the border.", "Argentina rebutted Colombian claims."]
+)
+def test_rebutting_the_others_words_is_criticism(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("ARG", "COL")}

@@ -578,3 +578,10 @@ def test_an_effort_after_a_fronted_clause_of_tensions(
 )
 def test_a_between_pair_named_through_its_people(text: str, parties: set[str], lexicon: Lexicon) -> None:
     assert {p for _, p in mediations([text], lexicon, 0)} == parties
+
+
+def test_the_sides_of_a_mediation_may_follow_a_long_list_of_its_mediators(lexicon: Lexicon) -> None:
+    text = (
+        "The mediation of Qatar, Egypt and the US secured a ceasefire and prisoner swap deal between Hamas and Israel."
+    )
+    assert mediations([text], lexicon, 0) == {(m, side) for m in ("QAT", "EGY", "USA") for side in ("HAMAS", "ISR")}

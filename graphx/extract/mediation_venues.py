@@ -1,0 +1,97 @@
+"""Talks held in a third state: 'A and B held talks in Doha', 'talks between A and B began in Malaysia'.
+
+News names a host by the place the talks are held in at least as often as by a verb ('hosted'): the state the
+talks sit in hosts them, unless it is one of the two sides or the home of one ('talks with the ELN in Colombia').
+Hosting is mediation (corpus/README.md), so the venue is read as a mediator between the two sides the talks are
+between, at a confidence of its own (`mediation.venue`).
+"""
+
+from __future__ import annotations
+
+from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
+from graphx.extract.words import BOUNDARY, GATHERINGS, VENUE_TOPICS
+from graphx.lexicon import Cue, Lexicon
+
+VENUE_REACH = 10  # words from the talks word to 'in <place>': "talks between A and B began on July 28 in Malaysia"
+SIDE_REACH = 6  # words from the talks word to its partner: "talks with the Taliban"
+SIDE_PREPS = frozenset({None, "of", "from"})  # how the sides before the talks word are named
+
+
+def venues(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """'A and B met in Oslo', 'A's talks with B in Doha', 'talks between A and B in Malaysia': the host mediates."""
+    s = r.s
+    if "sidelines" in s.low:
+        return  # "A and B met in New York on the sidelines of the UN assembly": a gathering's venue, no host
+    if _gathering(r, pos):
+        return  # "at a regional summit in Uzbekistan", "during a Caricom meeting in St Vincent": another's event
+    venue = _venue(r, end)
+    if venue is None:
+        return
+    sides = _sides(r, pos, end)
+    if len(set(sides)) != 2 or venue.actor in sides or any(_home(r.lex, side) == venue.actor for side in sides):
+        return
+    if r.hedged(r.clause_start(pos), pos, allow_offer=True):
+        return
+    r.emit("mediation", venue.actor, None, tuple(sides), "mediation.venue")
+
+
+def _gathering(r: Reader, pos: int) -> bool:
+    """Whether the talks word names a gathering of many: 'a regional summit', 'a Caricom meeting', 'an SCO summit'."""
+    if pos == 0:
+        return False
+    owner = r.s.by_end.get(pos)
+    return r.s.low[pos - 1] in GATHERINGS or (owner is not None and r.lex.actors[owner.actor].kind == "organisation")
+
+
+def _venue(r: Reader, end: int) -> Mention | None:
+    """The state named by 'in <place>' soon after the talks word, not by 'peace in Ukraine' (a topic)."""
+    s = r.s
+    events = r.lex.word_set("mediation", "venues")
+    for j in range(end, min(len(s.low), end + VENUE_REACH)):
+        if s.low[j] in BOUNDARY or s.low[j] in events:
+            return None  # "met at a regional summit in X": the later talks word reads its own venue
+        mention = s.by_start.get(j)
+        if mention is None:
+            continue
+        into = j - 1 - (s.low[j - 1] == "the") if mention.prep == "in" else _city_before(r, j)
+        if into < 0:
+            continue
+        at = into - 1  # the word before "in (the)"
+        if at >= 0 and s.low[at] in VENUE_TOPICS:  # "talks on the war in Ukraine"
+            return None
+        return mention if r.lex.actors[mention.actor].kind == "state" else None
+    return None
+
+
+def _city_before(r: Reader, j: int) -> int:
+    """Where 'in' stands when the state at `j` follows the city it names: 'in Istanbul, Turkey', else -1."""
+    low, tokens = r.s.low, r.s.tokens
+    if j < 3 or low[j - 1] != ",":
+        return -1
+    k = j - 2
+    while k > 0 and k > j - 5 and tokens[k][:1].isupper() and r.s.by_end.get(k + 1) is None:
+        k -= 1
+    return k if k < j - 2 and low[k] == "in" else -1
+
+
+def _sides(r: Reader, pos: int, end: int) -> list[str]:
+    """The two sides of the talks: 'between A and B', 'A-B talks', 'A and B met', 'A held talks with B'."""
+    pair = r.between_pair(pos, window=VENUE_REACH)
+    if pair:
+        return [m.actor for m in pair]
+    hyphen = r.hyphen_pair_near(pos)
+    if hyphen:
+        return list(hyphen)
+    start = r.clause_start(pos)  # "delegations of A and B met", "representatives from A and B held talks"
+    sides = [m.actor for m in r.s.mentions if start <= m.start < pos and m.prep in SIDE_PREPS]
+    if len(set(sides)) == 1:
+        partner = [m for m in r.right_objects(end, frozenset({"with"}), window=SIDE_REACH) if m.prep == "with"]
+        sides += [partner[0].actor] if partner else []
+    return sides
+
+
+def _home(lex: Lexicon, actor: str) -> str | None:
+    """The state an armed group is based in or holds land of."""
+    info = lex.actors[actor]
+    return info.base or info.holds

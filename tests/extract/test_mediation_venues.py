@@ -1,0 +1,59 @@
+"""Talks held in a third state (graphx.extract.mediation_venues): the state the talks sit in hosts the two sides,
+read below the default threshold; and the near misses: a side's own state, a topic, a gathering of many."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
+from graphx.extract.extractor import extract
+from graphx.lexicon import Lexicon
+
+RULE = "mediation.venue"
+
+
+def venues(text: str, lexicon: Lexicon) -> set[tuple[str | None, str]]:
+    """The (host, side) edges the venue reading gives, at any confidence."""
+    return {
+        (f.source, side)
+        for f in extract([text], lexicon, "2019-06-04", min_confidence=0.0)
+        if f.rule == RULE
+        for side in f.parties
+    }
+
+
+HOSTED = [
+    ("Ceasefire talks between Thailand and Cambodia began on Monday in Malaysia.", "MYS", {"THA", "KHM"}),
+    ("Russian and Ukrainian delegations concluded direct talks in Istanbul, Turkey, on Friday.", "TUR", {"RUS", "UKR"}),
+    ("The defence ministers of Lebanon and Syria met in Jeddah, Saudi Arabia on Thursday.", "SAU", {"LBN", "SYR"}),
+    ("Representatives from Hamas and Fatah met in Beijing last week.", "CHN", {"HAMAS", "FATAH"}),
+    ("The Afghan government held a new round of negotiations with the Taliban in Doha.", "QAT", {"AFG", "TALIBAN"}),
+    ("US and Chinese delegations begin trade talks in London.", "GBR", {"USA", "CHN"}),
+]
+
+
+@pytest.mark.parametrize(("text", "host", "sides"), HOSTED)
+def test_the_state_two_sides_hold_talks_in_hosts_them(text: str, host: str, sides: set[str], lexicon: Lexicon) -> None:
+    assert venues(text, lexicon) == {(host, side) for side in sides}
+
+
+NOT_HOSTED = [
+    "Russia and the United States held talks on the war in Ukraine.",  # a topic, not a place
+    "Colombia resumed peace talks with the ELN in Colombia.",  # a side's own state
+    "Japarov and Rahmon of Kyrgyzstan and Tajikistan met at a regional summit in Uzbekistan.",  # a gathering
+    "Venezuela and Guyana met during a Caricom meeting in Barbados.",  # an organisation's meeting
+    "India and China met in New York on the sidelines of the UN General Assembly.",
+    "Turkey hosted Russian negotiators in Istanbul.",  # one side
+    "Iran and Iraq will not hold talks in Oman.",  # negated
+]
+
+
+@pytest.mark.parametrize("text", NOT_HOSTED)
+def test_a_topic_a_sides_home_a_gathering_or_one_side_is_no_venue(text: str, lexicon: Lexicon) -> None:
+    assert venues(text, lexicon) == set()
+
+
+def test_a_venue_alone_stays_below_the_default_threshold(lexicon: Lexicon) -> None:
+    text = "Ceasefire talks between Thailand and Cambodia began on Monday in Malaysia."
+    found = extract([text], lexicon, "2019-06-04", min_confidence=DEFAULT_MIN_CONFIDENCE)
+    assert venues(text, lexicon) and not [f for f in found if f.rule == RULE]
