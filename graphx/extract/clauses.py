@@ -35,7 +35,7 @@ from graphx.extract.words import (
     PRONOUNS_FIRST,
     PRONOUNS_PERSON,
     QUOTE_CLOSE,
-    REPORTING_VERBS,
+    SPEAKER_VERBS,
     SPEECH,
     SUBORDINATORS,
 )
@@ -219,7 +219,7 @@ class Reader(Phrases):
         if s.quoted[pos]:
             return self.speaker(pos)
         for j in range(pos - 1, -1, -1):
-            if s.low[j] in REPORTING_VERBS and not self.owned_noun(j):
+            if s.low[j] in SPEAKER_VERBS and not self.owned_noun(j):
                 found, _ = self.left_subject(j, allow_object=True)
                 if not found and s.low[j].endswith("ing") and s.low[j - 1] == ",":  # "X walked out, claiming Y was"
                     found, pronoun = self.main_subject(j - 1)

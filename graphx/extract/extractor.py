@@ -29,7 +29,7 @@ from graphx.extract.dates import event_date
 from graphx.extract.document_names import document_names
 from graphx.extract.holders import held_territory_sides, named_as_body
 from graphx.extract.mediation_roles import bystanders
-from graphx.extract.mentions import Mention, NameTable, mentions_in
+from graphx.extract.mentions import NameTable, mentions_in
 from graphx.extract.plurals import (
     actor_kinds,
     antecedents,
@@ -50,14 +50,13 @@ from graphx.extract.references import (
     located_names,
     referring,
 )
-from graphx.extract.sentence import Found, Sentence, analyse, place_apposition
+from graphx.extract.sentence import Found, Sentence, analyse, venue_named
 from graphx.extract.warring import dispute_conflict
 from graphx.lexicon import TOKEN, ActorInfo, Cue, Lexicon, Name
 
 __all__ = ["Found", "extract", "has_cue"]
 
 LIST_JOINERS = frozenset({",", "and", "the", ")"})
-VENUE_PREPS = frozenset({"in", "at"})  # where talks are held: a place, not a party
 CO_LISTED = frozenset({",", "and", "along", "together", "with", "as", "well", "'s", "’s"})  # "X and Y's envoy"
 ALONG = frozenset({"along", "together", "well"})  # "X, along with Y", "X as well as Y"
 # readings that do not say what a story is about; talks held in a place say where, not who the story is about
@@ -304,7 +303,7 @@ def dispute_pair(
     named: Counter[str] = Counter()
     aside = set(mediators) | co_mediators(pieces, mediators)
     for piece in pieces:  # where things happen ("talks in Yemen") is not who takes part
-        for actor in sorted({m.actor for m in piece.mentions if not _venue(piece, m)} - aside):
+        for actor in sorted({m.actor for m in piece.mentions if not venue_named(piece, m)} - aside):
             info = lexicon.actors.get(actor)
             if info is None or info.kind != "organisation":
                 named[actor] += 1
@@ -327,7 +326,7 @@ def _with_dispute(
     organisations = _organisations(lexicon)
     named: dict[int, set[str]] = {}
     for piece in pieces:
-        named.setdefault(piece.index, set()).update(m.actor for m in piece.mentions if not _venue(piece, m))
+        named.setdefault(piece.index, set()).update(m.actor for m in piece.mentions if not venue_named(piece, m))
     mediators: dict[int, set[str]] = {}
     for index, mediator, _ in pending:
         mediators.setdefault(index, set()).add(mediator)
@@ -410,17 +409,6 @@ def co_mediators(pieces: Sequence[Sentence], mediators: Collection[str]) -> set[
             if set(run) & set(mediators) and (along or len(set(run)) >= 3):
                 out |= set(run)
     return out - set(mediators)
-
-
-def _venue(sentence: Sentence, mention: Mention) -> bool:
-    """Whether a mention names where something happens, not who takes part: 'met in Baku', 'in Doha, Qatar'."""
-    if mention.prep in VENUE_PREPS or place_apposition(sentence, mention):
-        return True
-    j = mention.start - 1
-    if j < 1 or sentence.low[j] != ",":
-        return False
-    before = next((m for m in sentence.mentions if m.end == j), None)
-    return before is not None and before.prep in VENUE_PREPS
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

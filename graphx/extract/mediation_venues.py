@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
+from graphx.extract.sentence import venue_named
 from graphx.extract.words import BOUNDARY, GATHERINGS, VENUE_TOPICS
 from graphx.lexicon import Cue, Lexicon
 
@@ -45,34 +46,20 @@ def _gathering(r: Reader, pos: int) -> bool:
 
 
 def _venue(r: Reader, end: int) -> Mention | None:
-    """The state named by 'in <place>' soon after the talks word, not by 'peace in Ukraine' (a topic)."""
+    """The state named as where the talks are, soon after the talks word, not by 'peace in Ukraine' (a topic)."""
     s = r.s
     events = r.lex.word_set("mediation", "venues")
     for j in range(end, min(len(s.low), end + VENUE_REACH)):
         if s.low[j] in BOUNDARY or s.low[j] in events:
             return None  # "met at a regional summit in X": the later talks word reads its own venue
         mention = s.by_start.get(j)
-        if mention is None:
-            continue
-        into = j - 1 - (s.low[j - 1] == "the") if mention.prep == "in" else _city_before(r, j)
-        if into < 0:
-            continue
-        at = into - 1  # the word before "in (the)"
-        if at >= 0 and s.low[at] in VENUE_TOPICS:  # "talks on the war in Ukraine"
+        if mention is None or not (mention.prep == "in" or (mention.prep is None and venue_named(s, mention))):
+            continue  # "in Doha", "in Istanbul, Turkey" (not "at": "at the UN", "at the summit")
+        prep = j - 1 - (s.low[j - 1] == "the")  # "in (the)" before the place
+        if mention.prep is not None and prep >= 1 and s.low[prep - 1] in VENUE_TOPICS:  # "talks on the war in Ukraine"
             return None
         return mention if r.lex.actors[mention.actor].kind == "state" else None
     return None
-
-
-def _city_before(r: Reader, j: int) -> int:
-    """Where 'in' stands when the state at `j` follows the city it names: 'in Istanbul, Turkey', else -1."""
-    low, tokens = r.s.low, r.s.tokens
-    if j < 3 or low[j - 1] != ",":
-        return -1
-    k = j - 2
-    while k > 0 and k > j - 5 and tokens[k][:1].isupper() and r.s.by_end.get(k + 1) is None:
-        k -= 1
-    return k if k < j - 2 and low[k] == "in" else -1
 
 
 def _sides(r: Reader, pos: int, end: int) -> list[str]:

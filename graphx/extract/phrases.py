@@ -115,9 +115,10 @@ class Phrases(Coordination):
         return low[i].endswith("s") and i + 1 < len(low) and low[i + 1] in PLURAL_VERBS
 
     def verbish(self, i: int) -> bool:
-        """Whether token i looks like a finite verb of another clause."""
+        """Whether token i looks like a finite verb of another clause (never right after an owner's 's: "Israel's
+        planned offensive", "Y's claims")."""
         word = self.s.low[i]
-        return (
+        return not (i and self.s.low[i - 1] in POSSESSIVE) and (
             i in self.cue_positions
             or word in SPEECH
             or word in IRREGULAR_PAST
@@ -208,8 +209,6 @@ class Phrases(Coordination):
         'X issued a statement condemning')."""
         s = self.s
         after = asides.past_speaking_office(s.low, mention.end + (1 if mention.possessive else 0), pos)
-        if mention.possessive and after == mention.end + 1:
-            return False  # "Israel's planned offensive drew ...": what follows an owner is what it owns, no verb
         if after >= pos or not self.verbish(after):
             return False
         return not (asides.verb_group(s.low, after, pos) or asides.issued_statement(s.low, after, pos))
@@ -445,8 +444,6 @@ class Phrases(Coordination):
         ):
             at = at[:verb]  # "X's prime minister helped broker", "X's envoy offered to mediate"
         at = [j for j in asides.without_aside(self.s, at, self.verbish) if not in_hyphen_compound(low, self.s.gaps, j)]
-        if len(at) >= 2 and at[0] == mention.end + 1 and low[at[0]].endswith("ed"):
-            at = at[1:]  # "Israel's planned offensive drew ...": a participle before the owned noun, no verb
         if not all(low[j] in TITLE_WORDS or (low[j][:1].isalpha() and not self.verbish(j)) for j in at):
             return False
         while at and low[at[-1]].endswith("ly"):

@@ -59,6 +59,7 @@ class Sentence:
 
 LOCATIVE = frozenset({"in", "of", "near", "at", "outside", "inside"})  # before a place: "in Bint Jbeil, Lebanon"
 MAX_TOKENS = 160  # a longer "sentence" (a run-on list, a page without full stops) is read in pieces this long
+VENUE_PREPS = frozenset({"in", "at"})  # where talks are held: a place, not a party
 
 
 def analyse(index: int, text: str, table: NameTable, cues: Mapping[str, object], date: str | None) -> list[Sentence]:
@@ -190,3 +191,15 @@ def place_apposition(sentence: Sentence, mention: Mention) -> bool:
     # "according to AFP, Eritrea dismissed ...": a subject; "an airstrike in Bint Jbeil, Lebanon has killed": a place
     fronted = low[0] in SUBORDINATORS or low[0] in PREPOSITIONS  # "As ... following an attack in Pahalgam, Iran"
     return closed or (low[k] in LOCATIVE and not fronted)
+
+
+def venue_named(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a mention names where something happens, not who takes part: 'met in Baku', 'in Doha, Qatar',
+    'talks in Istanbul, Turkey'."""
+    if mention.prep in VENUE_PREPS or place_apposition(sentence, mention):
+        return True
+    j = mention.start - 1
+    if j < 1 or sentence.low[j] != ",":
+        return False
+    before = next((m for m in sentence.mentions if m.end == j), None)
+    return before is not None and before.prep in VENUE_PREPS

@@ -479,5 +479,5 @@ GATHERINGS = _words("regional multilateral international annual ministerial extr
 # verbs of complaint that report what another did: "X complained to the UN that Y's jets violated its airspace"
 COMPLAINING = _words("complained complains complaining protested")
 # the verbs whose subject says the clause after them: "X said (that) ...", "X called ...", "X complained that ..."
-REPORTING_VERBS = SPEECH | CALL_VERBS | COMPLAINING
+SPEAKER_VERBS = SPEECH | CALL_VERBS | COMPLAINING
 MEDIATOR_REACH = 8  # how far after a mediation cue its mediators may be named: "the efforts of Qatar, Egypt and the US"
