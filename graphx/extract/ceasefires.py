@@ -210,10 +210,14 @@ def ended(r: Reader, pos: int) -> None:
 
 
 def warring(r: Reader, end: int, cue: Cue) -> bool:
-    """'talks between the warring Sudanese army and the RSF': the two named after 'warring' are at war; True when the
-    cue is 'warring'."""
+    """'talks between the warring Sudanese army and the RSF', 'the two warring countries': the two named after
+    'warring', or the two a plural reference holding it stands for, are at war; True when the cue is 'warring'."""
     if cue.base != "warring":
         return False
+    plural = next((m for m in r.s.mentions if m.start < end <= m.end and len(m.others) == 1), None)
+    if plural is not None:  # "talks between the two warring countries": the two the reference stands for
+        r.emit("conflict", None, None, (plural.actor, *plural.others), "conflict.between")
+        return True
     head = r.s.by_start.get(end)
     pair = r.group(head, leftward=False, free=True) if head is not None else []
     if len({m.actor for m in pair}) == 2 and not any(m.others for m in pair):

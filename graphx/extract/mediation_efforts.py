@@ -28,7 +28,10 @@ PEACE_OBJECT_SPAN = 3
 OBJECT_SPAN = 5  # how far after a purpose verb its conflict noun may be: "to end the long-running border war"
 EFFORT_VERBS = frozenset(
     {"making", "make", "makes", "made", "stepped", "stepping", "intensified", "intensifying", "redoubled", "leading"}
-)  # the verbs whose subject makes the effort: "X is making efforts to end the war"
+    | {"redoubling", "intensify", "intensifies", "lead", "leads", "led", "engaged", "involved", "exert", "exerts"}
+    | {"exerted", "exerting", "pursue", "pursues", "pursued", "pursuing", "spearhead", "spearheads", "spearheaded"}
+    | {"spearheading", "joined", "joins", "joining", "launched", "launching", "undertook", "undertaking"}
+)  # the verbs whose subject makes the effort: "X is making efforts to end the war", "X and Y are engaged in efforts"
 
 
 def effort(r: Reader, pos: int, end: int, cue: Cue) -> None:

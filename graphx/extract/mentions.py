@@ -209,10 +209,18 @@ def _plural_at(low: list[str], i: int, pair: tuple[str, ...]) -> int:
     """The length of a reference to the document's two sides at token i ("both sides", "the two countries")."""
     if len(pair) != 2:
         return 0
-    for phrase in PLURAL_REFERENCES.get(low[i], ()):
-        if tuple(low[i : i + len(phrase)]) == phrase:
-            return len(phrase)
-    return _described_plural(low, i)
+    length = next(
+        (len(p) for p in PLURAL_REFERENCES.get(low[i], ()) if tuple(low[i : i + len(p)]) == p), 0
+    ) or _described_plural(low, i)
+    return 0 if length and _of_another_whole(low, i + length) else length
+
+
+def _of_another_whole(low: list[str], k: int) -> bool:
+    """Whether a plural reference ending at k names parts of something other than the document's dispute: 'both
+    sides of the border', 'the two factions of the Sinaloa Cartel' (not 'both sides of Sudan's conflict')."""
+    if low[k : k + 1] != ["of"]:
+        return False
+    return not DISPUTE_NOUNS.intersection(low[k + 1 : k + 1 + DISPUTE_SPAN])
 
 
 def _described_plural(low: list[str], i: int) -> int:
@@ -228,6 +236,13 @@ def _described_plural(low: list[str], i: int) -> int:
         if j + 1 < len(low) and low[j] == "-" and low[j + 1].isalpha():
             j += 2  # "nuclear-armed": one word
     return j + 1 - i if words and j < len(low) and low[j] in PLURAL_NOUNS else 0
+
+
+# what "both sides of ..." may be the sides of and still stand for the document's two
+DISPUTE_NOUNS = frozenset(
+    {"conflict", "war", "dispute", "fighting", "divide", "row", "standoff", "crisis", "talks", "negotiations"}
+)
+DISPUTE_SPAN = 6  # words after "of" that may name the dispute: "both sides of the long-running border dispute"
 
 
 # capitalised words after a state's name that make the whole a movement's name: "the Sudan Liberation Movement"

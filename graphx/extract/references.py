@@ -33,6 +33,23 @@ GROUP_REFERENCES: tuple[str, ...] = (
     "separatist group",
     "rebel movement",
     "militia",
+    "group",
+    "movement",
+    "outfit",
+    "militant outfit",
+    "terrorist group",
+    "terror group",
+    "jihadist group",
+    "Islamist group",
+    "Islamist movement",
+    "guerrillas",
+    "guerrilla group",
+    "paramilitary group",
+    "paramilitaries",
+    "faction",
+    "armed faction",
+    "terrorist organisation",
+    "terrorist organization",
 )
 # what stands for the state the group fights, after "the" (or alone, for "government forces")
 STATE_REFERENCES: tuple[str, ...] = (

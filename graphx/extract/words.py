@@ -150,7 +150,7 @@ CONFLICT_PREPS = frozenset({None, "on", "against", "with", "of", "into"})
 # references to the two sides a document is about: "both sides accused each other", "the two countries clashed"
 _PLURAL_NOUNS = (
     "countries nations sides governments leaders neighbours neighbors armies militaries parties rivals foes "
-    "adversaries capitals delegations states"
+    "adversaries capitals delegations states groups factions movements"
 )
 PLURAL_NOUNS = frozenset(_PLURAL_NOUNS.split())
 PLURAL_LEADS = (("the", "two"), ("both", "the"), ("both",))  # "the two countries", "both the nuclear-armed rivals"

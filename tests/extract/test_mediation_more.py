@@ -517,6 +517,13 @@ def test_a_mediator_named_by_role_reports_the_clause_before(
             {("AZE", "RUS"), ("AZE", "UKR"), ("TUR", "RUS"), ("TUR", "UKR")},
         ),
         ("Russia made efforts to rebuild Syria.", set()),
+        # other light verbs of an effort: "engaged in", "exerted", "launched", "joined"
+        (
+            "Saudi Arabia and Qatar are engaged in efforts to halt deadly fighting between Pakistan and Afghanistan.",
+            {("SAU", "PAK"), ("SAU", "AFG"), ("QAT", "PAK"), ("QAT", "AFG")},
+        ),
+        ("Turkey launched efforts to end the war between Russia and Ukraine.", {("TUR", "RUS"), ("TUR", "UKR")}),
+        ("Turkey launched efforts to rebuild schools in Syria.", set()),
         # talks held with another's support, as with its help; a conference bringing two sides together
         ("Myanmar and the KIA held talks with the support of China.", {("CHN", "MMR"), ("CHN", "KIA")}),
         ("Russia attacked Ukraine with the support of Belarus.", set()),

@@ -7,7 +7,7 @@ from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
 from graphx.extract.plurals import plural_reference
 from graphx.lexicon import Lexicon
-from tests.extract.readings import SIDES, criticisms, mediations
+from tests.extract.readings import SIDES, conflicts, criticisms, mediations
 
 ROW = "Colombia criticised Ecuador on Monday."
 
@@ -98,3 +98,28 @@ def test_a_between_pair_earlier_in_the_sentence_is_what_the_two_stand_for(lexico
 def test_each_alone_is_no_reference_to_the_two() -> None:
     assert plural_reference("Each side blames the other.")
     assert not plural_reference("Each year thousands cross the border, and each of them pays.")
+
+
+def test_the_two_warring_countries_are_at_war(lexicon: Lexicon) -> None:
+    talks = "Russia and Ukraine held talks in Istanbul on Friday, mediated by Turkey."
+    warring = [talks, "These were the first direct talks between the two warring countries in three years."]
+    assert conflicts(warring, lexicon) == {("RUS", "UKR")}
+    assert conflicts([talks, "The two countries agreed to swap prisoners."], lexicon) == set()
+
+
+def test_the_two_groups_or_factions_are_the_documents_sides(lexicon: Lexicon) -> None:
+    rivals = "Hamas and Fatah have been rivals since 2007, and Egypt mediated between Hamas and Fatah in 2017."
+    assert criticisms([rivals, "Qatar criticised the two factions on Monday."], lexicon) == {
+        ("QAT", "FATAH"),
+        ("QAT", "HAMAS"),
+    }
+
+
+def test_the_two_of_something_else_are_not_the_documents_sides(lexicon: Lexicon) -> None:
+    both = [*SIDES, "Germany criticised both sides of the border for the closures."]
+    assert criticisms(both, lexicon) == set()
+    factions = [*SIDES, "Germany criticised the two factions of the ruling party."]
+    assert criticisms(factions, lexicon) == set()
+    # the two sides of the document's own dispute are its sides
+    dispute = [*SIDES, "Germany criticised both sides of the long-running border conflict."]
+    assert criticisms(dispute, lexicon) == {("DEU", "BLR"), ("DEU", "POL")}

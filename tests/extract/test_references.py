@@ -251,3 +251,20 @@ def test_the_junta_is_the_state_ruled_by_soldiers_at_the_documents_date(lexicon:
     found = {f.parties for f in extract(text, lexicon, "2023-04-07", 0.5) if f.type == "conflict"}
     assert ("KNU", "THA") not in found
     assert ("KNU", "MMR") in found
+
+
+@pytest.mark.parametrize("reference", ["the group", "the outfit", "the movement", "the terrorist group"])
+def test_the_group_and_its_kin_stand_for_the_documents_lead_armed_group(reference: str, lexicon: Lexicon) -> None:
+    sentences = [
+        "Kataib Hezbollah fighters clashed with police in Baghdad on Sunday.",
+        f"The US embassy issued a statement blaming {reference} for the attack.",
+    ]
+    assert ("criticism", "USA", "KH") in edges(sentences, lexicon)
+
+
+def test_the_group_stays_unresolved_when_two_groups_are_named_alike(lexicon: Lexicon) -> None:
+    sentences = [
+        "Kataib Hezbollah and the Houthis both fired drones at US bases on Sunday.",
+        "The US embassy issued a statement blaming the group for the attack.",
+    ]
+    assert not any(k[0] == "criticism" for k in edges(sentences, lexicon))
