@@ -7,7 +7,6 @@ from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import (
     ACCUSED_PRONOUN_VERBS,
     MOVE_NOUNS,
-    at_clause_start,
     condemned_act,
     doer_after,
     in_complement,
@@ -18,8 +17,9 @@ from graphx.extract.criticism_more import (
     participle_comma,
     pronoun_object,
     state_act_in,
-    trailing_speaker,
+    unreported_charge_speakers,
     untargeted,
+    urged_to_stop,
     whole_subject,
 )
 from graphx.extract.dismissals import answered_reproaches
@@ -467,14 +467,12 @@ def charges(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if r.passive(pos, end) and not r.agent_after(end):
         return  # "looking into how it was breached": a breach by no one named
     accused, _ = r.left_subject(pos, allow_object=True)
-    if not accused or r.hedged(accused[-1].end, pos):
+    if not accused or (r.hedged(accused[-1].end, pos) and urged_to_stop(r, accused, pos) is None):
         return
     if any(w in SPEECH or w in ACCUSING for w in s.low[max(0, accused[0].start - 3) : accused[0].start]):
         speakers = r.reporting_speaker(accused[0].start)
-    elif at_clause_start(r, accused[0].start):  # "Y violated the truce, the army said"
-        speakers = trailing_speaker(r, pos)
-    else:
-        return  # the breach must be what someone says or reports: "X said (that) Y had breached"
+    else:  # the breach must be what someone says or reports, or asks to stop: "X urged Y to stop interfering"
+        speakers = unreported_charge_speakers(r, accused, pos)
     for a in speakers:
         for t in accused:
             r.emit("criticism", a.actor, t.actor, (), "criticism.charge")

@@ -48,6 +48,11 @@ ECHOING = frozenset({"also", "too", "likewise", "similarly"})  # a critic joinin
 CHARGE_SPEECH = SPEECH | frozenset({"maintain", "maintains", "maintained", "say", "insist", "argue", "claim"})
 APPOSITION_SPEAKERS = 6  # words between 'a move' and the speech verb: "a move Greece, Cyprus and Egypt maintain"
 TRAILING_SPEAKER = 8  # words of a trailing ', X said' clause
+# what asks another to stop a breach, which charges it with the breach: "X urged Y to stop interfering"
+URGING = frozenset(
+    {"urge", "urges", "urged", "urging", "demand", "demands", "demanded", "demanding", "tell", "tells", "told"}
+    | {"telling", "press", "presses", "pressed", "pressing", "asked", "asks", "warn", "warns", "warned", "warning"}
+)
 UNREAL = frozenset({"any", "possible", "future", "potential", "further"})
 OBLIGED = frozenset(
     {"respect", "fulfil", "fulfill", "honour", "honor", "implement", "comply", "abide", "uphold", "meet", "observe"}
@@ -172,6 +177,28 @@ def trailing_speaker(r: Reader, pos: int) -> list[Mention]:
         return []
     found, _ = r.left_subject(verb, allow_object=True)
     return [m for m in found if m.start > comma]
+
+
+def unreported_charge_speakers(r: Reader, accused: list[Mention], pos: int) -> list[Mention]:
+    """Who charges the accused of a breach no speech verb reports: a trailing speaker ('Y violated the truce, the
+    army said'), or who urges the accused to stop it ('X urged Y to stop interfering in its affairs')."""
+    if at_clause_start(r, accused[0].start):
+        return trailing_speaker(r, pos)
+    verb = urged_to_stop(r, accused, pos)
+    if verb is None:
+        return []
+    speakers, _ = r.subject_or_speaker(verb)
+    return speakers if speakers and not r.hedged(speakers[-1].end, verb) else []
+
+
+def urged_to_stop(r: Reader, accused: list[Mention], pos: int) -> int | None:
+    """Where the verb is that urges the accused to stop the breach at `pos`: 'X urged Y to stop interfering', 'X
+    told Y to cease violating the truce'."""
+    low = r.s.low
+    if low[accused[-1].end : pos] not in (["to", "stop"], ["to", "cease"], ["to", "end"], ["to", "quit"]):
+        return None
+    verb = accused[0].start - 1 - (accused[0].start >= 1 and low[accused[0].start - 1] == "the")
+    return verb if verb >= 0 and low[verb] in URGING else None
 
 
 def at_clause_start(r: Reader, start: int) -> bool:

@@ -35,6 +35,8 @@ REPROACHES = frozenset(
 
 TOPIC_NOUNS = frozenset({"report", "reports", "findings"})  # "reports of Chinese ships": what they are about
 REJECTING = frozenset({"reject", "rebuff", "dismiss"})  # verbs that, said of another's act, criticise its author
+HOLDER_REACH = 10  # words from a claim to the statement it is made in: "references to Kashmir in the joint statement"
+HOLDER_GAP = 3  # words between "in" and that statement: "in the joint statement"
 ACT_REACH = 6  # words from the rejecting verb to the act: "rejects Turkey's new military incursions"
 # another's acts whose rejection criticises their author: "X rejected Y's renaming of places in Z"
 REJECTED_ACTS = frozenset(
@@ -143,6 +145,8 @@ def claim_owners(r: Reader, noun: int) -> list[Mention]:
         after = [t for t in r.right_objects(noun + 1, frozenset({"from", "by"}), window=8) if t.prep in ("from", "by")]
         listed = r.group(after[0], leftward=False, free=True) if after else []  # "issued by China and Pakistan"
         targets = listed + [t for t in after[1:] if t not in listed]
+    if not targets and (holder := _holding_text(r, noun)) is not None:
+        return claim_owners(r, holder)  # "references to Kashmir in the joint statement issued by China and Pakistan"
     if (
         not targets
         and r.s.low[noun] not in r.lex.word_set("criticism", "nouns")
@@ -152,6 +156,15 @@ def claim_owners(r: Reader, noun: int) -> list[Mention]:
         targets = [t for t in r.right_objects(noun + 1, frozenset({"of"}), window=6) if t.prep == "of"]  # not "demands
         # for the release of Y's prisoners": Y's are the prisoners
     return targets
+
+
+def _holding_text(r: Reader, noun: int) -> int | None:
+    """The statement or report a claim is made in, when one follows: 'references to Kashmir in the joint statement'."""
+    low, nouns = r.s.low, r.lex.word_set("criticism", "speech_nouns")
+    for j in range(noun + 2, min(len(low), noun + HOLDER_REACH)):
+        if low[j] in nouns:
+            return j if "in" in low[max(noun + 1, j - HOLDER_GAP) : j] else None
+    return None
 
 
 def denied(r: Reader, pos: int) -> None:

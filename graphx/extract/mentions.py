@@ -150,7 +150,7 @@ def find_mentions(
         token = tokens[i]
         hit = table.match(tokens, i) if token in lengths or token in local_lengths else None
         if hit is None:
-            plural = _plural_at(low, i, pair) if pair and low[i] in PLURAL_REFERENCES else 0
+            plural = _plural_at(tokens, low, i, pair) if pair and low[i] in PLURAL_REFERENCES else 0
             if plural and len({m.actor for m in found} - set(pair)) < 2:  # else "both" means others here
                 found.append(Mention(i, i + plural, table.pair[0], False, quoted=quoted[i], others=table.pair[1:]))
                 i += plural
@@ -205,22 +205,28 @@ def _joined(first: Mention, second: Mention, low: list[str]) -> bool:
     return "and" in between and all(w == "and" or w in DETERMINERS for w in between)
 
 
-def _plural_at(low: list[str], i: int, pair: tuple[str, ...]) -> int:
+def _plural_at(tokens: list[str], low: list[str], i: int, pair: tuple[str, ...]) -> int:
     """The length of a reference to the document's two sides at token i ("both sides", "the two countries")."""
     if len(pair) != 2:
         return 0
     length = next(
         (len(p) for p in PLURAL_REFERENCES.get(low[i], ()) if tuple(low[i : i + len(p)]) == p), 0
     ) or _described_plural(low, i)
-    return 0 if length and _of_another_whole(low, i + length) else length
+    return 0 if length and _of_another_whole(tokens, low, i + length) else length
 
 
-def _of_another_whole(low: list[str], k: int) -> bool:
+def _of_another_whole(tokens: list[str], low: list[str], k: int) -> bool:
     """Whether a plural reference ending at k names parts of something other than the document's dispute: 'both
-    sides of the border', 'the two factions of the Sinaloa Cartel' (not 'both sides of Sudan's conflict')."""
+    sides of the border', 'the two factions of the Sinaloa Cartel' (not 'both sides of Sudan's conflict', 'of the
+    long-running border dispute')."""
     if low[k : k + 1] != ["of"]:
         return False
-    return not DISPUTE_NOUNS.intersection(low[k + 1 : k + 1 + DISPUTE_SPAN])
+    for j in range(k + 1, min(len(low), k + 1 + DISPUTE_SPAN)):
+        if low[j] in DISPUTE_NOUNS:
+            return False
+        if tokens[j][:1].isupper() and low[j + 1 : j + 2] not in (["'s"], ["’s"]):
+            return True  # a name, no owner of the dispute: "of the Sinaloa Cartel"
+    return True
 
 
 def _described_plural(low: list[str], i: int) -> int:
@@ -240,7 +246,7 @@ def _described_plural(low: list[str], i: int) -> int:
 
 # what "both sides of ..." may be the sides of and still stand for the document's two
 DISPUTE_NOUNS = frozenset(
-    {"conflict", "war", "dispute", "fighting", "divide", "row", "standoff", "crisis", "talks", "negotiations"}
+    {"conflict", "war", "dispute", "divide", "row", "standoff", "crisis", "talks", "negotiations"}
 )
 DISPUTE_SPAN = 6  # words after "of" that may name the dispute: "both sides of the long-running border dispute"
 

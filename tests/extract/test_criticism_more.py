@@ -48,6 +48,11 @@ FIRES = [
     # a breach reported by a speaker named after the clause
     (["Israel has violated the ceasefire dozens of times, Hamas said."], {("HAMAS", "ISR")}),
     (["The United States breached international law, China's foreign ministry said on Monday."], {("CHN", "USA")}),
+    # urging another to stop a breach charges it with the breach; urging it to respect something does not
+    (["China urged the United States to stop interfering in its internal affairs."], {("CHN", "USA")}),
+    (["China once again urges G7 to stop interfering in China's internal affairs"], {("CHN", "G7")}),
+    (["China urged the United States to respect its sovereignty."], set()),
+    (["China may urge the United States to stop interfering."], set()),
     # 'a move X says violates ...': X charges the main clause's subject, a whole list of them
     (
         [

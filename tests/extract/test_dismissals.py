@@ -131,6 +131,12 @@ def test_dismissing_anothers_report_criticises_its_author(
         ),
         ("India rejected the joint statement issued by China and Pakistan.", {("IND", "CHN"), ("IND", "PAK")}),
         ("India rejected China's references to Kashmir.", {("IND", "CHN")}),
+        # a claim made in a statement: the statement's authors
+        (
+            "India rejected unwarranted references to Jammu and Kashmir in the joint statement issued by China and "
+            "Pakistan.",
+            {("IND", "CHN"), ("IND", "PAK")},
+        ),
         ("India rejected any reference to a third party in the talks.", set()),
     ],
 )

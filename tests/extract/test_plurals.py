@@ -118,8 +118,10 @@ def test_the_two_groups_or_factions_are_the_documents_sides(lexicon: Lexicon) ->
 def test_the_two_of_something_else_are_not_the_documents_sides(lexicon: Lexicon) -> None:
     both = [*SIDES, "Germany criticised both sides of the border for the closures."]
     assert criticisms(both, lexicon) == set()
-    factions = [*SIDES, "Germany criticised the two factions of the ruling party."]
-    assert criticisms(factions, lexicon) == set()
+    factions = [*SIDES, "Germany criticised the two factions of the Sinaloa Cartel, which started fighting."]
+    assert criticisms(factions, lexicon) == {("DEU", "SINALOA")}
     # the two sides of the document's own dispute are its sides
     dispute = [*SIDES, "Germany criticised both sides of the long-running border conflict."]
     assert criticisms(dispute, lexicon) == {("DEU", "BLR"), ("DEU", "POL")}
+    owned = [*SIDES, "Germany criticised both sides of Poland's conflict."]
+    assert criticisms(owned, lexicon) == {("DEU", "BLR"), ("DEU", "POL")}
