@@ -71,6 +71,8 @@ def governing_prep(low: list[str], start: int) -> str | None:
             return None  # "the junta in Bamako", "the government in Kyiv": the state itself
         if low[j] == "with" and j and low[j - 1] in ALLIED:
             return "alongside"  # "fighting the army in alliance with X", "strikes in solidarity with X": allies
+        if low[j] == "of" and low[max(0, j - 3) : j] == ["on", "the", "side"]:
+            return "alongside"  # "fighting on the side of X": an ally
         if low[j] == "to" and j and low[j - 1] in ("attributed", "ascribed"):
             return "by"  # "remarks attributed to X": X's remarks
         return (_listed_under(low, j) if low[j] == "including" else None) or low[j]

@@ -364,7 +364,8 @@ TARGETING_WORDS = _words("targeting targetting against hitting")
 # nouns after a nationality that make it not the state: "Venezuelan drug boats", "Syrian rebels"
 NOT_STATE_HEADS = _words(
     "rebels rebel militants militant insurgents insurgent separatists separatist dissidents dissident jihadists "
-    "gangs gang cartel cartels drug drugs traffickers smugglers criminals pirates migrants opposition "
+    "gangs gang cartel cartels drug drugs traffickers smugglers criminals pirates migrants opposition militia militias "
+    "militiamen gunmen bandits "
     "business businesses company companies firm firms warehouse warehouses fishing fishermen"  # "Indian businesses",
     # "Thai fishing vessels": no state's side
 )

@@ -30,6 +30,7 @@ def prep_of_last_word(text: str) -> str | None:
         ("remarks attributed to Iran", "by"),
         ("the junta in Mali", None),  # the state itself
         ("fighting in alliance with Hamas", "alongside"),
+        ("fighting on the side of Ukraine", "alongside"),
         ("Iran", None),
     ],
 )
