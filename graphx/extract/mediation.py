@@ -401,7 +401,7 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     by = by or mediation_phrases.mediation_from(r, pos, end)
     if by:
         return by
-    if (pos and any(w in ("as", "role") for w in s.low[max(0, pos - 3) : pos])) or "role" in cue.rest:
+    if (pos and any(w in ("as", "role") for w in s.low[max(0, pos - 3) : pos])) or "role" in (s.low[pos], *cue.rest):
         return _role_subject(r, pos)
     return []
 

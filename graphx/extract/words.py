@@ -218,7 +218,7 @@ PLACE_PREPS = frozenset({"in", "inside", "across"})
 # the people a killing verb must name, for it to be an act of war: "killed four Afghan civilians"
 VICTIMS = _words(
     "civilians soldiers troops nationals citizens people fighters militants police policemen officers personnel "
-    "servicemen sailors pilots guards villagers fishermen soldier civilian fighter officer"
+    "servicemen sailors pilots guards villagers fishermen soldier civilian fighter officer commander commanders"
 )
 # conflict verbs that people also use in words ("Macron attacked Putin's policy"): a state or army must act
 PHYSICAL_ONLY = _words("attack fight kill") | {"shoot down", "down"}  # "Trump shot down Iran's proposal"

@@ -37,6 +37,7 @@ MEDIATION = [
     ("With help from Norway, Poland and Belarus agreed a truce.", {"NOR"}),
     ("Ceasefire talks between Poland and Belarus will open in Oslo, led by Norwegian officials.", {"NOR"}),
     ("Norway continues to play a central mediating role between Poland and Belarus.", {"NOR"}),
+    ("Norway played a key role in the talks between Poland and Belarus.", {"NOR"}),
     ("The joint mediation of Norway, Sweden and Finland has stalled.", {"NOR", "SWE", "FIN"}),
     ("Norway is stepping up efforts to bring Poland and Belarus back to the negotiating table.", {"NOR"}),
     ("Under Norway's mediation, Belarus agreed to hand the town back to Poland.", {"NOR"}),
@@ -75,6 +76,7 @@ def test_a_mediator_named_alone_takes_the_documents_two_sides_with_less_confiden
         ("Fighting between Poland's army and Belarus broke out on Monday.", {("conflict", "BLR", "POL")}),
         ("Poland's airstrikes on sites in Lithuania killed dozens.", {("conflict", "LTU", "POL")}),
         ("Polish aircraft killed four Lithuanian nationals in an attack.", {("conflict", "LTU", "POL")}),
+        ("Polish drones killed a Lithuanian commander.", {("conflict", "LTU", "POL")}),
         ("Poland struck a deal with Lithuania on gas.", set()),
         ("The spat is the latest step in an escalating conflict between Poland and Lithuania over visas.", set()),
         (

@@ -102,6 +102,9 @@ DIPLOMATIC = [
     ("China had made stern representations to Japan.", ("CHN", "JPN")),
     ("Eritrea's government rejected allegations by neighboring Ethiopia.", ("ERI", "ETH")),
     ("Russia's attack on Ukraine drew condemnation from the EU.", ("EU", "RUS")),
+    ("Greece faced a backlash from Turkey over the plan.", ("TUR", "GRC")),
+    ("Turkey called Greece a pirate state.", ("TUR", "GRC")),
+    ("Turkey branded Greece's election a sham.", ("TUR", "GRC")),
 ]
 
 

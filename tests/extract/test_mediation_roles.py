@@ -104,6 +104,8 @@ NOT_MEDIATION = [
     "Norway and Sweden, which signed the declaration as observers, left.",  # no mediation role
     "Sweden said it would not accept Hungary as mediator.",  # hedged, and Sweden takes no role
     "Sweden refused to act as mediator.",
+    # a side's role in talks with the other side
+    "Polish envoy Jan Nowak played a central role in talks to negotiate a ceasefire with Belarus.",
 ]
 
 
