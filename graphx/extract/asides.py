@@ -20,6 +20,7 @@ from graphx.extract.words import (
     MODALS,
     OFFICE_HEADS,
     OFFICE_WORDS,
+    POSSESSIVE,
     PREPOSITIONS,
     SPEECH,
     TITLE_WORDS,
@@ -29,6 +30,7 @@ from graphx.lexicon import Lexicon
 APPOSITION_ENDS = frozenset({",", "—", "–"})
 APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "one"})  # "Qatar, an ally of X,", "one of X's allies"
 ASIDE_WORDS = 3  # the longest aside read past between a subject and its verb: ", for its part,"
+RELATIVE_WORDS = 12  # the longest relative clause read past there: "X's prime minister, who chairs the bloc,"
 TITLE_ANAPHORS = OFFICE_HEADS  # 'the minister', 'the foreign minister': a person named before
 CLAUSE_OPENING = frozenset(
     {",", "and", "but", "while", "when", "as", "after", '"', "“"}
@@ -76,11 +78,15 @@ def without_aside(s: Sentence, at: list[int], verbish: Callable[[int], bool]) ->
     low = s.low
     if len(at) < 3 or low[at[-1]] != ",":
         return at
-    back = max(-1, len(at) - 3 - ASIDE_WORDS - 3)
+    back = max(-1, len(at) - 3 - RELATIVE_WORDS)
     opening = next((k for k in range(len(at) - 2, back, -1) if low[at[k]] == ","), None)
     if opening is None:
         return at
     inside = at[opening + 1 : -1]
+    if inside and low[inside[0]] in ("who", "which") and all(low[j].isalpha() or low[j] in POSSESSIVE for j in inside):
+        return at[:opening]  # "X's prime minister, who chairs the bloc,": a relative clause
+    if len(inside) > ASIDE_WORDS + 3:
+        return at
     agented = len(inside) > 2 and verbish(inside[0]) and low[inside[1]] == "by"  # ", backed by French jets,"
     if not agented and (len(inside) > ASIDE_WORDS or any(not low[j].isalpha() or verbish(j) for j in inside)):
         return at

@@ -438,7 +438,8 @@ class Phrases(Coordination):
         said = next((k for k, j in enumerate(at[:-1]) if low[j] in SPEECH and low[j + 1] in REPORTED), None)
         if said is not None:  # "X's foreign ministry said it had ...": the possessor heads the reporting clause
             at = at[:said]
-        verb = next((k for k, j in enumerate(at) if self.verbish(j)), None)
+        after_aside = next((k + 1 for k in range(len(at) - 1, -1, -1) if low[at[k]] == ","), 0)
+        verb = next((k for k in range(after_aside, len(at)) if self.verbish(at[k])), None)
         if verb is not None and (
             asides.verb_group(self.s.low, at[verb], pos) or asides.issued_statement(low, at[verb], pos)
         ):

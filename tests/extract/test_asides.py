@@ -84,7 +84,8 @@ def test_people_named_by_a_state_who_do_not_speak_for_it(
     ("text", "expected"),
     [
         ("Chad's army, backed by French jets, condemned Boko Haram.", {("TCD", "BOKOHARAM")}),
-        ("Chad's army, which France backed, condemned Boko Haram.", set()),  # not read, and France is no critic
+        # a relative clause is read past too, and France in it is no critic
+        ("Chad's army, which France backed, condemned Boko Haram.", {("TCD", "BOKOHARAM")}),
     ],
 )
 def test_an_agented_participle_aside_is_read_past(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:

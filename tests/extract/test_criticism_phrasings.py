@@ -105,6 +105,7 @@ DIPLOMATIC = [
     ("Greece faced a backlash from Turkey over the plan.", ("TUR", "GRC")),
     ("Turkey called Greece a pirate state.", ("TUR", "GRC")),
     ("Turkey branded Greece's election a sham.", ("TUR", "GRC")),
+    ("China said Japan's remarks were a gross interference in its internal affairs.", ("CHN", "JPN")),
 ]
 
 

@@ -29,6 +29,7 @@ FRAMES = [
     "{S}, however, {V}.",
     "{S}, for its part, {V}.",
     "{R}, {W} {V}, said on Monday the sides were close.",
+    "{R}, {W} chairs the Gulf Cooperation Council this year, {V}.",
     "Officials said {S} {V}.",
 ]
 
