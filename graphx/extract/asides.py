@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from graphx.extract.dates import WEEKDAYS
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
 from graphx.extract.voices import NON_STATE_PEOPLE, SPOKESPEOPLE, STANCES, STATEMENT_NOUNS, STATEMENT_VERBS, UNOFFICIAL
@@ -21,6 +22,7 @@ from graphx.extract.words import (
     OFFICE_HEADS,
     OFFICE_WORDS,
     POSSESSIVE,
+    POSTING_TITLES,
     PREPOSITIONS,
     SPEECH,
     TITLE_WORDS,
@@ -29,6 +31,9 @@ from graphx.lexicon import Lexicon
 
 APPOSITION_ENDS = frozenset({",", "—", "–"})
 APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "one"})  # "Qatar, an ally of X,", "one of X's allies"
+# what a state's office may name besides titles: its posting ("UN envoy") and its portfolio ("for foreign affairs")
+POSTED_AT = frozenset({"un", "eu", "nato", "au", "asean", "osce", "for", "affairs"})
+OFFICE_SPAN = 8  # the longest office between its owner and a relative pronoun: "X's minister of state for ..."
 ASIDE_WORDS = 3  # the longest aside read past between a subject and its verb: ", for its part,"
 RELATIVE_WORDS = 12  # the longest relative clause read past there: "X's prime minister, who chairs the bloc,"
 TITLE_ANAPHORS = OFFICE_HEADS  # 'the minister', 'the foreign minister': a person named before
@@ -148,7 +153,10 @@ def stance(low: list[str], pronoun: int, pos: int) -> bool:
 def owned_head(low: list[str], start: int, pos: int) -> bool:
     """Whether the words from `start` to the cue are the head an owner speaks through: 'foreign ministry'."""
     words = low[start:pos]
-    return 0 < len(words) <= 4 and all(w in TITLE_WORDS or w in ACTOR_HEADS or w in CHAIN_WORDS for w in words)
+    longest = 6 if words[:1] and (words[0] in OFFICE_HEADS or words[0] in POSTING_TITLES) else 4
+    return 0 < len(words) <= longest and all(
+        w in TITLE_WORDS or w in ACTOR_HEADS or w in CHAIN_WORDS or w in POSTED_AT for w in words
+    )  # "foreign ministry", "UN envoy", "ambassador to the UN", "minister of state for foreign affairs"
 
 
 ADVERBIAL_SPAN = 12  # the longest adverbial phrase between a verb and its infinitive
@@ -188,8 +196,10 @@ def unofficial(low: list[str], mention: Mention, lexicon: Lexicon) -> bool:
 def office_owner(s: Sentence, end: int) -> Mention | None:
     """The state whose office or body ends at `end`: 'Qatar's prime minister, who', 'Qatar's foreign ministry,
     which'."""
-    for start in range(end - 1, max(0, end - 5), -1):
+    for start in range(end - 1, max(0, end - OFFICE_SPAN), -1):
         owner = s.by_end.get(start - 1)
+        if owner is not None and owner.prep == "to":
+            continue  # "Qatar's ambassador to the UN, who": where the office is posted
         if owner is not None:
             whole = owner.possessive and owned_head(s.low, start, end)
             return owner if whole and s.low[start] not in FORMER_HOLDER else None
@@ -255,3 +265,25 @@ def unowned_body_before(s: Sentence, pos: int) -> bool:
         if s.low[k] == "the":
             return True
     return False
+
+
+REPORTED = frozenset({"it", "they", "that"})  # what may follow a reporting verb whose subject does the reported act
+
+
+def reported_at(low: list[str], j: int) -> bool:
+    """Whether a reported clause starts at j, past a time: 'it', 'on Monday that', 'late on Monday it'."""
+    while j < len(low) and (low[j] in ("on", "late", "earlier", "yesterday", "today") or low[j] in WEEKDAYS):
+        j += 1
+    return j < len(low) and low[j] in REPORTED
+
+
+def without_manner_or_time(low: list[str], at: list[int]) -> list[int]:
+    """Word positions without trailing adverbs and a time: 'formally', 'on Monday strongly', 'yesterday'."""
+    while at:
+        if low[at[-1]].endswith("ly") or low[at[-1]] in ("yesterday", "today"):
+            at = at[:-1]
+        elif len(at) > 1 and low[at[-1]] in WEEKDAYS and low[at[-2]] in ("on", "late"):
+            at = at[:-2]
+        else:
+            return at
+    return at

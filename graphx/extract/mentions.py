@@ -26,6 +26,7 @@ from graphx.extract.words import (
     PLURAL_NOUNS,
     PLURAL_REFERENCES,
     POSSESSIVE,
+    POSTING_TITLES,
     RELATIONAL,
     TITLE_WORDS,
     UNQUALIFYING,
@@ -173,6 +174,7 @@ def find_mentions(
         m
         for n, m in enumerate(merged)
         if not _network_of(m, merged[n + 1] if n + 1 < len(merged) else None, tokens, table.states)
+        and not _posted_to(m, merged[n - 1] if n else None, low, table.states)
     ]
     _office_owners(merged, low)
     if table.branches:
@@ -327,6 +329,15 @@ def _network_of(mention: Mention, after: Mention | None, tokens: list[str], stat
         tokens[j][:1].isupper() or tokens[j].lower() in NETWORK_FILLERS or tokens[j - 1] in NAME_JOINERS
         for j in range(k, after.start)
     )  # "Jama'a": a name's lower-case part after its apostrophe
+
+
+def _posted_to(mention: Mention, before: Mention | None, low: list[str], states: frozenset[str]) -> bool:
+    """Whether a body's name only says where a state's envoy is posted: 'Russia's UN envoy', 'the Qatari EU
+    ambassador' (the envoy speaks for the state, not for the body)."""
+    if before is None or before.actor not in states or mention.actor in states:
+        return False
+    adjacent = before.end + before.possessive == mention.start
+    return adjacent and mention.end < len(low) and low[mention.end] in POSTING_TITLES
 
 
 def _describes(mention: Mention, after: Mention | None, low: list[str]) -> bool:

@@ -26,8 +26,10 @@ from graphx.extract.words import (
     NOT_VERB_ED,
     NOUN_MARKERS,
     NOUN_PREPS,
+    OFFICE_HEADS,
     PLURAL_VERBS,
     POSSESSIVE,
+    POSTING_TITLES,
     PRONOUNS_FIRST,
     PRONOUNS_PERSON,
     QUOTE_OPEN,
@@ -267,6 +269,8 @@ class Phrases(Coordination):
             return None  # ", that ..." opens no relative clause here
         k = j - 1 if s.low[j - 1] == "," else j
         mention = s.by_end.get(k)
+        if mention is not None and mention.prep == "to" and (office := asides.office_owner(s, k)) is not None:
+            return [office]  # "Qatar's ambassador to the UN, who": the office's owner, not its posting
         if mention is None:  # "the Saudi-led alliance, which has been fighting"
             owner = self._head_owner(k - 1) or asides.office_owner(s, k) or self._body_name_owner(k)
             return [owner] if owner is not None else self._event_antecedent(k)
@@ -435,7 +439,7 @@ class Phrases(Coordination):
         at = list(range(mention.end + 1, pos))
         if at and low[at[0]] in FORMER_HOLDER:
             return False  # "Thailand's former prime minister hosted ...": no longer speaks for Thailand
-        said = next((k for k, j in enumerate(at[:-1]) if low[j] in SPEECH and low[j + 1] in REPORTED), None)
+        said = next((k for k, j in enumerate(at[:-1]) if low[j] in SPEECH and asides.reported_at(low, j + 1)), None)
         if said is not None:  # "X's foreign ministry said it had ...": the possessor heads the reporting clause
             at = at[:said]
         after_aside = next((k + 1 for k in range(len(at) - 1, -1, -1) if low[at[k]] == ","), 0)
@@ -447,9 +451,9 @@ class Phrases(Coordination):
         at = [j for j in asides.without_aside(self.s, at, self.verbish) if not in_hyphen_compound(low, self.s.gaps, j)]
         if not all(low[j] in TITLE_WORDS or (low[j][:1].isalpha() and not self.verbish(j)) for j in at):
             return False
-        while at and low[at[-1]].endswith("ly"):
-            at = at[:-1]  # "X's Department of ... formally summoned"
-        return len(at) <= 5 or (len(at) <= BODY_NAME_SPAN and self._body_name(at))
+        at = asides.without_manner_or_time(low, at)  # "X's ministry formally", "X's envoy to the UN on Monday"
+        office = bool(at) and (low[at[0]] in OFFICE_HEADS or low[at[0]] in POSTING_TITLES)  # "minister of state for"
+        return len(at) <= 5 + 2 * office or (len(at) <= BODY_NAME_SPAN and self._body_name(at))
 
     def _body_name_owner(self, end: int) -> Mention | None:
         """The possessor heading a capitalised body name that ends before `end`: 'Qatar's Ministry of Foreign and
@@ -477,9 +481,6 @@ class Phrases(Coordination):
         Cooperation', 'Ministry of Foreign and Diaspora Affairs'."""
         tokens = self.s.tokens
         return tokens[at[0]][:1].isupper() and all(tokens[j][:1].isupper() or tokens[j] in NAME_JOINERS for j in at)
-
-
-REPORTED = frozenset({"it", "they", "that"})  # what may follow a reporting verb whose subject does the reported act
 
 
 def _initials_of_a_new_name(s: Sentence, mention: Mention) -> bool:

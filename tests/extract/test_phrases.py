@@ -21,6 +21,9 @@ SUBJECTS = [
     "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani",
     "Qatar, a close US ally,",
     "Qatar's Ministry of Foreign and International Affairs",
+    "Qatar's UN envoy",
+    "Qatar's minister of state for foreign affairs",
+    "Qatar's ambassador to the UN",
 ]
 # frames around the subject and its verb phrase {V}
 FRAMES = [
@@ -31,12 +34,14 @@ FRAMES = [
     "{R}, {W} {V}, said on Monday the sides were close.",
     "{R}, {W} chairs the Gulf Cooperation Council this year, {V}.",
     "Officials said {S} {V}.",
+    "{S} said on Monday it {V}.",
+    "{S} on Monday strongly {V}.",
 ]
 
 
 def _sentence(frame: str, subject: str, verb_phrase: str) -> str:
     bare = subject.rstrip(",")
-    pronoun = "who" if any(w in bare for w in ("minister", "diplomat")) else "which"
+    pronoun = "who" if any(w in bare for w in ("minister", "diplomat", "envoy", "ambassador")) else "which"
     text = frame.format(S=subject, R=bare, W=pronoun, V=verb_phrase).replace(",,", ",")
     return text[0].upper() + text[1:]
 
@@ -240,6 +245,23 @@ def test_the_office_that_said_it_would_is_its_state(lexicon: Lexicon) -> None:
     ],
 )
 def test_a_participle_after_while_by_or_before_is_the_main_subject_s(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named between a state and its envoy is where the envoy is posted, not who speaks
+        ("The Russian UN envoy condemned Israel.", {("RUS", "ISR")}),
+        ("Qatar's EU ambassador condemned Israel.", {("QAT", "ISR")}),
+        # a body's own envoy speaks for the body
+        ("The EU's envoy to Ukraine condemned Russia.", {("EU", "RUS")}),
+        ("The UN envoy condemned Israel.", {("UN", "ISR")}),
+    ],
+)
+def test_a_states_envoy_to_a_body_speaks_for_the_state(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
