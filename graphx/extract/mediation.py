@@ -30,9 +30,9 @@ TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 SIGNED = frozenset({"signed", "agreed", "reached", "inked", "initialled", "initialed"})
 SIGNED_SPAN = 14  # how far after "brokered by X" the signing of the parties may be
 PARTICIPLE_REACH = 4  # words back from "bringing together" to the meeting it qualifies: "a conference on Y bringing"
+HELP_OWNER = 4  # words from "with" to "help": "with Turkey's (crucial) help"
 EVENT_REACH = 12  # how far from "the help of X" the talks or truce it helped may be named
 CONDITION_SPAN = 12  # words between a mediation verb and the "if" that makes it a condition
-INSTITUTION_SPAN = 8  # "of the Ministry of Foreign Affairs of X"
 OPENING_SUBJECT = 2  # how far into its sentence a role's subject may start: "Representatives of X and Y took part ..."
 CHAIRS = frozenset({"chair", "chairman", "president", "head"})  # "X as chair of ASEAN", "the current ASEAN chair"
 # verbs read by their own reading: only a chair of talks mediates ("the talks were co-chaired by A, B and C"); who
@@ -365,16 +365,25 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.noun")
 
 
-def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
+def _unbound(r: Reader, pos: int, cue: Cue) -> bool:
+    """Whether a noun that needs talks or a truce near it has none ('at the invitation of X', 'with help from X'),
+    or is a bare 'help' that no one owns after 'with' ('with Turkey's help' reads; the verb 'help' does not)."""
     s = r.s
     events = r.lex.word_set("mediation", "events") | MET  # "A and B met at the invitation of X"
     near = s.low[max(0, pos - EVENT_REACH) : pos + EVENT_REACH] if s.low[pos] == "help" else s.low
     if s.low[pos] in EVENT_BOUND_NOUNS and not any(w in events for w in near):
-        return []  # "at the invitation of X", "with help from X": mediation only around talks or a truce
+        return True
+    return cue.base == "help" and not ("with" in s.low[max(0, pos - HELP_OWNER) : pos] and r.possessor_before(pos))
+
+
+def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
+    s = r.s
+    if _unbound(r, pos, cue):
+        return []
     if cue.rest and cue.rest[-1] in ("from", "of"):  # "with help from X, Y and Z agreed ...": X alone
         helper = s.by_start.get(end + (end < len(s.low) and s.low[end] == "the"))
         return [helper] if helper is not None else []
-    role = _in_role(r, pos)  # "X (as African Union facilitator)": X mediates, on the union's behalf
+    role = mediation_phrases.in_role(r, pos)  # "X (as African Union facilitator)": X mediates, on the union's behalf
     # "X and Y, who are participating as co-facilitators", "with X and Y acting as mediators"; "Norway is the
     # facilitator of the talks", "Qatar, which is the main mediator"
     holders = mediation_roles.holders(r, pos) or ([role] if role is not None else [])
@@ -392,7 +401,9 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     if listed or (end < len(s.low) and s.low[end] in POSSESSIVE):
         return listed  # "the mediator's proposal was rejected by Israel": Israel rejects, it does not mediate
     if s.low[pos] in AGENT_OF_NOUNS:  # "the joint mediation of the AU, the US and Saudi Arabia"
-        of = [a for a in r.right_objects(end, frozenset({"of"}), window=4) if a.prep == "of"] or _institution_of(r, end)
+        of = [
+            a for a in r.right_objects(end, frozenset({"of"}), window=4) if a.prep == "of"
+        ] or mediation_phrases.institution_of(r, end)
         if of and s.low[0] in PREPOSITIONS and pos <= 3:  # "At the invitation of X, A and B met": X alone
             return of[:1]
         if of:  # the whole list, even when a verb follows it: "the mediation of A, B and C has stalled"
@@ -416,18 +427,6 @@ def _on_condition(r: Reader, end: int) -> bool:
     return False
 
 
-def _institution_of(r: Reader, end: int) -> list[Mention]:
-    """The state whose institution follows 'of': 'the mediation of the Ministry of Foreign Affairs of Kazakhstan'."""
-    s = r.s
-    for j in range(end + 1, min(len(s.low), end + INSTITUTION_SPAN)):
-        mention = s.by_start.get(j)
-        if mention is not None:
-            return [mention] if mention.prep == "of" and j - end > 2 else []
-        if not (s.low[j] in TITLE_WORDS or s.low[j] in ("affairs", "foreign") or s.tokens[j][:1].isupper()):
-            return []
-    return []
-
-
 def _role_subject(r: Reader, pos: int) -> list[Mention]:
     """Who takes on the role at `pos`: 'X played a mediating role', 'X stepped in as mediator'; not a person a
     pronoun names from sentences before ('he took over as facilitator': the last person named may be a side's)."""
@@ -440,21 +439,6 @@ def _role_subject(r: Reader, pos: int) -> list[Mention]:
     if subject and not r.hedged(subject[-1].end, pos, allow_offer=True):
         return subject
     return []
-
-
-def _in_role(r: Reader, pos: int) -> Mention | None:
-    """The actor just before an 'as' that gives it the role the noun at `pos` names: 'X (as the AU's mediator)'."""
-    s = r.s
-    for j in range(pos - 1, max(-1, pos - 6), -1):
-        if s.low[j] == "as":
-            k = j - 1
-            while k >= 0 and s.low[k] in ("(", ","):
-                k -= 1
-            actor = s.by_end.get(k + 1)
-            return actor if actor is not None and not actor.possessive else None
-        if s.low[j] in BOUNDARY or s.low[j] in (",", "(", ")") or r.verbish(j):
-            return None
-    return None
 
 
 def _chairing(r: Reader, agent: Mention) -> list[Mention]:

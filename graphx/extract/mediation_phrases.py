@@ -8,7 +8,9 @@ from graphx.extract import mediation_roles
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import OPENING_MARKS
-from graphx.extract.words import BOUNDARY, DETERMINERS, POSSESSIVE, PREPOSITIONS, QUOTE_OPEN, SPEECH
+from graphx.extract.words import BOUNDARY, DETERMINERS, POSSESSIVE, PREPOSITIONS, QUOTE_OPEN, SPEECH, TITLE_WORDS
+
+INSTITUTION_SPAN = 8  # "of the Ministry of Foreign Affairs of X"
 
 ADVERBIAL_PREPS = frozenset({"under", "with", "through"})  # "under the mediation of X", "with X's help"
 PROPOSALS = frozenset({"proposal", "suggestion"})  # "at the proposal of X": read only in that phrase (`proposed`)
@@ -263,3 +265,30 @@ def reported_sides(r: Reader, pos: int, agents: list[Mention], mediators: set[st
     clause = s.low[max(m.end for m in sides) if sides else comma : comma]
     said = any(w in events for w in clause) and not any(w in BOUNDARY for w in clause)
     return [m.actor for m in sides] if said and len({m.actor for m in sides}) == 2 else []
+
+
+def institution_of(r: Reader, end: int) -> list[Mention]:
+    """The state whose institution follows 'of': 'the mediation of the Ministry of Foreign Affairs of Kazakhstan'."""
+    s = r.s
+    for j in range(end + 1, min(len(s.low), end + INSTITUTION_SPAN)):
+        mention = s.by_start.get(j)
+        if mention is not None:
+            return [mention] if mention.prep == "of" and j - end > 2 else []
+        if not (s.low[j] in TITLE_WORDS or s.low[j] in ("affairs", "foreign") or s.tokens[j][:1].isupper()):
+            return []
+    return []
+
+
+def in_role(r: Reader, pos: int) -> Mention | None:
+    """The actor just before an 'as' that gives it the role the noun at `pos` names: 'X (as the AU's mediator)'."""
+    s = r.s
+    for j in range(pos - 1, max(-1, pos - 6), -1):
+        if s.low[j] == "as":
+            k = j - 1
+            while k >= 0 and s.low[k] in ("(", ","):
+                k -= 1
+            actor = s.by_end.get(k + 1)
+            return actor if actor is not None and not actor.possessive else None
+        if s.low[j] in BOUNDARY or s.low[j] in (",", "(", ")") or r.verbish(j):
+            return None
+    return None

@@ -35,6 +35,8 @@ MEDIATION = [
     ("A Norway-sponsored agreement between Poland and Belarus took effect.", {"NOR"}),
     ("At the invitation of Norway, Poland and Belarus met for talks.", {"NOR"}),
     ("With help from Norway, Poland and Belarus agreed a truce.", {"NOR"}),
+    ("With Norway's help, Poland and Belarus agreed a truce.", {"NOR"}),
+    ("With Norwegian help, Poland and Belarus agreed a truce.", {"NOR"}),
     ("Ceasefire talks between Poland and Belarus will open in Oslo, led by Norwegian officials.", {"NOR"}),
     ("Norway continues to play a central mediating role between Poland and Belarus.", {"NOR"}),
     ("Norway played a key role in the talks between Poland and Belarus.", {"NOR"}),

@@ -106,6 +106,9 @@ NOT_MEDIATION = [
     "Sweden refused to act as mediator.",
     # a side's role in talks with the other side
     "Polish envoy Jan Nowak played a central role in talks to negotiate a ceasefire with Belarus.",
+    # help that is no one's help with talks or a truce, or the verb
+    "With Russia's help, Belarus rebuilt its air defences.",
+    "Sweden will help Finland rebuild its bridges.",
 ]
 
 
