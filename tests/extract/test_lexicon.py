@@ -51,6 +51,14 @@ def test_every_un_member_state_and_the_main_bodies_are_known() -> None:
         ("UN nuclear watchdog", "IAEA"),
         ("U.N. nuclear agency", "IAEA"),
         ("Revolutionary Armed Forces of Colombia Segunda Marquetalia", "SEGMARQ"),
+        # institutions and the short names headlines give leaders
+        ("DIRCO", "ZAF"),
+        ("Wisma Putra", "MYS"),
+        ("Dagestan", "RUS"),
+        ("Natanz", "IRN"),
+        ("Albanese", "AUS"),
+        ("Anwar", "MYS"),
+        ("Sharif", "PAK"),
     ],
 )
 def test_names_demonyms_capitals_institutions_and_people(name: str, actor: str) -> None:
