@@ -490,9 +490,11 @@ def charge_nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         accused = [m for m in r.right_objects(end, frozenset({"by"}), window=2) if m.prep == "by"][:1]
     reach = max(-1, pos - CHARGE_VERB_REACH)
     verb = next((j for j in range(pos - 1, reach, -1) if s.low[j] in ACCUSING), None)
-    if not accused or verb is None or r.hedged(max(0, verb - 3), verb):
+    quoted = verb is None and s.quoted[pos]  # '"Israel's aggression must stop," X said': the speaker charges
+    if not accused or not (quoted or verb is not None):
         return
-    accusers, _ = r.left_subject(verb, allow_object=True)
-    for a in accusers:
-        for t in accused:
-            r.emit("criticism", a.actor, t.actor, (), "criticism.charge")
+    if r.hedged(max(0, verb - 3), verb) if verb is not None else r.hedged(accused[0].start, pos):
+        return  # "X said Y may have ...", '"If Y breaches the deal, we will retaliate," X said'
+    accusers = r.speaker(pos) if quoted else r.left_subject(verb or 0, allow_object=True)[0]
+    for a, t in ((a, t) for a in accusers for t in accused if a.actor != t.actor):
+        r.emit("criticism", a.actor, t.actor, (), "criticism.charge")

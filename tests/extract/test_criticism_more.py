@@ -48,6 +48,10 @@ FIRES = [
     # a breach reported by a speaker named after the clause
     (["Israel has violated the ceasefire dozens of times, Hamas said."], {("HAMAS", "ISR")}),
     (["The United States breached international law, China's foreign ministry said on Monday."], {("CHN", "USA")}),
+    # a breach named in a quotation is charged by its speaker
+    (["\"Israel's aggression must stop,\" Qatar's foreign ministry said."], {("QAT", "ISR")}),
+    (['"Any aggression will be met with force," Qatar said.'], set()),
+    (['"Our aggression was justified," Israel said.'], set()),
     # urging another to stop a breach charges it with the breach; urging it to respect something does not
     (["China urged the United States to stop interfering in its internal affairs."], {("CHN", "USA")}),
     (["China once again urges G7 to stop interfering in China's internal affairs"], {("CHN", "G7")}),
