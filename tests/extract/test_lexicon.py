@@ -59,6 +59,7 @@ def test_every_un_member_state_and_the_main_bodies_are_known() -> None:
         ("Albanese", "AUS"),
         ("Anwar", "MYS"),
         ("Sharif", "PAK"),
+        ("GPH", "PHL"),
     ],
 )
 def test_names_demonyms_capitals_institutions_and_people(name: str, actor: str) -> None:
