@@ -36,6 +36,8 @@ POSTED_AT = frozenset({"un", "eu", "nato", "au", "asean", "osce", "for", "affair
 OFFICE_SPAN = 8  # the longest office between its owner and a relative pronoun: "X's minister of state for ..."
 ASIDE_WORDS = 3  # the longest aside read past between a subject and its verb: ", for its part,"
 RELATIVE_WORDS = 12  # the longest relative clause read past there: "X's prime minister, who chairs the bloc,"
+AGENTED_ASIDE_WORDS = 6  # the longest participle aside with its agent: ", backed by French and Malian jets,"
+REPORTED = frozenset({"it", "they", "that"})  # what may follow a reporting verb whose subject does the reported act
 TITLE_ANAPHORS = OFFICE_HEADS  # 'the minister', 'the foreign minister': a person named before
 CLAUSE_OPENING = frozenset(
     {",", "and", "but", "while", "when", "as", "after", '"', "“"}
@@ -90,7 +92,7 @@ def without_aside(s: Sentence, at: list[int], verbish: Callable[[int], bool]) ->
     inside = at[opening + 1 : -1]
     if inside and low[inside[0]] in ("who", "which") and all(low[j].isalpha() or low[j] in POSSESSIVE for j in inside):
         return at[:opening]  # "X's prime minister, who chairs the bloc,": a relative clause
-    if len(inside) > ASIDE_WORDS + 3:
+    if len(inside) > AGENTED_ASIDE_WORDS:
         return at
     agented = len(inside) > 2 and verbish(inside[0]) and low[inside[1]] == "by"  # ", backed by French jets,"
     if not agented and (len(inside) > ASIDE_WORDS or any(not low[j].isalpha() or verbish(j) for j in inside)):
@@ -265,9 +267,6 @@ def unowned_body_before(s: Sentence, pos: int) -> bool:
         if s.low[k] == "the":
             return True
     return False
-
-
-REPORTED = frozenset({"it", "they", "that"})  # what may follow a reporting verb whose subject does the reported act
 
 
 def reported_at(low: list[str], j: int) -> bool:

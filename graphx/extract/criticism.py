@@ -488,13 +488,13 @@ def charge_nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         accused = r.possessor_before(pos - 1, gap=4)
     if not accused and s.low[end : end + 1] == ["by"]:  # "to punish border violations by Afghanistan"
         accused = [m for m in r.right_objects(end, frozenset({"by"}), window=2) if m.prep == "by"][:1]
-    reach = max(-1, pos - CHARGE_VERB_REACH)
-    verb = next((j for j in range(pos - 1, reach, -1) if s.low[j] in ACCUSING), None)
+    verb = next((j for j in range(pos - 1, max(-1, pos - CHARGE_VERB_REACH), -1) if s.low[j] in ACCUSING), None)
     quoted = verb is None and s.quoted[pos]  # '"Israel's aggression must stop," X said': the speaker charges
     if not accused or not (quoted or verb is not None):
         return
-    if r.hedged(max(0, verb - 3), verb) if verb is not None else r.hedged(accused[0].start, pos):
-        return  # "X said Y may have ...", '"If Y breaches the deal, we will retaliate," X said'
+    start, stop = (max(0, verb - 3), verb) if verb is not None else (accused[0].start, pos)
+    if r.hedged(start, stop):  # "X said Y may have ...", '"If Y breaches the deal, we will retaliate," X said'
+        return
     accusers = r.speaker(pos) if quoted else r.left_subject(verb or 0, allow_object=True)[0]
     for a, t in ((a, t) for a in accusers for t in accused if a.actor != t.actor):
         r.emit("criticism", a.actor, t.actor, (), "criticism.charge")
