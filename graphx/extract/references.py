@@ -233,9 +233,11 @@ def _body_namings(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) 
             continue
         low = [t.lower() for t in TOKEN.findall(text)]
         for mention in mentions_in(text, table):
-            if mention.person or _kind(lexicon, mention.actor) != "state":
+            if _kind(lexicon, mention.actor) != "state":
                 continue
             at = mention.end + (1 if mention.end < len(low) and low[mention.end] in POSSESSIVE else 0)
+            if mention.person:  # "Sudan's army chief Burhan", "the Sudanese army chief": the title's body
+                at = mention.start + 1 + (low[mention.start + 1 : mention.start + 2] in (["'s"], ["’s"]))
             head = next((h for h in BODY_HEADS if low[at : at + len(h.split())] == h.split()), None)
             if head is not None:
                 namings.setdefault(head, []).append((index, mention.actor))

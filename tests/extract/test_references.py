@@ -70,6 +70,14 @@ def test_the_army_is_the_one_state_whose_army_the_document_names(lexicon: Lexico
     assert ("criticism", "SDN", "RSF") in edges(sentences, lexicon)
 
 
+@pytest.mark.parametrize(
+    "first", ["Sudan's army chief Abdel Fattah al-Burhan met envoys.", "The Sudanese army chief Burhan met envoys."]
+)
+def test_the_army_is_the_state_whose_army_chief_the_document_names(first: str, lexicon: Lexicon) -> None:
+    sentences = [first, "The army accused the RSF of killing civilians."]
+    assert ("criticism", "SDN", "RSF") in edges(sentences, lexicon)
+
+
 def test_the_army_stays_unresolved_when_two_states_armies_are_named(lexicon: Lexicon) -> None:
     sentences = ["Israel's army and Lebanon's army were deployed.", "The army accused Hezbollah of firing rockets."]
     assert not any(k[0] == "criticism" for k in edges(sentences, lexicon))
