@@ -78,6 +78,25 @@ def victims_before(r: Reader, pos: int, owners: list[Mention]) -> list[Mention]:
     ][-1:]
 
 
+def victims_when(r: Reader, subject: list[Mention]) -> list[Mention]:
+    """The state whose people a clause says were killed when the subject acted: 'An Indian soldier was killed when
+    Pakistani troops fired at his post' (India)."""
+    s = r.s
+    k = subject[0].start - 1 - (subject[0].start >= 1 and s.low[subject[0].start - 1] == "the")
+    if k < 2 or s.low[k] != "when" or s.low[k - 1] not in DEATHS:
+        return []
+    doers = {m.actor for m in subject}
+    return [
+        m
+        for m in s.mentions
+        if m.end < k - 1
+        and m.prep is None
+        and m.actor not in doers
+        and s.low[m.end : m.end + 1]
+        and s.low[m.end] in VICTIMS
+    ][-1:]
+
+
 def _before_time(low: list[str], k: int) -> int:
     """Where 'on <weekday>' ending before `k` starts ('killed on Saturday in an attack'), else `k`."""
     if k >= 3 and low[k - 2] == "on" and low[k - 1] in WEEKDAYS:

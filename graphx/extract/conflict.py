@@ -97,6 +97,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
             o for o in objects if forces.victims_after(r, o) or (o in run[:-1] and forces.victims_after(r, run[-1]))
         ]
     objects = strikes.users_of_sites(r, end) or objects or strikes.unnamed_objects(r, end, subject, cue)
+    objects = objects or casualties.victims_when(r, subject)  # "a Y soldier was killed when X's troops fired"
     objects = _territory_groups(r, subject, objects, bonus)
     forces.emit_pairs(r, subject, objects, rule, bonus)
     if cue.base != "kill":  # "X attacked Armenian-held positions"

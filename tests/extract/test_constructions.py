@@ -79,6 +79,10 @@ def test_a_mediator_named_alone_takes_the_documents_two_sides_with_less_confiden
         ("Poland's airstrikes on sites in Lithuania killed dozens.", {("conflict", "LTU", "POL")}),
         ("Polish aircraft killed four Lithuanian nationals in an attack.", {("conflict", "LTU", "POL")}),
         ("Polish drones killed a Lithuanian commander.", {("conflict", "LTU", "POL")}),
+        ("Poland launched an operation against Lithuania.", {("conflict", "LTU", "POL")}),
+        ("A Lithuanian soldier was killed when Polish troops fired at his post.", {("conflict", "LTU", "POL")}),
+        ("A Lithuanian soldier was killed when his vehicle hit a mine near Poland.", set()),
+        ("Police launched an operation against drug gangs in Lithuania.", set()),
         ("Poland struck a deal with Lithuania on gas.", set()),
         ("The spat is the latest step in an escalating conflict between Poland and Lithuania over visas.", set()),
         (
