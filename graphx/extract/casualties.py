@@ -64,18 +64,7 @@ def victims_before(r: Reader, pos: int, owners: list[Mention]) -> list[Mention]:
     if k < 2 or s.low[k] not in ("in", "during", "by"):
         return []
     k = _before_time(s.low, k)  # "were killed on Saturday in an attack"
-    if s.low[k - 1] not in DEATHS:
-        return []
-    doers = {o.actor for o in owners}
-    return [
-        m
-        for m in s.mentions
-        if m.end < k - 1
-        and m.prep is None
-        and m.actor not in doers
-        and s.low[m.end : m.end + 1]
-        and s.low[m.end] in VICTIMS
-    ][-1:]
+    return _victims(r, k - 1, owners) if s.low[k - 1] in DEATHS else []
 
 
 def victims_when(r: Reader, subject: list[Mention]) -> list[Mention]:
@@ -83,15 +72,19 @@ def victims_when(r: Reader, subject: list[Mention]) -> list[Mention]:
     Pakistani troops fired at his post' (India)."""
     s = r.s
     k = subject[0].start - 1 - (subject[0].start >= 1 and s.low[subject[0].start - 1] == "the")
-    if k < 2 or s.low[k] != "when" or s.low[k - 1] not in DEATHS:
-        return []
-    doers = {m.actor for m in subject}
+    return _victims(r, k - 1, subject) if k >= 2 and s.low[k] == "when" and s.low[k - 1] in DEATHS else []
+
+
+def _victims(r: Reader, death: int, doers: list[Mention]) -> list[Mention]:
+    """The last state named before the word of death at `death` as whose soldiers or civilians died ('Twelve
+    Ukrainian soldiers were killed'), not one of the doers."""
+    s, actors = r.s, {m.actor for m in doers}
     return [
         m
         for m in s.mentions
-        if m.end < k - 1
+        if m.end < death
         and m.prep is None
-        and m.actor not in doers
+        and m.actor not in actors
         and s.low[m.end : m.end + 1]
         and s.low[m.end] in VICTIMS
     ][-1:]
