@@ -38,6 +38,12 @@ ASIDE_WORDS = 3  # the longest aside read past between a subject and its verb: "
 RELATIVE_WORDS = 12  # the longest relative clause read past there: "X's prime minister, who chairs the bloc,"
 AGENTED_ASIDE_WORDS = 6  # the longest participle aside with its agent: ", backed by French and Malian jets,"
 REPORTED = frozenset({"it", "they", "that"})  # what may follow a reporting verb whose subject does the reported act
+DAY_WORDS = frozenset({"yesterday", "today"})  # a time in one word, between a subject and its verb
+DAY_LEADS = frozenset({"on", "late", "earlier"})  # what leads a weekday there: "late on Monday"
+HEAD_WORDS = 4  # the longest head an owner speaks through: "foreign ministry", "state news agency"
+SUBJECT_HEAD_WORDS = 5  # the longest head between a possessive subject and its verb: "X's top diplomat"
+OFFICE_SUBJECT_WORDS = 7  # an office's, past its posting and portfolio: "X's minister of state for foreign affairs"
+OFFICE_HEAD_WORDS = 6  # an office's, which may name its posting or portfolio: "minister of state for foreign affairs"
 TITLE_ANAPHORS = OFFICE_HEADS  # 'the minister', 'the foreign minister': a person named before
 CLAUSE_OPENING = frozenset(
     {",", "and", "but", "while", "when", "as", "after", '"', "“"}
@@ -155,7 +161,7 @@ def stance(low: list[str], pronoun: int, pos: int) -> bool:
 def owned_head(low: list[str], start: int, pos: int) -> bool:
     """Whether the words from `start` to the cue are the head an owner speaks through: 'foreign ministry'."""
     words = low[start:pos]
-    longest = 6 if words[:1] and (words[0] in OFFICE_HEADS or words[0] in POSTING_TITLES) else 4
+    longest = OFFICE_HEAD_WORDS if start < pos and _an_office(low, start) else HEAD_WORDS
     return 0 < len(words) <= longest and all(
         w in TITLE_WORDS or w in ACTOR_HEADS or w in CHAIN_WORDS or w in POSTED_AT for w in words
     )  # "foreign ministry", "UN envoy", "ambassador to the UN", "minister of state for foreign affairs"
@@ -271,17 +277,28 @@ def unowned_body_before(s: Sentence, pos: int) -> bool:
 
 def reported_at(low: list[str], j: int) -> bool:
     """Whether a reported clause starts at j, past a time: 'it', 'on Monday that', 'late on Monday it'."""
-    while j < len(low) and (low[j] in ("on", "late", "earlier", "yesterday", "today") or low[j] in WEEKDAYS):
+    while j < len(low) and (low[j] in DAY_LEADS or low[j] in DAY_WORDS or low[j] in WEEKDAYS):
         j += 1
     return j < len(low) and low[j] in REPORTED
+
+
+def subject_head_fits(low: list[str], at: list[int]) -> bool:
+    """Whether the words at `at` are short enough for a head a possessive subject speaks through: 'X's top
+    diplomat', or an office's longer title: 'X's minister of state for foreign affairs'."""
+    return len(at) <= (OFFICE_SUBJECT_WORDS if at and _an_office(low, at[0]) else SUBJECT_HEAD_WORDS)
+
+
+def _an_office(low: list[str], j: int) -> bool:
+    """Whether the word at j heads an office's title: 'minister', 'spokesman', 'envoy', 'ambassador'."""
+    return low[j] in OFFICE_HEADS or low[j] in POSTING_TITLES
 
 
 def without_manner_or_time(low: list[str], at: list[int]) -> list[int]:
     """Word positions without trailing adverbs and a time: 'formally', 'on Monday strongly', 'yesterday'."""
     while at:
-        if low[at[-1]].endswith("ly") or low[at[-1]] in ("yesterday", "today"):
+        if low[at[-1]].endswith("ly") or low[at[-1]] in DAY_WORDS:
             at = at[:-1]
-        elif len(at) > 1 and low[at[-1]] in WEEKDAYS and low[at[-2]] in ("on", "late"):
+        elif len(at) > 1 and low[at[-1]] in WEEKDAYS and low[at[-2]] in DAY_LEADS:
             at = at[:-2]
         else:
             return at

@@ -26,10 +26,8 @@ from graphx.extract.words import (
     NOT_VERB_ED,
     NOUN_MARKERS,
     NOUN_PREPS,
-    OFFICE_HEADS,
     PLURAL_VERBS,
     POSSESSIVE,
-    POSTING_TITLES,
     PRONOUNS_FIRST,
     PRONOUNS_PERSON,
     QUOTE_OPEN,
@@ -452,8 +450,7 @@ class Phrases(Coordination):
         if not all(low[j] in TITLE_WORDS or (low[j][:1].isalpha() and not self.verbish(j)) for j in at):
             return False
         at = asides.without_manner_or_time(low, at)  # "X's ministry formally", "X's envoy to the UN on Monday"
-        office = bool(at) and (low[at[0]] in OFFICE_HEADS or low[at[0]] in POSTING_TITLES)  # "minister of state for"
-        return len(at) <= 5 + 2 * office or (len(at) <= BODY_NAME_SPAN and self._body_name(at))
+        return asides.subject_head_fits(low, at) or (len(at) <= BODY_NAME_SPAN and self._body_name(at))
 
     def _body_name_owner(self, end: int) -> Mention | None:
         """The possessor heading a capitalised body name that ends before `end`: 'Qatar's Ministry of Foreign and
