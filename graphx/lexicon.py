@@ -24,7 +24,8 @@ WORLD_FILE = DATA / "world.yaml"
 CUES_FILE = DATA / "cues.yaml"
 TYPES = ("criticism", "mediation", "conflict")
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[’']s\b|(?<=\w)‘s\b|\w+(?:[’'](?:t|ll|re|ve|d|m)\b)?|[^\w\s]")
+# one token for "cease-fire", the spelling of US wires, so that it reads as "ceasefire" does
+TOKEN = re.compile(r"(?i:cease-fires?)\b|(?:[A-Z]\.){2,}|[’']s\b|(?<=\w)‘s\b|\w+(?:[’'](?:t|ll|re|ve|d|m)\b)?|[^\w\s]")
 
 VERB_CLASSES = frozenset(
     {

@@ -9,7 +9,13 @@ from graphx.extract import forces
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in
-from graphx.extract.war_words import TRUCE_ADJECTIVES, TRUCE_DOCUMENTS, TRUCE_PARTY_VERBS
+from graphx.extract.war_words import (
+    TRUCE_ADJECTIVES,
+    TRUCE_ATTEMPTS,
+    TRUCE_DOCUMENTS,
+    TRUCE_PARTY_VERBS,
+    TRUCE_RENEWING,
+)
 from graphx.extract.words import (
     BE,
     BOUNDARY,
@@ -52,7 +58,7 @@ def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if len({m.actor for m in signers}) == 2:
         _emit(r, signers, "conflict.ceasefire_agreed", peace)
         return
-    agreed = _agreed_by(r, pos, end)  # "X and Y agreed to a ceasefire"
+    agreed = _agreed_by(r, pos, end)  # "X and Y agreed to a ceasefire", "X and Y reached a deal to revive a truce"
     if agreed:
         _emit(r, agreed, "conflict.ceasefire_agreed", peace)
 
@@ -86,16 +92,20 @@ def _elsewhere(r: Reader, pos: int, end: int, pair: list[Mention]) -> bool:
 
 
 def _agreed_by(r: Reader, pos: int, end: int) -> list[Mention]:
-    """The two subjects of a verb agreeing, signing or breaking the truce at `pos`, unless it is someone else's
-    ('... a ceasefire in Z')."""
+    """The two subjects of a verb agreeing, signing, renewing or breaking the truce at `pos`, unless it is someone
+    else's ('... a ceasefire in Z') or they only try to ('Qatar and Egypt sought to revive the truce')."""
     s = r.s
-    verb = next((j for j in range(pos - 1, max(-1, pos - 7), -1) if base_in(s.low[j], CEASEFIRE_VERBS)), None)
+    verbs = CEASEFIRE_VERBS | TRUCE_RENEWING
+    verb = next((j for j in range(pos - 1, max(-1, pos - 7), -1) if base_in(s.low[j], verbs)), None)
     if verb is None or any(w in BOUNDARY or w == "," for w in s.low[verb:pos]):
         return []
-    subject, pronoun = r.left_subject(verb)
+    main = _deal_verb(r, verb)
+    subject, pronoun = r.left_subject(main)
     if pronoun is not None or len({m.actor for m in subject}) != 2 or len(subject) != 2:
         return []
-    if verb and s.low[verb - 1] == "to" and any(w in PREPOSITIONS for w in s.low[subject[-1].end : verb - 1]):
+    if any(base_in(w, TRUCE_ATTEMPTS) or w in TRUCE_ATTEMPTS for w in s.low[subject[-1].end : verb]):
+        return []  # "Qatar and Egypt are trying to revive the ceasefire": mediators
+    if main and s.low[main - 1] == "to" and any(w in PREPOSITIONS for w in s.low[subject[-1].end : main - 1]):
         return []  # "A and B are applying pressure on all sides to agree to a truce": the sides agree, not A and B
     first = subject[0].start
     listed = s.by_end.get(first - 1) if first > 0 and s.low[first - 1] == "," else None
@@ -108,6 +118,23 @@ def _agreed_by(r: Reader, pos: int, end: int) -> list[Mention]:
         and not (m.start > 1 and s.low[m.start - 1] in ("in", "at") and s.low[m.start - 2] in VENUE_EVENTS)
     ]  # "agreed to a ceasefire in Gaza" is another's; "... after talks in Doha" names where they talked
     return [] if others else subject
+
+
+DEAL_SPAN = 8  # from an infinitive back to the deal it completes: "reached a draft deal last month to revive"
+
+
+def _deal_verb(r: Reader, verb: int) -> int:
+    """The verb whose subject does what the infinitive at `verb` says: the agreeing verb of 'X and Y reached a deal
+    to revive a ceasefire', else `verb` itself."""
+    s = r.s
+    if verb < 2 or s.low[verb - 1] != "to":
+        return verb
+    for j in range(verb - 2, max(-1, verb - DEAL_SPAN), -1):
+        if s.low[j] in BOUNDARY or s.low[j] == ",":
+            break
+        if base_in(s.low[j], SIGNING):
+            return j
+    return verb
 
 
 def _signed_by(r: Reader, end: int) -> list[Mention]:

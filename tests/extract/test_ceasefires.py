@@ -110,3 +110,29 @@ def test_a_sides_own_truce_with_another_means_they_fought(text: str, sides: tupl
 
 def test_a_sides_truce_proposal_or_talks_with_another_are_not_read_as_its_truce(lexicon: Lexicon) -> None:
     assert conflicts("Russia's ceasefire proposal with Ukraine was rejected.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saudi Arabia and the Houthis reached a draft deal last month to revive a ceasefire.", {pair("HOUTHIS", "SAU")}),
+        ("Armenia and Azerbaijan agreed on Monday to extend the truce.", {pair("ARM", "AZE")}),
+        ("Qatar and Egypt are trying to revive the ceasefire.", set()),
+        ("Qatar and Egypt reached a deal to try to revive the truce.", set()),
+    ],
+)
+def test_two_who_renew_their_truce_fought_but_those_trying_to_are_mediators(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia and the Houthis agreed to a cease-fire.",
+        "A Cease-Fire between Saudi Arabia and the Houthis held.",
+    ],
+)
+def test_the_hyphenated_spelling_of_ceasefire_reads_as_ceasefire(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair("HOUTHIS", "SAU")}
