@@ -111,7 +111,8 @@ THANKS_SPAN = 12  # from the word of thanks to the 'for' of the mediation it tha
 
 def thanked_for(r: Reader, pos: int, end: int) -> None:
     """'The Saudi and Iranian sides expressed their gratitude to Iraq and Oman for hosting rounds of dialogue between
-    both sides': the thanked mediate between the thankers (or the sides the sentence names)."""
+    both sides': the thanked mediate between the thankers (or the sides the sentence names, or the document's two
+    sides when one of them thanks)."""
     s = r.s
     thanks = next((j for j in range(pos - 2, max(-1, pos - THANKS_SPAN), -1) if s.low[j] in THANKING), None)
     if thanks is None:
@@ -126,6 +127,6 @@ def thanked_for(r: Reader, pos: int, end: int) -> None:
         thankers, _ = r.left_subject(thanks) if s.low[thanks] not in ("gratitude", "appreciation") else ([], None)
         thankers = thankers or r.main_subject(thanks)[0]
         parties = list(dict.fromkeys(m.actor for m in thankers if m.actor not in named))
-    if len(set(parties)) == 2:
+    if len(set(parties)) <= 2:  # one side thanking, the other unnamed: the document's two sides, if it is one
         for m in mediators:
             r.emit("mediation", m.actor, None, tuple(parties), "mediation.thanked")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graphx.lexicon import Lexicon
-from tests.extract.readings import mediations
+from tests.extract.readings import BOTH, SIDES, mediations
 
 PRESENTED = [
     (
@@ -83,3 +83,18 @@ def test_the_thanked_hosts_and_the_aegis_of_guarantors(
 
 def test_thanks_for_hosting_refugees_is_no_mediation(lexicon: Lexicon) -> None:
     assert mediations(["Sudan thanked Egypt for hosting refugees."], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland's defence minister expressed gratitude to Qatar and Türkiye for facilitating the peace process.",
+        "Poland thanked Qatar and Türkiye for hosting the talks.",
+    ],
+)
+def test_the_thanked_mediate_between_the_documents_sides_when_one_side_thanks(text: str, lexicon: Lexicon) -> None:
+    assert mediations([*SIDES, text], lexicon, only=2) == {(m, p) for m in ("QAT", "TUR") for p in BOTH}
+
+
+def test_thanks_for_help_that_is_not_mediation_name_no_mediator(lexicon: Lexicon) -> None:
+    assert mediations([*SIDES, "Poland thanked Qatar and Türkiye for their support."], lexicon, only=2) == set()
