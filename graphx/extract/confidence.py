@@ -53,6 +53,7 @@ CONFIDENCE: dict[str, float] = {
     # chairs of talks (mediation_roles.chairs)
     "mediation.chair": 0.8,  # "the talks were co-chaired by A, B and C", "A and B co-chair the talks"
     "mediation.proposal": 0.75,  # "envoys of X and Y presented the plan to the leaders of A and B"
+    "mediation.helped": 0.75,  # "X helped A and B resolve their differences"
     "mediation.thanked": 0.7,  # "A and B thanked X for hosting the talks"
     # conflict
     "conflict.verb": 0.75,

@@ -273,11 +273,14 @@ def _conjoined(r: Reader, mention: Mention) -> list[Mention]:
 
 
 def invite_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
-    """X invited Y and Z for talks; X brought Y and Z back to the negotiating table."""
+    """X invited Y and Z for talks; X brought Y and Z back to the negotiating table; X helped Y and Z resolve their
+    differences."""
     s = r.s
     window = " ".join(s.low[end : end + 14])
     before = " ".join(s.low[max(0, pos - PARTICIPLE_REACH) : pos]) if s.low[pos].endswith("ing") else ""
     if not any(has_phrase(window, e) or has_phrase(before, e) for e in MEETINGS):
+        if cue.base == "help":  # "X helped A and B resolve their differences"
+            mediation_efforts.helped_pair(r, pos, end)
         return
     subject, bonus = r.subject_or_speaker(pos)
     if not subject and before:  # "X hosted a conference bringing together A and B": the host brings them

@@ -413,6 +413,8 @@ EFFORT_CUES = _words("bid bids effort efforts attempt attempts push initiative")
 EFFORT_COMPOUNDS = _words("peace mediation")
 # the purposes of a mediation effort: "to end", "to resolve", "aimed at settling"
 RESOLVE_VERBS = _words("end resolve settle mediate broker defuse halt stop calm ease reconcile")
+# what a third side helps two others do that makes it their mediator: "X helped A and B resolve their differences"
+SETTLING_VERBS = _words("reach resolve settle overcome bridge narrow mend normalise normalize repair reconcile restore")
 # purposes that mediate only with a peaceful object: "efforts to promote reconciliation", "a bid to foster dialogue"
 PROMOTE_VERBS = _words("promote foster achieve advance facilitate restore revive bring")
 PEACE_OBJECTS = _words(

@@ -1,0 +1,39 @@
+"""Mediators named by the help they give two sides (graphx.extract.mediation_efforts.helped_pair): the helper of two
+who settle, reach or mend something mediates between them; help of another kind names no mediator."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.lexicon import Lexicon
+from tests.extract.readings import BOTH, SIDES, mediations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UAE's envoy said that the country was helping India and Pakistan reach a functional relationship.",
+        "The UAE helped India and Pakistan to resolve their differences.",
+        "The UAE has helped India and Pakistan mend ties.",
+    ],
+)
+def test_the_helper_of_two_sides_settling_something_mediates_between_them(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, only=0) == {("ARE", "IND"), ("ARE", "PAK")}
+
+
+def test_the_two_helped_may_be_the_documents_two_sides(lexicon: Lexicon) -> None:
+    text = "Qatar helped the two countries reach an agreement."
+    assert mediations([*SIDES, text], lexicon, only=2) == {("QAT", p) for p in BOTH}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UAE helped India and Pakistan build a railway.",
+        "The UAE helped India's army and Pakistan reach the border.",
+        "The UAE helped India reach a deal with Pakistan.",
+        "The UAE did not help India and Pakistan resolve their differences.",
+    ],
+)
+def test_other_help_or_help_denied_names_no_mediator(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, only=0) == set()
