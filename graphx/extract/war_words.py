@@ -48,7 +48,9 @@ TRUCE_DOCUMENTS = _words("pact deal agreement accord")
 # verbs by which the two sides renew their truce: "X and Y reached a deal to revive a ceasefire"
 TRUCE_RENEWING = frozenset({"extend", "renew", "revive", "restore"})
 # words of trying, between two subjects and a truce verb, that make them mediators: "A and B sought to revive"
-TRUCE_ATTEMPTS = frozenset({"try", "seek", "work", "push", "help", "press", "urge", "bid", "effort", "efforts", "sought"})
+TRUCE_ATTEMPTS = frozenset(
+    {"try", "seek", "work", "push", "help", "press", "urge", "bid", "effort", "efforts", "sought"}
+)
 # verbs by which a side keeps or breaks its own ceasefire with another: "X halted a ceasefire pact with Y"
 TRUCE_PARTY_VERBS = CEASEFIRE_VERBS | _words(
     "agreed agrees signed signs reached reaches accepted accepts observed observes violated violates breached "

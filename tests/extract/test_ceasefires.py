@@ -115,7 +115,7 @@ def test_a_sides_truce_proposal_or_talks_with_another_are_not_read_as_its_truce(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Saudi Arabia and the Houthis reached a draft deal last month to revive a ceasefire.", {pair("HOUTHIS", "SAU")}),
+        ("Saudi Arabia and the Houthis reached a deal last month to revive a ceasefire.", {pair("HOUTHIS", "SAU")}),
         ("Armenia and Azerbaijan agreed on Monday to extend the truce.", {pair("ARM", "AZE")}),
         ("Qatar and Egypt are trying to revive the ceasefire.", set()),
         ("Qatar and Egypt reached a deal to try to revive the truce.", set()),
