@@ -41,8 +41,8 @@ from graphx.extract.words import (
 )
 
 SEEKING = frozenset({"seek", "seeks", "sought", "seeking"})  # "sought to mediate" (not "sought mediation": a request)
-TRYING = frozenset({"try", "tries", "tried", "trying", "ready", "willing", "prepared"}) | SEEKING  # an offer or an
-# attempt: "ready to host", "sought to mediate"
+# an offer or an attempt: "ready to host", "sought to mediate"
+TRYING = frozenset({"try", "tries", "tried", "trying", "ready", "willing", "prepared"}) | SEEKING
 
 ASKED_REACH = 8  # how far before a clause's subject a request may stand: "Lee asked Chinese President Xi to ..."
 REQUESTING = (ASKING - {"told", "tells"}) | {"requested", "requests"}  # "asked X to", not "told reporters X had"
@@ -103,8 +103,7 @@ class Reader(Phrases):
         return False
 
     def _objects_end(self, j: int, pos: int, quoted: bool) -> bool:
-        """Whether the word at j ends the search for the objects of the word at `pos`: a clause boundary, a speech
-        verb, a relative clause, the end of a quotation."""
+        """Whether the word at j ends the search for the objects of `pos`: a boundary, speech, a relative, a quote."""
         s = self.s
         word = s.low[j]
         if word in BOUNDARY or (word in SUBORDINATORS and j > pos and s.low[j - 1] == ","):
@@ -485,7 +484,8 @@ class Reader(Phrases):
         found = self.between_pair(max(named, default=pos), window=12)  # past "the efforts of X, Y and Z"
         if len({m.actor for m in found} - mediator) >= 2:
             return [m.actor for m in found]
-        pair = self.hyphen_pair_near(pos, before=4, after=8)
+        last = end if s.low[end : end + 1] == ["for"] else end - 1  # "X provided a venue for Russia-Ukraine talks"
+        pair = self.hyphen_pair_near(pos, before=4, after=8) or self.hyphen_pair_near(last, before=0, after=4)
         if pair:
             return list(pair)
         for head in self.right_objects(end, frozenset({None, "of", "with", "from", "for", "to"}), window=10)[:1]:

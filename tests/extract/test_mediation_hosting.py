@@ -318,3 +318,19 @@ def test_hosting_a_group_s_summit_is_no_mediation_between_the_story_s_sides(text
 def test_hosting_a_summit_of_the_two_sides_or_talks_at_one_is_mediation(text: str, lexicon: Lexicon) -> None:
     found = mediations(["Russia and Ukraine have been at war since 2022.", text], lexicon, 1)
     assert {p for _, p in found} == {"RUS", "UKR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan offers to host platform for Russia-Ukraine negotiations",
+        "Kazakhstan provided a venue for Russia-Ukraine talks.",
+        "Kazakhstan provides a platform for Russia-Ukraine talks.",
+    ],
+)
+def test_a_host_of_a_platform_or_venue_for_a_pairs_talks_mediates(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, only=0) == {("KAZ", "RUS"), ("KAZ", "UKR")}
+
+
+def test_a_venue_for_one_sides_own_event_names_no_mediator(lexicon: Lexicon) -> None:
+    assert mediations(["Kazakhstan provided a venue for Russia's parade."], lexicon, only=0) == set()
