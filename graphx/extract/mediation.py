@@ -349,6 +349,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     )
     if hedged or mediation_roles.event_bound(r, pos):
         return
+    if mediation_phrases.hyphen_mediators(r, pos, ADVERBIAL_PREPS | AFTER):  # "after UAE-US mediation"
+        return
     agents = _noun_agents(r, pos, end, cue)
     if not agents:
         return
@@ -415,7 +417,8 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     by = by or mediation_phrases.mediation_from(r, pos, end)
     if by:
         return by
-    if (pos and any(w in ("as", "role") for w in s.low[max(0, pos - 3) : pos])) or "role" in (s.low[pos], *cue.rest):
+    offered = any(w in ("as", "role") or w in OFFER for w in s.low[max(0, pos - 3) : pos])  # "X offered mediation"
+    if (pos and offered) or "role" in (s.low[pos], *cue.rest):
         return _role_subject(r, pos)
     return []
 

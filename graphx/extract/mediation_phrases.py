@@ -8,7 +8,16 @@ from graphx.extract import mediation_roles
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import OPENING_MARKS
-from graphx.extract.words import BOUNDARY, DETERMINERS, POSSESSIVE, PREPOSITIONS, QUOTE_OPEN, SPEECH, TITLE_WORDS
+from graphx.extract.words import (
+    BOUNDARY,
+    DETERMINERS,
+    HYPHENS,
+    POSSESSIVE,
+    PREPOSITIONS,
+    QUOTE_OPEN,
+    SPEECH,
+    TITLE_WORDS,
+)
 
 INSTITUTION_SPAN = 8  # "of the Ministry of Foreign Affairs of X"
 
@@ -79,6 +88,23 @@ def proposed(r: Reader, pos: int, end: int) -> None:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.noun")
 
 
+def hyphen_mediators(r: Reader, pos: int, preps: frozenset[str]) -> bool:
+    """'Russia and Ukraine swapped prisoners after UAE-US mediation': the two of a compound before the noun at
+    `pos` mediate together between the clause's two sides (else the compound names the sides: 'Russia-Ukraine
+    mediation')."""
+    second = r.s.by_end.get(pos)
+    first = second.hyphen_pair if second is not None else None
+    if second is None or first is None or first.start > second.start:
+        return False
+    mediators = {first.actor, second.actor}
+    sides = tuple(dict.fromkeys(subject_sides(r, pos, mediators, preps)))
+    if len(sides) != 2:
+        return False
+    for m in (first, second):
+        r.emit("mediation", m.actor, None, sides, "mediation.noun")
+    return True
+
+
 def subject_sides(r: Reader, pos: int, mediators: set[str], preps: frozenset[str] = ADVERBIAL_PREPS) -> list[str]:
     """'A and B signed the deal under the mediation of X', 'delegations from A and B are negotiating under X's
     auspices': the two sides are the clause's subject, when the noun stands in an adverbial phrase ('under',
@@ -91,7 +117,7 @@ def subject_sides(r: Reader, pos: int, mediators: set[str], preps: frozenset[str
             owner = s.by_end.get(j)
         if owner is not None:
             j = owner.start - 1
-        elif s.low[j] in DETERMINERS or (s.low[j] == "and" and s.by_end.get(j) is not None):
+        elif s.low[j] in DETERMINERS or (s.low[j] in HYPHENS | {"and"} and s.by_end.get(j) is not None):
             j -= 1
         else:
             break
@@ -101,8 +127,10 @@ def subject_sides(r: Reader, pos: int, mediators: set[str], preps: frozenset[str
     j -= thanks
     fronted = _fronted_clause(r, j, pos)  # "Through Chinese mediation, A held talks with B"
     subject, pronoun = r.main_subject(j) if fronted is None else (_first_subject(r, fronted), None)
-    if subject:  # "A and B signed": the whole list, though a verb follows it
-        subject = r.group(subject[0], leftward=False, free=True)
+    if subject:  # "A and B signed": the whole list, though a verb follows it; a headline's "A, B swap"
+        listed = r.group(subject[0], leftward=False, free=True)
+        verb = next((k for k in range(listed[-1].end, j) if r.verbish(k)), None) if len(listed) == 1 else None
+        subject = (r.left_subject(verb)[0] if verb is not None else []) or listed
     limit = j if fronted is None else len(s.low)
     sides = [m.actor for m in subject if m.actor not in mediators and m.end <= limit]
     if pronoun is None and len(set(sides)) == 1:  # "A held talks with B under X's mediation"
@@ -201,14 +229,18 @@ def _first_subject(r: Reader, start: int) -> list[Mention]:
     return [first] if all(w in DETERMINERS for w in s.low[start : first.start]) else []
 
 
+SWAPPED = frozenset({"swapped", "swapping", "exchanged", "exchanging"})  # "A swapped prisoners with B under X's"
+
+
 def _talks_partner(r: Reader, after: int, limit: int) -> list[Mention]:
-    """The other side of talks the subject holds: 'A held talks with B', 'A reached a deal with B'."""
+    """The other side of talks the subject holds: 'A held talks with B', 'A reached a deal with B', 'A swapped
+    prisoners with B'."""
     s = r.s
     events = r.lex.word_set("mediation", "events")
     for m in s.mentions:
         if after <= m.start < limit and m.prep == "with":
             words = s.low[after : m.start]
-            held = any(w in events or w in MET or w in TIES for w in words)
+            held = any(w in events or w in MET or w in TIES or w in SWAPPED for w in words)
             if held and not any(w in BOUNDARY for w in words):
                 return r.group(m, leftward=False)
             return []

@@ -84,6 +84,9 @@ SETTINGS = [
     ),
     ("Iran and Saudi Arabia restored ties in a China-brokered deal.", {"CHN"}, {"IRN", "SAU"}),
     ("Russia and Ukraine exchanged prisoners in a UAE-mediated swap.", {"ARE"}, {"RUS", "UKR"}),
+    ("Russia and Ukraine swapped 400 prisoners after UAE-U.S. mediation.", {"ARE", "USA"}, {"RUS", "UKR"}),
+    ("Russia, Ukraine swap 400 prisoners after UAE mediation", {"ARE"}, {"RUS", "UKR"}),
+    ("Russia swapped 400 prisoners with Ukraine under Turkish mediation.", {"TUR"}, {"RUS", "UKR"}),
     (
         "Peace talks between the Colombian government and the ELN resumed in Caracas, with Norway and Cuba as "
         "guarantors.",
@@ -334,3 +337,20 @@ def test_a_host_of_a_platform_or_venue_for_a_pairs_talks_mediates(text: str, lex
 
 def test_a_venue_for_one_sides_own_event_names_no_mediator(lexicon: Lexicon) -> None:
     assert mediations(["Kazakhstan provided a venue for Russia's parade."], lexicon, only=0) == set()
+
+
+def test_a_compound_before_mediation_names_the_sides_when_the_clause_names_no_others(lexicon: Lexicon) -> None:
+    assert mediations(["Qatar praised the progress of Russia-Ukraine mediation."], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatar offered mediation between Russia and Ukraine.", {("QAT", "RUS"), ("QAT", "UKR")}),
+        ("Russia rejected Qatar's offer of mediation.", set()),
+    ],
+)
+def test_the_subject_offering_mediation_is_the_mediator(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
