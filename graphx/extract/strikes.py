@@ -304,7 +304,7 @@ def attack_by(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Mentio
         if end < 0:
             return [], []
     doers = [
-        m for m in r.right_objects(end, frozenset({"by", "from", "of"}), window=5) if m.prep in ("by", "from", "of")
+        m for m in r.right_objects(end, frozenset({"by", "from", "of"}), window=7) if m.prep in ("by", "from", "of")
     ]
     doers = [m for m in doers if m.prep == "by" or _group(r, m)]
     if not doers:

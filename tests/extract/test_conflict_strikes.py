@@ -465,6 +465,7 @@ def test_an_air_strike_is_a_noun_whose_place_is_no_side_of_its_victims(lexicon: 
     ("text", "expected"),
     [
         ("Twelve Nigerian soldiers were killed in an attack by fighters from ISWAP.", {("ISWAP", "NGA")}),
+        ("Four Venezuelan soldiers were killed in an attack by alleged guerrillas of the ELN.", {("ELN", "VEN")}),
         ("An attack by Russia on Ukraine killed ten people.", {("RUS", "UKR")}),
         ("The Arakan Army is fighting government forces in alliance with the TNLA and the MNDAA.", set()),
         ("The Houthis began strikes in solidarity with Palestinians.", set()),
