@@ -49,7 +49,7 @@ CLAUSE_OPENING = frozenset(
     {",", "and", "but", "while", "when", "as", "after", '"', "“"}
 )  # what may stand before a clause
 SPEAKING_BODIES = frozenset({"ministry", "government", "office"})  # "the Thai foreign ministry said"
-APPOSITION_WORDS = 6  # the longest apposition read: ", a close and long-standing ally of"
+APPOSITION_WORDS = 9  # the longest apposition read: ", a shadow outfit of the banned Pakistan-based"
 
 
 def dash_aside(s: Sentence, mention: Mention, pos: int) -> bool:
@@ -68,6 +68,8 @@ def apposed_of(s: Sentence, mention: Mention, verbish: Callable[[int], bool]) ->
     """Whether a mention is the 'of' object or a modifier of an apposition after another actor: 'Qatar, an ally of
     the United States,', 'Turkey, a member of NATO,', 'Qatar, a close US ally,'."""
     end = mention.end
+    if s.low[end : end + 1] == ["("] and s.low[end + 2 : end + 3] == [")"]:
+        end += 3  # "Kashmir Tigers, a shadow outfit of Jaish-e-Mohammad (JeM),": past the acronym
     if mention.prep is None:  # "Qatar, a close US ally,": the actor describes the apposition's noun
         end = next((e for e in range(end, min(len(s.low), end + 3)) if s.low[e] in APPOSITION_ENDS), end)
         if end == mention.end or any(verbish(e) for e in range(mention.end, end)):

@@ -15,6 +15,7 @@ from graphx.extract.war_words import (
     ENDING_VERBS,
     FIGHTING_ADJECTIVES,
     FORECAST,
+    JOINT_ONLY,
     JOINT_STRIKES,
     MORE_AGENT_VERBS,
     ONSET_VERBS,
@@ -225,6 +226,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     near = r.hyphen_pair_near(pos)
     if near and s.low[pos] in JOINT_STRIKES and casualties.joint_strikes(r, end, near):  # "US-Israeli strikes on Y"
         return
+    if near and s.low[pos] in JOINT_ONLY and any(m.hyphen_pair and pos - 3 <= m.end <= pos for m in s.mentions):
+        return  # "a Hezbollah-Syrian army offensive": the two's joint offensive, on someone else
     if near and not _crossers_at_border(r) and not _waged_by_a_third(r, pos, end, near):
         r.emit("conflict", None, None, near, "conflict.hyphen_pair", _vagueness(r, pos))
         return

@@ -28,6 +28,7 @@ RELATIONAL_NOUN_PHRASE = (
         {"its", "their", "larger", "smaller", "bigger", "longtime", "powerful", "extremist", "terrorist", "joint"}
     )
 )
+DEPOSED = frozenset({"toppled", "ousted", "deposed", "late", "slain"})  # "the forces of toppled president X"
 SUSPECTED = frozenset({"suspected", "alleged", "presumed"})  # "by suspected ISWAP fighters": still by them
 # the people of a side who act for it: "an attack by members of X" is X's
 AGENT_MEMBERS = frozenset({"members", "fighters", "militants", "elements", "cadres", "operatives", "units", "forces"})
@@ -47,6 +48,7 @@ def governing_prep(low: list[str], start: int) -> str | None:
         or low[j] in TITLE_WORDS - PREPOSITIONS
         or low[j] in SUSPECTED
         or _ORDINAL.fullmatch(low[j])
+        or (low[j] in DEPOSED and j and low[j - 1] == "of")
     ):
         j -= 1  # "at the 73rd UN General Assembly", "by suspected ISWAP fighters"
     agent = _members_by(low, j)
@@ -80,13 +82,14 @@ def governing_prep(low: list[str], start: int) -> str | None:
 
 
 def _members_by(low: list[str], of: int) -> str | None:
-    """'by' or 'from' when the actor's 'of' follows members of it who act: 'an attack by (suspected) members of X'."""
+    """'by' or 'from' when the actor's 'of' follows members of it who act: 'an attack by (suspected) members of X';
+    'alongside' for those who fight beside them: 'fought alongside the forces of X'."""
     if of < 2 or low[of] != "of" or low[of - 1] not in AGENT_MEMBERS:
         return None
     k = of - 2
     while k >= 0 and (low[k] in DETERMINERS or low[k] in SUSPECTED):
         k -= 1
-    return low[k] if k >= 0 and low[k] in ("by", "from") else None
+    return low[k] if k >= 0 and low[k] in ("by", "from", "alongside") else None
 
 
 def _listed_under(low: list[str], j: int) -> str | None:

@@ -102,5 +102,7 @@ POWER_PLACES = (["plant"], ["plants"], ["station"], ["stations"], ["grid"], ["li
 WORDY = _words("remarks comments statements language words rhetoric posts content")
 # attacks two states' adjectives may share as joint strikes: "US-Israeli strikes on Y"
 JOINT_STRIKES = _words("strikes airstrikes attacks raids bombing bombings operations offensive")
+# what a compound's two wage together even with no target named: "a Hezbollah-Syrian army offensive"
+JOINT_ONLY = _words("offensive offensives counteroffensive counter-offensive operation operations")
 TRUCES = _words("ceasefire ceasefires cease-fire truce armistice")  # "a ceasefire in the Russia-Ukraine conflict"
 TRUCE_REACH = 9  # words from a truce back to the conflict it is asked for in

@@ -48,6 +48,9 @@ def test_a_title_that_is_owned_an_object_or_unintroduced(
         # the actor that describes an apposition's noun is not the subject; the actor before the apposition is
         ("Qatar, a close US ally, condemned Iran.", {("QAT", "IRN")}),
         ("Iran, a key Hamas backer, condemned Israel.", {("IRN", "ISR")}),
+        # a longer apposition, and an acronym in brackets after its actor
+        ("Qatar, a long-standing and close ally of the United States, condemned Iran.", {("QAT", "IRN")}),
+        ("Qatar, a member of the Gulf Cooperation Council (GCC), condemned Iran.", {("QAT", "IRN")}),
         # an office in the apposition still tells whom an unknown person speaks for
         ("Ahmed, a Qatari official, condemned Israel.", {("QAT", "ISR")}),
         ("Ahmed, the Qatari foreign ministry spokesman, condemned Israel.", {("QAT", "ISR")}),

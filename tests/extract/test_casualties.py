@@ -75,6 +75,7 @@ def test_a_headlines_strikes_between_two_bare_actors_is_a_verb(
         ("The US-Israeli strikes on Iran continued.", {pair("IRN", "ISR"), pair("IRN", "USA")}),
         ("The Saudi-UAE offensive against the Houthis stalled.", {pair("ARE", "HOUTHIS"), pair("HOUTHIS", "SAU")}),
         ("Israel-Iran strikes escalated.", {pair("IRN", "ISR")}),  # no target named: the two's exchange
+        ("A separate Hezbollah-Syrian army offensive began in Qalamoun.", set()),  # an offensive is the two's
     ],
 )
 def test_a_compound_of_two_strikers_and_its_target(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:

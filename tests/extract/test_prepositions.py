@@ -31,6 +31,8 @@ def prep_of_last_word(text: str) -> str | None:
         ("the junta in Mali", None),  # the state itself
         ("fighting in alliance with Hamas", "alongside"),
         ("fighting on the side of Ukraine", "alongside"),
+        ("fought alongside the forces of Syria", "alongside"),
+        ("fought alongside the forces of toppled president Assad", "alongside"),
         ("Iran", None),
     ],
 )
