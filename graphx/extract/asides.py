@@ -8,7 +8,15 @@ from collections.abc import Callable
 from graphx.extract.dates import WEEKDAYS
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
-from graphx.extract.voices import NON_STATE_PEOPLE, SPOKESPEOPLE, STANCES, STATEMENT_NOUNS, STATEMENT_VERBS, UNOFFICIAL
+from graphx.extract.voices import (
+    NON_STATE_PEOPLE,
+    SPOKESPEOPLE,
+    STANCES,
+    STATEMENT_NOUNS,
+    STATEMENT_VERBS,
+    UNOFFICIAL,
+    UNOFFICIAL_OF_STATES,
+)
 from graphx.extract.words import (
     ACTOR_HEADS,
     BE,
@@ -200,7 +208,8 @@ def unofficial(low: list[str], mention: Mention, lexicon: Lexicon) -> bool:
     if head >= len(low):
         return False
     info = lexicon.actors.get(mention.actor)
-    return low[head] in UNOFFICIAL or (info is not None and info.kind == "state" and low[head] in NON_STATE_PEOPLE)
+    of_state = info is not None and info.kind == "state"
+    return low[head] in UNOFFICIAL or (of_state and low[head] in NON_STATE_PEOPLE | UNOFFICIAL_OF_STATES)
 
 
 def office_owner(s: Sentence, end: int) -> Mention | None:

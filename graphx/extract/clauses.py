@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from graphx.extract.asides import unofficial
 from graphx.extract.confidence import PRONOUN_PENALTY, SPEAKER_PENALTY
 from graphx.extract.coordination import parenthesised_second
 from graphx.extract.mentions import Mention
@@ -17,6 +18,7 @@ from graphx.extract.words import (
     BORDER_NOUNS,
     BOUNDARY,
     CALLING,
+    CAPTIVES,
     CONNECTORS,
     CONTINUING,
     DASHES,
@@ -46,9 +48,6 @@ TRYING = frozenset({"try", "tries", "tried", "trying", "ready", "willing", "prep
 
 ASKED_REACH = 8  # how far before a clause's subject a request may stand: "Lee asked Chinese President Xi to ..."
 REQUESTING = (ASKING - {"told", "tells"}) | {"requested", "requests"}  # "asked X to", not "told reporters X had"
-CAPTIVES = frozenset(
-    {"nationals", "citizens", "prisoners", "detainees", "hostages", "captives", "journalists", "aid", "workers"}
-)  # the people named by nationality whose release is mediated
 REPORTER_WORDS = 4  # words between a possessor and the speech verb of its reporting clause
 REPORTING = frozenset({"said", "says", "told", "stated", "added", "announced", "reported"})
 # words before a participle that say it was done, whatever the main verb's mood: "X is set to visit Y after brokering"
@@ -83,7 +82,7 @@ class Reader(Phrases):
                 break  # "Israeli jets hit sites in Gaza, Egypt said": the speaker, not the object
             if mention.possessive and self._reporting_owner(mention):
                 break  # "condemned the treaty, Seoul's foreign ministry said": the speaker's owner
-            if mention.prep not in preps or mention.compound or self.in_relative(j, pos):
+            if mention.prep not in preps or mention.compound or self.in_relative(j, pos) or self._unofficial(mention):
                 continue
             if j >= 2 and s.low[j - 1] == "with" and s.low[j - 2] in BORDER_NOUNS:
                 continue  # "clashed with a gang near the border with Colombia": a place, not the other side
@@ -230,6 +229,10 @@ class Reader(Phrases):
                 return found
         return []
 
+    def _unofficial(self, mention: Mention) -> bool:
+        """'The protest by Cambodian activists', 'a report by a US think tank': people who are not the state."""
+        return unofficial(self.s.low, mention, self.lex)
+
     def owned_noun(self, j: int) -> bool:
         """Whether the word at `j` follows a possessive actor, so is a noun: 'Y's claims', not 'X claims'."""
         owner = self.s.by_end.get(j) or self.s.by_end.get(j - 1)
@@ -250,8 +253,7 @@ class Reader(Phrases):
         return [], 0.0
 
     def _subject_before_quote(self, pos: int) -> list[Mention]:
-        """The actor just before a quotation that opens with its predicate: 'X said the Chinese government "will
-        mediate"' (China, not the speaker)."""
+        """The actor before a quotation opening with its predicate: 'X said the Chinese government "will mediate"'."""
         s = self.s
         j = pos
         while j > 0 and s.quoted[j - 1]:
@@ -307,8 +309,7 @@ class Reader(Phrases):
         return any(base_in(w, verbs) for w in self.s.low[subject[-1].end : pronoun][-3:])
 
     def _helped_in(self, pronoun: int) -> Mention | None:
-        """'support for Israel in its war', 'helping Ukraine in its fight': the actor just before 'in its' owns
-        what follows, not the clause's subject."""
+        """'support for Israel in its war', 'helping Ukraine in its fight': the actor before 'in its' owns it."""
         s = self.s
         if pronoun < 2 or s.low[pronoun - 1] not in ("in", "during", "with"):  # "assist Russia with its war"
             return None
@@ -316,8 +317,7 @@ class Reader(Phrases):
         return mention if mention is not None and not mention.possessive and mention.hyphen_pair is None else None
 
     def _reason_owner(self, pronoun: int) -> Mention | None:
-        """'X imposed sanctions on Y over its invasion', 'X condemned Y for its war': 'its' after 'over' or 'for' is
-        the object the reason is given for."""
+        """'X imposed sanctions on Y over its invasion', 'X condemned Y for its war': 'its' is the object's."""
         s = self.s
         if pronoun < 2 or s.low[pronoun - 1] not in ("over", "for"):
             return None

@@ -23,6 +23,10 @@ UNOFFICIAL = _words(
     "congressmen opposition activists activist protesters critics commentators academics journalists netizens "
     "citizens residents voters students companies firms businesses"
 )
+# more heads after a state's name (only) that are not its voice: "a US think tank", "a Chinese rights group"
+UNOFFICIAL_OF_STATES = _words(
+    "think monitoring watchdog rights advocacy research ngo ngos charity charities campaigners"
+)
 # heads after a state's name that fight it or act for themselves, not for it: its rebels, gangs and pirates
 # (`NOT_STATE_HEADS`: "Chadian rebels attacked") and its other people: "Indian fans attacked", "Russian hackers"
 NON_STATE_PEOPLE = NOT_STATE_HEADS | _words(

@@ -39,6 +39,8 @@ HEDGES = _words(
     "preventing avoiding considering consider considers mulling would-be hypothetical ready"
 )
 OFFER = _words("offered offers offer offering")
+# the people named by nationality whose release is mediated: "the release of American, British and Swedish nationals"
+CAPTIVES = _words("nationals citizens prisoners detainees hostages captives journalists aid workers")
 PRONOUNS_PERSON = _words("he she")
 PRONOUNS_FIRST = _words("i we our my us")
 # before an office or a name: its holder no longer speaks for the state ("former prime minister", "ex-president")

@@ -74,6 +74,12 @@ def test_apposition_and_aside_near_misses(text: str, expected: set[tuple[str, st
         ("Russian state media accused Ukraine of staging the attack.", set()),
         ("Russia's state-controlled media accused Ukraine of staging the attack.", set()),
         ("A Chinese scholar criticised Japan's remarks.", set()),
+        ("A US think tank accused China of hacking.", set()),
+        ("A US monitoring group reported that Eritrea was destabilising its neighbours.", set()),
+        # nor are they the state when criticised
+        ("Vietnam slammed a border protest by Cambodian activists.", set()),
+        ("China condemned a report by a US think tank.", set()),
+        ("China condemned a report by the US State Department.", {("CHN", "USA")}),
         ("The US State Department criticised China's human rights record.", {("USA", "CHN")}),
     ],
 )
