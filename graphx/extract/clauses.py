@@ -230,8 +230,8 @@ class Reader(Phrases):
         return []
 
     def _unofficial(self, mention: Mention) -> bool:
-        """'The protest by Cambodian activists', 'a report by a US think tank': people who are not the state."""
-        return unofficial(self.s.low, mention, self.lex)
+        """'A protest by Cambodian activists', 'a report by a US think tank': agents who are not the state."""
+        return mention.prep in ("by", "from") and unofficial(self.s.low, mention, self.lex)
 
     def owned_noun(self, j: int) -> bool:
         """Whether the word at `j` follows a possessive actor, so is a noun: 'Y's claims', not 'X claims'."""

@@ -77,7 +77,8 @@ def governing_prep(low: list[str], start: int) -> str | None:
             return "alongside"  # "fighting on the side of X": an ally
         if low[j] == "to" and j and low[j - 1] in ("attributed", "ascribed"):
             return "by"  # "remarks attributed to X": X's remarks
-        return (_listed_under(low, j) if low[j] == "including" else None) or low[j]
+        listed = _listed_under(low, j) if low[j] == "including" else None
+        return low[j] if listed is None else listed or None  # "": under a subject, as a subject is
     return None
 
 
@@ -94,13 +95,16 @@ def _members_by(low: list[str], of: int) -> str | None:
 
 def _listed_under(low: list[str], j: int) -> str | None:
     """The preposition that a list opened by 'including' at j hangs on, through the plural noun it names members of:
-    'condemnation from several countries, including X' (from)."""
+    'condemnation from several countries, including X' (from); '' for a list in a subject ('14 countries,
+    including X, condemned')."""
     k = j - 1 - (j > 0 and low[j - 1] == ",")
     if k < 0 or low[k] not in LISTED_NOUNS:
         return None
-    for p in range(k - 1, max(-1, k - LISTED_NOUN_WORDS - 1), -1):
+    for p in range(k - 1, max(-1, k - LISTED_NOUN_WORDS - 2), -1):
         if low[p] in PREPOSITIONS:
             return low[p]
-        if not low[p].isalpha():
+        if low[p] in (",", ";"):
+            return ""  # "Last month, 14 countries, including X, condemned": a list in the clause's subject
+        if not (low[p].isalpha() or low[p].isdigit()):
             return None
-    return None
+    return "" if k - LISTED_NOUN_WORDS - 1 <= 0 else None

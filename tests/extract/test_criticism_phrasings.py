@@ -827,6 +827,11 @@ def test_a_list_inside_a_fronted_clause_stays_a_list(lexicon: Lexicon) -> None:
         ("The plan drew criticism from Arab states including Jordan.", set()),  # no one's plan
         ("Russia's strikes drew criticism from countries including Poland.", {("POL", "RUS")}),
         ("Russia's strikes drew criticism, including from Poland.", {("POL", "RUS")}),
+        (
+            "Last month, 14 countries, including Britain, the US and France, condemned Iran.",
+            {("GBR", "IRN"), ("USA", "IRN"), ("FRA", "IRN")},
+        ),
+        ("Iran condemned several countries, including Britain.", {("IRN", "GBR")}),
     ],
 )
 def test_a_list_opened_by_including_hangs_on_the_preposition_of_its_plural(

@@ -24,6 +24,8 @@ def prep_of_last_word(text: str) -> str | None:
         ("an attack on members of ISWAP", "of"),  # the attacked, not the attackers
         ("the release of members of ISWAP", "of"),
         ("condemnation from several countries, including Qatar", "from"),  # a list under a plural of states
+        ("condemnation from several Arab countries, including Qatar", "from"),
+        ("Last month, 14 countries, including Qatar", None),  # a list in a subject is a subject
         ("support for allies including Kenya", "for"),
         ("mediators including Qatar", "including"),  # no plural of states: the list's own word
         ("talks in the Caribbean island of Barbados", "in"),  # a venue
