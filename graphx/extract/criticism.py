@@ -9,6 +9,7 @@ from graphx.extract.criticism_more import (
     MOVE_NOUNS,
     condemned_act,
     doer_after,
+    doers_of_act,
     in_complement,
     moved_charge,
     not_said_here,
@@ -16,7 +17,6 @@ from graphx.extract.criticism_more import (
     obliged,
     participle_comma,
     pronoun_object,
-    state_act_in,
     unreported_charge_speakers,
     untargeted,
     urged_to_stop,
@@ -111,7 +111,7 @@ def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     if cue.base == "blame":
         preps |= {"on"}  # "X blamed the attack on Y"
     antecedent = _object_relative(r, pos)  # "Algeria, which they accuse of having shot down a Malian drone"
-    objects = antecedent or r.right_objects(end, frozenset(preps)) or relative_head(r, pos) or state_act_in(r, end)
+    objects = antecedent or r.right_objects(end, frozenset(preps)) or relative_head(r, pos) or doers_of_act(r, end)
     wronged = [o for o in objects if _wronged(r, o)]
     objects = [o for o in objects if o not in wronged and not in_complement(r, end, o)]
     if wronged and not objects:  # "condemned the seizure of Russian assets by Belgium": the act's doer

@@ -25,6 +25,9 @@ from graphx.extract.words import (
     WAR_OF_WORDS,
 )
 
+# what two sides make together, condemned in both: "condemned the military cooperation between A and B"
+PACTS = frozenset({"cooperation", "collaboration", "collusion", "pact", "treaty", "alliance", "partnership", "deal"})
+PACT_SPAN = 6  # words from the verb to the pact: "condemned the deepening of military cooperation between"
 STATE_ACTS = frozenset(
     {"arrest", "arrests", "detention", "detentions", "execution", "executions", "sentencing", "crackdown", "expulsion"}
 )  # acts only a state does where they happen
@@ -435,10 +438,15 @@ def doer_after(r: Reader, pos: int) -> list[Mention]:
     return r.group(doer, leftward=False) if doer is not None and doer.prep == "by" else []
 
 
-def state_act_in(r: Reader, end: int) -> list[Mention]:
-    """The state whose own act is condemned where it took place: 'condemned the arrest of a Hindu priest in
-    Bangladesh' (an arrest, a detention, an execution: what only a state does there)."""
+def doers_of_act(r: Reader, end: int) -> list[Mention]:
+    """Who did the act condemned, named only by where or between whom: the state where it took place ('condemned
+    the arrest of a Hindu priest in Bangladesh': what only a state does there), the two sides of a pact ('condemned
+    the military cooperation between North Korea and Russia')."""
     s = r.s
+    pact = next((j for j in range(end, min(len(s.low), end + PACT_SPAN)) if s.low[j] in PACTS), None)
+    if pact is not None and s.low[pact + 1 : pact + 2] == ["between"]:
+        sides = r.between_pair(pact, window=4)
+        return sides if len({m.actor for m in sides}) == 2 else []
     noun = next((j for j in range(end, min(len(s.low), end + 3)) if s.low[j] in STATE_ACTS), None)
     if noun is None:
         return []

@@ -195,6 +195,8 @@ def _assign_preps(merged: list[Mention], low: list[str]) -> None:
             mention.prep = mention.hyphen_pair.prep  # "on a joint US-Syrian patrol": both halves hang on "on"
         elif mention.prep is None and n and merged[n - 1].prep in CLAUSE_PREPS and _joined(merged[n - 1], mention, low):
             mention.prep = merged[n - 1].prep  # "after Canada and the United States accused": one clause's subjects
+        elif mention.prep is None and n and merged[n - 1].prep == "between" and _joined(merged[n - 1], mention, low):
+            mention.prep = "between"  # "cooperation between North Korea and Russia": both hang on "between"
         elif mention.prep is None and n and merged[n - 1].prep in SHARED_PREPS:
             between = low[merged[n - 1].end : mention.start]  # "alongside the Ethiopian army and Eritrean forces"
             if between and between[-1] == "and" and all(w in FORCES for w in between[:-1]):

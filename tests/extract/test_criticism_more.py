@@ -378,3 +378,18 @@ def test_a_named_affiliate_after_its_parent_s_possessive_is_the_one_meant(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan condemned the military cooperation between North Korea and Russia.", {("JPN", "PRK"), ("JPN", "RUS")}),
+        ("Japan condemned the deepening of the pact between North Korea and Russia.", {("JPN", "PRK"), ("JPN", "RUS")}),
+        ("Japan welcomed the treaty between North Korea and Russia.", set()),
+        ("Japan condemned the talks between North Korea and Russia.", set()),  # talks are no pact
+    ],
+)
+def test_a_condemned_pact_criticises_both_its_sides(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
