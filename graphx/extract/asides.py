@@ -314,3 +314,17 @@ def without_manner_or_time(low: list[str], at: list[int]) -> list[int]:
         else:
             return at
     return at
+
+
+APPOSED_NAME_REACH = 4  # a request reaches this much further per comma of a name in apposition ("X, Y Z, to")
+
+
+def apposed_name(tokens: list[str], comma: int) -> bool:
+    """Whether a comma opens or closes a person's name set in apposition: ', Winston Peters,'."""
+    for step in (-1, 1):
+        j = comma + step
+        while 0 <= j < len(tokens) and tokens[j][:1].isupper() and tokens[j].isalpha():
+            j += step
+        if 0 <= j < len(tokens) and tokens[j] == "," and 2 <= abs(j - comma) - 1 <= 4:
+            return True
+    return False

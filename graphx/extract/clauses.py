@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graphx.extract.asides import unofficial
+from graphx.extract.asides import APPOSED_NAME_REACH, apposed_name, unofficial
 from graphx.extract.confidence import PRONOUN_PENALTY, SPEAKER_PENALTY
 from graphx.extract.coordination import parenthesised_second
 from graphx.extract.mentions import Mention
@@ -153,13 +153,8 @@ class Reader(Phrases):
         joined = self.coordinated(pos)
         if joined > start:
             start = joined
-        for j in range(start - 1, max(-1, start - 25), -1):
-            if s.low[j] in (",", ";", "—", "–") or s.quoted[j] != s.quoted[pos]:
-                break
-            if s.low[j] in ("if", "unless", "whether"):
-                return True
-            if s.low[j] in REQUESTING and j >= start - ASKED_REACH:
-                return True  # "Lee asked Xi to serve as a mediator to help resolve ...": asked, not done
+        if self._asked_or_supposed(start, pos):
+            return True
         for j in range(max(0, start), pos):
             word = s.low[j]
             if self.in_relative(j, pos):
@@ -173,6 +168,20 @@ class Reader(Phrases):
                 return True
             if (word in OFFER or s.low[j : j + 2] == ["about", "to"]) and not allow_offer:
                 return True  # an offer; "Israel was about to bomb Iran": not yet done
+        return False
+
+    def _asked_or_supposed(self, start: int, pos: int) -> bool:
+        """Whether a request or a condition stands before the clause's subject: 'Lee asked Xi to', 'if X'."""
+        s = self.s
+        reach = ASKED_REACH
+        for j in range(start - 1, max(-1, start - 25), -1):
+            if s.low[j] == "," and apposed_name(s.tokens, j):
+                reach += APPOSED_NAME_REACH  # "asked New Zealand's foreign minister, Winston Peters, to mediate"
+                continue
+            if s.low[j] in (",", ";", "—", "–") or s.quoted[j] != s.quoted[pos]:
+                return False
+            if s.low[j] in ("if", "unless", "whether") or (s.low[j] in REQUESTING and j >= start - reach):
+                return True
         return False
 
     def clause_start(self, pos: int) -> int:
@@ -466,15 +475,6 @@ class Reader(Phrases):
                     return []
                 group = self.group(head, leftward=False, free=True)
                 return group if all(m.end <= pos for m in group) and len({m.actor for m in group}) >= 2 else []
-        return []
-
-    def accusers_of(self, actor: str) -> list[str]:
-        """Who last criticised `actor`, in this sentence or the few before it."""
-        recent = [(f.source, f.target) for f in self.out if f.type == "criticism"]
-        recent = [(a, b) for i, a, b in self.context.recent if i >= self.s.index - 3] + recent
-        for source, target in reversed(recent):
-            if target == actor and source and source != actor:
-                return [source]
         return []
 
     def parties(self, pos: int, end: int, mediator: set[str]) -> list[str]:

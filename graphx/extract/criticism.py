@@ -22,7 +22,7 @@ from graphx.extract.criticism_more import (
     urged_to_stop,
     whole_subject,
 )
-from graphx.extract.dismissals import answered_reproaches
+from graphx.extract.dismissals import accusers_of, answered_reproaches
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in, skip_articles, skip_back_adjectives
 from graphx.extract.words import (
@@ -352,7 +352,7 @@ def _called_the_claims(r: Reader, pos: int, start: int) -> bool:
         return False
     subject, pronoun = r.left_subject(start - 1)
     for a in subject if pronoun is None else []:
-        for source in r.accusers_of(a.actor):
+        for source in accusers_of(r, a.actor):
             r.emit("criticism", a.actor, source, (), "criticism.rejected_accusation")
     return True
 

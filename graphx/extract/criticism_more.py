@@ -19,6 +19,7 @@ from graphx.extract.words import (
     ANAPHORIC,
     ANAPHORIC_ACTS,
     DASHES,
+    DIPLOMATS,
     SPEECH,
     VERB_ED,
     VERBAL_WARS,
@@ -37,7 +38,10 @@ PLURAL_HEADS = frozenset({"countries", "states", "nations", "governments", "junt
 NUMBERED_DETERMINERS = frozenset({"these", "the", "those", "all"})
 PLURAL_FILLERS = 3  # adjectives between the number and the head: "the three Sahel countries"
 LIST_JOINERS = frozenset({",", "and"})
-OBJECT_PRONOUNS = frozenset({"it"})
+OBJECT_PRONOUNS = frozenset({"it", "him", "her"})
+LIST_WORDS = LIST_JOINERS | {"the", "or"}  # what stands between the actors of a list
+# the offices after a state's adjective that name one person: "the Australian high commissioner"
+PERSON_OFFICES = frozenset(w for w in DIPLOMATS if not w.endswith("s")) | {"president", "prime", "high", "leader"}
 ACCUSED_PRONOUN_VERBS = frozenset({"accuse", "blame", "criticise", "criticize", "condemn", "denounce"})
 MOVE_NOUNS = frozenset({"move", "decision", "step"})
 APPOSING = frozenset({","}) | DASHES  # what opens an apposition: "..., a move Y condemned", "... — a decision Y"
@@ -101,11 +105,13 @@ def _last_list(mentions: list[Mention], count: int) -> list[str]:
     return []
 
 
-def _runs(mentions: list[Mention]) -> list[list[Mention]]:
-    """The mentions in runs of a list: at most two words (', and', ', the') between one and the next."""
+def _runs(mentions: list[Mention], low: list[str] | None = None) -> list[list[Mention]]:
+    """The mentions in runs of a list: at most two words (', and', ', the') between one and the next (only such
+    words, when the sentence's words are given: not the verb of 'X expelled Y')."""
     runs: list[list[Mention]] = []
     for m in mentions:
-        if runs and 0 < m.start - runs[-1][-1].end <= 2 and m.prep in (runs[-1][-1].prep, None):
+        joined = low is None or not runs or all(w in LIST_WORDS for w in low[runs[-1][-1].end : m.start])
+        if runs and joined and 0 < m.start - runs[-1][-1].end <= 2 and m.prep in (runs[-1][-1].prep, None):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -147,23 +153,29 @@ def _headed(r: Reader, start: int) -> Mention | None:
 
 def pronoun_object(r: Reader, end: int, subject: list[Mention]) -> list[Mention]:
     """'A and B launched a blockade against the tiny Gulf state, accusing it of ...': 'it' is the one actor named
-    before the cue that is not its subject."""
+    before the cue that is not its subject; 'him' or 'her', the one such person."""
     s = r.s
     if end + 1 >= len(s.low) or s.low[end] not in OBJECT_PRONOUNS or s.low[end + 1] not in ("of", "for"):
         return []
     critics = {m.actor for m in subject}
-    for run in _runs(s.mentions):  # the whole list the subject is part of: "A, B, the C and D launched"
+    for run in _runs(s.mentions, s.low):  # the whole list the subject is part of: "A, B, the C and D launched"
         if critics & {m.actor for m in run}:
             critics |= {m.actor for m in run}
+    person = s.low[end] != "it"  # "X expelled Y's envoy, Z, accusing him of interfering": the person named before
     others = [
         m
         for m in s.mentions
-        if m.end <= end and m.actor not in critics and not m.person and not m.compound and not m.quoted
+        if m.end <= end and m.actor not in critics and _person(s.low, m) == person and not m.compound and not m.quoted
     ]
     actors = {m.actor for m in others}
     if len(actors) != 1 or any(m.hyphen_pair is not None for m in others):
         return []
     return [Mention(end, end + 1, others[0].actor, False)]
+
+
+def _person(low: list[str], mention: Mention) -> bool:
+    """Whether a mention names a person: 'Patrick Cole', 'the Australian high commissioner'."""
+    return mention.person or (mention.end < len(low) and low[mention.end] in PERSON_OFFICES)
 
 
 def trailing_speaker(r: Reader, pos: int) -> list[Mention]:

@@ -96,7 +96,7 @@ def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
             if reproach:  # "X rejected Y's objections": Y objected to X
                 r.emit("criticism", t.actor, a.actor, (), "criticism.reproach_rejected", bonus)
         if anaphoric:  # "X rejected the accusations": the last criticism of X, reversed
-            for source in r.accusers_of(a.actor):
+            for source in accusers_of(r, a.actor):
                 r.emit("criticism", a.actor, source, (), "criticism.rejected_accusation", bonus)
 
 
@@ -173,7 +173,7 @@ def denied(r: Reader, pos: int) -> None:
     if not subject or r.hedged(subject[-1].end, pos):
         return
     for a in subject:
-        for source in r.accusers_of(a.actor):
+        for source in accusers_of(r, a.actor):
             r.emit("criticism", a.actor, source, (), "criticism.rejected_accusation")
 
 
@@ -189,7 +189,7 @@ def rejected_charge(r: Reader, pos: int, nouns: frozenset[str]) -> None:
     k = skip_back(s.low, mention.start - 1)
     if k < 1 or s.low[k] not in nouns or s.low[k - 1] not in ("a", "an", "the") or r.hedged(mention.end, pos):
         return
-    for source in r.accusers_of(mention.actor):
+    for source in accusers_of(r, mention.actor):
         r.emit("criticism", mention.actor, source, (), "criticism.rejected_charge")
 
 
@@ -206,3 +206,13 @@ def answered_reproaches(r: Reader, subject: list[Mention], objects: list[Mention
         if noun < len(s.low) and s.low[noun] in REPROACHES and not _aimed_elsewhere(r, noun, subject):
             for a in subject:
                 r.emit("criticism", t.actor, a.actor, (), "criticism.reproach_rejected", bonus)
+
+
+def accusers_of(r: Reader, actor: str) -> list[str]:
+    """Who last criticised `actor`, in this sentence or the few before it."""
+    recent = [(f.source, f.target) for f in r.out if f.type == "criticism"]
+    recent = [(a, b) for i, a, b in r.context.recent if i >= r.s.index - 3] + recent
+    for source, target in reversed(recent):
+        if target == actor and source and source != actor:
+            return [source]
+    return []

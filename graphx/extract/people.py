@@ -145,6 +145,10 @@ def _introduced(
     if any(w in FORMER for w in low[max(0, role - 5) : role]):
         return []  # "former prime minister X" no longer speaks for the state
     name = _name_after(tokens, low, role + 1, table)
+    if not name and role + 2 < len(low) and low[role + 1] == ",":  # "the Solomon Islands prime minister, X Y,"
+        name = _name_after(tokens, low, role + 2, table)
+        after = role + 2 + len(name)
+        name = name if after >= len(low) or low[after] in (",", ".") else ()
     if name:
         actor = _actor_before(tokens, low, role, table) or (home if _bare_title(low, role) else None)
         return [(name, actor)] if actor else []
@@ -201,13 +205,17 @@ def _name_word(token: str, low: str) -> bool:
 
 
 def _name_after(tokens: list[str], low: list[str], start: int, table: NameTable) -> tuple[str, ...]:
-    """A personal name of two to four capitalised words at `start` that the lexicon does not know."""
+    """A personal name of two to four capitalised words at `start` that the lexicon does not know (or knows as a
+    person: the story's role says whom they speak for, whatever the lexicon's dates)."""
     j = start
     while j < len(tokens) and tokens[j] in HONORIFICS:
         j += 1
     begin = j
     while j < len(tokens) and j - begin < NAME_WORDS + 2 and _name_word(tokens[j], low[j]):
-        if table.match(tokens, j) is not None:
+        known = table.match(tokens, j)
+        if known is not None and j == begin and known[1].person and known[0] >= 2:
+            return tuple(tokens[j : j + known[0]])  # a known person introduced again: the role outlasts the lexicon's
+        if known is not None:  # dates for them
             return ()
         j += 1
         if j + 1 < len(tokens) and tokens[j] == "-" and _name_word(tokens[j + 1], low[j + 1]):
@@ -262,7 +270,8 @@ def _with_short_forms(full: Mapping[tuple[str, ...], str], table: NameTable) -> 
     for form, actors in claims.items():
         if len(actors) != 1 or form[0].lower() in NAME_STOPWORDS:
             continue
-        if len(form) == 1 and table.match(list(form), 0) is not None:
+        known = table.match(list(form), 0) if len(form) == 1 else None
+        if known is not None and not known[1].person:
             continue
         actor = next(iter(actors))
         out[form] = Name(actor, person=True, governs=table.governments.get(actor))  # a Taliban spokesman in 2024

@@ -93,3 +93,20 @@ def test_a_spokesman_introduced_for_a_governing_group_speaks_for_its_state_once_
     assert ("AFG", "USA") in found
     found = {(f.source, f.target) for f in extract(sentences, lexicon, "2019-06-20") if f.type == "criticism"}
     assert ("TALIBAN", "USA") in found
+
+
+def test_a_person_introduced_in_apposition_after_a_role_speaks_for_its_state(lexicon: Lexicon) -> None:
+    sentences = ["The Solomon Islands prime minister, John Smithers, spoke on Monday.", "Smithers accused Australia."]
+    assert criticisms(sentences, lexicon) == {("SLB", "AUS")}
+
+
+def test_a_known_person_introduced_with_a_role_speaks_for_it_outside_the_lexicons_dates(lexicon: Lexicon) -> None:
+    # the lexicon gives Sogavare's last term (2019-2024); the story's own role word says whom he speaks for
+    sentences = ["Solomon Islands prime minister Manasseh Sogavare spoke on Monday.", "Sogavare accused Australia."]
+    assert criticisms(sentences, lexicon) == {("SLB", "AUS")}
+    assert criticisms(["Sogavare accused Australia."], lexicon) == set()  # no role given: the lexicon's dates hold
+
+
+def test_a_role_before_a_comma_and_a_lower_case_word_introduces_no_one(lexicon: Lexicon) -> None:
+    sentences = ["The Solomon Islands prime minister, who spoke on Monday, left.", "Smithers accused Australia."]
+    assert criticisms(sentences, lexicon) == set()

@@ -393,3 +393,18 @@ def test_a_condemned_pact_criticises_both_its_sides(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Solomon Islands expelled Australian envoy Patrick Cole, accusing him of interfering.", {("SLB", "AUS")}),
+        ("Solomon Islands expelled the Australian high commissioner, accusing him of interfering.", {("SLB", "AUS")}),
+        ("Saudi Arabia blockaded Qatar, accusing it of backing terrorism.", {("SAU", "QAT")}),
+        ("Solomon Islands met Australian and Fijian envoys, accusing him of interfering.", set()),  # whom?
+    ],
+)
+def test_him_or_it_after_a_criticism_participle_is_the_one_other_named_before(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
