@@ -21,6 +21,7 @@ from graphx.extract.words import (
     NOT_AGENT_SUFFIXES,
     PARAMILITARY,
     POSSESSIVE,
+    PRONOUNS_PERSON,
     RELATIONAL,
     SPEECH,
     TITLE_WORDS,
@@ -50,6 +51,10 @@ class Coordination:
         """Whether token i looks like a finite verb (Phrases knows)."""
         raise NotImplementedError
 
+    def antecedent(self, pos: int) -> str | None:
+        """Who 'he' or 'she' at `pos` is (Phrases knows)."""
+        raise NotImplementedError
+
     def group(self, head: Mention, leftward: bool, free: bool = False) -> list[Mention]:
         """The actors coordinated with `head`: 'the EU and US', 'France, Germany and Italy'."""
         members = [head]
@@ -61,7 +66,18 @@ class Coordination:
                 members.append(nxt)
             current = nxt
         members += self._companions(max(members, key=lambda m: m.end))
+        members += self._pronoun_conjunct(min(members, key=lambda m: m.start)) if leftward else []
         return expanded(sorted(members, key=lambda m: m.start))
+
+    def _pronoun_conjunct(self, first: Mention) -> list[Mention]:
+        """The person 'he' or 'she' stands for at the head of a list: 'Ruto said he and Uganda's Museveni would
+        mediate' (Kenya's Ruto too)."""
+        low = self.s.low
+        k = self._past_descriptors(first.start - 1)  # "he and President Yoweri Museveni of Uganda"
+        if k < 1 or low[k] != "and" or low[k - 1] not in PRONOUNS_PERSON:
+            return []
+        actor = self.antecedent(k - 1)
+        return [Mention(k - 1, k, actor, True)] if actor and actor != first.actor else []
 
     def _companions(self, last: Mention) -> list[Mention]:
         """The actors set beside a subject between commas, before its verb: 'Kenya, alongside Ethiopia, has played a

@@ -1,0 +1,27 @@
+"""Coordinated actors (graphx.extract.coordination): a person's pronoun at the head of a list stands for the person
+the sentence named before it; with no one named, or the same person after it, it adds no one."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.lexicon import Lexicon
+from tests.extract.readings import criticisms, mediations
+
+
+def test_he_and_another_mediate_together(lexicon: Lexicon) -> None:
+    text = "President Ruto of Kenya said he and President Museveni of Uganda will mediate between Ethiopia and Somalia."
+    assert mediations([text], lexicon, 0) == {(m, p) for m in ("KEN", "UGA") for p in ("ETH", "SOM")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin said he and Xi condemned the US.", {("RUS", "USA"), ("CHN", "USA")}),
+        ("He and Xi condemned the US.", {("CHN", "USA")}),  # no one named before 'he'
+    ],
+)
+def test_he_heading_a_list_is_the_person_named_before(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
