@@ -62,8 +62,12 @@ MEMBER_NOUNS = frozenset(
         "gunmen",
         "commander",
         "leader",
+        "member",
+        "fighter",
+        "militant",
+        "operative",
     }
-)
+)  # "killed 60 members of the gang", "shot dead a member of the group"
 LEADER_NOUNS = frozenset({"leader", "leaders", "chief", "chiefs", "founder", "head"})  # "killed Hamas leader X"
 RECENT_CONFLICTS = 4  # how many conflicts back 'the militants' may find its group
 # words of a number before the victims: "at least five soldiers", "as many as 12", "dozens of troops"

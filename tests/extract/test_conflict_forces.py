@@ -177,6 +177,9 @@ def test_an_armed_groups_attack_placed_in_a_state_is_fighting_that_state(
     [
         ("Pakistani troops killed 12 members of the BLA in Balochistan.", ("BLA", "PAK")),
         ("Pakistani troops killed 12 leaders of the BLA in Balochistan.", ("BLA", "PAK")),
+        ("Pakistani troops killed a member of the BLA in Balochistan.", ("BLA", "PAK")),
+        ("Pakistani troops shot dead a senior commander of the BLA.", ("BLA", "PAK")),
+        ("Police shot dead a protester in Balochistan.", ()),
         ("Pakistani troops killed 12 members of the Afghan parliament's staff.", ()),  # members of no armed group
     ],
 )

@@ -61,6 +61,7 @@ def test_every_un_member_state_and_the_main_bodies_are_known() -> None:
         ("Sharif", "PAK"),
         ("GPH", "PHL"),
         ("Teheran", "IRN"),  # an older spelling some outlets keep
+        ("Dawlah Islamiya", "DAULAH"),
     ],
 )
 def test_names_demonyms_capitals_institutions_and_people(name: str, actor: str) -> None:
