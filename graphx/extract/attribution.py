@@ -66,12 +66,15 @@ NO_NOUN_NEEDED = frozenset({"blacklist"})  # verbs that designate by themselves
 
 
 def attributions(r: Reader, pos: int, end: int, cue: Cue) -> None:
-    """'X said Y was behind the attack', 'X said Y was responsible for the blast', 'X held Y responsible for ...'."""
+    """'X said Y was behind the attack', 'X said Y was responsible for the blast', 'X held Y responsible for ...',
+    'X said Y must be held accountable'."""
     s = r.s
-    if cue.base == "responsible" and _held_responsible(r, pos):
+    if cue.base in ("responsible", "accountable") and _held_responsible(r, pos):
         return
     be = _be_before(r, pos)
-    if be is None or not _names_an_act(r, end):
+    demanded = be is not None and s.low[be] == "be" and s.low[be - 1] in OBLIGING  # "Y must be held accountable"
+    be = be - 1 if demanded and be is not None else be
+    if be is None or not (_names_an_act(r, end) or demanded):
         return
     subject_end = _before_apposition(r, be)
     blamed = s.by_end.get(subject_end)
@@ -79,11 +82,14 @@ def attributions(r: Reader, pos: int, end: int, cue: Cue) -> None:
         blamed = s.by_end.get(subject_end - 1)  # "the Belarusian regime was behind"
     if blamed is None or blamed.possessive or blamed.prep is not None or blamed.quoted != s.quoted[pos]:
         return
-    if r.hedged(blamed.end, pos):
+    if not demanded and r.hedged(blamed.end, pos):
         return
     accusers = [a for a in _accusers(r, blamed) if a.actor != blamed.actor]
     for a in accusers:
         r.emit("criticism", a.actor, blamed.actor, (), "criticism.attribution")
+
+
+OBLIGING = frozenset({"must", "should"})  # "Y must be held accountable": a demand, not a hedge
 
 
 def _be_before(r: Reader, pos: int) -> int | None:
@@ -94,6 +100,8 @@ def _be_before(r: Reader, pos: int) -> int | None:
     while j >= 0 and (s.low[j].endswith("ly") or s.low[j] in ("also", "ultimately") or s.low[j] in WHOLE):
         j -= 1  # "was also behind", "was directly responsible", "bore full responsibility"
     verbs = BEAR if s.low[pos] == "responsibility" else BE_STRICT
+    if j > 1 and s.low[j] == "held" and s.low[j - 1] in BE_STRICT:
+        j -= 1  # "Y was held responsible", "Y must be held accountable"
     if j < 1 or s.low[j] not in verbs or any(w in NEGATION for w in s.low[j:pos]):
         return None
     return j

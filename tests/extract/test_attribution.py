@@ -25,6 +25,8 @@ FIRES = [
     ("Poland held Belarus responsible for the incident.", {("POL", "BLR")}),
     ("Poland held the Belarusian government responsible for the incident.", {("POL", "BLR")}),
     ("Poland held Belarus's army fully responsible for the incident.", {("POL", "BLR")}),
+    ("Poland held Belarus accountable for the incident.", {("POL", "BLR")}),
+    ("Poland said Belarus must be held accountable for the incident.", {("POL", "BLR")}),
     ("Poland designated the Wagner Group a terrorist organisation.", {("POL", "WAGNER")}),
     ("Poland designated the Wagner Group as a foreign terrorist organization.", {("POL", "WAGNER")}),
     ("The Wagner Group was branded a terrorist group by Poland in March.", {("POL", "WAGNER")}),
@@ -91,6 +93,8 @@ SILENT = [
     "Poland expressed concern over the situation in Belarus.",  # a place of concern, not its target
     "Poland expressed deep concern about the fighting.",  # concern with no actor it is aimed at
     "Protests against Belarus spread across Poland.",  # street protests, not one lodged by a state
+    "Poland said Belarus should not be held accountable.",  # negated
+    "Poland said Belarus was accountable to its parliament.",  # no act it answers for, no demand
 ]
 
 
