@@ -318,9 +318,13 @@ def _angered(r: Reader, pos: int, end: int) -> bool:
 
 
 def _felt_aside(r: Reader, pos: int, end: int) -> bool:
-    """'Turkey, angered by Sweden's stance, blocked ...': a feeling in an aside after the subject; True when read."""
+    """'Turkey, angered by Sweden's stance, blocked ...': a feeling in an aside after the subject; a headline's
+    'Japan outraged at IS beheading of hostage'; True when read."""
     s = r.s
     feeler = s.by_end.get(pos - 1) if pos >= 2 and s.low[pos - 1] == "," else None
+    headline = s.by_end.get(pos) if feeler is None else None  # no 'is' before the feeling: a headline's
+    if headline is not None and not any(r.verbish(k) for k in range(headline.start)):
+        feeler = headline
     if feeler is None or feeler.prep is not None or feeler.possessive:
         return False
     preps = DISAPPROVAL_PREPS | {"by"}

@@ -679,6 +679,7 @@ def test_anger_or_a_brand_aimed_at_no_one_is_no_criticism(text: str, lexicon: Le
         "The visit by Japan's prime minister to the United States angered China.",  # the act's doer, 'by'
         "The deal between Japan and the Philippines angered China.",
         "China, angered by Japan's stance, cancelled the talks.",  # a feeling in an aside
+        "China outraged at Japan's remarks on Taiwan",  # a headline drops 'is'
     ],
 )
 def test_the_one_angered_criticises_who_angered_it(text: str, lexicon: Lexicon) -> None:
@@ -694,6 +695,7 @@ def test_the_one_angered_criticises_who_angered_it(text: str, lexicon: Lexicon) 
         "China said Japan's laws angered its fishermen.",  # no actor angered
         "The visit by Japan's prime minister could anger China.",  # hedged
         "China, concerned about the weather, cancelled the talks with Japan.",  # a feeling about no one
+        "Officials said China outraged at the weather in Japan.",  # no headline: a verb before it
     ],
 )
 def test_anger_hedged_denied_or_of_no_actor_is_no_criticism(text: str, lexicon: Lexicon) -> None:
