@@ -15,15 +15,14 @@ from graphx.extract.criticism_more import (
     not_said_here,
     numbered_subject,
     obliged,
-    participle_comma,
     pronoun_object,
     unreported_charge_speakers,
     untargeted,
     urged_to_stop,
-    whole_subject,
 )
 from graphx.extract.dismissals import accusers_of, answered_reproaches
 from graphx.extract.mentions import Mention
+from graphx.extract.participles import participle_subject
 from graphx.extract.tokens import base_in, skip_articles, skip_back_adjectives
 from graphx.extract.words import (
     ACCUSING,
@@ -98,7 +97,7 @@ def _critics(r: Reader, pos: int) -> tuple[list[Mention], float]:
     """Who says the criticism verb at `pos`: 'A joined B in criticising', the main clause's subject for a participle
     ('X closed the border, accusing Y of ...'), the usual subject, else a numbered plural's list ('These three
     countries accuse Y')."""
-    subject, bonus = _joined_in(r, pos) or (_participle_subject(r, pos), 0.0)
+    subject, bonus = _joined_in(r, pos) or (participle_subject(r, pos), 0.0)
     if not subject:
         subject, bonus = r.subject_or_speaker(pos)
     return (subject, bonus) if subject else (numbered_subject(r, pos), 0.0)
@@ -146,16 +145,6 @@ def _wronged(r: Reader, mention: Mention) -> bool:
         k -= 2 + (s.low[k - 2] in DETERMINERS)
     victim = k > 0 and s.low[k] == "of" and s.low[k - 1] in VICTIM_ACTS  # "condemned the killing of a Y leader"
     return after in WRONGED_GOODS or before in WRONGED_GOODS or victim
-
-
-def _participle_subject(r: Reader, pos: int) -> list[Mention]:
-    """'X halted the talks, accusing Y of ...': a participle after a comma says what the main clause's subject did."""
-    s = r.s
-    comma = participle_comma(s.low, pos)
-    if comma is None:
-        return []
-    subject, pronoun = r.main_subject(comma)
-    return whole_subject(r, subject) if pronoun is None and subject and subject[0].prep is None else []
 
 
 def _joined_in(r: Reader, pos: int) -> tuple[list[Mention], float] | None:

@@ -32,7 +32,6 @@ PACT_SPAN = 6  # words from the verb to the pact: "condemned the deepening of mi
 STATE_ACTS = frozenset(
     {"arrest", "arrests", "detention", "detentions", "execution", "executions", "sentencing", "crackdown", "expulsion"}
 )  # acts only a state does where they happen
-JOINED_PARTICIPLE = 10  # how far back 'and accusing' finds the participle it is joined to
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 PLURAL_HEADS = frozenset({"countries", "states", "nations", "governments", "juntas", "neighbours", "neighbors"})
 NUMBERED_DETERMINERS = frozenset({"these", "the", "those", "all"})
@@ -464,18 +463,3 @@ def doers_of_act(r: Reader, end: int) -> list[Mention]:
         return []
     places = [m for m in r.right_objects(noun + 1, frozenset({"in"}), window=10) if m.prep == "in"]
     return places[:1]
-
-
-def participle_comma(low: list[str], pos: int) -> int | None:
-    """The comma that opens the participle at `pos`, past adverbs ('..., sharply condemning') and an earlier
-    participle it is joined to ('..., condemning the raid and accusing Y')."""
-    if not low[pos].endswith("ing"):
-        return None
-    comma = pos - 1
-    while comma > 0 and low[comma].endswith("ly") and low[comma].isalpha():
-        comma -= 1
-    if comma > 0 and low[comma] == "and":
-        first = next((j for j in range(comma - 1, max(0, comma - JOINED_PARTICIPLE), -1) if low[j].endswith("ing")), 0)
-        if first and all(w[:1].isalnum() for w in low[first:comma]):
-            return participle_comma(low, first)
-    return comma if comma > 0 and low[comma] == "," else None

@@ -1,0 +1,25 @@
+"""Who criticises in a participle clause (graphx.extract.participles): the main clause's subject, also an owner that
+heads the sentence through its office; a participle with no comma before it is not the subject's."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.lexicon import Lexicon
+from tests.extract.readings import criticisms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nepal halted the talks, accusing India of smuggling.",
+        "Nepal's foreign ministry closed the border, accusing India of smuggling.",
+        "Nepal's foreign ministry issued a statement on Saturday, objecting to India's new road.",
+    ],
+)
+def test_the_participles_critic_is_the_main_clauses_subject_or_its_offices_owner(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("NPL", "IND")}
+
+
+def test_a_participle_after_no_comma_or_a_possessive_object_is_not_the_owners(lexicon: Lexicon) -> None:
+    assert criticisms("Nepal's foreign ministry received India's envoy accusing Nepal of smuggling.", lexicon) == set()
