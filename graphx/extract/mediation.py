@@ -65,6 +65,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     named_sides = s.low[end : end + GO_BETWEEN_WINDOW]
     if cue.base in GO_BETWEENS and not ("between" in named_sides or "from" in named_sides):
         return  # "X relayed messages between A and B", but "will relay Y's views to his own ministry": a messenger
+    if cue.base == "secure" and ("between" not in named_sides or s.low[pos].endswith("ing")):
+        return  # "X secured a ceasefire between A and B"; not "X secured a deal with Y", nor a participle's doer
     if s.low[pos].endswith("ing") and pos and s.low[pos - 1] in ("of", "for"):
         if s.low[pos - 1] == "for":  # "A and B thanked X for hosting the talks"
             mediation_lists.thanked_for(r, pos, end)

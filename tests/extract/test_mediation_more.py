@@ -593,3 +593,18 @@ def test_the_sides_of_a_mediation_may_follow_a_long_list_of_its_mediators(lexico
         "The mediation of Qatar, Egypt and the US secured a ceasefire and prisoner swap deal between Hamas and Israel."
     )
     assert mediations([text], lexicon, 0) == {(m, side) for m in ("QAT", "EGY", "USA") for side in ("HAMAS", "ISR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatar secured a ceasefire between Israel and Iran.", {("QAT", "ISR"), ("QAT", "IRN")}),
+        ("Egypt secured a truce between Israel and Hamas on Sunday.", {("EGY", "ISR"), ("EGY", "HAMAS")}),
+        ("The US secured a trade deal with Japan.", set()),  # its own deal
+        ("Qatar secured the release of hostages held by Hamas.", set()),  # no two sides
+    ],
+)
+def test_a_third_party_securing_a_truce_between_two_sides_mediates(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
