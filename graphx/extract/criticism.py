@@ -81,8 +81,10 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
                 r.emit("criticism", a.actor, b.actor, (), "criticism.reciprocal", bonus)
         attribution.blamed_fight(r, end + 2, [m.actor for m in subject])  # "... each other for the clash"
         return
-    if r.s.low[end : end + 1] and r.s.low[end] in OBJECT_SLOT_PRONOUNS:  # "accusing it of arming Y": 'it', not Y
-        objects = pronoun_object(r, end, subject) if cue.base in ACCUSED_PRONOUN_VERBS else []
+    named_before = pronoun_object(r, end, subject) if cue.base in ACCUSED_PRONOUN_VERBS else []  # "it", "the state"
+    pronoun = end < len(r.s.low) and r.s.low[end] in OBJECT_SLOT_PRONOUNS
+    if named_before or pronoun:  # "accusing it of arming Y": 'it', not Y
+        objects = named_before
     else:
         objects = [forces.group_of_home(r, o) or o for o in _criticised(r, pos, end, cue)]  # "Russia's Wagner"
     for a in subject:

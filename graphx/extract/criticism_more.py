@@ -39,6 +39,8 @@ PLURAL_FILLERS = 3  # adjectives between the number and the head: "the three Sah
 LIST_JOINERS = frozenset({",", "and"})
 OBJECT_PRONOUNS = frozenset({"it", "him", "her"})
 LIST_WORDS = LIST_JOINERS | {"the", "or"}  # what stands between the actors of a list
+STATE_NOUNS = frozenset({"country", "state", "nation", "kingdom", "emirate", "monarchy", "republic"})
+DESCRIBED_WORDS = 4  # tokens between 'the' and a state noun: "the tiny Gulf state", "the gas - rich country"
 # the offices after a state's adjective that name one person: "the Australian high commissioner"
 PERSON_OFFICES = frozenset(w for w in DIPLOMATS if not w.endswith("s")) | {"president", "prime", "high", "leader"}
 ACCUSED_PRONOUN_VERBS = frozenset({"accuse", "blame", "criticise", "criticize", "condemn", "denounce"})
@@ -151,16 +153,19 @@ def _headed(r: Reader, start: int) -> Mention | None:
 
 
 def pronoun_object(r: Reader, end: int, subject: list[Mention]) -> list[Mention]:
-    """'A and B launched a blockade against the tiny Gulf state, accusing it of ...': 'it' is the one actor named
-    before the cue that is not its subject; 'him' or 'her', the one such person."""
+    """'A and B launched a blockade against the tiny Gulf state, accusing it of ...': 'it' (or 'the gas-rich
+    country') is the one actor named before the cue that is not its subject; 'him' or 'her', the one such person."""
     s = r.s
-    if end + 1 >= len(s.low) or s.low[end] not in OBJECT_PRONOUNS or s.low[end + 1] not in ("of", "for"):
+    slot = _described_state(s.low, end) if s.low[end : end + 1] == ["the"] and end not in s.by_start else end
+    if slot + 1 >= len(s.low) or s.low[slot + 1] not in ("of", "for"):
+        return []
+    if slot == end and s.low[end] not in OBJECT_PRONOUNS:
         return []
     critics = {m.actor for m in subject}
     for run in _runs(s.mentions, s.low):  # the whole list the subject is part of: "A, B, the C and D launched"
         if critics & {m.actor for m in run}:
             critics |= {m.actor for m in run}
-    person = s.low[end] != "it"  # "X expelled Y's envoy, Z, accusing him of interfering": the person named before
+    person = s.low[end] in ("him", "her")  # "X expelled Y's envoy, Z, accusing him of interfering": the person
     others = [
         m
         for m in s.mentions
@@ -170,6 +175,17 @@ def pronoun_object(r: Reader, end: int, subject: list[Mention]) -> list[Mention]
     if len(actors) != 1 or any(m.hyphen_pair is not None for m in others):
         return []
     return [Mention(end, end + 1, others[0].actor, False)]
+
+
+def _described_state(low: list[str], the: int) -> int:
+    """Where a state described, not named, ends after 'the': 'the gas-rich country', 'the tiny Gulf state' (-1 if
+    none)."""
+    for j in range(the + 1, min(len(low), the + DESCRIBED_WORDS + 2)):
+        if low[j] in STATE_NOUNS:
+            return j
+        if not (low[j].isalpha() or low[j] == "-"):
+            return -1
+    return -1
 
 
 def _person(low: list[str], mention: Mention) -> bool:

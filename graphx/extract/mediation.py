@@ -62,11 +62,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return  # "Norway-brokered": a compound, read by `compounds`; "co-hosted" is a verb
     if cue.base in r.lex.word_set("mediation", "need_event") and _no_event(r, pos, end, cue):
         return
-    named_sides = s.low[end : end + GO_BETWEEN_WINDOW]
-    if cue.base in GO_BETWEENS and not ("between" in named_sides or "from" in named_sides):
-        return  # "X relayed messages between A and B", but "will relay Y's views to his own ministry": a messenger
-    if cue.base == "secure" and ("between" not in named_sides or s.low[pos].endswith("ing")):
-        return  # "X secured a ceasefire between A and B"; not "X secured a deal with Y", nor a participle's doer
+    if _sides_unnamed(r, pos, end, cue):
+        return
     if s.low[pos].endswith("ing") and pos and s.low[pos - 1] in ("of", "for"):
         if s.low[pos - 1] == "for":  # "A and B thanked X for hosting the talks"
             mediation_lists.thanked_for(r, pos, end)
@@ -104,6 +101,17 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     )  # "supporting a rapprochement between A and B, hosting talks between their ministers"
     for a in subject:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.verb", bonus)
+
+
+def _sides_unnamed(r: Reader, pos: int, end: int, cue: Cue) -> bool:
+    """Whether a verb that mediates only between two sides named after it names none: 'X relayed messages between
+    A and B' (not 'relay Y's views to his ministry': a messenger), 'X secured a ceasefire between A and B' (not 'X
+    secured a deal with Y', nor a participle whose doer is unsure)."""
+    s = r.s
+    named_sides = s.low[end : end + GO_BETWEEN_WINDOW]
+    if cue.base in GO_BETWEENS:
+        return not ("between" in named_sides or "from" in named_sides)
+    return cue.base == "secure" and ("between" not in named_sides or s.low[pos].endswith("ing"))
 
 
 def _chaired_body(r: Reader, pos: int) -> bool:

@@ -402,6 +402,9 @@ def test_a_condemned_pact_criticises_both_its_sides(
         ("Solomon Islands expelled the Australian high commissioner, accusing him of interfering.", {("SLB", "AUS")}),
         ("Saudi Arabia blockaded Qatar, accusing it of backing terrorism.", {("SAU", "QAT")}),
         ("Solomon Islands met Australian and Fijian envoys, accusing him of interfering.", set()),  # whom?
+        ("Saudi Arabia cut links with Qatar, accusing the gas-rich country of backing terrorism.", {("SAU", "QAT")}),
+        ("Saudi Arabia met Qatar and Iran, accusing the Gulf state of backing terrorism.", set()),  # which?
+        ("Saudi Arabia accused the country of backing terrorism.", set()),  # none named before
     ],
 )
 def test_him_or_it_after_a_criticism_participle_is_the_one_other_named_before(
