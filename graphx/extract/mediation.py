@@ -423,7 +423,8 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
             return of[:1]
         if of:  # the whole list, even when a verb follows it: "the mediation of A, B and C has stalled"
             return r.group(of[0], leftward=False, free=s.low[pos] == "mediation")
-    by = [a for a in r.right_objects(end, frozenset({"by", "of"}), window=4) if a.prep == "by"]
+    by = [a for a in r.right_objects(end, frozenset({"by", "of"}), window=4) if a.prep == "by"][:1]
+    by = r.group(by[0], leftward=False, free=True) if by else []  # "mediation by Qatar and the UN led to": both
     by = by or mediation_phrases.mediation_from(r, pos, end)
     if by:
         return by

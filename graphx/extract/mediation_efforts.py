@@ -100,7 +100,8 @@ def _purpose(r: Reader, k: int) -> int:
     if k + 1 < n and s.low[k] in ("to", "at") and base_in(s.low[k + 1], RESOLVE_VERBS):
         return k + 2
     promoted = s.low[k + 2 : k + 2 + PEACE_OBJECT_SPAN]  # "to promote reconciliation": a peaceful aim
-    if k + 1 < n and s.low[k] == "to" and s.low[k + 1] in PROMOTE_VERBS and not PEACE_OBJECTS.isdisjoint(promoted):
+    promoting = k + 1 < n and s.low[k] in ("to", "at") and base_in(s.low[k + 1], PROMOTE_VERBS)
+    if promoting and not PEACE_OBJECTS.isdisjoint(promoted):  # "aimed at ensuring peace"
         return k + 2
     return -1
 

@@ -418,7 +418,7 @@ RESOLVE_VERBS = _words("end resolve settle mediate broker defuse halt stop calm 
 # what a third side helps two others do that makes it their mediator: "X helped A and B resolve their differences"
 SETTLING_VERBS = _words("reach resolve settle overcome bridge narrow mend normalise normalize repair reconcile restore")
 # purposes that mediate only with a peaceful object: "efforts to promote reconciliation", "a bid to foster dialogue"
-PROMOTE_VERBS = _words("promote foster achieve advance facilitate restore revive bring")
+PROMOTE_VERBS = _words("promote foster achieve advance facilitate restore revive bring ensure build establish")
 PEACE_OBJECTS = _words(
     "reconciliation rapprochement dialogue peace talks negotiations ceasefire truce unity normalisation normalization "
     "de-escalation"

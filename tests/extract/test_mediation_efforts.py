@@ -37,3 +37,18 @@ def test_the_two_helped_may_be_the_documents_two_sides(lexicon: Lexicon) -> None
 )
 def test_other_help_or_help_denied_names_no_mediator(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, only=0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar's efforts to ensure peace between Israel and Hamas continued.",
+        "Qatar's efforts aimed at building peace between Israel and Hamas continued.",
+    ],
+)
+def test_an_effort_to_ensure_or_build_peace_between_two_sides_is_mediation(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, only=0) == {("QAT", "ISR"), ("QAT", "HAMAS")}
+
+
+def test_an_effort_to_build_something_else_is_no_mediation(lexicon: Lexicon) -> None:
+    assert mediations(["Qatar's efforts to build its economy continued."], lexicon, only=0) == set()

@@ -88,6 +88,11 @@ SETTINGS = [
     ("Russia, Ukraine swap 400 prisoners after UAE mediation", {"ARE"}, {"RUS", "UKR"}),
     ("Russia swapped 400 prisoners with Ukraine under Turkish mediation.", {"TUR"}, {"RUS", "UKR"}),
     (
+        "Joint mediation by Qatar and the UN led to a prisoner swap between Russia and Ukraine.",
+        {"QAT", "UN"},
+        {"RUS", "UKR"},
+    ),
+    (
         "Peace talks between the Colombian government and the ELN resumed in Caracas, with Norway and Cuba as "
         "guarantors.",
         {"NOR", "CUB"},
