@@ -15,6 +15,7 @@ from graphx.extract.war_words import (
     ENDING_VERBS,
     FIGHTING_ADJECTIVES,
     FORECAST,
+    GROUP_ENCOUNTERS,
     JOINT_ONLY,
     JOINT_STRIKES,
     MORE_AGENT_VERBS,
@@ -200,7 +201,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     ):  # "Israel strikes Iran": a headline's verb
         return
     ceasefires.ended(r, pos)  # "A and B signed a deal aimed at ending months of fighting": read before the hedges
-    if _hedged_noun(r, pos, end):
+    if _hedged_noun(r, pos, end) or (cue.base in GROUP_ENCOUNTERS and not forces.names_a_group(r)):
         return
     if hyphen_compound(s.low, s.gaps, end - 1) or (
         s.low[pos] == "offensive" and end < len(s.low) and s.low[end] in WORDY

@@ -75,6 +75,12 @@ QUANTITY = frozenset({"at", "least", "as", "many", "more", "than", "up", "to", "
 QUANTITY_OF = frozenset({"dozens", "scores", "hundreds", "thousands", "dozen", "number", "group"})
 
 
+def names_a_group(r: Reader) -> bool:
+    """Whether the sentence names an armed group: 'an encounter with MILF rebels' is fighting, 'an encounter between
+    the two leaders' is not."""
+    return any(kind(r, m.actor) == "group" for m in r.s.mentions)
+
+
 def kind(r: Reader, actor: str) -> str:
     """The kind of an actor ('state', 'group', 'organisation'), or ''."""
     info = r.lex.actors.get(actor)

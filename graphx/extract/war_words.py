@@ -106,3 +106,6 @@ JOINT_STRIKES = _words("strikes airstrikes attacks raids bombing bombings operat
 JOINT_ONLY = _words("offensive offensives counteroffensive counter-offensive operation operations")
 TRUCES = _words("ceasefire ceasefires cease-fire truce armistice")  # "a ceasefire in the Russia-Ukraine conflict"
 TRUCE_REACH = 9  # words from a truce back to the conflict it is asked for in
+# nouns of fighting only where an armed group is named: "killed in an encounter with the MILF" (Philippine and
+# Indian usage), not "a brief encounter between the two leaders"
+GROUP_ENCOUNTERS = frozenset({"encounter", "encounters"})

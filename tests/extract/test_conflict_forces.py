@@ -240,3 +240,18 @@ def test_a_group_after_its_backers_compound_is_the_subject(
 )
 def test_an_attack_by_suspected_members_of_a_group_is_the_group_s(text: str, lexicon: Lexicon) -> None:
     assert conflicts([text], lexicon) == {pair("ISWAP", "NGA")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two Philippine soldiers were killed in an encounter with NPA rebels.", ("NPA", "PHL")),
+        ("Philippine troops killed an NPA rebel in an encounter.", ("NPA", "PHL")),
+        ("Xi and Biden had a brief encounter in Lima.", ()),  # no armed group: a meeting
+        ("Chinese and US jets had a close encounter.", ()),
+    ],
+)
+def test_an_encounter_is_fighting_where_an_armed_group_is_named(
+    sentence: str, expected: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert conflicts([sentence], lexicon) == ({pair(*expected)} if expected else set())
