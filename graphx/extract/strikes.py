@@ -278,9 +278,12 @@ def repelled(r: Reader, end: int, cue: Cue) -> list[Mention]:
 
 
 def first_person(r: Reader, end: int) -> list[Mention]:
-    """'"Boko Haram attacked our troops," said X': in a quotation, 'us' or 'our forces' are the speaker's."""
+    """'"Boko Haram attacked our troops," said X': in a quotation, 'us' or 'our forces' are the speaker's; 'X said Y
+    had attacked it': 'it' is the speaker."""
     s = r.s
     words = s.low[end : end + 2]
+    if words[:1] == ["it"] and not s.quoted[end] and (words[1:] == [] or words[1] in REPORTED_IT_ENDS):
+        return [m for m in r.reporting_speaker(end) if not m.person and not m.possessive][:1]
     if (
         not s.quoted[end - 1]
         or not words
@@ -288,6 +291,9 @@ def first_person(r: Reader, end: int) -> list[Mention]:
     ):
         return []
     return r.speaker(end - 1)
+
+
+REPORTED_IT_ENDS = frozenset({",", ".", "with", "on", "in", "at", "near", "and", "overnight", "twice"})
 
 
 def attack_by(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Mention]]:

@@ -417,6 +417,9 @@ def test_attacks_on_a_leader_are_words(lexicon: Lexicon) -> None:
         ),
         ('"Russia attacked us again," Ukraine’s foreign minister said.', {("RUS", "UKR")}),
         ('"They attacked us," the villagers said.', set()),
+        ("The PDKI said Iran had targeted it with missiles and suicide drones.", {("IRN", "KDPI")}),
+        ("Sudan said the RSF attacked it on Monday.", {("RSF", "SDN")}),
+        ("The villagers said the RSF attacked it on Monday.", set()),  # no actor speaks
     ],
 )
 def test_an_attack_repelled_and_us_in_a_quotation_are_the_speakers(
