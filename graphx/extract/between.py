@@ -164,11 +164,15 @@ def _escalated_into(r: Reader, pos: int) -> list[Mention]:
     noun at `pos`."""
     s = r.s
     j = pos - 1
-    while j > 0 and s.low[j] in ESCALATION_ADJECTIVES:
-        j -= 1
+    while j > 0 and (
+        s.low[j] in ESCALATION_ADJECTIVES or s.low[j] in ("the", "a", "worst") or s.low[j].endswith("est")
+    ):
+        j -= 1  # "into the deadliest clashes"
     if j < 2 or s.low[j] != "into":
         return []
     verb = j - 2 if s.low[j - 1] == "over" else j - 1  # "boiled over into clashes", "spilled over into"
+    if verb >= 2 and s.low[verb - 1] in ("in", "on", "last") and _time_word(s.low[verb]):
+        verb -= 2  # "erupted in July into the deadliest clashes"
     if s.low[verb] not in ESCALATED:
         return []
     for k in range(verb - 1, max(-1, verb - 16), -1):
@@ -178,6 +182,11 @@ def _escalated_into(r: Reader, pos: int) -> list[Mention]:
             pair = r.between_pair(k - 1, window=2)
             return pair if pair and all(m.end <= verb for m in pair) else []
     return []
+
+
+def _time_word(word: str) -> bool:
+    """Whether a word ends a short time phrase: 'in July', 'on Sunday', 'last week', 'in 2023'."""
+    return word in DATE_WORDS or word in ("week", "month", "year") or YEAR.fullmatch(word) is not None
 
 
 def _past_time(low: list[str], j: int) -> int:

@@ -339,6 +339,11 @@ def test_skirmishing_battling_and_a_clash_that_happened_between(
         ("The conflict, which erupted between the Sudanese army and the RSF, has drawn concern.", ("RSF", "SDN")),
         ("Tensions between Sudan's army and the RSF exploded into open fighting in April.", ("RSF", "SDN")),
         ("Tensions between India and Pakistan escalated into a full-scale war in 1971.", ("IND", "PAK")),
+        (
+            "Tensions between Cambodia and Thailand erupted in July into the deadliest clashes in decades.",
+            ("KHM", "THA"),
+        ),
+        ("Tensions between Cambodia and Thailand erupted last week into the worst fighting in years.", ("KHM", "THA")),
     ],
 )
 def test_a_conflict_that_erupted_between_two_or_a_rivalry_that_turned_into_fighting(
