@@ -55,6 +55,13 @@ CONDUCT_NOUNS = frozenset(
 # verbs that are fighting only when their object is an armed side, not its words: "battled Y's troops", not "battled
 # Y's disinformation"; "beat back Ukrainian forces", not "beat back Ukrainian calls for talks"
 FORCE_ONLY = frozenset({"battle", "fend off", "beat back", "drive back", "rout", "encircle", "dislodge"})
+STRUGGLES = frozenset({"fight", "combat"})  # verbs of a struggle that may be against no armed side
+# what a state's name may head that a struggle is against, short of war: "fight Russian disinformation"
+NOT_ARMED = frozenset(
+    {"disinformation", "misinformation", "propaganda", "influence", "corruption", "interference", "meddling"}
+    | {"espionage", "narratives", "narrative", "lies", "claims", "tariffs", "dumping", "imports", "policies"}
+    | {"policy", "sanctions", "drugs", "trafficking", "smuggling", "cybercrime", "hacking", "extremism"}
+)
 HELP = frozenset({"support", "backing", "help", "assistance", "aid"})  # "with French (military) support"
 HELP_KINDS = frozenset({"military", "air", "logistical", "financial"})  # "with French military support"
 DOWNING = frozenset({"shoot down", "down"})
@@ -81,6 +88,12 @@ def war_objects(r: Reader, end: int, verb: str, objects: list[Mention]) -> list[
         return [o for o in objects if not (low[o.end : o.end + 1] and low[o.end] in CIVILIANS)]
     if verb in FORCE_ONLY:
         return [o for o in objects if _armed_side(r, o)]
+    if verb in STRUGGLES:  # "fights Russian disinformation", "combat Chinese influence": no war
+        return [
+            o
+            for o in objects
+            if not (low[o.end + o.possessive : o.end + o.possessive + 1] and low[o.end + o.possessive] in NOT_ARMED)
+        ]
     return objects
 
 

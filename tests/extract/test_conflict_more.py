@@ -782,3 +782,18 @@ def test_a_shootout_or_clash_between_the_troops_of_two_sides(text: str, lexicon:
 def test_resorting_to_unprovoked_firing_on_the_others_posts_is_an_attack(lexicon: Lexicon) -> None:
     text = "Indian forces resorted to unprovoked firing on Pakistani posts along the Line of Control."
     assert conflicts(text, lexicon) == {pair("IND", "PAK")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey is combating the PKK in northern Iraq.", {pair("PKK", "TUR")}),
+        ("Turkey fights Russian disinformation.", set()),  # a struggle short of war
+        ("Turkey combats Chinese influence in Africa.", set()),
+        ("Turkey fights Russia's propaganda.", set()),
+    ],
+)
+def test_fighting_or_combating_an_armed_side_not_its_influence(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
