@@ -49,6 +49,7 @@ TRYING = frozenset({"try", "tries", "tried", "trying", "ready", "willing", "prep
 ASKED_REACH = 8  # how far before a clause's subject a request may stand: "Lee asked Chinese President Xi to ..."
 REQUESTING = (ASKING - {"told", "tells"}) | {"requested", "requests"}  # "asked X to", not "told reporters X had"
 REPORTER_WORDS = 4  # words between a possessor and the speech verb of its reporting clause
+SPEAKER_AFTER_QUOTE = 12  # '"...," RCSS spokesperson Lt-Col Hseng Murng told': words to the speech verb
 REPORTING = frozenset({"said", "says", "told", "stated", "added", "announced", "reported"})
 # words before a participle that say it was done, whatever the main verb's mood: "X is set to visit Y after brokering"
 DONE_BEFORE = frozenset({"after", "following"})
@@ -202,7 +203,7 @@ class Reader(Phrases):
         open_ = pos
         while open_ > 0 and s.quoted[open_ - 1]:
             open_ -= 1
-        for j in range(close + 1, min(n, close + 8)):
+        for j in range(close + 1, min(n, close + SPEAKER_AFTER_QUOTE)):
             if s.low[j] in SPEECH:
                 after = s.by_start.get(j + 1)
                 if after is not None and not after.quoted:
@@ -456,8 +457,7 @@ class Reader(Phrases):
         return group
 
     def between_pair_before(self, pos: int, window: int = 12) -> list[Mention]:
-        """'between X and Y' in the noun phrase a participle at `pos` follows: 'talks between X and Y, hosted by',
-        or that is the subject of its passive: 'the talks between X and Y were facilitated by'."""
+        """'between X and Y' before a participle at `pos`: 'talks between X and Y, hosted by', '... were held by'."""
         s = self.s
         auxiliary = pos
         while auxiliary > 0 and s.low[auxiliary - 1] in BE_STRICT:

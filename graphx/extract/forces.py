@@ -175,6 +175,8 @@ def place_state(r: Reader, agents: list[Mention]) -> str | None:
     """The one state the sentence names, named only as where things happen ('in Nigeria's Borno State', 'in Djibo,
     northern Burkina Faso'), with no other state or organisation named besides the agents."""
     s = r.s
+    if any(m.quoted for m in agents):
+        return None  # "'X attacked our forces in the villages,' Y told reporters in Chiang Mai, Thailand": not there
     agents_ids = {m.actor for m in agents}
     others = [m for m in s.mentions if m.actor not in agents_ids and kind(r, m.actor) != "group"]
     states = {m.actor for m in others}

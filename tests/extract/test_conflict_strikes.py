@@ -420,6 +420,11 @@ def test_attacks_on_a_leader_are_words(lexicon: Lexicon) -> None:
         ("The PDKI said Iran had targeted it with missiles and suicide drones.", {("IRN", "KDPI")}),
         ("Sudan said the RSF attacked it on Monday.", {("RSF", "SDN")}),
         ("The villagers said the RSF attacked it on Monday.", set()),  # no actor speaks
+        (
+            "“The TNLA attacked our forces in two villages,” RCSS spokesperson Lt-Col Hseng Murng told reporters on"
+            " Monday in Chiang Mai, Thailand.",
+            {("RCSS", "TNLA")},  # the speaker's forces, not those of the place the speaker spoke in
+        ),
     ],
 )
 def test_an_attack_repelled_and_us_in_a_quotation_are_the_speakers(
