@@ -1,0 +1,45 @@
+"""The prepositions mentions hang on (graphx.extract.mentions): shared along 'between A and B', and through a title
+between an actor and the person it heads ('to UN Secretary-General Antonio Guterres')."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.extract.extractor import document_names
+from graphx.extract.mentions import mentions_in
+from graphx.lexicon import Lexicon
+from tests.extract.readings import criticisms
+
+
+def preps(text: str, lexicon: Lexicon) -> list[tuple[str, str | None]]:
+    """Each mention's actor and preposition."""
+    table, _ = document_names([text], lexicon)
+    return [(m.actor, m.prep) for m in mentions_in(text, table, "2025-06-04")]
+
+
+def test_both_sides_of_between_hang_on_between(lexicon: Lexicon) -> None:
+    assert preps("Japan condemned the pact between North Korea and Russia.", lexicon) == [
+        ("JPN", None),
+        ("PRK", "between"),
+        ("RUS", "between"),
+    ]
+
+
+def test_a_person_after_an_actor_and_a_title_hangs_on_the_actors_preposition(lexicon: Lexicon) -> None:
+    assert preps("a letter to UN Secretary-General Antonio Guterres", lexicon) == [("UN", "to"), ("UN", "to")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ethiopia sent a letter to UN Secretary-General Antonio Guterres accusing Eritrea of lying.",
+            {("ETH", "ERI")},
+        ),
+        ("UN Secretary-General Antonio Guterres accused Israel of violations.", {("UN", "ISR")}),
+    ],
+)
+def test_the_addressee_of_a_letter_is_not_the_accuser(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
