@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphx.extract.extractor import document_names
+from graphx.extract.document_names import document_names
 from graphx.extract.mentions import mentions_in
 from graphx.lexicon import Lexicon
 from tests.extract.readings import criticisms
