@@ -188,8 +188,10 @@ def symmetric_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return  # "the coalition fighting rebels in Yemen": fighting someone unnamed, not each other
     if not_war.a_row(r.s.low, pos, end):
         return  # "A and B clashed over the deportation of migrants", "clashed verbally": a row, not fighting
-    if r.right_objects(end, frozenset({None, "with", "against"}), window=4):
-        return  # "X and Y fought Z": the verb frame reads it
+    if r.right_objects(end, frozenset({None, "with", "against"}), window=4) or any(
+        m.prep == "alongside" for m in r.right_objects(end, frozenset({"alongside"}), window=6)
+    ):
+        return  # "X and Y fought Z": the verb frame reads it; "X and Y, fighting on the side of Z": allies
     r.emit("conflict", None, None, tuple(m.actor for m in subject), "conflict.symmetric")
 
 

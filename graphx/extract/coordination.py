@@ -181,7 +181,8 @@ class Coordination:
             )
         ):
             k += 1  # "X and the insurgent group Y", "Israel and the Palestinian group Hamas", "the ethnic Rakhine Y"
-        if k + 1 < n and s.by_start.get(k) is None and s.low[k] in MEMBERS and s.low[k + 1] == "of":
+        people = k < n and (s.low[k] in MEMBERS or s.low[k] in PEOPLE_OF)  # "X and officials from Y": Y's people
+        if k + 1 < n and s.by_start.get(k) is None and people and s.low[k + 1] in ("of", "from"):
             k += 2  # "the Chadian army and members of Boko Haram", "members of the Burmese armed group, the UWSA"
             start = k
             while (

@@ -293,7 +293,10 @@ def _mention(
     if meaning.person and any(w in FORMER_HOLDER for w in low[max(0, start - 3) : start]):
         return None
     before = low[start - 1] if start else ""
-    if before in NOT_ACTOR_PREFIX or (before in HYPHENS and start >= 2 and low[start - 2] in NOT_ACTOR_PREFIX):
+    ethnic_group = before == "ethnic" and end - start > 1  # "the ethnic Arakan Army": a group's name, not a people
+    if (before in NOT_ACTOR_PREFIX and not ethnic_group) or (
+        before in HYPHENS and start >= 2 and low[start - 2] in NOT_ACTOR_PREFIX
+    ):
         return None
     if before in HYPHENS and start >= 2 and not gaps[start - 1] and not gaps[start] and tokens[start - 2].islower():
         return None  # the tail of a longer name: "Tehreek-i-Taliban", "Lashkar-e-Taiba"

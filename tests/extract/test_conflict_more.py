@@ -797,3 +797,10 @@ def test_fighting_or_combating_an_armed_side_not_its_influence(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+def test_two_fighting_on_the_side_of_a_third_are_allies(lexicon: Lexicon) -> None:
+    text = (
+        "The Freedom of Russia Legion and the Siberian Battalion, fighting on the side of Ukraine, issued a statement."
+    )
+    assert conflicts(text, lexicon) == set()

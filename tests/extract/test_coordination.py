@@ -25,3 +25,8 @@ def test_he_heading_a_list_is_the_person_named_before(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+def test_a_list_goes_on_through_another_sides_officials(lexicon: Lexicon) -> None:
+    text = "Talks between Fatah and Jund al-Sham were mediated by Hamas and officials from Asbat al-Ansar."
+    assert mediations([text], lexicon, 0) == {(m, p) for m in ("HAMAS", "ASBATANSAR") for p in ("FATAH", "JUNDALSHAM")}

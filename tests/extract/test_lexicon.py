@@ -62,6 +62,9 @@ def test_every_un_member_state_and_the_main_bodies_are_known() -> None:
         ("GPH", "PHL"),
         ("Teheran", "IRN"),  # an older spelling some outlets keep
         ("Dawlah Islamiya", "DAULAH"),
+        ("Jund al-Sham", "JUNDALSHAM"),
+        ("United Nationalities Federal Council", "UNFC"),
+        ("Ambazonia rebels", "AMBAZONIA"),
     ],
 )
 def test_names_demonyms_capitals_institutions_and_people(name: str, actor: str) -> None:

@@ -43,3 +43,16 @@ def test_the_addressee_of_a_letter_is_not_the_accuser(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ethnic Arakan Army attacked.", [("AA", None)]),  # a group's name after 'ethnic'
+        ("Ethnic Russians protested.", []),  # a people, not the state
+    ],
+)
+def test_ethnic_before_a_groups_name_but_not_before_a_people(
+    text: str, expected: list[tuple[str, str | None]], lexicon: Lexicon
+) -> None:
+    assert preps(text, lexicon) == expected
