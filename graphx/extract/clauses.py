@@ -495,6 +495,6 @@ class Reader(Phrases):
             captives = s.low[group[-1].end : group[-1].end + 1] and s.low[group[-1].end] in CAPTIVES
             if captives and len({m.actor for m in group}) > 2:
                 return []  # "the release of American, British and Swedish nationals": whose people, not two sides
-            if len({m.actor for m in group} - mediator) >= 2:
-                return [m.actor for m in group]
+            actors = [a for m in group for a in (m.actor, *m.others)]  # "hosted the two groups": both of them
+            return actors if len(set(actors) - mediator) >= 2 else []
         return []

@@ -147,6 +147,7 @@ def _no_event(r: Reader, pos: int, end: int, cue: Cue) -> bool:
     hosted = [] if passive or cue.base != "host" else mediation_roles.hosted_sides(r, end, set())
     events = r.lex.word_set("mediation", "events")
     mediating = any(w.startswith("mediat") for w in after)  # "hosted A's and B's officials in a bid to mediate"
+    mediating = mediating or mediation_efforts.discussed_peace(s.low, end)  # "hosted A and B to discuss the war"
     if hosted or mediating:
         return False
     named = [e for e in events if has_phrase(window, e)]

@@ -173,3 +173,15 @@ def helped_pair(r: Reader, pos: int, end: int) -> None:
     if len(parties) == 2:
         for m in subject:
             r.emit("mediation", m.actor, None, parties, "mediation.helped", bonus)
+
+
+DISCUSSION_SPAN = 24  # words after a host's guests where 'to discuss the war' may stand
+
+
+def discussed_peace(low: list[str], end: int) -> bool:
+    """Whether the guests a host received were there to discuss a conflict or its end: 'Russia hosted the two
+    groups, along with other factions, to discuss the war', 'to discuss reconciliation'."""
+    words = low[end : end + DISCUSSION_SPAN]
+    stop = next((k for k, w in enumerate(words) if w in BOUNDARY), len(words))
+    at = next((k for k, w in enumerate(words[:stop]) if w == "discuss" and k and words[k - 1] == "to"), None)
+    return at is not None and any(w in SETTLED_CONFLICTS or w in PEACE_OBJECTS for w in words[at : at + OBJECT_SPAN])

@@ -52,3 +52,17 @@ def test_an_effort_to_ensure_or_build_peace_between_two_sides_is_mediation(text:
 
 def test_an_effort_to_build_something_else_is_no_mediation(lexicon: Lexicon) -> None:
     assert mediations(["Qatar's efforts to build its economy continued."], lexicon, only=0) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatar hosted the two countries, along with other states, to discuss the war.", {("QAT", p) for p in BOTH}),
+        ("Qatar hosted the two countries to discuss reconciliation.", {("QAT", p) for p in BOTH}),
+        ("Qatar hosted the two countries for a concert.", set()),  # no talks, no conflict discussed
+    ],
+)
+def test_a_host_of_two_sides_who_came_to_discuss_their_conflict_mediates(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([*SIDES, text], lexicon, only=2) == expected
