@@ -8,6 +8,7 @@ from graphx.extract import mediation_roles
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import OPENING_MARKS
+from graphx.extract.tokens import has_phrase
 from graphx.extract.words import (
     BOUNDARY,
     DETERMINERS,
@@ -271,6 +272,8 @@ def sides_of_event_before(r: Reader, pos: int, mediators: set[str]) -> list[str]
     brokered by X', 'A and B agreed a truce under a plan drawn up by X'."""
     s = r.s
     events = r.lex.word_set("mediation", "events")
+    if pos >= 3 and s.low[pos - 1] == ",":
+        return _partner_event_before(r, pos - 1, mediators, events)
     if pos < 3 or s.low[pos - 1] not in events:
         return []
     k = pos - 2
@@ -279,6 +282,21 @@ def sides_of_event_before(r: Reader, pos: int, mediators: set[str]) -> list[str]
     if s.low[k] not in PREPOSITIONS:
         return []
     return subject_sides(r, k + 1, mediators, ADVERBIAL_PREPS | {"in"})
+
+
+def _partner_event_before(r: Reader, comma: int, mediators: set[str], events: frozenset[str]) -> list[str]:
+    """'A has been engaged in a peace process with B, facilitated by X': the clause's subject and its partner in the
+    event named just before the comma."""
+    s = r.s
+    partner = s.by_end.get(comma)
+    if partner is None or partner.prep != "with" or partner.actor in mediators:
+        return []
+    before = " ".join(s.low[max(0, partner.start - EVENT_WORDS - 1) : partner.start])
+    if not any(has_phrase(before, e) for e in events):  # "a peace process with B"
+        return []
+    subject, pronoun = r.main_subject(partner.start)
+    sides = [m.actor for m in subject if m.actor not in mediators and m.actor != partner.actor]
+    return [*sides, partner.actor] if pronoun is None and len(sides) == 1 else []
 
 
 def reported_sides(r: Reader, pos: int, agents: list[Mention], mediators: set[str]) -> list[str]:

@@ -88,6 +88,11 @@ SETTINGS = [
     ("Russia, Ukraine swap 400 prisoners after UAE mediation", {"ARE"}, {"RUS", "UKR"}),
     ("Russia swapped 400 prisoners with Ukraine under Turkish mediation.", {"TUR"}, {"RUS", "UKR"}),
     (
+        "Thailand has been engaged in a peace process with the BRN, facilitated by Malaysia.",
+        {"MYS"},
+        {"THA", "PATANIBRN"},
+    ),
+    (
         "Joint mediation by Qatar and the UN led to a prisoner swap between Russia and Ukraine.",
         {"QAT", "UN"},
         {"RUS", "UKR"},
