@@ -50,6 +50,8 @@ GROUP_REFERENCES: tuple[str, ...] = (
     "armed faction",
     "terrorist organisation",
     "terrorist organization",
+    "attackers",  # "the attackers were gunned down by security forces": the group that attacked
+    "assailants",
 )
 # what stands for the state the group fights, after "the" (or alone, for "government forces")
 STATE_REFERENCES: tuple[str, ...] = (

@@ -277,3 +277,12 @@ def test_the_group_stays_unresolved_when_two_groups_are_named_alike(lexicon: Lex
         "The US embassy issued a statement blaming the group for the attack.",
     ]
     assert not any(k[0] == "criticism" for k in edges(sentences, lexicon))
+
+
+def test_the_attackers_gunned_down_are_the_documents_armed_group(lexicon: Lexicon) -> None:
+    sentences = [
+        "The BLA attacked a railway station in Quetta on Monday.",
+        "The attackers were gunned down by Pakistani security forces.",
+    ]
+    assert ("conflict", "BLA", "PAK") in edges(sentences, lexicon)
+    assert edges(["The attackers were gunned down by Pakistani security forces."], lexicon) == {}
