@@ -61,6 +61,8 @@ STATE_REFERENCES: tuple[str, ...] = (
     "junta",
     "armed forces",
     "security forces",
+    "National Guard",  # "an ambush by the cartel on the National Guard"
+    "national guard",
 )
 # what stands for the lead group's base state even when the document names another state more: a junta rules
 # the state the group fights ("talks between the TNLA and the military junta, facilitated by China")

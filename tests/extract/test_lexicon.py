@@ -65,6 +65,7 @@ def test_every_un_member_state_and_the_main_bodies_are_known() -> None:
         ("Jund al-Sham", "JUNDALSHAM"),
         ("United Nationalities Federal Council", "UNFC"),
         ("Ambazonia rebels", "AMBAZONIA"),
+        ("New Generation Jalisco Cartel", "CJNG"),
     ],
 )
 def test_names_demonyms_capitals_institutions_and_people(name: str, actor: str) -> None:

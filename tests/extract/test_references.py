@@ -286,3 +286,9 @@ def test_the_attackers_gunned_down_are_the_documents_armed_group(lexicon: Lexico
     ]
     assert ("conflict", "BLA", "PAK") in edges(sentences, lexicon)
     assert edges(["The attackers were gunned down by Pakistani security forces."], lexicon) == {}
+
+
+def test_the_national_guard_is_the_state_the_documents_group_fights(lexicon: Lexicon) -> None:
+    sentences = ["The CJNG attacked Mexican soldiers in Jalisco.", "The CJNG ambushed the National Guard on Monday."]
+    found = [f for f in extract(sentences, lexicon, "2025-06-04") if f.sentence == 1 and f.confidence >= 0.5]
+    assert {tuple(sorted(f.parties)) for f in found if f.type == "conflict"} == {("CJNG", "MEX")}
