@@ -164,9 +164,7 @@ def _escalated_into(r: Reader, pos: int) -> list[Mention]:
     noun at `pos`."""
     s = r.s
     j = pos - 1
-    while j > 0 and (
-        s.low[j] in ESCALATION_ADJECTIVES or s.low[j] in ("the", "a", "worst") or s.low[j].endswith("est")
-    ):
+    while j > 0 and (s.low[j] in ESCALATION_ADJECTIVES or s.low[j] in SUPERLATIVE_LEADS or s.low[j].endswith("est")):
         j -= 1  # "into the deadliest clashes"
     if j < 2 or s.low[j] != "into":
         return []
@@ -184,9 +182,13 @@ def _escalated_into(r: Reader, pos: int) -> list[Mention]:
     return []
 
 
+SUPERLATIVE_LEADS = frozenset({"the", "a", "worst"})  # "exploded into the worst fighting", "the deadliest clashes"
+TIME_UNITS = frozenset({"week", "month", "year"})  # "erupted last week into clashes"
+
+
 def _time_word(word: str) -> bool:
     """Whether a word ends a short time phrase: 'in July', 'on Sunday', 'last week', 'in 2023'."""
-    return word in DATE_WORDS or word in ("week", "month", "year") or YEAR.fullmatch(word) is not None
+    return word in DATE_WORDS or word in TIME_UNITS or YEAR.fullmatch(word) is not None
 
 
 def _past_time(low: list[str], j: int) -> int:

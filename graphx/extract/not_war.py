@@ -89,12 +89,14 @@ def war_objects(r: Reader, end: int, verb: str, objects: list[Mention]) -> list[
     if verb in FORCE_ONLY:
         return [o for o in objects if _armed_side(r, o)]
     if verb in STRUGGLES:  # "fights Russian disinformation", "combat Chinese influence": no war
-        return [
-            o
-            for o in objects
-            if not (low[o.end + o.possessive : o.end + o.possessive + 1] and low[o.end + o.possessive] in NOT_ARMED)
-        ]
+        return [o for o in objects if _head_after(low, o) not in NOT_ARMED]
     return objects
+
+
+def _head_after(low: list[str], mention: Mention) -> str:
+    """The word a mention heads: 'disinformation' in "Russian disinformation", "Russia's disinformation"."""
+    j = mention.end + mention.possessive
+    return low[j] if j < len(low) else ""
 
 
 def _help_after(low: list[str], j: int) -> bool:
