@@ -29,8 +29,10 @@ from graphx.extract.words import (
 # what two sides make together, condemned in both: "condemned the military cooperation between A and B"
 PACTS = frozenset({"cooperation", "collaboration", "collusion", "pact", "treaty", "alliance", "partnership", "deal"})
 PACT_SPAN = 6  # words from the verb to the pact: "condemned the deepening of military cooperation between"
+FAILED = frozenset({"attempted", "failed", "foiled", "thwarted", "aborted"})  # coups that did not take the state
 STATE_ACTS = frozenset(
     {"arrest", "arrests", "detention", "detentions", "execution", "executions", "sentencing", "crackdown", "expulsion"}
+    | {"coup", "putsch", "takeover"}  # "condemned the coup in Gabon": the army now ruling is the state
 )  # acts only a state does where they happen
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 PLURAL_HEADS = frozenset({"countries", "states", "nations", "governments", "juntas", "neighbours", "neighbors"})
@@ -475,7 +477,7 @@ def doers_of_act(r: Reader, end: int) -> list[Mention]:
         sides = r.between_pair(pact, window=4)
         return sides if len({m.actor for m in sides}) == 2 else []
     noun = next((j for j in range(end, min(len(s.low), end + 3)) if s.low[j] in STATE_ACTS), None)
-    if noun is None:
-        return []
+    if noun is None or s.low[noun - 1] in FAILED or s.low[noun + 1 : noun + 2] == ["attempt"]:
+        return []  # "the attempted coup in Bolivia": plotters against the state, not the state
     places = [m for m in r.right_objects(noun + 1, frozenset({"in"}), window=10) if m.prep == "in"]
     return places[:1]

@@ -411,3 +411,18 @@ def test_him_or_it_after_a_criticism_participle_is_the_one_other_named_before(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The AU condemned the coup in Gabon.", {("AU", "GAB")}),  # the army now ruling is the state
+        ("The AU condemned the military takeover of power in Gabon.", {("AU", "GAB")}),
+        ("France condemned the attempted coup in Bolivia.", set()),  # plotters against the state
+        ("France condemned the coup attempt in Bolivia.", set()),
+    ],
+)
+def test_a_condemned_coup_is_the_state_it_took_not_one_it_failed_to_take(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
