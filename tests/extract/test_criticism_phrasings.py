@@ -903,3 +903,19 @@ def test_a_complaint_that_another_breached_something_accuses_it(lexicon: Lexicon
 )
 def test_rebutting_the_others_words_is_criticism(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == {("ARG", "COL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China said Canada's actions undermine peace and stability.", {("CHN", "CAN")}),
+        ("China said Canada's actions deliberately stir up trouble.", {("CHN", "CAN")}),
+        ("China said Canada is destabilising the region.", {("CHN", "CAN")}),
+        ("Sanctions undermine peace, China said.", set()),  # no actor charged
+        ("China said it would not undermine the talks.", set()),  # its own restraint
+    ],
+)
+def test_a_side_said_to_undermine_or_destabilise_is_charged(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
