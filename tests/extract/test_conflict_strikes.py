@@ -546,7 +546,11 @@ def test_strikes_with_a_partner_and_a_war_with_a_foe(
         ("The EU imposed sanctions on Russia over its invasion of Ukraine.", {pair("RUS", "UKR")}),
         ("The EU condemned Russia for its war on Ukraine.", {pair("RUS", "UKR")}),
         # the fighters let do it attack, not the one accused of letting them
-        ("Rwanda accused Burundi of allowing armed groups to operate from its soil and attack Rwanda.", set()),
+        (
+            "Burundi accused Rwanda of harboring plotters, while Rwanda accused Burundi of allowing armed groups to"
+            " operate from its territory and attack Rwanda.",
+            set(),
+        ),
     ],
 )
 def test_who_a_sentence_arms_or_sanctions_wages_the_war(
