@@ -804,3 +804,8 @@ def test_two_fighting_on_the_side_of_a_third_are_allies(lexicon: Lexicon) -> Non
         "The Freedom of Russia Legion and the Siberian Battalion, fighting on the side of Ukraine, issued a statement."
     )
     assert conflicts(text, lexicon) == set()
+
+
+def test_two_in_a_fight_against_a_third_are_not_fighting_each_other(lexicon: Lexicon) -> None:
+    text = "Kenya and Somalia have been co-operating in the long fight against al-Shabaab militants."
+    assert pair("KEN", "SOM") not in conflicts(text, lexicon)
