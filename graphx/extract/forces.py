@@ -50,6 +50,8 @@ DESCRIBED_GROUPS = BRANCH_NOUNS | frozenset({"group", "outfit", "movement"})  # 
 AFFILIATES = BRANCH_NOUNS | frozenset({"arm", "faction", "proxy"})  # "al-Qaeda's Sahel affiliate, JNIM,"
 AFFILIATE_WORDS = 3  # words from a possessive to its affiliate noun: "al-Qaeda's West African affiliate"
 
+ENABLING = frozenset({"allowing", "allowed", "allow", "allows", "permitting", "permitted", "letting", "enabling"})
+UNNAMED_GROUPS = frozenset({"groups", "group", "gangs"})  # "allowing armed groups to attack"
 MEMBER_NOUNS = frozenset(
     {
         "members",
@@ -73,6 +75,14 @@ RECENT_CONFLICTS = 4  # how many conflicts back 'the militants' may find its gro
 # words of a number before the victims: "at least five soldiers", "as many as 12", "dozens of troops"
 QUANTITY = frozenset({"at", "least", "as", "many", "more", "than", "up", "to", "about", "around", "nearly", "some"})
 QUANTITY_OF = frozenset({"dozens", "scores", "hundreds", "thousands", "dozen", "number", "group"})
+
+
+def enabled_others(low: list[str], start: int, pos: int, unnamed: frozenset[str]) -> bool:
+    """Whether the words before a conflict verb say its subject let unnamed fighters do it: 'allowing armed groups
+    to operate from its territory and attack'."""
+    at = next((j for j in range(start, pos) if low[j] in ENABLING), None)
+    doers = unnamed | FIGHTER_NOUNS | UNNAMED_GROUPS
+    return at is not None and any(w in doers for w in low[at + 1 : at + 4])
 
 
 def names_a_group(r: Reader) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from graphx.extract import casualties
 from graphx.extract.clauses import Reader
-from graphx.extract.forces import group_of_home, kind, victims_after
+from graphx.extract.forces import enabled_others, group_of_home, kind, victims_after
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
 from graphx.extract.war_words import GROUND, SITE_ADJECTIVES, SITES
@@ -35,8 +35,6 @@ from graphx.lexicon import Cue
 UNNAMED_ARMED = frozenset({"militia", "militias", "gangs", "cells", "groups", "factions", "proxies"})
 GROUND_OF = frozenset({"territory", "soil", "land", "airspace", "waters"})  # "using Afghan territory"
 UNNAMED_DOERS = frozenset({"terrorists", "extremists", "terrorist", "militias", "militia"})  # who act unnamed
-ENABLING = frozenset({"allowing", "allowed", "allow", "allows", "permitting", "permitted", "letting", "enabling"})
-UNNAMED_GROUPS = UNNAMED_DOERS | FIGHTER_NOUNS | {"groups", "group", "gangs"}  # "allowing armed groups to attack"
 
 # participles between an attack and its doer: "an attack claimed by X", "a raid carried out by X"
 AGENT_PARTICIPLES = (["claimed"], ["carried"], ["launched"], ["staged"], ["mounted"], ["conducted"], ["perpetrated"])
@@ -130,7 +128,7 @@ def infinitive_subject(r: Reader, pos: int, subject: list[Mention]) -> list[Ment
     if pos >= 2 and s.low[pos - 1] == "from" and s.low[pos].endswith("ing") and subject:
         kept = [m for m in s.mentions if subject[-1].end <= m.start and m.end < pos - 1 and m.prep is None]
         return kept[-1:]  # "stop the rebels from fighting the regime": the rebels fight, named or not
-    if subject and _enabled_others(s.low, subject[-1].end, pos):
+    if subject and enabled_others(s.low, subject[-1].end, pos, UNNAMED_DOERS):
         return []  # "accused Y of allowing armed groups to operate from its soil and attack Z": the groups attack
     if pos < 2 or s.low[pos - 1] != "to" or not subject:
         return subject
@@ -152,13 +150,6 @@ def infinitive_subject(r: Reader, pos: int, subject: list[Mention]) -> list[Ment
     if any(w in FIGHTER_NOUNS or w in UNNAMED_DOERS for w in s.low[between[0].end : pos]):
         return []  # "accuses Y of failing to expel terrorists using Y's territory to launch attacks": the terrorists
     return r.group(between[0], leftward=False, free=True)
-
-
-def _enabled_others(low: list[str], start: int, pos: int) -> bool:
-    """Whether the words before a conflict verb say its subject let unnamed fighters do it: 'allowing armed groups
-    to operate from its territory and attack'."""
-    at = next((j for j in range(start, pos) if low[j] in ENABLING), None)
-    return at is not None and any(w in UNNAMED_GROUPS for w in low[at + 1 : at + 4])
 
 
 def and_joined(r: Reader, listed: list[Mention], preps: frozenset[str]) -> list[Mention]:
