@@ -22,7 +22,7 @@ from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention, mentions_in
 from graphx.extract.sentence import place_apposition
 from graphx.extract.tokens import base_in, skip_back
-from graphx.extract.war_words import FOREIGN_WARS
+from graphx.extract.war_words import FOREIGN_WARS, UNNAMED_DOERS
 from graphx.extract.words import (
     AFFILIATED,
     AID_HEADS,
@@ -77,11 +77,11 @@ QUANTITY = frozenset({"at", "least", "as", "many", "more", "than", "up", "to", "
 QUANTITY_OF = frozenset({"dozens", "scores", "hundreds", "thousands", "dozen", "number", "group"})
 
 
-def enabled_others(low: list[str], start: int, pos: int, unnamed: frozenset[str]) -> bool:
+def enabled_others(low: list[str], start: int, pos: int) -> bool:
     """Whether the words before a conflict verb say its subject let unnamed fighters do it: 'allowing armed groups
     to operate from its territory and attack'."""
     at = next((j for j in range(start, pos) if low[j] in ENABLING), None)
-    doers = unnamed | FIGHTER_NOUNS | UNNAMED_GROUPS
+    doers = UNNAMED_DOERS | FIGHTER_NOUNS | UNNAMED_GROUPS
     return at is not None and any(w in doers for w in low[at + 1 : at + 4])
 
 

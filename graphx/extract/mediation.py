@@ -429,8 +429,8 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     by = by or mediation_phrases.mediation_from(r, pos, end)
     if by:
         return by
-    offered = any(w in ("as", "role") or w in OFFER for w in s.low[max(0, pos - 3) : pos])  # "X offered mediation"
-    if (pos and offered) or "role" in (s.low[pos], *cue.rest):
+    taken_on = any(w in ("as", "role") or w in OFFER for w in s.low[max(0, pos - 3) : pos])  # "X offered mediation"
+    if (pos and taken_on) or "role" in (s.low[pos], *cue.rest):
         return _role_subject(r, pos)
     return []
 

@@ -56,8 +56,7 @@ DESCRIBING = frozenset(
         "ethnic",
     }
 )
-TITLE_SPAN = 4  # words of a title between an actor and the person it heads: "Secretary - General"
-TITLE_GLUE = frozenset({"-", "general"})  # the rest of a hyphenated title: "Secretary-General", "Attorney-General"
+TITLE_GLUE = frozenset({"-", "general"})  # the rest of a hyphenated title: "UN Secretary-General Antonio Guterres"
 SHARED_PREPS = frozenset({"alongside"})  # a conjunct after it is an ally too: "alongside the army and Eritrean forces"
 OFFICE_SPAN = 3  # the longest office between a state's adjective and "'s": "Spanish deputy prime minister's"
 
@@ -197,22 +196,12 @@ def _assign_preps(merged: list[Mention], low: list[str]) -> None:
             mention.prep = mention.hyphen_pair.prep  # "on a joint US-Syrian patrol": both halves hang on "on"
         elif mention.prep is None and n and merged[n - 1].prep in CLAUSE_PREPS and _joined(merged[n - 1], mention, low):
             mention.prep = merged[n - 1].prep  # "after Canada and the United States accused": one clause's subjects
-        elif mention.prep is None and n and merged[n - 1].prep is not None and _titled(merged[n - 1], mention, low):
-            mention.prep = merged[n - 1].prep  # "a letter to UN Secretary-General Antonio Guterres": to him too
         elif mention.prep is None and n and merged[n - 1].prep == "between" and _joined(merged[n - 1], mention, low):
             mention.prep = "between"  # "cooperation between North Korea and Russia": both hang on "between"
         elif mention.prep is None and n and merged[n - 1].prep in SHARED_PREPS:
             between = low[merged[n - 1].end : mention.start]  # "alongside the Ethiopian army and Eritrean forces"
             if between and between[-1] == "and" and all(w in FORCES for w in between[:-1]):
                 mention.prep = merged[n - 1].prep
-
-
-def _titled(owner: Mention, person: Mention, low: list[str]) -> bool:
-    """Whether only a title stands between an actor and a person it heads: 'UN Secretary-General Antonio Guterres'."""
-    between = low[owner.end : person.start]
-    return (
-        person.person and 0 < len(between) <= TITLE_SPAN and all(w in TITLE_WORDS or w in TITLE_GLUE for w in between)
-    )
 
 
 def _joined(first: Mention, second: Mention, low: list[str]) -> bool:
@@ -397,7 +386,7 @@ def merge_titles(found: list[Mention], low: list[str]) -> list[Mention]:
             and last.actor == mention.actor
             and not last.compound
             and 0 <= mention.start - last.end <= 4
-            and all(w in TITLE_WORDS or w in POSSESSIVE for w in low[last.end : mention.start])
+            and all(w in TITLE_WORDS or w in POSSESSIVE or w in TITLE_GLUE for w in low[last.end : mention.start])
         ):
             last.end = mention.end
             last.person = last.person or mention.person

@@ -108,9 +108,7 @@ def _help_after(low: list[str], j: int) -> bool:
 
 def _armed_side(r: Reader, mention: Mention) -> bool:
     """Whether a mention names an armed side itself, not something of it: 'Y', 'Y's troops', 'Ukrainian forces'."""
-    low = r.s.low
-    j = mention.end + (1 if mention.possessive else 0)
-    head = low[j] if j < len(low) else ""
+    head = _head_after(r.s.low, mention)
     return not head.isalpha() or head in FORCES or head in FIGHTER_NOUNS or head in PREPOSITIONS or head in CONNECTORS
 
 

@@ -13,7 +13,7 @@ from graphx.extract.clauses import Reader
 from graphx.extract.forces import enabled_others, group_of_home, kind, victims_after
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
-from graphx.extract.war_words import GROUND, SITE_ADJECTIVES, SITES
+from graphx.extract.war_words import GROUND, SITE_ADJECTIVES, SITES, UNNAMED_DOERS
 from graphx.extract.words import (
     BE,
     BOUNDARY,
@@ -34,7 +34,6 @@ from graphx.lexicon import Cue
 # fighters of no named side: "strikes on militia in Sudan", "on Iran-backed groups in Syria"
 UNNAMED_ARMED = frozenset({"militia", "militias", "gangs", "cells", "groups", "factions", "proxies"})
 GROUND_OF = frozenset({"territory", "soil", "land", "airspace", "waters"})  # "using Afghan territory"
-UNNAMED_DOERS = frozenset({"terrorists", "extremists", "terrorist", "militias", "militia"})  # who act unnamed
 
 # participles between an attack and its doer: "an attack claimed by X", "a raid carried out by X"
 AGENT_PARTICIPLES = (["claimed"], ["carried"], ["launched"], ["staged"], ["mounted"], ["conducted"], ["perpetrated"])
@@ -128,7 +127,7 @@ def infinitive_subject(r: Reader, pos: int, subject: list[Mention]) -> list[Ment
     if pos >= 2 and s.low[pos - 1] == "from" and s.low[pos].endswith("ing") and subject:
         kept = [m for m in s.mentions if subject[-1].end <= m.start and m.end < pos - 1 and m.prep is None]
         return kept[-1:]  # "stop the rebels from fighting the regime": the rebels fight, named or not
-    if subject and enabled_others(s.low, subject[-1].end, pos, UNNAMED_DOERS):
+    if subject and enabled_others(s.low, subject[-1].end, pos):
         return []  # "accused Y of allowing armed groups to operate from its soil and attack Z": the groups attack
     if pos < 2 or s.low[pos - 1] != "to" or not subject:
         return subject

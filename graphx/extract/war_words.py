@@ -109,3 +109,4 @@ TRUCE_REACH = 9  # words from a truce back to the conflict it is asked for in
 # nouns of fighting only where an armed group is named: "killed in an encounter with the MILF" (Philippine and
 # Indian usage), not "a brief encounter between the two leaders"
 GROUP_ENCOUNTERS = frozenset({"encounter", "encounters"})
+UNNAMED_DOERS = _words("terrorists extremists terrorist militias militia")  # who act unnamed

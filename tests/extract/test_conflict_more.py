@@ -801,7 +801,8 @@ def test_fighting_or_combating_an_armed_side_not_its_influence(
 
 def test_two_fighting_on_the_side_of_a_third_are_allies(lexicon: Lexicon) -> None:
     text = (
-        "The Freedom of Russia Legion and the Siberian Battalion, fighting on the side of Ukraine, issued a statement."
+        "The Freedom of Russia Legion and the Russian Volunteer Corps (all formed from Russian citizens fighting on the"
+        " side of Ukraine) issued a joint statement."
     )
     assert conflicts(text, lexicon) == set()
 
