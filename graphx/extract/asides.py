@@ -247,19 +247,25 @@ DATELINE_MONTHS = frozenset(
 )
 
 
+def own_start(s: Sentence) -> int:
+    """Where a sentence's own words start: past the article's date line read into its first sentence ('date
+    2025-07-18 Seoul, ...')."""
+    start = 0
+    if s.low[:1] == ["date"]:
+        start = 1
+        while start < len(s.tokens) and not s.tokens[start][:1].isalpha():
+            start += 1
+    return start
+
+
 def dateline_place(s: Sentence, mention: Mention) -> bool:
     """Whether a mention is a dateline: opening the sentence ('Seoul, July 18 (IANS) North Korea lambasted ...'), or
     after a page's header read into it ('... 19:15 IST New Delhi, Dec 1 Amidst efforts by X')."""
     low, e = s.low, mention.end
     if e + 3 >= len(low) or low[e] != "," or low[e + 1].rstrip(".") not in DATELINE_MONTHS or not low[e + 2].isdigit():
         return False
-    start = 0
-    if low[0] == "date":  # the article's date line read into its first sentence: "date 2025-07-18 Seoul, ..."
-        start = 1
-        while start < len(s.tokens) and not s.tokens[start][:1].isalpha():
-            start += 1
     after = low[e : e + 4]
-    if mention.start == start:
+    if mention.start == own_start(s):
         return True
     opens = s.tokens[mention.end + 3][:1].isupper() or after[3] in ("(", "—", "–", "-")
     return opens and s.low[mention.start - 1] not in PREPOSITIONS and s.low[mention.start - 1] != ","
@@ -328,3 +334,22 @@ def apposed_name(tokens: list[str], comma: int) -> bool:
         if 0 <= j < len(tokens) and tokens[j] == "," and 2 <= abs(j - comma) - 1 <= 4:
             return True
     return False
+
+
+def owner_heading(s: Sentence, end: int, verbish: Callable[[int], bool]) -> list[Mention]:
+    """The possessor opening the sentence whose noun phrase runs to the verb at `end`, through an infinitive and
+    its object: 'X's proposed bills to annex parts of Y have drawn ...' (X); none past a clause of its own."""
+    first = next((m for m in s.mentions if m.end < end), None)
+    if (
+        first is None
+        or not first.possessive
+        or first.prep is not None
+        or first.quoted
+        or first.start > own_start(s) + 1
+    ):
+        return []
+    for j in range(first.end + 2, end):
+        adjective = s.low[j - 1] == "to" or s.low[j - 1] in DETERMINERS  # "to annex", "the occupied"
+        if s.low[j] in PHRASE_BREAKS or (verbish(j) and not adjective and s.low[j] not in BE):
+            return []
+    return [first]

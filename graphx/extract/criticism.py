@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from graphx.extract import attribution, forces
+from graphx.extract.asides import owner_heading
 from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import (
     ACCUSED_PRONOUN_VERBS,
@@ -16,6 +17,7 @@ from graphx.extract.criticism_more import (
     numbered_subject,
     obliged,
     pronoun_object,
+    relative_head,
     unreported_charge_speakers,
     untargeted,
     urged_to_stop,
@@ -208,16 +210,6 @@ def _passive(r: Reader, pos: int, end: int) -> None:
         condemned_act(r, 0, agents, 0.0)
 
 
-def relative_head(r: Reader, pos: int) -> list[Mention]:
-    """The owner of the noun a ', which X condemned' clause holding `pos` hangs on: 'the Israeli strikes, which'."""
-    s = r.s
-    start = next((a for a, b in s.rel_spans if a < pos <= b), None)
-    if start is None or s.low[start] != "which":
-        return []
-    owners = [m for m in s.mentions if start - 8 <= m.start < start - 1 and m.prep is None and not m.quoted]
-    return owners[-1:]
-
-
 def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X's criticism of Y; criticism of Y by X; Y drew condemnation from X."""
     s = r.s
@@ -239,9 +231,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         agents = [a for a in r.right_objects(end, frozenset({"by", "from"}), window=10) if a.prep in ("by", "from")]
         agents = r.group(agents[0], leftward=False, free=True) if agents else []  # "from China and South Korea"
     if received is not None and agents:
-        participle = s.low[received].endswith("ing") and s.low[received - 1] in (",", "and")
-        # "X's aggression has exacerbated tensions, attracting criticism from Y": what X did draws it
-        subject, _ = r.main_subject(received, owner=True) if participle else r.left_subject(received)
+        subject = _drew_it(r, received)
         # "X's proposed bills drew ...": what X owns, hedged or not, is X's
         if subject and (subject[-1].possessive or not r.hedged(subject[-1].end, received)):
             targets = subject
@@ -258,6 +248,17 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     for a in agents:
         for t in targets:
             r.emit("criticism", a.actor, t.actor, (), "criticism.noun")
+
+
+def _drew_it(r: Reader, received: int) -> list[Mention]:
+    """Who or whose act drew the criticism a receiving verb at `received` reports."""
+    s = r.s
+    participle = s.low[received].endswith("ing") and s.low[received - 1] in (",", "and")
+    # "X's aggression has exacerbated tensions, attracting criticism from Y": what X did draws it
+    subject, _ = r.main_subject(received, owner=True) if participle else r.left_subject(received)
+    if not subject and not participle:  # "X's bills to annex parts of Y have drawn ...": X's
+        subject = owner_heading(s, received, r.verbish)
+    return subject
 
 
 def _accused_in_clause(r: Reader, start: int) -> list[Mention]:

@@ -481,3 +481,13 @@ def doers_of_act(r: Reader, end: int) -> list[Mention]:
         return []  # "the attempted coup in Bolivia": plotters against the state, not the state
     places = [m for m in r.right_objects(noun + 1, frozenset({"in"}), window=10) if m.prep == "in"]
     return places[:1]
+
+
+def relative_head(r: Reader, pos: int) -> list[Mention]:
+    """The owner of the noun a ', which X condemned' clause holding `pos` hangs on: 'the Israeli strikes, which'."""
+    s = r.s
+    start = next((a for a, b in s.rel_spans if a < pos <= b), None)
+    if start is None or s.low[start] != "which":
+        return []
+    owners = [m for m in s.mentions if start - 8 <= m.start < start - 1 and m.prep is None and not m.quoted]
+    return owners[-1:]

@@ -166,11 +166,14 @@ def find_mentions(
         if mention is not None:
             found.append(mention)
     merged = merge_titles(found, low)
-    merged = [
-        m
-        for n, m in enumerate(merged)
-        if m.actor not in table.states or not _describes(m, merged[n + 1] if n + 1 < len(merged) else None, low)
-    ]
+    kept: list[Mention] = []
+    for n, m in enumerate(merged):
+        after = merged[n + 1] if n + 1 < len(merged) else None
+        if m.actor not in table.states or not _describes(m, after, low):
+            kept.append(m)
+        elif after is not None and after.start == m.end:
+            after.start = m.start  # "the Palestinian Islamic Jihad movement": one name
+    merged = kept
     merged = [
         m
         for n, m in enumerate(merged)
@@ -205,9 +208,10 @@ def _assign_preps(merged: list[Mention], low: list[str]) -> None:
 
 
 def _joined(first: Mention, second: Mention, low: list[str]) -> bool:
-    """Whether only 'and' (with articles) stands between two mentions: 'Canada and the United States'."""
+    """Whether only 'and' (with articles) stands between two mentions: 'Canada and the United States', 'the
+    Islamic Jihad movement and Israel'."""
     between = low[first.end + first.possessive : second.start]
-    return "and" in between and all(w == "and" or w in DETERMINERS for w in between)
+    return "and" in between and all(w == "and" or w in DETERMINERS or w in GROUP_HEADS for w in between)
 
 
 def _plural_at(tokens: list[str], low: list[str], i: int, pair: tuple[str, ...]) -> int:
@@ -348,9 +352,14 @@ def _posted_to(mention: Mention, before: Mention | None, low: list[str], states:
 
 def _describes(mention: Mention, after: Mention | None, low: list[str]) -> bool:
     """Whether a state's adjective only describes an armed group: 'the Palestinian group Hamas', 'the Lebanese
-    militant group Hezbollah', 'the Palestinian resistance group' name the group, not Palestine or Lebanon."""
+    militant group Hezbollah', 'the Palestinian resistance group', 'the Palestinian Islamic Jihad movement' name the
+    group, not Palestine or Lebanon."""
     if mention.end - mention.start != 1 or mention.possessive:
         return False
+    adjacent = after is not None and after.start == mention.end and not after.person
+    name = low[mention.end : after.end + 1] if after is not None and adjacent else []
+    if any(w in GROUP_HEADS for w in name):
+        return True  # a movement's name: "the Palestinian Islamic Jihad movement"
     k = mention.end
     while k < len(low) and k - mention.end < 3 and low[k] in DESCRIBING:
         k += 1

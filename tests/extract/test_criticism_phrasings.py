@@ -919,3 +919,15 @@ def test_a_side_said_to_undermine_or_destabilise_is_charged(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia's plans to annex parts of the occupied north have drawn condemnation from Croatia and Hungary.",
+        "date 2025-10-23 Serbia's plans to annex parts of the occupied north have drawn condemnation from Croatia "
+        "and Hungary.",  # the article's date line read into its first sentence
+    ],
+)
+def test_condemnation_drawn_by_an_owners_plan_with_an_infinitive_is_of_the_owner(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("HRV", "SRB"), ("HUN", "SRB")}

@@ -8,7 +8,7 @@ import pytest
 from graphx.extract.document_names import document_names
 from graphx.extract.mentions import mentions_in
 from graphx.lexicon import Lexicon
-from tests.extract.readings import criticisms
+from tests.extract.readings import conflicts, criticisms, mediations, pair
 
 
 def preps(text: str, lexicon: Lexicon) -> list[tuple[str, str | None]]:
@@ -56,3 +56,30 @@ def test_ethnic_before_a_groups_name_but_not_before_a_people(
     text: str, expected: list[tuple[str, str | None]], lexicon: Lexicon
 ) -> None:
     assert preps(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Lebanese Amal Movement and Syria", [("AMAL", None), ("SYR", None)]),
+        ("the Senegalese Movement of Democratic Forces of Casamance (MFDC)", [("MFDC", None), ("MFDC", None)]),
+    ],
+)
+def test_a_states_adjective_before_a_named_movement_is_part_of_its_name(
+    text: str, expected: list[tuple[str, str | None]], lexicon: Lexicon
+) -> None:
+    assert preps(text, lexicon) == expected
+
+
+def test_a_movement_named_with_its_adjective_is_one_side_of_between(lexicon: Lexicon) -> None:
+    text = (
+        "The joint mediation efforts of Kenya and Uganda secured a truce between the Senegalese Movement of "
+        "Democratic Forces of Casamance (MFDC) and Gambia."
+    )
+    assert mediations([text], lexicon, 0) == {(m, p) for m in ("KEN", "UGA") for p in ("MFDC", "GMB")}
+
+
+def test_the_word_movement_after_a_groups_name_does_not_end_a_between_list(lexicon: Lexicon) -> None:
+    assert conflicts("Fighting broke out between the Islamic Jihad movement and Israel.", lexicon) == {
+        pair("ISR", "PIJ")
+    }
