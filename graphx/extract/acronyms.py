@@ -72,11 +72,13 @@ def bracketed_acronyms(sentences: Iterable[str], table: NameTable) -> dict[tuple
         tokens = TOKEN.findall(text)
         for i in range(1, len(tokens) - 2):
             short = tokens[i + 1]
-            if tokens[i] != "(" or not _closed(tokens, i + 2) or not _initials(short) or short in NEWS_AGENCIES:
+            if tokens[i] != "(" or not _closed(tokens, i + 2) or not _initials(short):
                 continue
             if tokens[i - 1].isupper() and len(tokens[i - 1]) > 1:
                 continue  # a dateline: "PARIS (AFP) -"
             actor, start = _name_ending_at(tokens, i, table)
+            if short in NEWS_AGENCIES and not _spells(tokens[start:i], short, least=2):
+                continue  # "Ankara (AA)" credits the agency; "the Arakan Army (AA)" spells the group's initials
             known = table.match([short], 0)
             if actor is not None and (known is None or known[1].actor == actor or _spells(tokens[start:i], short)):
                 out.setdefault((short,), Name(actor))  # "United People's Democratic Front (UPDF)": not Uganda's
@@ -111,11 +113,11 @@ def _closed(tokens: list[str], j: int) -> bool:
     return j + 2 < len(tokens) and tokens[j] in "-–" and tokens[j + 1].isalpha() and tokens[j + 2] == ")"
 
 
-def _spells(name: list[str], short: str) -> bool:
-    """Whether a name's capitalised words spell the capitals of `short`: the name defines the initials for this
-    document, even where the lexicon gives them to another actor."""
+def _spells(name: list[str], short: str, least: int = 3) -> bool:
+    """Whether a name's capitalised words spell the capitals of `short` (at least `least` of them): the name defines
+    the initials for this document, even where the lexicon gives them to another actor."""
     capitals = "".join(c for c in short if c.isupper())
-    return len(capitals) >= 3 and "".join(w[0] for w in name if w[:1].isupper()) == capitals
+    return len(capitals) >= least and "".join(w[0] for w in name if w[:1].isupper()) == capitals
 
 
 def _initials(word: str) -> bool:

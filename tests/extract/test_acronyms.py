@@ -66,3 +66,9 @@ def test_a_spelling_the_lexicon_lacks_of_a_groups_known_initials_names_the_group
     # words whose initials are not the group's stay unknown; a state's initials are not spelled out again
     assert bracketed_acronyms(["The Sufi movement (ASWJ) fought on."], table) == {}
     assert bracketed_acronyms(["Inter-Service Public Relations (ISPR) said so."], table) == {}
+
+
+def test_an_agencys_initials_spelled_by_the_name_before_them_are_that_names(lexicon: Lexicon) -> None:
+    table = NameTable.of(lexicon)
+    assert bracketed_acronyms(["Fighters of the Arakan Army (AA) advanced."], table) == {("AA",): Name("AA")}
+    assert bracketed_acronyms(["Officials in Ankara (AA) said so."], table) == {}  # the agency credited
