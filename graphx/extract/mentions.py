@@ -27,6 +27,7 @@ from graphx.extract.words import (
     PLURAL_REFERENCES,
     POSSESSIVE,
     POSTING_TITLES,
+    PREPOSITIONS,
     RELATIONAL,
     TITLE_WORDS,
     UNQUALIFYING,
@@ -58,6 +59,7 @@ DESCRIBING = frozenset(
 )
 TITLE_GLUE = frozenset({"-", "general"})  # the rest of a hyphenated title: "UN Secretary-General Antonio Guterres"
 SHARED_PREPS = frozenset({"alongside"})  # a conjunct after it is an ally too: "alongside the army and Eritrean forces"
+GROUP_NOUN_WORDS = 5  # the longest group noun phrase before its named apposition: "the ISIL-linked jihadist group"
 OFFICE_SPAN = 3  # the longest office between a state's adjective and "'s": "Spanish deputy prime minister's"
 
 
@@ -195,6 +197,8 @@ def _assign_preps(merged: list[Mention], low: list[str]) -> None:
     """The preposition each mention hangs on, shared along a list where the first's governs the rest."""
     for n, mention in enumerate(merged):
         mention.prep = governing_prep(low, mention.start)
+        if mention.prep is None and _names_the_group_before(mention, low):
+            mention.prep = _group_prep(low, mention.start - 2)  # "by fighters from the ISIL-linked group, ISWAP,"
         if mention.hyphen_pair is not None and mention.hyphen_pair.end < mention.start:
             mention.prep = mention.hyphen_pair.prep  # "on a joint US-Syrian patrol": both halves hang on "on"
         elif mention.prep is None and n and merged[n - 1].prep in CLAUSE_PREPS and _joined(merged[n - 1], mention, low):
@@ -205,6 +209,23 @@ def _assign_preps(merged: list[Mention], low: list[str]) -> None:
             between = low[merged[n - 1].end : mention.start]  # "alongside the Ethiopian army and Eritrean forces"
             if between and between[-1] == "and" and all(w in FORCES for w in between[:-1]):
                 mention.prep = merged[n - 1].prep
+
+
+def _names_the_group_before(mention: Mention, low: list[str]) -> bool:
+    """Whether a mention names, in apposition, the group noun before its comma: 'the ISIL-linked group, ISWAP,'."""
+    closed = mention.end >= len(low) or low[mention.end] in (",", ".", ")", ";")
+    return mention.start > 1 and low[mention.start - 1] == "," and low[mention.start - 2] in GROUP_HEADS and closed
+
+
+def _group_prep(low: list[str], head: int) -> str | None:
+    """The preposition a group noun at `head` hangs on, past its determiner and adjectives: 'from the ISIL-linked
+    group'."""
+    for j in range(head - 1, max(-1, head - GROUP_NOUN_WORDS - 1), -1):
+        if low[j] in PREPOSITIONS:
+            return low[j]
+        if not (low[j].isalpha() or low[j] in "-'"):
+            return None
+    return None
 
 
 def _joined(first: Mention, second: Mention, low: list[str]) -> bool:

@@ -12,6 +12,7 @@ from graphx.extract import casualties
 from graphx.extract.clauses import Reader
 from graphx.extract.forces import enabled_others, group_of_home, kind, victims_after
 from graphx.extract.mentions import Mention
+from graphx.extract.prepositions import SUSPECTED
 from graphx.extract.sentence import Sentence
 from graphx.extract.war_words import GROUND, SITE_ADJECTIVES, SITES, UNNAMED_DOERS
 from graphx.extract.words import (
@@ -311,12 +312,13 @@ def attack_by(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Mentio
         if end < 0:
             return [], []
     doers = [
-        m for m in r.right_objects(end, frozenset({"by", "from", "of"}), window=7) if m.prep in ("by", "from", "of")
+        m for m in r.right_objects(end, frozenset({"by", "from", "of"}), window=10) if m.prep in ("by", "from", "of")
     ]
     doers = [m for m in doers if m.prep == "by" or _group(r, m)]
     if not doers:
         return [], []  # "an attack by gunmen from Mali": where they came from, not who they are
-    before = pos - 1 - (pos > 1 and s.low[pos - 1] in DETERMINERS)
+    before = pos - 1 - (pos > 1 and s.low[pos - 1] in SUSPECTED)  # "killed in a suspected attack by X"
+    before -= before > 1 and s.low[before] in DETERMINERS
     if before < 1 or s.low[before] not in ("in", "during"):
         return doers[:1], []
     victims = [

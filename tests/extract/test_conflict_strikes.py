@@ -873,3 +873,11 @@ def test_sites_linked_to_or_belonging_to_a_side_are_its(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+def test_an_attack_by_fighters_of_a_group_named_in_apposition_kills_the_states_soldiers(lexicon: Lexicon) -> None:
+    text = (
+        "Twelve Chadian soldiers were killed in a suspected attack by fighters from the ISIL-linked group, ISWAP, "
+        "on Friday."
+    )
+    assert conflicts(text, lexicon) == {pair("ISWAP", "TCD")}

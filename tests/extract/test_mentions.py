@@ -83,3 +83,11 @@ def test_the_word_movement_after_a_groups_name_does_not_end_a_between_list(lexic
     assert conflicts("Fighting broke out between the Islamic Jihad movement and Israel.", lexicon) == {
         pair("ISR", "PIJ")
     }
+
+
+def test_a_group_named_in_apposition_hangs_on_its_nouns_preposition(lexicon: Lexicon) -> None:
+    assert preps("an attack by fighters from the ISIL-linked group, ISWAP, on Friday", lexicon) == [
+        ("IS", "from"),
+        ("ISWAP", "from"),
+    ]
+    assert preps("The attack was claimed by the group, Nigeria said.", lexicon) == [("NGA", None)]
