@@ -812,3 +812,15 @@ def test_two_in_a_fight_against_a_third_are_not_fighting_each_other(lexicon: Lex
         "Kenya and Somalia have been co-operating in the long fight against the al Qaeda-linked, al Shabaab militants."
     )
     assert pair("KEN", "SOM") not in conflicts(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Free Papua Movement has waged an insurgency against Indonesian rule since 1963.",
+        "The OPM launched an armed struggle against Indonesia in 1965.",
+        "The West Papua Liberation Army has been in a long conflict with Indonesia.",  # a form of the group's name
+    ],
+)
+def test_an_insurgency_or_armed_struggle_against_a_state_is_a_war_with_it(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair("IDN", "OPM")}
