@@ -292,12 +292,20 @@ def unnamed_subject(r: Reader, pos: int, agents: list[Mention]) -> str | None:
     return place_state(r, agents) if security_phrase(r, start, window=pos - start) else None
 
 
+# what an operation is aimed at when it is aimed at a side: "operations aimed at combating Y"
+FIGHTING_AIMS = frozenset(
+    {"combating", "combatting", "fighting", "crushing", "defeating", "dislodging", "eliminating", "destroying"}
+)
+
+
 def targeted(r: Reader, end: int) -> list[Mention]:
     """Victims named after a participle a few words on: 'attacks this month, targeting Mozambican and Rwandan
-    troops'."""
+    troops', 'operations aimed at combating Y'."""
     s = r.s
-    if s.low[end : end + 1] and s.low[end] in TARGETING_WORDS:  # "rocket attacks targeting Israel": the target
-        head = s.by_start.get(end + 1 + (end + 1 < len(s.low) and s.low[end + 1] in DETERMINERS))
+    purposed = s.low[end : end + 2] == ["aimed", "at"] and s.low[end + 2 : end + 3] and s.low[end + 2] in FIGHTING_AIMS
+    at = end + 2 if purposed else end  # "military operations aimed at combating Y": Y
+    if s.low[at : at + 1] and s.low[at] in TARGETING_WORDS | FIGHTING_AIMS:  # "rocket attacks targeting Israel"
+        head = s.by_start.get(at + 1 + (at + 1 < len(s.low) and s.low[at + 1] in DETERMINERS))
         return r.group(head, leftward=False, free=True) if head is not None else []
     for j in range(end, min(len(s.low), end + 6)):
         if s.low[j] in BOUNDARY or j in s.by_start:

@@ -255,3 +255,20 @@ def test_an_encounter_is_fighting_where_an_armed_group_is_named(
     sentence: str, expected: tuple[str, str], lexicon: Lexicon
 ) -> None:
     assert conflicts([sentence], lexicon) == ({pair(*expected)} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey has launched military operations aimed at combating the YPG.", {pair("TUR", "YPG")}),
+        (  # a form of the group's name; a list after the aim
+            "Turkey launched military operations aimed at fighting IS militants and the Kurdish People's Defense "
+            "Units.",
+            {pair("IS", "TUR"), pair("TUR", "YPG")},
+        ),
+    ],
+)
+def test_operations_aimed_at_combating_a_side_are_against_it(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts([text], lexicon) == expected
