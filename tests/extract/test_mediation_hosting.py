@@ -364,3 +364,17 @@ def test_the_subject_offering_mediation_is_the_mediator(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks between Sudan and the RSF were organised by IGAD.", {("IGAD", "SDN"), ("IGAD", "RSF")}),
+        ("Hungary is ready to organize a meeting between Serbia and Kosovo.", {("HUN", "SRB"), ("HUN", "XKX")}),
+        ("Sudan organised a rally against the RSF.", set()),  # no talks: not mediation
+    ],
+)
+def test_an_organiser_of_talks_between_two_sides_mediates(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
