@@ -26,12 +26,18 @@ RELATIONAL_NOUN_PHRASE = (
     | GROUP_DESCRIPTORS  # "against the extremist group al-Shabab"
     | frozenset(
         {"its", "their", "larger", "smaller", "bigger", "longtime", "powerful", "extremist", "terrorist", "joint"}
+        | {"notorious", "infamous", "feared"}  # "part of the notorious Sindicato gang"
     )
 )
 DEPOSED = frozenset({"toppled", "ousted", "deposed", "late", "slain"})  # "the forces of toppled president X"
 SUSPECTED = frozenset({"suspected", "alleged", "presumed"})  # "by suspected ISWAP fighters": still by them
 # the people of a side who act for it: "an attack by members of X" is X's
-AGENT_MEMBERS = frozenset({"members", "fighters", "militants", "elements", "cadres", "operatives", "units", "forces"})
+AGENT_MEMBERS = frozenset(
+    {"members", "fighters", "militants", "elements", "cadres", "operatives", "units", "forces", "gunmen"}
+)
+# "gunmen, suspected to be part of X": a guess at whose members the agents are
+MEMBERSHIP_GUESSES = frozenset({"suspected", "believed", "thought", "alleged", "said"})
+MASKED = frozenset({"masked", "armed", "unidentified", "unknown", "heavily"})  # "from masked gunmen of X"
 # plural nouns whose members an 'including' list names: "from several countries, including X"
 LISTED_NOUNS = frozenset(
     {"countries", "nations", "states", "governments", "members", "partners", "allies", "neighbours", "neighbors"}
@@ -51,22 +57,16 @@ def governing_prep(low: list[str], start: int) -> str | None:
         or (low[j] in DEPOSED and j and low[j - 1] == "of")
     ):
         j -= 1  # "at the 73rd UN General Assembly", "by suspected ISWAP fighters"
-    agent = _members_by(low, j)
+    k = _past_relational(low, j)  # "in arid central and northern Mali", "with its larger neighbour Ethiopia"
+    related = 0 <= k < j and low[k] in PREPOSITIONS  # "by neighbouring Ethiopia", "on neighbouring Ukraine"
+    agent = _members_by(low, k if related else j)  # "by members of X", "from gunmen of the notorious X gang"
     if agent is not None:
         return agent
     if j >= 2 and low[j] == "of" and low[j - 1] in PLACES_OF:  # "in the Caribbean island of Barbados": a venue
         venue = next((k for k in range(j - 2, max(-1, j - 5), -1) if low[k] in PLACE_OF_PREPS), None)
         if venue is not None:
             return low[venue]
-    k = j
-    while k >= 0 and (
-        low[k] in PLACE_ADJECTIVES
-        or low[k] in RELATIONAL_NOUN_PHRASE
-        or (low[k] in DETERMINERS and k < j)
-        or (low[k] in ("and", ",") and low[k + 1] in PLACE_ADJECTIVES)
-    ):
-        k -= 1  # "in arid central and northern Mali", "with its larger neighbour Ethiopia": still the preposition
-    if k < j and k >= 0 and low[k] in PREPOSITIONS:  # "by neighbouring Ethiopia", "on neighbouring Ukraine"
+    if related:
         j = k
     if j >= 0 and low[j] in PREPOSITIONS:
         if low[j] == "in" and j and low[j - 1] in SEATED:
@@ -82,13 +82,34 @@ def governing_prep(low: list[str], start: int) -> str | None:
     return None
 
 
+def _past_relational(low: list[str], j: int) -> int:
+    """Back from `j` past place adjectives and relational words ('neighbouring', 'its larger neighbour') to the
+    word before them."""
+    k = j
+    while k >= 0 and (
+        low[k] in PLACE_ADJECTIVES
+        or low[k] in RELATIONAL_NOUN_PHRASE
+        or (low[k] in DETERMINERS and k < j)
+        or (low[k] in ("and", ",") and low[k + 1] in PLACE_ADJECTIVES)
+    ):
+        k -= 1
+    return k
+
+
 def _members_by(low: list[str], of: int) -> str | None:
-    """'by' or 'from' when the actor's 'of' follows members of it who act: 'an attack by (suspected) members of X';
-    'alongside' for those who fight beside them: 'fought alongside the forces of X'."""
-    if of < 2 or low[of] != "of" or low[of - 1] not in AGENT_MEMBERS:
+    """'by' or 'from' when the actor's 'of' follows members of it who act: 'an attack by (suspected) members of X',
+    'fire from masked gunmen, suspected to be part of X'; 'alongside' for those who fight beside them: 'fought
+    alongside the forces of X'."""
+    if of < 2 or low[of] != "of":
         return None
-    k = of - 2
-    while k >= 0 and (low[k] in DETERMINERS or low[k] in SUSPECTED):
+    member = of - 1
+    guessed = of >= 5 and low[of - 1] in ("part", "members") and low[of - 3 : of - 1] == ["to", "be"]
+    if guessed and low[of - 4] in MEMBERSHIP_GUESSES:
+        member = of - 5 - (low[of - 5] == ",")
+    if member < 1 or low[member] not in AGENT_MEMBERS:
+        return None
+    k = member - 1
+    while k >= 0 and (low[k] in DETERMINERS or low[k] in SUSPECTED or (member - k <= 2 and low[k] in MASKED)):
         k -= 1
     return low[k] if k >= 0 and low[k] in ("by", "from", "alongside") else None
 

@@ -272,3 +272,10 @@ def test_operations_aimed_at_combating_a_side_are_against_it(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts([text], lexicon) == expected
+
+
+def test_fire_from_gunmen_suspected_to_belong_to_a_group_is_the_groups(lexicon: Lexicon) -> None:
+    text = (
+        "Guyanese troops came under gunfire from masked gunmen, suspected to be part of the notorious Sindicato gang."
+    )
+    assert conflicts([text], lexicon) == {pair("GUY", "SINDICATO")}
