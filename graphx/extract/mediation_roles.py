@@ -59,14 +59,15 @@ LIST_INTRODUCERS = (
     ("such", "as"),
     ("namely",),
 )
+BETWEEN_REACH = 5  # words from a role noun to the 'between' naming its parties: "in the crisis between"
 LIST_INTRODUCERS_AS_PREPS = ("including", "as", "include", "includes", "included", "namely")  # a mention's `prep'
 
 
 def event_bound(r: Reader, pos: int) -> bool:
     """Whether a role noun that means mediation only around talks or a truce ('guarantor', 'intermediary')
     lacks them: 'Russia, a guarantor of Armenia's security' is no mediator."""
-    if r.s.low[pos] not in EVENT_BOUND_ROLES or r.s.low[pos + 1 : pos + 2] == ["between"]:
-        return False  # "an intermediary between A and B" names its parties
+    if r.s.low[pos] not in EVENT_BOUND_ROLES or "between" in r.s.low[pos + 1 : pos + BETWEEN_REACH]:
+        return False  # "an intermediary between A and B", "an interlocutor in the crisis between A and B"
     events = r.lex.word_set("mediation", "events")
     return not any(w in events for w in r.s.low)
 

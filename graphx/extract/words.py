@@ -397,11 +397,11 @@ PROPOSALS = _words("plan plans proposal proposals draft drafts framework roadmap
 PRESENTERS = _words("mediators envoys negotiators diplomats officials representatives delegates")
 PROPOSAL_SPAN = 6  # words from the verb to what it presents: "presented a new three-phase ceasefire plan"
 ROLE_AGENT_NOUNS = _words(
-    "mediator mediators facilitator facilitators guarantor guarantors intermediary intermediaries states "
+    "mediator mediators facilitator facilitators guarantor guarantors intermediary intermediaries interlocutor states "
     "countries nations powers"
 )
 # role nouns that mean mediation only in a sentence about talks or a truce: "a guarantor of the ceasefire"
-EVENT_BOUND_ROLES = _words("guarantor guarantors intermediary intermediaries")
+EVENT_BOUND_ROLES = _words("guarantor guarantors intermediary intermediaries interlocutor")
 # verbs of taking on a role: "X and Y, who are participating as co-facilitators", "with X acting as mediator"
 ROLE_VERBS = _words(
     "act acts acted acting serve serves served serving participate participates participated participating "

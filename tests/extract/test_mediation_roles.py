@@ -199,3 +199,32 @@ def test_a_states_former_office_holder_does_not_speak_for_it(lexicon: Lexicon) -
     assert mediations([former], lexicon, 0) == set()
     current = "Thailand's prime minister hosted talks between Poland and Belarus."
     assert mediations([current], lexicon, 0) == {("THA", "POL"), ("THA", "BLR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya offered to act as an interlocutor in the crisis between Sudan and Chad.",
+            {("KEN", "SDN"), ("KEN", "TCD")},
+        ),
+        ("Sudan's foreign minister met his Chadian interlocutor in Khartoum.", set()),  # a counterpart, no mediator
+    ],
+)
+def test_an_interlocutor_in_a_crisis_between_two_sides_mediates(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exchange of prisoners between Poland and Belarus was conducted under the auspices of Turkey.",
+        "The talks between Poland and Belarus were held under the coordination of Turkey.",
+        "The exchange of prisoners between Poland and Belarus was held under the coordination of Turkey's intelligence "
+        "agency.",
+    ],
+)
+def test_an_exchange_or_talks_under_a_third_states_auspices_or_coordination(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("TUR", "POL"), ("TUR", "BLR")}
