@@ -99,21 +99,34 @@ def without_aside(s: Sentence, at: list[int], verbish: Callable[[int], bool]) ->
     """Word positions without a short aside between commas at their end: ', however,', ', for its part,', ', backed by
     French jets,'."""
     low = s.low
+    tail = len(at)
+    while tail > 0 and low[at[tail - 1]] in BE:
+        tail -= 1  # "X's government, through its minister Y, has": the auxiliary after the aside
+    at, auxiliaries = at[:tail], at[tail:]
     if len(at) < 3 or low[at[-1]] != ",":
-        return at
+        return at + auxiliaries
     back = max(-1, len(at) - 3 - RELATIVE_WORDS)
     opening = next((k for k in range(len(at) - 2, back, -1) if low[at[k]] == ","), None)
     if opening is None:
-        return at
+        return at + auxiliaries
     inside = at[opening + 1 : -1]
     if inside and low[inside[0]] in ("who", "which") and all(low[j].isalpha() or low[j] in POSSESSIVE for j in inside):
-        return at[:opening]  # "X's prime minister, who chairs the bloc,": a relative clause
+        return at[:opening] + auxiliaries  # "X's prime minister, who chairs the bloc,": a relative clause
+    if _speaking_through(s, inside):
+        return at[:opening] + auxiliaries
     if len(inside) > AGENTED_ASIDE_WORDS:
-        return at
+        return at + auxiliaries
     agented = len(inside) > 2 and verbish(inside[0]) and low[inside[1]] == "by"  # ", backed by French jets,"
     if not agented and (len(inside) > ASIDE_WORDS or any(not low[j].isalpha() or verbish(j) for j in inside)):
-        return at
-    return at[:opening]
+        return at + auxiliaries
+    return at[:opening] + auxiliaries
+
+
+def _speaking_through(s: Sentence, inside: list[int]) -> bool:
+    """Whether an aside names who a body speaks through: ', through the Foreign Minister Mulambo Haimbe,'."""
+    if not inside or s.low[inside[0]] not in ("through", "via") or len(inside) > RELATIVE_WORDS:
+        return False
+    return all(s.low[j] in TITLE_WORDS or s.low[j] in DETERMINERS or s.tokens[j][:1].isupper() for j in inside[1:])
 
 
 def title_anaphor(s: Sentence, j: int) -> int:

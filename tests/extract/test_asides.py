@@ -130,3 +130,14 @@ def test_a_dateline_is_no_subject_even_after_a_pages_header(lexicon: Lexicon) ->
 
 def test_a_state_with_a_date_inside_a_sentence_may_still_be_its_subject(lexicon: Lexicon) -> None:
     assert criticisms("On Monday, South Korea, July's chair, lambasted Japan.", lexicon) == {("KOR", "JPN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's government, through the Foreign Minister Amina Odhiambo, has pushed back against comments by Uganda.",
+        "Kenya's government, via its foreign ministry, rejected comments by Uganda.",
+    ],
+)
+def test_a_body_speaking_through_its_minister_in_an_aside_is_the_subject(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("KEN", "UGA")}
