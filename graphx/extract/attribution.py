@@ -63,6 +63,7 @@ BEAR = frozenset({"bear", "bears", "bore", "borne"})  # "Y bears responsibility 
 WHOLE = frozenset({"full", "entire", "sole", "complete", "the"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 NO_NOUN_NEEDED = frozenset({"blacklist"})  # verbs that designate by themselves
+VERBAL_LABELS = frozenset({"brand", "label"})  # designations given in words: "Y was branded a terrorist group"
 
 
 def attributions(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -152,6 +153,8 @@ def _held_responsible(r: Reader, pos: int) -> bool:
 def designations(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """'X designated Y (as) a terrorist organisation', 'Y was branded a terrorist group by X', 'X blacklisted Y'."""
     s = r.s
+    # a label given in words is criticism; a legal listing ("designated", "blacklisted") a sanction, for review
+    rule = "criticism.branded" if cue.base in VERBAL_LABELS else "criticism.designation"
     if pos and (s.low[pos - 1] in DETERMINERS or (s.low[pos - 1] in HYPHENS and not s.gaps[pos])):
         return  # "a designated terrorist organization", "a UN-designated group": an adjective
     if r.passive(pos, end):
@@ -163,7 +166,7 @@ def designations(r: Reader, pos: int, end: int, cue: Cue) -> None:
         if agents and targets and designated and not r.hedged(targets[-1].end, pos):
             for a in agents:
                 for t in targets:
-                    r.emit("criticism", a.actor, t.actor, (), "criticism.designation")
+                    r.emit("criticism", a.actor, t.actor, (), rule)
         return
     subject, bonus = r.subject_or_speaker(pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
@@ -173,7 +176,7 @@ def designations(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     for a in subject:
         for t in objects:
-            r.emit("criticism", a.actor, t.actor, (), "criticism.designation", bonus)
+            r.emit("criticism", a.actor, t.actor, (), rule, bonus)
 
 
 def _designated_as(r: Reader, start: int) -> bool:

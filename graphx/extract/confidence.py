@@ -26,7 +26,10 @@ CONFIDENCE: dict[str, float] = {
     "criticism.condemned_act": 0.65,  # "Y denounced the attacks": the other side of the last conflict reported
     "criticism.attribution": 0.75,  # "X said Y was behind the attack"
     "criticism.held_responsible": 0.8,  # "X held Y responsible for the blast"
-    "criticism.designation": 0.8,  # "X designated Y a terrorist organization"
+    # "X designated Y a terrorist organization", "X blacklisted Y": a legal listing, a sanction like an expulsion
+    # (corpus/README.md); 0 right and 2 wrong at 0.8 on the dev thirds read (session 20), so for review
+    "criticism.designation": 0.45,
+    "criticism.branded": 0.8,  # "Y was branded a terrorist group by X": a label given in words
     "criticism.summoned": 0.75,  # "X summoned Y's ambassador"
     "criticism.disapproval": 0.75,  # "X expressed strong dissatisfaction with Y's remarks"
     "criticism.under_fire": 0.75,  # "Japan came under diplomatic fire from China"

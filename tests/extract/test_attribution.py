@@ -27,10 +27,8 @@ FIRES = [
     ("Poland held Belarus's army fully responsible for the incident.", {("POL", "BLR")}),
     ("Poland held Belarus accountable for the incident.", {("POL", "BLR")}),
     ("Poland said Belarus must be held accountable for the incident.", {("POL", "BLR")}),
-    ("Poland designated the Wagner Group a terrorist organisation.", {("POL", "WAGNER")}),
-    ("Poland designated the Wagner Group as a foreign terrorist organization.", {("POL", "WAGNER")}),
     ("The Wagner Group was branded a terrorist group by Poland in March.", {("POL", "WAGNER")}),
-    ("Poland blacklisted the Wagner Group on Monday.", {("POL", "WAGNER")}),
+    ("Poland labelled the Wagner Group a terrorist organisation.", {("POL", "WAGNER")}),  # a label given in words
     ("Poland sees Belarus's border policy as illegal.", {("POL", "BLR")}),
     ("Poland regards Belarus's troop build-up as provocative.", {("POL", "BLR")}),
     ("Poland deemed Belarus's remarks unacceptable.", {("POL", "BLR")}),
@@ -101,6 +99,20 @@ SILENT = [
 @pytest.mark.parametrize("sentence", SILENT)
 def test_near_misses_give_no_criticism(sentence: str, lexicon: Lexicon) -> None:
     assert criticism(sentence, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Poland designated the Wagner Group a terrorist organisation.",
+        "Poland designated the Wagner Group as a foreign terrorist organization.",
+        "Poland blacklisted the Wagner Group on Monday.",
+    ],
+)
+def test_a_legal_listing_is_a_sanction_proposed_for_review_only(sentence: str, lexicon: Lexicon) -> None:
+    found = [f for f in extract([sentence], lexicon, "2025-06-04") if f.rule == "criticism.designation"]
+    assert [(f.source, f.target) for f in found] == [("POL", "WAGNER")]
+    assert all(f.confidence < DEFAULT_MIN_CONFIDENCE for f in found)
 
 
 def test_an_apposition_between_the_blamed_and_the_verb_is_skipped(lexicon: Lexicon) -> None:
