@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from graphx.extract import mediation_efforts, mediation_lists, mediation_phrases, mediation_roles
 from graphx.extract.clauses import Reader
-from graphx.extract.mediation_phrases import ADVERBIAL_PREPS, MET
+from graphx.extract.mediation_phrases import ADVERBIAL_PREPS
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import has_phrase
 from graphx.extract.words import (
@@ -14,7 +14,6 @@ from graphx.extract.words import (
     BE_STRICT,
     BOUNDARY,
     DASHES,
-    EVENT_BOUND_NOUNS,
     HYPHENS,
     MEETINGS,
     OFFER,
@@ -30,8 +29,6 @@ TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 SIGNED = frozenset({"signed", "agreed", "reached", "inked", "initialled", "initialed"})
 SIGNED_SPAN = 14  # how far after "brokered by X" the signing of the parties may be
 PARTICIPLE_REACH = 4  # words back from "bringing together" to the meeting it qualifies: "a conference on Y bringing"
-HELP_OWNER = 4  # words from "with" to "help": "with Turkey's (crucial) help"
-EVENT_REACH = 12  # how far from "the help of X" the talks or truce it helped may be named
 CONDITION_SPAN = 12  # words between a mediation verb and the "if" that makes it a condition
 OPENING_SUBJECT = 2  # how far into its sentence a role's subject may start: "Representatives of X and Y took part ..."
 CHAIRS = frozenset({"chair", "chairman", "president", "head"})  # "X as chair of ASEAN", "the current ASEAN chair"
@@ -86,7 +83,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if cue.base == "negotiate":  # "X helped negotiate a truce between A and B"; "A and B negotiated" is no mediation
         _negotiated(r, pos, end, subject, bonus)
         return
-    parties = (
+    parties = mediation_roles.without_observers(
+        r,
         r.parties(pos, end, mediators)
         or mediation_lists.counted_sides(r, pos, mediators)
         or mediation_roles.delegations_from(r, end, mediators)
@@ -97,7 +95,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
             if r.s.low[end : end + 3] == ["talks", "between", "their"]
             else []
         )
-        or mediation_phrases.with_clause_sides(r, subject, mediators)
+        or mediation_phrases.with_clause_sides(r, subject, mediators),
     )  # "supporting a rapprochement between A and B, hosting talks between their ministers"
     for a in subject:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.verb", bonus)
@@ -366,7 +364,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if not agents:
         return
     mediators = {a.actor for a in agents}
-    parties = (
+    parties = mediation_roles.without_observers(
+        r,
         r.parties(pos, end, mediators)
         or mediation_lists.counted_sides(r, pos, mediators)
         or mediation_phrases.subject_sides(
@@ -375,26 +374,15 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         # "talks between A and B resumed, with X and Y as guarantors"
         or mediation_phrases.talks_between(r, pos, mediators)
         or mediation_phrases.with_clause_sides(r, agents, mediators)
-        or mediation_phrases.reported_sides(r, pos, agents, mediators)  # "A and B reached a truce, mediator X said"
+        or mediation_phrases.reported_sides(r, pos, agents, mediators),  # "A and B reached a truce, mediator X said"
     )
     for a in agents:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.noun")
 
 
-def _unbound(r: Reader, pos: int, cue: Cue) -> bool:
-    """Whether a noun that needs talks or a truce near it has none ('at the invitation of X', 'with help from X'),
-    or is a bare 'help' that no one owns after 'with' ('with Turkey's help' reads; the verb 'help' does not)."""
-    s = r.s
-    events = r.lex.word_set("mediation", "events") | MET  # "A and B met at the invitation of X"
-    near = s.low[max(0, pos - EVENT_REACH) : pos + EVENT_REACH] if s.low[pos] == "help" else s.low
-    if s.low[pos] in EVENT_BOUND_NOUNS and not any(w in events for w in near):
-        return True
-    return cue.base == "help" and not ("with" in s.low[max(0, pos - HELP_OWNER) : pos] and r.possessor_before(pos))
-
-
 def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     s = r.s
-    if _unbound(r, pos, cue):
+    if mediation_phrases.unbound(r, pos, cue):
         return []
     if cue.rest and cue.rest[-1] in ("from", "of"):  # "with help from X, Y and Z agreed ...": X alone
         helper = s.by_start.get(end + (end < len(s.low) and s.low[end] == "the"))

@@ -12,6 +12,7 @@ from graphx.extract.tokens import has_phrase
 from graphx.extract.words import (
     BOUNDARY,
     DETERMINERS,
+    EVENT_BOUND_NOUNS,
     HYPHENS,
     POSSESSIVE,
     PREPOSITIONS,
@@ -19,6 +20,7 @@ from graphx.extract.words import (
     SPEECH,
     TITLE_WORDS,
 )
+from graphx.lexicon import Cue
 
 INSTITUTION_SPAN = 8  # "of the Ministry of Foreign Affairs of X"
 
@@ -26,6 +28,8 @@ ADVERBIAL_PREPS = frozenset({"under", "with", "through"})  # "under the mediatio
 PROPOSALS = frozenset({"proposal", "suggestion"})  # "at the proposal of X": read only in that phrase (`proposed`)
 PROPOSAL_PREPS = frozenset({"at", "on", "upon"})
 FRONTED_PHRASE = 4  # words from a fronted mediation noun to its comma: "Through Chinese mediation,"
+HELP_OWNER = 4  # words from "with" to "help": "with Turkey's (crucial) help"
+EVENT_REACH = 12  # how far from "the help of X" the talks or truce it helped may be named
 MET = frozenset({"met", "meet", "meets", "meeting"})  # two sides meeting: talks, though the word is not said
 EVENT_WORDS = 3  # words of an event noun phrase before a passive cue: "a new peace deal brokered by X"
 TIES = frozenset({"ties", "relations"})  # "A restored ties with B under X's mediation": a settlement of the two
@@ -342,3 +346,14 @@ def in_role(r: Reader, pos: int) -> Mention | None:
         if s.low[j] in BOUNDARY or s.low[j] in (",", "(", ")") or r.verbish(j):
             return None
     return None
+
+
+def unbound(r: Reader, pos: int, cue: Cue) -> bool:
+    """Whether a noun that needs talks or a truce near it has none ('at the invitation of X', 'with help from X'),
+    or is a bare 'help' that no one owns after 'with' ('with Turkey's help' reads; the verb 'help' does not)."""
+    s = r.s
+    events = r.lex.word_set("mediation", "events") | MET  # "A and B met at the invitation of X"
+    near = s.low[max(0, pos - EVENT_REACH) : pos + EVENT_REACH] if s.low[pos] == "help" else s.low
+    if s.low[pos] in EVENT_BOUND_NOUNS and not any(w in events for w in near):
+        return True
+    return cue.base == "help" and not ("with" in s.low[max(0, pos - HELP_OWNER) : pos] and r.possessor_before(pos))

@@ -59,6 +59,7 @@ LIST_INTRODUCERS = (
     ("such", "as"),
     ("namely",),
 )
+OBSERVERS = frozenset({"observers", "observer"})  # "A and B as observers": at the talks, on neither side
 BETWEEN_REACH = 5  # words from a role noun to the 'between' naming its parties: "in the crisis between"
 LIST_INTRODUCERS_AS_PREPS = ("including", "as", "include", "includes", "included", "namely")  # a mention's `prep'
 
@@ -417,3 +418,16 @@ def body_meeting_before(r: Reader, pos: int) -> bool:
         if info is not None:
             return info.kind == "organisation"
     return False
+
+
+def without_observers(r: Reader, parties: list[str]) -> list[str]:
+    """The parties that the sentence does not name as observers of the talks, who are on neither side: '... and the
+    United States and the European Union as observers'."""
+    s = r.s
+    watching: set[str] = set()
+    for k in range(1, len(s.low) - 1):
+        role = k + 1 + (s.low[k + 1] in ("an", "a"))  # "as observers", "as an observer"
+        last = s.by_end.get(k)
+        if s.low[k] == "as" and role < len(s.low) and s.low[role] in OBSERVERS and last is not None:
+            watching.update(m.actor for m in r.group(last, leftward=True))
+    return [p for p in parties if p not in watching]

@@ -228,3 +228,11 @@ def test_an_interlocutor_in_a_crisis_between_two_sides_mediates(
 )
 def test_an_exchange_or_talks_under_a_third_states_auspices_or_coordination(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == {("TUR", "POL"), ("TUR", "BLR")}
+
+
+def test_actors_named_as_observers_of_the_talks_are_no_parties(lexicon: Lexicon) -> None:
+    text = (
+        "The talks involving Serbia and Kosovo as parties, Norway as mediator and the United States and Britain as "
+        "observers began in 2005."
+    )
+    assert not {p for _, p in mediations([text], lexicon, 0)} & {"USA", "GBR"}
