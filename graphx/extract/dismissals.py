@@ -7,7 +7,7 @@ from __future__ import annotations
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import skip_back
-from graphx.extract.words import ANAPHORIC, DENIALS
+from graphx.extract.words import ANAPHORIC, BE, DENIALS
 from graphx.lexicon import Cue
 
 AIMING = frozenset({"against", "at", "toward", "towards", "over", "about", "of", "on"})  # "accusations against Z"
@@ -77,9 +77,7 @@ def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         _rejected_act(r, pos, act)
         return
     if noun is None:
-        rejected_charge(r, pos, nouns)
-        if cue.base in DENIALS:
-            denied(r, pos)
+        _without_speech_noun(r, pos, end, cue, nouns)
         return
     targets = claim_owners(r, noun)
     if r.passive(pos, end):
@@ -120,6 +118,33 @@ def _dismissed_passive(r: Reader, end: int, targets: list[Mention]) -> None:
     for a in r.agent_after(end):
         for t in targets:
             r.emit("criticism", a.actor, t.actor, (), "criticism.dismissed_passive")
+
+
+def _without_speech_noun(r: Reader, pos: int, end: int, cue: Cue, nouns: frozenset[str]) -> None:
+    """A rejection with no speech noun after it: 'The claim has been denied by Y', 'X rejected the charge', 'X denied
+    having fired'."""
+    if _rejected_passive(r, pos, end):
+        return
+    rejected_charge(r, pos, nouns)
+    if cue.base in DENIALS:
+        denied(r, pos)
+
+
+def _rejected_passive(r: Reader, pos: int, end: int) -> bool:
+    """'The claim has been denied by Y', 'These accusations were rejected by Y': an anaphoric reproach or claim
+    heading the clause, rejected by the agent after the verb, is the last accusation made against that agent."""
+    s = r.s
+    if not r.passive(pos, end):
+        return False
+    k = pos - 1
+    while k > 0 and s.low[k] in BE:
+        k -= 1
+    if k < 1 or (s.low[k] not in REPROACHES and s.low[k] not in ("claim", "claims")) or s.low[k - 1] not in ANAPHORIC:
+        return False
+    for a in r.agent_after(end):
+        for source in accusers_of(r, a.actor):
+            r.emit("criticism", a.actor, source, (), "criticism.rejected_accusation")
+    return True
 
 
 def _aimed_elsewhere(r: Reader, noun: int, subject: list[Mention]) -> bool:

@@ -144,3 +144,20 @@ def test_every_author_of_a_rejected_statement_and_references_to_a_topic(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The claim has been denied by Jakarta.",
+        "These accusations were rejected by Indonesia as baseless.",
+    ],
+)
+def test_an_accusation_rejected_in_the_passive_criticises_the_accuser(second: str, lexicon: Lexicon) -> None:
+    text = ["Malaysia accused Indonesia of letting the haze drift.", second]
+    assert criticisms(text, lexicon) == {("MYS", "IDN"), ("IDN", "MYS")}
+
+
+def test_a_claim_confirmed_in_the_passive_is_no_rejection(lexicon: Lexicon) -> None:
+    text = ["Malaysia accused Indonesia of letting the haze drift.", "The claim was confirmed by Indonesia."]
+    assert criticisms(text, lexicon) == {("MYS", "IDN")}
