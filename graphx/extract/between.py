@@ -36,6 +36,10 @@ PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "be
 # a rivalry turned into fighting: "tensions between X and Y exploded into open fighting"
 
 
+COLON_REACH = 16  # words from "between two" to the colon naming them: "two rival factions of the army since 2023:"
+SECOND_REACH = 4  # words from the "and" to the second side: "and the paramilitary Rapid Support Forces"
+
+
 def at_war(r: Reader, pos: int, end: int) -> bool:
     """Read 'X and Y are at war', 'X is at war with Y', 'X has been in a long-standing conflict with Y'; whether
     the conflict noun at `pos` is in such a phrase. Two states merely 'in conflict with' each other may be in a
@@ -94,7 +98,26 @@ def between_sides(r: Reader, pos: int, last: int) -> tuple[list[Mention], str]:
     pair = _its_forces_and(r, pos)  # "X has been torn apart by fighting between its army and the RSF"
     if len({m.actor for m in pair}) == 2:
         return pair, "conflict.between"
+    pair = _pair_after_colon(r, last)  # "a civil war between two rival factions: the army, and the RSF"
+    if len({m.actor for m in pair}) == 2:
+        return pair, "conflict.between"
     return _escalated_into(r, pos), "conflict.between_outbreak"  # "tensions between X and Y exploded into fighting"
+
+
+def _pair_after_colon(r: Reader, last: int) -> list[Mention]:
+    """The two sides a 'between two ...' phrase announces and a colon names: 'a civil war between two rival factions
+    of the military government since 2023: the Sudanese Armed Forces, and the Rapid Support Forces'."""
+    s = r.s
+    j = next((k for k in range(last + 1, min(len(s.low), last + 4)) if s.low[k] == "between"), -1)
+    if j < 0 or s.low[j + 1 : j + 2] != ["two"]:
+        return []
+    colon = next((k for k in range(j + 2, min(len(s.low), j + COLON_REACH)) if s.low[k] in (":", ";", ".")), -1)
+    if colon < 0 or s.low[colon] != ":" or any(k in s.by_start for k in range(j, colon)):
+        return []  # "between two of its neighbours, Sudan and Chad": no colon; a side named before it
+    first = next((m for m in s.mentions if m.start > colon), None)
+    joint = next((k for k in range(first.end, len(s.low)) if s.low[k] == "and"), -1) if first is not None else -1
+    second = next((m for m in s.mentions if joint >= 0 and joint < m.start <= joint + SECOND_REACH), None)
+    return [first, second] if first is not None and second is not None else []
 
 
 def _prisoners_exchanged(r: Reader, pos: int) -> list[Mention]:

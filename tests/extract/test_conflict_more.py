@@ -824,3 +824,21 @@ def test_two_in_a_fight_against_a_third_are_not_fighting_each_other(lexicon: Lex
 )
 def test_an_insurgency_or_armed_struggle_against_a_state_is_a_war_with_it(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == {pair("IDN", "OPM")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mali has been torn by a war between two rival factions since 2023: the Malian army, and the Azawad "
+            "Liberation Front.",
+            {pair("FLA", "MLI")},
+        ),
+        ("Fighting broke out between two rival forces: Chad's army and the FACT rebels.", {pair("FACT", "TCD")}),
+        ("A war between two of its neighbours began, Mali said: Chad and Niger traded accusations.", set()),
+    ],
+)
+def test_a_war_between_two_sides_named_after_a_colon(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
