@@ -284,6 +284,9 @@ def _answered(r: Reader, owners: list[Mention]) -> list[Mention]:
     return [m for m in subject if m.actor not in {o.actor for o in owners}] if pronoun is None else []
 
 
+JUDGED_AS = frozenset({"as", "amounted", "amounts", "constituted", "constitutes"})  # "Y's remarks amounted to"
+
+
 def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X called Y's move reckless; X said Y's remarks were unacceptable; X described the strikes as regrettable."""
     s = r.s
@@ -319,7 +322,7 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
         and len(between) <= 2
         and all(w.isalpha() and w not in PREPOSITIONS and w not in CONNECTORS and not VERB_ED.match(w) for w in between)
     )
-    if not (named or target.possessive or any(w in BE or w == "as" for w in s.low[target.end : pos])):
+    if not (named or target.possessive or any(w in BE or w in JUDGED_AS for w in s.low[target.end : pos])):
         return  # named: "X called the Y strikes irresponsible"
     if judged_by is not None:
         speakers = judged_by

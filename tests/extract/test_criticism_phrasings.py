@@ -931,3 +931,14 @@ def test_a_side_said_to_undermine_or_destabilise_is_charged(
 )
 def test_condemnation_drawn_by_an_owners_plan_with_an_infinitive_is_of_the_owner(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == {("HRV", "SRB"), ("HUN", "SRB")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Hungary said the Serbian leader\'s comments amounted to "blatant aggression" against its sovereignty.',
+        "Hungary said the Serbian drills constituted aggression.",
+    ],
+)
+def test_what_anothers_act_amounted_to_is_a_judgement_of_it(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("HUN", "SRB")}
