@@ -36,6 +36,7 @@ PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "be
 # a rivalry turned into fighting: "tensions between X and Y exploded into open fighting"
 
 
+LOCKED = frozenset({"locked", "embroiled", "mired", "entangled", "engaged"})  # "A and B are locked in a war"
 COLON_REACH = 16  # words from "between two" to the colon naming them: "two rival factions of the army since 2023:"
 SECOND_REACH = 4  # words from the "and" to the second side: "and the paramilitary Rapid Support Forces"
 
@@ -46,7 +47,7 @@ def at_war(r: Reader, pos: int, end: int) -> bool:
     row: without a sign of fighting that reading is only a candidate for review."""
     s = r.s
     at = pos > 0 and s.low[pos - 1] == "at"
-    if not (at or _in_conflict_with(s.low, pos, end)):
+    if not (at or _in_conflict_with(s.low, pos, end) or _locked_in(s.low, pos)):
         return False
     subject, _ = r.left_subject(pos)
     objects = [o for o in r.right_objects(end, frozenset({"with"}), window=4) if o.prep == "with"]
@@ -54,7 +55,8 @@ def at_war(r: Reader, pos: int, end: int) -> bool:
     if len({m.actor for m in sides}) != 2 or r.hedged(subject[-1].end if subject else pos, pos):
         return True
     rowing = not at and not any(r.lex.actors[m.actor].kind == "group" for m in sides if m.actor in r.lex.actors)
-    row = rowing and not any(w in FIGHTING or w == "armed" for w in s.low)  # "Germany is in conflict with the EU"
+    war = s.low[pos] in ("war", "wars")  # "locked in a decades-long war": a war, not a row
+    row = rowing and not war and not any(w in FIGHTING or w == "armed" for w in s.low)  # "Germany is in conflict with"
     r.emit("conflict", None, None, tuple(m.actor for m in sides), "conflict.in_conflict" if row else "conflict.at_war")
     return True
 
@@ -62,8 +64,18 @@ def at_war(r: Reader, pos: int, end: int) -> bool:
 def _in_conflict_with(low: list[str], pos: int, end: int) -> bool:
     """'in a long-standing conflict with', 'in armed conflict with': 'in' and a few modifiers before the noun, 'with'
     after it."""
-    if low[end : end + 1] != ["with"]:
-        return False
+    return low[end : end + 1] == ["with"] and _in_before(low, pos) >= 0
+
+
+def _locked_in(low: list[str], pos: int) -> bool:
+    """'A and B have been locked in a decades-long conflict', 'X is embroiled in a war with Y'."""
+    j = _in_before(low, pos)
+    return j > 0 and low[j - 1] in LOCKED
+
+
+def _in_before(low: list[str], pos: int) -> int:
+    """Where the 'in' before a conflict noun and its few modifiers stands ('in a long-standing', 'in armed'), or
+    -1."""
     j = pos - 1
     while (
         j >= 0
@@ -72,12 +84,13 @@ def _in_conflict_with(low: list[str], pos: int, end: int) -> bool:
         and (
             low[j] in DETERMINERS
             or "-" in low[j]
+            or low[j + 1] == "-"  # "decades-long"
             or low[j].endswith(("ing", "ed", "al"))
             or low[j] in ("armed", "open", "bloody", "bitter", "long")
         )
     ):
         j -= 1
-    return j >= 0 and low[j] == "in"
+    return j if j >= 0 and low[j] == "in" else -1
 
 
 def between_sides(r: Reader, pos: int, last: int) -> tuple[list[Mention], str]:

@@ -842,3 +842,18 @@ def test_a_war_between_two_sides_named_after_a_colon(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya and Somalia have been locked in a decades-long war.", {pair("KEN", "SOM")}),
+        ("The army and al-Shabaab have been locked in a bloody conflict since 2006.", {pair("ALSHABAAB", "SOM")}),
+        ("Kenya is embroiled in a war with Somalia.", {pair("KEN", "SOM")}),
+        ("Kenya has been in a decades-long conflict with the al-Shabaab group.", {pair("ALSHABAAB", "KEN")}),
+        ("Kenya and Somalia are locked in a war of words.", set()),  # words, no war
+        ("Kenya and Somalia are locked in a trade war.", set()),
+    ],
+)
+def test_sides_locked_in_a_war_are_at_war(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == expected
