@@ -136,6 +136,7 @@ NEGOTIATED = [
     ("The United States helped negotiate a ceasefire between India and Pakistan.", "USA", {"IND", "PAK"}),
     ("Egypt played a key role in negotiating the truce between Israel and Hamas.", "EGY", {"ISR", "HAMAS"}),
     ("Qatar's role in brokering the ceasefire between Israel and Hamas was praised.", "QAT", {"ISR", "HAMAS"}),
+    ("Kenya played a pivotal role in securing the deal between Sudan and Chad.", "KEN", {"SDN", "TCD"}),
 ]
 
 
