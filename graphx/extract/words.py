@@ -397,11 +397,12 @@ PROPOSALS = _words("plan plans proposal proposals draft drafts framework roadmap
 PRESENTERS = _words("mediators envoys negotiators diplomats officials representatives delegates")
 PROPOSAL_SPAN = 6  # words from the verb to what it presents: "presented a new three-phase ceasefire plan"
 ROLE_AGENT_NOUNS = _words(
-    "mediator mediators facilitator facilitators guarantor guarantors intermediary intermediaries interlocutor states "
+    "mediator mediators facilitator facilitators guarantor guarantors intermediary intermediaries interlocutor conduit "
+    "states "
     "countries nations powers"
 )
 # role nouns that mean mediation only in a sentence about talks or a truce: "a guarantor of the ceasefire"
-EVENT_BOUND_ROLES = _words("guarantor guarantors intermediary intermediaries interlocutor")
+EVENT_BOUND_ROLES = _words("guarantor guarantors intermediary intermediaries interlocutor conduit")
 # verbs of taking on a role: "X and Y, who are participating as co-facilitators", "with X acting as mediator"
 ROLE_VERBS = _words(
     "act acts acted acting serve serves served serving participate participates participated participating "
@@ -439,7 +440,8 @@ GUESTS = DELEGATES | _words("diplomats officials ministers leaders")
 # words between a form of 'be' and its role noun: "X is one of the guarantor nations", "X, which is the main mediator"
 PREDICATE_FILLERS = _words(
     "the a an one of main chief key lead leading principal primary official joint sole only senior new current "
-    "co - two three four five six several other regional international neutral designated formal"
+    "co - two three four five six several other regional international neutral designated formal "
+    "longtime longstanding long time standing traditional veteran trusted crucial pivotal"  # "a long-time mediator"
 )
 # who gave a mediator its role, in a compound before the role noun: "the African Union-appointed mediator"
 APPOINTING = _words("appointed designated mandated named backed sponsored")

@@ -236,3 +236,21 @@ def test_actors_named_as_observers_of_the_talks_are_no_parties(lexicon: Lexicon)
         "observers began in 2005."
     )
     assert not {p for _, p in mediations([text], lexicon, 0)} & {"USA", "GBR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway, a long-time facilitator of the talks between Colombia and the ELN, welcomed the deal.",
+            {("NOR", "COL"), ("NOR", "ELN")},
+        ),
+        ("Oman has long served as a conduit between Washington and Tehran.", {("OMN", "USA"), ("OMN", "IRN")}),
+        ("Switzerland passed messages between Washington and Tehran.", {("CHE", "USA"), ("CHE", "IRN")}),
+        ("The pipeline is a conduit for Russian gas to Europe.", set()),
+    ],
+)
+def test_a_longtime_facilitator_a_conduit_and_a_messenger_between_two_sides(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
