@@ -114,7 +114,24 @@ def between_sides(r: Reader, pos: int, last: int) -> tuple[list[Mention], str]:
     pair = _pair_after_colon(r, last)  # "a civil war between two rival factions: the army, and the RSF"
     if len({m.actor for m in pair}) == 2:
         return pair, "conflict.between"
+    pair = _parties_to(r, pos)  # "involving A and B as parties to the conflict"
+    if len({m.actor for m in pair}) == 2:
+        return pair, "conflict.between"
     return _escalated_into(r, pos), "conflict.between_outbreak"  # "tensions between X and Y exploded into fighting"
+
+
+def _parties_to(r: Reader, pos: int) -> list[Mention]:
+    """The two actors named as the parties to the conflict noun at `pos`: 'involving A and B as parties to the
+    conflict', 'A and B, the two sides in the war'."""
+    s = r.s
+    j = pos - 1 - (s.low[pos - 1 : pos] == ["the"])
+    if j < 2 or s.low[j] not in ("to", "in", "of") or s.low[j - 1] not in ("parties", "sides"):
+        return []
+    k = j - 2
+    while k > 0 and s.low[k] in ("the", "two", "main", "warring"):
+        k -= 1
+    last = s.by_end.get(k) if s.low[k] in ("as", ",") else None
+    return r.group(last, leftward=True) if last is not None else []
 
 
 def _pair_after_colon(r: Reader, last: int) -> list[Mention]:

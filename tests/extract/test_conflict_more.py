@@ -857,3 +857,14 @@ def test_a_war_between_two_sides_named_after_a_colon(
 )
 def test_sides_locked_in_a_war_are_at_war(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks, involving Moldova and Transnistria as parties to the war, began in 1992.",
+        "Moldova and Transnistria, the two warring sides in the war, met in Vienna.",
+    ],
+)
+def test_actors_named_as_the_parties_to_a_war_are_its_sides(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair("MDA", "PMR")}
