@@ -41,6 +41,7 @@ from graphx.lexicon import Lexicon
 WEAPON_WORDS = frozenset(
     {"artillery", "mortar", "tank", "rocket", "missile", "drone", "stray", "naval", "air", "cannon", "bomb"}
 )
+OBJECT_ARTICLES = (["a"], ["an"], ["the"])  # articles that open a verb's object: "a drone hit a depot"
 LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Saudi-led coalition": its leader acts
 RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"})  # nouns whose owner acts in their relative clause
 
@@ -105,8 +106,15 @@ class Phrases(Coordination):
             return True  # "in protest", "after attack" (a headline's bare noun)
         if i > 1 and low[i - 1] in EVENT_ADJECTIVES and low[i - 2] in NOUN_MARKERS:
             return True  # "a fresh attack", "the deadly raids"
-        if i > 0 and low[i - 1] in WEAPON_WORDS and not low[i].endswith("ed"):
-            return True  # "stray artillery shells hurt five", but "Russian artillery pounded": a verb
+        if (
+            i > 0
+            and low[i - 1] in WEAPON_WORDS
+            and not low[i].endswith("ed")
+            and low[i + 1 : i + 2] not in OBJECT_ARTICLES
+        ):
+            return (
+                True  # "stray artillery shells hurt five", but "Russian artillery pounded", "a drone hit an oil depot"
+            )
         if low[i].endswith("ing") and low[i + 1 : i + 2] == ["between"] and (i == 0 or low[i - 1] not in BE):
             return True  # "warned that fighting between X and Y could spread": the fighting, not who fights
         owner = self.s.by_end.get(i)

@@ -881,3 +881,14 @@ def test_an_attack_by_fighters_of_a_group_named_in_apposition_kills_the_states_s
         "on Friday."
     )
     assert conflicts(text, lexicon) == {pair("ISWAP", "TCD")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ukrainian drone hit an oil depot in Russia's Bryansk region.",
+        "A Russian missile hit a Ukrainian hospital.",
+    ],
+)
+def test_a_weapon_before_a_verb_and_its_object_is_the_verbs_subject(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair("RUS", "UKR")}
