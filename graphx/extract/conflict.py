@@ -148,8 +148,9 @@ def _verb_subject(r: Reader, pos: int) -> tuple[list[Mention], str, float]:
     subject, bonus = r.subject_or_speaker(pos)
     subject = strikes.infinitive_subject(r, pos, subject)  # "X supplied Y with weapons to fight Z": Y fights
     subject = [m for m in subject if not strikes.names_ground(r.s.low, m)]  # "using Afghan territory to launch"
-    if not subject:  # "the attack, claimed by X, killed ...", "an attack by X killed ..."
-        subject = strikes.claimant(r, pos, r.lex.word_set("conflict", "nouns")) or casualties.attack_subject(r, pos)
+    if not subject:  # "the attack, claimed by X, killed", "an attack by X killed", "with X claiming responsibility"
+        attacks = r.lex.word_set("conflict", "nouns")
+        subject = strikes.claimant(r, pos, attacks) or casualties.attack_subject(r, pos) or forces.claimed_with(r, pos)
     if not subject and pos > 1 and r.s.low[pos - 1] in FORCES and r.s.low[pos - 2] in ("its", "their"):
         subject = r.left_subject(pos - 2)[0]  # "Russia said its forces killed 20 Ukrainian soldiers"
     if subject:
@@ -198,9 +199,7 @@ def symmetric_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
 def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """War between X and Y; X-Y clashes; X and Y are at war; X's invasion of Y; X's airstrikes on sites in Y."""
     s = r.s
-    if ceasefires.warring(r, end, cue) or casualties.headline_strike(
-        r, pos, end
-    ):  # "Israel strikes Iran": a headline's verb
+    if ceasefires.warring(r, end, cue) or casualties.headline_strike(r, pos, end):  # "Israel strikes Iran"
         return
     ceasefires.ended(r, pos)  # "A and B signed a deal aimed at ending months of fighting": read before the hedges
     if _hedged_noun(r, pos, end) or (cue.base in GROUP_ENCOUNTERS and not forces.names_a_group(r)):

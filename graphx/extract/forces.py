@@ -323,6 +323,9 @@ def targeted(r: Reader, end: int) -> list[Mention]:
     return []
 
 
+WITH_REACH = 7  # words from "with" to the group it names: "with the Sunni militant group X claiming"
+
+
 def claimed_owner(r: Reader, pos: int) -> tuple[list[Mention], str]:
     """Who carried out the attack noun at `pos`, by a verb of claiming or waging up to eight words before it: 'X has
     claimed responsibility for an increase in attacks', 'the militants claimed an assault on ...'."""
@@ -445,3 +448,25 @@ def people_of(r: Reader, mention: Mention) -> bool:
     token = r.s.tokens[mention.start]
     singular = r.lex.names.get((token[:-1],)) if token.endswith("s") else None
     return singular is not None and singular.actor == mention.actor and not singular.person
+
+
+def claimed_with(r: Reader, pos: int) -> list[Mention]:
+    """The armed group an absolute clause after the verb at `pos` says carried it out: 'gunmen killed a police
+    officer in a shootout, with the militant group X claiming responsibility'."""
+    s = r.s
+    for mention in s.mentions:
+        with_at = next(
+            (k for k in range(mention.start - 1, max(pos, mention.start - WITH_REACH), -1) if s.low[k] == "with"), -1
+        )
+        if (
+            with_at < 0
+            or kind(r, mention.actor) != "group"
+            or any(w in (",", ";") for w in s.low[with_at : mention.start])
+        ):
+            continue
+        j = mention.end
+        if s.low[j : j + 1] == ["("]:  # "Jaish al-Adl (Army of Justice) claiming"
+            j = next((k + 1 for k in range(j, min(len(s.low), j + WITH_REACH)) if s.low[k] == ")"), j)
+        if s.low[j : j + 2] == ["claiming", "responsibility"]:
+            return [mention]
+    return []

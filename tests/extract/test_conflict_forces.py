@@ -279,3 +279,20 @@ def test_fire_from_gunmen_suspected_to_belong_to_a_group_is_the_groups(lexicon: 
         "Guyanese troops came under gunfire from masked gunmen, suspected to be part of the notorious Sindicato gang."
     )
     assert conflicts([text], lexicon) == {pair("GUY", "SINDICATO")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen killed an Iranian police officer in a shootout, with the Sunni militant group Jaish al-Adl "
+            "claiming responsibility.",
+            {pair("IRN", "JAISHADL")},
+        ),
+        ("Gunmen killed an Iranian police officer, with Jaish al-Adl denying any role.", set()),
+    ],
+)
+def test_a_group_claiming_responsibility_in_an_absolute_clause_did_it(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts([text], lexicon) == expected
