@@ -44,6 +44,7 @@ POSTED_AT = frozenset({"un", "eu", "nato", "au", "asean", "osce", "for", "affair
 OFFICE_SPAN = 8  # the longest office between its owner and a relative pronoun: "X's minister of state for ..."
 ASIDE_WORDS = 3  # the longest aside read past between a subject and its verb: ", for its part,"
 RELATIVE_WORDS = 12  # the longest relative clause read past there: "X's prime minister, who chairs the bloc,"
+SPOKESPERSON_WORDS = 8  # the longest aside naming whom a body speaks through: ", through its Foreign Minister Y Z,"
 AGENTED_ASIDE_WORDS = 6  # the longest participle aside with its agent: ", backed by French and Malian jets,"
 REPORTED = frozenset({"it", "they", "that"})  # what may follow a reporting verb whose subject does the reported act
 DAY_WORDS = frozenset({"yesterday", "today"})  # a time in one word, between a subject and its verb
@@ -124,7 +125,7 @@ def without_aside(s: Sentence, at: list[int], verbish: Callable[[int], bool]) ->
 
 def _speaking_through(s: Sentence, inside: list[int]) -> bool:
     """Whether an aside names who a body speaks through: ', through the Foreign Minister Mulambo Haimbe,'."""
-    if not inside or s.low[inside[0]] not in ("through", "via") or len(inside) > RELATIVE_WORDS:
+    if not inside or s.low[inside[0]] not in ("through", "via") or len(inside) > SPOKESPERSON_WORDS:
         return False
     return all(s.low[j] in TITLE_WORDS or s.low[j] in DETERMINERS or s.tokens[j][:1].isupper() for j in inside[1:])
 

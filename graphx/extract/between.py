@@ -38,6 +38,9 @@ PLACE_PHRASE = 6  # the longest place phrase between a conflict noun and its "be
 
 LOCKED = frozenset({"locked", "embroiled", "mired", "entangled", "engaged"})  # "A and B are locked in a war"
 COLON_REACH = 16  # words from "between two" to the colon naming them: "two rival factions of the army since 2023:"
+PARTY_LEADS = frozenset({"the", "two", "main", "warring"})  # "A and B, the two warring sides in the war"
+FIRST_REACH = 3  # words from the colon to the first side: ": the Sudanese Armed Forces"
+AND_REACH = 16  # words from the first side to the "and" before the second: "(SAF) under Abdel Fattah al-Burhan, and"
 SECOND_REACH = 4  # words from the "and" to the second side: "and the paramilitary Rapid Support Forces"
 
 
@@ -47,16 +50,16 @@ def at_war(r: Reader, pos: int, end: int) -> bool:
     row: without a sign of fighting that reading is only a candidate for review."""
     s = r.s
     at = pos > 0 and s.low[pos - 1] == "at"
-    if not (at or _in_conflict_with(s.low, pos, end) or _locked_in(s.low, pos)):
+    with_ = at or _in_conflict_with(s.low, pos, end)
+    if not (with_ or _locked_in(s.low, pos)):
         return False
     subject, _ = r.left_subject(pos)
     objects = [o for o in r.right_objects(end, frozenset({"with"}), window=4) if o.prep == "with"]
     sides = subject + objects
     if len({m.actor for m in sides}) != 2 or r.hedged(subject[-1].end if subject else pos, pos):
-        return True
+        return with_  # "X is engaged in a war on Y": not these sides, but other readings may find them
     rowing = not at and not any(r.lex.actors[m.actor].kind == "group" for m in sides if m.actor in r.lex.actors)
-    war = s.low[pos] in ("war", "wars")  # "locked in a decades-long war": a war, not a row
-    row = rowing and not war and not any(w in FIGHTING or w == "armed" for w in s.low)  # "Germany is in conflict with"
+    row = rowing and not any(w in FIGHTING or w == "armed" for w in s.low)  # "Germany is in conflict with the EU"
     r.emit("conflict", None, None, tuple(m.actor for m in sides), "conflict.in_conflict" if row else "conflict.at_war")
     return True
 
@@ -128,7 +131,7 @@ def _parties_to(r: Reader, pos: int) -> list[Mention]:
     if j < 2 or s.low[j] not in ("to", "in", "of") or s.low[j - 1] not in ("parties", "sides"):
         return []
     k = j - 2
-    while k > 0 and s.low[k] in ("the", "two", "main", "warring"):
+    while k > 0 and s.low[k] in PARTY_LEADS:
         k -= 1
     last = s.by_end.get(k) if s.low[k] in ("as", ",") else None
     return r.group(last, leftward=True) if last is not None else []
@@ -144,10 +147,21 @@ def _pair_after_colon(r: Reader, last: int) -> list[Mention]:
     colon = next((k for k in range(j + 2, min(len(s.low), j + COLON_REACH)) if s.low[k] in (":", ";", ".")), -1)
     if colon < 0 or s.low[colon] != ":" or any(k in s.by_start for k in range(j, colon)):
         return []  # "between two of its neighbours, Sudan and Chad": no colon; a side named before it
-    first = next((m for m in s.mentions if m.start > colon), None)
-    joint = next((k for k in range(first.end, len(s.low)) if s.low[k] == "and"), -1) if first is not None else -1
+    first = next((m for m in s.mentions if colon < m.start <= colon + FIRST_REACH), None)
+    if first is None:
+        return []  # "... killed 20 on Monday: Chad and Niger condemned the violence": a new clause, no list
+    joint = next(
+        (
+            k
+            for k in range(first.end, min(len(s.low), first.end + AND_REACH))
+            if s.low[k] == "and" and not any(a < k <= b for a, b in s.rel_spans)  # not "which is backed by A and B"
+        ),
+        -1,
+    )
     second = next((m for m in s.mentions if joint >= 0 and joint < m.start <= joint + SECOND_REACH), None)
-    return [first, second] if first is not None and second is not None else []
+    if second is None or (second.end < len(s.low) and r.verbish(second.end)):
+        return []  # ": Chad and Niger condemned the violence": the two head a clause of their own
+    return [first, second]
 
 
 def _prisoners_exchanged(r: Reader, pos: int) -> list[Mention]:

@@ -42,7 +42,7 @@ def came_under(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Menti
         under -= 1
     elif under < 1 or s.low[under] != "under" or s.low[under - 1] not in UNDER_VERBS:
         return [], []
-    doers = [m for m in r.right_objects(end, frozenset({"by", "from"}), window=12) if m.prep in ("by", "from")]
+    doers = [m for m in r.right_objects(end, frozenset({"by", "from"}), window=5) if m.prep in ("by", "from")]
     if doers and s.low[pos] in ("attack", "attacks") and "over" in s.low[doers[0].end : doers[0].end + 3]:
         return [], []  # "Y came under attack from X over its remarks": words
     targets, _ = r.left_subject(under - 1)
@@ -165,6 +165,7 @@ def attack_subject(r: Reader, pos: int) -> list[Mention]:
     return r.group(doer, leftward=True)
 
 
+FIRE_AGENT_REACH = 12  # words from 'fire' to who fired it: "from masked gunmen, suspected to be part of the X gang"
 # adjectives that make 'fire' words, not shots: "came under diplomatic fire"
 VERBAL_FIRE = frozenset({"diplomatic", "political", "verbal", "international", "public", "sharp", "withering"})
 SHOT_AT = frozenset(
@@ -189,7 +190,8 @@ def under_fire(r: Reader, pos: int, end: int, cue: Cue) -> None:
         under -= 1
     if under < 1 or s.low[under] != "under" or s.low[under - 1] not in UNDER_VERBS:
         return
-    agents = [m for m in r.right_objects(end, frozenset({"by", "from"}), window=12) if m.prep in ("by", "from")][:1]
+    preps = frozenset({"by", "from"})
+    agents = [m for m in r.right_objects(end, preps, window=FIRE_AGENT_REACH) if m.prep in preps][:1]
     owner = not agents
     agents = agents or [m for m in r.possessor_before(pos) if m.start > under][:1]  # "came under Turkish fire"
     targets, pronoun = r.left_subject(under - 1)

@@ -58,7 +58,7 @@ def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if len({m.actor for m in signers}) == 2:
         _emit(r, signers, "conflict.ceasefire_agreed", peace)
         return
-    agreed = _agreed_by(r, pos, end) or _accepted_by_other(r, pos, end)  # "X and Y agreed to a ceasefire"
+    agreed = _agreed_by(r, pos, end)  # "X and Y agreed to a ceasefire", "X and Y reached a deal to revive a truce"
     if agreed:
         _emit(r, agreed, "conflict.ceasefire_agreed", peace)
 
@@ -118,27 +118,6 @@ def _agreed_by(r: Reader, pos: int, end: int) -> list[Mention]:
         and not (m.start > 1 and s.low[m.start - 1] in ("in", "at") and s.low[m.start - 2] in VENUE_EVENTS)
     ]  # "agreed to a ceasefire in Gaza" is another's; "... after talks in Doha" names where they talked
     return [] if others else subject
-
-
-ANNOUNCING = frozenset({"announce", "declare", "propose", "offer"})
-ACCEPTING = frozenset({"agreed", "accepted", "acceded", "consented"})
-ACCEPTANCE_REACH = 8  # words from the truce to the comma of ", to which Y agreed": "a ceasefire on Thursday evening,"
-
-
-def _accepted_by_other(r: Reader, pos: int, end: int) -> list[Mention]:
-    """'X announced a ceasefire on Thursday evening, to which Y agreed', 'X offered a truce, which Y accepted': the
-    one who offered the truce and the one who accepted it."""
-    s = r.s
-    if s.low[end : end + 1] in (["in"], ["for"], ["between"]) and s.tokens[end + 1 : end + 2] != ["the"]:
-        return []  # "a ceasefire in Gaza, to which Egypt agreed": someone else's truce
-    comma = next((k for k in range(end, min(len(s.low), end + ACCEPTANCE_REACH)) if s.low[k] == ","), -1)
-    which = comma + 1 + (s.low[comma + 1 : comma + 3] == ["to", "which"])
-    other = s.by_start.get(which + 1) if comma >= 0 and s.low[which : which + 1] == ["which"] else None
-    if other is None or s.low[other.end : other.end + 1] not in [[w] for w in ACCEPTING]:
-        return []
-    offer = next((j for j in range(pos - 1, max(-1, pos - 4), -1) if base_in(s.low[j], ANNOUNCING)), None)
-    subject, pronoun = r.left_subject(offer) if offer is not None else ([], None)
-    return [subject[0], other] if pronoun is None and len(subject) == 1 and subject[0].actor != other.actor else []
 
 
 DEAL_SPAN = 8  # from an infinitive back to the deal it completes: "reached a draft deal last month to revive"

@@ -3,7 +3,7 @@ ally Y', 'Kiir and rebel leader Machar'), read to the left or to the right of it
 
 from __future__ import annotations
 
-from graphx.extract.mentions import Mention, expanded
+from graphx.extract.mentions import GROUP_HEADS, Mention, expanded
 from graphx.extract.sentence import Sentence
 from graphx.extract.tokens import past_adverbs, skip_back
 from graphx.extract.words import (
@@ -160,8 +160,8 @@ class Coordination:
         s = self.s
         n = len(s.low)
         j = current.end + (1 if current.possessive else 0)
-        while j < n and (s.low[j] in FORCES or s.low[j] in ACTOR_HEADS):
-            j += 1  # "the Afghan authorities and the Taliban", "the Sudanese army and the RSF"
+        while j < n and (s.low[j] in FORCES or s.low[j] in ACTOR_HEADS or s.low[j] in GROUP_HEADS):
+            j += 1  # "the Afghan authorities and the Taliban", "the Sudanese army and the RSF", "the X movement and Y"
         j = _past_parenthesis(s.low, j)  # "Spain (Ana Salomon) and Belgium"
         if j >= n or s.low[j] not in CONNECTORS:
             return None

@@ -83,20 +83,23 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if cue.base == "negotiate":  # "X helped negotiate a truce between A and B"; "A and B negotiated" is no mediation
         _negotiated(r, pos, end, subject, bonus)
         return
-    parties = mediation_roles.without_observers(
-        r,
-        r.parties(pos, end, mediators)
-        or mediation_lists.counted_sides(r, pos, mediators)
-        or mediation_roles.delegations_from(r, end, mediators)
-        or mediation_roles.hosted_sides(r, end, mediators)
-        or (mediation_roles.hosted_people(r, end, mediators) if cue.base == "host" else [])
+    watching = set(mediation_roles.named_as(r, mediation_roles.OBSERVERS))  # "... and the US as observers"
+    aside = mediators | watching
+    found = (
+        mediation_roles.named_as(r, mediation_roles.PARTY_ROLES)  # "involving A and B as parties to the conflict"
+        or r.parties(pos, end, aside)
+        or mediation_lists.counted_sides(r, pos, aside)
+        or mediation_roles.delegations_from(r, end, aside)
+        or mediation_roles.hosted_sides(r, end, aside)
+        or (mediation_roles.hosted_people(r, end, aside) if cue.base == "host" else [])
         or (
-            mediation_phrases.talks_between(r, pos, mediators, any_noun=True)
+            mediation_phrases.talks_between(r, pos, aside, any_noun=True)
             if r.s.low[end : end + 3] == ["talks", "between", "their"]
             else []
         )
-        or mediation_phrases.with_clause_sides(r, subject, mediators),
+        or mediation_phrases.with_clause_sides(r, subject, aside)
     )  # "supporting a rapprochement between A and B, hosting talks between their ministers"
+    parties = [p for p in found if p not in watching]
     for a in subject:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.verb", bonus)
 
@@ -364,18 +367,21 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if not agents:
         return
     mediators = {a.actor for a in agents}
-    parties = mediation_roles.without_observers(
-        r,
-        r.parties(pos, end, mediators)
-        or mediation_lists.counted_sides(r, pos, mediators)
+    watching = set(mediation_roles.named_as(r, mediation_roles.OBSERVERS))
+    aside = mediators | watching
+    found = (
+        mediation_roles.named_as(r, mediation_roles.PARTY_ROLES)
+        or r.parties(pos, end, aside)
+        or mediation_lists.counted_sides(r, pos, aside)
         or mediation_phrases.subject_sides(
-            r, pos, mediators, ADVERBIAL_PREPS | AFTER | ({"at"} if r.s.low[pos] == "invitation" else set())
+            r, pos, aside, ADVERBIAL_PREPS | AFTER | ({"at"} if r.s.low[pos] == "invitation" else set())
         )  # "A and B swapped prisoners after UAE mediation"
         # "talks between A and B resumed, with X and Y as guarantors"
-        or mediation_phrases.talks_between(r, pos, mediators)
-        or mediation_phrases.with_clause_sides(r, agents, mediators)
-        or mediation_phrases.reported_sides(r, pos, agents, mediators),  # "A and B reached a truce, mediator X said"
+        or mediation_phrases.talks_between(r, pos, aside)
+        or mediation_phrases.with_clause_sides(r, agents, aside)
+        or mediation_phrases.reported_sides(r, pos, agents, aside)  # "A and B reached a truce, mediator X said"
     )
+    parties = [p for p in found if p not in watching]
     for a in agents:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.noun")
 
@@ -390,7 +396,8 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     role = mediation_phrases.in_role(r, pos)  # "X (as African Union facilitator)": X mediates, on the union's behalf
     # "X and Y, who are participating as co-facilitators", "with X and Y acting as mediators"; "Norway is the
     # facilitator of the talks", "Qatar, which is the main mediator"
-    holders = mediation_roles.holders(r, pos) or ([role] if role is not None else [])
+    listed = [] if role is None else r.group(role, leftward=True) if r.s.low[pos].endswith("s") else [role]
+    holders = mediation_roles.holders(r, pos) or listed  # "A, B and the OSCE as mediators": the whole list
     holders = holders or mediation_roles.predicate(r, pos, end) or mediation_roles.apposed(r, pos, end)
     if holders:
         return holders

@@ -28,6 +28,7 @@ ADVERBIAL_PREPS = frozenset({"under", "with", "through"})  # "under the mediatio
 PROPOSALS = frozenset({"proposal", "suggestion"})  # "at the proposal of X": read only in that phrase (`proposed`)
 PROPOSAL_PREPS = frozenset({"at", "on", "upon"})
 FRONTED_PHRASE = 4  # words from a fronted mediation noun to its comma: "Through Chinese mediation,"
+EVENT_BOUND_GERUNDS = frozenset({"securing", "hosting", "facilitating", "negotiating"})  # "a role in securing ..."
 HELP_OWNER = 4  # words from "with" to "help": "with Turkey's (crucial) help"
 EVENT_REACH = 12  # how far from "the help of X" the talks or truce it helped may be named
 MET = frozenset({"met", "meet", "meets", "meeting"})  # two sides meeting: talks, though the word is not said
@@ -349,11 +350,13 @@ def in_role(r: Reader, pos: int) -> Mention | None:
 
 
 def unbound(r: Reader, pos: int, cue: Cue) -> bool:
-    """Whether a noun that needs talks or a truce near it has none ('at the invitation of X', 'with help from X'),
+    """Whether a noun that needs talks or a truce near it has none ('at the invitation of X', 'with help from X', 'a
+    role in securing the border'),
     or is a bare 'help' that no one owns after 'with' ('with Turkey's help' reads; the verb 'help' does not)."""
     s = r.s
     events = r.lex.word_set("mediation", "events") | MET  # "A and B met at the invitation of X"
     near = s.low[max(0, pos - EVENT_REACH) : pos + EVENT_REACH] if s.low[pos] == "help" else s.low
-    if s.low[pos] in EVENT_BOUND_NOUNS and not any(w in events for w in near):
-        return True
+    bound = s.low[pos] in EVENT_BOUND_NOUNS or cue.rest[-1:] in [(w,) for w in EVENT_BOUND_GERUNDS]
+    if bound and not any(w in events for w in near):
+        return True  # "a role in securing the border between A and B": no talks, no truce
     return cue.base == "help" and not ("with" in s.low[max(0, pos - HELP_OWNER) : pos] and r.possessor_before(pos))

@@ -60,17 +60,28 @@ LIST_INTRODUCERS = (
     ("namely",),
 )
 OBSERVERS = frozenset({"observers", "observer"})  # "A and B as observers": at the talks, on neither side
-BETWEEN_REACH = 5  # words from a role noun to the 'between' naming its parties: "in the crisis between"
+PARTY_ROLES = frozenset({"parties", "party", "sides"})  # "A and B as parties to the conflict"
+BETWEEN_REACH = 4  # words between a role noun and the 'between' naming its parties: "in the crisis between"
+DISPUTE_NOUNS = frozenset({"crisis", "conflict", "dispute", "row", "standoff", "war", "feud", "talks", "negotiations"})
 LIST_INTRODUCERS_AS_PREPS = ("including", "as", "include", "includes", "included", "namely")  # a mention's `prep'
 
 
 def event_bound(r: Reader, pos: int) -> bool:
     """Whether a role noun that means mediation only around talks or a truce ('guarantor', 'intermediary')
     lacks them: 'Russia, a guarantor of Armenia's security' is no mediator."""
-    if r.s.low[pos] not in EVENT_BOUND_ROLES or "between" in r.s.low[pos + 1 : pos + BETWEEN_REACH]:
+    if r.s.low[pos] not in EVENT_BOUND_ROLES or _between_sides(r.s.low, pos + 1):
         return False  # "an intermediary between A and B", "an interlocutor in the crisis between A and B"
     events = r.lex.word_set("mediation", "events")
     return not any(w in events for w in r.s.low)
+
+
+def _between_sides(low: list[str], start: int) -> bool:
+    """Whether 'between' follows a role noun, at once or past the dispute it is a role in: 'between', 'in the crisis
+    between' (not 'a conduit for weapons between')."""
+    k = start
+    while k < len(low) and k - start < BETWEEN_REACH and (low[k] in ("in", "the", "a") or low[k] in DISPUTE_NOUNS):
+        k += 1
+    return low[k : k + 1] == ["between"]
 
 
 def listed_after(r: Reader, pos: int, end: int) -> list[Mention]:
@@ -420,14 +431,14 @@ def body_meeting_before(r: Reader, pos: int) -> bool:
     return False
 
 
-def without_observers(r: Reader, parties: list[str]) -> list[str]:
-    """The parties that the sentence does not name as observers of the talks, who are on neither side: '... and the
+def named_as(r: Reader, roles: frozenset[str]) -> list[str]:
+    """The actors the sentence names in one of `roles` at talks: 'A and B as parties to the conflict', '... and the
     United States and the European Union as observers'."""
     s = r.s
-    watching: set[str] = set()
+    named: list[str] = []
     for k in range(1, len(s.low) - 1):
         role = k + 1 + (s.low[k + 1] in ("an", "a"))  # "as observers", "as an observer"
         last = s.by_end.get(k)
-        if s.low[k] == "as" and role < len(s.low) and s.low[role] in OBSERVERS and last is not None:
-            watching.update(m.actor for m in r.group(last, leftward=True))
-    return [p for p in parties if p not in watching]
+        if s.low[k] == "as" and role < len(s.low) and s.low[role] in roles and last is not None:
+            named += [m.actor for m in r.group(last, leftward=True) if m.actor not in named]
+    return named

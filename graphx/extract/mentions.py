@@ -229,10 +229,9 @@ def _group_prep(low: list[str], head: int) -> str | None:
 
 
 def _joined(first: Mention, second: Mention, low: list[str]) -> bool:
-    """Whether only 'and' (with articles) stands between two mentions: 'Canada and the United States', 'the
-    Islamic Jihad movement and Israel'."""
+    """Whether only 'and' (with articles) stands between two mentions: 'Canada and the United States'."""
     between = low[first.end + first.possessive : second.start]
-    return "and" in between and all(w == "and" or w in DETERMINERS or w in GROUP_HEADS for w in between)
+    return "and" in between and all(w == "and" or w in DETERMINERS for w in between)
 
 
 def _plural_at(tokens: list[str], low: list[str], i: int, pair: tuple[str, ...]) -> int:
@@ -378,7 +377,7 @@ def _describes(mention: Mention, after: Mention | None, low: list[str]) -> bool:
     if mention.end - mention.start != 1 or mention.possessive:
         return False
     adjacent = after is not None and after.start == mention.end and not after.person
-    name = low[mention.end : after.end + 1] if after is not None and adjacent else []
+    name = low[mention.end : after.end + 1] if after is not None and adjacent else []  # the name and the word after
     if any(w in GROUP_HEADS for w in name):
         return True  # a movement's name: "the Palestinian Islamic Jihad movement"
     k = mention.end

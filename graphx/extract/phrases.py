@@ -106,15 +106,9 @@ class Phrases(Coordination):
             return True  # "in protest", "after attack" (a headline's bare noun)
         if i > 1 and low[i - 1] in EVENT_ADJECTIVES and low[i - 2] in NOUN_MARKERS:
             return True  # "a fresh attack", "the deadly raids"
-        if (
-            i > 0
-            and low[i - 1] in WEAPON_WORDS
-            and not low[i].endswith("ed")
-            and low[i + 1 : i + 2] not in OBJECT_ARTICLES
-        ):
-            return (
-                True  # "stray artillery shells hurt five", but "Russian artillery pounded", "a drone hit an oil depot"
-            )
+        weapon = i > 0 and low[i - 1] in WEAPON_WORDS  # "stray artillery shells hurt five", not "a drone hit a depot"
+        if weapon and not low[i].endswith("ed") and low[i + 1 : i + 2] not in OBJECT_ARTICLES:
+            return True  # but "Russian artillery pounded": a verb
         if low[i].endswith("ing") and low[i + 1 : i + 2] == ["between"] and (i == 0 or low[i - 1] not in BE):
             return True  # "warned that fighting between X and Y could spread": the fighting, not who fights
         owner = self.s.by_end.get(i)

@@ -298,6 +298,10 @@ def first_person(r: Reader, end: int) -> list[Mention]:
 REPORTED_IT_ENDS = frozenset({",", ".", "with", "on", "in", "at", "near", "and", "overnight", "twice"})
 
 
+DOER_PREPS = frozenset({"by", "from", "of"})
+DOER_REACH = 10  # words from an attack to its doers: "by fighters from the ISIL-linked group, ISWAP"
+
+
 def attack_by(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Mention]]:
     """Who made an attack named with 'by' after it, and the soldiers or civilians killed in it: 'Twelve Nigerian
     soldiers were killed in an attack by fighters from ISWAP' (ISWAP against Nigeria)."""
@@ -311,9 +315,7 @@ def attack_by(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Mentio
         end = _predicate_agent(r, end)  # "an attack on a border post was carried out by X"
         if end < 0:
             return [], []
-    doers = [
-        m for m in r.right_objects(end, frozenset({"by", "from", "of"}), window=10) if m.prep in ("by", "from", "of")
-    ]
+    doers = [m for m in r.right_objects(end, DOER_PREPS, window=DOER_REACH) if m.prep in DOER_PREPS]
     doers = [m for m in doers if m.prep == "by" or _group(r, m)]
     if not doers:
         return [], []  # "an attack by gunmen from Mali": where they came from, not who they are

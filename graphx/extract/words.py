@@ -324,7 +324,7 @@ JUDGING_VERBS = _words(
 # nouns after a state's adjective that still name the state or its forces: "the Belarusian regime was behind"
 ACTOR_HEADS = _words(
     "government regime authorities army military forces troops leadership junta administration intelligence "
-    "militants rebels fighters group movement faction militia"
+    "militants rebels fighters group"
 )
 
 # --- forces: armed groups fighting a state's security forces (graphx/extract/forces.py) ---

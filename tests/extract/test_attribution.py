@@ -28,7 +28,6 @@ FIRES = [
     ("Poland held Belarus accountable for the incident.", {("POL", "BLR")}),
     ("Poland said Belarus must be held accountable for the incident.", {("POL", "BLR")}),
     ("The Wagner Group was branded a terrorist group by Poland in March.", {("POL", "WAGNER")}),
-    ("Poland labelled the Wagner Group a terrorist organisation.", {("POL", "WAGNER")}),  # a label given in words
     ("Poland sees Belarus's border policy as illegal.", {("POL", "BLR")}),
     ("Poland regards Belarus's troop build-up as provocative.", {("POL", "BLR")}),
     ("Poland deemed Belarus's remarks unacceptable.", {("POL", "BLR")}),
@@ -113,6 +112,17 @@ def test_a_legal_listing_is_a_sanction_proposed_for_review_only(sentence: str, l
     found = [f for f in extract([sentence], lexicon, "2025-06-04") if f.rule == "criticism.designation"]
     assert [(f.source, f.target) for f in found] == [("POL", "WAGNER")]
     assert all(f.confidence < DEFAULT_MIN_CONFIDENCE for f in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Wagner Group was branded a terrorist group by Poland in March.", "Poland labeled the Wagner Group a menace."],
+)
+def test_a_label_given_in_words_is_criticism(sentence: str, lexicon: Lexicon) -> None:
+    found = extract([sentence], lexicon, "2025-06-04")
+    assert [(f.source, f.target, f.rule) for f in found if f.confidence >= DEFAULT_MIN_CONFIDENCE] == [
+        ("POL", "WAGNER", "criticism.branded")
+    ]
 
 
 def test_an_apposition_between_the_blamed_and_the_verb_is_skipped(lexicon: Lexicon) -> None:

@@ -937,8 +937,12 @@ def test_condemnation_drawn_by_an_owners_plan_with_an_infinitive_is_of_the_owner
     "text",
     [
         'Hungary said the Serbian leader\'s comments amounted to "blatant aggression" against its sovereignty.',
-        "Hungary said the Serbian drills constituted aggression.",
+        "Hungary said the Serbian drills constituted a flagrant violation of its airspace.",
     ],
 )
 def test_what_anothers_act_amounted_to_is_a_judgement_of_it(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == {("HUN", "SRB")}
+
+
+def test_a_victim_of_aggression_is_not_judged(lexicon: Lexicon) -> None:
+    assert criticisms("Russia said Ukraine has been a victim of aggression for years.", lexicon) == set()

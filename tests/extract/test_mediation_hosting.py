@@ -147,6 +147,11 @@ def test_a_third_party_negotiating_between_two_sides_mediates(
     assert mediations([text], lexicon, 0) == {(mediator, side) for side in sides}
 
 
+def test_a_role_in_securing_what_is_no_talks_or_truce_is_not_mediation(lexicon: Lexicon) -> None:
+    text = "The US played a key role in securing the border between Mexico and Guatemala."
+    assert mediations([text], lexicon, 0) == set()
+
+
 @pytest.mark.parametrize(
     "text", ["Israel and Hamas negotiated a ceasefire in Cairo.", "Israel negotiated with Hamas for weeks."]
 )

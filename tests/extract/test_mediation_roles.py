@@ -235,7 +235,15 @@ def test_actors_named_as_observers_of_the_talks_are_no_parties(lexicon: Lexicon)
         "The talks involving Serbia and Kosovo as parties, Norway as mediator and the United States and Britain as "
         "observers began in 2005."
     )
-    assert not {p for _, p in mediations([text], lexicon, 0)} & {"USA", "GBR"}
+    assert mediations([text], lexicon, 0) == {("NOR", "SRB"), ("NOR", "XKX")}
+
+
+def test_a_list_named_as_mediators_mediates_between_those_named_as_parties(lexicon: Lexicon) -> None:
+    text = (
+        "The talks (involving Moldova and Transnistria as parties to the conflict, Russia, Ukraine and the OSCE as "
+        "mediators and the United States and the EU as observers) started in 2005."
+    )
+    assert mediations([text], lexicon, 0) == {(m, p) for m in ("RUS", "UKR", "OSCE") for p in ("MDA", "PMR")}
 
 
 @pytest.mark.parametrize(
@@ -247,7 +255,7 @@ def test_actors_named_as_observers_of_the_talks_are_no_parties(lexicon: Lexicon)
         ),
         ("Oman has long served as a conduit between Washington and Tehran.", {("OMN", "USA"), ("OMN", "IRN")}),
         ("Switzerland passed messages between Washington and Tehran.", {("CHE", "USA"), ("CHE", "IRN")}),
-        ("The pipeline is a conduit for Russian gas to Europe.", set()),
+        ("Syria has long served as a conduit for weapons between Iran and Hezbollah.", set()),  # weapons, not talks
     ],
 )
 def test_a_longtime_facilitator_a_conduit_and_a_messenger_between_two_sides(

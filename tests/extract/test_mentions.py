@@ -71,6 +71,11 @@ def test_a_states_adjective_before_a_named_movement_is_part_of_its_name(
     assert preps(text, lexicon) == expected
 
 
+def test_a_states_adjective_joins_the_movements_name_that_hangs_on_between(lexicon: Lexicon) -> None:
+    text = "a truce between the Senegalese Movement of Democratic Forces of Casamance and Gambia"
+    assert preps(text, lexicon) == [("MFDC", "between"), ("GMB", "between")]
+
+
 def test_a_movement_named_with_its_adjective_is_one_side_of_between(lexicon: Lexicon) -> None:
     text = (
         "The joint mediation efforts of Kenya and Uganda secured a truce between the Senegalese Movement of "

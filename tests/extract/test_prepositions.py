@@ -25,7 +25,6 @@ def prep_of_last_word(text: str) -> str | None:
         ("fire from masked gunmen of ISWAP", "from"),
         ("fire from masked gunmen, suspected to be part of ISWAP", "from"),  # a guess at whose members they are
         ("fire from gunmen of the notorious ISWAP", "from"),
-        ("talks with gunmen, suspected to be part of ISWAP", "of"),  # no agent: the talks are with them
         ("the release of members of ISWAP", "of"),
         ("condemnation from several countries, including Qatar", "from"),  # a list under a plural of states
         ("condemnation from several Arab countries, including Qatar", "from"),
