@@ -425,6 +425,7 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     if by:
         return by
     taken_on = any(w in ("as", "role") or w in OFFER for w in s.low[max(0, pos - 3) : pos])  # "X offered mediation"
+    taken_on |= s.low[max(0, pos - 2) : pos] in (["engaged", "in"], ["involved", "in"])  # "X is engaged in mediation"
     if (pos and taken_on) or "role" in (s.low[pos], *cue.rest):
         return _role_subject(r, pos)
     return []

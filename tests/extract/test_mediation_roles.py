@@ -262,3 +262,14 @@ def test_a_longtime_facilitator_a_conduit_and_a_messenger_between_two_sides(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar has been engaged in mediation between Israel and Hamas.",
+        "Qatar has been involved in shuttle diplomacy between Israel and Hamas.",
+    ],
+)
+def test_a_subject_engaged_in_mediation_or_shuttle_diplomacy_mediates(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("QAT", "ISR"), ("QAT", "HAMAS")}
