@@ -45,6 +45,7 @@ from graphx.extract.words import (
     NEGATION,
     NOT_MILITARY,
     NOUN_TARGET_PREPS,
+    OTHER_SIDE_PREPS,
     PARAMILITARY,
     PHYSICAL_ONLY,
     PLACE_PREPS,
@@ -81,7 +82,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if not_war.in_words(r, pos, end, cue.base, subject):
         return
-    preps = CONFLICT_PREPS | (FROM_PREP if cue.base in TAKING else set()) | set(cue.rest[-1:])  # "fire at"
+    preps = CONFLICT_PREPS | OTHER_SIDE_PREPS.get(cue.base, frozenset()) | set(cue.rest[-1:])  # "fire at"
     objects = r.right_objects(end, preps, window=8)
     if cue.base == "fire":  # "fired 50 drones at Ukrainian cities", "fired rockets into northern Israel"
         objects = strikes.fired_at(r, end)

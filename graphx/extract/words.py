@@ -292,6 +292,10 @@ AMBIGUOUS_DEFAULTS = {"Foreign Office": "GBR"}  # the reading when the story nam
 # conflict verbs whose other side follows "from": "X recaptured the villages from Y"
 TAKING = _words("recapture retake capture seize wrest") | {"take control of", "regain control of", "seize control of"}
 FROM_PREP = frozenset({"from"})
+# verbs whose object is an attack by the other side: "X repelled an infiltration bid by Y's troops"
+REPELLING = _words("repel repulse") | {"fend off", "beat back", "drive back"}
+# the preposition that names the other side after a verb's object: "taken from Y", "an attack by Y repelled"
+OTHER_SIDE_PREPS = {base: FROM_PREP for base in TAKING} | {base: frozenset({"by"}) for base in REPELLING}
 # acts of war a critic may condemn without naming their author: "X denounced the attacks"
 ACTS_OF_WAR = _words(
     "attacks attack strikes strike airstrikes airstrike shelling bombardment bombing bombings raids raid assault "

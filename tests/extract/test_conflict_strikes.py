@@ -892,3 +892,8 @@ def test_an_attack_by_fighters_of_a_group_named_in_apposition_kills_the_states_s
 )
 def test_a_weapon_before_a_verb_and_its_object_is_the_verbs_subject(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == {pair("RUS", "UKR")}
+
+
+def test_repelling_an_attack_by_another_side_is_fighting_it(lexicon: Lexicon) -> None:
+    text = "The Indian Army said it had repelled an infiltration bid by Pakistani troops."
+    assert conflicts(text, lexicon) == {pair("IND", "PAK")}
