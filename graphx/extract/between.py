@@ -4,6 +4,7 @@ and Y', 'the conflict, which erupted between X and Y', 'tensions between X and Y
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from graphx.extract.clauses import Reader
 from graphx.extract.dates import MONTHS, WEEKDAYS
@@ -99,27 +100,25 @@ def _in_before(low: list[str], pos: int) -> int:
 def between_sides(r: Reader, pos: int, last: int) -> tuple[list[Mention], str]:
     """The 'between X and Y' pair of the conflict noun at `pos` (its last word at `last`: 'exchange of fire'), and
     the rule that read it."""
-    pair = r.between_pair(last, window=3)
-    if len({m.actor for m in pair}) == 2:
-        return pair, "conflict.between"
-    pair = _outbreak_pair(r, last)  # "fighting broke out between X and Y"
-    if len({m.actor for m in pair}) == 2:
-        return pair, "conflict.between_outbreak"
-    pair = _involving(r, pos)  # "the conflict involves X and Y", "clashes involving X and Y"
-    if len({m.actor for m in pair}) == 2:
-        return pair, "conflict.between"
-    pair = _prisoners_exchanged(r, pos)  # "X and Y exchanged 205 prisoners of war"
-    if len({m.actor for m in pair}) == 2:
-        return pair, "conflict.between"
-    pair = _its_forces_and(r, pos)  # "X has been torn apart by fighting between its army and the RSF"
-    if len({m.actor for m in pair}) == 2:
-        return pair, "conflict.between"
-    pair = _pair_after_colon(r, last)  # "a civil war between two rival factions: the army, and the RSF"
-    if len({m.actor for m in pair}) == 2:
-        return pair, "conflict.between"
-    pair = _parties_to(r, pos)  # "involving A and B as parties to the conflict"
-    if len({m.actor for m in pair}) == 2:
-        return pair, "conflict.between"
+    readings: tuple[tuple[Callable[[], list[Mention]], str], ...] = (
+        (lambda: r.between_pair(last, window=3), "conflict.between"),
+        (lambda: _outbreak_pair(r, last), "conflict.between_outbreak"),  # "fighting broke out between X and Y"
+        (
+            lambda: _involving(r, pos),
+            "conflict.between",
+        ),  # "the conflict involves X and Y"
+        (lambda: _prisoners_exchanged(r, pos), "conflict.between"),  # "X and Y exchanged 205 prisoners of war"
+        (
+            lambda: _its_forces_and(r, pos),
+            "conflict.between",
+        ),  # "torn apart by fighting between its army and Y"
+        (lambda: _pair_after_colon(r, last), "conflict.between"),  # "a war between two rival factions: the army, and"
+        (lambda: _parties_to(r, pos), "conflict.between"),  # "involving A and B as parties to the conflict"
+    )
+    for read, rule in readings:
+        pair = read()
+        if len({m.actor for m in pair}) == 2:
+            return pair, rule
     return _escalated_into(r, pos), "conflict.between_outbreak"  # "tensions between X and Y exploded into fighting"
 
 
