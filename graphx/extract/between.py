@@ -103,15 +103,9 @@ def between_sides(r: Reader, pos: int, last: int) -> tuple[list[Mention], str]:
     readings: tuple[tuple[Callable[[], list[Mention]], str], ...] = (
         (lambda: r.between_pair(last, window=3), "conflict.between"),
         (lambda: _outbreak_pair(r, last), "conflict.between_outbreak"),  # "fighting broke out between X and Y"
-        (
-            lambda: _involving(r, pos),
-            "conflict.between",
-        ),  # "the conflict involves X and Y"
+        (lambda: _involving(r, pos), "conflict.between"),  # "the conflict involves X and Y"
         (lambda: _prisoners_exchanged(r, pos), "conflict.between"),  # "X and Y exchanged 205 prisoners of war"
-        (
-            lambda: _its_forces_and(r, pos),
-            "conflict.between",
-        ),  # "torn apart by fighting between its army and Y"
+        (lambda: _its_forces_and(r, pos), "conflict.between"),  # "torn apart by fighting between its army and Y"
         (lambda: _pair_after_colon(r, last), "conflict.between"),  # "a war between two rival factions: the army, and"
         (lambda: _parties_to(r, pos), "conflict.between"),  # "involving A and B as parties to the conflict"
     )

@@ -302,7 +302,7 @@ def targeted(r: Reader, end: int) -> list[Mention]:
     """Victims named after a participle a few words on: 'attacks this month, targeting Mozambican and Rwandan
     troops', 'operations aimed at combating Y'."""
     s = r.s
-    purposed = s.low[end : end + 2] == ["aimed", "at"] and s.low[end + 2 : end + 3] in [[w] for w in FIGHTING_AIMS]
+    purposed = s.low[end : end + 2] == ["aimed", "at"] and end + 2 < len(s.low) and s.low[end + 2] in FIGHTING_AIMS
     at = end + 2 if purposed else end  # "military operations aimed at combating Y": Y
     if s.low[at : at + 1] and s.low[at] in TARGETING_WORDS | FIGHTING_AIMS:  # "rocket attacks targeting Israel"
         head = s.by_start.get(at + 1 + (at + 1 < len(s.low) and s.low[at + 1] in DETERMINERS))

@@ -83,23 +83,23 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if cue.base == "negotiate":  # "X helped negotiate a truce between A and B"; "A and B negotiated" is no mediation
         _negotiated(r, pos, end, subject, bonus)
         return
-    watching = set(mediation_roles.named_as(r, mediation_roles.OBSERVERS))  # "... and the US as observers"
-    aside = mediators | watching
-    found = (
-        mediation_roles.named_as(r, mediation_roles.PARTY_ROLES)  # "involving A and B as parties to the conflict"
-        or r.parties(pos, end, aside)
-        or mediation_lists.counted_sides(r, pos, aside)
-        or mediation_roles.delegations_from(r, end, aside)
-        or mediation_roles.hosted_sides(r, end, aside)
-        or (mediation_roles.hosted_people(r, end, aside) if cue.base == "host" else [])
-        or (
-            mediation_phrases.talks_between(r, pos, aside, any_noun=True)
-            if r.s.low[end : end + 3] == ["talks", "between", "their"]
-            else []
-        )
-        or mediation_phrases.with_clause_sides(r, subject, aside)
+    parties = mediation_roles.sides_at_talks(
+        r,
+        mediators,
+        lambda aside: (
+            r.parties(pos, end, aside)
+            or mediation_lists.counted_sides(r, pos, aside)
+            or mediation_roles.delegations_from(r, end, aside)
+            or mediation_roles.hosted_sides(r, end, aside)
+            or (mediation_roles.hosted_people(r, end, aside) if cue.base == "host" else [])
+            or (
+                mediation_phrases.talks_between(r, pos, aside, any_noun=True)
+                if r.s.low[end : end + 3] == ["talks", "between", "their"]
+                else []
+            )
+            or mediation_phrases.with_clause_sides(r, subject, aside)
+        ),
     )  # "supporting a rapprochement between A and B, hosting talks between their ministers"
-    parties = [p for p in found if p not in watching]
     for a in subject:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.verb", bonus)
 
@@ -367,21 +367,21 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if not agents:
         return
     mediators = {a.actor for a in agents}
-    watching = set(mediation_roles.named_as(r, mediation_roles.OBSERVERS))
-    aside = mediators | watching
-    found = (
-        mediation_roles.named_as(r, mediation_roles.PARTY_ROLES)
-        or r.parties(pos, end, aside)
-        or mediation_lists.counted_sides(r, pos, aside)
-        or mediation_phrases.subject_sides(
-            r, pos, aside, ADVERBIAL_PREPS | AFTER | ({"at"} if r.s.low[pos] == "invitation" else set())
-        )  # "A and B swapped prisoners after UAE mediation"
-        # "talks between A and B resumed, with X and Y as guarantors"
-        or mediation_phrases.talks_between(r, pos, aside)
-        or mediation_phrases.with_clause_sides(r, agents, aside)
-        or mediation_phrases.reported_sides(r, pos, agents, aside)  # "A and B reached a truce, mediator X said"
+    parties = mediation_roles.sides_at_talks(
+        r,
+        mediators,
+        lambda aside: (
+            r.parties(pos, end, aside)
+            or mediation_lists.counted_sides(r, pos, aside)
+            or mediation_phrases.subject_sides(
+                r, pos, aside, ADVERBIAL_PREPS | AFTER | ({"at"} if r.s.low[pos] == "invitation" else set())
+            )  # "A and B swapped prisoners after UAE mediation"
+            # "talks between A and B resumed, with X and Y as guarantors"
+            or mediation_phrases.talks_between(r, pos, aside)
+            or mediation_phrases.with_clause_sides(r, agents, aside)
+            or mediation_phrases.reported_sides(r, pos, agents, aside)  # "A and B reached a truce, mediator X said"
+        ),
     )
-    parties = [p for p in found if p not in watching]
     for a in agents:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.noun")
 

@@ -351,12 +351,12 @@ def in_role(r: Reader, pos: int) -> Mention | None:
 
 def unbound(r: Reader, pos: int, cue: Cue) -> bool:
     """Whether a noun that needs talks or a truce near it has none ('at the invitation of X', 'with help from X', 'a
-    role in securing the border'),
-    or is a bare 'help' that no one owns after 'with' ('with Turkey's help' reads; the verb 'help' does not)."""
+    role in securing the border'), or is a bare 'help' that no one owns after 'with' ('with Turkey's help' reads; the
+    verb 'help' does not)."""
     s = r.s
     events = r.lex.word_set("mediation", "events") | MET  # "A and B met at the invitation of X"
     near = s.low[max(0, pos - EVENT_REACH) : pos + EVENT_REACH] if s.low[pos] == "help" else s.low
-    bound = s.low[pos] in EVENT_BOUND_NOUNS or cue.rest[-1:] in [(w,) for w in EVENT_BOUND_GERUNDS]
+    bound = s.low[pos] in EVENT_BOUND_NOUNS or (bool(cue.rest) and cue.rest[-1] in EVENT_BOUND_GERUNDS)
     if bound and not any(w in events for w in near):
         return True  # "a role in securing the border between A and B": no talks, no truce
     return cue.base == "help" and not ("with" in s.low[max(0, pos - HELP_OWNER) : pos] and r.possessor_before(pos))

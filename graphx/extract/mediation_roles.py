@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
@@ -429,6 +431,14 @@ def body_meeting_before(r: Reader, pos: int) -> bool:
         if info is not None:
             return info.kind == "organisation"
     return False
+
+
+def sides_at_talks(r: Reader, mediators: set[str], find: Callable[[set[str]], list[str]]) -> list[str]:
+    """The sides a mediation is between: those the sentence names 'as parties', else what `find` reads with the
+    mediators and the observers set aside; never an observer ('... and the US and the EU as observers')."""
+    watching = set(named_as(r, OBSERVERS))
+    found = named_as(r, PARTY_ROLES) or find(mediators | watching)
+    return [p for p in found if p not in watching]
 
 
 def named_as(r: Reader, roles: frozenset[str]) -> list[str]:
