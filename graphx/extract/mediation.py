@@ -152,8 +152,8 @@ def _no_event(r: Reader, pos: int, end: int, cue: Cue) -> bool:
     if hosted or mediating:
         return False
     named = [e for e in events if has_phrase(window, e)]
-    summits = mediation_efforts.SUMMITS
-    return not named or (set(named) <= summits and mediation_efforts.group_summit(r, pos, end + len(after)))
+    gatherings = mediation_efforts.BODY_GATHERINGS
+    return not named or (set(named) <= gatherings and mediation_efforts.group_summit(r, pos, end + len(after)))
 
 
 def _negotiated(r: Reader, pos: int, end: int, subject: list[Mention], bonus: float) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
-from graphx.extract.tokens import base_in
+from graphx.extract.tokens import base_in, skip_articles
 from graphx.extract.words import (
     BOUNDARY,
     EFFORT_COMPOUNDS,
@@ -22,6 +22,8 @@ from graphx.extract.words import (
 from graphx.lexicon import Cue
 
 SUMMITS = frozenset({"summit", "summits"})
+# a body's own gatherings, which its host does not mediate: "the G7 summit", "a meeting of GCC foreign ministers"
+BODY_GATHERINGS = SUMMITS | {"meeting", "meetings"}
 # what two sides may do at a group's summit that makes its host their mediator
 SUMMIT_BUSINESS = frozenset({"talks", "ceasefire", "truce", "deal", "agreement", "negotiations", "accord"})
 SUMMIT_BUSINESS_SPAN = 12  # words after a summit that may say what two sides did at it
@@ -137,14 +139,16 @@ def _tensions_before(r: Reader, pos: int, mediators: set[str]) -> list[str]:
 
 
 def group_summit(r: Reader, start: int, end: int) -> bool:
-    """Whether the summit named between `start` and `end` is a group's, no meeting of two sides: 'after hosting the
-    G7 Summit', 'hosted a group of Pacific leaders at a summit'."""
+    """Whether the summit or meeting named between `start` and `end` is a group's, no meeting of two sides: 'after
+    hosting the G7 Summit', 'a meeting of GCC foreign ministers', 'hosted a group of Pacific leaders at a summit'."""
     low = r.s.low
     if any(w in SUMMIT_BUSINESS for w in low[start : end + SUMMIT_BUSINESS_SPAN]):
         return False  # "hosted the ASEAN summit, where the two sides signed a ceasefire"
     for j in range(start, min(end, len(low))):
-        if low[j] in SUMMITS:
+        if low[j] in BODY_GATHERINGS:
             owner = r.s.by_end.get(j) or r.s.by_end.get(j - 1)  # "the G7 summit", "the ASEAN leaders' summit"
+            if owner is None and low[j + 1 : j + 2] == ["of"]:  # "a meeting of (the) GCC foreign ministers"
+                owner = r.s.by_start.get(skip_articles(low, j + 2))
             info = r.lex.actors.get(owner.actor) if owner is not None else None
             if info is not None and info.kind == "organisation":
                 return True

@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from functools import cache
 
-from graphx.extract.words import ANNOUNCING, BE, DETERMINERS, HYPHENS, PAIR_LEADS, PREPOSITIONS, RELATIONAL, VERB_ED
+from graphx.extract.words import (
+    ANNOUNCING,
+    BE,
+    DETERMINERS,
+    HYPHENS,
+    PAIR_LEADS,
+    PREPOSITIONS,
+    RELATIONAL,
+    SPEECH,
+    VERB_ED,
+)
 from graphx.spellings import inflections
 
 ARTICLES = frozenset({"the", "a", "an"})
 DESCRIBED_PAIR = 5  # words describing the sides before a 'between' pair: "between longstanding regional foes X and Y"
+REPORTED_REACH = 12  # a speech verb this close before "would" reports it: "Ruto said on Saturday that he and ..."
+CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–"})
 # people of the two sides a 'between' pair may name first: "talks between officials from X and Y"
 PAIR_PEOPLE = frozenset(
     {"officials", "generals", "delegations", "delegates", "representatives", "diplomats", "envoys", "ministers"}
@@ -79,9 +91,19 @@ def skip_articles(low: list[str], j: int) -> int:
 
 
 def announced(low: list[str], j: int) -> bool:
-    """Whether the modal at j announces what the subject does: 'X will host talks' (an offer made); 'X said it would
-    host a meeting' stays what it may do."""
-    return low[j] in ANNOUNCING
+    """Whether the modal at j announces what its subject does: 'X will host talks' (an offer made), and 'Y said
+    (that) X would help mediate', where reported speech puts 'will' in the past; a bare 'X would mediate' stays
+    what X may do."""
+    if low[j] in ANNOUNCING:
+        return True
+    if low[j] != "would":
+        return False
+    for k in range(j - 1, max(-1, j - REPORTED_REACH), -1):
+        if low[k] in SPEECH:
+            return True
+        if low[k] in CLAUSE_BREAKS:
+            return False
+    return False
 
 
 def past_adverbs(low: list[str], j: int) -> int:

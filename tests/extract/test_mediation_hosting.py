@@ -329,9 +329,21 @@ def test_hosting_a_group_s_summit_is_no_mediation_between_the_story_s_sides(text
 @pytest.mark.parametrize(
     "text",
     [
+        "Qatar will host an emergency meeting of Gulf Cooperation Council foreign ministers to coordinate a response.",
+        "Qatar will host a meeting of the Arab League next week.",
+    ],
+)
+def test_hosting_a_body_s_own_meeting_is_no_mediation_between_the_story_s_sides(text: str, lexicon: Lexicon) -> None:
+    assert mediations(["Iran struck the US base in Qatar.", text], lexicon, 1) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Hungary is ready to host the summit, so that the two presidents can hold talks.",
         "Malaysia hosted the ASEAN summit, where the two sides signed a ceasefire.",
         "Turkey offered to host a summit.",
+        "Turkey will host a meeting of Russian and Ukrainian officials.",
     ],
 )
 def test_hosting_a_summit_of_the_two_sides_or_talks_at_one_is_mediation(text: str, lexicon: Lexicon) -> None:

@@ -205,7 +205,14 @@ def test_no_mediator_in_a_dispute_of_a_place_or_a_platform_for_business(text: st
         ("Turkey expressed readiness to mediate between Russia and Ukraine.", {("TUR", "RUS"), ("TUR", "UKR")}),
         ("Turkey said it was ready to mediate between Russia and Ukraine.", {("TUR", "RUS"), ("TUR", "UKR")}),
         ("Turkey said it will mediate between Russia and Ukraine.", {("TUR", "RUS"), ("TUR", "UKR")}),
-        ("Turkey said it would mediate between Russia and Ukraine.", set()),  # a hypothesis
+        # reported speech puts an announced "will" in the past
+        ("Turkey said it would mediate between Russia and Ukraine.", {("TUR", "RUS"), ("TUR", "UKR")}),
+        (
+            "Erdogan said on Friday that he would help mediate between Russia and Ukraine.",
+            {("TUR", "RUS"), ("TUR", "UKR")},
+        ),
+        ("Turkey said it would mediate between Russia and Ukraine if asked.", set()),  # a condition
+        ("Turkey, it said, would mediate between Russia and Ukraine.", set()),  # no report of the clause itself
         ("Turkey would mediate between Russia and Ukraine.", set()),
         ("Turkey said it would continue its mediation between Russia and Ukraine.", {("TUR", "RUS"), ("TUR", "UKR")}),
         ("Turkey said it was not ready to mediate between Russia and Ukraine.", set()),
