@@ -286,6 +286,8 @@ def dateline_place(s: Sentence, mention: Mention) -> bool:
 
 
 UNOWNED_BODIES = frozenset({"ministry", "government", "office", "presidency", "affairs", "army", "military"})
+# a subject noun that may stand for an actor without naming it: "the country has", "the ministry had"
+UNNAMED_SUBJECTS = UNOWNED_BODIES | {"country", "nation", "kingdom", "republic", "regime", "administration"}
 BODY_SPAN = 6  # the longest body's name: "the Ministry of Foreign Affairs"
 VERB_RUN = frozenset({"has", "have", "had", "was", "were", "is", "also", "then", "later", "on", "earlier"})
 
@@ -304,6 +306,15 @@ def unowned_body_before(s: Sentence, pos: int) -> bool:
         if s.low[k] == "the":
             return True
     return False
+
+
+def unnamed_clause_subject(s: Sentence, j: int) -> bool:
+    """Whether the word at j ends a subject that names no actor, opening a clause after a comma: 'While X was close
+    to Y's army and its chief Z, the country has joined ...' (the country is no longer Z, and the reference to
+    'the country' was left unresolved)."""
+    if s.low[j] not in UNNAMED_SUBJECTS or j < 2 or s.low[j - 1] != "the" or s.low[j - 2] != ",":
+        return False
+    return j + 1 < len(s.low) and s.low[j + 1] in VERB_RUN and s.by_end.get(j + 1) is None
 
 
 def reported_at(low: list[str], j: int) -> bool:

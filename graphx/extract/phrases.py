@@ -315,10 +315,11 @@ class Phrases(Coordination):
         )
 
     def _subject_barrier(self, j: int, pos: int, joined: int, allow_object: bool) -> bool:
-        """Whether the word at j ends the search for the subject of `pos` (a clause or quotation boundary)."""
+        """Whether the word at j ends the search for the subject of `pos` (a clause or quotation boundary, or an
+        unnamed subject of its own)."""
         s = self.s
         word, quoted = s.low[j], s.quoted[pos]
-        if word in BOUNDARY or (word == ":" and not quoted):
+        if word in BOUNDARY or (word == ":" and not quoted) or asides.unnamed_clause_subject(s, j):
             return True
         if word in QUOTE_OPEN or (quoted and (word == '"' or not s.quoted[j])):
             return True  # a quotation's opening, or a word outside the quotation the cue is in

@@ -141,3 +141,21 @@ def test_a_state_with_a_date_inside_a_sentence_may_still_be_its_subject(lexicon:
 )
 def test_a_body_speaking_through_its_minister_in_an_aside_is_the_subject(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == {("KEN", "UGA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While Egypt was close to the army and its chief Abdel Fattah al-Burhan, the country has offered to mediate "
+        "between Ethiopia and Eritrea.",
+        "Long close to Abdel Fattah al-Burhan, the ministry has offered to mediate between Ethiopia and Eritrea.",
+    ],
+)
+def test_an_unnamed_subject_after_a_comma_is_not_the_person_before_it(text: str, lexicon: Lexicon) -> None:
+    found = mediations(["Ethiopia and Eritrea have fought since May.", text], lexicon, 1)
+    assert "SDN" not in {mediator for mediator, _ in found}
+
+
+def test_a_subject_named_after_a_comma_still_mediates(lexicon: Lexicon) -> None:
+    text = "After talks with Abdel Fattah al-Burhan, Egypt has offered to mediate between Ethiopia and Eritrea."
+    assert mediations([text], lexicon, 0) == {("EGY", "ETH"), ("EGY", "ERI")}
