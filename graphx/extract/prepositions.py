@@ -5,8 +5,10 @@ a list opened by 'including' ('from several countries, including X')."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from graphx.extract.words import (
+    BORDER_NOUNS,
     DETERMINERS,
     GROUP_DESCRIPTORS,
     PLACE_ADJECTIVES,
@@ -15,6 +17,9 @@ from graphx.extract.words import (
     SEATED,
     TITLE_WORDS,
 )
+
+if TYPE_CHECKING:  # mentions reads prepositions: the type only, to keep the import one-way
+    from graphx.extract.mentions import Mention
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 PLACES_OF = frozenset({"island", "city", "town", "capital", "port", "resort", "village", "enclave"})
@@ -43,7 +48,21 @@ LISTED_NOUNS = frozenset(
     {"countries", "nations", "states", "governments", "members", "partners", "allies", "neighbours", "neighbors"}
     | {"powers", "capitals"}
 )
+# after "near", a state's place that lies inside it ("near Afghanistan's Kandahar airport", "near the Afghan city of
+# Kandahar"), unlike its edge ("near Lebanon's border"), which may be the other side's
+NEAR_EDGES = BORDER_NOUNS | {"borders", "line", "coast", "waters"}
+NEAR_PLACE_WORDS = 3  # the longest place after an owner there: "Kandahar international airport"
 LISTED_NOUN_WORDS = 2  # the most words between the preposition and the noun: "from several Arab countries"
+
+
+def near_inside(low: list[str], mention: Mention) -> bool:
+    """Whether a state named after 'near' owns a place inside it: 'bombed a depot near Afghanistan's Kandahar
+    airport', 'near the Afghan city of Kandahar' (not 'near Lebanon's border', nor 'near Afghanistan')."""
+    if mention.prep != "near" or any(w in NEAR_EDGES for w in low[mention.end : mention.end + 1 + NEAR_PLACE_WORDS]):
+        return False
+    if mention.possessive or any(w in ("'s", "’s") for w in low[mention.start : mention.end]):
+        return True  # "near Afghanistan's Kandahar airport", its place read as part of the name
+    return low[mention.end : mention.end + 1] != [] and low[mention.end] in PLACES_OF
 
 
 def governing_prep(low: list[str], start: int) -> str | None:

@@ -12,7 +12,7 @@ from graphx.extract import casualties
 from graphx.extract.clauses import Reader
 from graphx.extract.forces import enabled_others, group_of_home, kind, victims_after
 from graphx.extract.mentions import Mention
-from graphx.extract.prepositions import SUSPECTED
+from graphx.extract.prepositions import SUSPECTED, near_inside
 from graphx.extract.sentence import Sentence
 from graphx.extract.war_words import GROUND, SITE_ADJECTIVES, SITES, UNNAMED_DOERS
 from graphx.extract.words import (
@@ -109,7 +109,8 @@ def sites_in(r: Reader, end: int, taken: bool = False) -> list[Mention]:
     users = site_users(r, j)  # "struck sites linked to the Houthis": theirs
     if users:
         return users
-    places = [m for m in r.right_objects(j + 1, frozenset(PLACE_PREPS), window=5) if m.prep in PLACE_PREPS][:1]
+    near = [m for m in r.right_objects(j + 1, SITE_PREPS, window=5) if m.prep in PLACE_PREPS or near_inside(s.low, m)]
+    places = near[:1]
     if places and tuple(s.low[places[0].end : places[0].end + 2]) in USED_BY:
         # "struck targets in Iraq used by Iran-backed militias": the users are the other side, not the host state
         return []
@@ -380,6 +381,7 @@ def noun_before(r: Reader, pos: int, cue: Cue) -> bool:
     return noun_after_article(r, pos) or noun_after_owner(r, pos, cue)
 
 
+SITE_PREPS = PLACE_PREPS | {"near"}  # where a struck site lies: "a depot in Y", "near Y's airport"
 OWNER_PREPS = frozenset({"in", "during", "amid", "after", "following", "by", "from", "of", "under"})
 
 

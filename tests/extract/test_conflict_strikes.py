@@ -897,3 +897,19 @@ def test_a_weapon_before_a_verb_and_its_object_is_the_verbs_subject(text: str, l
 def test_repelling_an_attack_by_another_side_is_fighting_it(lexicon: Lexicon) -> None:
     text = "The Indian Army said it had repelled an infiltration bid by Pakistani troops."
     assert conflicts(text, lexicon) == {pair("IND", "PAK")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site near a place inside a state is in that state
+        ("Pakistan bombed a fuel depot near Afghanistan's Kandahar airport.", {pair("AFG", "PAK")}),
+        ("Pakistan bombed a fuel depot near the Afghan city of Kandahar.", {pair("AFG", "PAK")}),
+        # near a state, or near its edge, may be on the other side
+        ("Israel struck a building near Lebanon's border.", set()),
+        ("Israel struck targets near Lebanon's southern border.", set()),
+        ("Israel struck a building near Lebanon.", set()),
+    ],
+)
+def test_a_site_struck_near_a_state_s_place(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == expected
