@@ -55,6 +55,7 @@ REPORTING = frozenset({"said", "says", "told", "stated", "added", "announced", "
 DONE_BEFORE = frozenset({"after", "following"})
 # words before a participle whose doer is the main clause's subject: "X announced Y while denouncing Z"
 MAIN_SUBJECT_PARTICIPLES = DONE_BEFORE | {"while", "when", "before", "by"}
+DONE_APART = DONE_BEFORE | {","}  # a participle after a comma is done too: "X denied it, accusing Y of ..."
 
 
 class Reader(Phrases):
@@ -279,10 +280,9 @@ class Reader(Phrases):
         return [mention]
 
     def hedge_from(self, subject: list[Mention], pos: int) -> int:
-        """Where the hedge check of a clause starts: after its subject, else at the clause's start; for a
-        participle after 'after' ('X is set to visit Y after brokering a truce'), at the participle: what it
-        says was done, whatever the main verb's mood."""
-        done = self._after_participle(pos)
+        """Where the hedge check of a clause starts: after its subject, else at the clause's start; at a participle
+        after 'after' or a comma ('is set to visit Y after brokering a truce', 'denied it, accusing Y'): done."""
+        done = self._after_participle(pos, DONE_APART)
         if done >= 0:
             return done
         return subject[-1].end if subject and subject[-1].end <= pos else self.clause_start(pos)

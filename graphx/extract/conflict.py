@@ -9,8 +9,6 @@ from graphx.extract.criticism_more import war_of_words
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in, hyphen_compound
 from graphx.extract.war_words import (
-    BORDER_CROSSERS,
-    BORDER_WORDS,
     CONTROL_WORDS,
     ENDING_VERBS,
     FIGHTING_ADJECTIVES,
@@ -24,6 +22,7 @@ from graphx.extract.war_words import (
     OUTBREAK_VERBS,
     POWER_PLACES,
     PROMISES,
+    STRIKES_IN,
     TERRITORY_NOUNS,
     TERRITORY_PREPS,
     TRUCE_REACH,
@@ -231,7 +230,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if near and s.low[pos] in JOINT_ONLY and any(m.hyphen_pair and pos - 3 <= m.end <= pos for m in s.mentions):
         return  # "a Hezbollah-Syrian army offensive": the two's joint offensive, on someone else
-    if near and not _crossers_at_border(r) and not _waged_by_a_third(r, pos, end, near):
+    if near and not not_war.crossers_at_border(r) and not _waged_by_a_third(r, pos, end, near):
         r.emit("conflict", None, None, near, "conflict.hyphen_pair", _vagueness(r, pos))
         return
     _owned(r, pos, end)
@@ -258,7 +257,8 @@ def _owned(r: Reader, pos: int, end: int) -> None:
         return
     # "strikes on sites in Y", "attacks on targets inside Y": the place after the target is the target's state
     aimed = end < len(s.low) and s.low[end] in ("on", "against") and not strikes.unnamed_fighters(s.low, end + 1)
-    preps = NOUN_TARGET_PREPS | (PLACE_PREPS if aimed else set())  # not "strikes on militants in Y": not Y
+    placed = aimed or (s.low[end - 1] in STRIKES_IN and s.low[end : end + 1] in (["in"], ["across"], ["inside"]))
+    preps = NOUN_TARGET_PREPS | (PLACE_PREPS if placed else set())  # not "strikes on militants in Y": not Y
     preps -= {"with"} if s.low[pos] in JOINT_STRIKES else set()  # "a war with Y", but "strikes with Y" are joint
     targets = strikes.and_joined(r, r.right_objects(end, frozenset(preps), window=8), frozenset(preps))
     owned_site = strikes.owned_site(r, end)  # "an attack on Al Udeid US airbase in Doha": the US's base, not Qatar
@@ -391,15 +391,6 @@ def _owners(r: Reader, pos: int, end: int) -> list[Mention]:
     doer = verb - 2 if verb > 1 and s.low[verb - 1] in FORCES and s.low[verb - 2] in ("its", "their") else verb
     owners = [m for m in r.left_subject(doer)[0] if not strikes.names_ground(s.low, m)]  # "Afghan territory"
     return [] if owners and r.hedged(owners[-1].end, doer) else forces.apposition_head(r, owners)
-
-
-def _crossers_at_border(r: Reader) -> bool:
-    """Whether an X-Y pair names a border as a place where people who are neither state's forces act: 'a violent
-    clash at the Poland-Belarus border ... by migrants'."""
-    s = r.s
-    if not any(w in BORDER_CROSSERS for w in s.low):
-        return False
-    return any(m.hyphen_pair is not None and m.end < len(s.low) and s.low[m.end] in BORDER_WORDS for m in s.mentions)
 
 
 def _origin(r: Reader, mention: Mention) -> bool:

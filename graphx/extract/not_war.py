@@ -8,7 +8,7 @@ from __future__ import annotations
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.strikes import HELD, SOLDIERS
-from graphx.extract.war_words import SITES
+from graphx.extract.war_words import BORDER_CROSSERS, BORDER_WORDS, SITES
 from graphx.extract.words import (
     BOUNDARY,
     CONNECTORS,
@@ -204,3 +204,12 @@ def said_in_words(low: list[str], pos: int, end: int) -> bool:
     """Whether an adverb just before or after a conflict verb says it was words: 'publicly clashed', 'clashed
     verbally'."""
     return (pos > 0 and low[pos - 1] in VERBAL_ADVERBS) or any(w in VERBAL_ADVERBS for w in low[end : end + 2])
+
+
+def crossers_at_border(r: Reader) -> bool:
+    """Whether an X-Y pair names a border as a place where people who are neither state's forces act: 'a violent
+    clash at the Poland-Belarus border ... by migrants'."""
+    s = r.s
+    if not any(w in BORDER_CROSSERS for w in s.low):
+        return False
+    return any(m.hyphen_pair is not None and m.end < len(s.low) and s.low[m.end] in BORDER_WORDS for m in s.mentions)

@@ -101,6 +101,8 @@ POWER_PLACES = (["plant"], ["plants"], ["station"], ["stations"], ["grid"], ["li
 # nouns after which "offensive" is an adjective: "offensive remarks against the leaders of X"
 WORDY = _words("remarks comments statements language words rhetoric posts content")
 # attacks two states' adjectives may share as joint strikes: "US-Israeli strikes on Y"
+# strikes whose place is their target's state: "Israel's airstrikes in Lebanon", "strikes across Y"
+STRIKES_IN = _words("strike strikes airstrike airstrikes raid raids bombing bombings bombardment bombardments shelling")
 JOINT_STRIKES = _words("strikes airstrikes attacks raids bombing bombings operations offensive")
 # what a compound's two wage together even with no target named: "a Hezbollah-Syrian army offensive"
 JOINT_ONLY = _words("offensive offensives counteroffensive counter-offensive operation operations")

@@ -913,3 +913,18 @@ def test_repelling_an_attack_by_another_side_is_fighting_it(lexicon: Lexicon) ->
 )
 def test_a_site_struck_near_a_state_s_place(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # strikes in or across a state hit that state
+        ("Israel carried out strikes in Lebanon.", {pair("ISR", "LBN")}),
+        ("Israel launched a wave of airstrikes across Lebanon.", {pair("ISR", "LBN")}),
+        ("Israeli air strikes in Lebanon killed 20 people.", {pair("ISR", "LBN")}),
+        # a war or a conflict in a place is where it is fought, not whom a side fights
+        ("Russia offered to host talks on the Sudanese conflict in Moscow.", set()),
+    ],
+)
+def test_strikes_in_a_state(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == expected

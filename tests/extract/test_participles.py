@@ -23,3 +23,20 @@ def test_the_participles_critic_is_the_main_clauses_subject_or_its_offices_owner
 
 def test_a_participle_after_no_comma_or_a_possessive_object_is_not_the_owners(lexicon: Lexicon) -> None:
     assert criticisms("Nepal's foreign ministry received India's envoy accusing Nepal of smuggling.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the main clause's negation or refusal is not the participle's: what it says was done
+        "Nepal denied the claim, accusing India of smuggling.",
+        "Nepal has denied targeting traders, accusing India of staging the raid.",
+        "Nepal refused to comment, accusing India of lying.",
+    ],
+)
+def test_a_participle_after_a_denial_is_still_done(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("NPL", "IND")}
+
+
+def test_a_negation_before_a_verb_with_no_comma_still_holds(lexicon: Lexicon) -> None:
+    assert criticisms("Nepal, it said, would never accuse India of smuggling.", lexicon) == set()
