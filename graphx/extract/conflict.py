@@ -7,6 +7,7 @@ from graphx.extract.clauses import Reader
 from graphx.extract.confidence import VAGUE_PENALTY
 from graphx.extract.criticism_more import war_of_words
 from graphx.extract.mentions import Mention
+from graphx.extract.participles import acting_subject
 from graphx.extract.tokens import base_in, hyphen_compound
 from graphx.extract.war_words import (
     CONTROL_WORDS,
@@ -151,6 +152,7 @@ def _verb_subject(r: Reader, pos: int) -> tuple[list[Mention], str, float]:
     if not subject:  # "the attack, claimed by X, killed", "an attack by X killed", "with X claiming responsibility"
         attacks = r.lex.word_set("conflict", "nouns")
         subject = strikes.claimant(r, pos, attacks) or casualties.attack_subject(r, pos) or forces.claimed_with(r, pos)
+        subject = subject or acting_subject(r, pos)  # "X launched an operation, striking sites in Y"
     if not subject and pos > 1 and r.s.low[pos - 1] in FORCES and r.s.low[pos - 2] in ("its", "their"):
         subject = r.left_subject(pos - 2)[0]  # "Russia said its forces killed 20 Ukrainian soldiers"
     if subject:

@@ -10,6 +10,7 @@ from graphx.extract.mentions import Mention
 from graphx.extract.strikes import HELD, SOLDIERS
 from graphx.extract.war_words import BORDER_CROSSERS, BORDER_WORDS, SITES
 from graphx.extract.words import (
+    BE,
     BOUNDARY,
     CONNECTORS,
     DETERMINERS,
@@ -143,7 +144,9 @@ def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention
         return True  # "Venezuela attacked the irrational behaviour of Brazilian diplomats": words
     if in_exercises(low, end):
         return True  # "fired rockets towards Taiwan during the war games": a drill, no fight
-    return verb in HITTING and low[pos].endswith("ing")  # "operations targeting Y in Z": the noun's owner acts
+    if verb in HITTING and low[pos].endswith("ing"):  # "operations targeting Y in Z": the noun's owner acts,
+        return not (pos and (low[pos - 1] == "," or low[pos - 1] in BE))  # not "X is striking", "..., striking"
+    return False
 
 
 def in_exercises(low: list[str], end: int) -> bool:

@@ -7,7 +7,10 @@ from graphx.extract.asides import owned_head
 from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import whole_subject
 from graphx.extract.mentions import Mention
+from graphx.extract.words import SPEAKER_VERBS
 
+# what makes a main clause an armed act, besides the conflict nouns: "launched an operation", "fired missiles"
+ARMED_MEANS = frozenset({"operation", "operations", "fire", "missiles", "drones", "rockets", "shells", "jets"})
 JOINED_PARTICIPLE = 10  # how far back 'and accusing' finds the participle it is joined to
 
 
@@ -37,6 +40,18 @@ def participle_subject(r: Reader, pos: int) -> list[Mention]:
     if not subject and pronoun is None:
         subject = _office_owner_subject(r, comma)
     return whole_subject(r, subject) if pronoun is None and subject and subject[0].prep is None else []
+
+
+def acting_subject(r: Reader, pos: int) -> list[Mention]:
+    """The main clause's subject as the doer of an armed act in a participle after it: 'India launched an
+    operation, striking sites in Y'; none when the main clause reports what others did ('the UN said X shelled the
+    city, killing Y's civilians') or is no armed act ('the EU unveiled a package, hitting Russia's energy sector')."""
+    low = r.s.low
+    comma = participle_comma(low, pos)
+    if comma is None or any(w in SPEAKER_VERBS for w in low[:comma]):
+        return []
+    armed = r.lex.word_set("conflict", "nouns") | ARMED_MEANS
+    return participle_subject(r, pos) if any(w in armed for w in low[:comma]) else []
 
 
 def _office_owner_subject(r: Reader, comma: int) -> list[Mention]:

@@ -80,6 +80,7 @@ SITE_ADJECTIVES = _words(
     "military several multiple dozens key strategic army border frontline front-line oil fuel gas power energy "
     "ammunition arms weapons naval air nuclear enrichment missile rocket drone radar launch storage production "
     "development weapon industrial logistics command defence defense research"
+    " two three four five six seven eight nine ten"  # counts in words: "struck nine sites in Y"
 )
 # signs that two states' forces fight, for the document-level reading of a war between them
 WARFARE = _words(

@@ -922,6 +922,7 @@ def test_a_site_struck_near_a_state_s_place(text: str, expected: set[tuple[str, 
         ("Israel carried out strikes in Lebanon.", {pair("ISR", "LBN")}),
         ("Israel launched a wave of airstrikes across Lebanon.", {pair("ISR", "LBN")}),
         ("Israeli air strikes in Lebanon killed 20 people.", {pair("ISR", "LBN")}),
+        ("India struck nine sites in Pakistan.", {pair("IND", "PAK")}),  # a count in words before the sites
         # a war or a conflict in a place is where it is fought, not whom a side fights
         ("Russia offered to host talks on the Sudanese conflict in Moscow.", set()),
     ],

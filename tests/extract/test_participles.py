@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graphx.lexicon import Lexicon
-from tests.extract.readings import criticisms
+from tests.extract.readings import conflicts, criticisms
 
 
 @pytest.mark.parametrize(
@@ -40,3 +40,19 @@ def test_a_participle_after_a_denial_is_still_done(text: str, lexicon: Lexicon) 
 
 def test_a_negation_before_a_verb_with_no_comma_still_holds(lexicon: Lexicon) -> None:
     assert criticisms("Nepal, it said, would never accuse India of smuggling.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed act in a participle is done by the main clause's subject
+        ("India launched Operation Sindoor, striking nine sites in Pakistan.", {("IND", "PAK")}),
+        ("Israel launched a wave of airstrikes, hitting Hezbollah positions.", {("HEZBOLLAH", "ISR")}),
+        ("India is striking sites in Pakistan.", {("IND", "PAK")}),
+        # not when the main clause only reports it, nor when it is no armed act
+        ("The UN said on Monday that talks had failed, striking a blow to hopes in Sudan.", set()),
+        ("The EU unveiled a package, hitting Russia's energy sector.", set()),
+    ],
+)
+def test_an_armed_act_in_a_participle(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == expected
