@@ -12,6 +12,7 @@ speaker named after the clause, a charge made in an apposition.
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
+from graphx.extract.forces import kind
 from graphx.extract.mentions import Mention, mentions_in
 from graphx.extract.words import (
     ACTOR_HEADS,
@@ -42,6 +43,8 @@ LIST_JOINERS = frozenset({",", "and"})
 OBJECT_PRONOUNS = frozenset({"it", "him", "her"})
 LIST_WORDS = LIST_JOINERS | {"the", "or"}  # what stands between the actors of a list
 STATE_NOUNS = frozenset({"country", "state", "nation", "kingdom", "emirate", "monarchy", "republic"})
+BODY_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping", "body"})  # "the bloc"
+TAKEN_TO = frozenset({"to", "before"})  # where a side is taken: "took Y to the court", "brought Y before the court"
 DESCRIBED_WORDS = 4  # tokens between 'the' and a state noun: "the tiny Gulf state", "the gas - rich country"
 # the offices after a state's adjective that name one person: "the Australian high commissioner"
 PERSON_OFFICES = frozenset(w for w in DIPLOMATS if not w.endswith("s")) | {"president", "prime", "high", "leader"}
@@ -173,8 +176,11 @@ def pronoun_object(r: Reader, end: int, subject: list[Mention]) -> list[Mention]
         for m in s.mentions
         if m.end <= end and m.actor not in critics and _person(s.low, m) == person and not m.compound and not m.quoted
     ]
-    actors = {m.actor for m in others}
-    if len(actors) != 1 or any(m.hyphen_pair is not None for m in others):
+    if s.low[slot] in BODY_NOUNS:  # "withdrew from X, accusing the bloc of ...": a body, not a state
+        others = [m for m in others if kind(r, m.actor) == "organisation"]
+    if len({m.actor for m in others}) > 1:  # "took Y to the court, accusing it of ...": not where Y was taken
+        others = [m for m in others if m.prep not in TAKEN_TO] or others
+    if len({m.actor for m in others}) != 1 or any(m.hyphen_pair is not None for m in others):
         return []
     return [Mention(end, end + 1, others[0].actor, False)]
 
@@ -183,7 +189,7 @@ def _described_state(low: list[str], the: int) -> int:
     """Where a state described, not named, ends after 'the': 'the gas-rich country', 'the tiny Gulf state' (-1 if
     none)."""
     for j in range(the + 1, min(len(low), the + DESCRIBED_WORDS + 2)):
-        if low[j] in STATE_NOUNS:
+        if low[j] in STATE_NOUNS or low[j] in BODY_NOUNS:
             return j
         if not (low[j].isalpha() or low[j] == "-"):
             return -1

@@ -405,6 +405,11 @@ def test_a_condemned_pact_criticises_both_its_sides(
         ("Saudi Arabia cut links with Qatar, accusing the gas-rich country of backing terrorism.", {("SAU", "QAT")}),
         ("Saudi Arabia met Qatar and Iran, accusing the Gulf state of backing terrorism.", set()),  # which?
         ("Saudi Arabia accused the country of backing terrorism.", set()),  # none named before
+        # "the bloc" is the body named before, not an actor the accusation names after it
+        ("Mali quit ECOWAS, accusing the regional bloc of being a tool of France.", {("MLI", "ECOWAS")}),
+        ("Mali met Niger and ECOWAS, accusing the bloc of bias.", {("MLI", "ECOWAS")}),
+        # not the court a side is taken to
+        ("South Africa took Israel to the International Court of Justice, accusing it of genocide.", {("ZAF", "ISR")}),
     ],
 )
 def test_him_or_it_after_a_criticism_participle_is_the_one_other_named_before(
