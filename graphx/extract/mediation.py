@@ -27,6 +27,7 @@ BROKERED = frozenset({"brokered", "mediated", "facilitated"})  # compounds that 
 AFTER = frozenset({"after", "following"})  # "A and B swapped prisoners after X's mediation": what it led to
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 SIGNED = frozenset({"signed", "agreed", "reached", "inked", "initialled", "initialed"})
+SIGNED_BY = 6  # from 'signed' to its 'by', past a place or a time: "signed in Doha on Friday by"
 SIGNED_SPAN = 14  # how far after "brokered by X" the signing of the parties may be
 PARTICIPLE_REACH = 4  # words back from "bringing together" to the meeting it qualifies: "a conference on Y bringing"
 CONDITION_SPAN = 12  # words between a mediation verb and the "if" that makes it a condition
@@ -255,8 +256,9 @@ def _signers(r: Reader, end: int, mediators: set[str]) -> list[str]:
     for j in range(end, min(len(s.low) - 1, end + SIGNED_SPAN)):
         if s.low[j] in BOUNDARY:
             return []
-        if s.low[j] in SIGNED and s.low[j + 1] == "by":
-            sides = [m.actor for m in r.agent_after(j + 1, window=6) if m.actor not in mediators]
+        by = next((k for k in range(j + 1, min(len(s.low), j + SIGNED_BY)) if s.low[k] == "by"), -1)
+        if s.low[j] in SIGNED and by > 0:  # "was signed (in Doha on Friday) by Y and Z"
+            sides = [m.actor for m in r.agent_after(by, window=8) if m.actor not in mediators]
             return sides if len(set(sides)) >= 2 else []
     return []
 

@@ -39,6 +39,7 @@ SUSPECTED = frozenset({"suspected", "alleged", "presumed"})  # "by suspected ISW
 # the people of a side who act for it: "an attack by members of X" is X's
 AGENT_MEMBERS = frozenset(
     {"members", "fighters", "militants", "elements", "cadres", "operatives", "units", "forces", "gunmen"}
+    | {"representatives", "delegates", "delegations", "officials", "envoys"}  # "signed by representatives of X"
 )
 # "gunmen, suspected to be part of X": a guess at whose members the agents are
 MEMBERSHIP_GUESSES = frozenset({"suspected", "believed", "thought", "alleged", "said"})
