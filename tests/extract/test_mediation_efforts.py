@@ -66,3 +66,30 @@ def test_a_host_of_two_sides_who_came_to_discuss_their_conflict_mediates(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([*SIDES, text], lexicon, only=2) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act done "in a bid to" settle two others' conflict is the mediator's
+        ("The AU met both sides in a bid to defuse tensions between Ethiopia and Somalia.", {"AU"}),
+        ("The AU has sent its envoys to Addis Ababa in an effort to end the war between Ethiopia and Somalia.", {"AU"}),
+        # the doer is the act's subject, not the one who reports it
+        ("Kenya said Uganda met both sides in a bid to end the war between Ethiopia and Somalia.", {"UGA"}),
+    ],
+)
+def test_an_act_in_a_bid_to_settle_two_others_conflict(text: str, expected: set[str], lexicon: Lexicon) -> None:
+    found = mediations([text], lexicon, only=0)
+    assert {m for m, _ in found} == expected
+    assert {p for _, p in found} == {"ETH", "SOM"}
+
+
+def test_an_act_in_a_bid_to_end_an_unnamed_conflict_may_be_a_sides(lexicon: Lexicon) -> None:
+    document = [
+        "Malaysia is the facilitator of the peace talks.",
+        "The talks have made little progress.",
+        "Bangkok has been engaged in a peace process with the BRN, in a bid to end the conflict in the region.",
+        "Thailand and the BRN met in Kuala Lumpur.",
+    ]
+    assert mediations(document, lexicon, only=2) == set()  # Bangkok is a side, and no mediator
+    assert mediations(document, lexicon, only=0) == {("MYS", "THA"), ("MYS", "PATANIBRN")}
