@@ -869,3 +869,18 @@ def test_sides_locked_in_a_war_are_at_war(text: str, expected: set[tuple[str, ..
 )
 def test_actors_named_as_the_parties_to_a_war_are_its_sides(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == {pair("MDA", "PMR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nigerian troops neutralised 15 Boko Haram terrorists in Borno State.", {pair("BOKOHARAM", "NGA")}),
+        ("The army neutralized the threat.", set()),
+        # a response in kind is the responder's act
+        ("Israel responded with airstrikes on southern Lebanon.", {pair("ISR", "LBN")}),
+        ("Israel retaliated with airstrikes on southern Lebanon.", {pair("ISR", "LBN")}),
+        ("Russia said it would respond with strikes on Ukraine.", set()),  # a threat
+    ],
+)
+def test_neutralising_and_responding_with_strikes(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == expected
