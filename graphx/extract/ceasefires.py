@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from graphx.extract import forces
 from graphx.extract.clauses import Reader
+from graphx.extract.coordination import closes_fronted_clause
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in
 from graphx.extract.war_words import (
@@ -109,7 +110,8 @@ def _agreed_by(r: Reader, pos: int, end: int) -> list[Mention]:
         return []  # "A and B are applying pressure on all sides to agree to a truce": the sides agree, not A and B
     first = subject[0].start
     listed = s.by_end.get(first - 1) if first > 0 and s.low[first - 1] == "," else None
-    if listed is not None and listed.prep not in PLACE_PREPS and listed.prep != "at":
+    fronted = listed is not None and closes_fronted_clause(s.low, first - 1)  # "After talks brokered by X, A and B"
+    if listed is not None and listed.prep not in PLACE_PREPS and listed.prep != "at" and not fronted:
         return []  # "with mediators from A, B and C to try to agree a ceasefire": the tail of a longer list
     others = [
         m

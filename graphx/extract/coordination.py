@@ -126,7 +126,7 @@ class Coordination:
         j = current.start - 1
         # "Salva Kiir and rebel leader Riek Machar", "Sudan's army and the paramilitary RSF"
         j = self._past_descriptors(j)
-        if j < 0 or (s.low[j] not in CONNECTORS and s.low[j] != "as") or _closes_fronted_clause(s.low, j):
+        if j < 0 or (s.low[j] not in CONNECTORS and s.low[j] != "as") or closes_fronted_clause(s.low, j):
             return None  # "With tensions mounting between A and B, X stepped in": B ends another clause
         k = j - 1 - (s.low[j] == "and" and j > 1 and s.low[j - 1] == ",")  # "A, B, and C": the serial comma
         if s.low[j] == "as":  # "as well as"
@@ -163,8 +163,8 @@ class Coordination:
         while j < n and (s.low[j] in FORCES or s.low[j] in ACTOR_HEADS or s.low[j] in GROUP_HEADS):
             j += 1  # "the Afghan authorities and the Taliban", "the Sudanese army and the RSF", "the X movement and Y"
         j = _past_parenthesis(s.low, j)  # "Spain (Ana Salomon) and Belgium"
-        if j >= n or s.low[j] not in CONNECTORS:
-            return None
+        if j >= n or s.low[j] not in CONNECTORS or closes_fronted_clause(s.low, j):
+            return None  # "Under a deal brokered by X, A and B agreed": the comma ends X's clause
         k = j + 1 + (s.low[j] == "," and j + 1 < n and s.low[j + 1] == "and")
         while (
             (k := past_backer(s, k)) < n  # "between the US and the Iran-backed Houthis"
@@ -257,11 +257,11 @@ def parenthesised_second(s: Sentence, head: Mention) -> list[Mention]:
 
 
 FRONTED_OPENERS = frozenset(
-    {"with", "as", "after", "while", "since", "following", "amid", "despite", "when", "because"}
+    {"with", "as", "after", "while", "since", "following", "amid", "despite", "when", "because", "under", "in"}
 )
 
 
-def _closes_fronted_clause(low: list[str], j: int) -> bool:
+def closes_fronted_clause(low: list[str], j: int) -> bool:
     """Whether the comma at `j` closes a clause that opens the sentence with a verb of its own: 'With tensions
     mounting between A and B, X ...' (not 'As A, B and C met, ...', whose first comma is inside the list)."""
     if low[j] != "," or not low or low[0] not in FRONTED_OPENERS or "," in low[1:j]:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from graphx.extract import mediation_efforts, mediation_lists, mediation_phrases, mediation_roles
 from graphx.extract.clauses import Reader
+from graphx.extract.coordination import FRONTED_OPENERS
 from graphx.extract.mediation_phrases import ADVERBIAL_PREPS
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import has_phrase
@@ -217,7 +218,8 @@ def _passive(r: Reader, pos: int, end: int) -> None:
         parties = [m.actor for m in subject]
     if not parties:  # "the agreement, brokered by X, was signed by Y and Z"
         parties = _signers(r, end, {a.actor for a in agents})
-    if not parties and pos <= 1:  # "Brokered by X, the foreign ministers of A and B stated ..."
+    fronted = pos <= 1 or (r.s.low[0] in FRONTED_OPENERS and "," not in r.s.low[:pos])  # "Under a deal brokered by X,"
+    if not parties and fronted:  # "Brokered by X, the foreign ministers of A and B stated ..."
         parties = _fronted_subject(r, end, {a.actor for a in agents})
     signed = _signed_before(r, pos)
     if not parties and signed is not None:  # "Y and Z signed a peace deal at a ceremony overseen by X"

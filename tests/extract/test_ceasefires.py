@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graphx.lexicon import Lexicon
-from tests.extract.readings import conflicts, pair
+from tests.extract.readings import conflicts, mediations, pair
 
 
 @pytest.mark.parametrize(
@@ -136,3 +136,14 @@ def test_two_who_renew_their_truce_fought_but_those_trying_to_are_mediators(
 )
 def test_the_hyphenated_spelling_of_ceasefire_reads_as_ceasefire(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == {pair("HOUTHIS", "SAU")}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["After talks brokered by the United States", "Under a deal brokered by the US", "In a deal mediated by Qatar"],
+)
+def test_a_truce_agreed_after_a_fronted_clause_naming_its_mediator(opening: str, lexicon: Lexicon) -> None:
+    text = f"{opening}, Israel and Lebanon agreed to a truce."
+    assert conflicts(text, lexicon) == {pair("ISR", "LBN")}
+    mediator = "QAT" if "Qatar" in opening else "USA"
+    assert mediations([text], lexicon, 0) == {(mediator, "ISR"), (mediator, "LBN")}
