@@ -616,3 +616,20 @@ def test_a_third_party_securing_a_truce_between_two_sides_mediates(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a venue offered by name: the place's state hosts, or the subject offering itself
+        ("Turkey offered Istanbul as a venue for talks between Russia and Ukraine.", {"TUR"}),
+        ("Pope Leo offered the Vatican as a venue for talks between Russia and Ukraine.", {"VAT"}),
+        ("Qatar offered itself as a venue for talks between Russia and Ukraine.", {"QAT"}),
+        ("Turkey may propose Istanbul as a venue for talks between Russia and Ukraine.", set()),  # a hypothesis
+        ("Russia rejected Istanbul as a venue for talks with Ukraine.", set()),  # no two sides
+    ],
+)
+def test_a_venue_offered_by_name(text: str, expected: set[str], lexicon: Lexicon) -> None:
+    found = mediations([text], lexicon, 0)
+    assert {m for m, _ in found} == expected
+    assert {p for _, p in found} <= {"RUS", "UKR"}
