@@ -946,3 +946,19 @@ def test_what_anothers_act_amounted_to_is_a_judgement_of_it(text: str, lexicon: 
 
 def test_a_victim_of_aggression_is_not_judged(lexicon: Lexicon) -> None:
     assert criticisms("Russia said Ukraine has been a victim of aggression for years.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reporting that another provoked or incited something charges it
+        ("China said the Philippine side had deliberately provoked the incident.", {("CHN", "PHL")}),
+        ("Iran said Israel was inciting violence.", {("IRN", "ISR")}),
+        # a reaction another's words provoked is no charge by the one reporting it
+        ("The UN said the remarks by Israel provoked anger in Jordan.", set()),
+    ],
+)
+def test_provoking_or_inciting_reported_is_a_charge(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
