@@ -362,23 +362,26 @@ def unbound(r: Reader, pos: int, cue: Cue) -> bool:
     return cue.base == "help" and not ("with" in s.low[max(0, pos - HELP_OWNER) : pos] and r.possessor_before(pos))
 
 
-VENUE_VERB_REACH = 4  # from 'as a venue' back to the verb offering it: "offered itself as a venue"
+VENUE_VERB_REACH = 4
+VENUE_REFUSALS = frozenset(
+    {"rejected", "rejects", "reject", "ruled", "dismissed", "opposed", "refused", "against"}
+)  # from 'as a venue' back to the verb offering it: "offered itself as a venue"
 
 
 def venue_named(r: Reader, pos: int, end: int) -> None:
     """'Turkey offered Istanbul as a venue for talks between A and B', 'offered the Vatican as the venue': the
-    place named (its state) hosts; 'Qatar offered itself as a venue': the offering subject does."""
+    place named (its state) hosts; 'Qatar offered itself as a venue', 'X is ready to provide good services as a
+    venue for negotiations': the offering subject does (between the document's sides if none are named)."""
     s = r.s
     place = s.by_end.get(pos)
     if place is not None and not place.possessive:
         hosts = [place]
     else:
         verb = next((j for j in range(pos - 1, max(-1, pos - VENUE_VERB_REACH), -1) if r.verbish(j)), None)
-        hosts = r.subject_or_speaker(verb)[0] if verb is not None else []
-    if not hosts or r.hedged(r.clause_start(pos), pos, allow_offer=True):
-        return
-    mediators = {m.actor for m in hosts}
-    parties = r.parties(pos, end, mediators)
-    if len(set(parties) - mediators) >= 2:
-        for host in hosts:
-            r.emit("mediation", host.actor, None, tuple(parties), "mediation.verb")
+        hosts = r.subject_or_speaker(pos if verb is None else verb)[0]
+    before = s.low[max(0, pos - VENUE_VERB_REACH - 2) : pos]
+    if not hosts or r.hedged(r.clause_start(pos), pos, allow_offer=True) or any(w in VENUE_REFUSALS for w in before):
+        return  # "Russia rejected Istanbul as a venue": no host
+    parties = r.parties(pos, end, {m.actor for m in hosts})  # none named: the document's two sides
+    for host in hosts:
+        r.emit("mediation", host.actor, None, tuple(parties), "mediation.verb")

@@ -633,3 +633,18 @@ def test_a_venue_offered_by_name(text: str, expected: set[str], lexicon: Lexicon
     found = mediations([text], lexicon, 0)
     assert {m for m, _ in found} == expected
     assert {p for _, p in found} <= {"RUS", "UKR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Kazakhstan is ready to provide "good services" as a venue for negotiations.', {"KAZ"}),
+        ("Russia rejected Istanbul as a venue for talks with Ukraine.", set()),
+    ],
+)
+def test_a_venue_offered_without_sides_serves_the_documents_two(
+    text: str, expected: set[str], lexicon: Lexicon
+) -> None:
+    found = mediations(["Russia and Ukraine have been at war since 2022.", text], lexicon, 1)
+    assert {m for m, _ in found} == expected
+    assert {p for _, p in found} <= {"RUS", "UKR"}
