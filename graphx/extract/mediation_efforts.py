@@ -31,6 +31,7 @@ SUMMIT_BUSINESS_SPAN = 12  # words after a summit that may say what two sides di
 # how far after 'to promote' its peaceful object may be: "to promote intra-Palestinian reconciliation"
 PEACE_OBJECT_SPAN = 3
 IN_A = (["in", "a"], ["in", "an"])  # "in a bid to", "in an effort to": the purpose of the clause's act
+BID_ADJECTIVES = 3  # words describing the bid there: "in a renewed diplomatic effort", "in a last-ditch bid"
 BID_VERB_REACH = 8  # from 'in a bid' back to the verb whose subject makes it: "met both sides in a bid"
 OBJECT_SPAN = 5  # how far after a purpose verb its conflict noun may be: "to end the long-running border war"
 EFFORT_VERBS = frozenset(
@@ -63,7 +64,7 @@ def effort(r: Reader, pos: int, end: int, cue: Cue) -> None:
         parties = list(hyphen) if hyphen else []
     if not parties and start >= 0:  # "With tensions mounting between A and B, X stepped in to defuse tensions"
         parties = _tensions_before(r, pos, mediators)
-    if not parties and s.low[max(0, pos - 2) : pos] in IN_A:
+    if not parties and _in_a(s.low, pos) >= 0:
         return  # "X engaged in a peace process with Y, in a bid to end the conflict": X may be a side
 
     if not parties and (start < 0 or not _settles_a_conflict(r, start, mediators)):
@@ -96,15 +97,24 @@ def _effort_agents(r: Reader, pos: int, end: int) -> tuple[list[Mention], int]:
     if verb is not None:  # "X and Y are making efforts to stop the war": the light verb's subject
         subject, _ = r.subject_or_speaker(verb)
         return subject, end
-    if pos >= 3 and s.low[pos - 2 : pos] in IN_A:  # "X met both sides in a bid to ...": X
-        verbs = (j for j in range(pos - 3, max(-1, pos - BID_VERB_REACH), -1) if r.verbish(j))
+    opening = _in_a(s.low, pos)
+    if opening >= 1:  # "X met both sides in a bid to ...": X
+        verbs = (j for j in range(opening - 1, max(-1, opening - BID_VERB_REACH + 2), -1) if r.verbish(j))
         verb = next((j for j in verbs if s.low[j - 1] != "," and s.low[j + 1] != "by"), None)  # not ", backed by"
         if verb is not None:
             return r.subject_or_speaker(verb)[0], end
         if not any(w in SPEECH for w in s.low[:pos]):  # "X has sent its envoys to A and B in a bid to ...": X
-            subject, pronoun = r.main_subject(pos - 2)
+            subject, pronoun = r.main_subject(opening)
             return (subject if pronoun is None else []), end
     return [], end
+
+
+def _in_a(low: list[str], pos: int) -> int:
+    """Where 'in a' opens the effort noun at `pos` ('in a bid', 'in a renewed diplomatic effort'), or -1."""
+    k = pos - 1
+    while k > 1 and pos - k <= BID_ADJECTIVES and low[k] not in ("a", "an") and (low[k].isalpha() or "-" in low[k]):
+        k -= 1
+    return k - 1 if k >= 1 and low[k - 1 : k + 1] in IN_A else -1
 
 
 def _purpose(r: Reader, k: int) -> int:

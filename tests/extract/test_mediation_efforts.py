@@ -73,6 +73,7 @@ def test_a_host_of_two_sides_who_came_to_discuss_their_conflict_mediates(
     [
         # the act done "in a bid to" settle two others' conflict is the mediator's
         ("The AU met both sides in a bid to defuse tensions between Ethiopia and Somalia.", {"AU"}),
+        ("The AU met both sides in a last-ditch bid to defuse tensions between Ethiopia and Somalia.", {"AU"}),
         ("The AU has sent its envoys to Addis Ababa in an effort to end the war between Ethiopia and Somalia.", {"AU"}),
         # the doer is the act's subject, not the one who reports it
         ("Kenya said Uganda met both sides in a bid to end the war between Ethiopia and Somalia.", {"UGA"}),
