@@ -462,7 +462,8 @@ def charges(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if r.passive(pos, end) and not r.agent_after(end):
         return  # "looking into how it was breached": a breach by no one named
     accused, _ = r.left_subject(pos, allow_object=True)
-    if not accused or (r.hedged(accused[-1].end, pos) and urged_to_stop(r, accused, pos) is None):
+    # "Y is trying to destabilise the region" charges Y as much as "Y destabilised it" (allow_offer: an attempt)
+    if not accused or (r.hedged(accused[-1].end, pos, allow_offer=True) and urged_to_stop(r, accused, pos) is None):
         return
     if any(w in SPEECH or w in ACCUSING for w in s.low[max(0, accused[0].start - 3) : accused[0].start]):
         speakers = r.reporting_speaker(accused[0].start)

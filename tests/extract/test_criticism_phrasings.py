@@ -962,3 +962,20 @@ def test_provoking_or_inciting_reported_is_a_charge(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attempt reported is a charge as much as the act
+        ("The Ethiopian foreign ministry said Egypt was trying to destabilise the region.", {("ETH", "EGY")}),
+        ("Ethiopia said Egypt is seeking to undermine the talks.", {("ETH", "EGY")}),
+        ("Ethiopia said Egypt would never violate the deal.", set()),
+        # insults of a leader or of acts
+        ("Argentina's Milei called Spain's prime minister corrupt.", {("ARG", "ESP")}),
+        ("Russia described Ukraine's leaders as criminals.", {("RUS", "UKR")}),
+        ("Russia said the criminal case against Ukraine's general was closed.", set()),
+    ],
+)
+def test_attempted_charges_and_more_insults(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == expected
