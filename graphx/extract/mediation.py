@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from graphx.extract import mediation_efforts, mediation_lists, mediation_phrases, mediation_roles
+from graphx.extract import mediation_efforts, mediation_lists, mediation_phrases, mediation_roles, mediation_signing
 from graphx.extract.clauses import Reader
 from graphx.extract.coordination import FRONTED_OPENERS
 from graphx.extract.mediation_phrases import ADVERBIAL_PREPS
@@ -27,9 +27,6 @@ from graphx.lexicon import Cue
 BROKERED = frozenset({"brokered", "mediated", "facilitated"})  # compounds that make their owner a mediator alone
 AFTER = frozenset({"after", "following"})  # "A and B swapped prisoners after X's mediation": what it led to
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
-SIGNED = frozenset({"signed", "agreed", "reached", "inked", "initialled", "initialed"})
-SIGNED_BY = 6  # from 'signed' to its 'by', past a place or a time: "signed in Doha on Friday by"
-SIGNED_SPAN = 14  # how far after "brokered by X" the signing of the parties may be
 PARTICIPLE_REACH = 4  # words back from "bringing together" to the meeting it qualifies: "a conference on Y bringing"
 CONDITION_SPAN = 12  # words between a mediation verb and the "if" that makes it a condition
 OPENING_SUBJECT = 2  # how far into its sentence a role's subject may start: "Representatives of X and Y took part ..."
@@ -218,52 +215,15 @@ def _passive(r: Reader, pos: int, end: int) -> None:
             subject = _conjoined(r, subject[0])
         parties = [m.actor for m in subject]
     if not parties:  # "the agreement, brokered by X, was signed by Y and Z"
-        parties = _signers(r, end, {a.actor for a in agents})
+        parties = mediation_signing.signers(r, end, {a.actor for a in agents})
     fronted = pos <= 1 or (r.s.low[0] in FRONTED_OPENERS and "," not in r.s.low[:pos])  # "Under a deal brokered by X,"
     if not parties and fronted:  # "Brokered by X, the foreign ministers of A and B stated ..."
-        parties = _fronted_subject(r, end, {a.actor for a in agents})
-    signed = _signed_before(r, pos)
+        parties = mediation_signing.fronted_subject(r, end, {a.actor for a in agents})
+    signed = mediation_signing.signed_before(r, pos)
     if not parties and signed is not None:  # "Y and Z signed a peace deal at a ceremony overseen by X"
-        parties = mediation_phrases.subject_sides(r, signed, {a.actor for a in agents}, SIGNED)
+        parties = mediation_phrases.subject_sides(r, signed, {a.actor for a in agents}, mediation_signing.SIGNED)
     for a in agents:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.passive")
-
-
-def _fronted_subject(r: Reader, end: int, mediators: set[str]) -> list[str]:
-    """The two sides heading the main clause after a fronted 'Brokered by X, ...': 'the ministers of A and B'."""
-    s = r.s
-    comma = next((j for j in range(end, min(len(s.low), end + 16)) if s.low[j] == ","), None)
-    head = None
-    for j in range(comma + 1, min(len(s.low), comma + 6)) if comma is not None else ():
-        head = s.by_start.get(j)
-        if head is not None:
-            break
-    sides = [m.actor for m in r.group(head, leftward=False, free=True) if m.actor not in mediators] if head else []
-    return sides if len(set(sides)) == 2 else []
-
-
-def _signed_before(r: Reader, pos: int) -> int | None:
-    """The position just after the signing verb of the clause before `pos`, if there is one."""
-    s = r.s
-    for j in range(pos - 1, max(0, pos - SIGNED_SPAN), -1):
-        if s.low[j] in BOUNDARY:
-            return None
-        if s.low[j] in SIGNED:
-            return j + 1
-    return None
-
-
-def _signers(r: Reader, end: int, mediators: set[str]) -> list[str]:
-    """The two sides that signed what a mediator brokered, in a by-phrase later in the clause."""
-    s = r.s
-    for j in range(end, min(len(s.low) - 1, end + SIGNED_SPAN)):
-        if s.low[j] in BOUNDARY:
-            return []
-        by = next((k for k in range(j + 1, min(len(s.low), j + SIGNED_BY)) if s.low[k] == "by"), -1)
-        if s.low[j] in SIGNED and by > 0:  # "was signed (in Doha on Friday) by Y and Z"
-            sides = [m.actor for m in r.agent_after(by, window=8) if m.actor not in mediators]
-            return sides if len(set(sides)) >= 2 else []
-    return []
 
 
 def _apposition(r: Reader, agent: Mention) -> list[Mention]:

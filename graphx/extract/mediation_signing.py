@@ -1,0 +1,48 @@
+"""Who signed what a mediator brokered: 'the agreement, brokered by X, was signed in Doha by Y and Z', 'Brokered by
+X, the foreign ministers of A and B stated ...', 'Y and Z signed a peace deal at a ceremony overseen by X'."""
+
+from __future__ import annotations
+
+from graphx.extract.clauses import Reader
+from graphx.extract.words import BOUNDARY
+
+SIGNED = frozenset({"signed", "agreed", "reached", "inked", "initialled", "initialed"})
+SIGNED_BY = 6  # from 'signed' to its 'by', past a place or a time: "signed in Doha on Friday by"
+SIGNED_SPAN = 14  # how far after "brokered by X" the signing of the parties may be
+
+
+def fronted_subject(r: Reader, end: int, mediators: set[str]) -> list[str]:
+    """The two sides heading the main clause after a fronted 'Brokered by X, ...': 'the ministers of A and B'."""
+    s = r.s
+    comma = next((j for j in range(end, min(len(s.low), end + 16)) if s.low[j] == ","), None)
+    head = None
+    for j in range(comma + 1, min(len(s.low), comma + 6)) if comma is not None else ():
+        head = s.by_start.get(j)
+        if head is not None:
+            break
+    sides = [m.actor for m in r.group(head, leftward=False, free=True) if m.actor not in mediators] if head else []
+    return sides if len(set(sides)) == 2 else []
+
+
+def signed_before(r: Reader, pos: int) -> int | None:
+    """The position just after the signing verb of the clause before `pos`, if there is one."""
+    s = r.s
+    for j in range(pos - 1, max(0, pos - SIGNED_SPAN), -1):
+        if s.low[j] in BOUNDARY:
+            return None
+        if s.low[j] in SIGNED:
+            return j + 1
+    return None
+
+
+def signers(r: Reader, end: int, mediators: set[str]) -> list[str]:
+    """The two sides that signed what a mediator brokered, in a by-phrase later in the clause."""
+    s = r.s
+    for j in range(end, min(len(s.low) - 1, end + SIGNED_SPAN)):
+        if s.low[j] in BOUNDARY:
+            return []
+        by = next((k for k in range(j + 1, min(len(s.low), j + SIGNED_BY)) if s.low[k] == "by"), -1)
+        if s.low[j] in SIGNED and by > 0:  # "was signed (in Doha on Friday) by Y and Z"
+            sides = [m.actor for m in r.agent_after(by, window=8) if m.actor not in mediators]
+            return sides if len(set(sides)) >= 2 else []
+    return []
