@@ -38,6 +38,7 @@ ROLE_VERBS: dict[str, Callable[[Reader, int, int], None]] = {
     "present": mediation_lists.presented,
     "submit": mediation_lists.presented,
     **dict.fromkeys(("as a venue for", "as the venue for"), mediation_phrases.venue_named),
+    "announce": mediation_phrases.announced,
 }
 EFFORTS = frozenset({"bid", "bids", "effort", "efforts", "attempt", "attempts", "push", "initiative"}) | frozenset(
     {"step in", "steps in", "stepped in", "stepping in"}

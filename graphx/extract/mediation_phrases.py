@@ -385,3 +385,43 @@ def venue_named(r: Reader, pos: int, end: int) -> None:
     parties = r.parties(pos, end, {m.actor for m in hosts})  # none named: the document's two sides
     for host in hosts:
         r.emit("mediation", host.actor, None, tuple(parties), "mediation.verb")
+
+
+ANNOUNCED_SPAN = 14  # words after 'announced' where the truce or talks it announces, and their sides, are named
+AGREEING = frozenset({"agreed", "reached", "signed", "accepted", "concluded", "agree", "reach", "sign"})
+AGREEING_REACH = 4  # words from the sides to their agreeing verb: "A and B have agreed", "A and B had finally reached"
+
+
+def announced(r: Reader, pos: int, end: int) -> None:
+    """'The Qatari foreign ministry announced a ceasefire between A and B', 'Oman announced a US-Houthi ceasefire',
+    'X announced that A and B had agreed to a truce': a third side announcing two others' truce or talks is their
+    mediator, though less surely than one said to broker it (`mediation.announced`)."""
+    s = r.s
+    subject, bonus = r.subject_or_speaker(pos)
+    if not subject or r.hedged(r.hedge_from(subject, pos), pos):
+        return
+    events = r.lex.word_set("mediation", "events")
+    window = s.low[end : end + ANNOUNCED_SPAN]
+    if not any(w in events for w in window):
+        return
+    mediators = {m.actor for m in subject}
+    event = end + next(k for k, w in enumerate(window) if w in events)
+    pair = r.between_pair(event, window=4)
+    parties = [m.actor for m in pair] or list(r.hyphen_pair_near(event, before=3, after=1) or ())
+    if not parties:
+        parties = _agreeing_sides(r, end, event)
+    if len(set(parties)) == 2 and not mediators & set(parties):
+        for mediator in subject:
+            r.emit("mediation", mediator.actor, None, tuple(parties), "mediation.announced", bonus)
+
+
+def _agreeing_sides(r: Reader, end: int, event: int) -> list[str]:
+    """'announced (on Sunday) that A and B have agreed to a ceasefire': the two who agreed to what was announced."""
+    s = r.s
+    that = next((j for j in range(end, event) if s.low[j] == "that"), None)
+    head = next((s.by_start[j] for j in range(that + 1, that + 4) if j in s.by_start), None) if that else None
+    if head is None:
+        return []
+    group = r.group(head, leftward=False, free=True)
+    after = s.low[group[-1].end : group[-1].end + AGREEING_REACH]
+    return [m.actor for m in group] if any(w in AGREEING for w in after) else []

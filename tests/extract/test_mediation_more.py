@@ -648,3 +648,21 @@ def test_a_venue_offered_without_sides_serves_the_documents_two(
     found = mediations(["Russia and Ukraine have been at war since 2022.", text], lexicon, 1)
     assert {m for m, _ in found} == expected
     assert {p for _, p in found} <= {"RUS", "UKR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a third side announcing two others' truce or talks mediates between them
+        ("The Qatari Foreign Ministry announced on Sunday a ceasefire between Afghanistan and Pakistan.", {"QAT"}),
+        ("Oman announced a US-Houthi ceasefire agreement.", {"OMN"}),
+        ("Qatar announced that Pakistan and Afghanistan have agreed to a ceasefire.", {"QAT"}),
+        ("Qatar's prime minister announced that talks between Israel and Hamas could resume.", {"QAT"}),
+        # not a side's own truce, a charge, or what is no truce
+        ("Kyrgyzstan announced a ceasefire on Thursday evening, to which Tajikistan agreed.", set()),
+        ("Russia announced that Ukraine and Poland had violated the truce.", set()),
+        ("The US announced sanctions on Russia and Iran over their deal.", set()),
+    ],
+)
+def test_a_truce_announced_by_a_third_side(text: str, expected: set[str], lexicon: Lexicon) -> None:
+    assert {m for m, _ in mediations([text], lexicon, 0)} == expected
