@@ -344,6 +344,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
             )  # "A and B swapped prisoners after UAE mediation"
             # "talks between A and B resumed, with X and Y as guarantors"
             or mediation_phrases.talks_between(r, pos, aside)
+            or mediation_lists.paired_event_sides(r, end, aside)  # "a broker in the Iran-US prisoner exchange"
             or mediation_phrases.with_clause_sides(r, agents, aside)
             or mediation_phrases.reported_sides(r, pos, agents, aside)  # "A and B reached a truce, mediator X said"
         ),

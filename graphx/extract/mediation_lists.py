@@ -8,6 +8,7 @@ from __future__ import annotations
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import Phrases
+from graphx.extract.tokens import has_phrase
 from graphx.extract.words import (
     BOUNDARY,
     DASHES,
@@ -130,3 +131,25 @@ def thanked_for(r: Reader, pos: int, end: int) -> None:
     if len(set(parties)) <= 2:  # one side thanking, the other unnamed: the document's two sides, if it is one
         for m in mediators:
             r.emit("mediation", m.actor, None, tuple(parties), "mediation.thanked")
+
+
+PAIRED_EVENT_REACH = 8  # words after a role noun where the two sides' compound and its event may come
+PAIR_EVENT_GAP = 2  # words from the compound to its event: "the Iran-US prisoner exchange"
+
+
+def paired_event_sides(r: Reader, end: int, mediators: set[str]) -> list[str]:
+    """The sides of an 'A-B' compound naming the event a role is in: 'acted as a broker in last month's Iran-US
+    prisoner exchange', 'a mediator of the Russia-Ukraine talks'."""
+    s = r.s
+    events = r.lex.word_set("mediation", "events")
+    for j in range(end, min(len(s.low), end + PAIRED_EVENT_REACH)):
+        if s.low[j] in BOUNDARY or r.verbish(j):
+            return []
+        mention = s.by_start.get(j)
+        pair = mention.hyphen_pair if mention is not None else None
+        if mention is None or pair is None or pair.start < mention.start:
+            continue
+        after = " ".join(s.low[pair.end : pair.end + PAIR_EVENT_GAP])  # "prisoner exchange", "talks"
+        sides = [mention.actor, pair.actor]
+        return sides if any(has_phrase(after, e) for e in events) and not mediators & set(sides) else []
+    return []

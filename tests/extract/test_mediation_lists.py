@@ -98,3 +98,17 @@ def test_the_thanked_mediate_between_the_documents_sides_when_one_side_thanks(te
 
 def test_thanks_for_help_that_is_not_mediation_name_no_mediator(lexicon: Lexicon) -> None:
     assert mediations([*SIDES, "Poland thanked Qatar and Türkiye for their support."], lexicon, only=2) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatar has acted as a broker in the Iran-US prisoner exchange.", {("QAT", "IRN"), ("QAT", "USA")}),
+        ("Turkey was a mediator in the Russia-Ukraine talks.", {("TUR", "RUS"), ("TUR", "UKR")}),
+        ("Qatar has acted as a broker in the Iran-US trade.", set()),  # no talks, truce or exchange
+    ],
+)
+def test_a_role_in_an_event_named_by_a_compound_of_its_sides(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
