@@ -310,7 +310,23 @@ def dispute_pair(
     top = named.most_common(3)
     if len(top) >= 2 and top[1][1] >= 2 and (len(top) == 2 or top[1][1] > top[2][1]):
         return tuple(sorted((top[0][0], top[1][0])))
-    return ()
+    return _group_at_home(named, lexicon)
+
+
+def _group_at_home(named: Counter[str], lexicon: Lexicon) -> tuple[str, ...]:
+    """A state named again and again and the one armed group of its own the document names (often once, then as
+    'the rebels'): 'Bangkok ... the BRN', 'Chad ... FACT'; or a group named again and again and its home state."""
+    if not named:
+        return ()
+    ((top, count),) = named.most_common(1)
+    if count < 2:
+        return ()
+    groups = [a for a in named if (g := lexicon.actors.get(a)) is not None and g.kind == "group"]
+    home = lexicon.actors[top].base if top in groups else None
+    if home is not None:  # the group leads: its home state, when no other group is named
+        return tuple(sorted((top, home))) if home in named and groups == [top] else ()
+    at_home = [g for g in groups if lexicon.actors[g].base == top]
+    return tuple(sorted((top, at_home[0]))) if len(at_home) == 1 else ()
 
 
 def _first_sentence(found: Sequence[Found], pair: tuple[str, ...]) -> int:

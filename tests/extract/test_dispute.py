@@ -274,3 +274,31 @@ def test_fighting_to_be_avoided_or_threatened_is_named_as_no_fighting(
 ) -> None:
     (piece,) = analyse(0, text, NameTable.of(lexicon), lexicon.cues, "2025-12-17")
     assert names_fighting(piece, lexicon) is fighting
+
+
+def _mediations(sentences: list[str], lexicon: Lexicon) -> set[tuple[str | None, str]]:
+    found = extract(sentences, lexicon, "2025-06-04")
+    return {
+        (f.source, p)
+        for f in found
+        if f.type == "mediation" and f.confidence >= DEFAULT_MIN_CONFIDENCE
+        for p in f.parties
+    }
+
+
+MALAYSIA_FACILITATES = [
+    "Malaysia has facilitated the peace process since 2013, the facilitator said.",
+    "Thailand's chief negotiator met the facilitator in Kuala Lumpur.",
+    "Bangkok wants the talks to resume soon.",
+    "The Barisan Revolusi Nasional (BRN) has fought for autonomy in the south.",
+]
+
+
+def test_a_state_named_again_and_again_and_its_one_armed_group_are_the_sides(lexicon: Lexicon) -> None:
+    assert _mediations(MALAYSIA_FACILITATES, lexicon) == {("MYS", "THA"), ("MYS", "PATANIBRN")}
+
+
+def test_a_state_with_two_armed_groups_of_its_own_has_no_clear_opponent(lexicon: Lexicon) -> None:
+    document = [*MALAYSIA_FACILITATES, "The Patani United Liberation Organisation (PULO) has also fought."]
+    assert {m for m, _ in _mediations(document, lexicon)} <= {"MYS"}
+    assert ("MYS", "THA") not in _mediations(document, lexicon)
