@@ -310,12 +310,13 @@ def dispute_pair(
     top = named.most_common(3)
     if len(top) >= 2 and top[1][1] >= 2 and (len(top) == 2 or top[1][1] > top[2][1]):
         return tuple(sorted((top[0][0], top[1][0])))
-    return _group_at_home(named, lexicon)
+    return _group_at_home(named, lexicon) if mediators else ()  # a peace process's sides; else a blame is no war
 
 
 def _group_at_home(named: Counter[str], lexicon: Lexicon) -> tuple[str, ...]:
     """A state named again and again and the one armed group of its own the document names (often once, then as
-    'the rebels'): 'Bangkok ... the BRN', 'Chad ... FACT'; or a group named again and again and its home state."""
+    'the rebels'): 'Bangkok ... the BRN', 'Chad ... FACT'; or a group named again and again and its home state.
+    Read only where someone mediates: 'Pakistan blamed the TTP for the attack' is no war of the two."""
     if not named:
         return ()
     ((top, count),) = named.most_common(1)
