@@ -7,7 +7,7 @@ from graphx.extract.confidence import PRONOUN_PENALTY, SPEAKER_PENALTY
 from graphx.extract.coordination import parenthesised_second
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import Phrases
-from graphx.extract.tokens import announced, base_in, past_adverbs, past_pair_leads, skip_back
+from graphx.extract.tokens import announced, base_in, past_adverbs, past_pair_leads, skip_back, supposed_before
 from graphx.extract.war_words import OUTBREAK_WORDS
 from graphx.extract.words import (
     ACTOR_HEADS,
@@ -55,7 +55,7 @@ REPORTING = frozenset({"said", "says", "told", "stated", "added", "announced", "
 DONE_BEFORE = frozenset({"after", "following"})
 # words before a participle whose doer is the main clause's subject: "X announced Y while denouncing Z"
 MAIN_SUBJECT_PARTICIPLES = DONE_BEFORE | {"while", "when", "before", "by"}
-DONE_APART = DONE_BEFORE | {","}  # a participle after a comma is done too: "X denied it, accusing Y of ..."
+DONE_PARTICIPLE_OPENERS = DONE_BEFORE | {","}  # after a comma too: "X denied it, accusing Y of ..."
 
 
 class Reader(Phrases):
@@ -282,9 +282,9 @@ class Reader(Phrases):
     def hedge_from(self, subject: list[Mention], pos: int) -> int:
         """Where the hedge check of a clause starts: after its subject, else at the clause's start; at a participle
         after 'after' or a comma ('is set to visit Y after brokering a truce', 'denied it, accusing Y'): done."""
-        done = self._after_participle(pos, DONE_APART)
-        if done >= 0:
-            return done
+        done = self._after_participle(pos, DONE_PARTICIPLE_OPENERS)
+        if done >= 0 and not (self.s.low[done - 1] == "," and supposed_before(self.s.low, done - 1)):
+            return done  # "X denied it, accusing Y": done; "X is expected to protest, accusing Y": not yet
         return subject[-1].end if subject and subject[-1].end <= pos else self.clause_start(pos)
 
     def main_subject(self, pos: int, owner: bool = False) -> tuple[list[Mention], str | None]:

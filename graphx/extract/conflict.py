@@ -21,11 +21,15 @@ from graphx.extract.war_words import (
     ONSET_VERBS,
     ORIGIN_PLACES,
     OUTBREAK_VERBS,
+    PLACED_AT,
     POWER_PLACES,
     PROMISES,
     STRIKES_IN,
+    STRUCK_ELSEWHERE,
+    STRUCK_ELSEWHERE_REACH,
     TERRITORY_NOUNS,
     TERRITORY_PREPS,
+    THREATS,
     TRUCE_REACH,
     TRUCES,
     WORDY,
@@ -119,8 +123,8 @@ def _hedged_noun(r: Reader, pos: int, end: int) -> bool:
     owned = ending >= 0 and lookback[ending + 1 : ending + 2] in (["its"], ["their"], ["the"])
     if owned and not any(w in MODALS or w in NEGATION or w in PROMISES for w in lookback[:ending]):
         lookback = lookback[ending + 1 :]  # "urged Russia to end its war": fought ("vowed to stop the war": a promise)
-    if any(w in HEDGES or w in NEGATION or w in MODALS for w in lookback) or "any" in lookback[-3:]:
-        return True  # "any attack on Belarus would be ...": a hypothetical
+    if any(w in HEDGES or w in NEGATION or w in MODALS or w in THREATS for w in lookback) or "any" in lookback[-3:]:
+        return True  # "any attack on Belarus would be ...": a hypothetical; "threats of attacks on Y": words
     return any(w in MODALS for w in s.low[end : end + 3]) or _forecast(r, end)
 
 
@@ -259,7 +263,8 @@ def _owned(r: Reader, pos: int, end: int) -> None:
         return
     # "strikes on sites in Y", "attacks on targets inside Y": the place after the target is the target's state
     aimed = end < len(s.low) and s.low[end] in ("on", "against") and not strikes.unnamed_fighters(s.low, end + 1)
-    placed = aimed or (s.low[end - 1] in STRIKES_IN and s.low[end : end + 1] in (["in"], ["across"], ["inside"]))
+    elsewhere = any(w in STRUCK_ELSEWHERE for w in s.low[end : end + STRUCK_ELSEWHERE_REACH])  # "... against Z"
+    placed = aimed or (s.low[end - 1] in STRIKES_IN and s.low[end : end + 1] in PLACED_AT and not elsewhere)
     preps = NOUN_TARGET_PREPS | (PLACE_PREPS if placed else set())  # not "strikes on militants in Y": not Y
     preps -= {"with"} if s.low[pos] in JOINT_STRIKES else set()  # "a war with Y", but "strikes with Y" are joint
     targets = strikes.and_joined(r, r.right_objects(end, frozenset(preps), window=8), frozenset(preps))

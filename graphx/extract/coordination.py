@@ -19,6 +19,7 @@ from graphx.extract.words import (
     MODALS,
     NEIGHBOURING,
     NOT_AGENT_SUFFIXES,
+    NOT_VERB_ED,
     PARAMILITARY,
     POSSESSIVE,
     PRONOUNS_PERSON,
@@ -261,9 +262,28 @@ FRONTED_OPENERS = frozenset(
 )
 
 
+LIST_TAIL = 8  # the longest rest of a list after a comma: ", Egypt and the United States,"
+
+
 def closes_fronted_clause(low: list[str], j: int) -> bool:
     """Whether the comma at `j` closes a clause that opens the sentence with a verb of its own: 'With tensions
-    mounting between A and B, X ...' (not 'As A, B and C met, ...', whose first comma is inside the list)."""
-    if low[j] != "," or not low or low[0] not in FRONTED_OPENERS or "," in low[1:j]:
+    mounting between A and B, X ...', 'Under a deal brokered by Q, E and the US, A and B agreed' (the comma after
+    the list; not 'As A, B and C met, ...', whose first comma is inside the list)."""
+    if low[j] != "," or not low or low[0] not in FRONTED_OPENERS:
         return False
-    return any(w.endswith(("ing", "ed")) and len(w) > 4 for w in low[1:j])
+    first = low.index(",")
+    closer = first
+    while _list_goes_on(low, closer):
+        closer = low.index(",", closer + 1)
+    return j == closer and any(w.endswith(("ing", "ed")) and len(w) > 4 for w in low[1:first])
+
+
+def _list_goes_on(low: list[str], comma: int) -> bool:
+    """Whether a comma is inside a list that another comma ends: ', Egypt and the United States,' (names joined by
+    'and', no verb among them)."""
+    tail = low[comma + 1 : comma + 1 + LIST_TAIL]
+    if "," not in tail:
+        return False
+    words = tail[: tail.index(",")]
+    verbs = any((w.endswith("ed") and w not in NOT_VERB_ED) or w.endswith("ing") or w in MODALS for w in words)
+    return "and" in words and not verbs and all(w.isalpha() or w == "." for w in words)

@@ -6,7 +6,6 @@ from graphx.extract import attribution, forces
 from graphx.extract.asides import owner_heading
 from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import (
-    ACCUSED_PRONOUN_VERBS,
     MOVE_NOUNS,
     condemned_act,
     doer_after,
@@ -16,7 +15,6 @@ from graphx.extract.criticism_more import (
     not_said_here,
     numbered_subject,
     obliged,
-    pronoun_object,
     relative_head,
     unreported_charge_speakers,
     untargeted,
@@ -25,6 +23,7 @@ from graphx.extract.criticism_more import (
 from graphx.extract.dismissals import accusers_of, answered_reproaches
 from graphx.extract.mentions import Mention
 from graphx.extract.participles import participle_subject
+from graphx.extract.pronoun_objects import ACCUSED_PRONOUN_VERBS, pronoun_object
 from graphx.extract.tokens import base_in, skip_articles, skip_back_adjectives
 from graphx.extract.words import (
     ACCUSING,

@@ -12,7 +12,6 @@ speaker named after the clause, a charge made in an apposition.
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
-from graphx.extract.forces import kind
 from graphx.extract.mentions import Mention, mentions_in
 from graphx.extract.words import (
     ACTOR_HEADS,
@@ -20,7 +19,6 @@ from graphx.extract.words import (
     ANAPHORIC,
     ANAPHORIC_ACTS,
     DASHES,
-    DIPLOMATS,
     SPEECH,
     VERB_ED,
     VERBAL_WARS,
@@ -40,15 +38,7 @@ PLURAL_HEADS = frozenset({"countries", "states", "nations", "governments", "junt
 NUMBERED_DETERMINERS = frozenset({"these", "the", "those", "all"})
 PLURAL_FILLERS = 3  # adjectives between the number and the head: "the three Sahel countries"
 LIST_JOINERS = frozenset({",", "and"})
-OBJECT_PRONOUNS = frozenset({"it", "him", "her"})
 LIST_WORDS = LIST_JOINERS | {"the", "or"}  # what stands between the actors of a list
-STATE_NOUNS = frozenset({"country", "state", "nation", "kingdom", "emirate", "monarchy", "republic"})
-BODY_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping", "body"})  # "the bloc"
-TAKEN_TO = frozenset({"to", "before"})  # where a side is taken: "took Y to the court", "brought Y before the court"
-DESCRIBED_WORDS = 4  # tokens between 'the' and a state noun: "the tiny Gulf state", "the gas - rich country"
-# the offices after a state's adjective that name one person: "the Australian high commissioner"
-PERSON_OFFICES = frozenset(w for w in DIPLOMATS if not w.endswith("s")) | {"president", "prime", "high", "leader"}
-ACCUSED_PRONOUN_VERBS = frozenset({"accuse", "blame", "criticise", "criticize", "condemn", "denounce"})
 MOVE_NOUNS = frozenset({"move", "decision", "step"})
 APPOSING = frozenset({","}) | DASHES  # what opens an apposition: "..., a move Y condemned", "... — a decision Y"
 SUBCLAUSES = frozenset({"as", "while", "when", "after", "since", "because", "whereas"})  # a clause of its own
@@ -104,14 +94,14 @@ def _previous_mentions(r: Reader) -> list[list[Mention]]:
 
 def _last_list(mentions: list[Mention], count: int) -> list[str]:
     """The actors of the last run of mentions joined by ',' and 'and' that names exactly `count` of them."""
-    for run in reversed(_runs(mentions)):
+    for run in reversed(list_runs(mentions)):
         actors = list(dict.fromkeys(m.actor for m in run if not m.person))
         if len(run) == len(actors) == count:
             return actors
     return []
 
 
-def _runs(mentions: list[Mention], low: list[str] | None = None) -> list[list[Mention]]:
+def list_runs(mentions: list[Mention], low: list[str] | None = None) -> list[list[Mention]]:
     """The mentions in runs of a list: at most two words (', and', ', the') between one and the next (only such
     words, when the sentence's words are given: not the verb of 'X expelled Y')."""
     runs: list[list[Mention]] = []
@@ -155,50 +145,6 @@ def _headed(r: Reader, start: int) -> Mention | None:
         if found is not None and s.low[j - 1] in ("in", "of") and s.low[j - 2] in ACTOR_HEADS:
             return Mention(found.start, found.end, found.actor, found.person)
     return None
-
-
-def pronoun_object(r: Reader, end: int, subject: list[Mention]) -> list[Mention]:
-    """'A and B launched a blockade against the tiny Gulf state, accusing it of ...': 'it' (or 'the gas-rich
-    country') is the one actor named before the cue that is not its subject; 'him' or 'her', the one such person."""
-    s = r.s
-    slot = _described_state(s.low, end) if s.low[end : end + 1] == ["the"] and end not in s.by_start else end
-    if slot + 1 >= len(s.low) or s.low[slot + 1] not in ("of", "for"):
-        return []
-    if slot == end and s.low[end] not in OBJECT_PRONOUNS:
-        return []
-    critics = {m.actor for m in subject}
-    for run in _runs(s.mentions, s.low):  # the whole list the subject is part of: "A, B, the C and D launched"
-        if critics & {m.actor for m in run}:
-            critics |= {m.actor for m in run}
-    person = s.low[end] in ("him", "her")  # "X expelled Y's envoy, Z, accusing him of interfering": the person
-    others = [
-        m
-        for m in s.mentions
-        if m.end <= end and m.actor not in critics and _person(s.low, m) == person and not m.compound and not m.quoted
-    ]
-    if s.low[slot] in BODY_NOUNS:  # "withdrew from X, accusing the bloc of ...": a body, not a state
-        others = [m for m in others if kind(r, m.actor) == "organisation"]
-    if len({m.actor for m in others}) > 1:  # "took Y to the court, accusing it of ...": not where Y was taken
-        others = [m for m in others if m.prep not in TAKEN_TO] or others
-    if len({m.actor for m in others}) != 1 or any(m.hyphen_pair is not None for m in others):
-        return []
-    return [Mention(end, end + 1, others[0].actor, False)]
-
-
-def _described_state(low: list[str], the: int) -> int:
-    """Where a state described, not named, ends after 'the': 'the gas-rich country', 'the tiny Gulf state' (-1 if
-    none)."""
-    for j in range(the + 1, min(len(low), the + DESCRIBED_WORDS + 2)):
-        if low[j] in STATE_NOUNS or low[j] in BODY_NOUNS:
-            return j
-        if not (low[j].isalpha() or low[j] == "-"):
-            return -1
-    return -1
-
-
-def _person(low: list[str], mention: Mention) -> bool:
-    """Whether a mention names a person: 'Patrick Cole', 'the Australian high commissioner'."""
-    return mention.person or (mention.end < len(low) and low[mention.end] in PERSON_OFFICES)
 
 
 def trailing_speaker(r: Reader, pos: int) -> list[Mention]:

@@ -37,7 +37,7 @@ ROLE_VERBS: dict[str, Callable[[Reader, int, int], None]] = {
     "chair": mediation_roles.chairs,
     "present": mediation_lists.presented,
     "submit": mediation_lists.presented,
-    **dict.fromkeys(("as a venue for", "as the venue for"), mediation_phrases.venue_named),
+    **dict.fromkeys(("as a venue for", "as the venue for"), mediation_phrases.venue_offered),
     "announce": mediation_phrases.announced,
 }
 EFFORTS = frozenset({"bid", "bids", "effort", "efforts", "attempt", "attempts", "push", "initiative"}) | frozenset(

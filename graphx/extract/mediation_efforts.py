@@ -30,8 +30,14 @@ SUMMIT_BUSINESS = frozenset({"talks", "ceasefire", "truce", "deal", "agreement",
 SUMMIT_BUSINESS_SPAN = 12  # words after a summit that may say what two sides did at it
 # how far after 'to promote' its peaceful object may be: "to promote intra-Palestinian reconciliation"
 PEACE_OBJECT_SPAN = 3
-IN_A = (["in", "a"], ["in", "an"])  # "in a bid to", "in an effort to": the purpose of the clause's act
+BID_OPENINGS = (["in", "a"], ["in", "an"])  # "in a bid to", "in an effort to": the purpose of the clause's act
 BID_ADJECTIVES = 3  # words describing the bid there: "in a renewed diplomatic effort", "in a last-ditch bid"
+# what a third side does "in a bid to" settle others' conflict that makes it a mediator: talking, not pressing
+DIPLOMATIC_ACTS = frozenset(
+    {"met", "meet", "meets", "meeting", "meetings", "visited", "visit", "visits", "envoy", "envoys", "delegation"}
+    | {"delegations", "talks", "hosted", "invited", "called", "phoned", "spoke", "shuttled", "convened", "sides"}
+    | {"consultations", "dialogue", "mediators", "mediator", "representatives", "officials"}
+)
 BID_VERB_REACH = 8  # from 'in a bid' back to the verb whose subject makes it: "met both sides in a bid"
 OBJECT_SPAN = 5  # how far after a purpose verb its conflict noun may be: "to end the long-running border war"
 EFFORT_VERBS = frozenset(
@@ -98,9 +104,12 @@ def _effort_agents(r: Reader, pos: int, end: int) -> tuple[list[Mention], int]:
         subject, _ = r.subject_or_speaker(verb)
         return subject, end
     opening = _in_a(s.low, pos)
-    if opening >= 1:  # "X met both sides in a bid to ...": X
+    diplomatic = any(w in DIPLOMATIC_ACTS for w in s.low[r.clause_start(pos) : opening])
+    if opening >= 1 and diplomatic:  # "X met both sides in a bid to ...": X (not "imposed sanctions in a bid to")
         verbs = (j for j in range(opening - 1, max(-1, opening - BID_VERB_REACH + 2), -1) if r.verbish(j))
-        verb = next((j for j in verbs if s.low[j - 1] != "," and s.low[j + 1] != "by"), None)  # not ", backed by"
+        verb = next(
+            (j for j in verbs if j > 0 and s.low[j - 1] != "," and s.low[j + 1] != "by"), None
+        )  # not ", backed by"
         if verb is not None:
             return r.subject_or_speaker(verb)[0], end
         if not any(w in SPEECH for w in s.low[:pos]):  # "X has sent its envoys to A and B in a bid to ...": X
@@ -114,7 +123,7 @@ def _in_a(low: list[str], pos: int) -> int:
     k = pos - 1
     while k > 1 and pos - k <= BID_ADJECTIVES and low[k] not in ("a", "an") and (low[k].isalpha() or "-" in low[k]):
         k -= 1
-    return k - 1 if k >= 1 and low[k - 1 : k + 1] in IN_A else -1
+    return k - 1 if k >= 1 and low[k - 1 : k + 1] in BID_OPENINGS else -1
 
 
 def _purpose(r: Reader, k: int) -> int:
@@ -166,8 +175,8 @@ def group_summit(r: Reader, start: int, end: int) -> bool:
     """Whether the summit or meeting named between `start` and `end` is a group's, no meeting of two sides: 'after
     hosting the G7 Summit', 'a meeting of GCC foreign ministers', 'hosted a group of Pacific leaders at a summit'."""
     low = r.s.low
-    if any(w in SUMMIT_BUSINESS for w in low[start : end + SUMMIT_BUSINESS_SPAN]):
-        return False  # "hosted the ASEAN summit, where the two sides signed a ceasefire"
+    if any(w in SUMMIT_BUSINESS or w == "between" for w in low[start : end + SUMMIT_BUSINESS_SPAN]):
+        return False  # "hosted the ASEAN summit, where the two sides signed a ceasefire", "on the crisis between"
     for j in range(start, min(end, len(low))):
         if low[j] in BODY_GATHERINGS:
             owner = r.s.by_end.get(j) or r.s.by_end.get(j - 1)  # "the G7 summit", "the ASEAN leaders' summit"

@@ -362,23 +362,26 @@ def unbound(r: Reader, pos: int, cue: Cue) -> bool:
     return cue.base == "help" and not ("with" in s.low[max(0, pos - HELP_OWNER) : pos] and r.possessor_before(pos))
 
 
-VENUE_VERB_REACH = 4
-VENUE_REFUSALS = frozenset(
-    {"rejected", "rejects", "reject", "ruled", "dismissed", "opposed", "refused", "against"}
-)  # from 'as a venue' back to the verb offering it: "offered itself as a venue"
+VENUE_VERB_REACH = 4  # from 'as a venue' back to the verb offering it: "offered itself as a venue"
+# what refuses a venue: "Russia rejected Istanbul as a venue", "the Kremlin dismissed the Vatican as a venue"
+VENUE_REFUSALS = frozenset({"rejected", "rejects", "reject", "ruled", "dismissed", "opposed", "refused", "against"})
+# what makes a place named before 'as a venue' its own host, whoever speaks: "Istanbul was chosen as the venue"
+VENUE_CHOSEN = frozenset({"chosen", "chose", "selected", "picked", "named", "serve", "serves", "served", "serving"})
 
 
-def venue_named(r: Reader, pos: int, end: int) -> None:
-    """'Turkey offered Istanbul as a venue for talks between A and B', 'offered the Vatican as the venue': the
-    place named (its state) hosts; 'Qatar offered itself as a venue', 'X is ready to provide good services as a
-    venue for negotiations': the offering subject does (between the document's sides if none are named)."""
+def venue_offered(r: Reader, pos: int, end: int) -> None:
+    """'Turkey offered Istanbul as a venue for talks between A and B': the place hosts when its own state offers it
+    (or it was chosen, or serves); 'Qatar offered itself as a venue', 'X is ready to provide good services as a
+    venue for negotiations': the offering subject hosts (between the document's sides if none are named). Not a
+    venue another only suggested: 'Zelensky suggested Saudi Arabia as a venue'."""
     s = r.s
     place = s.by_end.get(pos)
+    verb = next((j for j in range(pos - 1, max(-1, pos - VENUE_VERB_REACH - 1), -1) if r.verbish(j)), None)
+    offerers = r.subject_or_speaker(pos if verb is None else verb)[0]
+    hosts = offerers
     if place is not None and not place.possessive:
-        hosts = [place]
-    else:
-        verb = next((j for j in range(pos - 1, max(-1, pos - VENUE_VERB_REACH), -1) if r.verbish(j)), None)
-        hosts = r.subject_or_speaker(pos if verb is None else verb)[0]
+        chosen = any(w in VENUE_CHOSEN for w in s.low[max(0, place.start - 3) : pos])  # "chose X", "X was chosen"
+        hosts = [place] if chosen or place.actor in {m.actor for m in offerers} else []
     before = s.low[max(0, pos - VENUE_VERB_REACH - 2) : pos]
     if not hosts or r.hedged(r.clause_start(pos), pos, allow_offer=True) or any(w in VENUE_REFUSALS for w in before):
         return  # "Russia rejected Istanbul as a venue": no host

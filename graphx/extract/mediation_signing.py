@@ -4,17 +4,21 @@ X, the foreign ministers of A and B stated ...', 'Y and Z signed a peace deal at
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
+from graphx.extract.coordination import closes_fronted_clause
 from graphx.extract.words import BOUNDARY
 
 SIGNED = frozenset({"signed", "agreed", "reached", "inked", "initialled", "initialed"})
-SIGNED_BY = 6  # from 'signed' to its 'by', past a place or a time: "signed in Doha on Friday by"
+SIGNED_BY_REACH = 6  # from 'signed' to its 'by', past a place or a time: "signed in Doha on Friday by"
+SIGNERS_WINDOW = 8  # words after 'by' where the signers are named: "by representatives of A and B"
+FRONTED_REACH = 16  # words from a fronted 'brokered by X' to the comma closing it: "... by X, Y and Z,"
 SIGNED_SPAN = 14  # how far after "brokered by X" the signing of the parties may be
 
 
 def fronted_subject(r: Reader, end: int, mediators: set[str]) -> list[str]:
     """The two sides heading the main clause after a fronted 'Brokered by X, ...': 'the ministers of A and B'."""
     s = r.s
-    comma = next((j for j in range(end, min(len(s.low), end + 16)) if s.low[j] == ","), None)
+    commas = [j for j in range(end, min(len(s.low), end + FRONTED_REACH)) if s.low[j] == ","]
+    comma = next((j for j in commas if closes_fronted_clause(s.low, j)), commas[0] if commas else None)
     head = None
     for j in range(comma + 1, min(len(s.low), comma + 6)) if comma is not None else ():
         head = s.by_start.get(j)
@@ -41,8 +45,11 @@ def signers(r: Reader, end: int, mediators: set[str]) -> list[str]:
     for j in range(end, min(len(s.low) - 1, end + SIGNED_SPAN)):
         if s.low[j] in BOUNDARY:
             return []
-        by = next((k for k in range(j + 1, min(len(s.low), j + SIGNED_BY)) if s.low[k] == "by"), -1)
-        if s.low[j] in SIGNED and by > 0:  # "was signed (in Doha on Friday) by Y and Z"
-            sides = [m.actor for m in r.agent_after(by, window=8) if m.actor not in mediators]
-            return sides if len(set(sides)) >= 2 else []
+        if s.low[j] not in SIGNED:
+            continue
+        by = next((k for k in range(j + 1, min(len(s.low), j + SIGNED_BY_REACH)) if s.low[k] == "by"), -1)
+        if by < 0 or any(w == "," or (w.endswith("ed") and w != "signed") for w in s.low[j + 1 : by]):
+            return []  # "signed at a ceremony attended by Y and Z": witnesses, not signers
+        sides = [m.actor for m in r.agent_after(by, window=SIGNERS_WINDOW) if m.actor not in mediators]
+        return sides if len(set(sides)) >= 2 else []  # "was signed (in Doha on Friday) by Y and Z"
     return []

@@ -8,9 +8,16 @@ from __future__ import annotations
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.strikes import HELD, SOLDIERS
-from graphx.extract.war_words import BORDER_CROSSERS, BORDER_WORDS, SITES
+from graphx.extract.war_words import (
+    BORDER_CROSSERS,
+    BORDER_WORDS,
+    NEUTRALISED,
+    NEUTRALISED_REACH,
+    NEUTRALISING,
+    SITES,
+)
 from graphx.extract.words import (
-    BE,
+    BE_STRICT,
     BOUNDARY,
     CONNECTORS,
     DETERMINERS,
@@ -144,9 +151,19 @@ def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention
         return True  # "Venezuela attacked the irrational behaviour of Brazilian diplomats": words
     if in_exercises(low, end):
         return True  # "fired rockets towards Taiwan during the war games": a drill, no fight
+    if low[pos] in NEUTRALISING:  # "neutralised 15 terrorists" is fighting; "neutralise Y's influence" is not
+        objects = low[end : end + NEUTRALISED_REACH]
+        return not any(w in NEUTRALISED or w in FIGHTER_NOUNS or w in FORCES for w in objects)
     if verb in HITTING and low[pos].endswith("ing"):  # "operations targeting Y in Z": the noun's owner acts,
-        return not (pos and (low[pos - 1] == "," or low[pos - 1] in BE))  # not "X is striking", "..., striking"
+        if not (pos and (low[pos - 1] == "," or low[pos - 1] in BE_STRICT)):  # not "X is striking", ", striking"
+            return True
+        return any(
+            w in NOT_MILITARY for w in low[max(0, pos - HIT_CONTEXT) : pos + HIT_CONTEXT]
+        )  # "tariffs are hitting"
     return False
+
+
+HIT_CONTEXT = 6  # words around a progressive "hitting" that may say it is trade: "the new tariffs are hitting Y"
 
 
 def in_exercises(low: list[str], end: int) -> bool:

@@ -12,6 +12,7 @@ from graphx.extract.words import (
     DETERMINERS,
     GROUP_DESCRIPTORS,
     PLACE_ADJECTIVES,
+    POSSESSIVE,
     PREPOSITIONS,
     RELATIONAL,
     SEATED,
@@ -52,6 +53,8 @@ LISTED_NOUNS = frozenset(
 # after "near", a state's place that lies inside it ("near Afghanistan's Kandahar airport", "near the Afghan city of
 # Kandahar"), unlike its edge ("near Lebanon's border"), which may be the other side's
 NEAR_EDGES = BORDER_NOUNS | {"borders", "line", "coast", "waters"}
+# a state's posts abroad, or a place in another ("near Russia's base in Syria"): not inside the state named
+NEAR_ABROAD = frozenset({"base", "bases", "airbase", "embassy", "consulate", "facility", "facilities", "mission", "in"})
 NEAR_PLACE_WORDS = 3  # the longest place after an owner there: "Kandahar international airport"
 LISTED_NOUN_WORDS = 2  # the most words between the preposition and the noun: "from several Arab countries"
 
@@ -59,9 +62,10 @@ LISTED_NOUN_WORDS = 2  # the most words between the preposition and the noun: "f
 def near_inside(low: list[str], mention: Mention) -> bool:
     """Whether a state named after 'near' owns a place inside it: 'bombed a depot near Afghanistan's Kandahar
     airport', 'near the Afghan city of Kandahar' (not 'near Lebanon's border', nor 'near Afghanistan')."""
-    if mention.prep != "near" or any(w in NEAR_EDGES for w in low[mention.end : mention.end + 1 + NEAR_PLACE_WORDS]):
+    place = low[mention.end : mention.end + 1 + NEAR_PLACE_WORDS]
+    if mention.prep != "near" or any(w in NEAR_EDGES or w in NEAR_ABROAD for w in place):
         return False
-    if mention.possessive or any(w in ("'s", "’s") for w in low[mention.start : mention.end]):
+    if mention.possessive or any(w in POSSESSIVE for w in low[mention.start : mention.end]):
         return True  # "near Afghanistan's Kandahar airport", its place read as part of the name
     return low[mention.end : mention.end + 1] != [] and low[mention.end] in PLACES_OF
 

@@ -51,6 +51,7 @@ WARS_IN = frozenset({"war", "invasion", "offensive", "aggression", "occupation"}
 PROJECTILES = frozenset({"rockets", "rocket", "missiles", "missile", "drones", "drone", "shells", "mortars", "mortar"})
 FIRED_AT = frozenset({"at", "into", "on", "toward", "towards"})
 INSIDE: frozenset[str | None] = frozenset({"inside", "into", "across"})
+SITE_PREPS = PLACE_PREPS | {"near"}  # where a struck site lies: "a depot in Y", "near Y's airport"
 COUNTED = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several"}
 )
@@ -109,8 +110,8 @@ def sites_in(r: Reader, end: int, taken: bool = False) -> list[Mention]:
     users = site_users(r, j)  # "struck sites linked to the Houthis": theirs
     if users:
         return users
-    near = [m for m in r.right_objects(j + 1, SITE_PREPS, window=5) if m.prep in PLACE_PREPS or near_inside(s.low, m)]
-    places = near[:1]
+    objects = r.right_objects(j + 1, SITE_PREPS, window=5)
+    places = [m for m in objects if m.prep in PLACE_PREPS or near_inside(s.low, m)][:1]
     if places and tuple(s.low[places[0].end : places[0].end + 2]) in USED_BY:
         # "struck targets in Iraq used by Iran-backed militias": the users are the other side, not the host state
         return []
@@ -381,7 +382,6 @@ def noun_before(r: Reader, pos: int, cue: Cue) -> bool:
     return noun_after_article(r, pos) or noun_after_owner(r, pos, cue)
 
 
-SITE_PREPS = PLACE_PREPS | {"near"}  # where a struck site lies: "a depot in Y", "near Y's airport"
 OWNER_PREPS = frozenset({"in", "during", "amid", "after", "following", "by", "from", "of", "under"})
 
 

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from functools import cache
 
+from graphx.extract.dates import WEEKDAYS
 from graphx.extract.words import (
     ANNOUNCING,
     BE,
     DETERMINERS,
+    HEDGES,
     HYPHENS,
+    MODALS,
     PAIR_LEADS,
     PREPOSITIONS,
     RELATIONAL,
-    SPEECH,
     VERB_ED,
 )
 from graphx.spellings import inflections
@@ -20,6 +22,10 @@ from graphx.spellings import inflections
 ARTICLES = frozenset({"the", "a", "an"})
 DESCRIBED_PAIR = 5  # words describing the sides before a 'between' pair: "between longstanding regional foes X and Y"
 REPORTED_REACH = 12  # a speech verb this close before "would" reports it: "Ruto said on Saturday that he and ..."
+REPORTING_VERBS = frozenset({"said", "says", "told", "announced", "stated", "added", "confirmed", "declared"})
+# what may stand between the reporting verb and the speaker's pronoun: "said on Saturday that he"
+REPORTED_TIME = frozenset({"that", "on", "late", "earlier", "today", "yesterday", *WEEKDAYS})
+SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})  # the speaker, reported: "X said it would mediate"
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–"})
 # people of the two sides a 'between' pair may name first: "talks between officials from X and Y"
 PAIR_PEOPLE = frozenset(
@@ -91,18 +97,30 @@ def skip_articles(low: list[str], j: int) -> int:
 
 
 def announced(low: list[str], j: int) -> bool:
-    """Whether the modal at j announces what its subject does: 'X will host talks' (an offer made), and 'Y said
-    (that) X would help mediate', where reported speech puts 'will' in the past; a bare 'X would mediate' stays
-    what X may do."""
+    """Whether the modal at j announces what its subject does: 'X will host talks' (an offer made), and 'X said
+    (on Saturday) that it / he and Y would help mediate', where the speaker's own 'will' is reported in the past; not
+    'analysts said X would mediate' (another's guess), 'would have mediated', nor a bare 'X would mediate'."""
     if low[j] in ANNOUNCING:
         return True
-    if low[j] != "would":
+    if low[j] != "would" or low[j + 1 : j + 2] in (["have"], ["likely"], ["probably"]):
         return False
     for k in range(j - 1, max(-1, j - REPORTED_REACH), -1):
-        if low[k] in SPEECH:
-            return True
+        if low[k] in REPORTING_VERBS:
+            rest = [w for w in low[k + 1 : j] if w not in REPORTED_TIME]
+            return bool(rest) and rest[0] in SPEAKER_PRONOUNS
         if low[k] in CLAUSE_BREAKS:
             return False
+    return False
+
+
+def supposed_before(low: list[str], comma: int) -> bool:
+    """Whether the clause before `comma` is only supposed, planned or possible ('X is expected to lodge a protest,',
+    'If X files a complaint,', 'X could respond,'): a participle after it is no more done than the clause."""
+    for k in range(comma - 1, -1, -1):
+        if low[k] in (";", ":"):
+            return False
+        if low[k] in MODALS or low[k] in HEDGES or low[k] in ("if", "unless"):
+            return True
     return False
 
 

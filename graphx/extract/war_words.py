@@ -101,9 +101,18 @@ PROMISES = _words("vowed vows vow promised promises pledged pledges if unless wh
 POWER_PLACES = (["plant"], ["plants"], ["station"], ["stations"], ["grid"], ["line"], ["lines"], ["facilities"])
 # nouns after which "offensive" is an adjective: "offensive remarks against the leaders of X"
 WORDY = _words("remarks comments statements language words rhetoric posts content")
-# attacks two states' adjectives may share as joint strikes: "US-Israeli strikes on Y"
+THREATS = _words("threat threats warning warnings")  # "responded with threats of attacks on Y": words, not attacks
+# what a neutralising verb's object must name to be fighting: "neutralised 15 terrorists" (not "Saudi influence")
+NEUTRALISING = _words("neutralise neutralize neutralised neutralized neutralising neutralizing neutralises neutralizes")
+NEUTRALISED = _words("terrorists terrorist bandits extremists soldiers troops militia militias commander commanders")
+NEUTRALISED_REACH = 6  # words after the verb where they are named
 # strikes whose place is their target's state: "Israel's airstrikes in Lebanon", "strikes across Y"
 STRIKES_IN = _words("strike strikes airstrike airstrikes raid raids bombing bombings bombardment bombardments shelling")
+PLACED_AT = (["in"], ["across"], ["inside"])  # the place after such strikes
+# what says strikes in a place hit someone else there, or help its state: "strikes in Y against Z", "in support of"
+STRUCK_ELSEWHERE = _words("against targeting targeted support help request alongside behalf backing aid")
+STRUCK_ELSEWHERE_REACH = 10  # words after the strikes where that may be said
+# attacks two states' adjectives may share as joint strikes: "US-Israeli strikes on Y"
 JOINT_STRIKES = _words("strikes airstrikes attacks raids bombing bombings operations offensive")
 # what a compound's two wage together even with no target named: "a Hezbollah-Syrian army offensive"
 JOINT_ONLY = _words("offensive offensives counteroffensive counter-offensive operation operations")

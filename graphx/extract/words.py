@@ -242,7 +242,7 @@ NOT_MILITARY = _words(
     "note tone balance chord nerve record headlines criticism remarks speech comments rhetoric words statement "
     "statements jobs economy markets exports imports trade ban bans restrictions measures visa visas lawsuit "
     "lawsuits rules fines penalties embargo taxes assets funds tanker cargo goods property accounts reserves "
-    "shipment shipments market tourism revenue revenues sales prices investment"
+    "shipment shipments market tourism revenue revenues sales prices investment treaty hurts"
 )
 # words inside one verb group between a subject's verb and the cue: "offered to host", "launched a bid to mediate"
 CHAIN_WORDS = _words(

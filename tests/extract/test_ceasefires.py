@@ -147,3 +147,9 @@ def test_a_truce_agreed_after_a_fronted_clause_naming_its_mediator(opening: str,
     assert conflicts(text, lexicon) == {pair("ISR", "LBN")}
     mediator = "QAT" if "Qatar" in opening else "USA"
     assert mediations([text], lexicon, 0) == {(mediator, "ISR"), (mediator, "LBN")}
+
+
+def test_a_fronted_clause_naming_several_mediators_ends_after_the_last(lexicon: Lexicon) -> None:
+    text = "Under a deal brokered by Qatar, Egypt and the United States, Israel and Hamas agreed to a ceasefire."
+    assert {p for _, p in mediations([text], lexicon, 0)} == {"ISR", "HAMAS"}
+    assert {m for m, _ in mediations([text], lexicon, 0)} == {"QAT", "EGY", "USA"}

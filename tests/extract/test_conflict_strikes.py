@@ -925,7 +925,27 @@ def test_a_site_struck_near_a_state_s_place(text: str, expected: set[tuple[str, 
         ("India struck nine sites in Pakistan.", {pair("IND", "PAK")}),  # a count in words before the sites
         # a war or a conflict in a place is where it is fought, not whom a side fights
         ("Russia offered to host talks on the Sudanese conflict in Moscow.", set()),
+        ("Turkey fought a war in Syria against the Kurds.", set()),
     ],
 )
 def test_strikes_in_a_state(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # strikes in a state that help it, or hit someone else there, do not make it a side
+        ("Russia carried out airstrikes in Syria in support of Assad's forces.", set()),
+        ("France launched airstrikes in Mali to help the government push back jihadists.", set()),
+        ("The US-led coalition conducted strikes across Iraq and Syria against Islamic State.", {pair("IS", "USA")}),
+        ("Pakistan carried out airstrikes in Afghanistan against TTP hideouts.", {pair("PAK", "TTP")}),
+        # a state's post abroad, near which a site is struck, is not its ground
+        ("Israel bombed a depot near Russia's Hmeimim air base.", set()),
+        ("Israel struck a weapons depot near Iran's embassy in Damascus.", set()),
+    ],
+)
+def test_strikes_in_a_state_against_another_or_near_its_posts_abroad(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
     assert conflicts(text, lexicon) == expected

@@ -398,29 +398,6 @@ def test_a_condemned_pact_criticises_both_its_sides(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Solomon Islands expelled Australian envoy Patrick Cole, accusing him of interfering.", {("SLB", "AUS")}),
-        ("Solomon Islands expelled the Australian high commissioner, accusing him of interfering.", {("SLB", "AUS")}),
-        ("Saudi Arabia blockaded Qatar, accusing it of backing terrorism.", {("SAU", "QAT")}),
-        ("Solomon Islands met Australian and Fijian envoys, accusing him of interfering.", set()),  # whom?
-        ("Saudi Arabia cut links with Qatar, accusing the gas-rich country of backing terrorism.", {("SAU", "QAT")}),
-        ("Saudi Arabia met Qatar and Iran, accusing the Gulf state of backing terrorism.", set()),  # which?
-        ("Saudi Arabia accused the country of backing terrorism.", set()),  # none named before
-        # "the bloc" is the body named before, not an actor the accusation names after it
-        ("Mali quit ECOWAS, accusing the regional bloc of being a tool of France.", {("MLI", "ECOWAS")}),
-        ("Mali met Niger and ECOWAS, accusing the bloc of bias.", {("MLI", "ECOWAS")}),
-        # not the court a side is taken to
-        ("South Africa took Israel to the International Court of Justice, accusing it of genocide.", {("ZAF", "ISR")}),
-    ],
-)
-def test_him_or_it_after_a_criticism_participle_is_the_one_other_named_before(
-    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
-) -> None:
-    assert criticisms(text, lexicon) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         ("The AU condemned the coup in Gabon.", {("AU", "GAB")}),  # the army now ruling is the state
         ("The AU condemned the military takeover of power in Gabon.", {("AU", "GAB")}),
         ("France condemned the attempted coup in Bolivia.", set()),  # plotters against the state

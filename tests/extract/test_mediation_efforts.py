@@ -94,3 +94,16 @@ def test_an_act_in_a_bid_to_end_an_unnamed_conflict_may_be_a_sides(lexicon: Lexi
     ]
     assert mediations(document, lexicon, only=2) == set()  # Bangkok is a side, and no mediator
     assert mediations(document, lexicon, only=0) == {("MYS", "THA"), ("MYS", "PATANIBRN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pressure or arms "in a bid to" end others' war are no mediation
+        "Washington imposed new sanctions on Moscow in a bid to end the war between Russia and Ukraine.",
+        "The US sent more weapons to Kyiv in an effort to end the war between Russia and Ukraine.",
+        "Britain deployed warships to the Red Sea in a bid to defuse tensions between Iran and Israel.",
+    ],
+)
+def test_pressure_in_a_bid_to_end_a_war_is_no_mediation(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, only=0) == set()

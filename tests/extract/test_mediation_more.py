@@ -666,3 +666,21 @@ def test_a_venue_offered_without_sides_serves_the_documents_two(
 )
 def test_a_truce_announced_by_a_third_side(text: str, expected: set[str], lexicon: Lexicon) -> None:
     assert {m for m, _ in mediations([text], lexicon, 0)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another's guess, a duty, a counterfactual, or no report at all: not the speaker's own "will"
+        "Analysts said Qatar would likely mediate between Israel and Hamas.",
+        "Trump said Egypt would have to host talks between Israel and Hamas.",
+        "Erdogan said Turkey would have mediated between Russia and Ukraine had it been asked.",
+        "Qatar and other Gulf states would host talks between Israel and Hamas under the plan.",
+        "Despite claims that Egypt would host talks between Israel and Hamas, nothing happened.",
+        # a venue another only suggests, or dismisses
+        "Zelensky suggested Saudi Arabia as a venue for talks between Russia and Ukraine.",
+        "The Kremlin dismissed the Vatican as a venue for talks between Russia and Ukraine.",
+    ],
+)
+def test_a_reported_would_or_a_venue_that_is_not_the_speakers_own_offer(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()

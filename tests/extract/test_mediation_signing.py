@@ -21,6 +21,13 @@ def test_the_signers_of_a_brokered_deal_are_its_parties(text: str, lexicon: Lexi
     assert mediations([text], lexicon, 0) == {("AU", "ETH"), ("AU", "TPLF")}
 
 
-def test_signers_too_far_after_the_signing_are_not_read(lexicon: Lexicon) -> None:
-    text = "The deal, mediated by the African Union, was signed on Friday in the presence of Kenya by the TPLF."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # witnesses of the signing are not its signers
+        "The deal, brokered by Qatar, was signed at a ceremony attended by Egypt and Jordan.",
+        "The accord, mediated by the African Union, was signed in Pretoria, witnessed by Kenya and Nigeria.",
+    ],
+)
+def test_witnesses_of_a_signing_are_not_its_parties(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()

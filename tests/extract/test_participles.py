@@ -38,10 +38,6 @@ def test_a_participle_after_a_denial_is_still_done(text: str, lexicon: Lexicon) 
     assert criticisms(text, lexicon) == {("NPL", "IND")}
 
 
-def test_a_negation_before_a_verb_with_no_comma_still_holds(lexicon: Lexicon) -> None:
-    assert criticisms("Nepal, it said, would never accuse India of smuggling.", lexicon) == set()
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -51,8 +47,27 @@ def test_a_negation_before_a_verb_with_no_comma_still_holds(lexicon: Lexicon) ->
         ("India is striking sites in Pakistan.", {("IND", "PAK")}),
         # not when the main clause only reports it, nor when it is no armed act
         ("The UN said on Monday that talks had failed, striking a blow to hopes in Sudan.", set()),
+        ("The UN said on Monday that an operation had begun, striking sites in Sudan.", set()),  # the UN strikes none
         ("The EU unveiled a package, hitting Russia's energy sector.", set()),
     ],
 )
 def test_an_armed_act_in_a_participle(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a main clause only expected, planned, supposed or possible: its participle is not done either
+        "Nepal is expected to lodge a formal protest on Monday, accusing India of smuggling.",
+        "If Nepal files a complaint, accusing India of smuggling, ties could suffer.",
+        "Nepal could respond within days, condemning India's move.",
+    ],
+)
+def test_a_participle_after_a_supposed_clause_is_not_done(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()
+
+
+def test_an_armed_participle_after_a_possible_act_is_not_done(lexicon: Lexicon) -> None:
+    text = "Israel could launch a new offensive next week, striking Hezbollah positions in Lebanon."
+    assert conflicts(text, lexicon) == set()

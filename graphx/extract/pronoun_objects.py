@@ -1,0 +1,76 @@
+"""Whom 'it', 'him' or 'the gas-rich country' stands for after a criticism participle: 'A and B launched a blockade
+against the tiny Gulf state, accusing it of ...' (the one actor named before that is not the critic), 'Mali quit
+ECOWAS, accusing the regional bloc of ...' (a body), 'X took Y to the court, accusing it of ...' (not the court)."""
+
+from __future__ import annotations
+
+from graphx.extract.clauses import Reader
+from graphx.extract.criticism_more import list_runs
+from graphx.extract.forces import kind
+from graphx.extract.mentions import Mention
+from graphx.extract.words import DIPLOMATS
+
+OBJECT_PRONOUNS = frozenset({"it", "him", "her"})
+STATE_NOUNS = frozenset({"country", "state", "nation", "kingdom", "emirate", "monarchy", "republic"})
+BODY_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping", "body"})  # "the bloc"
+TAKEN_TO = frozenset({"to", "before"})  # where a side is taken: "took Y to the court", "brought Y before the court"
+TAKING_TO = frozenset({"took", "taken", "takes", "taking", "brought", "bring", "brings", "dragged", "hauled"})
+TAKEN_REACH = 6  # words from the taking verb to the place: "took Israel to the International Court"
+BLOC_SIDES = frozenset({"western", "eastern", "led", "-"})  # "the Western bloc", "the US-led bloc": a camp
+DESCRIBED_WORDS = 4  # tokens between 'the' and a state noun: "the tiny Gulf state", "the gas - rich country"
+# the offices after a state's adjective that name one person: "the Australian high commissioner"
+PERSON_OFFICES = frozenset(w for w in DIPLOMATS if not w.endswith("s")) | {"president", "prime", "high", "leader"}
+ACCUSED_PRONOUN_VERBS = frozenset({"accuse", "blame", "criticise", "criticize", "condemn", "denounce"})
+
+
+def pronoun_object(r: Reader, end: int, subject: list[Mention]) -> list[Mention]:
+    """'A and B launched a blockade against the tiny Gulf state, accusing it of ...': 'it' (or 'the gas-rich
+    country') is the one actor named before the cue that is not its subject; 'him' or 'her', the one such person."""
+    s = r.s
+    slot = _described_state(s.low, end) if s.low[end : end + 1] == ["the"] and end not in s.by_start else end
+    if slot + 1 >= len(s.low) or s.low[slot + 1] not in ("of", "for"):
+        return []
+    if slot == end and s.low[end] not in OBJECT_PRONOUNS:
+        return []
+    critics = {m.actor for m in subject}
+    for run in list_runs(s.mentions, s.low):  # the whole list the subject is part of: "A, B, the C and D launched"
+        if critics & {m.actor for m in run}:
+            critics |= {m.actor for m in run}
+    person = s.low[end] in ("him", "her")  # "X expelled Y's envoy, Z, accusing him of interfering": the person
+    others = [
+        m
+        for m in s.mentions
+        if m.end <= end and m.actor not in critics and _person(s.low, m) == person and not m.compound and not m.quoted
+    ]
+    if s.low[slot] in BODY_NOUNS and any(w in BLOC_SIDES for w in s.low[end:slot]):
+        return []  # "accusing the Western bloc of ...", "the US-led bloc": a camp, not the body named before
+    if s.low[slot] in BODY_NOUNS:  # "withdrew from X, accusing the bloc of ...": a body, not a state
+        others = [m for m in others if kind(r, m.actor) == "organisation"]
+    if len({m.actor for m in others}) > 1:  # "took Y to the court, accusing it of ...": not where Y was taken
+        others = [m for m in others if not _taken_to(s.low, m)] or others
+    if len({m.actor for m in others}) != 1 or any(m.hyphen_pair is not None for m in others):
+        return []
+    return [Mention(end, end + 1, others[0].actor, False)]
+
+
+def _taken_to(low: list[str], mention: Mention) -> bool:
+    """Whether a mention is where a side was taken: 'took Y to the court', 'brought Y before the court'."""
+    return mention.prep in TAKEN_TO and any(
+        w in TAKING_TO for w in low[max(0, mention.start - TAKEN_REACH) : mention.start]
+    )
+
+
+def _described_state(low: list[str], the: int) -> int:
+    """Where a state or a body described, not named, ends after 'the': 'the gas-rich country', 'the tiny Gulf
+    state', 'the regional bloc' (-1 if none)."""
+    for j in range(the + 1, min(len(low), the + DESCRIBED_WORDS + 2)):
+        if low[j] in STATE_NOUNS or low[j] in BODY_NOUNS:
+            return j
+        if not (low[j].isalpha() or low[j] == "-"):
+            return -1
+    return -1
+
+
+def _person(low: list[str], mention: Mention) -> bool:
+    """Whether a mention names a person: 'Patrick Cole', 'the Australian high commissioner'."""
+    return mention.person or (mention.end < len(low) and low[mention.end] in PERSON_OFFICES)

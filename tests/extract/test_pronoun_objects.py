@@ -1,0 +1,47 @@
+"""Whom 'it', 'him' or 'the gas-rich country' after a criticism participle stands for
+(graphx.extract.pronoun_objects)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.lexicon import Lexicon
+from tests.extract.readings import criticisms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Solomon Islands expelled Australian envoy Patrick Cole, accusing him of interfering.", {("SLB", "AUS")}),
+        ("Solomon Islands expelled the Australian high commissioner, accusing him of interfering.", {("SLB", "AUS")}),
+        ("Saudi Arabia blockaded Qatar, accusing it of backing terrorism.", {("SAU", "QAT")}),
+        ("Solomon Islands met Australian and Fijian envoys, accusing him of interfering.", set()),  # whom?
+        ("Saudi Arabia cut links with Qatar, accusing the gas-rich country of backing terrorism.", {("SAU", "QAT")}),
+        ("Saudi Arabia met Qatar and Iran, accusing the Gulf state of backing terrorism.", set()),  # which?
+        ("Saudi Arabia accused the country of backing terrorism.", set()),  # none named before
+        # "the bloc" is the body named before, not an actor the accusation names after it
+        ("Mali quit ECOWAS, accusing the regional bloc of being a tool of France.", {("MLI", "ECOWAS")}),
+        ("Mali met Niger and ECOWAS, accusing the bloc of bias.", {("MLI", "ECOWAS")}),
+        # not the court a side is taken to
+        ("South Africa took Israel to the International Court of Justice, accusing it of genocide.", {("ZAF", "ISR")}),
+    ],
+)
+def test_him_or_it_after_a_criticism_participle_is_the_one_other_named_before(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'it' after a note or a letter handed "to" Y is Y, not a state the note is about
+        "Russia handed a protest note to Japan over US missile deployments, accusing it of militarising the region.",
+        # a camp described as a bloc is not the body named before
+        "Russia walked out of the UN Security Council meeting, accusing the Western bloc of hypocrisy.",
+        "China blocked the G20 statement, accusing the US-led bloc of bullying.",
+    ],
+)
+def test_a_pronoun_or_a_bloc_that_is_not_the_one_named_before(text: str, lexicon: Lexicon) -> None:
+    found = criticisms(text, lexicon)
+    assert not found & {("RUS", "USA"), ("RUS", "UN"), ("CHN", "G20")}
