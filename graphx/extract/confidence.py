@@ -51,6 +51,7 @@ CONFIDENCE: dict[str, float] = {
     # the 428 articles never read (session 17), so a candidate for review, below the default threshold
     "mediation.venue": 0.45,
     "mediation.announced": 0.6,  # a third side announcing two others' truce or talks
+    "mediation.witnessed": 0.7,  # a third side witnessing two others sign their truce or accord
     "mediation.dispute": 0.7,  # the mediator named, the parties taken from the document's two sides
     # mediators named by a role noun or an effort (mediation_roles)
     "mediation.effort": 0.75,  # "X's bid to end the war between A and B"

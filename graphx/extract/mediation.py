@@ -37,8 +37,9 @@ ROLE_VERBS: dict[str, Callable[[Reader, int, int], None]] = {
     "chair": mediation_roles.chairs,
     "present": mediation_lists.presented,
     "submit": mediation_lists.presented,
-    **dict.fromkeys(("as a venue for", "as the venue for"), mediation_phrases.venue_offered),
+    "venue for": mediation_phrases.venue_offered,
     "announce": mediation_phrases.announced,
+    **dict.fromkeys(("witness", "presence of"), mediation_signing.witnessed),
 }
 EFFORTS = frozenset({"bid", "bids", "effort", "efforts", "attempt", "attempts", "push", "initiative"}) | frozenset(
     {"step in", "steps in", "stepped in", "stepping in"}

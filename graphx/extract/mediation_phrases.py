@@ -369,12 +369,15 @@ VENUE_REFUSALS = frozenset({"rejected", "rejects", "reject", "ruled", "dismissed
 VENUE_CHOSEN = frozenset({"chosen", "chose", "selected", "picked", "named", "serve", "serves", "served", "serving"})
 
 
-def venue_offered(r: Reader, pos: int, end: int) -> None:
+def venue_offered(r: Reader, venue: int, end: int) -> None:
     """'Turkey offered Istanbul as a venue for talks between A and B': the place hosts when its own state offers it
     (or it was chosen, or serves); 'Qatar offered itself as a venue', 'X is ready to provide good services as a
     venue for negotiations': the offering subject hosts (between the document's sides if none are named). Not a
     venue another only suggested: 'Zelensky suggested Saudi Arabia as a venue'."""
     s = r.s
+    pos = venue - 2  # the 'as' of "as a venue for", "as the venue for"
+    if pos < 1 or s.low[pos] != "as" or s.low[pos + 1] not in ("a", "the"):
+        return  # "provide a venue for": the verb's own reading
     place = s.by_end.get(pos)
     verb = next((j for j in range(pos - 1, max(-1, pos - VENUE_VERB_REACH - 1), -1) if r.verbish(j)), None)
     offerers = r.subject_or_speaker(pos if verb is None else verb)[0]

@@ -8,6 +8,7 @@ from graphx.extract.coordination import closes_fronted_clause
 from graphx.extract.words import BOUNDARY
 
 SIGNED = frozenset({"signed", "agreed", "reached", "inked", "initialled", "initialed"})
+SIGNING = SIGNED | {"ink", "inks", "sign", "signs"}  # a headline's present: "A, B ink accord, witnessed by X"
 SIGNED_BY_REACH = 6  # from 'signed' to its 'by', past a place or a time: "signed in Doha on Friday by"
 SIGNERS_WINDOW = 8  # words after 'by' where the signers are named: "by representatives of A and B"
 FRONTED_REACH = 16  # words from a fronted 'brokered by X' to the comma closing it: "... by X, Y and Z,"
@@ -28,13 +29,13 @@ def fronted_subject(r: Reader, end: int, mediators: set[str]) -> list[str]:
     return sides if len(set(sides)) == 2 else []
 
 
-def signed_before(r: Reader, pos: int) -> int | None:
+def signed_before(r: Reader, pos: int, verbs: frozenset[str] = SIGNED) -> int | None:
     """The position just after the signing verb of the clause before `pos`, if there is one."""
     s = r.s
-    for j in range(pos - 1, max(0, pos - SIGNED_SPAN), -1):
+    for j in range(pos - 1, max(-1, pos - SIGNED_SPAN), -1):
         if s.low[j] in BOUNDARY:
             return None
-        if s.low[j] in SIGNED:
+        if s.low[j] in verbs:
             return j + 1
     return None
 
@@ -53,3 +54,31 @@ def signers(r: Reader, end: int, mediators: set[str]) -> list[str]:
         sides = [m.actor for m in r.agent_after(by, window=SIGNERS_WINDOW) if m.actor not in mediators]
         return sides if len(set(sides)) >= 2 else []  # "was signed (in Doha on Friday) by Y and Z"
     return []
+
+
+# what a third side may witness the signing of: "the accord, witnessed by X", "signed in the presence of X"
+WITNESSED_EVENTS = frozenset({"accord", "agreement", "deal", "ceasefire", "truce", "treaty", "declaration", "pact"})
+WITNESSED_REACH = 10  # words from the signing verb to 'witnessed by' / 'in the presence of'
+
+
+def witnessed(r: Reader, pos: int, end: int) -> None:
+    """'Thailand, Cambodia ink Kuala Lumpur Accord, witnessed by Anwar, Trump', 'the peace agreement was signed in
+    the presence of X': a third side witnessing two others sign their truce or accord mediates between them (the
+    document's two sides when the signers go unnamed)."""
+    s = r.s
+    signing = signed_before(r, pos, SIGNING)
+    if signing is None or pos - signing > WITNESSED_REACH:
+        return
+    if not any(w in WITNESSED_EVENTS for w in s.low[max(0, signing - 4) : pos]):
+        return
+    if s.low[pos] == "witnessed" and s.low[end : end + 1] != ["by"]:
+        return  # "X witnessed ...": read only as "witnessed by X"
+    if s.low[pos] == "presence" and s.low[pos - 2 : pos] != ["in", "the"]:
+        return  # only "in the presence of X"
+    witnesses = r.right_objects(end, frozenset({None, "by", "of"}), window=8)
+    verb = signing - 1
+    signers = [] if r.passive(verb, signing) else r.left_subject(verb)[0]
+    parties = [m.actor for m in signers]
+    for witness in witnesses:
+        if witness.actor not in parties:
+            r.emit("mediation", witness.actor, None, tuple(parties), "mediation.witnessed")

@@ -131,8 +131,9 @@ CLAUSE_OPENERS = _words("after before since when while because although though u
 CLAUSE_PREPS = _words("since after before until till while as")
 # names that stand for another state than the lexicon's in a story datelined there: Pakistan's "Foreign Office"
 DATELINED_NAMES: dict[str, tuple[str, ...]] = {"Foreign Office": ("PAK",), "FO": ("PAK",)}
-# verb cues whose readers read their noun too: "announced the recall of their ambassadors from Y"
-READ_AS_NOUNS = frozenset({"recall"})
+# verb cues whose readers read their noun too: "announced the recall of their ambassadors from Y", "as a venue for",
+# "in the presence of"
+READ_AS_NOUNS = frozenset({"recall", "venue for", "presence of"})
 VERB_CUES = frozenset(
     {
         "verbs",

@@ -31,3 +31,27 @@ def test_the_signers_of_a_brokered_deal_are_its_parties(text: str, lexicon: Lexi
 )
 def test_witnesses_of_a_signing_are_not_its_parties(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a third side witnessing two others sign their accord or truce
+        "Thailand, Cambodia ink 'Kuala Lumpur Accord', witnessed by Anwar, Trump",
+        "Thailand and Cambodia signed the accord in the presence of Anwar Ibrahim.",
+    ],
+)
+def test_a_witness_of_two_sides_signing_mediates(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("MYS", "THA"), ("MYS", "KHM")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sides' own leaders present are no mediators; nor is a witness of no signing
+        "Colombia and the ELN signed a ceasefire in the presence of Colombian President Gustavo Petro.",
+        "Thailand and Cambodia held talks in the presence of Anwar Ibrahim's aides and journalists.",
+    ],
+)
+def test_no_witness_mediates_a_signing_of_its_own_side_or_no_signing(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()
