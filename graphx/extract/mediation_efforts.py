@@ -134,6 +134,8 @@ def _purpose(r: Reader, k: int) -> int:
         k += 1
     if k + 1 < n and s.low[k] in ("to", "at") and base_in(s.low[k + 1], RESOLVE_VERBS):
         return k + 2
+    if s.low[k : k + 4] == ["to", "de", "-", "escalate"]:  # "a bid to de-escalate tensions between A and B"
+        return k + 4
     promoted = s.low[k + 2 : k + 2 + PEACE_OBJECT_SPAN]  # "to promote reconciliation": a peaceful aim
     promoting = k + 1 < n and s.low[k] in ("to", "at") and base_in(s.low[k + 1], PROMOTE_VERBS)
     if promoting and not PEACE_OBJECTS.isdisjoint(promoted):  # "aimed at ensuring peace"

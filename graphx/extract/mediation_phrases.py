@@ -393,7 +393,7 @@ def venue_offered(r: Reader, venue: int, end: int) -> None:
         r.emit("mediation", host.actor, None, tuple(parties), "mediation.verb")
 
 
-ANNOUNCED_SPAN = 14  # words after 'announced' where the truce or talks it announces, and their sides, are named
+ANNOUNCED_SPAN = 20  # words after 'announced' where the truce or talks it announces, and their sides, are named
 AGREEING = frozenset({"agreed", "reached", "signed", "accepted", "concluded", "agree", "reach", "sign"})
 AGREEING_REACH = 4  # words from the sides to their agreeing verb: "A and B have agreed", "A and B had finally reached"
 

@@ -107,3 +107,14 @@ def test_an_act_in_a_bid_to_end_an_unnamed_conflict_may_be_a_sides(lexicon: Lexi
 )
 def test_pressure_in_a_bid_to_end_a_war_is_no_mediation(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, only=0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar launched a bid to de-escalate tensions between Pakistan and India.",
+        "Qatar offered to help de-escalate tensions between Pakistan and India.",
+    ],
+)
+def test_de_escalating_two_others_tensions(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, only=0) == {("QAT", "PAK"), ("QAT", "IND")}

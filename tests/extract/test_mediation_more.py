@@ -657,6 +657,11 @@ def test_a_venue_offered_without_sides_serves_the_documents_two(
         ("The Qatari Foreign Ministry announced on Sunday a ceasefire between Afghanistan and Pakistan.", {"QAT"}),
         ("Oman announced a US-Houthi ceasefire agreement.", {"OMN"}),
         ("Qatar announced that Pakistan and Afghanistan have agreed to a ceasefire.", {"QAT"}),
+        (
+            "Kenya announced on Sunday that Congolese President Felix Tshisekedi and Rwandan President Paul Kagame "
+            "had agreed to attend a summit.",
+            {"KEN"},
+        ),
         ("Qatar's prime minister announced that talks between Israel and Hamas could resume.", {"QAT"}),
         # not a side's own truce, a charge, or what is no truce
         ("Kyrgyzstan announced a ceasefire on Thursday evening, to which Tajikistan agreed.", set()),
