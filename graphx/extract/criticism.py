@@ -7,6 +7,8 @@ from graphx.extract.asides import owner_heading
 from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import (
     MOVE_NOUNS,
+    PROVOKING,
+    attempt_start,
     condemned_act,
     doer_after,
     doers_of_act,
@@ -15,6 +17,7 @@ from graphx.extract.criticism_more import (
     not_said_here,
     numbered_subject,
     obliged,
+    provoked_harm,
     relative_head,
     unreported_charge_speakers,
     untargeted,
@@ -460,9 +463,11 @@ def charges(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if r.passive(pos, end) and not r.agent_after(end):
         return  # "looking into how it was breached": a breach by no one named
+    if cue.base in PROVOKING and not provoked_harm(r, pos, end):
+        return  # "Y's visit provoked great interest": caused, not charged
     accused, _ = r.left_subject(pos, allow_object=True)
-    # "Y is trying to destabilise the region" charges Y as much as "Y destabilised it" (allow_offer: an attempt)
-    if not accused or (r.hedged(accused[-1].end, pos, allow_offer=True) and urged_to_stop(r, accused, pos) is None):
+    tried = attempt_start(s.low, pos)  # "Y is trying to destabilise the region" charges Y as "Y destabilised it"
+    if not accused or (r.hedged(accused[-1].end, tried) and urged_to_stop(r, accused, pos) is None):
         return
     if any(w in SPEECH or w in ACCUSING for w in s.low[max(0, accused[0].start - 3) : accused[0].start]):
         speakers = r.reporting_speaker(accused[0].start)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention, mentions_in
+from graphx.extract.tokens import skip_articles
 from graphx.extract.words import (
     ACTOR_HEADS,
     ACTS_OF_WAR,
@@ -443,3 +444,28 @@ def relative_head(r: Reader, pos: int) -> list[Mention]:
         return []
     owners = [m for m in s.mentions if start - 8 <= m.start < start - 1 and m.prep is None and not m.quoted]
     return owners[-1:]
+
+
+PROVOKING = frozenset({"provoke", "incite"})
+# what provoking or inciting charges its doer with: "provoked the incident", "inciting violence" (not "interest")
+HARMS = frozenset(
+    {"incident", "incidents", "clash", "clashes", "crisis", "war", "tension", "tensions", "violence", "conflict"}
+    | {"unrest", "hatred", "terrorism", "riots", "escalation", "confrontation", "hostilities", "attack", "attacks"}
+)
+HARM_REACH = 5  # words after the verb where what it provoked is named: "had deliberately provoked the border incident"
+ATTEMPTING = frozenset({"trying", "tried", "tries", "seeking", "sought", "seeks", "attempting", "attempted"})
+
+
+def provoked_harm(r: Reader, pos: int, end: int) -> bool:
+    """Whether 'provoked' or 'incited' at `pos` charges its subject: its object is harm or an actor ('provoked the
+    incident', 'incited violence'), not 'a lively discussion'; not a passive ('was provoked by Y': Y's doing)."""
+    if r.passive(pos, end):
+        return False
+    after = r.s.low[end : end + HARM_REACH]
+    return any(w in HARMS for w in after) or skip_articles(r.s.low, end) in r.s.by_start  # "provoked Y"
+
+
+def attempt_start(low: list[str], pos: int) -> int:
+    """Where 'trying to' opens the charge at `pos` ('Y was trying to destabilise'), so that the attempt itself is
+    no hedge; else `pos`."""
+    return pos - 2 if pos >= 2 and low[pos - 1] == "to" and low[pos - 2] in ATTEMPTING else pos

@@ -51,6 +51,7 @@ from graphx.extract.references import (
     referring,
 )
 from graphx.extract.sentence import Found, Sentence, analyse, venue_named
+from graphx.extract.war_words import FOREIGN_WARS
 from graphx.extract.warring import dispute_conflict
 from graphx.lexicon import TOKEN, ActorInfo, Cue, Lexicon, Name
 
@@ -316,13 +317,14 @@ def dispute_pair(
 def _group_at_home(named: Counter[str], lexicon: Lexicon) -> tuple[str, ...]:
     """A state named again and again and the one armed group of its own the document names (often once, then as
     'the rebels'): 'Bangkok ... the BRN', 'Chad ... FACT'; or a group named again and again and its home state.
-    Read only where someone mediates: 'Pakistan blamed the TTP for the attack' is no war of the two."""
-    if not named:
-        return ()
-    ((top, count),) = named.most_common(1)
-    if count < 2:
-        return ()
-    groups = [a for a in named if (g := lexicon.actors.get(a)) is not None and g.kind == "group"]
+    Read only where someone mediates: 'Pakistan blamed the TTP for the attack' is no war of the two; never for a
+    group based in one state that fights another (Hezbollah, Hamas, the PKK)."""
+    ranked = named.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+        return ()  # none named again and again, or two tied
+    top = ranked[0][0]
+    kinds = {a: info.kind for a in named if (info := lexicon.actors.get(a)) is not None}
+    groups = [a for a in named if kinds.get(a) == "group" and a not in FOREIGN_WARS]  # not "Hezbollah ... Lebanon"
     home = lexicon.actors[top].base if top in groups else None
     if home is not None:  # the group leads: its home state, when no other group is named
         return tuple(sorted((top, home))) if home in named and groups == [top] else ()

@@ -32,6 +32,10 @@ SUMMIT_BUSINESS_SPAN = 12  # words after a summit that may say what two sides di
 PEACE_OBJECT_SPAN = 3
 BID_OPENINGS = (["in", "a"], ["in", "an"])  # "in a bid to", "in an effort to": the purpose of the clause's act
 BID_ADJECTIVES = 3  # words describing the bid there: "in a renewed diplomatic effort", "in a last-ditch bid"
+BID_DESCRIBERS = frozenset(
+    {"renewed", "fresh", "new", "latest", "final", "last", "-", "ditch", "diplomatic", "desperate", "bold", "major"}
+    | {"concerted", "joint", "further", "urgent", "apparent", "regional", "international", "peace", "mediation"}
+)
 # what a third side does "in a bid to" settle others' conflict that makes it a mediator: talking, not pressing
 DIPLOMATIC_ACTS = frozenset(
     {"met", "meet", "meets", "meeting", "meetings", "visited", "visit", "visits", "envoy", "envoys", "delegation"}
@@ -70,7 +74,7 @@ def effort(r: Reader, pos: int, end: int, cue: Cue) -> None:
         parties = list(hyphen) if hyphen else []
     if not parties and start >= 0:  # "With tensions mounting between A and B, X stepped in to defuse tensions"
         parties = _tensions_before(r, pos, mediators)
-    if not parties and _in_a(s.low, pos) >= 0:
+    if not parties and _bid_opening(s.low, pos) >= 0:
         return  # "X engaged in a peace process with Y, in a bid to end the conflict": X may be a side
 
     if not parties and (start < 0 or not _settles_a_conflict(r, start, mediators)):
@@ -103,7 +107,7 @@ def _effort_agents(r: Reader, pos: int, end: int) -> tuple[list[Mention], int]:
     if verb is not None:  # "X and Y are making efforts to stop the war": the light verb's subject
         subject, _ = r.subject_or_speaker(verb)
         return subject, end
-    opening = _in_a(s.low, pos)
+    opening = _bid_opening(s.low, pos)
     diplomatic = any(w in DIPLOMATIC_ACTS for w in s.low[r.clause_start(pos) : opening])
     if opening >= 1 and diplomatic:  # "X met both sides in a bid to ...": X (not "imposed sanctions in a bid to")
         verbs = (j for j in range(opening - 1, max(-1, opening - BID_VERB_REACH + 2), -1) if r.verbish(j))
@@ -118,10 +122,11 @@ def _effort_agents(r: Reader, pos: int, end: int) -> tuple[list[Mention], int]:
     return [], end
 
 
-def _in_a(low: list[str], pos: int) -> int:
-    """Where 'in a' opens the effort noun at `pos` ('in a bid', 'in a renewed diplomatic effort'), or -1."""
+def _bid_opening(low: list[str], pos: int) -> int:
+    """Where 'in a' opens the effort noun at `pos` ('in a bid', 'in a renewed diplomatic effort', 'in a last-ditch
+    bid'), or -1; not 'in a week when efforts ...'."""
     k = pos - 1
-    while k > 1 and pos - k <= BID_ADJECTIVES and low[k] not in ("a", "an") and (low[k].isalpha() or "-" in low[k]):
+    while k > 1 and pos - k <= BID_ADJECTIVES and low[k] in BID_DESCRIBERS:
         k -= 1
     return k - 1 if k >= 1 and low[k - 1 : k + 1] in BID_OPENINGS else -1
 

@@ -8,7 +8,7 @@ from graphx.extract import mediation_roles
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import OPENING_MARKS
-from graphx.extract.tokens import has_phrase
+from graphx.extract.tokens import REPORTED_TIME, has_phrase
 from graphx.extract.words import (
     BOUNDARY,
     DETERMINERS,
@@ -364,7 +364,8 @@ def unbound(r: Reader, pos: int, cue: Cue) -> bool:
 
 VENUE_VERB_REACH = 4  # from 'as a venue' back to the verb offering it: "offered itself as a venue"
 # what refuses a venue: "Russia rejected Istanbul as a venue", "the Kremlin dismissed the Vatican as a venue"
-VENUE_REFUSALS = frozenset({"rejected", "rejects", "reject", "ruled", "dismissed", "opposed", "refused", "against"})
+VENUE_REFUSALS = frozenset({"rejected", "rejects", "reject", "ruled", "dismissed", "opposed", "refused"})
+VENUE_EVENT_REACH = 4  # words after "venue for" where the talks are named: "a venue for direct negotiations"
 # what makes a place named before 'as a venue' its own host, whoever speaks: "Istanbul was chosen as the venue"
 VENUE_CHOSEN = frozenset({"chosen", "chose", "selected", "picked", "named", "serve", "serves", "served", "serving"})
 
@@ -385,49 +386,81 @@ def venue_offered(r: Reader, venue: int, end: int) -> None:
     if place is not None and not place.possessive:
         chosen = any(w in VENUE_CHOSEN for w in s.low[max(0, place.start - 3) : pos])  # "chose X", "X was chosen"
         hosts = [place] if chosen or place.actor in {m.actor for m in offerers} else []
-    before = s.low[max(0, pos - VENUE_VERB_REACH - 2) : pos]
-    if not hosts or r.hedged(r.clause_start(pos), pos, allow_offer=True) or any(w in VENUE_REFUSALS for w in before):
-        return  # "Russia rejected Istanbul as a venue": no host
-    parties = r.parties(pos, end, {m.actor for m in hosts})  # none named: the document's two sides
+    refused = verb is not None and s.low[verb] in VENUE_REFUSALS  # "Russia rejected Istanbul as a venue"
+    if not hosts or refused or r.hedged(r.clause_start(pos), pos, allow_offer=True):
+        return
+    parties = r.parties(pos, end, {m.actor for m in hosts})
+    events = r.lex.word_set("mediation", "events")
+    if not parties and not any(w in events for w in s.low[end : end + VENUE_EVENT_REACH]):
+        return  # "offered Geneva as a venue for the football championship": no talks for the document's sides
     for host in hosts:
         r.emit("mediation", host.actor, None, tuple(parties), "mediation.verb")
 
 
-ANNOUNCED_SPAN = 20  # words after 'announced' where the truce or talks it announces, and their sides, are named
+# what a third side announces for two others: "announced a ceasefire between A and B", "... that A and B agreed to
+# a truce", "... that talks between A and B would resume"
+ANNOUNCED_EVENTS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "talks", "negotiations", "summit"})
+ANNOUNCED_OBJECT = 5  # words from 'announced' to the event it names as its object: "announced a US-Houthi ceasefire"
+ANNOUNCED_PAIR = 4  # words from the event to its 'between': "a ceasefire agreement between A and B"
 AGREEING = frozenset({"agreed", "reached", "signed", "accepted", "concluded", "agree", "reach", "sign"})
 AGREEING_REACH = 4  # words from the sides to their agreeing verb: "A and B have agreed", "A and B had finally reached"
+AGREED_EVENT = 6  # words from the agreeing verb to what was agreed: "had agreed to attend a summit"
+FAILING = frozenset({"collapsed", "failed", "stalled", "ended", "broke", "suspended", "faltered", "no", "not"})
 
 
 def announced(r: Reader, pos: int, end: int) -> None:
-    """'The Qatari foreign ministry announced a ceasefire between A and B', 'Oman announced a US-Houthi ceasefire',
-    'X announced that A and B had agreed to a truce': a third side announcing two others' truce or talks is their
-    mediator, though less surely than one said to broker it (`mediation.announced`)."""
+    """'The Qatari Foreign Ministry announced a ceasefire between A and B', 'Oman announced a US-Houthi ceasefire',
+    'X announced that A and B had agreed to a truce', 'X announced that talks between A and B would resume': a
+    third side announcing two others' truce or talks is their mediator, though less surely than one said to broker
+    it (`mediation.announced`). Not what is announced after or despite them, nor a truce that failed."""
     s = r.s
     subject, bonus = r.subject_or_speaker(pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
         return
-    events = r.lex.word_set("mediation", "events")
-    window = s.low[end : end + ANNOUNCED_SPAN]
-    if not any(w in events for w in window):
-        return
+    k = end
+    while k < len(s.low) and s.low[k] in REPORTED_TIME and s.low[k] != "that":
+        k += 1  # "announced on Sunday"
+    if s.low[k : k + 1] == ["that"]:
+        parties = _agreeing_sides(r, k) or _talks_sides(r, k)
+    else:
+        event = next((j for j in range(k, min(len(s.low), k + ANNOUNCED_OBJECT)) if s.low[j] in ANNOUNCED_EVENTS), -1)
+        if event < 0 or any(s.low[j] in PREPOSITIONS or r.verbish(j) for j in range(k, event)):
+            return  # "announced new sanctions after talks between A and B": not the talks
+        pair = r.between_pair(event, window=ANNOUNCED_PAIR)
+        parties = [m.actor for m in pair] or list(r.hyphen_pair_near(event, before=3, after=1) or ())
     mediators = {m.actor for m in subject}
-    event = end + next(k for k, w in enumerate(window) if w in events)
-    pair = r.between_pair(event, window=4)
-    parties = [m.actor for m in pair] or list(r.hyphen_pair_near(event, before=3, after=1) or ())
-    if not parties:
-        parties = _agreeing_sides(r, end, event)
     if len(set(parties)) == 2 and not mediators & set(parties):
         for mediator in subject:
             r.emit("mediation", mediator.actor, None, tuple(parties), "mediation.announced", bonus)
 
 
-def _agreeing_sides(r: Reader, end: int, event: int) -> list[str]:
-    """'announced (on Sunday) that A and B have agreed to a ceasefire': the two who agreed to what was announced."""
+def _agreeing_sides(r: Reader, that: int) -> list[str]:
+    """'announced that A and B have agreed to a ceasefire': the two who agreed to a truce, talks or a summit."""
     s = r.s
-    that = next((j for j in range(end, event) if s.low[j] == "that"), None)
-    head = next((s.by_start[j] for j in range(that + 1, that + 4) if j in s.by_start), None) if that else None
+    head = next((s.by_start[j] for j in range(that + 1, that + 4) if j in s.by_start), None)
     if head is None:
         return []
     group = r.group(head, leftward=False, free=True)
-    after = s.low[group[-1].end : group[-1].end + AGREEING_REACH]
-    return [m.actor for m in group] if any(w in AGREEING for w in after) else []
+    verb = next(
+        (j for j in range(group[-1].end, group[-1].end + AGREEING_REACH) if s.low[j : j + 1] and s.low[j] in AGREEING),
+        None,
+    )
+    if verb is None:
+        return []
+    agreed = s.low[verb + 1 : verb + 1 + AGREED_EVENT]
+    if any(w in FAILING for w in agreed) or not any(w in ANNOUNCED_EVENTS for w in agreed):
+        return []  # "had reached no agreement", "had signed a trade deal"
+    return [m.actor for m in group]
+
+
+def _talks_sides(r: Reader, that: int) -> list[str]:
+    """'announced that (indirect) negotiations between A and B could resume': the sides of the talks announced, not
+    of talks said to have failed."""
+    s = r.s
+    event = next((j for j in range(that + 1, that + 4) if s.low[j : j + 1] and s.low[j] in ANNOUNCED_EVENTS), None)
+    if event is None or s.low[event] not in ("talks", "negotiations"):
+        return []
+    pair = r.between_pair(event, window=2)
+    if len({m.actor for m in pair}) != 2 or any(w in FAILING for w in s.low[pair[-1].end : pair[-1].end + 8]):
+        return []
+    return [m.actor for m in pair]

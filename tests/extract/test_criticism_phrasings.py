@@ -955,7 +955,9 @@ def test_a_victim_of_aggression_is_not_judged(lexicon: Lexicon) -> None:
         ("China said the Philippine side had deliberately provoked the incident.", {("CHN", "PHL")}),
         ("Iran said Israel was inciting violence.", {("IRN", "ISR")}),
         # a reaction another's words provoked is no charge by the one reporting it
-        ("The UN said the remarks by Israel provoked anger in Jordan.", set()),
+        ("The UN said Israel's remarks provoked anger in Jordan.", set()),
+        ("Indonesia said Australia's decision provoked a lively discussion in Jakarta.", set()),
+        ("The Kremlin said Georgia was provoked into the 2008 war by Washington.", set()),  # passive: not Georgia
     ],
 )
 def test_provoking_or_inciting_reported_is_a_charge(
@@ -973,7 +975,10 @@ def test_provoking_or_inciting_reported_is_a_charge(
         ("Ethiopia said Egypt would never violate the deal.", set()),
         # insults of a leader or of acts
         ("Argentina's Milei called Spain's prime minister corrupt.", {("ARG", "ESP")}),
-        ("Russia described Ukraine's leaders as criminals.", {("RUS", "UKR")}),
+        ("Russia described Ukraine's leaders as incompetent.", {("RUS", "UKR")}),
+        ("Mexico said US authorities had arrested criminals smuggling weapons across the border.", set()),
+        # an attempt against those who destabilise is no charge
+        ("Mali said Algeria was trying to counter groups that destabilise the Sahel.", set()),
         ("Russia said the criminal case against Ukraine's general was closed.", set()),
     ],
 )

@@ -302,3 +302,13 @@ def test_a_state_with_two_armed_groups_of_its_own_has_no_clear_opponent(lexicon:
     document = [*MALAYSIA_FACILITATES, "The Patani United Liberation Organisation (PULO) has also fought."]
     assert {m for m, _ in _mediations(document, lexicon)} <= {"MYS"}
     assert ("MYS", "THA") not in _mediations(document, lexicon)
+
+
+def test_a_group_fighting_abroad_is_no_side_against_its_home_state(lexicon: Lexicon) -> None:
+    document = [
+        "Washington is mediating, the US envoy said in Beirut.",
+        "Lebanon condemned the overnight strike on a village in the south.",
+        "Lebanon said two civilians were killed in the Israeli strike.",
+        "Lebanon's cabinet met to discuss a plan to disarm Hezbollah.",
+    ]
+    assert ("USA", "HEZBOLLAH") not in _mediations(document, lexicon)

@@ -109,6 +109,14 @@ def test_pressure_in_a_bid_to_end_a_war_is_no_mediation(text: str, lexicon: Lexi
     assert mediations([text], lexicon, only=0) == set()
 
 
+def test_in_a_week_when_efforts_stalled_is_no_bid(lexicon: Lexicon) -> None:
+    text = (
+        "Turkey's foreign minister met his Greek counterpart in a week when efforts to end the war between Russia "
+        "and Ukraine stalled."
+    )
+    assert mediations([text], lexicon, only=0) == set()
+
+
 @pytest.mark.parametrize(
     "text",
     [

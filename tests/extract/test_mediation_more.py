@@ -626,7 +626,11 @@ def test_a_third_party_securing_a_truce_between_two_sides_mediates(
         ("Pope Leo offered the Vatican as a venue for talks between Russia and Ukraine.", {"VAT"}),
         ("Qatar offered itself as a venue for talks between Russia and Ukraine.", {"QAT"}),
         ("Turkey may propose Istanbul as a venue for talks between Russia and Ukraine.", set()),  # a hypothesis
-        ("Russia rejected Istanbul as a venue for talks with Ukraine.", set()),  # no two sides
+        ("Turkey rejected Istanbul as a venue for talks with Ukraine.", set()),
+        (
+            "Switzerland offered Geneva as a venue for the Euro 2029 football championship.",
+            set(),
+        ),  # no talks  # no two sides
     ],
 )
 def test_a_venue_offered_by_name(text: str, expected: set[str], lexicon: Lexicon) -> None:
@@ -665,6 +669,12 @@ def test_a_venue_offered_without_sides_serves_the_documents_two(
         ("Qatar's prime minister announced that talks between Israel and Hamas could resume.", {"QAT"}),
         # not a side's own truce, a charge, or what is no truce
         ("Kyrgyzstan announced a ceasefire on Thursday evening, to which Tajikistan agreed.", set()),
+        ("Pakistan announced a ceasefire between Pakistan and Afghanistan.", set()),
+        ("Qatar did not announce a ceasefire between Afghanistan and Pakistan.", set()),
+        ("The US announced new sanctions after talks between Russia and Ukraine collapsed.", set()),
+        ("Turkey announced that the ceasefire between Israel and Iran had collapsed.", set()),
+        ("France announced that Saudi Arabia and Iran had signed a trade deal.", set()),
+        ("Qatar announced that Israel and Hamas had reached no agreement.", set()),
         ("Russia announced that Ukraine and Poland had violated the truce.", set()),
         ("The US announced sanctions on Russia and Iran over their deal.", set()),
     ],
