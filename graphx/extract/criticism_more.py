@@ -165,8 +165,11 @@ def trailing_speaker(r: Reader, pos: int) -> list[Mention]:
 
 
 def unreported_charge_speakers(r: Reader, accused: list[Mention], pos: int) -> list[Mention]:
-    """Who charges the accused of a breach no speech verb reports: a trailing speaker ('Y violated the truce, the
-    army said'), or who urges the accused to stop it ('X urged Y to stop interfering in its affairs')."""
+    """Who charges the accused of a breach no speech verb reports: the speaker of the quotation it is in ('"Y has
+    violated the ceasefire," X said'), a trailing speaker ('Y violated the truce, the army said'), or who urges the
+    accused to stop it ('X urged Y to stop interfering in its affairs')."""
+    if r.s.quoted[pos] and r.s.quoted[accused[0].start]:
+        return [m for m in r.speaker(pos) if m.actor not in {a.actor for a in accused}]
     if at_clause_start(r, accused[0].start):
         return trailing_speaker(r, pos)
     verb = urged_to_stop(r, accused, pos)

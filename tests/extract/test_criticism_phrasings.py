@@ -984,3 +984,17 @@ def test_provoking_or_inciting_reported_is_a_charge(
 )
 def test_attempted_charges_and_more_insults(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a breach charged inside a quotation, its speaker named after it
+        ('"Thailand has violated the ceasefire," Cambodia said.', {("KHM", "THA")}),
+        ('"The Thai side has violated the ceasefire agreement," Cambodia\'s defence ministry said.', {("KHM", "THA")}),
+        ('"If Thailand violates the ceasefire, we will respond," Cambodia said.', set()),
+        ('"Thailand may have violated the truce," Cambodia said.', set()),
+    ],
+)
+def test_a_breach_charged_in_a_quotation(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == expected
