@@ -7,7 +7,15 @@ from graphx.extract.confidence import PRONOUN_PENALTY, SPEAKER_PENALTY
 from graphx.extract.coordination import parenthesised_second
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import Phrases
-from graphx.extract.tokens import announced, base_in, past_adverbs, past_pair_leads, skip_back, supposed_before
+from graphx.extract.tokens import (
+    announced,
+    base_in,
+    participle_after,
+    past_adverbs,
+    past_pair_leads,
+    skip_back,
+    supposed_before,
+)
 from graphx.extract.war_words import OUTBREAK_WORDS
 from graphx.extract.words import (
     ACTOR_HEADS,
@@ -251,7 +259,7 @@ class Reader(Phrases):
 
     def subject_or_speaker(self, pos: int) -> tuple[list[Mention], float]:
         """The subject of the cue at `pos`; inside a quotation, 'we' or no subject means the speaker."""
-        after = self._after_participle(pos, MAIN_SUBJECT_PARTICIPLES)  # '... while denouncing Y': the subject's
+        after = participle_after(self.s.low, pos, MAIN_SUBJECT_PARTICIPLES)  # '... while denouncing Y': the subject's
         subject, pronoun = self.main_subject(after) if after > 0 else self.left_subject(pos)
         if subject:
             return subject, 0.0 if pronoun is None else PRONOUN_PENALTY
@@ -282,7 +290,7 @@ class Reader(Phrases):
     def hedge_from(self, subject: list[Mention], pos: int) -> int:
         """Where the hedge check of a clause starts: after its subject, else at the clause's start; at a participle
         after 'after' or a comma ('is set to visit Y after brokering a truce', 'denied it, accusing Y'): done."""
-        done = self._after_participle(pos, DONE_PARTICIPLE_OPENERS)
+        done = participle_after(self.s.low, pos, DONE_PARTICIPLE_OPENERS)
         if done >= 0 and not (self.s.low[done - 1] == "," and supposed_before(self.s.low, done - 1)):
             return done  # "X denied it, accusing Y": done; "X is expected to protest, accusing Y": not yet
         return subject[-1].end if subject and subject[-1].end <= pos else self.clause_start(pos)
@@ -302,16 +310,6 @@ class Reader(Phrases):
             if self._may_be_subject(mention, pos, False, False):
                 return self.group(mention, leftward=False), None
         return self.left_subject(pos)
-
-    def _after_participle(self, pos: int, words: frozenset[str] = DONE_BEFORE) -> int:
-        """Where 'after (successfully) brokering' (or another of `words` and a participle) starts, or -1."""
-        s = self.s
-        if not s.low[pos].endswith("ing"):
-            return -1
-        j = pos - 1
-        while j >= 0 and s.low[j].endswith("ly"):
-            j -= 1
-        return j + 1 if j >= 0 and s.low[j] in words else -1
 
     def _condemned_by(self, subject: list[Mention], pronoun: int) -> bool:
         """Whether a criticism verb of `subject` takes the noun phrase that 'its' at `pronoun` opens as its object."""
@@ -480,7 +478,8 @@ class Reader(Phrases):
     def parties(self, pos: int, end: int, mediator: set[str]) -> list[str]:
         """The sides a mediation at `pos` is between."""
         s = self.s
-        named = [m.end - 1 for m in s.mentions if m.actor in mediator and pos < m.start <= pos + MEDIATOR_REACH]
+        near = [m for m in s.mentions if m.actor in mediator and pos < m.start <= pos + MEDIATOR_REACH]
+        named = [m.end - 1 for m in near if m.quoted == s.quoted[pos]]  # not the speaker after a quotation
         found = self.between_pair(max(named, default=pos), window=12)  # past "the efforts of X, Y and Z"
         if len({m.actor for m in found} - mediator) >= 2:
             return [m.actor for m in found]

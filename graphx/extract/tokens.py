@@ -113,6 +113,16 @@ def announced(low: list[str], j: int) -> bool:
     return False
 
 
+def participle_after(low: list[str], pos: int, words: frozenset[str]) -> int:
+    """Where 'after (successfully) brokering' (one of `words`, then the participle at `pos`) starts, or -1."""
+    if not low[pos].endswith("ing"):
+        return -1
+    j = pos - 1
+    while j >= 0 and low[j].endswith("ly"):
+        j -= 1
+    return j + 1 if j >= 0 and low[j] in words else -1
+
+
 def supposed_before(low: list[str], comma: int) -> bool:
     """Whether the clause before `comma` is only supposed, planned or possible ('X is expected to lodge a protest,',
     'If X files a complaint,', 'X could respond,'): a participle after it is no more done than the clause."""

@@ -699,3 +699,8 @@ def test_a_truce_announced_by_a_third_side(text: str, expected: set[str], lexico
 )
 def test_a_reported_would_or_a_venue_that_is_not_the_speakers_own_offer(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+def test_a_mediation_quoted_before_its_speaker_is_between_the_sides_in_the_quotation(lexicon: Lexicon) -> None:
+    text = '"We are ready to host talks between Russia and Ukraine," Turkey said.'
+    assert mediations([text], lexicon, 0) == {("TUR", "RUS"), ("TUR", "UKR")}
