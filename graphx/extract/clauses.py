@@ -10,7 +10,7 @@ from graphx.extract.phrases import Phrases
 from graphx.extract.tokens import (
     announced,
     base_in,
-    participle_after,
+    participle_opener,
     past_adverbs,
     past_pair_leads,
     skip_back,
@@ -259,7 +259,7 @@ class Reader(Phrases):
 
     def subject_or_speaker(self, pos: int) -> tuple[list[Mention], float]:
         """The subject of the cue at `pos`; inside a quotation, 'we' or no subject means the speaker."""
-        after = participle_after(self.s.low, pos, MAIN_SUBJECT_PARTICIPLES)  # '... while denouncing Y': the subject's
+        after = participle_opener(self.s.low, pos, MAIN_SUBJECT_PARTICIPLES)  # '... while denouncing Y': the subject's
         subject, pronoun = self.main_subject(after) if after > 0 else self.left_subject(pos)
         if subject:
             return subject, 0.0 if pronoun is None else PRONOUN_PENALTY
@@ -290,7 +290,7 @@ class Reader(Phrases):
     def hedge_from(self, subject: list[Mention], pos: int) -> int:
         """Where the hedge check of a clause starts: after its subject, else at the clause's start; at a participle
         after 'after' or a comma ('is set to visit Y after brokering a truce', 'denied it, accusing Y'): done."""
-        done = participle_after(self.s.low, pos, DONE_PARTICIPLE_OPENERS)
+        done = participle_opener(self.s.low, pos, DONE_PARTICIPLE_OPENERS)
         if done >= 0 and not (self.s.low[done - 1] == "," and supposed_before(self.s.low, done - 1)):
             return done  # "X denied it, accusing Y": done; "X is expected to protest, accusing Y": not yet
         return subject[-1].end if subject and subject[-1].end <= pos else self.clause_start(pos)

@@ -165,10 +165,15 @@ def trailing_speaker(r: Reader, pos: int) -> list[Mention]:
 
 
 def unreported_charge_speakers(r: Reader, accused: list[Mention], pos: int) -> list[Mention]:
-    """Who charges the accused of a breach no speech verb reports: the speaker of the quotation it is in ('"Y has
-    violated the ceasefire," X said'), a trailing speaker ('Y violated the truce, the army said'), or who urges the
+    """Who charges the accused of a breach no speech verb reports: the speaker of a quotation the accused opens ('"Y
+    has violated the ceasefire," X said'), a trailing speaker ('Y violated the truce, the army said'), or who urges the
     accused to stop it ('X urged Y to stop interfering in its affairs')."""
-    if r.s.quoted[pos] and r.s.quoted[accused[0].start]:
+    s = r.s
+    if s.quoted[pos] and s.quoted[accused[0].start]:  # only a quotation the accused opens, asking nothing
+        first = accused[0].start - (s.low[accused[0].start - 1] == "the")
+        close = next((j for j in range(pos, len(s.low)) if not s.quoted[j]), len(s.low))
+        if (first > 0 and s.quoted[first - 1]) or "?" in s.low[pos:close]:
+            return []  # '"Russia accuses Ukraine of ...," the UN said', '"We do not believe Y violated ..."'
         return [m for m in r.speaker(pos) if m.actor not in {a.actor for a in accused}]
     if at_clause_start(r, accused[0].start):
         return trailing_speaker(r, pos)

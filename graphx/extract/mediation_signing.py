@@ -58,6 +58,8 @@ def signers(r: Reader, end: int, mediators: set[str]) -> list[str]:
 
 # what a third side may witness the signing of: "the accord, witnessed by X", "signed in the presence of X"
 WITNESSED_EVENTS = frozenset({"accord", "agreement", "deal", "ceasefire", "truce", "treaty", "declaration", "pact"})
+# what two sides may sign that no third side mediates: "a defence pact", "the oil deal", "a trade agreement"
+ALLIES_DEALS = frozenset({"trade", "defence", "defense", "security", "economic", "oil", "energy", "cooperation", "gas"})
 WITNESSED_REACH = 10  # words from the signing verb to 'witnessed by' / 'in the presence of'
 
 
@@ -69,8 +71,11 @@ def witnessed(r: Reader, pos: int, end: int) -> None:
     signing = signed_before(r, pos, SIGNING)
     if signing is None or pos - signing > WITNESSED_REACH:
         return
-    if not any(w in WITNESSED_EVENTS for w in s.low[max(0, signing - 4) : pos]):
-        return
+    signed = s.low[max(0, signing - 4) : pos]
+    if not any(w in WITNESSED_EVENTS for w in signed) or any(w in ALLIES_DEALS for w in signed):
+        return  # "Japan and Australia signed a defence pact in the presence of X": allies, no truce
+    if any(r.verbish(j) for j in range(signing, pos)):
+        return  # "A and B signed a deal, but fighting continued in the presence of X": another clause
     if s.low[pos] == "witnessed" and s.low[end : end + 1] != ["by"]:
         return  # "X witnessed ...": read only as "witnessed by X"
     if s.low[pos] == "presence" and s.low[pos - 2 : pos] != ["in", "the"]:

@@ -113,8 +113,9 @@ def announced(low: list[str], j: int) -> bool:
     return False
 
 
-def participle_after(low: list[str], pos: int, words: frozenset[str]) -> int:
-    """Where 'after (successfully) brokering' (one of `words`, then the participle at `pos`) starts, or -1."""
+def participle_opener(low: list[str], pos: int, words: frozenset[str]) -> int:
+    """Where the opener of the participle at `pos` starts ('after (successfully) brokering', 'while denouncing', ',
+    accusing': one of `words`, past adverbs), or -1."""
     if not low[pos].endswith("ing"):
         return -1
     j = pos - 1

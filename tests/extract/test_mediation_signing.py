@@ -55,3 +55,15 @@ def test_a_witness_of_two_sides_signing_mediates(text: str, lexicon: Lexicon) ->
 )
 def test_no_witness_mediates_a_signing_of_its_own_side_or_no_signing(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # allies signing a pact, or a presence in another clause, mediate nothing
+        "Japan and Australia signed a defence pact in the presence of US Secretary of State Marco Rubio.",
+        "Sudan and South Sudan signed a deal, but fighting continued in the presence of UN peacekeepers.",
+    ],
+)
+def test_a_presence_at_allies_pact_or_in_another_clause_is_no_mediation(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()
