@@ -8,6 +8,7 @@ from graphx.extract.coordination import parenthesised_second
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import Phrases
 from graphx.extract.tokens import (
+    REPORTING,
     announced,
     base_in,
     participle_opener,
@@ -58,7 +59,6 @@ ASKED_REACH = 8  # how far before a clause's subject a request may stand: "Lee a
 REQUESTING = (ASKING - {"told", "tells"}) | {"requested", "requests"}  # "asked X to", not "told reporters X had"
 REPORTER_WORDS = 4  # words between a possessor and the speech verb of its reporting clause
 SPEAKER_AFTER_QUOTE = 12  # '"...," RCSS spokesperson Lt-Col Hseng Murng told': words to the speech verb
-REPORTING = frozenset({"said", "says", "told", "stated", "added", "announced", "reported"})
 # words before a participle that say it was done, whatever the main verb's mood: "X is set to visit Y after brokering"
 DONE_BEFORE = frozenset({"after", "following"})
 # words before a participle whose doer is the main clause's subject: "X announced Y while denouncing Z"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from graphx.extract import mediation_roles
 from graphx.extract.clauses import Reader
+from graphx.extract.mediation_signing import SIGNING
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import OPENING_MARKS
 from graphx.extract.tokens import REPORTED_TIME, has_phrase
@@ -402,7 +403,7 @@ def venue_offered(r: Reader, venue: int, end: int) -> None:
 ANNOUNCED_EVENTS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "talks", "negotiations", "summit"})
 ANNOUNCED_OBJECT = 5  # words from 'announced' to the event it names as its object: "announced a US-Houthi ceasefire"
 ANNOUNCED_PAIR = 4  # words from the event to its 'between': "a ceasefire agreement between A and B"
-AGREEING = frozenset({"agreed", "reached", "signed", "accepted", "concluded", "agree", "reach", "sign"})
+AGREEING = SIGNING | {"accepted", "concluded", "agree", "reach"}  # "A and B have agreed to / signed a truce"
 AGREEING_REACH = 4  # words from the sides to their agreeing verb: "A and B have agreed", "A and B had finally reached"
 AGREED_EVENT = 6  # words from the agreeing verb to what was agreed: "had agreed to attend a summit"
 FAILING = frozenset({"collapsed", "failed", "stalled", "ended", "broke", "suspended", "faltered", "no", "not"})
@@ -441,10 +442,8 @@ def _agreeing_sides(r: Reader, that: int) -> list[str]:
     if head is None:
         return []
     group = r.group(head, leftward=False, free=True)
-    verb = next(
-        (j for j in range(group[-1].end, group[-1].end + AGREEING_REACH) if s.low[j : j + 1] and s.low[j] in AGREEING),
-        None,
-    )
+    after = range(group[-1].end, min(len(s.low), group[-1].end + AGREEING_REACH))
+    verb = next((j for j in after if s.low[j] in AGREEING), None)
     if verb is None:
         return []
     agreed = s.low[verb + 1 : verb + 1 + AGREED_EVENT]

@@ -7,10 +7,11 @@ from graphx.extract.asides import owned_head
 from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import whole_subject
 from graphx.extract.mentions import Mention
+from graphx.extract.strikes import PROJECTILES
 from graphx.extract.words import SPEAKER_VERBS
 
 # what makes a main clause an armed act, besides the conflict nouns: "launched an operation", "fired missiles"
-ARMED_MEANS = frozenset({"operation", "operations", "fire", "missiles", "drones", "rockets", "shells", "jets"})
+ARMED_MEANS = PROJECTILES | {"operation", "operations", "fire", "jets"}
 JOINED_PARTICIPLE = 10  # how far back 'and accusing' finds the participle it is joined to
 
 
@@ -50,8 +51,8 @@ def acting_subject(r: Reader, pos: int) -> list[Mention]:
     comma = participle_comma(low, pos)
     if comma is None or any(w in SPEAKER_VERBS for w in low[:comma]):
         return []
-    armed = r.lex.word_set("conflict", "nouns") | ARMED_MEANS
-    return participle_subject(r, pos) if any(w in armed for w in low[:comma]) else []
+    nouns = r.lex.word_set("conflict", "nouns")
+    return participle_subject(r, pos) if any(w in ARMED_MEANS or w in nouns for w in low[:comma]) else []
 
 
 def _office_owner_subject(r: Reader, comma: int) -> list[Mention]:

@@ -22,7 +22,8 @@ from graphx.spellings import inflections
 ARTICLES = frozenset({"the", "a", "an"})
 DESCRIBED_PAIR = 5  # words describing the sides before a 'between' pair: "between longstanding regional foes X and Y"
 REPORTED_REACH = 12  # a speech verb this close before "would" reports it: "Ruto said on Saturday that he and ..."
-REPORTING_VERBS = frozenset({"said", "says", "told", "announced", "stated", "added", "confirmed", "declared"})
+# the verbs that report a clause: "X said (that) ...", "Seoul's foreign ministry said", "X said it would mediate"
+REPORTING = frozenset({"said", "says", "told", "stated", "added", "announced", "reported", "confirmed", "declared"})
 # what may stand between the reporting verb and the speaker's pronoun: "said on Saturday that he"
 REPORTED_TIME = frozenset({"that", "on", "late", "earlier", "today", "yesterday", *WEEKDAYS})
 SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})  # the speaker, reported: "X said it would mediate"
@@ -105,7 +106,7 @@ def announced(low: list[str], j: int) -> bool:
     if low[j] != "would" or low[j + 1 : j + 2] in (["have"], ["likely"], ["probably"]):
         return False
     for k in range(j - 1, max(-1, j - REPORTED_REACH), -1):
-        if low[k] in REPORTING_VERBS:
+        if low[k] in REPORTING:
             rest = [w for w in low[k + 1 : j] if w not in REPORTED_TIME]
             return bool(rest) and rest[0] in SPEAKER_PRONOUNS
         if low[k] in CLAUSE_BREAKS:
