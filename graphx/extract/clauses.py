@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from graphx.extract.asides import APPOSED_NAME_REACH, apposed_name, unofficial
 from graphx.extract.confidence import PRONOUN_PENALTY, SPEAKER_PENALTY
-from graphx.extract.coordination import parenthesised_second
 from graphx.extract.mentions import Mention
-from graphx.extract.phrases import Phrases
+from graphx.extract.pair_phrases import Pairs
 from graphx.extract.tokens import (
     REPORTING,
     announced,
     base_in,
+    participle_clause,
     participle_opener,
     past_adverbs,
-    past_pair_leads,
     skip_back,
     supposed_before,
 )
@@ -30,7 +29,6 @@ from graphx.extract.words import (
     CAPTIVES,
     CONNECTORS,
     CONTINUING,
-    DASHES,
     DETERMINERS,
     EVENT_ADJECTIVES,
     FORCES,
@@ -66,7 +64,7 @@ MAIN_SUBJECT_PARTICIPLES = DONE_BEFORE | {"while", "when", "before", "by"}
 DONE_PARTICIPLE_OPENERS = DONE_BEFORE | {","}  # after a comma too: "X denied it, accusing Y of ..."
 
 
-class Reader(Phrases):
+class Reader(Pairs):
     """Every reading a frame handler needs, for one sentence."""
 
     def right_objects(
@@ -118,6 +116,8 @@ class Reader(Phrases):
         if word in BOUNDARY or (word in SUBORDINATORS and j > pos and s.low[j - 1] == ","):
             return True
         if j > pos and (word in SPEECH or word in ("which", "who") or self.new_clause(j)):
+            return True
+        if word == "," and participle_clause(s.low, j + 1):  # "condemned US strikes, blaming the tension on Y"
             return True
         if j > pos and word == "that" and s.by_end.get(j) is None and s.by_start.get(j + 1) is None:
             return True  # "condemned the strike that hit Y", "struck vehicles that entered Y" ("the statement that Y
@@ -400,79 +400,6 @@ class Reader(Phrases):
                 return []
             j -= 1
             steps += 1
-        return []
-
-    def hyphen_pair_near(self, pos: int, before: int = 3, after: int = 6) -> tuple[str, str] | None:
-        """An 'Indian-Pakistani' or 'Russia-Ukraine' compound just before or after the word at `pos`."""
-        s = self.s
-        lo, hi = max(0, pos - before - 3), min(len(s.low), pos + after)
-        for mention in s.mentions:
-            pair = mention.hyphen_pair
-            if pair is None or mention.start > pair.start:
-                continue
-            if lo <= mention.start < pos:
-                between = s.low[pair.end : pos]
-                if all(w[:1].isalpha() and w not in PREPOSITIONS for w in between) and len(between) <= 3:
-                    return mention.actor, pair.actor
-            if pos < mention.start < hi:
-                between = s.low[pos + 1 : mention.start]
-                border = pair.end < len(s.low) and s.low[pair.end] in BORDER_NOUNS
-                if all(w[:1].isalnum() and not self.verbish(pos + 1 + k) for k, w in enumerate(between)) and (
-                    border or not any(w in PREPOSITIONS for w in between)
-                ):
-                    return mention.actor, pair.actor
-        return None
-
-    def between_pair(self, pos: int, window: int = 6) -> list[Mention]:
-        """'between X and Y' soon after `pos`."""
-        s = self.s
-        for j in range(pos + 1, min(len(s.low), pos + window)):
-            if s.low[j] in BOUNDARY:
-                break
-            if s.low[j] == "between":
-                k = past_pair_leads(s.low, j + 1)  # "between neighbouring Somalia and Kenya", "between rivals X and Y"
-                head = s.by_start.get(j + 1) or s.by_start.get(k)
-                if head is not None:
-                    group = self.group(head, leftward=False, free=True)
-                    return group if len(group) > 1 else [head, *parenthesised_second(self.s, head)]
-                if j + 1 < len(s.low) and s.low[j + 1] == "their":
-                    return self.subject_pair(j)
-                return []
-        return []
-
-    def subject_pair(self, before: int) -> list[Mention]:
-        """The two coordinated actors heading the sentence, if they do: 'X and Y signed ...'."""
-        s = self.s
-        first = s.mentions[0]
-        opening = s.tokens[: first.start]
-        if opening and opening[-1] in HYPHENS | DASHES:  # a dateline: "CITY, May 2, 2025 - X and Y ..."
-            opening = []
-        if first.prep is not None or first.possessive or first.quoted or len(opening) > 2:
-            return []
-        group = self.group(first, leftward=False, free=True)
-        if len({m.actor for m in group}) != 2 or group[-1].end >= before:
-            return []
-        return group
-
-    def between_pair_before(self, pos: int, window: int = 12) -> list[Mention]:
-        """'between X and Y' before a participle at `pos`: 'talks between X and Y, hosted by', '... were held by'."""
-        s = self.s
-        auxiliary = pos
-        while auxiliary > 0 and s.low[auxiliary - 1] in BE_STRICT:
-            auxiliary -= 1  # "were", "had been being"
-        named = {k for m in s.mentions if m.end <= pos for k in range(m.start, m.end)}  # "the United States" is no verb
-        for j in range(pos - 1, max(-1, pos - window), -1):
-            if (auxiliary <= j < pos and s.low[j] in BE) or j in named:
-                continue
-            if s.low[j] in BOUNDARY or self.verbish(j):
-                return []
-            if s.low[j] == "between":
-                k = past_pair_leads(s.low, j + 1)  # "talks between rivals X and Y, hosted by"
-                head = s.by_start.get(j + 1) or s.by_start.get(k)
-                if head is None:
-                    return []
-                group = self.group(head, leftward=False, free=True)
-                return group if all(m.end <= pos for m in group) and len({m.actor for m in group}) >= 2 else []
         return []
 
     def parties(self, pos: int, end: int, mediator: set[str]) -> list[str]:

@@ -27,6 +27,8 @@ REPORTING = frozenset({"said", "says", "told", "stated", "added", "announced", "
 # what may stand between the reporting verb and the speaker's pronoun: "said on Saturday that he"
 REPORTED_TIME = frozenset({"that", "on", "late", "earlier", "today", "yesterday", *WEEKDAYS})
 SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})  # the speaker, reported: "X said it would mediate"
+# participles after a comma that go on listing what came before: "strikes on several states, including Iran"
+LISTING_PARTICIPLES = frozenset({"including", "involving", "excluding", "notably", "particularly", "especially"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–"})
 # people of the two sides a 'between' pair may name first: "talks between officials from X and Y"
 PAIR_PEOPLE = frozenset(
@@ -123,6 +125,15 @@ def participle_opener(low: list[str], pos: int, words: frozenset[str]) -> int:
     while j >= 0 and low[j].endswith("ly"):
         j -= 1
     return j + 1 if j >= 0 and low[j] in words else -1
+
+
+def participle_clause(low: list[str], j: int) -> bool:
+    """Whether a participle clause of its own opens at j, after a comma: ', blaming Y', ', calling it' (not ', including
+    Y', which goes on listing, nor the nouns of a list: 'assassination, kidnapping and harassment plots')."""
+    listed = low[j + 1 : j + 2] in ([","], ["and"], ["or"])
+    return (
+        j < len(low) and len(low[j]) > 5 and low[j].endswith("ing") and low[j] not in LISTING_PARTICIPLES and not listed
+    )
 
 
 def supposed_before(low: list[str], comma: int) -> bool:

@@ -949,3 +949,14 @@ def test_strikes_in_a_state_against_another_or_near_its_posts_abroad(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+def test_a_participle_clause_after_a_strike_names_no_target_of_it(lexicon: Lexicon) -> None:
+    text = "Cuba condemned US strikes, blaming the tension on Israel."
+    assert pair("ISR", "USA") not in conflicts(text, lexicon)
+    assert ("CUB", "ISR") in criticisms(text, lexicon)
+
+
+def test_nouns_listed_after_a_comma_are_no_participle_clause(lexicon: Lexicon) -> None:
+    text = "Poland condemned a surge in assassination, kidnapping, and harassment plots by Belarus."
+    assert ("POL", "BLR") in criticisms(text, lexicon)
