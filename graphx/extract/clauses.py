@@ -61,6 +61,7 @@ SPEAKER_AFTER_QUOTE = 12  # '"...," RCSS spokesperson Lt-Col Hseng Murng told': 
 DONE_BEFORE = frozenset({"after", "following"})
 # words before a participle whose doer is the main clause's subject: "X announced Y while denouncing Z"
 MAIN_SUBJECT_PARTICIPLES = DONE_BEFORE | {"while", "when", "before", "by"}
+AID = frozenset({"support", "aid", "help", "assistance", "backing", "weapons", "arms"})  # given to Y for its war
 DONE_PARTICIPLE_OPENERS = DONE_BEFORE | {","}  # after a comma too: "X denied it, accusing Y of ..."
 
 
@@ -325,12 +326,18 @@ class Reader(Pairs):
         return mention if mention is not None and not mention.possessive and mention.hyphen_pair is None else None
 
     def _reason_owner(self, pronoun: int) -> Mention | None:
-        """'X imposed sanctions on Y over its invasion', 'X condemned Y for its war': 'its' is the object's."""
+        """'X imposed sanctions on Y over its invasion', 'X condemned Y for its war', 'X gave support to Y for its
+        attack': 'its' is the object's (not 'X apologised to Y for its remarks')."""
         s = self.s
         if pronoun < 2 or s.low[pronoun - 1] not in ("over", "for"):
             return None
         before = s.by_end.get(pronoun - 1)
-        if before is None or before.prep not in (None, "on", "against") or before.possessive:
+        aided = (
+            before is not None
+            and before.prep == "to"
+            and bool(AID & set(s.low[max(0, before.start - 4) : before.start]))
+        )
+        if before is None or (before.prep not in (None, "on", "against") and not aided) or before.possessive:
             return None
         return before if before.start > 0 and not self.verbish(before.end) else None
 

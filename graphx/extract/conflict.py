@@ -232,7 +232,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         r.emit("conflict", None, None, tuple(m.actor for m in pair), rule, _vagueness(r, pos))
         return
     near = r.hyphen_pair_near(pos)
-    if near and s.low[pos] in JOINT_STRIKES and casualties.joint_strikes(r, end, near):  # "US-Israeli strikes on Y"
+    aimed = s.low[pos] in JOINT_STRIKES or s.low[end : end + 1] in (["against"], ["on"])  # "the US-Israel war on Y"
+    if near and aimed and casualties.joint_strikes(r, end, near):  # "US-Israeli strikes on Y"
         return
     if near and s.low[pos] in JOINT_ONLY and any(m.hyphen_pair and pos - 3 <= m.end <= pos for m in s.mentions):
         return  # "a Hezbollah-Syrian army offensive": the two's joint offensive, on someone else

@@ -960,3 +960,19 @@ def test_a_participle_clause_after_a_strike_names_no_target_of_it(lexicon: Lexic
 def test_nouns_listed_after_a_comma_are_no_participle_clause(lexicon: Lexicon) -> None:
     text = "Poland condemned a surge in assassination, kidnapping, and harassment plots by Belarus."
     assert ("POL", "BLR") in criticisms(text, lexicon)
+
+
+def test_a_compound_waging_war_against_a_third_is_one_side(lexicon: Lexicon) -> None:
+    found = conflicts("Since the start of the US-Israel war against Iran, the region has been struck by drones.", lexicon)
+    assert {pair("IRN", "USA"), pair("IRN", "ISR")} <= found
+    assert pair("ISR", "USA") not in found
+
+
+def test_its_after_support_given_to_an_actor_is_that_actors(lexicon: Lexicon) -> None:
+    found = conflicts("Australia provided military support to the US for its attack on Iran.", lexicon)
+    assert pair("IRN", "USA") in found
+    assert pair("AUS", "IRN") not in found
+
+
+def test_its_after_an_apology_to_an_actor_stays_the_subjects(lexicon: Lexicon) -> None:
+    assert pair("CHN", "JPN") in conflicts("Japan apologised to the Philippines for its attacks on China.", lexicon)
