@@ -57,7 +57,9 @@ TITLE_ANAPHORS = OFFICE_HEADS  # 'the minister', 'the foreign minister': a perso
 CLAUSE_OPENING = frozenset(
     {",", "and", "but", "while", "when", "as", "after", '"', "“"}
 )  # what may stand before a clause
-SPEAKING_BODIES = frozenset({"ministry", "government", "office"})  # "the Thai foreign ministry said"
+# "the Thai foreign ministry said", "US officials said (or believed) the missile was fired by Y": Y fired it
+SPEAKING_BODIES = frozenset({"ministry", "government", "office", "officials", "diplomats"})
+BELIEVING = frozenset({"believe", "believes", "believed", "suspect", "suspects", "suspected"})
 APPOSITION_WORDS = 9  # the longest apposition read: ", a shadow outfit of the banned Pakistan-based"
 
 
@@ -154,7 +156,7 @@ def past_speaking_office(low: list[str], k: int, pos: int) -> int:
     if j == k or not (low[j - 1] in TITLE_ANAPHORS or low[j - 1] in SPEAKING_BODIES):
         return k
     j += low[j : j + 1] == [","]
-    if j >= pos or low[j] not in SPEECH or any(w in ("it", "they") for w in low[j + 1 : j + 3]):
+    if j >= pos or low[j] not in SPEECH | BELIEVING or any(w in ("it", "they") for w in low[j + 1 : j + 3]):
         return k
     return j
 

@@ -7,8 +7,7 @@ from graphx.extract.asides import owned_head
 from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import whole_subject
 from graphx.extract.mentions import Mention
-from graphx.extract.strikes import PROJECTILES
-from graphx.extract.words import SPEAKER_VERBS
+from graphx.extract.words import PROJECTILES, SPEAKER_VERBS
 
 # what makes a main clause an armed act, besides the conflict nouns: "launched an operation", "fired missiles"
 ARMED_MEANS = PROJECTILES | {"operation", "operations", "fire", "jets"}

@@ -28,6 +28,7 @@ from graphx.extract.words import (
     NOUN_PREPS,
     PLURAL_VERBS,
     POSSESSIVE,
+    PROJECTILES,
     PRONOUNS_FIRST,
     PRONOUNS_PERSON,
     QUOTE_OPEN,
@@ -283,7 +284,7 @@ class Phrases(Coordination):
         is X's; [] for 'the war, which has killed' (an event did it, not the actor named before); None when no
         conflict noun heads the words before."""
         s = self.s
-        nouns = self.lex.word_set("conflict", "nouns") | INCIDENTS  # "an explosion that struck a base"
+        nouns = self.lex.word_set("conflict", "nouns") | INCIDENTS | PROJECTILES  # "an explosion that struck a base"
         for j in range(k - 1, max(-1, k - ANTECEDENT_SPAN), -1):
             if s.low[j] in BOUNDARY or s.low[j] == "," or self.verbish(j):
                 return None

@@ -24,6 +24,7 @@ from graphx.extract.words import (
     FORCES,
     PLACE_PREPS,
     PREPOSITIONS,
+    PROJECTILES,
     RECIPROCAL,
     SECURITY,
     SPEECH,
@@ -48,7 +49,6 @@ KILLING = (["killed"], ["wounded"], ["injured"], ["targeted"])  # "an attack tha
 WARS_AGAINST = frozenset({"invasion", "aggression", "occupation"})  # owned, "in Y" is against Y
 WARS_IN = frozenset({"war", "invasion", "offensive", "aggression", "occupation"})  # "X's war in Y": fought in Y
 
-PROJECTILES = frozenset({"rockets", "rocket", "missiles", "missile", "drones", "drone", "shells", "mortars", "mortar"})
 FIRED_AT = frozenset({"at", "into", "on", "toward", "towards"})
 INSIDE: frozenset[str | None] = frozenset({"inside", "into", "across"})
 SITE_PREPS = PLACE_PREPS | {"near"}  # where a struck site lies: "a depot in Y", "near Y's airport"

@@ -243,7 +243,8 @@ NOT_MILITARY = _words(
     "note tone balance chord nerve record headlines criticism remarks speech comments rhetoric words statement "
     "statements jobs economy markets exports imports trade ban bans restrictions measures visa visas lawsuit "
     "lawsuits rules fines penalties embargo taxes assets funds tanker cargo goods property accounts reserves "
-    "shipment shipments market tourism revenue revenues sales prices investment treaty hurts"
+    "shipment shipments market tourism revenue revenues sales prices investment treaty hurts yacht yachts superyacht "
+    "superyachts"
 )
 # words inside one verb group between a subject's verb and the cue: "offered to host", "launched a bid to mediate"
 CHAIN_WORDS = _words(
@@ -480,6 +481,7 @@ VICTIM_ACTS = _words(
 # a place named before its name: "the occupation of the city of Goma"
 PLACE_NOUNS = PLACE_WORDS | _words("village capital port island enclave territory")
 # what happened, not who did it: "an explosion that struck a base" has no actor for a subject
+PROJECTILES = _words("rockets rocket missiles missile drones drone shells mortars mortar")  # what is fired
 INCIDENTS = _words("explosion explosions blast blasts blaze fire fires incident incidents crash accident")
 # what talks may be about rather than where they are: "talks on the war in Ukraine" (mediation_venues)
 VENUE_TOPICS = _words(

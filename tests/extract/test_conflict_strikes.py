@@ -976,3 +976,12 @@ def test_its_after_support_given_to_an_actor_is_that_actors(lexicon: Lexicon) ->
 
 def test_its_after_an_apology_to_an_actor_stays_the_subjects(lexicon: Lexicon) -> None:
     assert pair("CHN", "JPN") in conflicts("Japan apologised to the Philippines for its attacks on China.", lexicon)
+
+
+def test_an_officials_speech_verb_ends_the_search_for_a_passive_verbs_patient(lexicon: Lexicon) -> None:
+    found = conflicts("US officials believed the missile which struck Poland was fired by Ukrainian forces.", lexicon)
+    assert not {pair("POL", "USA"), pair("UKR", "USA")} & found
+
+
+def test_seizing_a_yacht_is_no_fighting(lexicon: Lexicon) -> None:
+    assert not conflicts("Fiji helped the United States to seize a Russian superyacht linked to an oligarch.", lexicon)
