@@ -963,7 +963,9 @@ def test_nouns_listed_after_a_comma_are_no_participle_clause(lexicon: Lexicon) -
 
 
 def test_a_compound_waging_war_against_a_third_is_one_side(lexicon: Lexicon) -> None:
-    found = conflicts("Since the start of the US-Israel war against Iran, the region has been struck by drones.", lexicon)
+    found = conflicts(
+        "Since the start of the US-Israel war against Iran, the region has been struck by drones.", lexicon
+    )
     assert {pair("IRN", "USA"), pair("IRN", "ISR")} <= found
     assert pair("ISR", "USA") not in found
 
@@ -984,4 +986,4 @@ def test_an_officials_speech_verb_ends_the_search_for_a_passive_verbs_patient(le
 
 
 def test_seizing_a_yacht_is_no_fighting(lexicon: Lexicon) -> None:
-    assert not conflicts("Fiji helped the United States to seize a Russian superyacht linked to an oligarch.", lexicon)
+    assert not conflicts("The United States seized a Russian superyacht linked to an oligarch.", lexicon)
