@@ -61,6 +61,7 @@ SPEAKER_AFTER_QUOTE = 12  # '"...," RCSS spokesperson Lt-Col Hseng Murng told': 
 DONE_BEFORE = frozenset({"after", "following"})
 # words before a participle whose doer is the main clause's subject: "X announced Y while denouncing Z"
 MAIN_SUBJECT_PARTICIPLES = DONE_BEFORE | {"while", "when", "before", "by"}
+INITIATORS = frozenset({"suggestion", "request", "invitation", "initiative", "behest", "urging", "proposal"})
 AID = frozenset({"support", "aid", "help", "assistance", "backing", "weapons", "arms"})  # given to Y for its war
 DONE_PARTICIPLE_OPENERS = DONE_BEFORE | {","}  # after a comma too: "X denied it, accusing Y of ..."
 
@@ -118,8 +119,8 @@ class Reader(Pairs):
             return True
         if j > pos and (word in SPEECH or word in ("which", "who") or self.new_clause(j)):
             return True
-        if word == "," and participle_clause(s.low, j + 1):  # "condemned US strikes, blaming the tension on Y"
-            return True
+        if word == "," and (participle_clause(s.low, j + 1) or s.low[j + 1 : j + 2] == ["with"]):
+            return True  # "condemned US strikes, blaming the tension on Y", "the US attack, with Y describing it"
         if j > pos and word == "that" and s.by_end.get(j) is None and s.by_start.get(j + 1) is None:
             return True  # "condemned the strike that hit Y", "struck vehicles that entered Y" ("the statement that Y
             # issued" goes on)
@@ -424,6 +425,8 @@ class Reader(Pairs):
         for head in self.right_objects(end, frozenset({None, "of", "with", "from", "for", "to"}), window=10)[:1]:
             if head.prep == "from" and s.low[skip_back(s.low, head.start - 1) - 1] not in FORCES:
                 continue  # only "with delegations from Y and Z": the parties
+            if head.prep == "of" and s.low[skip_back(s.low, head.start - 1) - 1] in INITIATORS:
+                return []  # "talks, at the suggestion of Y and Z": who asked for them, not their sides
             group = self.group(head, leftward=False, free=True)  # "..., Y and Z signed a truce": both sides
             captives = s.low[group[-1].end : group[-1].end + 1] and s.low[group[-1].end] in CAPTIVES
             if captives and len({m.actor for m in group}) > 2:

@@ -37,7 +37,7 @@ ROLE_VERBS: dict[str, Callable[[Reader, int, int], None]] = {
     "chair": mediation_roles.chairs,
     "present": mediation_lists.presented,
     "submit": mediation_lists.presented,
-    "venue for": mediation_phrases.venue_offered,
+    **dict.fromkeys(("venue for", "host for"), mediation_phrases.venue_offered),
     "announce": mediation_phrases.announced,
     **dict.fromkeys(("witness", "presence of"), mediation_signing.witnessed),
 }

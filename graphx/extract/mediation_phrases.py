@@ -28,6 +28,7 @@ INSTITUTION_SPAN = 8  # "of the Ministry of Foreign Affairs of X"
 ADVERBIAL_PREPS = frozenset({"under", "with", "through"})  # "under the mediation of X", "with X's help"
 PROPOSALS = frozenset({"proposal", "suggestion"})  # "at the proposal of X": read only in that phrase (`proposed`)
 PROPOSAL_PREPS = frozenset({"at", "on", "upon"})
+CHOSEN = frozenset({"chosen", "selected", "picked", "designated", "nominated", "appointed"})
 FRONTED_PHRASE = 4  # words from a fronted mediation noun to its comma: "Through Chinese mediation,"
 EVENT_BOUND_GERUNDS = frozenset({"securing", "hosting", "facilitating", "negotiating"})  # "a role in securing ..."
 HELP_OWNER = 4  # words from "with" to "help": "with Turkey's (crucial) help"
@@ -78,8 +79,8 @@ def proposed(r: Reader, pos: int, end: int) -> None:
     s = r.s
     opener = proposal_opener(r, pos)
     events = r.lex.word_set("mediation", "events") | MET
-    if opener < 0 or not any(w in events for w in s.low[:opener]):
-        return
+    if opener < 0 or not any(w in events for w in s.low[:opener]) or any(w in CHOSEN for w in s.low[:opener]):
+        return  # "Azerbaijan was chosen as the host for the talks, at the suggestion of X": a choice X suggested
     owner = r.possessor_before(pos)
     of = [a for a in r.right_objects(end, frozenset({"of"}), window=4) if a.prep == "of"]
     agents = owner if owner and owner[-1].possessive else of[:1]

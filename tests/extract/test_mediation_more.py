@@ -704,3 +704,28 @@ def test_a_reported_would_or_a_venue_that_is_not_the_speakers_own_offer(text: st
 def test_a_mediation_quoted_before_its_speaker_is_between_the_sides_in_the_quotation(lexicon: Lexicon) -> None:
     text = '"We are ready to host talks between Russia and Ukraine," Turkey said.'
     assert mediations([text], lexicon, 0) == {("TUR", "RUS"), ("TUR", "UKR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a host chosen: the chosen state hosts; who suggested the choice mediates nothing, and names no side
+        (
+            "Azerbaijan was chosen as the host for talks between Israel and Syria, at the suggestion of the United "
+            "States.",
+            {("AZE", "ISR"), ("AZE", "SYR")},
+        ),
+        (
+            "Israel and Syria held talks in Baku at the suggestion of the United States.",
+            {("USA", "ISR"), ("USA", "SYR")},
+        ),
+        ("Israel suggested Azerbaijan as the host for talks with Syria.", set()),
+    ],
+)
+def test_a_host_chosen_at_anothers_suggestion(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == expected
+
+
+def test_who_suggested_a_venue_is_no_side_of_the_talks(lexicon: Lexicon) -> None:
+    text = "Azerbaijan offered Baku as a venue for the talks, at the suggestion of Israel and the United States."
+    assert not mediations([text], lexicon, 0)
