@@ -987,3 +987,10 @@ def test_an_officials_speech_verb_ends_the_search_for_a_passive_verbs_patient(le
 
 def test_seizing_a_yacht_is_no_fighting(lexicon: Lexicon) -> None:
     assert not conflicts("The United States seized a Russian superyacht linked to an oligarch.", lexicon)
+
+
+def test_an_absolute_clause_after_an_attack_names_no_target_of_it(lexicon: Lexicon) -> None:
+    text = (
+        "Israel declared its support for the US attack, with Prime Minister Benjamin Netanyahu describing it as bold."
+    )
+    assert ("USA", "ISR") not in criticisms(text, lexicon)
