@@ -437,6 +437,7 @@ def victims_after(r: Reader, mention: Mention) -> bool:
         return True  # "killed 20 Boko Haram fighters", "killed three ADF rebels": the group's fighters
     j = mention.start - 1 - (mention.start > 0 and s.low[mention.start - 1] == "the")
     members = j >= 1 and s.low[j] == "of" and s.low[j - 1] in MEMBER_NOUNS
+    members |= mention.prep == "of" and j >= 1 and s.low[j - 1] in AFFILIATED  # "14 terrorists belonging to X"
     if members and kind(r, mention.actor) == "group":
         return True  # "killed 60 members of the Comando Vermelho gang"
     return bool(words) and (words[0] in VICTIMS or (words[0] == "-" and words[1:] == ["nationals"]))

@@ -8,8 +8,10 @@ import re
 from typing import TYPE_CHECKING
 
 from graphx.extract.words import (
+    AFFILIATED,
     BORDER_NOUNS,
     DETERMINERS,
+    FIGHTER_NOUNS,
     GROUP_DESCRIPTORS,
     PLACE_ADJECTIVES,
     POSSESSIVE,
@@ -70,6 +72,9 @@ def near_inside(low: list[str], mention: Mention) -> bool:
     return low[mention.end : mention.end + 1] != [] and low[mention.end] in PLACES_OF
 
 
+AFFILIATES = FIGHTER_NOUNS | {"terrorists", "terrorist", "elements"}  # "militants affiliated with X", as "of X"
+
+
 def governing_prep(low: list[str], start: int) -> str | None:
     """The preposition an actor's noun phrase hangs on, if any: 'on' in 'the attack on Ukraine'."""
     j = start - 1
@@ -92,6 +97,8 @@ def governing_prep(low: list[str], start: int) -> str | None:
             return low[venue]
     if related:
         j = k
+    if j >= 2 and low[j] in ("to", "with") and low[j - 1] in AFFILIATED and low[j - 2] in AFFILIATES:
+        return _members_by([*low[: j - 1], "of"], j - 1) or "of"  # "14 terrorists belonging to X": X's own
     if j >= 0 and low[j] in PREPOSITIONS:
         if low[j] == "in" and j and low[j - 1] in SEATED:
             return None  # "the junta in Bamako", "the government in Kyiv": the state itself

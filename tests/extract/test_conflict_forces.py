@@ -296,3 +296,19 @@ def test_a_group_claiming_responsibility_in_an_absolute_clause_did_it(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts([text], lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fourteen terrorists belonging to the TTP were killed by Pakistani security forces.",
+        "Fourteen militants affiliated with the TTP were killed by Pakistani security forces.",
+        "Pakistani forces killed fourteen terrorists belonging to the TTP.",
+    ],
+)
+def test_fighters_belonging_to_a_group_are_its_own(sentence: str, lexicon: Lexicon) -> None:
+    assert pair("PAK", "TTP") in conflicts([sentence], lexicon)
+
+
+def test_civilians_loyal_to_a_group_are_not_its_fighters(lexicon: Lexicon) -> None:
+    assert not conflicts(["Pakistani forces killed civilians loyal to the TTP."], lexicon)

@@ -38,6 +38,9 @@ def prep_of_last_word(text: str) -> str | None:
         ("fighting on the side of Ukraine", "alongside"),
         ("fought alongside the forces of Syria", "alongside"),
         ("fought alongside the forces of toppled president Assad", "alongside"),
+        ("fourteen terrorists belonging to ISWAP", "of"),  # its members, as 'members of ISWAP'
+        ("an attack by militants affiliated with ISWAP", "by"),  # who act for it
+        ("civilians loyal to ISWAP", "to"),  # not its fighters
         ("Iran", None),
     ],
 )
