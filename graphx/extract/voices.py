@@ -19,14 +19,14 @@ STATEMENT_NOUNS = frozenset(
 STANCES = _words("ready willing prepared not")
 # heads after a state's name that do not speak for it: "US lawmakers", "Pakistani newspapers", "Chinese scholars"
 UNOFFICIAL = _words(
-    "media newspaper newspapers press scholar scholars analyst analysts expert experts lawmakers legislators senators "
+    "media newspaper newspapers press scholar scholars analyst analysts lawmakers legislators senators "
     "congressmen opposition activists activist protesters critics commentators academics journalists netizens "
     "citizens residents voters students companies firms businesses"
 )
 # more heads after a state's name (only) that are not its voice: "a US think tank", "a Chinese rights group"
 UNOFFICIAL_OF_STATES = _words(
-    "think monitoring watchdog rights advocacy research ngo ngos charity charities campaigners"
-)
+    "think monitoring watchdog rights advocacy research ngo ngos charity charities campaigners expert experts"
+)  # but "UN experts accused Y": a body's own panel speaks for it
 # heads after a state's name that fight it or act for themselves, not for it: its rebels, gangs and pirates
 # (`NOT_STATE_HEADS`: "Chadian rebels attacked") and its other people: "Indian fans attacked", "Russian hackers"
 NON_STATE_PEOPLE = NOT_STATE_HEADS | _words(
