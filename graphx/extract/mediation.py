@@ -348,6 +348,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
             or mediation_lists.paired_event_sides(r, end, aside)  # "a broker in the Iran-US prisoner exchange"
             or mediation_phrases.with_clause_sides(r, agents, aside)
             or mediation_phrases.reported_sides(r, pos, agents, aside)  # "A and B reached a truce, mediator X said"
+            or mediation_phrases.talks_between(r, end, aside, later=True)  # "... on the talks between A and B"
         ),
     )
     for a in agents:

@@ -170,17 +170,21 @@ def with_clause_sides(r: Reader, agents: list[Mention], mediators: set[str]) -> 
     return talks_between(r, j, mediators)
 
 
-def talks_between(r: Reader, pos: int, mediators: set[str], any_noun: bool = False) -> list[str]:
+def talks_between(
+    r: Reader, pos: int, mediators: set[str], any_noun: bool = False, later: bool = False
+) -> list[str]:
     """The sides of the talks named earlier in the sentence: 'peace talks between A and B resumed, with X as ...'
-    (with `any_noun`, of any 'between A and B': 'a rapprochement between A and B, hosting talks between their ...')."""
+    (with `any_noun`, of any 'between A and B': 'a rapprochement between A and B, hosting talks between their ...';
+    with `later`, of talks named after `pos`: 'the mediators (X, Y) issued a statement on the talks between A and
+    B')."""
     s = r.s
     events = r.lex.word_set("mediation", "events")
-    for j in range(pos - 1, 0, -1):
+    for j in range(pos + 1, len(s.low) - 1) if later else range(pos - 1, 0, -1):
         if s.low[j] != "between" or (s.low[j - 1] not in events and not any_noun):
             continue
         k = j + 1
-        while k < min(pos, j + 4) and s.by_start.get(k) is None:  # "between the Colombian government and ..."
-            k += 1
+        while k < min(len(s.low) if later else pos, j + 4) and s.by_start.get(k) is None:  # "between the Colombian
+            k += 1  # government and ..."
         head = s.by_start.get(k)
         sides = [m.actor for m in r.group(head, leftward=False, free=True)] if head is not None else []
         sides = [a for a in sides if a not in mediators]

@@ -31,6 +31,7 @@ from graphx.extract.words import (
     POSTING_TITLES,
     PREDICATE_FILLERS,
     PREPOSITIONS,
+    PRESENTERS,
     ROLE_AGENT_NOUNS,
     ROLE_BE,
     ROLE_HEADS_PLURAL,
@@ -93,18 +94,20 @@ def listed_after(r: Reader, pos: int, end: int) -> list[Mention]:
     n = len(s.low)
     if s.low[end - 1] not in ROLE_AGENT_NOUNS or (end < n and s.low[end] in POSSESSIVE):
         return []
-    k = end
-    bracket = k < n and (s.low[k] in DASHES or s.low[k] in ("(", ":"))
+    k = end + (end < n and s.low[end] in ROLE_HEADS_PLURAL and end + 1 < n and s.low[end + 1] == "(")
+    bracket = k < n and (s.low[k] in DASHES or s.low[k] in ("(", ":"))  # "the Group of Mediator Countries (A, B)"
     source = k < n and s.low[k] == "from"  # "mediators from France, Russia and the US"
     k += bracket or source
     introduced = _list_introducer(s.low, k + (not bracket and k < n and s.low[k] == ","))
     if introduced:  # "guarantor countries — which include A, B and C —", "the mediators, including A and B"
         bracket = bracket or s.low[k] == ","
         k += (s.low[k] == ",") + introduced
+    people = introduced and k + 1 < n and s.low[k] in PRESENTERS and s.low[k + 1] in ("from", "of")
+    k += 2 if people else 0  # "mediators – including representatives from A, B and C –"
     k += k < n and s.low[k] == "the"
     head = s.by_start.get(k)
     allowed: tuple[str | None, ...] = (
-        ("from",) if source else (None, *LIST_INTRODUCERS_AS_PREPS) if introduced else (None,)
+        ("from", "of") if source or people else (None, *LIST_INTRODUCERS_AS_PREPS) if introduced else (None,)
     )
     if head is None or head.prep not in allowed or head.possessive:
         return []

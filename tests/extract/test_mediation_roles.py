@@ -273,3 +273,30 @@ def test_a_longtime_facilitator_a_conduit_and_a_messenger_between_two_sides(
 )
 def test_a_subject_engaged_in_mediation_or_shuttle_diplomacy_mediates(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == {("QAT", "ISR"), ("QAT", "HAMAS")}
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators"),
+    [
+        ("The Group of Mediator Countries (Qatar, Norway and Spain) issued a statement.", {"QAT", "NOR", "ESP"}),
+        (
+            "The peace mediators – including representatives from the United States, Egypt and Qatar – reported "
+            "progress.",
+            {"USA", "EGY", "QAT"},
+        ),
+    ],
+)
+def test_mediators_listed_in_brackets_after_their_role(text: str, mediators: set[str], lexicon: Lexicon) -> None:
+    assert mediations([*FARC, text], lexicon, 1) == {(m, p) for m in mediators for p in ("COL", "FARC")}
+
+
+def test_the_mediators_of_talks_between_two_sides_named_later(lexicon: Lexicon) -> None:
+    text = (
+        "The mediators (Qatar and Norway) today issued the following joint statement upon the conclusion of a new "
+        "round of talks between Colombia and the ELN."
+    )
+    assert mediations([text], lexicon, 0) == {(m, p) for m in ("QAT", "NOR") for p in ("COL", "ELN")}
+
+
+def test_officials_from_states_met_by_mediators_are_not_mediators(lexicon: Lexicon) -> None:
+    assert mediations([*FARC, "The mediators met officials from Qatar and Egypt."], lexicon, 1) == set()
