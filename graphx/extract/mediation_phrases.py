@@ -170,9 +170,7 @@ def with_clause_sides(r: Reader, agents: list[Mention], mediators: set[str]) -> 
     return talks_between(r, j, mediators)
 
 
-def talks_between(
-    r: Reader, pos: int, mediators: set[str], any_noun: bool = False, later: bool = False
-) -> list[str]:
+def talks_between(r: Reader, pos: int, mediators: set[str], any_noun: bool = False, later: bool = False) -> list[str]:
     """The sides of the talks named earlier in the sentence: 'peace talks between A and B resumed, with X as ...'
     (with `any_noun`, of any 'between A and B': 'a rapprochement between A and B, hosting talks between their ...';
     with `later`, of talks named after `pos`: 'the mediators (X, Y) issued a statement on the talks between A and
