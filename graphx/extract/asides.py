@@ -32,7 +32,9 @@ from graphx.extract.words import (
     POSSESSIVE,
     POSTING_TITLES,
     PREPOSITIONS,
+    REFERRING_BACK,
     SPEECH,
+    STATE_NOUNS,
     TITLE_WORDS,
 )
 from graphx.lexicon import Lexicon
@@ -60,6 +62,10 @@ CLAUSE_OPENING = frozenset(
 # "the Thai foreign ministry said", "US officials said (or believed) the missile was fired by Y": Y fired it
 SPEAKING_BODIES = frozenset({"ministry", "government", "office", "officials", "diplomats"})
 BELIEVING = frozenset({"believe", "believes", "believed", "suspect", "suspects", "suspected"})
+# the small words inside a name spelled out before its initials
+NAME_PARTICLES = frozenset(
+    {"'", "’", "-", "a", "wa", "ul", "al", "el", "of", "the", "for", "and", "de", "du", "des"}
+)  # inside a name spelled out
 APPOSITION_WORDS = 9  # the longest apposition read: ", a shadow outfit of the banned Pakistan-based"
 
 
@@ -380,3 +386,31 @@ def owner_heading(s: Sentence, end: int, verbish: Callable[[int], bool]) -> list
         if s.low[j] in PHRASE_BREAKS or (verbish(j) and not adjective and s.low[j] not in BE):
             return []
     return [first]
+
+
+def refers_back(s: Sentence, j: int, pos: int) -> bool:
+    """Whether a pronoun or a title ('it', 'its', 'the country', 'the minister') after `j` up to `pos` may stand for an
+    actor named before it."""
+    low = s.low
+    return any(
+        low[k] in REFERRING_BACK
+        or (low[k] in STATE_NOUNS and low[k - 1] == "the")  # "said that the country was helping"
+        or title_anaphor(s, k) >= 0
+        for k in range(j, pos + 1)
+    )
+
+
+def initials_of_a_new_name(s: Sentence, mention: Mention) -> bool:
+    """Whether bracketed initials give the name of an actor spelled out before them in a form the lexicon does not
+    know: 'Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM)'."""
+    j = mention.start - 2
+    closed = mention.end < len(s.low) and s.low[mention.end] == ")"
+    initials = s.tokens[mention.start]
+    if j < 0 or not closed or not initials.isupper() or mention.end - mention.start != 1 or j + 1 in s.by_end:
+        return False
+    words = []  # the name's capitalised words, last first
+    while j >= 0 and j not in s.by_start and (s.tokens[j][:1].isupper() or s.low[j] in NAME_PARTICLES):
+        if s.tokens[j][:1].isupper():
+            words.append(s.tokens[j])
+        j -= 1
+    return len(words) >= 2 and words[0][0] == initials[-1] and words[-1][0] == initials[0]

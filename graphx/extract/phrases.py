@@ -52,7 +52,6 @@ ANTECEDENT_SPAN = 7  # words back from a relative pronoun to the conflict noun h
 OWNER_GAP = 3  # tokens from that noun back to the end of its owner: "Pakistan 's previous airstrikes"
 OBJECT_SPAN = 20  # words back from a joining 'and' to the verb whose objects stand before it
 # the small words inside a spelled-out name: "Jama'a Nusrat ul-Islam wa al-Muslimin", "Front for the Liberation of"
-NAME_PARTICLES = frozenset({"'", "’", "-", "a", "wa", "ul", "al", "el", "of", "the", "for", "and", "de", "du", "des"})
 OPENING_MARKS = frozenset({"-", "—", "–", '"', "“", "("})  # what may stand before a sentence's first clause
 
 
@@ -324,6 +323,8 @@ class Phrases(Coordination):
             return True
         if word in QUOTE_OPEN or (quoted and (word == '"' or not s.quoted[j])):
             return True  # a quotation's opening, or a word outside the quotation the cue is in
+        if word == "that" and j and not allow_object and self.verbish(j - 1) and not asides.refers_back(s, j, pos):
+            return True  # "X recalled that drones attacked Kyiv" (not "X said that it attacked"): unnamed
         return (
             word in SUBORDINATORS
             and word != "as"
@@ -342,7 +343,7 @@ class Phrases(Coordination):
             return False
         if place_apposition(s, mention) or asides.dateline_place(s, mention):  # "a team sent to Lashio, Myanmar,
             return False  # to oversee", "Seoul, July 18 (IANS) North Korea ...": a place, not a subject
-        if mention.start and s.low[mention.start - 1] == "(" and not _initials_of_a_new_name(s, mention):
+        if mention.start and s.low[mention.start - 1] == "(" and not asides.initials_of_a_new_name(s, mention):
             return False  # "appointed by the summit (X)": an aside; not "Jama'a Nusrat ul-Islam (JNIM) killed"
         if asides.apposed_of(s, mention, self.verbish):
             return False  # "Qatar, an ally of the United States, condemned": Qatar, not the US
@@ -482,19 +483,3 @@ class Phrases(Coordination):
         Cooperation', 'Ministry of Foreign and Diaspora Affairs'."""
         tokens = self.s.tokens
         return tokens[at[0]][:1].isupper() and all(tokens[j][:1].isupper() or tokens[j] in NAME_JOINERS for j in at)
-
-
-def _initials_of_a_new_name(s: Sentence, mention: Mention) -> bool:
-    """Whether bracketed initials give the name of an actor spelled out before them in a form the lexicon does not
-    know: 'Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM)'."""
-    j = mention.start - 2
-    closed = mention.end < len(s.low) and s.low[mention.end] == ")"
-    initials = s.tokens[mention.start]
-    if j < 0 or not closed or not initials.isupper() or mention.end - mention.start != 1 or j + 1 in s.by_end:
-        return False
-    words = []  # the name's capitalised words, last first
-    while j >= 0 and j not in s.by_start and (s.tokens[j][:1].isupper() or s.low[j] in NAME_PARTICLES):
-        if s.tokens[j][:1].isupper():
-            words.append(s.tokens[j])
-        j -= 1
-    return len(words) >= 2 and words[0][0] == initials[-1] and words[-1][0] == initials[0]

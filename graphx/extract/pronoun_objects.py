@@ -8,10 +8,9 @@ from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import list_runs
 from graphx.extract.forces import kind
 from graphx.extract.mentions import Mention
-from graphx.extract.words import DIPLOMATS
+from graphx.extract.words import DIPLOMATS, STATE_NOUNS
 
 OBJECT_PRONOUNS = frozenset({"it", "him", "her"})
-STATE_NOUNS = frozenset({"country", "state", "nation", "kingdom", "emirate", "monarchy", "republic"})
 BODY_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping", "body"})  # "the bloc"
 TAKEN_TO = frozenset({"to", "before"})  # where a side is taken: "took Y to the court", "brought Y before the court"
 TAKING_TO = frozenset({"took", "taken", "takes", "taking", "brought", "bring", "brings", "dragged", "hauled"})

@@ -43,6 +43,8 @@ OFFER = _words("offered offers offer offering")
 CAPTIVES = _words("nationals citizens prisoners detainees hostages captives journalists aid workers")
 PRONOUNS_PERSON = _words("he she")
 PRONOUNS_FIRST = _words("i we our my us")
+STATE_NOUNS = _words("country state nation kingdom emirate monarchy republic")  # "the country": a state named before
+REFERRING_BACK = _words("it its they their he his she her we our")  # pronouns a 'that' clause reaches back with
 # before an office or a name: its holder no longer speaks for the state ("former prime minister", "ex-president")
 FORMER_HOLDER = _words("former ex late")
 SPEECH = _words(

@@ -265,3 +265,15 @@ def test_a_states_envoy_to_a_body_speaks_for_the_state(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lithuania recalled that on Sunday, drones and missiles attacked Kyiv.", set()),  # the clause's own subject
+        ("Russia said that its forces attacked Kyiv.", {pair("RUS", "UKR")}),  # 'its' reaches back
+        ("Russia claimed that it attacked Kyiv.", {pair("RUS", "UKR")}),
+    ],
+)
+def test_a_that_clause_keeps_its_unnamed_subject(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == expected
