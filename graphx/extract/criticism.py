@@ -34,10 +34,8 @@ from graphx.extract.words import (
     BE,
     CALL_VERBS,
     CONNECTORS,
-    DETERMINERS,
     JUDGING_VERBS,
     NEGATION,
-    PLACE_NOUNS,
     PREPOSITIONS,
     PRONOUNS_PERSON,
     QUOTE_CLOSE,
@@ -46,9 +44,9 @@ from graphx.extract.words import (
     SPEECH,
     TRANSITIVE_PREPS,
     VERB_ED,
-    VICTIM_ACTS,
     WRONGED_GOODS,
 )
+from graphx.extract.wronged import wronged_party
 from graphx.lexicon import Cue
 
 SUBJECT_PRONOUNS = PRONOUNS_PERSON | {"it", "they", "we"}
@@ -117,7 +115,7 @@ def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
         preps |= {"on"}  # "X blamed the attack on Y"
     antecedent = _object_relative(r, pos)  # "Algeria, which they accuse of having shot down a Malian drone"
     objects = antecedent or r.right_objects(end, frozenset(preps)) or relative_head(r, pos) or doers_of_act(r, end)
-    wronged = [o for o in objects if _wronged(r, o)]
+    wronged = [o for o in objects if wronged_party(r, o)]
     objects = [o for o in objects if o not in wronged and not in_complement(r, end, o)]
     if wronged and not objects:  # "condemned the seizure of Russian assets by Belgium": the act's doer
         objects = doer_after(r, wronged[-1].end)
@@ -138,19 +136,6 @@ def _object_relative(r: Reader, pos: int) -> list[Mention]:
                 return []  # not "a gas deal with Egypt, which Turkey criticised"
             return [antecedent] if subject else []
     return []
-
-
-def _wronged(r: Reader, mention: Mention) -> bool:
-    """Whether an actor is named as the one wronged: 'a violation of Syria's sovereignty', 'the sovereignty of Y',
-    'the killing of Y's leader'."""
-    s = r.s
-    after = s.low[mention.end + 1] if mention.possessive and mention.end + 1 < len(s.low) else ""
-    before = s.low[mention.start - 2] if mention.prep == "of" and mention.start >= 2 else ""
-    k = mention.start - 1 - (mention.start > 1 and s.low[mention.start - 1] in DETERMINERS)
-    if k > 2 and s.low[k] == "of" and s.low[k - 1] in PLACE_NOUNS:  # "the occupation of the city of Goma"
-        k -= 2 + (s.low[k - 2] in DETERMINERS)
-    victim = k > 0 and s.low[k] == "of" and s.low[k - 1] in VICTIM_ACTS  # "condemned the killing of a Y leader"
-    return after in WRONGED_GOODS or before in WRONGED_GOODS or victim
 
 
 def _joined_in(r: Reader, pos: int) -> tuple[list[Mention], float] | None:
