@@ -6,7 +6,6 @@ from graphx.extract import attribution, forces
 from graphx.extract.asides import owner_heading
 from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import (
-    MOVE_NOUNS,
     PROVOKING,
     attempt_start,
     condemned_act,
@@ -23,28 +22,19 @@ from graphx.extract.criticism_more import (
     untargeted,
     urged_to_stop,
 )
-from graphx.extract.dismissals import accusers_of, answered_reproaches
+from graphx.extract.dismissals import answered_reproaches
 from graphx.extract.mentions import Mention
 from graphx.extract.participles import participle_subject
 from graphx.extract.pronoun_objects import ACCUSED_PRONOUN_VERBS, pronoun_object
 from graphx.extract.tokens import base_in, skip_articles, skip_back_adjectives
 from graphx.extract.words import (
     ACCUSING,
-    ANAPHORIC,
-    BE,
-    CALL_VERBS,
-    CONNECTORS,
-    JUDGING_VERBS,
-    NEGATION,
     PREPOSITIONS,
     PRONOUNS_PERSON,
-    QUOTE_CLOSE,
     QUOTE_OPEN,
     RECIPROCAL,
     SPEECH,
     TRANSITIVE_PREPS,
-    VERB_ED,
-    WRONGED_GOODS,
 )
 from graphx.extract.wronged import wronged_party
 from graphx.lexicon import Cue
@@ -56,10 +46,7 @@ PROTEST_ADJECTIVES = frozenset(
 )
 OBJECT_SLOT_PRONOUNS = frozenset({"it", "them", "him", "her"})  # an object named by a pronoun ends the object search
 ANSWERING = (("response", "to"), ("reply", "to"), ("retaliation", "for"), ("protest", "at"))  # "in response to X's ..."
-AIMED_AT = frozenset({"against", "about", "on", "toward", "towards", "at", "over", "targeting"})
 JOIN = frozenset({"join"})  # "A joined B in condemning C"
-MOVES = MOVE_NOUNS | frozenset({"act"})  # "in a move that Y called reckless": what the subject did
-SHORT_QUOTE = 6  # a quotation this short is a judgement quoted, not a statement with its own speaker
 CHARGE_VERB_REACH = 6  # words back from a charge noun to its reporting verb: "said Y had committed violations"
 
 
@@ -269,176 +256,6 @@ def _answered(r: Reader, owners: list[Mention]) -> list[Mention]:
         return []
     subject, pronoun = r.main_subject(j)
     return [m for m in subject if m.actor not in {o.actor for o in owners}] if pronoun is None else []
-
-
-JUDGED_AS = frozenset({"as", "amounted", "amounts", "constituted", "constitutes"})  # "Y's remarks amounted to"
-
-
-def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
-    """X called Y's move reckless; X said Y's remarks were unacceptable; X described the strikes as regrettable."""
-    s = r.s
-    if _what_it_called(r, pos) or _move_it_called(r, pos):
-        return
-    start = r.clause_start(pos)
-    # 'as "new and unacceptable"' is a judgement quoted; a quotation that opens the sentence is a statement
-    quoted = s.quoted[pos] and (_quote_length(r, pos) > SHORT_QUOTE or _quote_start(r, pos) <= 1)
-    if quoted:
-        start = pos
-        while start > 0 and s.quoted[start - 1]:
-            start -= 1
-    called, judged_by = False, None
-    if not quoted:
-        start, called, judged_by = _judged_clause(r, pos, start)
-    targets = [m for m in s.mentions if start <= m.start < pos and m.quoted == quoted]
-    if not targets:
-        if not _called_the_claims(r, pos, start):
-            _judgement_by(r, pos, end, start, judged_by)
-        return
-    targets = [m for m in targets if m.prep is None] or [m for m in targets if m.prep not in AIMED_AT]
-    if not targets:
-        return  # "the remarks against Y were false": Y is what was aimed at, not who is judged
-    target = targets[0]
-    # "X and Y have condemned the treaty as a threat to peace": Y is a judge, not the judged
-    judge = not target.possessive and any(_criticises(r, k) for k in range(target.end, pos))
-    if judge or r.hedged(target.end, pos) or any(w in NEGATION for w in s.low[max(0, start - 3) : start]):
-        return
-    between = [w for w in s.low[target.end : pos] if w not in QUOTE_OPEN and w not in QUOTE_CLOSE and w != '"']
-    named = (
-        called
-        and target.prep is None
-        and len(between) <= 2
-        and all(w.isalpha() and w not in PREPOSITIONS and w not in CONNECTORS and not VERB_ED.match(w) for w in between)
-    )
-    if not (named or target.possessive or any(w in BE or w in JUDGED_AS for w in s.low[target.end : pos])):
-        return  # named: "X called the Y strikes irresponsible"
-    if judged_by is not None:
-        speakers = judged_by
-    else:
-        speakers = r.reporting_speaker(pos) if quoted or not s.quoted[pos] else r.reporting_speaker(start)
-    for a in speakers:
-        r.emit("criticism", a.actor, target.actor, (), "criticism.judgement")
-
-
-def _criticises(r: Reader, k: int) -> bool:
-    """Whether the word at `k` is a verb of criticism read as a verb here ('condemned', 'slammed')."""
-    return k in r.cue_positions and any(c.type == "criticism" for c in r.lex.cues.get(r.s.low[k], ()))
-
-
-def _called_the_claims(r: Reader, pos: int, start: int) -> bool:
-    """'X called the claims baseless' (after Y accused X): X answers its last accuser; True when read."""
-    s = r.s
-    words = s.low[start:pos]
-    if not start or s.low[start - 1] not in CALL_VERBS or len(words) != 2 or words[0] not in ANAPHORIC:
-        return False
-    if words[1] not in r.lex.word_set("criticism", "speech_nouns"):
-        return False
-    subject, pronoun = r.left_subject(start - 1)
-    for a in subject if pronoun is None else []:
-        for source in accusers_of(r, a.actor):
-            r.emit("criticism", a.actor, source, (), "criticism.rejected_accusation")
-    return True
-
-
-def _judgement_by(r: Reader, pos: int, end: int, start: int, judged_by: list[Mention] | None) -> None:
-    """'X said the shelling was an act of aggression by Y', 'X called it a provocation by Y': the judged act's doer
-    follows the judgement, in a clause a verb of saying or calling opens."""
-    s = r.s
-    opener = s.low[start - 1] if start else ""
-    stated = opener in SPEECH or opener in CALL_VERBS or judged_by or (s.quoted[pos] and _quote_start(r, pos) <= 1)
-    if end >= len(s.low) - 1 or s.low[end] != "by" or not stated:
-        return  # "X said it was a provocation by Y", '"A provocation by Y," X said'
-    doer = s.by_start.get(end + 1)
-    if doer is None:
-        return
-    if any(w in NEGATION for w in s.low[start:pos]) or "any" in s.low[max(0, pos - 2) : pos]:
-        return  # "X said it was not a provocation by Y", "X would respond to any provocation by Y"
-    speakers = judged_by or r.reporting_speaker(pos)
-    for a in speakers:
-        if a.actor != doer.actor and not r.hedged(a.end, max(a.end, start - 1)):
-            for m in r.group(doer, leftward=False):
-                r.emit("criticism", a.actor, m.actor, (), "criticism.judgement")
-
-
-def _judged_clause(r: Reader, pos: int, start: int) -> tuple[int, bool, list[Mention] | None]:
-    """Where the judged clause before `pos` starts, whether a verb of calling opens it, and who judges when a verb
-    of judging does ('X sees Y's occupation as illegal': X, named next to the verb; else nobody)."""
-    s = r.s
-    for j in range(pos - 1, -1, -1):
-        if j and s.low[j] in SPEECH and (r.owned_noun(j) or s.low[j - 1] in ANAPHORIC):
-            continue  # "Y's claims were unacceptable", "called the claims baseless": a noun, not a verb of saying
-        if s.low[j] in JUDGING_VERBS:
-            judges, pronoun = r.left_subject(j)
-            framed = "as" in s.low[j + 1 : pos] or s.low[j].startswith("deem")
-            adjacent = bool(judges) and j - judges[-1].end <= 2 and "they" not in s.low[judges[-1].end : j]
-            return j + 1, False, judges if framed and pronoun is None and adjacent else []
-        if s.low[j] in SPEECH or s.low[j] in CALL_VERBS:
-            return j + 1, s.low[j] in CALL_VERBS, None
-    return start, False, None
-
-
-def _what_it_called(r: Reader, pos: int) -> bool:
-    """'X demanded that Y stop what it called "provocative acts"': X judges what Y did; True when read."""
-    s = r.s
-    j = next((k for k in range(pos - 1, max(-1, pos - 5), -1) if s.low[k] in CALL_VERBS), None)
-    what = next((k for k in range(j - 2, max(0, j - 6), -1) if s.low[k] == "what"), None) if j is not None else None
-    if j is None or what is None or what < 1:
-        return False  # "in what authorities in Warsaw called an act of aggression": the speaker may take words
-    speakers, _ = r.left_subject(what)
-    if speakers and speakers[0].prep is not None:  # "a warning to the government of Y over what it called ...":
-        speakers, _ = r.main_subject(what)  # 'it' is the main clause's subject, not the one warned
-    named = s.by_end.get(j)
-    if named is not None and not named.person:
-        speakers = [named]
-    targets = [
-        m
-        for m in s.mentions
-        if m.end <= what
-        and m.actor not in {a.actor for a in speakers}
-        and (s.low[m.end] if m.end < len(s.low) else "") not in WRONGED_GOODS  # "Polish airspace": the wronged
-    ]
-    if not speakers or not targets or r.hedged(speakers[-1].end, what):
-        return False
-    for a in speakers:
-        r.emit("criticism", a.actor, targets[-1].actor, (), "criticism.judgement")
-    return True
-
-
-def _move_it_called(r: Reader, pos: int) -> bool:
-    """'X granted him asylum, in a move that Y branded "an illicit act"': Y judges X; True when read."""
-    s = r.s
-    j = next((k for k in range(pos - 1, max(-1, pos - 5), -1) if s.low[k] in CALL_VERBS), None)
-    if j is None:
-        return False
-    that = next((k for k in range(j - 1, max(-1, j - 9), -1) if s.low[k] in ("that", "which")), None)
-    if that is None or that < 3 or s.low[that - 1] not in MOVES or s.low[that - 2] not in ("a", "the"):
-        return False
-    speakers = [m for m in s.mentions if that < m.start and m.end <= j]
-    targets, _ = r.main_subject(that - 2)
-    if not speakers or not targets or r.hedged(speakers[-1].end, j):
-        return False
-    for a in speakers[:1]:
-        for t in targets:
-            r.emit("criticism", a.actor, t.actor, (), "criticism.judgement")
-    return True
-
-
-def _quote_start(r: Reader, pos: int) -> int:
-    """Where the quotation holding `pos` starts."""
-    first = pos
-    while first > 0 and r.s.quoted[first - 1]:
-        first -= 1
-    return first
-
-
-def _quote_length(r: Reader, pos: int) -> int:
-    """How many words the quotation holding `pos` has."""
-    s = r.s
-    first, last = pos, pos
-    while first > 0 and s.quoted[first - 1]:
-        first -= 1
-    while last + 1 < len(s.low) and s.quoted[last + 1]:
-        last += 1
-    return last - first + 1
 
 
 def charges(r: Reader, pos: int, end: int, cue: Cue) -> None:

@@ -18,6 +18,7 @@ from graphx.extract import (
     conflict,
     criticism,
     dismissals,
+    judgements,
     mediation,
     mediation_venues,
 )
@@ -32,7 +33,7 @@ HANDLERS: dict[tuple[str, str], Handler] = {
     ("criticism", "verbs"): criticism.verbs,
     ("criticism", "speech_verbs"): dismissals.speech_verbs,
     ("criticism", "nouns"): criticism.nouns,
-    ("criticism", "judgements"): criticism.judgements,
+    ("criticism", "judgements"): judgements.judgements,
     ("criticism", "charges"): criticism.charges,
     ("criticism", "charge_nouns"): criticism.charge_nouns,
     ("criticism", "attributions"): attribution.attributions,

@@ -1,0 +1,37 @@
+"""Judgements (graphx.extract.judgements): whom a judgement is of when it names the judged before a quotation, after
+'it was ... of', or inside a claim it answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.lexicon import Lexicon
+from tests.extract.readings import criticisms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwanda said it was \u201cshameful\u201d of Canada to impose sanctions.",
+        "Rwanda said it was irresponsible of Canada to impose sanctions.",
+        "It was irresponsible of Canada to impose sanctions, Rwanda said.",
+    ],
+)
+def test_it_was_a_judgement_of_an_actor_to_act(text: str, lexicon: Lexicon) -> None:
+    assert ("RWA", "CAN") in criticisms(text, lexicon)
+
+
+def test_it_was_no_judgement_when_denied(lexicon: Lexicon) -> None:
+    assert not criticisms("Rwanda said it was not irresponsible of Canada to impose sanctions.", lexicon)
+
+
+def test_a_quoted_judgement_is_of_the_owner_named_before_the_quotation(lexicon: Lexicon) -> None:
+    text = "Rwanda said that Canada's \u201cposition on the conflict in eastern DRC is shameful\u201d."
+    assert criticisms(text, lexicon) == {("RWA", "CAN")}
+
+
+def test_an_actor_inside_a_claim_judged_is_not_judged(lexicon: Lexicon) -> None:
+    text = "Hezbollah called the allegation that it supported and trained the Polisario movement baseless."
+    assert ("HEZBOLLAH", "POLISARIO") not in criticisms(text, lexicon)
+    earlier = "Morocco accused Hezbollah of training the Polisario."
+    assert ("HEZBOLLAH", "MAR") in criticisms([earlier, text], lexicon)
