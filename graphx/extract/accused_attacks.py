@@ -6,8 +6,8 @@ from __future__ import annotations
 from graphx.extract import forces
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
-from graphx.extract.strikes import HELD, SOLDIERS
 from graphx.extract.tokens import base_in
+from graphx.extract.war_words import HELD, SOLDIERS
 from graphx.extract.words import DETERMINERS
 
 ATTRIBUTING_VERBS = frozenset({"accuse", "blame", "thank", "praise", "commend", "credit"})  # "X VERBed Y of/for -ing"

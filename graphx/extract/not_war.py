@@ -7,14 +7,15 @@ from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
-from graphx.extract.strikes import HELD, SOLDIERS
 from graphx.extract.war_words import (
     BORDER_CROSSERS,
     BORDER_WORDS,
+    HELD,
     NEUTRALISED,
     NEUTRALISED_REACH,
     NEUTRALISING,
     SITES,
+    SOLDIERS,
 )
 from graphx.extract.words import (
     BE_STRICT,

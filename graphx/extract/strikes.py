@@ -14,7 +14,7 @@ from graphx.extract.forces import enabled_others, group_of_home, kind, victims_a
 from graphx.extract.mentions import Mention
 from graphx.extract.prepositions import SUSPECTED, near_inside
 from graphx.extract.sentence import Sentence
-from graphx.extract.war_words import GROUND, SITE_ADJECTIVES, SITES, UNNAMED_DOERS
+from graphx.extract.war_words import GROUND, HELD, SITE_ADJECTIVES, SITES, SOLDIERS, UNNAMED_DOERS
 from graphx.extract.words import (
     BE,
     BOUNDARY,
@@ -56,13 +56,7 @@ COUNTED = frozenset(
     {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several"}
 )
 CLAIMED = (("claimed", "by"), ("carried", "out", "by"))  # "the attack, claimed by X, killed ..."
-# what a pronoun's owners may have when struck: "ambushed their convoy", "attacked its post"
-HELD = SITES | frozenset({"convoy", "convoys", "patrol", "patrols", "vehicle", "vehicles", "unit", "units"})
 OWNER_PRONOUNS = frozenset({"their", "its"})
-# the victims whose convoy or post 'their' names: "Five Nigerian soldiers were killed when X ambushed their convoy"
-SOLDIERS = frozenset(
-    {"soldiers", "troops", "forces", "army", "police", "policemen", "servicemen", "guards", "personnel"}
-)
 LEADER_TITLES = frozenset({"president", "pm", "premier", "prime", "chancellor", "leader", "king", "emir", "minister"})
 REPELLING = frozenset({"repel", "repulse", "fend off", "beat back", "drive back"})  # "repelled an attack by X"
 USED_BY = frozenset(

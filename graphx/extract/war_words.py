@@ -122,3 +122,15 @@ TRUCE_REACH = 9  # words from a truce back to the conflict it is asked for in
 # Indian usage), not "a brief encounter between the two leaders"
 GROUP_ENCOUNTERS = frozenset({"encounter", "encounters"})
 UNNAMED_DOERS = _words("terrorists extremists terrorist militias militia")  # who act unnamed
+# what a pronoun's owners may have when struck: "ambushed their convoy", "attacked its post"
+HELD = (
+    SITES
+    | frozenset({"convoy", "convoys", "patrol", "patrols", "vehicle", "vehicles", "unit", "units"})
+    | frozenset(
+        {"helicopter", "helicopters", "aircraft", "plane", "planes", "warship", "warships", "vessel", "vessels"}
+    )
+)  # "attacked a UN helicopter": a thing hit, even by a person named as the subject
+# the victims whose convoy or post 'their' names: "Five Nigerian soldiers were killed when X ambushed their convoy"
+SOLDIERS = frozenset(
+    {"soldiers", "troops", "forces", "army", "police", "policemen", "servicemen", "guards", "personnel"}
+)

@@ -994,3 +994,9 @@ def test_an_absolute_clause_after_an_attack_names_no_target_of_it(lexicon: Lexic
         "Israel declared its support for the US attack, with Prime Minister Benjamin Netanyahu describing it as bold."
     )
     assert ("USA", "ISR") not in criticisms(text, lexicon)
+
+
+def test_a_person_attacking_an_aircraft_is_fighting_not_words(lexicon: Lexicon) -> None:
+    text = "Machar attacked a UN helicopter."
+    assert pair("SPLMIO", "UN") in conflicts(text, lexicon)
+    assert ("SPLMIO", "UN") not in criticisms(text, lexicon)
