@@ -391,7 +391,8 @@ EXCHANGED = _words("accusations insults barbs jibes jabs recriminations threats 
 EXPRESSING = _words(
     "expressed expresses express expressing voiced voices voice voicing conveyed registered lodged lodges made "
     "handed hands delivered delivers sent sends presented presents issued issues filed vented vents "
-    "reiterated reiterates reiterating reaffirmed reaffirms restated restates underlined underlines"
+    "reiterated reiterates reiterating reaffirmed reaffirms restated restates underlined underlines raised raises "
+    "raising"
 )
 DISAPPROVAL_PREPS: frozenset[str | None] = frozenset(
     {"with", "at", "over", "to", "against", "toward", "towards", "about"}

@@ -55,6 +55,8 @@ FIRES = [
     ("The row erupted over Polish remarks against Belarus.", {("POL", "BLR")}),
     ("Belarus is closing its embassy in response to the Polish government's criticism.", {("POL", "BLR")}),
     ("Poland has conveyed its concerns to Belarus over the incident.", {("POL", "BLR")}),
+    ("Poland has raised concerns over Belarus's construction of a dam.", {("POL", "BLR")}),
+    ("Belarus's dam has raised concerns in Poland.", set()),  # whose concerns: not the subject's
 ]
 
 
