@@ -39,6 +39,7 @@ from graphx.extract.words import (
 from graphx.extract.wronged import wronged_party
 from graphx.lexicon import Cue
 
+GERUND_OPENERS = frozenset({"after", "following", "while", "by", "for"})  # "after making comments against Y"
 SUBJECT_PRONOUNS = PRONOUNS_PERSON | {"it", "they", "we"}
 LODGING = frozenset({"lodge", "file", "issue", "make", "register", "voice", "express"})  # "lodged protests against"
 PROTEST_ADJECTIVES = frozenset(
@@ -211,7 +212,13 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
             targets = subject
     elif not agents and targets:
         before = skip_back_adjectives(s.low, pos - 1)
-        if before >= 0 and s.low[before] not in PREPOSITIONS:
+        # "landed in controversy after making derogatory comments against Y": the main clause's subject made them
+        gerund = before >= 0 and s.low[before] in GERUND_OPENERS and s.low[before + 1].endswith("ing")
+        if gerund:
+            subject, _ = r.main_subject(before)
+            if subject and not r.hedged(subject[-1].end, before):
+                agents = subject
+        elif before >= 0 and s.low[before] not in PREPOSITIONS:
             subject, _ = r.left_subject(pos)
             if subject and not r.hedged(subject[-1].end, pos):
                 agents = subject

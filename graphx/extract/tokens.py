@@ -13,6 +13,7 @@ from graphx.extract.words import (
     HYPHENS,
     MODALS,
     PAIR_LEADS,
+    PAST_IRREGULAR,
     PREPOSITIONS,
     RELATIONAL,
     VERB_ED,
@@ -49,7 +50,13 @@ def skip_back_adjectives(low: list[str], j: int) -> int:
     """The first token at or before j that is neither a determiner nor a plain adjective or noun."""
     while j >= 0 and (
         low[j] in DETERMINERS
-        or (low[j][:1].isalpha() and low[j] not in PREPOSITIONS and low[j] not in BE and not VERB_ED.match(low[j]))
+        or (
+            low[j][:1].isalpha()
+            and low[j] not in PREPOSITIONS
+            and low[j] not in BE
+            and low[j] not in PAST_IRREGULAR  # "made derogatory comments": a verb, not an adjective
+            and not VERB_ED.match(low[j])
+        )
     ):
         j -= 1
         if j >= 0 and low[j] in PREPOSITIONS:

@@ -114,6 +114,8 @@ DASHES = frozenset("—–")
 # what joins the two sides of a pair written as one word: "Russia-Ukraine talks", "the DRC–M23 peace deal"
 PAIR_JOINERS = HYPHENS | {"–"}
 BOUNDARY = frozenset(";")
+# common past tenses that do not end in -ed: "made derogatory comments", "drew criticism"
+PAST_IRREGULAR = _words("made gave took held had said told met sent put got brought drew won threw struck led")
 VERB_ED = re.compile(r"^[a-z]{3,}ed$")
 NOT_VERB_ED = _words("united armed red need speed seed bed led shed hundred related based so-called")
 

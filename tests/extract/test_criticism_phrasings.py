@@ -1001,3 +1001,14 @@ def test_attempted_charges_and_more_insults(text: str, expected: set[tuple[str, 
 )
 def test_a_breach_charged_in_a_quotation(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese Ambassador to Poland Chen Song made derogatory comments against Belarus.",  # a past verb, no adjective
+        "Chinese Ambassador Chen Song landed in controversy after making derogatory comments against Belarus.",
+    ],
+)
+def test_who_made_remarks_against_another(text: str, lexicon: Lexicon) -> None:
+    assert ("CHN", "BLR") in criticisms(text, lexicon)
