@@ -211,17 +211,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         if subject and (subject[-1].possessive or not r.hedged(subject[-1].end, received)):
             targets = subject
     elif not agents and targets:
-        before = skip_back_adjectives(s.low, pos - 1)
-        # "landed in controversy after making derogatory comments against Y": the main clause's subject made them
-        gerund = before >= 0 and s.low[before] in GERUND_OPENERS and s.low[before + 1].endswith("ing")
-        if gerund:
-            subject, _ = r.main_subject(before)
-            if subject and not r.hedged(subject[-1].end, before):
-                agents = subject
-        elif before >= 0 and s.low[before] not in PREPOSITIONS:
-            subject, _ = r.left_subject(pos)
-            if subject and not r.hedged(subject[-1].end, pos):
-                agents = subject
+        agents = _noun_subject(r, pos)
     elif agents and not targets and s.low[end : end + 1] == ["that"]:
         targets = _accused_in_clause(r, end + 1)  # "Pakistan's accusation that Afghanistan shelters militants"
     elif agents and not targets:
@@ -229,6 +219,23 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     for a in agents:
         for t in targets:
             r.emit("criticism", a.actor, t.actor, (), "criticism.noun")
+
+
+def _noun_subject(r: Reader, pos: int) -> list[Mention]:
+    """Who made the criticism noun at `pos` when nothing owns it: the subject of the verb before it ('X made
+    derogatory comments against Y'), or the main clause's subject of a gerund ('landed in controversy after making
+    derogatory comments against Y'); none after another preposition ('amid criticism of Y')."""
+    s = r.s
+    before = skip_back_adjectives(s.low, pos - 1)
+    if before < 0:
+        return []
+    if s.low[before] in GERUND_OPENERS and s.low[before + 1].endswith("ing"):
+        subject, _ = r.main_subject(before)
+        return subject if subject and not r.hedged(subject[-1].end, before) else []
+    if s.low[before] in PREPOSITIONS:
+        return []
+    subject, _ = r.left_subject(pos)
+    return subject if subject and not r.hedged(subject[-1].end, pos) else []
 
 
 def _drew_it(r: Reader, received: int) -> list[Mention]:
