@@ -4,11 +4,12 @@ regrettable', 'it was "shameful" of Y to ...', and what a judgement quoted or fr
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
-from graphx.extract.criticism_more import MOVE_NOUNS
+from graphx.extract.criticism_more import MOVE_NOUNS, condemned_act
 from graphx.extract.dismissals import accusers_of
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import skip_articles
 from graphx.extract.words import (
+    ACTS_OF_WAR,
     ANAPHORIC,
     BE,
     CALL_VERBS,
@@ -26,6 +27,7 @@ from graphx.lexicon import Cue
 
 AIMED_AT = frozenset({"against", "about", "on", "toward", "towards", "at", "over", "targeting"})
 MOVES = MOVE_NOUNS | frozenset({"act"})  # "in a move that Y called reckless": what the subject did
+ACT_WORDS = 4  # words from a calling verb to its judgement when they name an act: "labelled the drone strikes a"
 SHORT_QUOTE = 6  # a quotation this short is a judgement quoted, not a statement with its own speaker
 IT_WAS = 5  # words back from a judgement to its 'it': "it was "shameful"", "it is deeply irresponsible"
 
@@ -72,7 +74,7 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
         start, called, judged_by = _judged_clause(r, pos, start)
     targets = _judged(r, pos, start, quoted)
     if not targets:
-        if not _called_the_claims(r, pos, start):
+        if not _called_the_claims(r, pos, start) and not _called_the_act(r, pos, end, start):
             _judgement_by(r, pos, end, start, judged_by)
         return
     targets = [m for m in targets if m.prep is None] or [m for m in targets if m.prep not in AIMED_AT]
@@ -116,6 +118,20 @@ def _in_content_clause(r: Reader, start: int, mention: Mention) -> bool:
     low = r.s.low
     speech = r.lex.word_set("criticism", "speech_nouns")
     return any(low[k] == "that" and low[k - 1] in speech for k in range(max(start, 1), mention.start))
+
+
+def _called_the_act(r: Reader, pos: int, end: int, start: int) -> bool:
+    """'Y struck X's airfields. X labelled the strikes a "terrorist act"': a calling verb's subject judges the act the
+    document last reported, as when it condemns it (`condemned_act`); True when the judged words name such an act."""
+    s = r.s
+    if not start or s.low[start - 1] not in CALL_VERBS or pos - start > ACT_WORDS or s.low[end : end + 1] == ["by"]:
+        return False  # "called the shelling an act of aggression by Y": Y, named (`_judgement_by`)
+    if s.low[start : start + 1] != ["the"] or not any(w in ACTS_OF_WAR for w in s.low[start + 1 : pos]):
+        return False
+    judges, _ = r.left_subject(start - 1)
+    if judges and not r.hedged(judges[-1].end, start - 1):
+        condemned_act(r, start, judges, 0.0)
+    return True
 
 
 def _criticises(r: Reader, k: int) -> bool:

@@ -35,3 +35,17 @@ def test_an_actor_inside_a_claim_judged_is_not_judged(lexicon: Lexicon) -> None:
     assert ("HEZBOLLAH", "POLISARIO") not in criticisms(text, lexicon)
     earlier = "Morocco accused Hezbollah of training the Polisario."
     assert ("HEZBOLLAH", "MAR") in criticisms([earlier, text], lexicon)
+
+
+@pytest.mark.parametrize(
+    ("critic", "expected"),
+    [
+        ("Belarus labelled the strikes a \u201cterrorist act\u201d.", {("BLR", "POL")}),  # one side: the other's act
+        ("Russia called the attack an act of aggression.", {("RUS", "POL")}),  # a third side: the attacker's
+        ("Belarus called the shelling an act of aggression by Russia.", {("BLR", "RUS")}),  # the doer named
+    ],
+)
+def test_a_calling_verb_judges_the_act_the_document_last_reported(
+    critic: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(["Poland struck Belarusian airfields on Sunday.", critic], lexicon) == expected
