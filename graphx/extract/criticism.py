@@ -26,7 +26,8 @@ from graphx.extract.dismissals import answered_reproaches
 from graphx.extract.mentions import Mention
 from graphx.extract.participles import participle_subject
 from graphx.extract.pronoun_objects import ACCUSED_PRONOUN_VERBS, pronoun_object
-from graphx.extract.tokens import base_in, skip_articles, skip_back_adjectives
+from graphx.extract.tokens import base_in, skip_articles, skip_back, skip_back_adjectives
+from graphx.extract.voices import STATEMENT_VERBS
 from graphx.extract.words import (
     ACCUSING,
     PREPOSITIONS,
@@ -205,6 +206,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if not agents:
         agents = [a for a in r.right_objects(end, frozenset({"by", "from"}), window=10) if a.prep in ("by", "from")]
         agents = r.group(agents[0], leftward=False, free=True) if agents else []  # "from China and South Korea"
+        if agents and _issued_by(r, agents[0]):  # "condemnation of the statement released by Y": Y's statement
+            targets, agents = targets or agents, []
     if received is not None and agents:
         subject = _drew_it(r, received)
         # "X's proposed bills drew ...": what X owns, hedged or not, is X's
@@ -219,6 +222,13 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     for a in agents:
         for t in targets:
             r.emit("criticism", a.actor, t.actor, (), "criticism.noun")
+
+
+def _issued_by(r: Reader, agent: Mention) -> bool:
+    """Whether a 'by Y' names who issued what is condemned ('the joint statement released by Y'), not the critic."""
+    low = r.s.low
+    k = skip_back(low, agent.start - 1)
+    return agent.prep == "by" and k >= 1 and low[k] == "by" and low[k - 1] in STATEMENT_VERBS | {"made"}
 
 
 def _noun_subject(r: Reader, pos: int) -> list[Mention]:

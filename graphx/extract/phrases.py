@@ -44,7 +44,8 @@ WEAPON_WORDS = frozenset(
 )
 OBJECT_ARTICLES = (["a"], ["an"], ["the"])  # articles that open a verb's object: "a drone hit a depot"
 LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Saudi-led coalition": its leader acts
-RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"})  # nouns whose owner acts in their relative clause
+# nouns whose owner acts in their relative clause: "the Saudi-led coalition, which", "the G7 statement, which denounced"
+RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"}) | STATEMENT_NOUNS
 
 BODY_NAME_SPAN = 8  # the longest capitalised body name after a possessor: "X's Ministry of Foreign and ... Affairs"
 NAME_JOINERS = frozenset({"of", "and", "for", "the", "on"})  # the small words inside such a name
@@ -53,6 +54,9 @@ OWNER_GAP = 3  # tokens from that noun back to the end of its owner: "Pakistan '
 OBJECT_SPAN = 20  # words back from a joining 'and' to the verb whose objects stand before it
 # the small words inside a spelled-out name: "Jama'a Nusrat ul-Islam wa al-Muslimin", "Front for the Liberation of"
 OPENING_MARKS = frozenset({"-", "—", "–", '"', "“", "("})  # what may stand before a sentence's first clause
+
+
+STATEMENT_KINDS = frozenset({"joint", "final", "latest", "closing", "official", "written"})  # "The joint statement"
 
 
 class Phrases(Coordination):
@@ -233,10 +237,12 @@ class Phrases(Coordination):
     def _statement_issuer(self, j: int) -> list[Mention] | None:
         """Who issued 'the statement' opening the sentence: the one body the sentence before names; None if no
         statement opens it."""
-        if j != 1 or self.s.low[0] != "the" or self.s.low[1] not in STATEMENT_NOUNS:
+        low = self.s.low
+        opening = ["the", low[1]] if low[1:2] and low[1] in STATEMENT_KINDS else ["the"]  # "The joint statement"
+        if j != len(opening) or low[: len(opening)] != opening or low[j] not in STATEMENT_NOUNS:
             return None
         bodies = self.context.bodies_before()
-        return [Mention(0, 2, body, False) for body in bodies if len(bodies) == 1]
+        return [Mention(0, j + 1, body, False) for body in bodies if len(bodies) == 1]
 
     def _pronoun_subject(self, j: int, pos: int) -> list[Mention] | None:
         """Whom 'it' or 'they' at j stands for, when not the actor just named: None to read on to the left."""

@@ -1012,3 +1012,31 @@ def test_a_breach_charged_in_a_quotation(text: str, expected: set[tuple[str, str
 )
 def test_who_made_remarks_against_another(text: str, lexicon: Lexicon) -> None:
     assert ("CHN", "BLR") in criticisms(text, lexicon)
+
+
+def test_a_joint_statement_speaks_for_the_one_body_named_before(lexicon: Lexicon) -> None:
+    found = criticisms(
+        ["The G7 met in Tokyo.", "The joint statement condemned North Korea's missile programs."], lexicon
+    )
+    assert found == {("G7", "PRK")}
+
+
+def test_a_statement_owned_by_a_body_acts_in_its_relative_clause(lexicon: Lexicon) -> None:
+    found = criticisms("North Korea condemned the G7 statement, which denounced Pyongyang's missile programs.", lexicon)
+    assert found == {("PRK", "G7"), ("G7", "PRK")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea expressed strong condemnation towards the joint statement released by the G7.",
+            {("PRK", "G7")},
+        ),
+        ("The plan drew condemnation by China.", set()),  # the critic, after 'by', criticises nobody named
+    ],
+)
+def test_condemnation_of_a_statement_issued_by_another(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
