@@ -27,6 +27,13 @@ from graphx.lexicon import Cue
 
 AIMED_AT = frozenset({"against", "about", "on", "toward", "towards", "at", "over", "targeting"})
 MOVES = MOVE_NOUNS | frozenset({"act"})  # "in a move that Y called reckless": what the subject did
+# deeds a judgement before them judges their doer by: "the provocative actions of Y", "reckless statements by Y"
+JUDGED_DEEDS = frozenset(
+    {"actions", "action", "acts", "moves", "steps", "activities", "behaviour", "behavior", "conduct", "measures"}
+    | {"statements", "remarks", "comments", "rhetoric", "policies", "policy", "provocations"}
+)
+DEED_TIMES = frozenset({"previous", "former", "current", "new", "recent", "past"})  # before the doer's name
+DEED_VERB_REACH = 4  # words back from the judgement to the verb whose object it heads: "highlighted recent 'X'"
 ACT_WORDS = 4  # words from a calling verb to its judgement when they name an act: "labelled the drone strikes a"
 SHORT_QUOTE = 6  # a quotation this short is a judgement quoted, not a statement with its own speaker
 IT_WAS = 5  # words back from a judgement to its 'it': "it was "shameful"", "it is deeply irresponsible"
@@ -60,7 +67,7 @@ JUDGED_AS = frozenset({"as", "amounted", "amounts", "constituted", "constitutes"
 def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X called Y's move reckless; X said Y's remarks were unacceptable; X described the strikes as regrettable."""
     s = r.s
-    if _what_it_called(r, pos) or _move_it_called(r, pos) or judged_of(r, pos, end):
+    if _what_it_called(r, pos) or _move_it_called(r, pos) or judged_of(r, pos, end) or _doers_judged(r, pos, end):
         return
     start = r.clause_start(pos)
     # 'as "new and unacceptable"' is a judgement quoted; a quotation that opens the sentence is a statement
@@ -118,6 +125,29 @@ def _in_content_clause(r: Reader, start: int, mention: Mention) -> bool:
     low = r.s.low
     speech = r.lex.word_set("criticism", "speech_nouns")
     return any(low[k] == "that" and low[k - 1] in speech for k in range(max(start, 1), mention.start))
+
+
+def _doers_judged(r: Reader, pos: int, end: int) -> bool:
+    """'X condemned the provocative actions of Y's soldiers', '"... the reckless statements of Y's minister," X said':
+    a judgement before acts or words names their doer, whom the clause's subject or the speaker judges; True when
+    read."""
+    s = r.s
+    k = end + (end < len(s.low) and (s.low[end] in QUOTE_CLOSE or s.low[end] == '"'))
+    if k + 1 >= len(s.low) or s.low[k] not in JUDGED_DEEDS or s.low[k + 1] not in ("of", "by", "from"):
+        return False
+    j = skip_articles(s.low, k + 2)
+    j += s.low[j] in DEED_TIMES  # "the illegal activities of the previous US administration"
+    doer = s.by_start.get(j)
+    if doer is None:
+        return False
+    verb = next((v for v in range(pos - 1, max(-1, pos - DEED_VERB_REACH), -1) if r.verbish(v)), pos)
+    critics, _ = r.subject_or_speaker(verb)  # "X highlighted recent 'provocative' actions by Y": X
+    critics = [c for c in critics if c.actor != doer.actor]
+    if not critics or r.hedged(critics[-1].end if critics[-1].end < pos else r.clause_start(pos), pos):
+        return True
+    for a in critics:
+        r.emit("criticism", a.actor, doer.actor, (), "criticism.judgement")
+    return True
 
 
 def _called_the_act(r: Reader, pos: int, end: int, start: int) -> bool:

@@ -49,3 +49,23 @@ def test_a_calling_verb_judges_the_act_the_document_last_reported(
     critic: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(["Poland struck Belarusian airfields on Sunday.", critic], lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Georgia highlighted recent \u201cprovocative\u201d actions by Russia.", {("GEO", "RUS")}),
+        ("Georgia warned against provocative actions by Russia.", {("GEO", "RUS")}),
+        (
+            "\u201cWe recalled our envoy after the reckless statements of the Peruvian foreign minister,\u201d "
+            "Venezuela said.",
+            {("VEN", "PER")},
+        ),
+        ("Georgia denied any provocative actions by Russia.", set()),  # denied
+        ("If Russia takes provocative actions, Georgia will respond.", set()),  # no deed's doer named after it
+    ],
+)
+def test_a_judgement_before_deeds_judges_their_doer(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
