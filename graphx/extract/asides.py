@@ -32,9 +32,7 @@ from graphx.extract.words import (
     POSSESSIVE,
     POSTING_TITLES,
     PREPOSITIONS,
-    REFERRING_BACK,
     SPEECH,
-    STATE_NOUNS,
     TITLE_WORDS,
 )
 from graphx.lexicon import Lexicon
@@ -59,13 +57,13 @@ TITLE_ANAPHORS = OFFICE_HEADS  # 'the minister', 'the foreign minister': a perso
 CLAUSE_OPENING = frozenset(
     {",", "and", "but", "while", "when", "as", "after", '"', "“"}
 )  # what may stand before a clause
-# "the Thai foreign ministry said", "US officials said (or believed) the missile was fired by Y": Y fired it
-SPEAKING_BODIES = frozenset({"ministry", "government", "office", "officials", "diplomats"})
+SPEAKING_BODIES = frozenset({"ministry", "government", "office"})  # "the Thai foreign ministry said"
 BELIEVING = frozenset({"believe", "believes", "believed", "suspect", "suspects", "suspected"})
+# "the country": a state named before; the pronouns a 'that' clause reaches back with
+STATE_NOUNS = frozenset({"country", "state", "nation", "kingdom", "emirate", "monarchy", "republic"})
+REFERRING_BACK = frozenset({"it", "its", "they", "their", "he", "his", "she", "her", "we", "our"})
 # the small words inside a name spelled out before its initials
-NAME_PARTICLES = frozenset(
-    {"'", "’", "-", "a", "wa", "ul", "al", "el", "of", "the", "for", "and", "de", "du", "des"}
-)  # inside a name spelled out
+NAME_PARTICLES = frozenset({"'", "’", "-", "a", "wa", "ul", "al", "el", "of", "the", "for", "and", "de", "du", "des"})
 APPOSITION_WORDS = 9  # the longest apposition read: ", a shadow outfit of the banned Pakistan-based"
 
 
@@ -162,7 +160,7 @@ def past_speaking_office(low: list[str], k: int, pos: int) -> int:
     if j == k or not (low[j - 1] in TITLE_ANAPHORS or low[j - 1] in SPEAKING_BODIES):
         return k
     j += low[j : j + 1] == [","]
-    if j >= pos or low[j] not in SPEECH | BELIEVING or any(w in ("it", "they") for w in low[j + 1 : j + 3]):
+    if j >= pos or low[j] not in SPEECH or any(w in ("it", "they") for w in low[j + 1 : j + 3]):
         return k
     return j
 
@@ -414,3 +412,9 @@ def initials_of_a_new_name(s: Sentence, mention: Mention) -> bool:
             words.append(s.tokens[j])
         j -= 1
     return len(words) >= 2 and words[0][0] == initials[-1] and words[-1][0] == initials[0]
+
+
+def speaks_between(low: list[str], start: int, end: int) -> bool:
+    """Whether a verb of saying or believing stands between `start` and `end`: 'US officials believed the missile was
+    fired by Y' (the officials are not what was fired)."""
+    return any(w in SPEECH or w in BELIEVING for w in low[start:end])

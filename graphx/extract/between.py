@@ -65,10 +65,17 @@ def at_war(r: Reader, pos: int, end: int) -> bool:
     return True
 
 
+ENCOUNTERS = frozenset({"clash", "clashes", "encounter", "encounters", "firefight", "gunfight", "shootout"})
+ENCOUNTER_PREPS = frozenset({"during", "following", "after", "amid"})  # "killed following a clash with the army"
+
+
 def _in_conflict_with(low: list[str], pos: int, end: int) -> bool:
     """'in a long-standing conflict with', 'in armed conflict with': 'in' and a few modifiers before the noun, 'with'
-    after it."""
-    return low[end : end + 1] == ["with"] and _in_before(low, pos) >= 0
+    after it; 'killed during (following) an encounter with': an armed encounter's own prepositions."""
+    if low[end : end + 1] != ["with"]:
+        return False
+    k = pos - 1 - (pos > 0 and low[pos - 1] in DETERMINERS)
+    return _in_before(low, pos) >= 0 or (low[pos] in ENCOUNTERS and k >= 0 and low[k] in ENCOUNTER_PREPS)
 
 
 def _locked_in(low: list[str], pos: int) -> bool:

@@ -7,7 +7,7 @@ from graphx.extract.clauses import Reader
 from graphx.extract.dates import WEEKDAYS
 from graphx.extract.forces import emit_pairs, kind
 from graphx.extract.mentions import Mention
-from graphx.extract.tokens import skip_back_adjectives
+from graphx.extract.tokens import skip_articles, skip_back_adjectives
 from graphx.extract.words import (
     ACTS_OF_WAR,
     ANAPHORIC,
@@ -136,6 +136,19 @@ def headline_strike(r: Reader, pos: int, end: int) -> bool:
     if target.actor != doer.actor and not rebels:
         r.emit("conflict", None, None, (doer.actor, target.actor), "conflict.verb")
     return True
+
+
+SOIL = [[w] for w in ("soil", "territory", "border", "borders", "side", "frontier", "ground")]  # "on Lebanese soil"
+
+
+def waged_on(r: Reader, end: int) -> bool:
+    """Whether a war noun ending at `end` is waged on an actor named next ('war against Iran'), not on a place ('war on
+    Lebanon's southern border', 'on Lebanese soil')."""
+    s = r.s
+    if s.low[end : end + 1] not in (["against"], ["on"]):
+        return False
+    target = s.by_start.get(skip_articles(s.low, end + 1))
+    return target is not None and not target.possessive and s.low[target.end : target.end + 1] not in SOIL
 
 
 def joint_strikes(r: Reader, end: int, pair: tuple[str, str]) -> bool:

@@ -10,7 +10,6 @@ from graphx.extract.tokens import (
     REPORTING,
     announced,
     base_in,
-    participle_clause,
     participle_opener,
     past_adverbs,
     skip_back,
@@ -61,7 +60,7 @@ SPEAKER_AFTER_QUOTE = 12  # '"...," RCSS spokesperson Lt-Col Hseng Murng told': 
 DONE_BEFORE = frozenset({"after", "following"})
 # words before a participle whose doer is the main clause's subject: "X announced Y while denouncing Z"
 MAIN_SUBJECT_PARTICIPLES = DONE_BEFORE | {"while", "when", "before", "by"}
-INITIATORS = frozenset({"suggestion", "request", "invitation", "initiative", "behest", "urging", "proposal"})
+INITIATORS = frozenset({"suggestion", "initiative", "proposal"})  # not "at the request of A and B": its sides
 AID = frozenset({"support", "aid", "help", "assistance", "backing", "weapons", "arms"})  # given to Y for its war
 DONE_PARTICIPLE_OPENERS = DONE_BEFORE | {","}  # after a comma too: "X denied it, accusing Y of ..."
 
@@ -119,8 +118,6 @@ class Reader(Pairs):
             return True
         if j > pos and (word in SPEECH or word in ("which", "who") or self.new_clause(j)):
             return True
-        if word == "," and (participle_clause(s.low, j + 1) or s.low[j + 1 : j + 2] == ["with"]):
-            return True  # "condemned US strikes, blaming the tension on Y", "the US attack, with Y describing it"
         if j > pos and word == "that" and s.by_end.get(j) is None and s.by_start.get(j + 1) is None:
             return True  # "condemned the strike that hit Y", "struck vehicles that entered Y" ("the statement that Y
             # issued" goes on)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from graphx.extract import accused_attacks, between, casualties, ceasefires, forces, holders, not_war, strikes
+from graphx.extract import accused_attacks, asides, between, casualties, ceasefires, forces, holders, not_war, strikes
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import VAGUE_PENALTY
 from graphx.extract.criticism_more import war_of_words
 from graphx.extract.mentions import Mention
 from graphx.extract.participles import acting_subject
-from graphx.extract.tokens import base_in, hyphen_compound
+from graphx.extract.tokens import base_in, clause_after, hyphen_compound
 from graphx.extract.war_words import (
     CONTROL_WORDS,
     ENDING_VERBS,
@@ -177,7 +177,7 @@ def _passive(r: Reader, pos: int, end: int, base: str) -> None:
     if not agents:
         agents, rule = forces.hidden_agent(r, end), "conflict.forces_agent"
     targets = holders.held_before(r, pos) if taking else []  # "Banmauk, previously held by Y, was retaken by X"
-    targets = targets or r.left_subject(pos)[0]
+    targets = targets or [t for t in r.left_subject(pos)[0] if not asides.speaks_between(r.s.low, t.end, pos)]
     if not agents or (targets and r.hedged(targets[-1].end, pos)):
         return
     forces.emit_pairs(r, agents, targets, rule)
@@ -232,7 +232,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         r.emit("conflict", None, None, tuple(m.actor for m in pair), rule, _vagueness(r, pos))
         return
     near = r.hyphen_pair_near(pos)
-    aimed = s.low[pos] in JOINT_STRIKES or s.low[end : end + 1] in (["against"], ["on"])  # "the US-Israel war on Y"
+    aimed = s.low[pos] in JOINT_STRIKES or casualties.waged_on(r, end)  # "the US-Israel war on Y"
     if near and aimed and casualties.joint_strikes(r, end, near):  # "US-Israeli strikes on Y"
         return
     if near and s.low[pos] in JOINT_ONLY and any(m.hyphen_pair and pos - 3 <= m.end <= pos for m in s.mentions):
@@ -269,6 +269,7 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     preps = NOUN_TARGET_PREPS | (PLACE_PREPS if placed else set())  # not "strikes on militants in Y": not Y
     preps -= {"with"} if s.low[pos] in JOINT_STRIKES else set()  # "a war with Y", but "strikes with Y" are joint
     targets = strikes.and_joined(r, r.right_objects(end, frozenset(preps), window=8), frozenset(preps))
+    targets = [t for t in targets if not clause_after(s.low, end, t.start)]  # "US strikes, blaming the tension on Y"
     owned_site = strikes.owned_site(r, end)  # "an attack on Al Udeid US airbase in Doha": the US's base, not Qatar
     if owned_site is not None and all(t.prep in PLACE_PREPS for t in targets):
         targets = [owned_site]

@@ -40,7 +40,7 @@ from graphx.extract.words import (
 from graphx.extract.wronged import wronged_party
 from graphx.lexicon import Cue
 
-GERUND_OPENERS = frozenset({"after", "following", "while", "by", "for"})  # "after making comments against Y"
+GERUND_OPENERS = frozenset({"after", "following", "while", "by"})  # "after making comments against Y"
 SUBJECT_PRONOUNS = PRONOUNS_PERSON | {"it", "they", "we"}
 LODGING = frozenset({"lodge", "file", "issue", "make", "register", "voice", "express"})  # "lodged protests against"
 PROTEST_ADJECTIVES = frozenset(
@@ -242,6 +242,9 @@ def _noun_subject(r: Reader, pos: int) -> list[Mention]:
     if s.low[before] in GERUND_OPENERS and s.low[before + 1].endswith("ing"):
         subject, _ = r.main_subject(before)
         return subject if subject and not r.hedged(subject[-1].end, before) else []
+    if s.low[before] == "for" and s.low[before + 1].endswith("ing"):  # "criticised Y for making remarks against Z"
+        maker = s.by_end.get(skip_back(s.low, before - 1) + 1)
+        return [maker] if maker is not None and not maker.possessive and maker.prep is None else []
     if s.low[before] in PREPOSITIONS:
         return []
     subject, _ = r.left_subject(pos)

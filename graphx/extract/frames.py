@@ -21,6 +21,7 @@ from graphx.extract import (
     judgements,
     mediation,
     mediation_venues,
+    summons,
 )
 from graphx.extract.clauses import Reader
 from graphx.extract.sentence import Found
@@ -38,7 +39,7 @@ HANDLERS: dict[tuple[str, str], Handler] = {
     ("criticism", "charge_nouns"): criticism.charge_nouns,
     ("criticism", "attributions"): attribution.attributions,
     ("criticism", "designations"): attribution.designations,
-    ("criticism", "summons"): attribution.summons,
+    ("criticism", "summons"): summons.summons,
     ("criticism", "disapproval"): attribution.disapproval,
     ("criticism", "feelings"): attribution.disapproval,
     ("criticism", "exchanges"): attribution.exchanges,

@@ -34,6 +34,7 @@ JUDGED_DEEDS = frozenset(
 )
 DEED_TIMES = frozenset({"previous", "former", "current", "new", "recent", "past"})  # before the doer's name
 DEED_VERB_REACH = 4  # words back from the judgement to the verb whose object it heads: "highlighted recent 'X'"
+MAKING = frozenset({"made", "makes", "leveled", "levelled", "levels", "released", "issued", "voiced", "raised"})
 ACT_WORDS = 4  # words from a calling verb to its judgement when they name an act: "labelled the drone strikes a"
 SHORT_QUOTE = 6  # a quotation this short is a judgement quoted, not a statement with its own speaker
 IT_WAS = 5  # words back from a judgement to its 'it': "it was "shameful"", "it is deeply irresponsible"
@@ -49,8 +50,9 @@ def judged_of(r: Reader, pos: int, end: int) -> bool:
     judged = s.by_start.get(skip_articles(s.low, k + 1))
     if judged is None or judged.possessive or s.low[judged.end : judged.end + 1] != ["to"]:
         return False
-    it = next((j for j in range(pos - 1, max(-1, pos - IT_WAS), -1) if s.low[j] == "it"), None)
-    if it is None or not any(w in ("is", "was", "be", "been") for w in s.low[it:pos]):
+    it = next((j for j in range(pos - 1, max(-1, pos - IT_WAS), -1) if s.low[j] == "it"), -1)
+    between = s.low[it + 1 : pos] if it >= 0 else []  # "it was (deeply) shameful of", not "it was a violation of Y"
+    if not any(w in BE for w in between) or not all(w in BE or w.endswith("ly") or not w.isalpha() for w in between):
         return False
     speakers = r.reporting_speaker(pos)
     if r.hedged(it, pos):
@@ -113,7 +115,8 @@ def _judged(r: Reader, pos: int, start: int, quoted: bool) -> list[Mention]:
     """The actors named in the judged clause from `start`: the owner just before a quotation that judges what it owns
     ("Ottawa's 'position on the conflict in Y is shameful'": Ottawa), none inside a claim's 'that' clause."""
     s = r.s
-    owner = s.by_end.get(start - 2) if quoted and start > 1 and s.low[start - 1] in QUOTE_OPEN else None
+    opened = start > 1 and (s.low[start - 1] in QUOTE_OPEN or s.low[start - 1] == '"')
+    owner = s.by_end.get(start - 2) if quoted and opened else None
     if owner is not None and owner.possessive:
         return [owner]
     named = [m for m in s.mentions if start <= m.start < pos and m.quoted == quoted]
@@ -121,10 +124,17 @@ def _judged(r: Reader, pos: int, start: int, quoted: bool) -> list[Mention]:
 
 
 def _in_content_clause(r: Reader, start: int, mention: Mention) -> bool:
-    """Whether a mention is inside the 'that' clause a claim noun opens: 'the allegation that it trained Y'."""
+    """Whether a mention is inside the 'that' clause a claim noun opens ('the allegation that it trained Y'), not a
+    relative clause on the claim ('the claims that Y made about the hospital': Y made them)."""
     low = r.s.low
     speech = r.lex.word_set("criticism", "speech_nouns")
-    return any(low[k] == "that" and low[k - 1] in speech for k in range(max(start, 1), mention.start))
+    for k in range(max(start, 1), mention.start):
+        if low[k] != "that" or low[k - 1] not in speech:
+            continue
+        maker = r.s.by_start.get(skip_articles(low, k + 1))
+        verb = maker.end + (maker.end < len(low) and low[maker.end] in ("has", "had", "have")) if maker else -1
+        return not (0 <= verb < len(low) and low[verb] in MAKING)
+    return False
 
 
 def _doers_judged(r: Reader, pos: int, end: int) -> bool:

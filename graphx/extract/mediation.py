@@ -50,12 +50,24 @@ GO_BETWEENS = frozenset({"shuttle", "relay"})  # verbs that mediate only with th
 GO_BETWEEN_WINDOW = 8  # words after such a verb where its 'between' or 'from' must come
 
 
+def _gerund_after_of_or_for(r: Reader, pos: int, end: int) -> bool:
+    """'A and B thanked X for hosting the talks' (read by `thanked_for`), 'the cost of mediating': True when the verb
+    is such a gerund."""
+    s = r.s
+    if not (s.low[pos].endswith("ing") and pos and s.low[pos - 1] in ("of", "for")):
+        return False
+    if s.low[pos - 1] == "for":
+        mediation_lists.thanked_for(r, pos, end)
+    return True
+
+
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X brokered a truce between Y and Z; talks hosted by X; X helped broker, launched a bid to mediate."""
     s = r.s
-    special = ROLE_VERBS.get(cue.base)
-    if special is not None:
-        special(r, pos, end)
+    if cue.base == "host for" and mediation_phrases.as_venue(s.low, pos) < 0:
+        end = pos + 1  # "Oman played host for talks between A and B": the verb "host"
+    elif cue.base in ROLE_VERBS:
+        ROLE_VERBS[cue.base](r, pos, end)
         return
     if pos > 1 and s.low[pos - 1] in HYPHENS and not s.gaps[pos] and s.low[pos - 2] != "co":
         return  # "Norway-brokered": a compound, read by `compounds`; "co-hosted" is a verb
@@ -63,9 +75,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if _sides_unnamed(r, pos, end, cue):
         return
-    if s.low[pos].endswith("ing") and pos and s.low[pos - 1] in ("of", "for"):
-        if s.low[pos - 1] == "for":  # "A and B thanked X for hosting the talks"
-            mediation_lists.thanked_for(r, pos, end)
+    if _gerund_after_of_or_for(r, pos, end):
         return
     if r.passive(pos, end):
         _passive(r, pos, end)

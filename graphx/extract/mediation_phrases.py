@@ -72,6 +72,11 @@ def proposal_opener(r: Reader, pos: int) -> int:
     return j if j >= 0 and s.low[j] in PROPOSAL_PREPS else -1
 
 
+def _chosen_as(low: list[str], opener: int) -> bool:
+    """Whether a choice ('X was chosen as the host') comes before the proposal phrase at `opener`."""
+    return any(w in CHOSEN and low[k + 1 : k + 2] == ["as"] for k, w in enumerate(low[:opener]))
+
+
 def proposed(r: Reader, pos: int, end: int) -> None:
     """'A and B held talks in Almaty at the initiative of X', 'talks between A and B upon the proposal of X': who
     proposed the talks of two others mediates them. Only in that adverbial phrase, and only of talks or a truce:
@@ -79,7 +84,7 @@ def proposed(r: Reader, pos: int, end: int) -> None:
     s = r.s
     opener = proposal_opener(r, pos)
     events = r.lex.word_set("mediation", "events") | MET
-    if opener < 0 or not any(w in events for w in s.low[:opener]) or any(w in CHOSEN for w in s.low[:opener]):
+    if opener < 0 or not any(w in events for w in s.low[:opener]) or _chosen_as(s.low, opener):
         return  # "Azerbaijan was chosen as the host for the talks, at the suggestion of X": a choice X suggested
     owner = r.possessor_before(pos)
     of = [a for a in r.right_objects(end, frozenset({"of"}), window=4) if a.prep == "of"]
@@ -178,6 +183,8 @@ def talks_between(r: Reader, pos: int, mediators: set[str], any_noun: bool = Fal
     s = r.s
     events = r.lex.word_set("mediation", "events")
     for j in range(pos + 1, len(s.low) - 1) if later else range(pos - 1, 0, -1):
+        if later and s.low[j] in (",", ";", "which", "who", "before", "after"):
+            return []  # "... condemned Y's strike, which came hours before talks between A and B": other talks
         if s.low[j] != "between" or (s.low[j - 1] not in events and not any_noun):
             continue
         k = j + 1
@@ -374,14 +381,20 @@ VENUE_EVENT_REACH = 4  # words after "venue for" where the talks are named: "a v
 VENUE_CHOSEN = frozenset({"chosen", "chose", "selected", "picked", "named", "serve", "serves", "served", "serving"})
 
 
+def as_venue(low: list[str], venue: int) -> int:
+    """Where the 'as' before a venue or host noun at `venue` stands ('as a venue', 'as the host', 'as host'), or -1."""
+    k = venue - 1 - (venue > 1 and low[venue - 1] in ("a", "the"))
+    return k if k >= 1 and low[k] == "as" else -1
+
+
 def venue_offered(r: Reader, venue: int, end: int) -> None:
     """'Turkey offered Istanbul as a venue for talks between A and B': the place hosts when its own state offers it
     (or it was chosen, or serves); 'Qatar offered itself as a venue', 'X is ready to provide good services as a
     venue for negotiations': the offering subject hosts (between the document's sides if none are named). Not a
     venue another only suggested: 'Zelensky suggested Saudi Arabia as a venue'."""
     s = r.s
-    pos = venue - 2  # the 'as' of "as a venue for", "as the venue for"
-    if pos < 1 or s.low[pos] != "as" or s.low[pos + 1] not in ("a", "the"):
+    pos = as_venue(s.low, venue)  # the 'as' of "as a venue for", "as the venue for", "as host for"
+    if pos < 1:
         return  # "provide a venue for": the verb's own reading
     place = s.by_end.get(pos)
     verb = next((j for j in range(pos - 1, max(-1, pos - VENUE_VERB_REACH - 1), -1) if r.verbish(j)), None)

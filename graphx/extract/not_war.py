@@ -10,6 +10,7 @@ from graphx.extract.mentions import Mention
 from graphx.extract.war_words import (
     BORDER_CROSSERS,
     BORDER_WORDS,
+    CRAFT,
     HELD,
     NEUTRALISED,
     NEUTRALISED_REACH,
@@ -131,6 +132,11 @@ def in_words(r: Reader, pos: int, end: int, verb: str, subject: list[Mention]) -
     return True
 
 
+def _ends_object(low: list[str], k: int) -> bool:
+    """Whether the object noun phrase ends before `k`: at the sentence's end, a mark or a preposition."""
+    return k >= len(low) or not low[k].isalpha() or low[k] in PREPOSITIONS
+
+
 def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention]) -> bool:
     """A verb said of words, deals or tariffs, or a participle after an operation: no fighting by its subject."""
     low = r.s.low
@@ -138,7 +144,9 @@ def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention
         return True  # "mounted an excoriating attack on Y": words, not fighting
     if (verb in PHYSICAL_ONLY or verb in HITTING) and all(m.person for m in subject):
         # "Macron attacked Putin's policy" is a verbal attack; "Putin attacked Ukraine's energy infrastructure" is not
-        return not any(w in HELD or w in SOLDIERS for w in low[end : end + PHYSICAL_REACH])
+        words = low[end : end + PHYSICAL_REACH]
+        craft = any(w in CRAFT and _ends_object(low, end + k + 1) for k, w in enumerate(words))
+        return not (craft or any(w in HELD or w in SOLDIERS for w in words))  # "attacked a UN helicopter near Y"
     if verb in HITTING and (any(w in NOT_MILITARY for w in low[end : end + 5]) or low[end : end + 1] == ["back"]):
         return True  # "X struck a deal with Y", "X hit Y with tariffs", "X struck back at critics"
     if verb in TAKING and any(w in NOT_MILITARY for w in low[end : end + 4]):

@@ -8,7 +8,6 @@ import re
 from typing import TYPE_CHECKING
 
 from graphx.extract.words import (
-    AFFILIATED,
     BORDER_NOUNS,
     DETERMINERS,
     FIGHTER_NOUNS,
@@ -72,7 +71,8 @@ def near_inside(low: list[str], mention: Mention) -> bool:
     return low[mention.end : mention.end + 1] != [] and low[mention.end] in PLACES_OF
 
 
-AFFILIATES = FIGHTER_NOUNS | {"terrorists", "terrorist", "elements"}  # "militants affiliated with X", as "of X"
+AFFILIATES = FIGHTER_NOUNS | {"terrorists", "terrorist"}  # "militants affiliated with X", as "of X"
+MEMBERSHIP = frozenset({"belonging", "affiliated"})  # not "loyal to" or "linked to" (a state's proxies are not it)
 
 
 def governing_prep(low: list[str], start: int) -> str | None:
@@ -97,7 +97,7 @@ def governing_prep(low: list[str], start: int) -> str | None:
             return low[venue]
     if related:
         j = k
-    if j >= 2 and low[j] in ("to", "with") and low[j - 1] in AFFILIATED and low[j - 2] in AFFILIATES:
+    if j >= 2 and low[j] in ("to", "with") and low[j - 1] in MEMBERSHIP and low[j - 2] in AFFILIATES:
         return _members_by([*low[: j - 1], "of"], j - 1) or "of"  # "14 terrorists belonging to X": X's own
     if j >= 0 and low[j] in PREPOSITIONS:
         if low[j] == "in" and j and low[j - 1] in SEATED:

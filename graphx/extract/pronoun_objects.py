@@ -4,11 +4,12 @@ ECOWAS, accusing the regional bloc of ...' (a body), 'X took Y to the court, acc
 
 from __future__ import annotations
 
+from graphx.extract.asides import STATE_NOUNS
 from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import list_runs
 from graphx.extract.forces import kind
 from graphx.extract.mentions import Mention
-from graphx.extract.words import DIPLOMATS, STATE_NOUNS
+from graphx.extract.words import DIPLOMATS
 
 OBJECT_PRONOUNS = frozenset({"it", "him", "her"})
 BODY_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping", "body"})  # "the bloc"

@@ -13,7 +13,6 @@ from graphx.extract.words import (
     HYPHENS,
     MODALS,
     PAIR_LEADS,
-    PAST_IRREGULAR,
     PREPOSITIONS,
     RELATIONAL,
     VERB_ED,
@@ -37,6 +36,11 @@ PAIR_PEOPLE = frozenset(
     | {"leaders", "commanders", "negotiators", "officers", "militaries", "armies", "forces"}
     | {"troops", "soldiers", "guards", "personnel", "units", "fighters"}  # "between border troops of the two countries"
 )
+
+# common past tenses that do not end in -ed: "made derogatory comments", "drew criticism"
+PAST_IRREGULAR = frozenset(
+    {"made", "gave", "took", "held", "had", "said", "told", "met", "sent", "put", "got"}
+) | frozenset({"brought", "drew", "won", "threw", "struck", "led"})
 
 
 def skip_back(low: list[str], j: int) -> int:
@@ -140,6 +144,14 @@ def participle_clause(low: list[str], j: int) -> bool:
     listed = low[j + 1 : j + 2] in ([","], ["and"], ["or"])
     return (
         j < len(low) and len(low[j]) > 5 and low[j].endswith("ing") and low[j] not in LISTING_PARTICIPLES and not listed
+    )
+
+
+def clause_after(low: list[str], end: int, k: int) -> bool:
+    """Whether a clause of its own opens between `end` and `k`: a comma, then a participle or an absolute 'with'
+    ('US strikes, blaming the tension on Y', 'the US attack, with Y describing it')."""
+    return any(
+        low[j] == "," and (participle_clause(low, j + 1) or low[j + 1 : j + 2] == ["with"]) for j in range(end, k)
     )
 
 

@@ -123,13 +123,11 @@ TRUCE_REACH = 9  # words from a truce back to the conflict it is asked for in
 GROUP_ENCOUNTERS = frozenset({"encounter", "encounters"})
 UNNAMED_DOERS = _words("terrorists extremists terrorist militias militia")  # who act unnamed
 # what a pronoun's owners may have when struck: "ambushed their convoy", "attacked its post"
-HELD = (
-    SITES
-    | frozenset({"convoy", "convoys", "patrol", "patrols", "vehicle", "vehicles", "unit", "units"})
-    | frozenset(
-        {"helicopter", "helicopters", "aircraft", "plane", "planes", "warship", "warships", "vessel", "vessels"}
-    )
-)  # "attacked a UN helicopter": a thing hit, even by a person named as the subject
+HELD = SITES | frozenset({"convoy", "convoys", "patrol", "patrols", "vehicle", "vehicles", "unit", "units"})
+# craft a force rides: hit when the craft ends the object ("attacked a UN helicopter", not "the helicopter sale")
+CRAFT = frozenset(
+    {"helicopter", "helicopters", "aircraft", "plane", "planes", "warship", "warships", "vessel", "vessels"}
+)
 # the victims whose convoy or post 'their' names: "Five Nigerian soldiers were killed when X ambushed their convoy"
 SOLDIERS = frozenset(
     {"soldiers", "troops", "forces", "army", "police", "policemen", "servicemen", "guards", "personnel"}

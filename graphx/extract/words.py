@@ -43,8 +43,6 @@ OFFER = _words("offered offers offer offering")
 CAPTIVES = _words("nationals citizens prisoners detainees hostages captives journalists aid workers")
 PRONOUNS_PERSON = _words("he she")
 PRONOUNS_FIRST = _words("i we our my us")
-STATE_NOUNS = _words("country state nation kingdom emirate monarchy republic")  # "the country": a state named before
-REFERRING_BACK = _words("it its they their he his she her we our")  # pronouns a 'that' clause reaches back with
 # before an office or a name: its holder no longer speaks for the state ("former prime minister", "ex-president")
 FORMER_HOLDER = _words("former ex late")
 SPEECH = _words(
@@ -114,8 +112,6 @@ DASHES = frozenset("—–")
 # what joins the two sides of a pair written as one word: "Russia-Ukraine talks", "the DRC–M23 peace deal"
 PAIR_JOINERS = HYPHENS | {"–"}
 BOUNDARY = frozenset(";")
-# common past tenses that do not end in -ed: "made derogatory comments", "drew criticism"
-PAST_IRREGULAR = _words("made gave took held had said told met sent put got brought drew won threw struck led")
 VERB_ED = re.compile(r"^[a-z]{3,}ed$")
 NOT_VERB_ED = _words("united armed red need speed seed bed led shed hundred related based so-called")
 

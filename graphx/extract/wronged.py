@@ -8,7 +8,7 @@ from graphx.extract.mentions import Mention
 from graphx.extract.words import DETERMINERS, PLACE_NOUNS, VICTIM_ACTS, WRONGED_GOODS
 
 MISSIONS = frozenset({"embassy", "consulate", "embassies", "consulates"})
-MISSION_PLACES = frozenset({"outside", "near", "at", "on", "opposite", "against", "to"})  # "an attack on Y's embassy"
+MISSION_PLACES = frozenset({"outside", "near", "at", "on", "opposite", "against"})  # "an attack on Y's embassy"
 
 
 def wronged_party(r: Reader, mention: Mention) -> bool:

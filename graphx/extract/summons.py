@@ -1,0 +1,158 @@
+"""Summons and recalls: 'X summoned Y's ambassador', 'the Russian envoy was summoned by X', 'X recalled its
+ambassador from Y for consultations': a protest at the other state."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
+from graphx.extract.words import ANNOUNCING, DETERMINERS, DIPLOMATS, HEDGES, MODALS, NEGATION, POSSESSIVE
+from graphx.lexicon import Cue
+
+SUMMONING_BODIES = frozenset({"ministry", "foreign", "office", "department", "mfa"})  # "summoned to X's ministry"
+CONSULTATIONS = frozenset({"consultations", "consultation"})
+RECALLS = frozenset({"recall", "withdraw", "withdrawal"})  # taking one's own ambassador home: a protest
+DEMANDING = frozenset({"demanded", "demands", "demand", "demanding", "sought", "seeks", "urged", "called"})
+CONDITION_REACH = 4  # words from a summons to the 'if' that makes it a threat: "will be summoned if ..."
+RECALLED_WINDOW = 6  # words between "recall" and the diplomat: "the recall of El Salvador's ambassador"
+SUMMONED_WINDOW = 6  # words between "summoned" and the diplomat: "summoned the Russian charge d'affaires"
+# words between the diplomat and "was summoned", a name and the posting among them: "X's ambassador to Y Jane Doe
+# was summoned"
+NAMED_SUMMONED_WINDOW = 9
+
+
+def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """'X summoned Y's ambassador', 'X summoned the Russian envoy': summoning a diplomat is a formal protest; so is
+    recalling one's own ('X recalled its ambassador from Y')."""
+    s = r.s
+    if cue.base in RECALLS:
+        _recalled(r, pos, end)
+        return
+    # a headline's passive without 'was': "Y's envoy summoned to X's foreign ministry", "Envoys of A and B summoned to"
+    headline = s.low[end : end + 1] == ["to"] and any(w in DIPLOMATS for w in s.low[max(0, pos - 6) : pos])
+    passive = r.passive(pos, end) or headline
+    span = range(pos - 1, max(-1, pos - NAMED_SUMMONED_WINDOW), -1) if passive else range(end, end + SUMMONED_WINDOW)
+    noun = next((j for j in span if 0 <= j < len(s.low) and s.low[j] in DIPLOMATS), None)
+    events = r.lex.word_set("mediation", "events") | CONSULTATIONS
+    if noun is None:
+        return
+    convening = any(w in events for w in s.low[end:])  # "summoned the envoys of A and B for talks"
+    owners = r.possessor_before(noun)  # "summoned the Japanese ambassador (to a meeting)": one state's, a protest
+    holder = next((m for m in s.mentions if m.start <= noun < m.end), None)  # "French Ambassador Joel Meyer"
+    if holder is not None:
+        owners = [replace(holder, person=False)]
+    if not owners and not convening:
+        of = r.right_objects(noun + 1, frozenset({"of"}), window=6)  # "the chargé d'affaires of Y"
+        owners = [m for m in of if m.prep == "of"]
+    if convening and (len({o.actor for o in owners}) != 1 or s.low[noun] == "counterpart"):
+        return  # "summoned the envoys of A and B for talks", "summoned his Cambodian counterpart for talks"
+    if passive:
+        conditional = any(w in ("if", "unless") for w in s.low[end : end + CONDITION_REACH])
+        if conditional or (r.hedged(noun, pos) and not _announced(r, noun, pos)):
+            return  # "the ambassador in Madrid was not summoned", "will be summoned if the remarks are repeated"
+        protesters = r.agent_after(end) or _posted_to(r, noun, end, owners) or _summoned_to(r, end, owners)
+    else:
+        protesters, _ = r.subject_or_speaker(pos)
+        start = r.hedge_from(protesters, pos) if protesters else pos
+        if protesters and r.hedged(start, pos) and not _announced(r, start, pos):
+            return  # "X will be summoning Y's chargé d'affaires": the announcement is the protest
+    for a in protesters:
+        for t in owners:
+            if not t.person:
+                r.emit("criticism", a.actor, t.actor, (), "criticism.summoned")
+
+
+def _posted_to(r: Reader, noun: int, end: int, owners: Sequence[Mention]) -> list[Mention]:
+    """The host of a diplomat summoned with no 'by X': 'China's ambassador to Manila was summoned', 'the Hungarian
+    ambassador in Bucharest summoned' (by the host), not when called home ('was summoned to Beijing for
+    consultations')."""
+    s = r.s
+    if not owners or noun + 1 >= len(s.low) or s.low[noun + 1] not in ("to", "in"):
+        return []
+    home = {o.actor for o in owners}
+    if (
+        s.low[end : end + 1] == ["home"]
+        or any(w in CONSULTATIONS for w in s.low[end:])
+        or any(m.start >= end and m.prep == "to" and m.actor in home for m in s.mentions)
+    ):
+        return []
+    j = noun + 2
+    if j < len(s.low) and s.low[j] == "the":
+        j += 1  # "the ambassador to the Philippines"
+    host = s.by_start.get(j)
+    if host is None or host.person or host.actor in home:
+        return []
+    return [host]
+
+
+def _summoned_to(r: Reader, end: int, owners: Sequence[Mention]) -> list[Mention]:
+    """The state whose ministry a diplomat was summoned to: 'the US ambassador was summoned to the Russian Foreign
+    Ministry' (not to one's own capital for consultations)."""
+    s = r.s
+    if s.low[end : end + 1] != ["to"] or any(w in CONSULTATIONS for w in s.low[end:]):
+        return []
+    host = next((m for m in s.mentions if end < m.start <= end + 3 and m.prep == "to"), None)
+    body = host is not None and any(w in SUMMONING_BODIES for w in s.low[host.end : host.end + 3])
+    return [host] if host is not None and body and host.actor not in {o.actor for o in owners} else []
+
+
+def _recalled(r: Reader, pos: int, end: int) -> None:
+    """'X recalled its ambassador from Y', 'X and Z recalled their envoys to Y'; 'A and B each recalled their
+    ambassadors', 'the two countries recalled theirs' (from each other, when no third actor is named)."""
+    s = r.s
+    noun = next((j for j in range(end, min(len(s.low), end + RECALLED_WINDOW)) if s.low[j] in DIPLOMATS), None)
+    own = (
+        noun is not None
+        and noun >= 3
+        and s.low[noun - 3 : noun] in (["his", "country", "'s"], ["her", "country", "'s"])
+    )
+    named = s.by_end.get(noun - 1) if noun is not None and s.low[noun - 1] in POSSESSIVE else None
+    named = named or (s.by_end.get(noun) if noun is not None else None)  # "the Bolivian ambassador"
+    det = noun - 1 - (noun is not None and s.low[noun - 1] in ("respective", "own")) if noun is not None else 0
+    bare = noun == end and s.low[pos] != "withdrawal"  # a headline's "X recalls ambassador to Y"
+    if noun is None or (s.low[det] not in ("its", "their", "the") and not own and named is None and not bare):
+        return  # "X recalled its ambassador", "Chavez withdrew his country's ambassador", "Colombia's ambassador"
+    hosts = [m for m in r.right_objects(noun + 1, frozenset({"from", "to", "in"}), window=4) if m.prep]
+    nominal, subject, bonus = _recaller(r, pos)
+    if named is not None and subject and named.actor not in {m.actor for m in subject}:
+        if nominal and any(w in DEMANDING for w in s.low[max(0, pos - 4) : pos]):  # "X demanded the recall of Y's
+            for demander in subject:  # ambassador": X protests against Y
+                r.emit("criticism", demander.actor, named.actor, (), "criticism.recalled", bonus)
+        return  # "X recalled Y's ambassador" is not X's own
+    sides = [a for m in subject for a in (m.actor, *m.others)]
+    alone = {m.actor for m in s.mentions} <= {a for m in subject for a in (m.actor, *m.others)}  # no third actor
+    mutual = alone and ("each" in s.low[subject[-1].end : pos] or any(m.others for m in subject)) if subject else False
+    if not subject or not (hosts or (mutual and len(set(sides)) == 2)):
+        return  # "Venezuela and Colombia each recalled their ambassadors", "the two countries recalled theirs"
+    start = r.hedge_from(subject, pos)
+    if r.hedged(start, pos) and not _announced(r, start, pos):
+        return
+    for a in sides:
+        for t in [h.actor for h in hosts] or sides:
+            if a != t:
+                r.emit("criticism", a, t, (), "criticism.recalled", bonus)
+
+
+def _recaller(r: Reader, pos: int) -> tuple[bool, list[Mention], float]:
+    """Whether a recall at `pos` is a noun ('the (immediate) recall of its envoy', 'X's withdrawal of ...'), and
+    who recalls: the noun's owner or the main clause's subject list, else the verb's subject."""
+    s = r.s
+    before = s.low[pos - 1] if pos else ""
+    if pos >= 2 and before.isalpha() and not r.verbish(pos - 1) and before not in DETERMINERS:
+        before = s.low[pos - 2]  # "the immediate recall"
+    nominal = s.low[pos] == "withdrawal" or before in DETERMINERS or before in POSSESSIVE
+    if not nominal:
+        subject, bonus = r.subject_or_speaker(pos)
+        return False, subject, bonus
+    subject = r.possessor_before(pos) or r.main_subject(pos)[0]
+    if subject and not subject[0].possessive:  # "A and B announced the recall": the whole list, verb and all
+        subject = r.group(subject[0], leftward=False, free=True)
+    return True, subject, 0.0
+
+
+def _announced(r: Reader, start: int, pos: int) -> bool:
+    """Whether the only hedge before a recall is 'will': 'X will recall its ambassador' announces the protest."""
+    words = [w for w in r.s.low[start:pos] if w in MODALS or w in HEDGES or w in NEGATION or w.endswith("n't")]
+    return bool(words) and all(w in ANNOUNCING for w in words)
