@@ -28,7 +28,8 @@ def pronoun_object(r: Reader, end: int, subject: list[Mention]) -> list[Mention]
     country') is the one actor named before the cue that is not its subject; 'him' or 'her', the one such person."""
     s = r.s
     slot = _described_state(s.low, end) if s.low[end : end + 1] == ["the"] and end not in s.by_start else end
-    if slot + 1 >= len(s.low) or s.low[slot + 1] not in ("of", "for"):
+    owned = slot != end and slot > 0 and s.low[slot + 1 : slot + 2] in (["'s"], ["’s"])  # "criticised the country's"
+    if slot + 1 >= len(s.low) or (s.low[slot + 1] not in ("of", "for") and not owned):
         return []
     if slot == end and s.low[end] not in OBJECT_PRONOUNS:
         return []

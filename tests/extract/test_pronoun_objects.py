@@ -45,3 +45,16 @@ def test_him_or_it_after_a_criticism_participle_is_the_one_other_named_before(
 def test_a_pronoun_or_a_bloc_that_is_not_the_one_named_before(text: str, lexicon: Lexicon) -> None:
     found = criticisms(text, lexicon)
     assert not found & {("RUS", "USA"), ("RUS", "UN"), ("CHN", "G20")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US ambassador to Hungary criticized the country's messaging.", {("USA", "HUN")}),
+        ("The US criticized the country's messaging.", set()),  # no other state named before
+    ],
+)
+def test_the_country_whose_deeds_are_criticised_is_the_one_named_before(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
