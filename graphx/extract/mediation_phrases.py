@@ -85,7 +85,7 @@ def proposed(r: Reader, pos: int, end: int) -> None:
     opener = proposal_opener(r, pos)
     events = r.lex.word_set("mediation", "events") | MET
     if opener < 0 or not any(w in events for w in s.low[:opener]) or _chosen_as(s.low, opener):
-        return  # "Azerbaijan was chosen as the host for the talks, at the suggestion of X": a choice X suggested
+        return  # "Oman was chosen as the host for the talks, at the suggestion of X": a choice X suggested
     owner = r.possessor_before(pos)
     of = [a for a in r.right_objects(end, frozenset({"of"}), window=4) if a.prep == "of"]
     agents = owner if owner and owner[-1].possessive else of[:1]

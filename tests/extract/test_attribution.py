@@ -171,3 +171,16 @@ def test_blame_for_no_fight_or_past_an_aside_names_no_war(text: str, lexicon: Le
     from tests.extract.readings import conflicts
 
     assert conflicts(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland expelled Belarus's ambassador.", {("POL", "BLR")}),
+        ("Poland said it was expelling 15 Belarusian diplomats from the country.", {("POL", "BLR")}),
+        ("Belarus's ambassador was expelled by Poland.", {("POL", "BLR")}),
+        ("Poland expelled Belarusian migrants.", set()),  # no diplomat expelled
+    ],
+)
+def test_expelling_anothers_diplomats_is_a_protest(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert criticism(text, lexicon) == expected
