@@ -58,10 +58,11 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
         start = r.hedge_from(protesters, pos) if protesters else pos
         if protesters and r.hedged(start, pos) and not _announced(r, start, pos):
             return  # "X will be summoning Y's chargé d'affaires": the announcement is the protest
-    for a in protesters:
-        for t in owners:
-            if not t.person:
-                r.emit("criticism", a.actor, t.actor, (), "criticism.summoned")
+    if not owners and s.low[noun - 3 : noun - 1] == ["each", "other"] and len(protesters) == 2:
+        owners = protesters[::-1]  # "A and B expelled each other's ambassadors": both ways
+    for a, t in ((a, t) for a in protesters for t in owners if a.actor != t.actor):
+        if not t.person:
+            r.emit("criticism", a.actor, t.actor, (), "criticism.summoned")
 
 
 def _posted_to(r: Reader, noun: int, end: int, owners: Sequence[Mention]) -> list[Mention]:

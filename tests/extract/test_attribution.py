@@ -180,6 +180,8 @@ def test_blame_for_no_fight_or_past_an_aside_names_no_war(text: str, lexicon: Le
         ("Poland said it was expelling 15 Belarusian diplomats from the country.", {("POL", "BLR")}),
         ("Belarus's ambassador was expelled by Poland.", {("POL", "BLR")}),
         ("Poland expelled Belarusian migrants.", set()),  # no diplomat expelled
+        ("Poland and Belarus expelled each other's ambassadors.", {("POL", "BLR"), ("BLR", "POL")}),
+        ("Poland and Belarus summoned each other's envoys.", {("POL", "BLR"), ("BLR", "POL")}),
     ],
 )
 def test_expelling_anothers_diplomats_is_a_protest(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
