@@ -312,3 +312,10 @@ def test_fighters_belonging_to_a_group_are_its_own(sentence: str, lexicon: Lexic
 
 def test_civilians_loyal_to_a_group_are_not_its_fighters(lexicon: Lexicon) -> None:
     assert not conflicts(["Pakistani forces killed civilians loyal to the TTP."], lexicon)
+
+
+def test_a_state_named_again_in_a_relative_clause_is_still_where_a_group_fights(lexicon: Lexicon) -> None:
+    sentence = (
+        "The STC launched a major offensive in Yemen's Hadramout province, which accounts for half of Yemen's land."
+    )
+    assert pair("STC", "YEM") in conflicts([sentence], lexicon)
