@@ -322,6 +322,7 @@ CUE_CLASSES: frozenset[tuple[str, str]] = frozenset(
             "speech_verbs",
             "nouns",
             "judgements",
+            "unlawful",
             "charges",
             "charge_nouns",
             "speech_nouns",

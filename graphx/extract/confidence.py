@@ -18,6 +18,7 @@ CONFIDENCE: dict[str, float] = {
     "criticism.dismissed_passive": 0.8,
     "criticism.noun": 0.8,
     "criticism.judgement": 0.7,
+    "criticism.unlawful": 0.7,  # an act its reporter calls unlawful: "X says Y illegally detained ..."
     "criticism.rejected_accusation": 0.65,
     "criticism.rejected_charge": 0.65,
     "criticism.reciprocal": 0.8,

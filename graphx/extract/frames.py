@@ -35,6 +35,7 @@ HANDLERS: dict[tuple[str, str], Handler] = {
     ("criticism", "speech_verbs"): dismissals.speech_verbs,
     ("criticism", "nouns"): criticism.nouns,
     ("criticism", "judgements"): judgements.judgements,
+    ("criticism", "unlawful"): judgements.unlawful_acts,
     ("criticism", "charges"): criticism.charges,
     ("criticism", "charge_nouns"): criticism.charge_nouns,
     ("criticism", "attributions"): attribution.attributions,

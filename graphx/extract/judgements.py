@@ -3,6 +3,7 @@ regrettable', 'it was "shameful" of Y to ...', and what a judgement quoted or fr
 
 from __future__ import annotations
 
+from graphx.extract.asides import BELIEVING, unofficial
 from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import MOVE_NOUNS, condemned_act
 from graphx.extract.dismissals import accusers_of
@@ -35,6 +36,7 @@ JUDGED_DEEDS = frozenset(
 DEED_TIMES = frozenset({"previous", "former", "current", "new", "recent", "past"})  # before the doer's name
 DEED_VERB_REACH = 4  # words back from the judgement to the verb whose object it heads: "highlighted recent 'X'"
 MAKING = frozenset({"made", "makes", "leveled", "levelled", "levels", "released", "issued", "voiced", "raised"})
+UNLAWFUL_AGENT = 4  # words from an unlawful act to the 'by' naming its doer: "illegally occupied by the UK"
 ACT_WORDS = 4  # words from a calling verb to its judgement when they name an act: "labelled the drone strikes a"
 SHORT_QUOTE = 6  # a quotation this short is a judgement quoted, not a statement with its own speaker
 IT_WAS = 5  # words back from a judgement to its 'it': "it was "shameful"", "it is deeply irresponsible"
@@ -297,3 +299,29 @@ def _quote_length(r: Reader, pos: int) -> int:
     while last + 1 < len(s.low) and s.quoted[last + 1]:
         last += 1
     return last - first + 1
+
+
+def unlawful_acts(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """'Kyiv believes Moscow has illegally taken 19,000 children', '"... territory illegally occupied by the United
+    Kingdom," Argentina said': an act its reporter calls unlawful criticises its doer (the subject, or who did it
+    after 'by')."""
+    s = r.s
+    if end >= len(s.low) or not s.low[end].isalpha():
+        return
+    by = [m for m in r.right_objects(end + 1, frozenset({"by"}), window=UNLAWFUL_AGENT) if m.prep == "by"]
+    near = [t for t in r.left_subject(pos)[0] if pos - t.end <= UNLAWFUL_AGENT]  # "Moscow has illegally taken"
+    doers = [t for t in by[:1] or near if not unofficial(s.low, t, r.lex)]  # not "Y activists"
+    speakers = r.reporting_speaker(pos) or _believers(r, pos)
+    for a in speakers:
+        if r.hedged(a.end if a.end < pos else r.clause_start(pos), pos):
+            return
+        for t in doers:
+            if a.actor != t.actor:
+                r.emit("criticism", a.actor, t.actor, (), "criticism.unlawful")
+
+
+def _believers(r: Reader, pos: int) -> list[Mention]:
+    """Who believes or suspects the clause at `pos`: 'Kyiv believes Moscow has ...'."""
+    s = r.s
+    j = next((k for k in range(pos - 1, max(-1, pos - UNLAWFUL_AGENT - 4), -1) if s.low[k] in BELIEVING), None)
+    return r.left_subject(j)[0] if j is not None else []

@@ -69,3 +69,23 @@ def test_a_judgement_before_deeds_judges_their_doer(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv believes Moscow has illegally taken thousands of Ukrainian children.", {("UKR", "RUS")}),
+        ("Georgia said Russian border guards had illegally detained two Georgian citizens.", {("GEO", "RUS")}),
+        (
+            "Russian forces illegally detained a Georgian national, Georgia's security service reported.",
+            {("GEO", "RUS")},
+        ),
+        ("Russia said Ukraine did not illegally detain its citizens.", set()),  # denied
+        ("Some 250 Cambodian activists illegally entered Vietnamese territory, Vietnam said.", set()),  # not the state
+        ("Thousands of children were illegally taken to Russia, according to a report.", set()),  # no doer, no speaker
+    ],
+)
+def test_an_act_its_reporter_calls_unlawful_criticises_its_doer(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected

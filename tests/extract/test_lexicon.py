@@ -148,7 +148,7 @@ def test_a_broken_cue_file_is_a_located_input_error(tmp_path: Path) -> None:
             [
                 "3:3: unknown cue class 'verbz' for criticism; known: attributions, charge_nouns, charges, "
                 "designations, disapproval, exchanges, feelings, fire, judgements, nouns, receive_verbs, signals, "
-                "speech_nouns, speech_verbs, summons, verbs"
+                "speech_nouns, speech_verbs, summons, unlawful, verbs"
             ],
         ),
         ("graphx-cues: 1\ncriticism:\n  verbs: slam\n", ["3:10: criticism.verbs must be a list of words, e.g. [slam]"]),
