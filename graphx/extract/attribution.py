@@ -7,7 +7,6 @@ so is branding a group a terrorist one. Both readings need the accuser named as 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from graphx.extract.clauses import Reader
@@ -28,6 +27,7 @@ from graphx.extract.words import (
     NEGATION,
     PREPOSITIONS,
     SPEECH,
+    TITLE_WORDS,
     WRONGED_GOODS,
 )
 from graphx.lexicon import Cue
@@ -175,6 +175,7 @@ def _designated_as(r: Reader, start: int) -> bool:
     return False
 
 
+SPEAKING_HEADS = frozenset({"ministry", "government", "officials", "office", "embassy", "mission", "delegation"})
 RAISING = frozenset({"raised", "raises", "raise", "raising"})  # concern raised: by the subject only when it is next
 
 
@@ -213,12 +214,15 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
 
 def _raised_by_an_act(r: Reader, subject: list[Mention], verb: int) -> bool:
     """Whether concern is 'raised' by the subject's act rather than by the subject: 'Israel's strikes raised concerns',
-    'the Chinese drills raised concerns' (but 'X has raised concerns')."""
+    'the Chinese drills raised concerns' (but 'X has raised concerns', 'X's foreign ministry raised', 'X on Tuesday
+    raised', 'X, which ..., raised')."""
     low = r.s.low
     if low[verb] not in RAISING:
         return False
-    between = re.sub(r"\( [^()]* \)", "", " ".join(low[subject[-1].end : verb])).split()  # "the Ministry ... (MEA) has"
-    return subject[-1].possessive or not all(w in ("has", "have", "had", "also") or w.endswith("ly") for w in between)
+    k = subject[-1].end + (subject[-1].end < verb and low[subject[-1].end] in POSSESSIVE_MARKS)
+    head = low[k] if k < verb else ""
+    speaking = head in TITLE_WORDS or head in SPEAKING_HEADS or head.endswith("ly")
+    return head.isalpha() and not speaking and head not in ("has", "have", "had", "also", "again", "already", "on")
 
 
 def _angered(r: Reader, pos: int, end: int) -> bool:

@@ -148,7 +148,8 @@ def waged_on(r: Reader, end: int) -> bool:
     if s.low[end : end + 1] not in (["against"], ["on"]):
         return False
     target = s.by_start.get(skip_articles(s.low, end + 1))
-    return target is not None and not target.possessive and s.low[target.end : target.end + 1] not in SOIL
+    after = target.end + target.possessive if target is not None else len(s.low)
+    return target is not None and not any([w] in SOIL for w in s.low[after : after + 2])  # "Lebanon's southern border"
 
 
 def joint_strikes(r: Reader, end: int, pair: tuple[str, str]) -> bool:

@@ -26,7 +26,7 @@ from graphx.extract.dismissals import answered_reproaches
 from graphx.extract.mentions import Mention
 from graphx.extract.participles import participle_subject
 from graphx.extract.pronoun_objects import ACCUSED_PRONOUN_VERBS, pronoun_object
-from graphx.extract.tokens import base_in, skip_articles, skip_back, skip_back_adjectives
+from graphx.extract.tokens import base_in, clause_after, skip_articles, skip_back, skip_back_adjectives
 from graphx.extract.voices import STATEMENT_VERBS
 from graphx.extract.words import (
     ACCUSING,
@@ -40,6 +40,12 @@ from graphx.extract.words import (
 from graphx.extract.wronged import wronged_party
 from graphx.lexicon import Cue
 
+# participles after a comma that go on naming whom a criticism is of: "condemned the bombing, calling it an act of
+# terror by Y", "..., holding Y responsible" (but not "..., citing Y", "..., joining Y in calling for talks")
+NAMING_PARTICIPLES = frozenset(
+    {"calling", "terming", "describing", "holding", "blaming", "accusing", "urging", "demanding", "branding"}
+    | {"labelling", "labeling", "dubbing", "saying", "stating", "charging", "alleging", "claiming"}
+)
 GERUND_OPENERS = frozenset({"after", "following", "while", "by"})  # "after making comments against Y"
 SUBJECT_PRONOUNS = PRONOUNS_PERSON | {"it", "they", "we"}
 LODGING = frozenset({"lodge", "file", "issue", "make", "register", "voice", "express"})  # "lodged protests against"
@@ -106,6 +112,7 @@ def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     objects = antecedent or r.right_objects(end, frozenset(preps)) or relative_head(r, pos) or doers_of_act(r, end)
     wronged = [o for o in objects if wronged_party(r, o)]
     objects = [o for o in objects if o not in wronged and not in_complement(r, end, o)]
+    objects = [o for o in objects if not clause_after(r.s.low, end, o.start, NAMING_PARTICIPLES)]  # ", citing Y"
     if wronged and not objects:  # "condemned the seizure of Russian assets by Belgium": the act's doer
         objects = doer_after(r, wronged[-1].end)
     if cue.base == "blame":  # "X blamed the delay on a misunderstanding of Y's position" blames no one named
@@ -244,7 +251,10 @@ def _noun_subject(r: Reader, pos: int) -> list[Mention]:
         return subject if subject and not r.hedged(subject[-1].end, before) else []
     if s.low[before] == "for" and s.low[before + 1].endswith("ing"):  # "criticised Y for making remarks against Z"
         maker = s.by_end.get(skip_back(s.low, before - 1) + 1)
-        return [maker] if maker is not None and not maker.possessive and maker.prep is None else []
+        if maker is not None and not maker.possessive and maker.prep is None:
+            return [maker]
+        subject, _ = r.main_subject(before)  # "Pakistan's minister apologised for making remarks against Y"
+        return subject if subject and not r.hedged(subject[-1].end, before) else []
     if s.low[before] in PREPOSITIONS:
         return []
     subject, _ = r.left_subject(pos)

@@ -36,6 +36,7 @@ JUDGED_DEEDS = frozenset(
 DEED_TIMES = frozenset({"previous", "former", "current", "new", "recent", "past"})  # before the doer's name
 DEED_VERB_REACH = 4  # words back from the judgement to the verb whose object it heads: "highlighted recent 'X'"
 MAKING = frozenset({"made", "makes", "leveled", "levelled", "levels", "released", "issued", "voiced", "raised"})
+INTENSIFIERS = frozenset({"very", "so", "quite", "too", "most", "truly", "rather"})  # "it was very irresponsible of Y"
 UNLAWFUL_AGENT = 4  # words from an unlawful act to the 'by' naming its doer: "illegally occupied by the UK"
 ACT_WORDS = 4  # words from a calling verb to its judgement when they name an act: "labelled the drone strikes a"
 SHORT_QUOTE = 6  # a quotation this short is a judgement quoted, not a statement with its own speaker
@@ -54,7 +55,8 @@ def judged_of(r: Reader, pos: int, end: int) -> bool:
         return False
     it = next((j for j in range(pos - 1, max(-1, pos - IT_WAS), -1) if s.low[j] == "it"), -1)
     between = s.low[it + 1 : pos] if it >= 0 else []  # "it was (deeply) shameful of", not "it was a violation of Y"
-    if not any(w in BE for w in between) or not all(w in BE or w.endswith("ly") or not w.isalpha() for w in between):
+    plain = all(w in BE or w in INTENSIFIERS or w.endswith("ly") or not w.isalpha() for w in between)
+    if not any(w in BE for w in between) or not plain:
         return False
     speakers = r.reporting_speaker(pos)
     if r.hedged(it, pos):
@@ -135,7 +137,8 @@ def _in_content_clause(r: Reader, start: int, mention: Mention) -> bool:
             continue
         maker = r.s.by_start.get(skip_articles(low, k + 1))
         verb = maker.end + (maker.end < len(low) and low[maker.end] in ("has", "had", "have")) if maker else -1
-        return not (0 <= verb < len(low) and low[verb] in MAKING)
+        after = low[verb + 1] if 0 <= verb < len(low) - 1 else ""  # "the claims that Y made about ..." (no object)
+        return not (0 <= verb < len(low) and low[verb] in MAKING and (after in PREPOSITIONS or not after.isalpha()))
     return False
 
 

@@ -183,7 +183,7 @@ def talks_between(r: Reader, pos: int, mediators: set[str], any_noun: bool = Fal
     s = r.s
     events = r.lex.word_set("mediation", "events")
     for j in range(pos + 1, len(s.low) - 1) if later else range(pos - 1, 0, -1):
-        if later and s.low[j] in (",", ";", "which", "who", "before", "after"):
+        if later and s.low[j] in (";", "which", "who", "before", "after"):
             return []  # "... condemned Y's strike, which came hours before talks between A and B": other talks
         if s.low[j] != "between" or (s.low[j - 1] not in events and not any_noun):
             continue

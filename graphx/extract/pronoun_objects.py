@@ -45,6 +45,8 @@ def pronoun_object(r: Reader, end: int, subject: list[Mention]) -> list[Mention]
     ]
     if s.low[slot] in BODY_NOUNS and any(w in BLOC_SIDES for w in s.low[end:slot]):
         return []  # "accusing the Western bloc of ...", "the US-led bloc": a camp, not the body named before
+    if s.low[slot] in STATE_NOUNS:  # "Poland's ambassador to NATO criticized the country's spending": a state
+        others = [m for m in others if kind(r, m.actor) == "state"]
     if s.low[slot] in BODY_NOUNS:  # "withdrew from X, accusing the bloc of ...": a body, not a state
         others = [m for m in others if kind(r, m.actor) == "organisation"]
     if len({m.actor for m in others}) > 1:  # "took Y to the court, accusing it of ...": not where Y was taken

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
-from graphx.extract.words import ANNOUNCING, DETERMINERS, DIPLOMATS, HEDGES, MODALS, NEGATION, POSSESSIVE
+from graphx.extract.words import ANNOUNCING, DETERMINERS, DIPLOMATS, HEDGES, MODALS, NEGATION, POSSESSIVE, SPEECH
 from graphx.lexicon import Cue
 
 SUMMONING_BODIES = frozenset({"ministry", "foreign", "office", "department", "mfa"})  # "summoned to X's ministry"
@@ -17,6 +17,7 @@ RECALLS = frozenset({"recall", "withdraw", "withdrawal"})  # taking one's own am
 DEMANDING = frozenset({"demanded", "demands", "demand", "demanding", "sought", "seeks", "urged", "called"})
 CONDITION_REACH = 4  # words from a summons to the 'if' that makes it a threat: "will be summoned if ..."
 RECALLED_WINDOW = 6  # words between "recall" and the diplomat: "the recall of El Salvador's ambassador"
+SEARCH_ENDS = SPEECH | {",", "that", ";"}  # where the search for the diplomat summoned or expelled ends
 SUMMONED_WINDOW = 6  # words between "summoned" and the diplomat: "summoned the Russian charge d'affaires"
 # words between the diplomat and "was summoned", a name and the posting among them: "X's ambassador to Y Jane Doe
 # was summoned"
@@ -34,7 +35,9 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
     headline = s.low[end : end + 1] == ["to"] and any(w in DIPLOMATS for w in s.low[max(0, pos - 6) : pos])
     passive = r.passive(pos, end) or headline
     span = range(pos - 1, max(-1, pos - NAMED_SUMMONED_WINDOW), -1) if passive else range(end, end + SUMMONED_WINDOW)
-    noun = next((j for j in span if 0 <= j < len(s.low) and s.low[j] in DIPLOMATS), None)
+    noun = next((j for j in span if 0 <= j < len(s.low) and s.low[j] in DIPLOMATS | SEARCH_ENDS), None)
+    if noun is not None and s.low[noun] in SEARCH_ENDS:
+        return  # "Y's ambassador said migrants were expelled by X", "X expelled workers, Y's envoy said": not his
     events = r.lex.word_set("mediation", "events") | CONSULTATIONS
     if noun is None:
         return
@@ -49,20 +52,29 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if convening and (len({o.actor for o in owners}) != 1 or s.low[noun] == "counterpart"):
         return  # "summoned the envoys of A and B for talks", "summoned his Cambodian counterpart for talks"
     if passive:
-        conditional = any(w in ("if", "unless") for w in s.low[end : end + CONDITION_REACH])
-        if conditional or (r.hedged(noun, pos) and not _announced(r, noun, pos)):
-            return  # "the ambassador in Madrid was not summoned", "will be summoned if the remarks are repeated"
-        protesters = r.agent_after(end) or _posted_to(r, noun, end, owners) or _summoned_to(r, end, owners)
+        protesters = _passive_protesters(r, noun, pos, end, owners, cue)
     else:
         protesters, _ = r.subject_or_speaker(pos)
         start = r.hedge_from(protesters, pos) if protesters else pos
         if protesters and r.hedged(start, pos) and not _announced(r, start, pos):
             return  # "X will be summoning Y's chargé d'affaires": the announcement is the protest
-    if not owners and s.low[noun - 3 : noun - 1] == ["each", "other"] and len(protesters) == 2:
-        owners = protesters[::-1]  # "A and B expelled each other's ambassadors": both ways
+    if not owners and "each" in s.low[max(0, noun - 5) : noun] and "other" in s.low[max(0, noun - 4) : noun]:
+        owners = protesters[::-1] if len(protesters) == 2 else []  # "A and B expelled each other's (top) diplomats"
     for a, t in ((a, t) for a in protesters for t in owners if a.actor != t.actor):
         if not t.person:
             r.emit("criticism", a.actor, t.actor, (), "criticism.summoned")
+
+
+def _passive_protesters(r: Reader, noun: int, pos: int, end: int, owners: Sequence[Mention], cue: Cue) -> list[Mention]:
+    """Who summoned or expelled a diplomat named before a passive: 'by X', or the host of the diplomat's posting; none
+    for a hedge or a condition ('was not summoned', 'will be summoned if ...') or an expulsion from a body."""
+    s = r.s
+    conditional = any(w in ("if", "unless") for w in s.low[end : end + CONDITION_REACH])
+    if conditional or (r.hedged(noun, pos) and not _announced(r, noun, pos)):
+        return []
+    expelled_from = cue.base == "expel" and s.low[end : end + 1] == ["from"]  # "expelled from Fidesz"
+    protesters = r.agent_after(end) or ([] if expelled_from else _posted_to(r, noun, end, owners))
+    return protesters or _summoned_to(r, end, owners)
 
 
 def _posted_to(r: Reader, noun: int, end: int, owners: Sequence[Mention]) -> list[Mention]:

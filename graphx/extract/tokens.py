@@ -141,17 +141,19 @@ def participle_opener(low: list[str], pos: int, words: frozenset[str]) -> int:
 def participle_clause(low: list[str], j: int) -> bool:
     """Whether a participle clause of its own opens at j, after a comma: ', blaming Y', ', calling it' (not ', including
     Y', which goes on listing, nor the nouns of a list: 'assassination, kidnapping and harassment plots')."""
-    listed = low[j + 1 : j + 2] in ([","], ["and"], ["or"])
+    listed = low[j + 1 : j + 2] in ([","], ["and"], ["or"], ["of"])  # "the looting, burning of villages": nouns
     return (
         j < len(low) and len(low[j]) > 5 and low[j].endswith("ing") and low[j] not in LISTING_PARTICIPLES and not listed
     )
 
 
-def clause_after(low: list[str], end: int, k: int) -> bool:
-    """Whether a clause of its own opens between `end` and `k`: a comma, then a participle or an absolute 'with'
-    ('US strikes, blaming the tension on Y', 'the US attack, with Y describing it')."""
+def clause_after(low: list[str], end: int, k: int, continuing: frozenset[str] = frozenset()) -> bool:
+    """Whether a clause of its own opens between `end` and `k`: a comma, then a participle (not one of `continuing`)
+    or an absolute 'with' ('US strikes, blaming the tension on Y', 'the US attack, with Y describing it')."""
     return any(
-        low[j] == "," and (participle_clause(low, j + 1) or low[j + 1 : j + 2] == ["with"]) for j in range(end, k)
+        low[j] == ","
+        and ((participle_clause(low, j + 1) and low[j + 1] not in continuing) or low[j + 1 : j + 2] == ["with"])
+        for j in range(end, k)
     )
 
 

@@ -61,3 +61,48 @@ def test_talks_after_a_relative_clause_are_not_the_mediators_talks(lexicon: Lexi
         "the United States."
     )
     assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Russian ambassador said 40 Ukrainian migrants were expelled by Poland.", set()),  # not his expulsion
+        ("Kuwait expelled Egyptian workers, Egypt's envoy to Kuwait said on Sunday.", set()),  # workers, not the envoy
+        ("Hungary's ambassador to the US was expelled from Fidesz on Monday.", set()),  # from a party, not a state
+        ("India and Canada expelled each other's top diplomats.", {("IND", "CAN"), ("CAN", "IND")}),
+        ("Norway expelled Russia's military attache.", {("NOR", "RUS")}),
+        ("Japan condemned the launch, citing UN Security Council resolutions.", set()),  # cited, not condemned
+        ("India criticized the resolution, thanking the US for its support.", set()),
+        ("China called the allegations that Iran has made drones for Russia baseless.", set()),  # a content clause
+        ("Poland's ambassador to NATO criticized the country's defence spending.", set()),  # the country: no body
+        ("Pakistan's minister apologised for making derogatory remarks against India.", {("PAK", "IND")}),
+        ("It was very irresponsible of Russia to fire missiles near the plant, Ukraine said.", {("UKR", "RUS")}),
+        ("Japan's foreign ministry raised concerns over China's military drills.", {("JPN", "CHN")}),
+        ("Japan on Tuesday raised concerns over China's drills near Taiwan.", {("JPN", "CHN")}),
+        ("Erdogan attacked Greece over the warships.", {("TUR", "GRC")}),  # a reason, not what was hit
+    ],
+)
+def test_second_review_criticism_near_misses(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al-Shabaab militants ambushed a convoy in southern Somalia, which was carrying Ugandan troops, killing "
+            "10 soldiers.",
+            set(),  # whose soldiers: named only in the relative clause, not placed
+        ),
+        (
+            "JNIM fighters killed 20 soldiers in an attack on a base near Djibo, which lies in northern Burkina Faso.",
+            {pair("BFA", "JNIM")},
+        ),
+        (
+            "Oil prices jumped after the US-Israeli war on Iran's nuclear sites began.",
+            {pair("IRN", "ISR"), pair("IRN", "USA")},
+        ),
+    ],
+)
+def test_second_review_conflict_near_misses(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == expected
