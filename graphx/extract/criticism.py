@@ -30,6 +30,7 @@ from graphx.extract.tokens import base_in, clause_after, skip_articles, skip_bac
 from graphx.extract.voices import STATEMENT_VERBS
 from graphx.extract.words import (
     ACCUSING,
+    ACTOR_HEADS,
     PREPOSITIONS,
     PRONOUNS_PERSON,
     QUOTE_OPEN,
@@ -96,6 +97,9 @@ def _critics(r: Reader, pos: int) -> tuple[list[Mention], float]:
     """Who says the criticism verb at `pos`: 'A joined B in criticising', the main clause's subject for a participle
     ('X closed the border, accusing Y of ...'), the usual subject, else a numbered plural's list ('These three
     countries accuse Y')."""
+    reproached = _reproached_for(r, pos)  # "X criticised the Indian government for criticising Z": India criticised Z
+    if reproached:
+        return reproached, 0.0
     subject, bonus = _joined_in(r, pos) or (participle_subject(r, pos), 0.0)
     if not subject:
         subject, bonus = r.subject_or_speaker(pos)
@@ -236,6 +240,16 @@ def _issued_by(r: Reader, agent: Mention) -> bool:
     low = r.s.low
     k = skip_back(low, agent.start - 1)
     return agent.prep == "by" and k >= 1 and low[k] == "by" and low[k - 1] in STATEMENT_VERBS | {"made"}
+
+
+def _reproached_for(r: Reader, pos: int) -> list[Mention]:
+    """The object a gerund after 'for' is said of: 'X criticised Y (the Y government) for criticising Z': Y."""
+    low = r.s.low
+    if pos < 3 or low[pos - 1] != "for" or not low[pos].endswith("ing"):
+        return []
+    k = pos - 2 - (low[pos - 2] in ACTOR_HEADS)  # "the Indian government for"
+    maker = r.s.by_end.get(k + 1)
+    return [maker] if maker is not None and not maker.possessive and maker.prep is None and maker.start > 0 else []
 
 
 def _noun_subject(r: Reader, pos: int) -> list[Mention]:

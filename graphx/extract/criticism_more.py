@@ -61,6 +61,11 @@ UNREAL = frozenset({"any", "possible", "future", "potential", "further"})
 OBLIGED = frozenset(
     {"respect", "fulfil", "fulfill", "honour", "honor", "implement", "comply", "abide", "uphold", "meet", "observe"}
 )
+# verbs that take the deed after 'for' as done: "X criticised Y for criticising Z", "X thanked Y for condemning Z"
+PRESUPPOSING = frozenset(
+    {"criticised", "criticized", "condemned", "slammed", "praised", "thanked", "commended", "lauded", "rebuked"}
+)
+PRESUPPOSED_REACH = 6  # words from the verb to the 'for': "criticized the Indian government for"
 
 
 def numbered_subject(r: Reader, pos: int) -> list[Mention]:
@@ -319,6 +324,14 @@ def in_complement(r: Reader, end: int, mention: Mention) -> bool:
 ATTRIBUTIVE_BEFORE = frozenset({"the", "a", "an", "its", "their", "his", "her", "by", "of", "for", "with", "from"})
 
 
+def presupposed(low: list[str], pos: int) -> bool:
+    """Whether a gerund after 'for' is a deed the main verb takes as done: 'X criticised (praised) Y for criticising
+    Z' (but 'X accused Y of criticising Z', 'X blamed Y for ...' only allege it)."""
+    if low[pos - 1] != "for":
+        return False
+    return any(w in PRESUPPOSING for w in low[max(0, pos - PRESUPPOSED_REACH) : pos - 1])
+
+
 def not_said_here(r: Reader, pos: int) -> bool:
     """Whether the criticism verb at `pos` states no criticism: 'accused X of criticising Y' (an allegation), 'an
     attack by alleged guerrillas' (an adjective), 'X stands accused of' (a passive participle), 'slammed into' (a
@@ -329,7 +342,7 @@ def not_said_here(r: Reader, pos: int) -> bool:
     if not pos:
         return False
     if low[pos].endswith("ing") and low[pos - 1] in ("of", "for"):
-        return True
+        return not presupposed(low, pos)
     participle = VERB_ED.match(low[pos]) and low[pos + 1 : pos + 2] in (["of"], ["for"])
     blamed_on = low[pos : pos + 2] == ["blamed", "on"] and "by" not in low[pos + 2 : pos + 8]  # no "by Kabul"
     if participle or blamed_on:  # "the RSF stands accused of war crimes", "Iran criticised for ...", "raids blamed

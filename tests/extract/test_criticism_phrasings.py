@@ -1040,3 +1040,22 @@ def test_condemnation_of_a_statement_issued_by_another(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sri Lanka criticized the Indian government for criticizing Sri Lanka.", {("LKA", "IND"), ("IND", "LKA")}),
+        ("China praised Pakistan for condemning India.", {("PAK", "IND")}),  # praise takes the deed as done
+        ("Sri Lanka accused India of criticizing Sri Lanka.", {("LKA", "IND")}),  # only alleged
+    ],
+)
+def test_a_deed_after_for_that_the_main_verb_takes_as_done(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
+
+
+def test_the_pakistani_taleban_is_the_ttp(lexicon: Lexicon) -> None:
+    text = "Pakistan blamed the Pakistani Taleban, known as Tehrik-e-Taleban Pakistan or TTP, for the attack."
+    assert criticisms(text, lexicon) == {("PAK", "TTP")}
