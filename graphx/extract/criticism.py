@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from graphx.extract import attribution, forces
+from graphx.extract.act_doers import doer_after, doers_of_act, joint_partners
 from graphx.extract.asides import owner_heading
 from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import (
     PROVOKING,
     attempt_start,
     condemned_act,
-    doer_after,
-    doers_of_act,
     in_complement,
     moved_charge,
     not_said_here,
@@ -121,7 +120,7 @@ def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
         objects = doer_after(r, wronged[-1].end)
     if cue.base == "blame":  # "X blamed the delay on a misunderstanding of Y's position" blames no one named
         objects = [o for o in objects if o.prep in (None, "on")]
-    return objects
+    return objects + joint_partners(r, objects)  # "the Russia-North Korea military cooperation": both
 
 
 def _object_relative(r: Reader, pos: int) -> list[Mention]:

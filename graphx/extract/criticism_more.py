@@ -26,14 +26,6 @@ from graphx.extract.words import (
     WAR_OF_WORDS,
 )
 
-# what two sides make together, condemned in both: "condemned the military cooperation between A and B"
-PACTS = frozenset({"cooperation", "collaboration", "collusion", "pact", "treaty", "alliance", "partnership", "deal"})
-PACT_SPAN = 6  # words from the verb to the pact: "condemned the deepening of military cooperation between"
-FAILED = frozenset({"attempted", "failed", "foiled", "thwarted", "aborted"})  # coups that did not take the state
-STATE_ACTS = frozenset(
-    {"arrest", "arrests", "detention", "detentions", "execution", "executions", "sentencing", "crackdown", "expulsion"}
-    | {"coup", "putsch", "takeover"}  # "condemned the coup in Gabon": the army now ruling is the state
-)  # acts only a state does where they happen
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 PLURAL_HEADS = frozenset({"countries", "states", "nations", "governments", "juntas", "neighbours", "neighbors"})
 NUMBERED_DETERMINERS = frozenset({"these", "the", "those", "all"})
@@ -429,32 +421,6 @@ def war_of_words(r: Reader, pos: int, end: int) -> None:
         a, b = sides[0].actor, sides[1].actor
         r.emit("criticism", a, b, (), "criticism.exchanged")
         r.emit("criticism", b, a, (), "criticism.exchanged")
-
-
-def doer_after(r: Reader, pos: int) -> list[Mention]:
-    """The doer named by 'by' just after the wronged one's goods: '... of Russian assets by Belgium'."""
-    s = r.s
-    by = next((j for j in range(pos, min(len(s.low), pos + 4)) if s.low[j] == "by"), None)
-    if by is None or any(not w[:1].isalnum() and w not in ("'s", "’s") for w in s.low[pos:by]):
-        return []  # "... sovereignty, backed by Israel": another clause's agent
-    doer = s.by_start.get(by + 1) or s.by_start.get(by + 2)
-    return r.group(doer, leftward=False) if doer is not None and doer.prep == "by" else []
-
-
-def doers_of_act(r: Reader, end: int) -> list[Mention]:
-    """Who did the act condemned, named only by where or between whom: the state where it took place ('condemned
-    the arrest of a Hindu priest in Bangladesh': what only a state does there), the two sides of a pact ('condemned
-    the military cooperation between North Korea and Russia')."""
-    s = r.s
-    pact = next((j for j in range(end, min(len(s.low), end + PACT_SPAN)) if s.low[j] in PACTS), None)
-    if pact is not None and s.low[pact + 1 : pact + 2] == ["between"]:
-        sides = r.between_pair(pact, window=4)
-        return sides if len({m.actor for m in sides}) == 2 else []
-    noun = next((j for j in range(end, min(len(s.low), end + 3)) if s.low[j] in STATE_ACTS), None)
-    if noun is None or s.low[noun - 1] in FAILED or s.low[noun + 1 : noun + 2] == ["attempt"]:
-        return []  # "the attempted coup in Bolivia": plotters against the state, not the state
-    places = [m for m in r.right_objects(noun + 1, frozenset({"in"}), window=10) if m.prep == "in"]
-    return places[:1]
 
 
 def relative_head(r: Reader, pos: int) -> list[Mention]:

@@ -1,0 +1,60 @@
+"""Who did an act condemned when it is named without its doer before it: after 'by' ('the seizure of Russian
+assets by Belgium'), by where or between whom ('the arrest of a priest in Bangladesh', 'the military cooperation
+between A and B'), or the two of a compound ('the Russia-North Korea military cooperation')."""
+
+from __future__ import annotations
+
+from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
+
+# what two sides make together, condemned in both: "condemned the military cooperation between A and B"
+PACTS = frozenset({"cooperation", "collaboration", "collusion", "pact", "treaty", "alliance", "partnership", "deal"})
+PACT_SPAN = 6  # words from the verb to the pact: "condemned the deepening of military cooperation between"
+FAILED = frozenset({"attempted", "failed", "foiled", "thwarted", "aborted"})  # coups that did not take the state
+STATE_ACTS = frozenset(
+    {"arrest", "arrests", "detention", "detentions", "execution", "executions", "sentencing", "crackdown", "expulsion"}
+    | {"coup", "putsch", "takeover"}  # "condemned the coup in Gabon": the army now ruling is the state
+)  # acts only a state does where they happen
+
+
+def doer_after(r: Reader, pos: int) -> list[Mention]:
+    """The doer named by 'by' just after the wronged one's goods: '... of Russian assets by Belgium'."""
+    s = r.s
+    by = next((j for j in range(pos, min(len(s.low), pos + 4)) if s.low[j] == "by"), None)
+    if by is None or any(not w[:1].isalnum() and w not in ("'s", "’s") for w in s.low[pos:by]):
+        return []  # "... sovereignty, backed by Israel": another clause's agent
+    doer = s.by_start.get(by + 1) or s.by_start.get(by + 2)
+    return r.group(doer, leftward=False) if doer is not None and doer.prep == "by" else []
+
+
+def doers_of_act(r: Reader, end: int) -> list[Mention]:
+    """Who did the act condemned, named only by where or between whom: the state where it took place ('condemned
+    the arrest of a Hindu priest in Bangladesh': what only a state does there), the two sides of a pact ('condemned
+    the military cooperation between North Korea and Russia')."""
+    s = r.s
+    pact = next((j for j in range(end, min(len(s.low), end + PACT_SPAN)) if s.low[j] in PACTS), None)
+    if pact is not None and s.low[pact + 1 : pact + 2] == ["between"]:
+        sides = r.between_pair(pact, window=4)
+        return sides if len({m.actor for m in sides}) == 2 else []
+    noun = next((j for j in range(end, min(len(s.low), end + 3)) if s.low[j] in STATE_ACTS), None)
+    if noun is None or s.low[noun - 1] in FAILED or s.low[noun + 1 : noun + 2] == ["attempt"]:
+        return []  # "the attempted coup in Bolivia": plotters against the state, not the state
+    places = [m for m in r.right_objects(noun + 1, frozenset({"in"}), window=10) if m.prep == "in"]
+    return places[:1]
+
+
+def joint_partners(r: Reader, objects: list[Mention]) -> list[Mention]:
+    """The second of an 'A-B' compound heading a pact criticised with them: 'condemned the Russia-North Korea military
+    cooperation' (both), not 'the Russia-Ukraine war' (read elsewhere)."""
+    s = r.s
+    out = []
+    for o in objects:
+        pair = o.hyphen_pair
+        if pair is None or pair.actor == o.actor or any(m.actor == pair.actor for m in objects):
+            continue
+        j = pair.end
+        while j < len(s.low) and j - pair.end < 2 and s.low[j] not in PACTS and s.low[j].isalpha():
+            j += 1  # "military", "defence"
+        if j < len(s.low) and s.low[j] in PACTS:
+            out.append(pair)
+    return out

@@ -1,0 +1,27 @@
+"""Who did an act condemned when it is named without its doer before it (graphx.extract.act_doers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.lexicon import Lexicon
+from tests.extract.readings import criticisms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan condemned the Russia-North Korea military cooperation.", {("JPN", "RUS"), ("JPN", "PRK")}),
+        ("Japan condemned the US-China trade deal.", {("JPN", "USA"), ("JPN", "CHN")}),
+        ("Japan condemned the military cooperation between North Korea and Russia.", {("JPN", "RUS"), ("JPN", "PRK")}),
+        ("Japan criticised the Russia-North Korea summit.", {("JPN", "RUS")}),  # no pact: the first only, as before
+    ],
+)
+def test_both_partners_of_a_pact_condemned_are_criticised(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
+
+
+def test_the_doer_after_by_of_a_seizure_of_anothers_goods(lexicon: Lexicon) -> None:
+    assert criticisms("Russia condemned the seizure of Russian assets by Belgium.", lexicon) == {("RUS", "BEL")}
