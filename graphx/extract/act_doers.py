@@ -50,11 +50,11 @@ def joint_partners(r: Reader, objects: list[Mention]) -> list[Mention]:
     out = []
     for o in objects:
         pair = o.hyphen_pair
-        if pair is None or pair.actor == o.actor or any(m.actor == pair.actor for m in objects):
-            continue
+        if pair is None or pair.actor == o.actor or any(m.actor == pair.actor for m in objects) or o.prep is not None:
+            continue  # "violations of the Israel-Hezbollah ceasefire deal": the deal wronged, not made
         j = pair.end
         while j < len(s.low) and j - pair.end < 2 and s.low[j] not in PACTS and s.low[j].isalpha():
             j += 1  # "military", "defence"
-        if j < len(s.low) and s.low[j] in PACTS:
+        if j < len(s.low) and s.low[j] in PACTS and "by" not in s.low[j + 1 : j + 4]:  # "... deal by Israel"
             out.append(pair)
     return out

@@ -44,7 +44,8 @@ from graphx.lexicon import Cue
 # terror by Y", "..., holding Y responsible" (but not "..., citing Y", "..., joining Y in calling for talks")
 NAMING_PARTICIPLES = frozenset(
     {"calling", "terming", "describing", "holding", "blaming", "accusing", "urging", "demanding", "branding"}
-    | {"labelling", "labeling", "dubbing", "saying", "stating", "charging", "alleging", "claiming"}
+    | {"labelling", "labeling", "dubbing", "saying", "stating", "charging", "alleging", "claiming", "telling"}
+    | {"vowing", "threatening", "asking", "summoning", "warning", "pressing", "calling"}
 )
 GERUND_OPENERS = frozenset({"after", "following", "while", "by"})  # "after making comments against Y"
 SUBJECT_PRONOUNS = PRONOUNS_PERSON | {"it", "they", "we"}

@@ -56,6 +56,13 @@ OBLIGED = frozenset(
 # verbs that take the deed after 'for' as done: "X criticised Y for criticising Z", "X thanked Y for condemning Z"
 PRESUPPOSING = frozenset(
     {"criticised", "criticized", "condemned", "slammed", "praised", "thanked", "commended", "lauded", "rebuked"}
+    | {"criticises", "criticizes", "condemns", "slams", "praises", "thanks", "commends", "lauds", "rebukes"}
+    | {"hailed", "hails", "applauded", "applauds", "denounced", "denounces", "lambasted", "lambasts"}
+)
+# the verbs that may govern a 'for': these and the allegations ("accused", "blamed", "sanctioned", "arrested" ...)
+VERB_FORMS = PRESUPPOSING | frozenset(
+    {"accused", "accuses", "blamed", "blames", "sanctioned", "sanctions", "punished", "arrested", "fined", "jailed"}
+    | {"suspected", "suspects", "investigated", "charged", "targeted", "expelled", "summoned"}
 )
 PRESUPPOSED_REACH = 6  # words from the verb to the 'for': "criticized the Indian government for"
 
@@ -321,7 +328,8 @@ def presupposed(low: list[str], pos: int) -> bool:
     Z' (but 'X accused Y of criticising Z', 'X blamed Y for ...' only allege it)."""
     if low[pos - 1] != "for":
         return False
-    return any(w in PRESUPPOSING for w in low[max(0, pos - PRESUPPOSED_REACH) : pos - 1])
+    verb = next((k for k in range(pos - 2, max(-1, pos - PRESUPPOSED_REACH), -1) if low[k] in VERB_FORMS), None)
+    return verb is not None and low[verb] in PRESUPPOSING  # not "condemned Y and blamed Z for ...": 'blamed' governs
 
 
 def not_said_here(r: Reader, pos: int) -> bool:

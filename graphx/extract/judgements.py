@@ -37,6 +37,8 @@ DEED_TIMES = frozenset({"previous", "former", "current", "new", "recent", "past"
 DEED_VERB_REACH = 4  # words back from the judgement to the verb whose object it heads: "highlighted recent 'X'"
 MAKING = frozenset({"made", "makes", "leveled", "levelled", "levels", "released", "issued", "voiced", "raised"})
 INTENSIFIERS = frozenset({"very", "so", "quite", "too", "most", "truly", "rather"})  # "it was very irresponsible of Y"
+# a state's people who act for themselves: "Afghan nationals illegally crossed", "Moroccan teenagers illegally swam"
+PRIVATE_PEOPLE = [[w] for w in ("nationals", "national", "teenagers", "migrants", "men", "women", "people", "youths")]
 UNLAWFUL_AGENT = 4  # words from an unlawful act to the 'by' naming its doer: "illegally occupied by the UK"
 ACT_WORDS = 4  # words from a calling verb to its judgement when they name an act: "labelled the drone strikes a"
 SHORT_QUOTE = 6  # a quotation this short is a judgement quoted, not a statement with its own speaker
@@ -311,9 +313,13 @@ def unlawful_acts(r: Reader, pos: int, end: int, cue: Cue) -> None:
     s = r.s
     if end >= len(s.low) or not s.low[end].isalpha():
         return
-    by = [m for m in r.right_objects(end + 1, frozenset({"by"}), window=UNLAWFUL_AGENT) if m.prep == "by"]
-    near = [t for t in r.left_subject(pos)[0] if pos - t.end <= UNLAWFUL_AGENT]  # "Moscow has illegally taken"
-    doers = [t for t in by[:1] or near if not unofficial(s.low, t, r.lex)]  # not "Y activists"
+    if r.passive(end, end + 1):  # "was illegally seized by Y": only the agent did it, never the one seized
+        doers = [m for m in r.right_objects(end + 1, frozenset({"by"}), window=UNLAWFUL_AGENT) if m.prep == "by"][:1]
+    elif s.low[pos - 1] in ("who", "which", "that"):
+        doers = []  # "migrants who illegally crossed": the relative clause's own subject
+    else:
+        doers = [t for t in r.left_subject(pos)[0] if pos - t.end <= UNLAWFUL_AGENT]  # "Moscow has illegally taken"
+    doers = [t for t in doers if not unofficial(s.low, t, r.lex) and s.low[t.end : t.end + 1] not in PRIVATE_PEOPLE]
     speakers = r.reporting_speaker(pos) or _believers(r, pos)
     for a in speakers:
         if r.hedged(a.end if a.end < pos else r.clause_start(pos), pos):

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from graphx.extract.clauses import Reader
+from graphx.extract.forces import kind as kind_of
 from graphx.extract.mentions import Mention
 from graphx.extract.words import ANNOUNCING, DETERMINERS, DIPLOMATS, HEDGES, MODALS, NEGATION, POSSESSIVE, SPEECH
 from graphx.lexicon import Cue
@@ -34,10 +35,7 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
     # a headline's passive without 'was': "Y's envoy summoned to X's foreign ministry", "Envoys of A and B summoned to"
     headline = s.low[end : end + 1] == ["to"] and any(w in DIPLOMATS for w in s.low[max(0, pos - 6) : pos])
     passive = r.passive(pos, end) or headline
-    span = range(pos - 1, max(-1, pos - NAMED_SUMMONED_WINDOW), -1) if passive else range(end, end + SUMMONED_WINDOW)
-    noun = next((j for j in span if 0 <= j < len(s.low) and s.low[j] in DIPLOMATS | SEARCH_ENDS), None)
-    if noun is not None and s.low[noun] in SEARCH_ENDS:
-        return  # "Y's ambassador said migrants were expelled by X", "X expelled workers, Y's envoy said": not his
+    noun = _diplomat(r, pos, end, passive)
     events = r.lex.word_set("mediation", "events") | CONSULTATIONS
     if noun is None:
         return
@@ -65,6 +63,20 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
             r.emit("criticism", a.actor, t.actor, (), "criticism.summoned")
 
 
+def _diplomat(r: Reader, pos: int, end: int, passive: bool) -> int | None:
+    """Where the diplomat summoned or expelled is named: before a passive ('Y's ambassador to Z, Jane Doe, was
+    summoned'), after an active verb; not past a speech verb or 'that' ('Y's ambassador said migrants were expelled
+    by X', 'X expelled workers, Y's envoy said'), unless 'he' or 'she' reaches back ('... told reporters he had been
+    summoned')."""
+    s = r.s
+    span = range(pos - 1, max(-1, pos - NAMED_SUMMONED_WINDOW), -1) if passive else range(end, end + SUMMONED_WINDOW)
+    ends = SEARCH_ENDS - {","} if passive else SEARCH_ENDS
+    if passive and any(w in ("he", "she") for w in s.low[max(0, pos - 4) : pos]):
+        ends = frozenset()
+    noun = next((j for j in span if 0 <= j < len(s.low) and s.low[j] in DIPLOMATS | ends), None)
+    return None if noun is None or s.low[noun] in ends else noun
+
+
 def _passive_protesters(r: Reader, noun: int, pos: int, end: int, owners: Sequence[Mention], cue: Cue) -> list[Mention]:
     """Who summoned or expelled a diplomat named before a passive: 'by X', or the host of the diplomat's posting; none
     for a hedge or a condition ('was not summoned', 'will be summoned if ...') or an expulsion from a body."""
@@ -72,8 +84,10 @@ def _passive_protesters(r: Reader, noun: int, pos: int, end: int, owners: Sequen
     conditional = any(w in ("if", "unless") for w in s.low[end : end + CONDITION_REACH])
     if conditional or (r.hedged(noun, pos) and not _announced(r, noun, pos)):
         return []
-    expelled_from = cue.base == "expel" and s.low[end : end + 1] == ["from"]  # "expelled from Fidesz"
-    protesters = r.agent_after(end) or ([] if expelled_from else _posted_to(r, noun, end, owners))
+    source = s.by_start.get(end + 1 + (s.low[end + 1 : end + 2] == ["the"]))  # "expelled from Moldova", "from Fidesz"
+    if cue.base == "expel" and s.low[end : end + 1] == ["from"] and s.low[end + 1 : end + 3] != ["the", "country"]:
+        return [source] if source is not None and kind_of(r, source.actor) == "state" else []
+    protesters = r.agent_after(end) or _posted_to(r, noun, end, owners)
     return protesters or _summoned_to(r, end, owners)
 
 

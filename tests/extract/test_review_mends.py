@@ -106,3 +106,34 @@ def test_second_review_criticism_near_misses(text: str, expected: set[tuple[str,
 )
 def test_second_review_conflict_near_misses(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Ukrainian journalist was illegally detained in Belarus, the EU said.", set()),  # the detained did nothing
+        ("Poland said Ukraine had returned migrants who illegally crossed into Poland.", set()),  # the migrants did
+        ("Ukraine said Russia illegally transferred children adopted by Belarus families.", {("UKR", "RUS")}),
+        ("Pakistan said Afghan nationals illegally crossed into Balochistan.", set()),  # people, not the state
+        ("Hungary condemned Russia and blamed Ukraine for criticising Budapest.", {("HUN", "RUS"), ("HUN", "UKR")}),
+        ("Sri Lanka criticises the Indian government for criticising the Maldives.", {("LKA", "IND"), ("IND", "MDV")}),
+        ("The UN condemned the violation of the Israel-Hezbollah ceasefire deal.", {("UN", "ISR")}),
+        ("Poland condemned the drone incursion, telling Russia to stop its provocations.", {("POL", "RUS")}),
+        (
+            "Russia's ambassador to Poland, Sergei Andreev, was summoned by the Polish foreign ministry.",
+            {("POL", "RUS")},
+        ),
+        (
+            "The Russian ambassador told reporters he had been summoned by the Polish foreign ministry.",
+            {("POL", "RUS")},
+        ),
+        ("Russia's ambassador to Moldova was expelled from the country on Monday.", {("MDA", "RUS")}),
+    ],
+)
+def test_third_review_criticism_near_misses(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == expected
+
+
+def test_the_pakistan_taleban_are_the_ttp(lexicon: Lexicon) -> None:
+    text = "Pakistan Taleban fighters attacked an army post in Bannu, killing eight Pakistani soldiers."
+    assert conflicts(text, lexicon) == {pair("PAK", "TTP")}
