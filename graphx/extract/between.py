@@ -27,6 +27,8 @@ DATE_WORDS = frozenset({*WEEKDAYS, *MONTHS, MAY_MONTH})  # what an "on" date phr
 DATE_PHRASE = 6  # its most words
 EXCHANGING = frozenset({"exchange", "swap", "trade"})  # what two sides do with prisoners
 INVOLVING = frozenset({"involves", "involved", "involving", "involve"})
+ENCOUNTERS = frozenset({"clash", "clashes", "encounter", "encounters", "firefight", "gunfight", "shootout"})
+ENCOUNTER_PREPS = frozenset({"during", "following", "after", "amid"})  # "killed following a clash with the army"
 # what may follow a conflict noun that heads its phrase before "involves": "the conflict, which involves", "the war
 # since 2022 involves" (not "war games involving")
 HEADED = frozenset({",", "that", "which", "since", "in", "on", "last", "this", "has", "have", "had", "now", "still"})
@@ -63,10 +65,6 @@ def at_war(r: Reader, pos: int, end: int) -> bool:
     row = rowing and not any(w in FIGHTING or w == "armed" for w in s.low)  # "Germany is in conflict with the EU"
     r.emit("conflict", None, None, tuple(m.actor for m in sides), "conflict.in_conflict" if row else "conflict.at_war")
     return True
-
-
-ENCOUNTERS = frozenset({"clash", "clashes", "encounter", "encounters", "firefight", "gunfight", "shootout"})
-ENCOUNTER_PREPS = frozenset({"during", "following", "after", "amid"})  # "killed following a clash with the army"
 
 
 def _in_conflict_with(low: list[str], pos: int, end: int) -> bool:

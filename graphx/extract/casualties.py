@@ -138,7 +138,7 @@ def headline_strike(r: Reader, pos: int, end: int) -> bool:
     return True
 
 
-SOIL = [[w] for w in ("soil", "territory", "border", "borders", "side", "frontier", "ground")]  # "on Lebanese soil"
+SOIL = frozenset({"soil", "territory", "border", "borders", "side", "frontier", "ground"})  # "on Lebanese soil"
 
 
 def waged_on(r: Reader, end: int) -> bool:
@@ -149,7 +149,7 @@ def waged_on(r: Reader, end: int) -> bool:
         return False
     target = s.by_start.get(skip_articles(s.low, end + 1))
     after = target.end + target.possessive if target is not None else len(s.low)
-    return target is not None and not any([w] in SOIL for w in s.low[after : after + 2])  # "Lebanon's southern border"
+    return target is not None and not SOIL & set(s.low[after : after + 2])  # "Lebanon's southern border"
 
 
 def joint_strikes(r: Reader, end: int, pair: tuple[str, str]) -> bool:

@@ -45,8 +45,9 @@ from graphx.lexicon import Cue
 NAMING_PARTICIPLES = frozenset(
     {"calling", "terming", "describing", "holding", "blaming", "accusing", "urging", "demanding", "branding"}
     | {"labelling", "labeling", "dubbing", "saying", "stating", "charging", "alleging", "claiming", "telling"}
-    | {"vowing", "threatening", "asking", "summoning", "warning", "pressing", "calling"}
+    | {"vowing", "threatening", "asking", "summoning", "warning", "pressing"}
 )
+ISSUING = STATEMENT_VERBS | {"made"}  # "the statement released by Y", "remarks made by Y"
 GERUND_OPENERS = frozenset({"after", "following", "while", "by"})  # "after making comments against Y"
 SUBJECT_PRONOUNS = PRONOUNS_PERSON | {"it", "they", "we"}
 LODGING = frozenset({"lodge", "file", "issue", "make", "register", "voice", "express"})  # "lodged protests against"
@@ -239,7 +240,7 @@ def _issued_by(r: Reader, agent: Mention) -> bool:
     """Whether a 'by Y' names who issued what is condemned ('the joint statement released by Y'), not the critic."""
     low = r.s.low
     k = skip_back(low, agent.start - 1)
-    return agent.prep == "by" and k >= 1 and low[k] == "by" and low[k - 1] in STATEMENT_VERBS | {"made"}
+    return agent.prep == "by" and k >= 1 and low[k] == "by" and low[k - 1] in ISSUING
 
 
 def _reproached_for(r: Reader, pos: int) -> list[Mention]:
@@ -247,7 +248,13 @@ def _reproached_for(r: Reader, pos: int) -> list[Mention]:
     low = r.s.low
     if pos < 3 or low[pos - 1] != "for" or not low[pos].endswith("ing"):
         return []
-    k = pos - 2 - (low[pos - 2] in ACTOR_HEADS)  # "the Indian government for"
+    return _object_before(r, pos - 1)
+
+
+def _object_before(r: Reader, for_: int) -> list[Mention]:
+    """The main verb's object right before a 'for' at `for_` ('criticised Y for', 'the Y government for')."""
+    low = r.s.low
+    k = for_ - 1 - (low[for_ - 1] in ACTOR_HEADS)
     maker = r.s.by_end.get(k + 1)
     return [maker] if maker is not None and not maker.possessive and maker.prep is None and maker.start > 0 else []
 
@@ -264,9 +271,9 @@ def _noun_subject(r: Reader, pos: int) -> list[Mention]:
         subject, _ = r.main_subject(before)
         return subject if subject and not r.hedged(subject[-1].end, before) else []
     if s.low[before] == "for" and s.low[before + 1].endswith("ing"):  # "criticised Y for making remarks against Z"
-        maker = s.by_end.get(skip_back(s.low, before - 1) + 1)
-        if maker is not None and not maker.possessive and maker.prep is None:
-            return [maker]
+        maker = _object_before(r, before)
+        if maker:
+            return maker
         subject, _ = r.main_subject(before)  # "Pakistan's minister apologised for making remarks against Y"
         return subject if subject and not r.hedged(subject[-1].end, before) else []
     if s.low[before] in PREPOSITIONS:

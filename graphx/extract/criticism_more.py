@@ -60,7 +60,7 @@ PRESUPPOSING = frozenset(
     | {"hailed", "hails", "applauded", "applauds", "denounced", "denounces", "lambasted", "lambasts"}
 )
 # the verbs that may govern a 'for': these and the allegations ("accused", "blamed", "sanctioned", "arrested" ...)
-VERB_FORMS = PRESUPPOSING | frozenset(
+FOR_GOVERNORS = PRESUPPOSING | frozenset(
     {"accused", "accuses", "blamed", "blames", "sanctioned", "sanctions", "punished", "arrested", "fined", "jailed"}
     | {"suspected", "suspects", "investigated", "charged", "targeted", "expelled", "summoned"}
 )
@@ -328,7 +328,7 @@ def presupposed(low: list[str], pos: int) -> bool:
     Z' (but 'X accused Y of criticising Z', 'X blamed Y for ...' only allege it)."""
     if low[pos - 1] != "for":
         return False
-    verb = next((k for k in range(pos - 2, max(-1, pos - PRESUPPOSED_REACH), -1) if low[k] in VERB_FORMS), None)
+    verb = next((k for k in range(pos - 2, max(-1, pos - PRESUPPOSED_REACH), -1) if low[k] in FOR_GOVERNORS), None)
     return verb is not None and low[verb] in PRESUPPOSING  # not "condemned Y and blamed Z for ...": 'blamed' governs
 
 

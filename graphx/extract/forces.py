@@ -189,8 +189,9 @@ def place_state(r: Reader, agents: list[Mention]) -> str | None:
         return None  # "'X attacked our forces in the villages,' Y told reporters in Chiang Mai, Thailand": not there
     agents_ids = {m.actor for m in agents}
     others = [m for m in s.mentions if m.actor not in agents_ids and kind(r, m.actor) != "group"]
-    outside = {m.actor for m in others if not any(a <= m.start < b for a, b in s.rel_spans)}
-    others = [m for m in others if m.actor not in outside or not any(a <= m.start < b for a, b in s.rel_spans)]
+    relative = [any(a <= m.start < b for a, b in s.rel_spans) for m in others]  # ", which ... of Y's territory"
+    outside = {m.actor for m, inside in zip(others, relative, strict=True) if not inside}
+    others = [m for m, inside in zip(others, relative, strict=True) if not inside or m.actor not in outside]
     states = {m.actor for m in others}
     if len(states) != 1 or any(m.others for m in others):
         return None

@@ -38,7 +38,7 @@ DEED_VERB_REACH = 4  # words back from the judgement to the verb whose object it
 MAKING = frozenset({"made", "makes", "leveled", "levelled", "levels", "released", "issued", "voiced", "raised"})
 INTENSIFIERS = frozenset({"very", "so", "quite", "too", "most", "truly", "rather"})  # "it was very irresponsible of Y"
 # a state's people who act for themselves: "Afghan nationals illegally crossed", "Moroccan teenagers illegally swam"
-PRIVATE_PEOPLE = [[w] for w in ("nationals", "national", "teenagers", "migrants", "men", "women", "people", "youths")]
+PRIVATE_PEOPLE = frozenset({"nationals", "national", "teenagers", "migrants", "men", "women", "people", "youths"})
 UNLAWFUL_AGENT = 4  # words from an unlawful act to the 'by' naming its doer: "illegally occupied by the UK"
 ACT_WORDS = 4  # words from a calling verb to its judgement when they name an act: "labelled the drone strikes a"
 SHORT_QUOTE = 6  # a quotation this short is a judgement quoted, not a statement with its own speaker
@@ -60,10 +60,9 @@ def judged_of(r: Reader, pos: int, end: int) -> bool:
     plain = all(w in BE or w in INTENSIFIERS or w.endswith("ly") or not w.isalpha() for w in between)
     if not any(w in BE for w in between) or not plain:
         return False
-    speakers = r.reporting_speaker(pos)
     if r.hedged(it, pos):
         return False
-    for a in speakers:
+    for a in r.reporting_speaker(pos):
         if a.actor != judged.actor:
             r.emit("criticism", a.actor, judged.actor, (), "criticism.judgement")
     return True
@@ -315,11 +314,11 @@ def unlawful_acts(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if r.passive(end, end + 1):  # "was illegally seized by Y": only the agent did it, never the one seized
         doers = [m for m in r.right_objects(end + 1, frozenset({"by"}), window=UNLAWFUL_AGENT) if m.prep == "by"][:1]
-    elif s.low[pos - 1] in ("who", "which", "that"):
+    elif pos and s.low[pos - 1] in ("who", "which", "that"):
         doers = []  # "migrants who illegally crossed": the relative clause's own subject
     else:
         doers = [t for t in r.left_subject(pos)[0] if pos - t.end <= UNLAWFUL_AGENT]  # "Moscow has illegally taken"
-    doers = [t for t in doers if not unofficial(s.low, t, r.lex) and s.low[t.end : t.end + 1] not in PRIVATE_PEOPLE]
+    doers = [t for t in doers if not unofficial(s.low, t, r.lex) and not PRIVATE_PEOPLE & {*s.low[t.end : t.end + 1]}]
     speakers = r.reporting_speaker(pos) or _believers(r, pos)
     for a in speakers:
         if r.hedged(a.end if a.end < pos else r.clause_start(pos), pos):

@@ -188,8 +188,8 @@ def talks_between(r: Reader, pos: int, mediators: set[str], any_noun: bool = Fal
         if s.low[j] != "between" or (s.low[j - 1] not in events and not any_noun):
             continue
         k = j + 1
-        while k < min(len(s.low) if later else pos, j + 4) and s.by_start.get(k) is None:  # "between the Colombian
-            k += 1  # government and ..."
+        while k < min(len(s.low) if later else pos, j + 4) and s.by_start.get(k) is None:
+            k += 1  # "between the Colombian government and ..."
         head = s.by_start.get(k)
         sides = [m.actor for m in r.group(head, leftward=False, free=True)] if head is not None else []
         sides = [a for a in sides if a not in mediators]

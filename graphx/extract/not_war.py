@@ -43,7 +43,7 @@ EXERCISE_REACH = 20  # words from a verb to the drills it was part of: "fired ro
 EXERCISE_WORDS = 6  # "during the large - scale military drills"
 # what may stand between "during" and the drills
 EXERCISE_MODIFIERS = frozenset({"large", "scale", "joint", "military", "naval", "live-fire", "annual", "major", "new"})
-REASON_PREPS = frozenset({"over", "about", "for", "after", "while", "when", ","})  # past what was struck: a reason
+STRUCK_ENDS = frozenset({"over", "about", "for", "after", "while", "when", ","})  # past what was struck: a reason
 PHYSICAL_REACH = 5  # words after a verb that may name what it physically struck: "attacked Ukraine's energy grid"
 CONDUCT_NOUNS = frozenset(
     {
@@ -146,7 +146,7 @@ def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention
     if (verb in PHYSICAL_ONLY or verb in HITTING) and all(m.person for m in subject):
         # "Macron attacked Putin's policy" is a verbal attack; "Putin attacked Ukraine's energy infrastructure" is not
         words = low[end : end + PHYSICAL_REACH]
-        words = words[: next((k for k, w in enumerate(words) if w in REASON_PREPS), len(words))]  # "over the warships"
+        words = words[: next((k for k, w in enumerate(words) if w in STRUCK_ENDS), len(words))]  # "over the warships"
         craft = any(w in CRAFT and _ends_object(low, end + k + 1) for k, w in enumerate(words))
         return not (craft or any(w in HELD or w in SOLDIERS for w in words))  # "attacked a UN helicopter near Y"
     if verb in HITTING and (any(w in NOT_MILITARY for w in low[end : end + 5]) or low[end : end + 1] == ["back"]):

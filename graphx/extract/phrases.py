@@ -52,10 +52,7 @@ NAME_JOINERS = frozenset({"of", "and", "for", "the", "on"})  # the small words i
 ANTECEDENT_SPAN = 7  # words back from a relative pronoun to the conflict noun heading its antecedent
 OWNER_GAP = 3  # tokens from that noun back to the end of its owner: "Pakistan 's previous airstrikes"
 OBJECT_SPAN = 20  # words back from a joining 'and' to the verb whose objects stand before it
-# the small words inside a spelled-out name: "Jama'a Nusrat ul-Islam wa al-Muslimin", "Front for the Liberation of"
 OPENING_MARKS = frozenset({"-", "—", "–", '"', "“", "("})  # what may stand before a sentence's first clause
-
-
 STATEMENT_KINDS = frozenset({"joint", "final", "latest", "closing", "official", "written"})  # "The joint statement"
 
 

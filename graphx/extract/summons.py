@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from graphx.extract.clauses import Reader
-from graphx.extract.forces import kind as kind_of
+from graphx.extract.forces import kind
 from graphx.extract.mentions import Mention
 from graphx.extract.words import ANNOUNCING, DETERMINERS, DIPLOMATS, HEDGES, MODALS, NEGATION, POSSESSIVE, SPEECH
 from graphx.lexicon import Cue
@@ -36,9 +36,9 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
     headline = s.low[end : end + 1] == ["to"] and any(w in DIPLOMATS for w in s.low[max(0, pos - 6) : pos])
     passive = r.passive(pos, end) or headline
     noun = _diplomat(r, pos, end, passive)
-    events = r.lex.word_set("mediation", "events") | CONSULTATIONS
     if noun is None:
         return
+    events = r.lex.word_set("mediation", "events") | CONSULTATIONS
     convening = any(w in events for w in s.low[end:])  # "summoned the envoys of A and B for talks"
     owners = r.possessor_before(noun)  # "summoned the Japanese ambassador (to a meeting)": one state's, a protest
     holder = next((m for m in s.mentions if m.start <= noun < m.end), None)  # "French Ambassador Joel Meyer"
@@ -86,7 +86,7 @@ def _passive_protesters(r: Reader, noun: int, pos: int, end: int, owners: Sequen
         return []
     source = s.by_start.get(end + 1 + (s.low[end + 1 : end + 2] == ["the"]))  # "expelled from Moldova", "from Fidesz"
     if cue.base == "expel" and s.low[end : end + 1] == ["from"] and s.low[end + 1 : end + 3] != ["the", "country"]:
-        return [source] if source is not None and kind_of(r, source.actor) == "state" else []
+        return [source] if source is not None and kind(r, source.actor) == "state" else []
     protesters = r.agent_after(end) or _posted_to(r, noun, end, owners)
     return protesters or _summoned_to(r, end, owners)
 

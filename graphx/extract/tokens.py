@@ -39,8 +39,9 @@ PAIR_PEOPLE = frozenset(
 
 # common past tenses that do not end in -ed: "made derogatory comments", "drew criticism"
 PAST_IRREGULAR = frozenset(
-    {"made", "gave", "took", "held", "had", "said", "told", "met", "sent", "put", "got"}
-) | frozenset({"brought", "drew", "won", "threw", "struck", "led"})
+    {"made", "gave", "took", "held", "had", "said", "told", "met", "sent", "put", "got", "brought", "drew", "won"}
+    | {"threw", "struck", "led"}
+)
 
 
 def skip_back(low: list[str], j: int) -> int:

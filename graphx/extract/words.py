@@ -482,8 +482,8 @@ VICTIM_ACTS = _words(
 )
 # a place named before its name: "the occupation of the city of Goma"
 PLACE_NOUNS = PLACE_WORDS | _words("village capital port island enclave territory")
-# what happened, not who did it: "an explosion that struck a base" has no actor for a subject
 PROJECTILES = _words("rockets rocket missiles missile drones drone shells mortars mortar")  # what is fired
+# what happened, not who did it: "an explosion that struck a base" has no actor for a subject
 INCIDENTS = _words("explosion explosions blast blasts blaze fire fires incident incidents crash accident")
 # what talks may be about rather than where they are: "talks on the war in Ukraine" (mediation_venues)
 VENUE_TOPICS = _words(
