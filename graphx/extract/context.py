@@ -35,7 +35,8 @@ class Context:
     lexicon: Lexicon
     table: NameTable
     date: str | None = None
-    last_person: str | None = None
+    person: str | None = None  # the last person named as a subject in the sentences read for people so far
+    unread: list[str] = field(default_factory=list)  # sentences skipped since then, read for a person only if asked
     recent: list[tuple[int, str | None, str | None]] = field(default_factory=list)  # criticism: sentence, from, to
     skipped: list[str] | None = None  # sentences since the last one analysed (no cue: not yet read)
     conflicts: list[tuple[str, ...]] = field(default_factory=list)  # the sides of conflicts read so far
@@ -59,14 +60,25 @@ class Context:
         self.offices_read = max(self.offices_read, self.at + 1)
         return holder(self.offices, office_of(title), antecedent)
 
+    @property
+    def last_person(self) -> str | None:
+        """The last person named as a subject (for he / she), reading the sentences skipped since only now."""
+        if self.unread:
+            self.person = self._person_in(self.unread) or self.person
+            self.unread = []
+        return self.person
+
     def person_before(self) -> str | None:
         """The last person named as a subject, reading skipped sentences only when asked."""
-        for text in reversed(self.skipped or []):
-            mentions = mentions_in(text, self.table, self.date)
-            people = [m for m in mentions if m.person and m.prep is None]
+        return self._person_in(self.skipped or []) or self.last_person
+
+    def _person_in(self, texts: Sequence[str]) -> str | None:
+        """The person named as a subject in the latest of `texts` that names one."""
+        for text in reversed(texts):
+            people = [m for m in mentions_in(text, self.table, self.date) if m.person and m.prep is None]
             if people:
                 return people[0].actor
-        return self.last_person
+        return None
 
     def bodies_before(self, people: bool = False, acting: bool = False) -> list[str]:
         """The actors heading the sentence just before, when they are states or bodies, not people (unless
@@ -106,7 +118,7 @@ class Context:
             self.attacker = None  # "gunmen attacked a church": a later "the attack" is not the last named attacker's
         subjects = [m for m in sentence.mentions if m.person and m.prep is None and not m.possessive and not m.quoted]
         if subjects:
-            self.last_person = subjects[0].actor
+            self.person, self.unread = subjects[0].actor, []
         elif self.skipped:
-            self.last_person = self.person_before()
+            self.unread += self.skipped
         self.skipped = []

@@ -148,10 +148,12 @@ def find_mentions(
 ) -> list[Mention]:
     """Actor names by longest match, filtered and annotated with possessive, preposition and compounds."""
     found: list[Mention] = []
-    i, n = 0, len(tokens)
     lengths, local_lengths, pair = table.lengths, table.local_lengths, table.pair
-    while i < n:
-        token = tokens[i]
+    i = 0  # the first token not yet read as part of a name
+    for k, token in enumerate(tokens):  # a name or a plural reference may start only at a word that starts one
+        if k < i or not (token in lengths or token in local_lengths or (pair and low[k] in PLURAL_REFERENCES)):
+            continue
+        i = k
         hit = table.match(tokens, i) if token in lengths or token in local_lengths else None
         if hit is None:
             plural = _plural_at(tokens, low, i, pair) if pair and low[i] in PLURAL_REFERENCES else 0

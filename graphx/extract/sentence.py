@@ -64,30 +64,46 @@ VENUE_PREPS = frozenset({"in", "at"})  # where talks are held: a place, not a pa
 
 def analyse(index: int, text: str, table: NameTable, cues: Mapping[str, object], date: str | None) -> list[Sentence]:
     """The pieces of one sentence that hold a cue and an actor, tokenised and with their mentions."""
-    matches = list(TOKEN.finditer(text))
+    tokens = TOKEN.findall(text)
     pieces = []
-    for start in range(0, len(matches), MAX_TOKENS):
-        piece = _piece(index, matches[start : start + MAX_TOKENS], table, cues, date)
+    spaced: list[bool] | None = None  # spaced[i]: whitespace before token i (found only for a piece with a cue)
+    for start in range(0, len(tokens), MAX_TOKENS):
+        words = tokens[start : start + MAX_TOKENS]
+        low = _lower(words)
+        if not any(w in cues for w in low):
+            continue
+        if spaced is None:
+            spaced = [bool(space) for space in _SPACED_TOKEN.findall(text)]
+        gaps = [True, *spaced[start + 1 : start + len(words)]]
+        piece = _piece(index, words, low, gaps, table, date)
         if piece is not None:
             pieces.append(piece)
     return pieces
 
 
-def _piece(
-    index: int, matches: list[re.Match[str]], table: NameTable, cues: Mapping[str, object], date: str | None
-) -> Sentence | None:
-    tokens = [m.group() for m in matches]
+# each token with the whitespace before it: only whitespace lies between two tokens, as every other character is one
+_SPACED_TOKEN = re.compile(r"(\s*)(?:" + TOKEN.pattern + ")")
+
+
+def _lower(tokens: list[str]) -> list[str]:
+    """The tokens in lower case, "May" the month as `MAY_MONTH` (not the modal 'may')."""
     low = [t.lower() for t in tokens]
     if "May" in tokens:
         low = [MAY_MONTH if _month_may(tokens, i) else w for i, w in enumerate(low)]
-    if not any(w in cues for w in low):
-        return None
-    gaps = [i == 0 or matches[i - 1].end() != m.start() for i, m in enumerate(matches)]
-    kept = _without_scare_quotes(tokens, gaps, table)  # 'X "strongly condemned" Y': the marks hide nothing said
-    if len(kept) < len(tokens):
+    return low
+
+
+def _piece(
+    index: int, tokens: list[str], low: list[str], gaps: list[bool], table: NameTable, date: str | None
+) -> Sentence | None:
+    pairs = _quote_pairs(tokens, gaps)
+    dropped = _scare_quote_marks(tokens, pairs, table)  # 'X "strongly condemned" Y': the marks hide nothing said
+    if dropped:
+        kept = [i for i in range(len(tokens)) if i not in dropped]
         tokens, low = [tokens[i] for i in kept], [low[i] for i in kept]
         gaps = [gaps[i] or (n > 0 and kept[n - 1] != i - 1) for n, i in enumerate(kept)]
-    quoted = quote_flags(tokens, gaps)
+        pairs = _quote_pairs(tokens, gaps)
+    quoted = quote_flags(len(tokens), pairs)
     mentions = find_mentions(tokens, low, gaps, quoted, table, date)
     if not mentions:
         return None
@@ -104,18 +120,18 @@ def _piece(
     )
 
 
-def _without_scare_quotes(tokens: list[str], gaps: list[bool], table: NameTable) -> list[int]:
-    """The indexes of the tokens to read, leaving out the marks around a scare quote of one to three words, and
+def _scare_quote_marks(tokens: list[str], pairs: list[tuple[int, int]], table: NameTable) -> set[int]:
+    """The indexes of the quotation marks to leave out: those around a scare quote of one to three words, and
     around a name quoted whole ('dozens of new "People's Defense Forces"': a name, not a quotation)."""
     drop: set[int] = set()
-    for opened, closed in _quote_pairs(tokens, gaps):
+    for opened, closed in pairs:
         words = tokens[opened + 1 : closed]
         before = tokens[opened - 1].lower() if opened else ""
         plain = all(t[:1].islower() or t == "-" for t in words)  # no name inside: not 'the "Islamic State"'
         scare = 1 < closed - opened <= SCARE_QUOTE + 1 and plain and before not in NAMING_WORDS
         if scare or (closed - opened > 1 and _quoted_name(tokens, opened + 1, closed, table)):
             drop.update((opened, closed))
-    return [i for i in range(len(tokens)) if i not in drop]
+    return drop
 
 
 def _quoted_name(tokens: list[str], start: int, end: int, table: NameTable) -> bool:
@@ -124,10 +140,10 @@ def _quoted_name(tokens: list[str], start: int, end: int, table: NameTable) -> b
     return hit is not None and start + hit[0] == end
 
 
-def quote_flags(tokens: list[str], gaps: list[bool]) -> list[bool]:
-    """Which tokens stand inside a quotation."""
-    flags = [False] * len(tokens)
-    for opened, closed in _quote_pairs(tokens, gaps):
+def quote_flags(length: int, pairs: list[tuple[int, int]]) -> list[bool]:
+    """Which of `length` tokens stand inside a quotation, given the pairs of quotation marks."""
+    flags = [False] * length
+    for opened, closed in pairs:
         if closed - opened > 4:  # a quotation, not "scare quotes" around a word or two
             for j in range(opened + 1, closed):
                 flags[j] = True
