@@ -418,3 +418,25 @@ def speaks_between(low: list[str], start: int, end: int) -> bool:
     """Whether a verb of saying or believing stands between `start` and `end`: 'US officials believed the missile was
     fired by Y' (the officials are not what was fired)."""
     return any(w in SPEECH or w in BELIEVING for w in low[start:end])
+
+
+# who speaks for a sentence's subject in 'X said ..., with an official blaming Y'
+UNNAMED_VOICES = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson", "minister"})
+VOICE_MODIFIERS = frozenset({"a", "an", "one", "senior", "government", "military", "army", "foreign", "ministry"})
+SUBJECT_HEAD_REACH = 3  # the subject opens the sentence: "Chad said", "The Chadian army said"
+
+
+def unnamed_voice_of(s: Sentence, pos: int) -> Mention | None:
+    """The sentence's subject, for whom an unnamed official of an absolute clause speaks: 'X said ..., with an
+    official blaming Y' (X; not 'with a Sudanese official blaming Y')."""
+    if not s.low[pos].endswith("ing") or pos < 3 or s.low[pos - 1] not in UNNAMED_VOICES:
+        return None
+    opening = next((k for k in range(pos - 2, max(-1, pos - 5), -1) if s.low[k] == "with"), None)
+    if opening is None or any(w not in VOICE_MODIFIERS for w in s.low[opening + 1 : pos - 1]):
+        return None
+    head = next((m for m in s.mentions if m.start < opening and m.prep is None and not m.quoted), None)
+    if head is None or head.start > SUBJECT_HEAD_REACH:
+        return None
+    if head.possessive and (head.end + 1 >= len(s.low) or s.low[head.end + 1] not in ACTOR_HEADS):
+        return None  # "Chad's army said ...": Chad; not "Chad's neighbour said"
+    return head

@@ -91,7 +91,8 @@ class Reader(Pairs):
                 break  # "Israeli jets hit sites in Gaza, Egypt said": the speaker, not the object
             if mention.possessive and self._reporting_owner(mention):
                 break  # "condemned the treaty, Seoul's foreign ministry said": the speaker's owner
-            if mention.prep not in preps or mention.compound or self.in_relative(j, pos) or self._unofficial(mention):
+            compound = mention.compound and not self.leads(mention)  # "by the KNLA-led coalition": the KNLA
+            if mention.prep not in preps or compound or self.in_relative(j, pos) or self._unofficial(mention):
                 continue
             if j >= 2 and s.low[j - 1] == "with" and s.low[j - 2] in BORDER_NOUNS:
                 continue  # "clashed with a gang near the border with Colombia": a place, not the other side
@@ -362,7 +363,8 @@ class Reader(Pairs):
         helped = self._helped_in(j) or self._asked_to(j) or self._reason_owner(j)
         if helped is not None:
             return [helped]
-        found, _ = self.left_subject(j, allow_object=True)
+        verb = j - 1 if j and self.verbish(j - 1) else j  # "after X launched its invasion": the verb's subject
+        found, _ = self.left_subject(verb, allow_object=True)
         if found and self._condemned_by(found, j):
             return []  # "Iraq condemned its offensive": another's, whose name is in another sentence
         if word in ("his", "her"):  # a person's, who speaks for a state

@@ -49,6 +49,7 @@ from graphx.extract.references import (
     located_forces,
     located_names,
     referring,
+    shared_junta,
 )
 from graphx.extract.sentence import Found, Sentence, analyse, venue_named
 from graphx.extract.war_words import FOREIGN_WARS
@@ -141,7 +142,9 @@ def _generic_reading(
     home = home_of(group, pieces, lexicon, named) if group else None
     foreign = group is not None and fights_abroad(group, home, found, lexicon)  # Hezbollah's "troops": Israel's
     juntas = junta_names(group, lexicon, named, date) if group else {}
-    generic = {**juntas, **generic_names(group, home, bare=not foreign)} if group else {}
+    generic = (
+        {**juntas, **generic_names(group, home, bare=not foreign)} if group else shared_junta(pieces, lexicon, date)
+    )
     bodies, recent_bodies = body_owners(sentences, plain, lexicon)
     generic.update(bodies)
     located = located_forces(sentences, plain, lexicon)  # the document's own references win over a sentence's place

@@ -71,6 +71,11 @@ class Phrases(Coordination):
 
     # -- helpers -----------------------------------------------------------------------------------------------
 
+    def leads(self, mention: Mention) -> bool:
+        """Whether a name heads a coalition or forces it leads, and so acts for them: 'the Saudi-led coalition'."""
+        head = mention.end + 2  # the noun after "X-led"
+        return mention.compound == "led" and head < len(self.s.low) and self.s.low[head] in LED_HEADS
+
     def emit(
         self,
         type_: str,
@@ -229,7 +234,8 @@ class Phrases(Coordination):
         mention = s.by_end.get(pos)
         if mention is not None and mention.prep == "with" and s.low[pos].endswith("ing"):
             return expanded([mention])  # "with both sides blaming each other": the pair 'both sides' stands for
-        return None
+        head = asides.unnamed_voice_of(s, pos)  # "X said ..., with an official blaming Y": X
+        return self.group(head, leftward=False) if head is not None else None
 
     def _statement_issuer(self, j: int) -> list[Mention] | None:
         """Who issued 'the statement' opening the sentence: the one body the sentence before names; None if no
@@ -360,10 +366,8 @@ class Phrases(Coordination):
             or (mention.possessive and asides.owned_head(self.s.low, mention.end + 1, pos))
             or (pos - mention.end == 1 and (s.low[mention.end] in FIGHTER_NOUNS or s.low[mention.end] in FORCES))
         )  # "after X militants attacked"
-        head = mention.end + 2  # the noun after "X-led"
-        led = mention.compound == "led" and head < len(s.low) and s.low[head] in LED_HEADS
         if not subordinate and (
-            (mention.prep is not None and mention.prep not in allowed) or (mention.compound and not led)
+            (mention.prep is not None and mention.prep not in allowed) or (mention.compound and not self.leads(mention))
         ):
             return False  # but "the Saudi-led coalition has been fighting": the leader acts
         if mention.possessive and mention.end + 1 < pos and not self._possessor_is_subject(mention, pos):

@@ -39,6 +39,8 @@ RELATIONAL_NOUN_PHRASE = (
 DEPOSED = frozenset({"toppled", "ousted", "deposed", "late", "slain"})  # "the forces of toppled president X"
 SUSPECTED = frozenset({"suspected", "alleged", "presumed"})  # "by suspected ISWAP fighters": still by them
 TITLES_NOT_PREPOSITIONS = TITLE_WORDS - PREPOSITIONS  # "at the 73rd UN General Assembly": past the title
+# what a government is for the time being: "facilitated by the interim Afghan government"
+PROVISIONAL = frozenset({"interim", "transitional", "caretaker", "acting", "incoming", "outgoing"})
 # the people of a side who act for it: "an attack by members of X" is X's
 AGENT_MEMBERS = frozenset(
     {"members", "fighters", "militants", "elements", "cadres", "operatives", "units", "forces", "gunmen"}
@@ -83,6 +85,7 @@ def governing_prep(low: list[str], start: int) -> str | None:
         low[j] in DETERMINERS
         or low[j] in TITLES_NOT_PREPOSITIONS
         or low[j] in SUSPECTED
+        or low[j] in PROVISIONAL
         or _ORDINAL.fullmatch(low[j])
         or (low[j] in DEPOSED and j and low[j - 1] == "of")
     ):

@@ -170,6 +170,23 @@ def junta_names(
     return names | {(word,): Name(state) for word in BARE_JUNTA}
 
 
+def shared_junta(pieces: Sequence[Sentence], lexicon: Lexicon, date: str | None = None) -> dict[tuple[str, ...], Name]:
+    """'the junta', 'the regime' for the state ruled by soldiers that every armed group the document names is based
+    in, when it names several and none leads: 'the KNLA and the DKBA ... junta troops' are Myanmar's."""
+    groups = {m.actor for p in pieces for m in p.mentions if _kind(lexicon, m.actor) == "group"}
+    bases = {lexicon.actors[g].base for g in groups}
+    base = next(iter(bases)) if len(groups) > 1 and len(bases) == 1 else None
+    info = lexicon.actors.get(base) if base is not None else None
+    if base is None or info is None or not info.ruled_by_soldiers(date):
+        return {}
+    names = {
+        (article, *phrase.split()): Name(base)
+        for phrase in JUNTA_REFERENCES + REGIME_REFERENCES
+        for article in ("the", "The")
+    }
+    return names | {(word,): Name(base) for word in BARE_JUNTA}
+
+
 def fights_abroad(group: str, home: str | None, found: Sequence[Found], lexicon: Lexicon) -> bool:
     """Whether the lead group's war is with another state than its home (the Houthis and Israel, Hezbollah and
     Israel): it is one of the groups known to fight abroad, or the document's readings pair it in conflict with a

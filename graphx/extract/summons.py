@@ -17,6 +17,8 @@ CONSULTATIONS = frozenset({"consultations", "consultation"})
 RECALLS = frozenset({"recall", "withdraw", "withdrawal"})  # taking one's own ambassador home: a protest
 DEMANDING = frozenset({"demanded", "demands", "demand", "demanding", "sought", "seeks", "urged", "called"})
 CONDITION_REACH = 4  # words from a summons to the 'if' that makes it a threat: "will be summoned if ..."
+CONDITIONS = frozenset({"if", "unless"})
+REPORTED_WOULD = 4  # words from a speech verb to the 'would' it reports: "said on Saturday it would recall"
 RECALLED_WINDOW = 6  # words between "recall" and the diplomat: "the recall of El Salvador's ambassador"
 SEARCH_ENDS = SPEECH | {",", "that", ";"}  # where the search for the diplomat summoned or expelled ends
 SUMMONED_WINDOW = 6  # words between "summoned" and the diplomat: "summoned the Russian charge d'affaires"
@@ -45,8 +47,8 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if holder is not None:
         owners = [replace(holder, person=False)]
     if not owners and not convening:
-        of = r.right_objects(noun + 1, frozenset({"of"}), window=6)  # "the chargé d'affaires of Y"
-        owners = [m for m in of if m.prep == "of"]
+        of = r.right_objects(noun + 1, frozenset({"of", "from"}), window=6)  # "the chargé d'affaires of Y"
+        owners = [m for m in of if m.prep == "of" or (m.prep == "from" and _of_mission(s.low, m))]
     if convening and (len({o.actor for o in owners}) != 1 or s.low[noun] == "counterpart"):
         return  # "summoned the envoys of A and B for talks", "summoned his Cambodian counterpart for talks"
     if passive:
@@ -61,6 +63,12 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
     for a, t in ((a, t) for a in protesters for t in owners if a.actor != t.actor):
         if not t.person:
             r.emit("criticism", a.actor, t.actor, (), "criticism.summoned")
+
+
+def _of_mission(low: Sequence[str], mention: Mention) -> bool:
+    """Whether a state named after 'from' owns the mission a diplomat comes from: 'a diplomat from the German
+    Embassy', 'an official from Y's embassy'."""
+    return low[mention.end + mention.possessive : mention.end + mention.possessive + 1] in (["embassy"], ["mission"])
 
 
 def _diplomat(r: Reader, pos: int, end: int, passive: bool) -> int | None:
@@ -180,6 +188,17 @@ def _recaller(r: Reader, pos: int) -> tuple[bool, list[Mention], float]:
 
 
 def _announced(r: Reader, start: int, pos: int) -> bool:
-    """Whether the only hedge before a recall is 'will': 'X will recall its ambassador' announces the protest."""
-    words = [w for w in r.s.low[start:pos] if w in MODALS or w in HEDGES or w in NEGATION or w.endswith("n't")]
-    return bool(words) and all(w in ANNOUNCING for w in words)
+    """Whether the only hedge before a recall is 'will', or a reported 'would': 'X will recall its ambassador' and
+    'X said it would recall its ambassador' announce the protest (not '... would recall it if ...')."""
+    low = r.s.low
+    hedges = [j for j in range(start, pos) if low[j] in MODALS or low[j] in HEDGES or low[j] in NEGATION]
+    hedges += [j for j in range(start, pos) if low[j].endswith("n't")]
+    unconditional = not any(w in CONDITIONS for w in low[pos:])
+    return bool(hedges) and all(
+        low[j] in ANNOUNCING or (low[j] == "would" and unconditional and _reported(low, j)) for j in hedges
+    )
+
+
+def _reported(low: Sequence[str], would: int) -> bool:
+    """Whether a 'would' reports what a speaker said: 'X said (on Saturday) it would'."""
+    return any(w in SPEECH for w in low[max(0, would - REPORTED_WOULD) : would])

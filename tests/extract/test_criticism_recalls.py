@@ -142,3 +142,34 @@ def test_recalls_with_an_adjective_a_demonym_or_a_demand(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+REPORTED_RECALLS = [
+    ("Tunisia said Saturday it would recall its ambassador from Morocco for consultations.", ("TUN", "MAR")),
+    ("Tunisia announced it would summon the Moroccan ambassador.", ("TUN", "MAR")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), REPORTED_RECALLS)
+def test_a_recall_or_summons_reported_with_would_is_announced(
+    text: str, pair: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert pair in criticisms(text, lexicon)
+
+
+NOT_REPORTED_RECALLS = [
+    "Tunisia said it would recall its ambassador from Morocco if the visit went ahead.",
+    "Tunisia said it would not recall its ambassador from Morocco.",
+    "Tunisia would recall its ambassador from Morocco, analysts said.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REPORTED_RECALLS)
+def test_a_conditional_denied_or_unreported_would_is_no_recall(text: str, lexicon: Lexicon) -> None:
+    assert ("TUN", "MAR") not in criticisms(text, lexicon)
+
+
+def test_a_diplomat_summoned_from_an_embassy_is_a_protest_at_its_state(lexicon: Lexicon) -> None:
+    text = "India on Saturday summoned a senior diplomat from the German Embassy and lodged a strong protest."
+    assert ("IND", "DEU") in criticisms(text, lexicon)
+    assert criticisms("India summoned a diplomat from Germany to discuss trade.", lexicon) == set()

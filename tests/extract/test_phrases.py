@@ -277,3 +277,31 @@ def test_a_states_envoy_to_a_body_speaks_for_the_state(
 )
 def test_a_that_clause_keeps_its_unnamed_subject(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+def test_a_coalition_a_group_leads_acts_for_it_as_an_agent(lexicon: Lexicon) -> None:
+    text = "More than 40 Myanmar soldiers were captured by the KNLA-led coalition during the clashes."
+    assert pair("KNU", "MMR") in conflicts(text, lexicon)
+    assert criticisms("Iran condemned the US-led coalition.", lexicon) == {("IRN", "USA")}
+
+
+def test_its_after_a_subordinate_verb_is_that_verbs_subjects(lexicon: Lexicon) -> None:
+    text = "The EU imposed sanctions on Russia after Russia launched its invasion of Ukraine."
+    assert conflicts(text, lexicon) == {pair("RUS", "UKR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad said Friday seven of its soldiers had been killed, with an official blaming the Rapid Support Forces.",
+        "Chad said seven of its soldiers had been killed, with officials accusing the RSF of the attack.",
+        "Chad's army said seven soldiers died, with an official blaming the RSF.",
+    ],
+)
+def test_an_unnamed_official_in_a_with_clause_speaks_for_the_subject(text: str, lexicon: Lexicon) -> None:
+    assert ("TCD", "RSF") in criticisms(text, lexicon)
+
+
+def test_a_named_official_in_a_with_clause_speaks_for_his_own_state(lexicon: Lexicon) -> None:
+    text = "Chad said seven soldiers died, with a Sudanese official blaming the RSF."
+    assert ("TCD", "RSF") not in criticisms(text, lexicon)

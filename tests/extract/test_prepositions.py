@@ -38,6 +38,8 @@ def prep_of_last_word(text: str) -> str | None:
         ("fighting on the side of Ukraine", "alongside"),
         ("fought alongside the forces of Syria", "alongside"),
         ("fought alongside the forces of toppled president Assad", "alongside"),
+        ("facilitated by the interim Afghan", "by"),  # a government for the time being is still the state's
+        ("a statement by the caretaker Pakistani", "by"),
         ("fourteen terrorists belonging to ISWAP", "of"),  # its members, as 'members of ISWAP'
         ("an attack by militants affiliated with ISWAP", "by"),  # who act for it
         ("civilians loyal to ISWAP", "to"),  # not its fighters

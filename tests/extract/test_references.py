@@ -292,3 +292,19 @@ def test_the_national_guard_is_the_state_the_documents_group_fights(lexicon: Lex
     sentences = ["The CJNG attacked Mexican soldiers in Jalisco.", "The CJNG ambushed the National Guard on Monday."]
     found = [f for f in extract(sentences, lexicon, "2025-06-04") if f.sentence == 1 and f.confidence >= 0.5]
     assert {tuple(sorted(f.parties)) for f in found if f.type == "conflict"} == {("CJNG", "MEX")}
+
+
+def test_the_junta_is_the_shared_base_of_several_groups_with_no_lead(lexicon: Lexicon) -> None:
+    sentences = [
+        "Fighting between the KNLA and the DKBA continued near Myawaddy.",
+        "Junta forces were engaged in simultaneous fighting with KNLA troops near border zones, the DKBA said.",
+    ]  # each group named twice: neither leads
+    assert ("KNU", "MMR") in conflicts_in(sentences, lexicon, 1)
+
+
+def test_the_junta_stays_unresolved_when_the_groups_have_different_bases(lexicon: Lexicon) -> None:
+    sentences = [
+        "The KNLA and the M23 issued statements on Monday.",
+        "The M23 said the junta attacked KNLA positions near Myawaddy.",
+    ]
+    assert ("KNU", "MMR") not in conflicts_in(sentences, lexicon, 1)
