@@ -218,6 +218,9 @@ def test_a_participle_of_criticism_says_nothing_of_its_subject(text: str, lexico
         ("Putin has agreed to a pause on attacking Ukraine's energy and infrastructure.", set()),
         # an apology demanded, a lie called out
         ("China demanded an apology from Japan over the remarks.", {("CHN", "JPN")}),
+        ("The United Nations has requested an explanation from the IDF regarding the violations.", {("UN", "ISR")}),
+        ("China sought an explanation from Japan over the remarks.", {("CHN", "JPN")}),
+        ("Japan said it would seek an explanation from China if the report was confirmed.", set()),
         ("China said Japan was lying.", {("CHN", "JPN")}),
         ("The city was lying in ruins after Russia struck Ukraine.", set()),
     ],

@@ -89,3 +89,25 @@ def test_an_act_its_reporter_calls_unlawful_criticises_its_doer(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Mexico described the Peruvian decision as excessive and disproportionate.", ("MEX", "PER")),
+        ("Israel's response was disproportionate, Spain said.", ("ESP", "ISR")),
+    ],
+)
+def test_an_act_called_excessive_or_disproportionate_is_judged(
+    text: str, pair: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == {pair}
+
+
+def test_annoyance_at_an_act_is_disapproval(lexicon: Lexicon) -> None:
+    assert criticisms("Greece expressed annoyance at Britain's decision.", lexicon) == {("GRC", "GBR")}
+
+
+def test_the_commonwealth_of_australia_is_australia(lexicon: Lexicon) -> None:
+    text = "Timor-Leste accused the Commonwealth of Australia of spying on its cabinet."
+    assert criticisms(text, lexicon) == {("TLS", "AUS")}
