@@ -8,7 +8,7 @@ from graphx.extract.confidence import VAGUE_PENALTY
 from graphx.extract.criticism_more import war_of_words
 from graphx.extract.mentions import Mention
 from graphx.extract.participles import acting_subject
-from graphx.extract.tokens import base_in, clause_after, hyphen_compound
+from graphx.extract.tokens import base_in, clause_after, hyphen_compound, past_question_topic
 from graphx.extract.war_words import (
     CONTROL_WORDS,
     ENDING_VERBS,
@@ -116,7 +116,7 @@ def _hedged_noun(r: Reader, pos: int, end: int) -> bool:
     """A conflict noun planned, denied or foreseen ('plans an offensive', 'a war could break out'); 'due to
     fighting' is because of it, not scheduled."""
     s = r.s
-    lookback = s.low[max(0, pos - 5) : pos]
+    lookback = s.low[past_question_topic(s.low, max(0, pos - 5), pos) : pos]  # "asked about X's war": fought
     if ["due", "to"] in (s.low[pos - 3 : pos - 1], s.low[pos - 2 : pos]):
         lookback = s.low[pos - 1 : pos]
     ending = next((k for k in range(len(lookback) - 1, -1, -1) if lookback[k] in ENDING_VERBS), -1)

@@ -12,6 +12,7 @@ from graphx.lexicon import TOKEN
 
 RELATIVE_SPAN = 40  # the longest relative clause read
 NAMING_WORDS = frozenset({"so-called", "called", "dubbed", "named", "that"})  # their quotes are names or claims
+OPEN_QUOTATION = 5  # the fewest words after an unclosed double quotation mark for it to open a quotation
 SCARE_QUOTE = 3  # the most words a pair of quotation marks may hold and still only mark them ("strongly condemned")
 
 
@@ -170,6 +171,8 @@ def _quote_pairs(tokens: list[str], gaps: list[bool]) -> list[tuple[int, int]]:
         elif opened >= 0 and (tok in QUOTE_CLOSE or tok == '"' or (tok == "'" and tokens[opened] == "'")):
             pairs.append((opened, i))
             opened = -1
+    if opened >= 0 and tokens[opened] in ('"', "“") and len(tokens) - opened > OPEN_QUOTATION:
+        pairs.append((opened, len(tokens)))  # a quotation running on into the next paragraph: to the sentence's end
     return pairs
 
 

@@ -13,6 +13,7 @@ from graphx.extract.words import (
     HYPHENS,
     MODALS,
     PAIR_LEADS,
+    POSSESSIVE,
     PREPOSITIONS,
     RELATIONAL,
     VERB_ED,
@@ -190,3 +191,16 @@ def past_pair_leads(low: list[str], k: int) -> int:
         if not (low[j].isalpha() and low[j].islower()) and low[j] not in HYPHENS:
             break
     return k
+
+
+ASKED = frozenset({"asked", "asks"})
+QUESTION_TOPICS = frozenset({"about", "regarding"})
+OWNER_REACH = 2  # words before a noun where its owner's "'s" stands: "Russia's war", "Israel's recent strikes"
+
+
+def past_question_topic(low: list[str], start: int, pos: int) -> int:
+    """Where the words before an owned noun at `pos` start once a question about it is passed: 'when asked about
+    Russia's war on Ukraine' asks about a war that is fought (the index after 'about'), else `start`."""
+    owned = any(w in POSSESSIVE for w in low[max(0, pos - OWNER_REACH) : pos])
+    asked = next((k for k in range(pos - 2, start - 1, -1) if low[k] in ASKED and low[k + 1] in QUESTION_TOPICS), -1)
+    return asked + 2 if owned and asked >= 0 else start

@@ -884,3 +884,18 @@ def test_actors_named_as_the_parties_to_a_war_are_its_sides(text: str, lexicon: 
 )
 def test_neutralising_and_responding_with_strikes(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When asked about Russia's war on Ukraine, she said: we want peace.", {pair("RUS", "UKR")}),
+        ("Asked about Israel's strikes on Iran, the minister declined to comment.", {pair("IRN", "ISR")}),
+        ("Asked about a possible attack on Iran by Israel, he declined to comment.", set()),
+        ("Asked about Israel's plans for an attack on Iran, he declined.", set()),
+    ],
+)
+def test_a_question_about_an_owned_war_asks_about_one_fought(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected

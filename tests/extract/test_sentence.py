@@ -56,3 +56,21 @@ def test_a_state_after_a_fronted_clause_ending_in_a_place_is_the_subject(lexicon
     text = "As tensions rose after an attack in Pahalgam, Iran offered to mediate between India and Pakistan."
     assert mediations([text], lexicon, 0) == {("IRN", "IND"), ("IRN", "PAK")}
     assert criticisms("After the attack in Pahalgam, Iran condemned Pakistan.", lexicon) == {("IRN", "PAK")}
+
+
+def quoted_words(text: str, lexicon: Lexicon) -> list[str]:
+    """The tokens of the one piece `text` is read as that stand inside a quotation."""
+    (piece,) = analyse(0, text, NameTable.of(lexicon), lexicon.cues, "2025-06-01")
+    return [w for w, q in zip(piece.low, piece.quoted, strict=True) if q]
+
+
+@pytest.mark.parametrize("mark", ['"', "“"])
+def test_a_quotation_left_open_runs_to_the_sentences_end(mark: str, lexicon: Lexicon) -> None:
+    text = f"India's spokesman stated, {mark}We strongly reject the baseless allegations made by Pakistan."
+    assert quoted_words(text, lexicon)[:2] == ["we", "strongly"]
+    assert ("PAK", "IND") in criticisms(text, lexicon)
+
+
+def test_a_lone_mark_before_a_few_words_opens_no_quotation(lexicon: Lexicon) -> None:
+    assert quoted_words('India condemned the "attack by Pakistan.', lexicon) == []
+    assert quoted_words("India condemned the 'attack by Pakistan on its posts in Kashmir.", lexicon) == []
