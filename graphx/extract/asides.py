@@ -150,6 +150,25 @@ def title_anaphor(s: Sentence, j: int) -> int:
     return start - 1 if opener < 0 or s.low[opener] in CLAUSE_OPENING or s.tokens[opener] == "." else -1
 
 
+def country_office(s: Sentence, j: int, lexicon: Lexicon) -> Mention | None:
+    """The state of 'the country's foreign minister' ending at `j`: the last state named before it ('China lashed out
+    at Germany after the country's foreign minister called Xi a dictator': Germany's), else None."""
+    if s.low[j] not in TITLE_ANAPHORS:
+        return None
+    start = j
+    while start > j - 3 and s.low[start - 1] in TITLE_WORDS and s.low[start - 1] not in ("the", "of"):
+        start -= 1
+    if start < 3 or s.low[start - 3 : start - 1] != ["the", "country"] or s.low[start - 1] not in POSSESSIVE:
+        return None
+    states = [m for m in s.mentions if m.end <= start - 3 and not m.person and _is_state(lexicon, m.actor)]
+    return Mention(start - 3, j + 1, states[-1].actor, False) if states else None
+
+
+def _is_state(lexicon: Lexicon, actor: str) -> bool:
+    info = lexicon.actors.get(actor)
+    return info is not None and info.kind == "state"
+
+
 def past_speaking_office(low: list[str], k: int, pos: int) -> int:
     """Where the speech verb of an office that a state's adjective heads stands, if one does before `pos`: 'Wong,
     the Australian foreign minister, said the sanctions targeted ...' (the minister said; the sanctions targeted),

@@ -167,6 +167,9 @@ class Phrases(Coordination):
             if self._subject_barrier(j, pos, joined, allow_object):
                 break
             word = s.low[j]
+            country = asides.country_office(s, j, self.lex)  # "after the country's foreign minister called"
+            if country is not None:
+                return [country], None
             title = asides.title_anaphor(s, j)  # "The minister accused Y": who holds the office, else the last named
             if word in PRONOUNS_PERSON or title >= 0:
                 start = title if title >= 0 else j

@@ -305,3 +305,23 @@ def test_an_unnamed_official_in_a_with_clause_speaks_for_the_subject(text: str, 
 def test_a_named_official_in_a_with_clause_speaks_for_his_own_state(lexicon: Lexicon) -> None:
     text = "Chad said seven soldiers died, with a Sudanese official blaming the RSF."
     assert ("TCD", "RSF") not in criticisms(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            'China lashed out at Germany after the country\'s foreign minister called Xi Jinping a "dictator".',
+            ("DEU", "CHN"),
+        ),
+        ("Iran said the country's foreign minister condemned Israel.", ("IRN", "ISR")),
+    ],
+)
+def test_the_countrys_office_is_the_last_state_named_before_it(
+    text: str, pair: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert pair in criticisms(text, lexicon)
+
+
+def test_the_countrys_office_with_no_state_before_it_is_no_one(lexicon: Lexicon) -> None:
+    assert criticisms("The EU said the country's president criticised Russia.", lexicon) == set()
