@@ -3,7 +3,7 @@ standing for a person named before ('The minister accused Y')."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from graphx.extract.dates import WEEKDAYS
 from graphx.extract.mentions import Mention
@@ -459,3 +459,29 @@ def unnamed_voice_of(s: Sentence, pos: int) -> Mention | None:
     if head.possessive and (head.end + 1 >= len(s.low) or s.low[head.end + 1] not in ACTOR_HEADS):
         return None  # "Chad's army said ...": Chad; not "Chad's neighbour said"
     return head
+
+
+BODY_NAME_SPAN = 8  # the longest capitalised body name after a possessor: "X's Ministry of Foreign and ... Affairs"
+BODY_NAME_JOINERS = frozenset({"of", "and", "for", "the", "on"})  # the small words inside such a name
+
+
+def body_name_owner(s: Sentence, end: int) -> Mention | None:
+    """The possessor heading a capitalised body name that ends before `end`: 'Qatar's Ministry of Foreign and
+    International Affairs, which ...'."""
+    start = end
+    while (
+        start > 0
+        and end - start < BODY_NAME_SPAN
+        and (s.tokens[start - 1][:1].isupper() or s.tokens[start - 1] in BODY_NAME_JOINERS)
+    ):
+        start -= 1
+    if start < 2 or start == end or s.low[start - 1] not in POSSESSIVE or not body_name(s.tokens, range(start, end)):
+        return None
+    owner = s.by_end.get(start - 1)
+    return owner if owner is not None and not owner.person else None
+
+
+def body_name(tokens: list[str], at: Sequence[int]) -> bool:
+    """Whether the words at `at` are one body's capitalised name: 'Department of International Relations and
+    Cooperation', 'Ministry of Foreign and Diaspora Affairs'."""
+    return tokens[at[0]][:1].isupper() and all(tokens[j][:1].isupper() or tokens[j] in BODY_NAME_JOINERS for j in at)

@@ -47,8 +47,6 @@ LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Sau
 # nouns whose owner acts in their relative clause: "the Saudi-led coalition, which", "the G7 statement, which denounced"
 RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"}) | STATEMENT_NOUNS
 
-BODY_NAME_SPAN = 8  # the longest capitalised body name after a possessor: "X's Ministry of Foreign and ... Affairs"
-NAME_JOINERS = frozenset({"of", "and", "for", "the", "on"})  # the small words inside such a name
 ANTECEDENT_SPAN = 7  # words back from a relative pronoun to the conflict noun heading its antecedent
 OWNER_GAP = 3  # tokens from that noun back to the end of its owner: "Pakistan 's previous airstrikes"
 OBJECT_SPAN = 20  # words back from a joining 'and' to the verb whose objects stand before it
@@ -167,14 +165,9 @@ class Phrases(Coordination):
             if self._subject_barrier(j, pos, joined, allow_object):
                 break
             word = s.low[j]
-            country = asides.country_office(s, j, self.lex)  # "after the country's foreign minister called"
-            if country is not None:
-                return [country], None
-            title = asides.title_anaphor(s, j)  # "The minister accused Y": who holds the office, else the last named
-            if word in PRONOUNS_PERSON or title >= 0:
-                start = title if title >= 0 else j
-                person = self.context.holder(s.low[start + 1 : j + 1] if title >= 0 else [], self.antecedent(start))
-                return ([Mention(start, j + 1, person, True)] if person else []), word
+            office = self._office_subject(j)
+            if office is not None:
+                return office
             issuer = self._statement_issuer(j)  # "The statement accused Y": its one issuer, named before
             if issuer is not None or (s.quoted[pos] and word in PRONOUNS_FIRST):
                 return issuer or [], word
@@ -197,6 +190,21 @@ class Phrases(Coordination):
             if group is not None:
                 return group, None
         return [], None
+
+    def _office_subject(self, j: int) -> tuple[list[Mention], str | None] | None:
+        """The subject a person's pronoun or a bare office ending at `j` stands for: 'the country's foreign minister'
+        (the last state named before it), 'The minister accused Y' (who holds the office, else the last person
+        named), 'he'; None when the word at `j` is none of these."""
+        s = self.s
+        country = asides.country_office(s, j, self.lex)  # "after the country's foreign minister called"
+        if country is not None:
+            return [country], None
+        title = asides.title_anaphor(s, j)
+        if s.low[j] not in PRONOUNS_PERSON and title < 0:
+            return None
+        start = title if title >= 0 else j
+        person = self.context.holder(s.low[start + 1 : j + 1] if title >= 0 else [], self.antecedent(start))
+        return ([Mention(start, j + 1, person, True)] if person else []), s.low[j]
 
     def _clause_subject(self, pos: int, allow_object: bool) -> list[Mention] | None:
         """The subject a relative or absolute clause, or an unowned body, gives the verb at `pos`; None when none
@@ -284,7 +292,7 @@ class Phrases(Coordination):
         if mention is not None and mention.prep == "to" and (office := asides.office_owner(s, k)) is not None:
             return [office]  # "Qatar's ambassador to the UN, who": the office's owner, not its posting
         if mention is None:  # "the Saudi-led alliance, which has been fighting"
-            owner = self._head_owner(k - 1) or asides.office_owner(s, k) or self._body_name_owner(k)
+            owner = self._head_owner(k - 1) or asides.office_owner(s, k) or asides.body_name_owner(s, k)
             return [owner] if owner is not None else self._event_antecedent(k)
         if mention.possessive:
             return None
@@ -465,31 +473,6 @@ class Phrases(Coordination):
         if not all(low[j] in TITLE_WORDS or (low[j][:1].isalpha() and not self.verbish(j)) for j in at):
             return False
         at = asides.without_manner_or_time(low, at)  # "X's ministry formally", "X's envoy to the UN on Monday"
-        return asides.subject_head_fits(low, at) or (len(at) <= BODY_NAME_SPAN and self._body_name(at))
-
-    def _body_name_owner(self, end: int) -> Mention | None:
-        """The possessor heading a capitalised body name that ends before `end`: 'Qatar's Ministry of Foreign and
-        International Affairs, which ...'."""
-        s = self.s
-        start = end
-        while (
-            start > 0
-            and end - start < BODY_NAME_SPAN
-            and (s.tokens[start - 1][:1].isupper() or s.tokens[start - 1] in NAME_JOINERS)
-        ):
-            start -= 1
-        if (
-            start < 2
-            or start == end
-            or s.low[start - 1] not in POSSESSIVE
-            or not self._body_name(list(range(start, end)))
-        ):
-            return None
-        owner = s.by_end.get(start - 1)
-        return owner if owner is not None and not owner.person else None
-
-    def _body_name(self, at: list[int]) -> bool:
-        """Whether the words at `at` are one body's capitalised name: 'Department of International Relations and
-        Cooperation', 'Ministry of Foreign and Diaspora Affairs'."""
-        tokens = self.s.tokens
-        return tokens[at[0]][:1].isupper() and all(tokens[j][:1].isupper() or tokens[j] in NAME_JOINERS for j in at)
+        return asides.subject_head_fits(low, at) or (
+            len(at) <= asides.BODY_NAME_SPAN and asides.body_name(self.s.tokens, at)
+        )
