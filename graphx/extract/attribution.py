@@ -179,6 +179,10 @@ SPEAKING_HEADS = frozenset({"ministry", "government", "officials", "office", "em
 RAISING = frozenset({"raised", "raises", "raise", "raising"})  # concern raised: by the subject only when it is next
 
 
+CONTACTING = frozenset({"called", "phoned", "telephoned", "rang", "met", "told"})  # "X called Y to express ..."
+CONTACT_REACH = 6  # words back from the verb of feeling to the one contacted: "spoke to Y later Friday to express"
+
+
 def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """'X expressed strong dissatisfaction with Y's remarks', 'X voiced outrage at the Israeli strikes', 'X lodged
     solemn representations with Y'."""
@@ -204,12 +208,31 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
         for t in targets
         if t.prep in preps and not _good_of(r, t) and (t.possessive or t.prep not in ACT_ONLY or _act_after(r, t))
     ]
-    targets = targets or _acts_by(r, end)  # "regret to Y for its wartime actions" is an apology; concern about Y's act
+    targets = targets or _acts_by(r, end) or _contacted(r, verb)  # "regret to Y for its wartime actions" is an
+    # apology; concern about Y's act; "X called Y to express its disappointment"
     if targets:  # "a strong rebuke to the US, New Zealand and the UK"
         targets = list({m.actor: m for m in (*r.group(targets[0], leftward=False, free=True), *targets)}.values())
     for a in subject:
         for t in targets:
             r.emit("criticism", a.actor, t.actor, (), "criticism.disapproval", bonus)
+
+
+def _contacted(r: Reader, verb: int) -> list[Mention]:
+    """Whom the subject spoke to or called in order to express its feeling: 'X spoke to Y on Friday to express his
+    disappointment', 'X phoned Y to convey its concern'."""
+    s = r.s
+    if verb < 3 or s.low[verb - 1] != "to":
+        return []
+    for m in reversed([m for m in s.mentions if verb - CONTACT_REACH <= m.start and m.end < verb]):
+        contact = s.low[m.start - 1] in CONTACTING or s.low[m.start - 2 : m.start] in (["spoke", "to"], ["wrote", "to"])
+        between = s.low[m.end : verb - 1]
+        if (
+            contact
+            and not m.possessive
+            and all(w.isalpha() and not r.verbish(m.end + k) for k, w in enumerate(between))
+        ):
+            return [m]
+    return []
 
 
 def _raised_by_an_act(r: Reader, subject: list[Mention], verb: int) -> bool:

@@ -186,3 +186,9 @@ def test_blame_for_no_fight_or_past_an_aside_names_no_war(text: str, lexicon: Le
 )
 def test_expelling_anothers_diplomats_is_a_protest(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
     assert criticism(text, lexicon) == expected
+
+
+def test_speaking_to_a_state_to_express_disappointment_criticises_it(lexicon: Lexicon) -> None:
+    text = "Israel spoke to Germany later Friday to express its disappointment over the decision."
+    assert criticism(text, lexicon) == {("ISR", "DEU")}
+    assert criticism("Israel spoke to Germany to express its support.", lexicon) == set()
