@@ -285,7 +285,7 @@ def _owned(r: Reader, pos: int, end: int) -> None:
         r.emit("conflict", None, None, tuple(o.actor for o in owners), rule, _vagueness(r, pos))
         return  # "A and B waged war against each other"
     targets = _territory_groups(r, owners, targets, _vagueness(r, pos))
-    forces.emit_pairs(r, owners, targets, rule, _vagueness(r, pos))
+    forces.emit_pairs(r, owners, not_war.hosts_removed(r, targets), rule, _vagueness(r, pos))  # "in Y at its request"
     if end < len(s.low) and s.low[end] in ("on", "against", "into", "at"):  # "an attack on the X-held enclave"
         targets += _controllers(r, end + 1, owners, targets, _vagueness(r, pos))
     state = None if targets else _hit_state(r, pos, end, owners)

@@ -28,6 +28,7 @@ from graphx.extract.words import (
     HITTING,
     NOT_MILITARY,
     PHYSICAL_ONLY,
+    PLACE_PREPS,
     PREPOSITIONS,
     SECURITY,
     TAKING,
@@ -244,3 +245,44 @@ def crossers_at_border(r: Reader) -> bool:
     if not any(w in BORDER_CROSSERS for w in s.low):
         return False
     return any(m.hyphen_pair is not None and m.end < len(s.low) and s.low[m.end] in BORDER_WORDS for m in s.mentions)
+
+
+# what says a strike's place hosts the operation, not its enemy: "airstrikes in Y at the request of its government"
+HOSTED = (
+    ("in", "support", "of"),
+    ("at", "the", "request", "of"),
+    ("on", "behalf", "of"),
+    ("with", "the", "consent", "of"),
+    ("to", "support"),
+    ("to", "help"),
+    ("to", "counter"),
+    ("to", "defend"),
+)
+HOSTED_REACH = 14  # words after the place where the hosting may be said: "in Y as part of a coordinated operation to"
+
+
+def hosts_removed(r: Reader, targets: list[Mention]) -> list[Mention]:
+    """The targets of a strike without a state named only as its place when the clause says the operation helps or
+    was asked for there ('airstrikes in Benin as part of an operation to counter an attempted coup', 'strikes in
+    Somalia in support of the Somali government'), and without the one helped ('in support of the Somali
+    government'): the place hosts the operation."""
+    return [t for t in targets if not (t.prep in PLACE_PREPS and _hosted_after(r, t)) and not _helped(r.s.low, t)]
+
+
+def _hosted_after(r: Reader, place: Mention) -> bool:
+    """Whether the clause after a strike's place says the operation helps or was asked for there (not 'to counter
+    Hezbollah': the enemy named, the place stays)."""
+    window = r.s.low[place.end : place.end + HOSTED_REACH]
+    words = window[: next((k for k, w in enumerate(window) if w in BOUNDARY or w == ";"), len(window))]
+    at = next((k for k in range(len(words)) for h in HOSTED if tuple(words[k : k + len(h)]) == h), None)
+    if at is None:
+        return False
+    named = place.end + at + 2 + (words[at + 2 : at + 3] == ["the"])  # "to counter (the) X"
+    return not (words[at + 1 : at + 2] == ["counter"] and r.s.by_start.get(named) is not None)
+
+
+def _helped(low: list[str], mention: Mention) -> bool:
+    """Whether a mention is the one a hosting phrase names: 'in support of the Somali government', 'at the request
+    of Benin'."""
+    k = mention.start - (mention.start > 0 and low[mention.start - 1] in ("the", "its", "their"))
+    return any(tuple(low[k - len(h) : k]) == h and h[-1] == "of" for h in HOSTED)

@@ -1000,3 +1000,23 @@ def test_a_person_attacking_an_aircraft_is_fighting_not_words(lexicon: Lexicon) 
     text = "Machar attacked a UN helicopter."
     assert pair("SPLMIO", "UN") in conflicts(text, lexicon)
     assert ("SPLMIO", "UN") not in criticisms(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nigerian Air Force has carried out airstrikes in neighbouring Benin as part of an operation to counter "
+        "an attempted coup.",
+        "Russia carried out airstrikes in Syria at the request of the Syrian government.",
+        "The US carried out airstrikes in Somalia in support of the Somali government.",
+    ],
+)
+def test_a_strikes_host_or_the_one_it_helps_is_not_its_enemy(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
+
+
+def test_a_strikes_place_stays_its_target_without_a_hosting_phrase(lexicon: Lexicon) -> None:
+    assert conflicts("Israel carried out strikes in Syria.", lexicon) == {pair("ISR", "SYR")}
+    assert conflicts("Israel carried out strikes in Lebanon to counter Hezbollah.", lexicon) == {
+        pair("HEZBOLLAH", "ISR")
+    }
