@@ -60,6 +60,9 @@ JOIN = frozenset({"join"})  # "A joined B in condemning C"
 CHARGE_VERB_REACH = 6  # words back from a charge noun to its reporting verb: "said Y had committed violations"
 
 
+ALLEGED_REACH = 3  # words from "alleged" to the subject of what is alleged: "alleged that the Kenyan army"
+
+
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X accused Y; Y was condemned by X; A and B blamed each other; the strikes, which X condemned."""
     if r.passive(pos, end):
@@ -122,6 +125,11 @@ def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
         objects = doer_after(r, wronged[-1].end)
     if cue.base == "blame":  # "X blamed the delay on a misunderstanding of Y's position" blames no one named
         objects = [o for o in objects if o.prep in (None, "on")]
+    if cue.base == "allege":  # what is alleged of the subject of its clause: not "alleges Z was found in Y's city"
+        that = next(
+            (k + 1 for k in range(end, min(len(r.s.low), end + ALLEGED_REACH * 3)) if r.s.low[k] == "that"), end
+        )
+        objects = [o for o in objects if o.start - that <= ALLEGED_REACH]  # "alleged on Monday that the Kenyan army"
     return objects + joint_partners(r, objects)  # "the Russia-North Korea military cooperation": both
 
 

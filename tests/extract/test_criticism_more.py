@@ -411,3 +411,13 @@ def test_a_condemned_coup_is_the_state_it_took_not_one_it_failed_to_take(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+def test_what_is_alleged_is_of_the_subject_of_its_clause(lexicon: Lexicon) -> None:
+    assert criticism(["Uganda alleged in a statement on Monday that Kenya had harboured the rebels."], lexicon) == {
+        ("UGA", "KEN")
+    }
+    text = "The Ugandan charge sheet alleges Besigye was found with a pistol in the Riverside neighbourhood of Nairobi."
+    assert criticism([text], lexicon) == set()
+    text = "The group alleged that over 100 drones, some reportedly of Israeli and French origin, were used."
+    assert criticism([text], lexicon) == set()
