@@ -8,7 +8,8 @@ import pytest
 
 from graphx.errors import InputError
 from graphx.extract.extractor import extract
-from graphx.lexicon import build_lexicon, tokenize
+from graphx.lexicon import Lexicon, build_lexicon, tokenize
+from tests.extract.readings import conflicts, pair
 
 
 def test_the_shipped_groups_are_actors_of_kind_group() -> None:
@@ -86,3 +87,15 @@ def test_a_bad_groups_file_is_located(tmp_path: Path) -> None:
     assert any(line.startswith("4:") and "unknown field 'colour'" in line for line in lines)
     assert any(line.startswith("5:") and "governs and since go together" in line for line in lines)
     assert any(line.startswith("6:") and "holds of group GREY: unknown state 'YYY'" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan launched an offensive against Armenian separatists in Karabakh.",
+        "Azerbaijani forces clashed with ethnic Armenian separatists.",
+        "Azerbaijani troops attacked Armenian forces in Nagorno-Karabakh.",
+    ],
+)
+def test_karabakhs_armenian_separatists_are_not_armenia(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon, date="2023-09-21") == {pair("ARTSAKH", "AZE")}

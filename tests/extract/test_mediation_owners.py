@@ -6,6 +6,7 @@ import pytest
 
 from graphx.extract.extractor import extract
 from graphx.lexicon import Lexicon
+from tests.extract.readings import mediations
 
 
 def mediators(sentence: str, lexicon: Lexicon) -> set[str | None]:
@@ -47,3 +48,9 @@ def test_a_quotation_with_its_own_subject_is_the_speakers(lexicon: Lexicon) -> N
 
     sentence = 'Norway said Sweden "knows we will mediate between Poland and Belarus".'
     assert "SWE" not in {m for m, _ in mediations([*SIDES, sentence], lexicon, 2)}
+
+
+def test_a_ceasefire_a_third_proposed_is_its_mediation(lexicon: Lexicon) -> None:
+    found = mediations(["Israel and Hamas accepted a US-proposed ceasefire."], lexicon, 0)
+    assert found == {("USA", "ISR"), ("USA", "HAMAS")}
+    assert mediations(["Hamas rejected the Israeli-proposed ceasefire."], lexicon, 0) == set()
