@@ -125,7 +125,7 @@ ANAPHORIC_ACTS = _words(
 )
 CALL_VERBS = _words(
     "called calls call described describes branded brands termed labelled labeled dismissed dismisses denounced "
-    "denounces referred refers dubbed dubs"
+    "denounces referred refers dubbed dubs rejected rejects reject rejecting"
 )
 CLAUSE_OPENERS = _words("after before since when while because although though until once whereas")
 CLAUSE_PREPS = _words("since after before until till while as")

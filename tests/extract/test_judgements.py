@@ -111,3 +111,8 @@ def test_annoyance_at_an_act_is_disapproval(lexicon: Lexicon) -> None:
 def test_the_commonwealth_of_australia_is_australia(lexicon: Lexicon) -> None:
     text = "Timor-Leste accused the Commonwealth of Australia of spying on its cabinet."
     assert criticisms(text, lexicon) == {("TLS", "AUS")}
+
+
+def test_rejecting_an_act_as_a_sham_judges_its_owner(lexicon: Lexicon) -> None:
+    assert criticisms("The US rejected Myanmar's election as a sham.", lexicon) == {("USA", "MMR")}
+    assert criticisms("China rejected the proposal by Japan.", lexicon) == set()
