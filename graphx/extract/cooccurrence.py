@@ -27,6 +27,8 @@ PAIRED_ACTORS = 40  # the document's first actors that document_pairs pairs up (
 
 def cooccurrences(sentence: Sentence, lexicon: Lexicon, only: str | None = None) -> list[Found]:
     """Low-confidence candidates from the cues and actors of one analysed sentence (of type `only`, if given)."""
+    if len({a for m in sentence.mentions for a in (m.actor, *m.others)}) < 2:
+        return []  # no pair to make
     positions: dict[str, list[int]] = {}
     signals: dict[str, list[int]] = {}
     for i, word in enumerate(sentence.low):
