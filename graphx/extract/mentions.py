@@ -117,16 +117,18 @@ class NameTable:
         )
 
     def match(self, tokens: list[str], i: int) -> tuple[int, Name] | None:
-        """The longest name starting at token i, as (length, meaning)."""
+        """The longest name starting at token i, as (length, meaning); of two as long, the document's own."""
         n = len(tokens)
         token = tokens[i]
+        best: tuple[int, Name] | None = None
         for names, lengths in ((self.local, self.local_lengths), (self.names, self.lengths)):
             for length in lengths.get(token, ()):
-                if length <= n - i:
+                if length <= n - i and (best is None or length > best[0]):
                     meaning = names.get(tuple(tokens[i : i + length]))
                     if meaning is not None:
-                        return length, meaning
-        return None
+                        best = (length, meaning)
+                        break
+        return best
 
 
 _LENGTHS: dict[int, Mapping[str, tuple[int, ...]]] = {}

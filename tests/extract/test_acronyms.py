@@ -72,3 +72,12 @@ def test_an_agencys_initials_spelled_by_the_name_before_them_are_that_names(lexi
     table = NameTable.of(lexicon)
     assert bracketed_acronyms(["Fighters of the Arakan Army (AA) advanced."], table) == {("AA",): Name("AA")}
     assert bracketed_acronyms(["Officials in Ankara (AA) said so."], table) == {}  # the agency credited
+
+
+def test_a_longer_lexicon_name_wins_over_a_documents_acronym(lexicon: Lexicon) -> None:
+    sentences = [
+        "The Revolutionary Armed Forces of Colombia (FARC) signed a peace deal in 2016.",
+        "President Gustavo Petro blames FARC dissidents for a cylinder bomb attack.",
+    ]
+    found = extract(sentences, lexicon, "2025-08-22", min_confidence=0.5)
+    assert {(f.source, f.target) for f in found if f.type == "criticism"} == {("COL", "FARCDISS")}
