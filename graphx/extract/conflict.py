@@ -12,7 +12,6 @@ from graphx.extract.tokens import base_in, clause_after, hyphen_compound, past_q
 from graphx.extract.war_words import (
     CONTROL_WORDS,
     ENDING_VERBS,
-    FIGHTING_ADJECTIVES,
     FORECAST,
     GROUP_ENCOUNTERS,
     JOINT_ONLY,
@@ -20,9 +19,7 @@ from graphx.extract.war_words import (
     MORE_AGENT_VERBS,
     ONSET_VERBS,
     ORIGIN_PLACES,
-    OUTBREAK_VERBS,
     PLACED_AT,
-    POWER_PLACES,
     PROMISES,
     STRIKES_IN,
     STRUCK_ELSEWHERE,
@@ -76,7 +73,7 @@ UNNAMED_OPPONENTS = PARAMILITARY | frozenset(
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X attacked Y, Y was shelled by X, X's drones killed four Y civilians."""
     s = r.s
-    if accused_attacks.read(r, pos, end) or _not_a_verb(s.low, pos, cue) or strikes.noun_before(r, pos, cue):
+    if accused_attacks.read(r, pos, end) or not_war.not_a_verb(s.low, pos, cue) or strikes.noun_before(r, pos, cue):
         return  # read as what X accused Y of ("... of attacking its soldiers"), or a noun ("the attacks by Y")
     if r.passive(pos, end):
         _passive(r, pos, end, cue.base)
@@ -126,24 +123,6 @@ def _hedged_noun(r: Reader, pos: int, end: int) -> bool:
     if any(w in HEDGES or w in NEGATION or w in MODALS or w in THREATS for w in lookback) or "any" in lookback[-3:]:
         return True  # "any attack on Belarus would be ...": a hypothetical; "threats of attacks on Y": words
     return any(w in MODALS for w in s.low[end : end + 3]) or _forecast(r, end)
-
-
-def _not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
-    """'the risk of attacking', 'stepped down', the 'down' of 'shot down' (read by its own cue): no conflict verb
-    here; only 'downed' downs a plane."""
-    if low[pos].endswith("ing") and pos and low[pos - 1] in ("of", "for", "against"):
-        return True
-    if low[pos].endswith("ing") and (
-        (pos + 1 < len(low) and low[pos + 1] in OUTBREAK_VERBS) or (pos and low[pos - 1] in FIGHTING_ADJECTIVES)
-    ):
-        return True  # "fierce fighting broke out": a noun
-    if (pos and low[pos - 1] in ("any", "every", "no")) or low[pos : pos + 2] in (["target", "for"], ["target", "of"]):
-        return True  # "any attack on Belarus", "agreed a target for the disarmament of X": nouns
-    if pos and (low[pos - 1].isdigit() or low[pos - 1] in strikes.COUNTED) and low[pos].endswith("s"):
-        return True  # "244 raids blamed on Boko Haram": counted, a noun
-    if cue.base in TAKING and low[pos + 1 : pos + 2] == ["power"] and low[pos + 2 : pos + 3] not in POWER_PLACES:
-        return True  # "the Taliban seized power": a government taken ("seized power stations": places)
-    return cue.base == "down" and low[pos] == "down"
 
 
 def _verb_subject(r: Reader, pos: int) -> tuple[list[Mention], str, float]:

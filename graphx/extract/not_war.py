@@ -7,14 +7,18 @@ from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
+from graphx.extract.strikes import COUNTED
 from graphx.extract.war_words import (
     BORDER_CROSSERS,
     BORDER_WORDS,
     CRAFT,
+    FIGHTING_ADJECTIVES,
     HELD,
     NEUTRALISED,
     NEUTRALISED_REACH,
     NEUTRALISING,
+    OUTBREAK_VERBS,
+    POWER_PLACES,
     SITES,
     SOLDIERS,
 )
@@ -35,6 +39,7 @@ from graphx.extract.words import (
     VERBAL_ADVERBS,
     VERBAL_ATTACK,
 )
+from graphx.lexicon import Cue
 
 ROWING = frozenset({"clash", "fight", "battle", "spar"})  # verbs news also uses of a row
 CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"})
@@ -286,3 +291,21 @@ def _helped(low: list[str], mention: Mention) -> bool:
     of Benin'."""
     k = mention.start - (mention.start > 0 and low[mention.start - 1] in ("the", "its", "their"))
     return any(tuple(low[k - len(h) : k]) == h and h[-1] == "of" for h in HOSTED)
+
+
+def not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
+    """'the risk of attacking', 'stepped down', the 'down' of 'shot down' (read by its own cue): no conflict verb
+    here; only 'downed' downs a plane."""
+    if low[pos].endswith("ing") and pos and low[pos - 1] in ("of", "for", "against"):
+        return True
+    if low[pos].endswith("ing") and (
+        (pos + 1 < len(low) and low[pos + 1] in OUTBREAK_VERBS) or (pos and low[pos - 1] in FIGHTING_ADJECTIVES)
+    ):
+        return True  # "fierce fighting broke out": a noun
+    if (pos and low[pos - 1] in ("any", "every", "no")) or low[pos : pos + 2] in (["target", "for"], ["target", "of"]):
+        return True  # "any attack on Belarus", "agreed a target for the disarmament of X": nouns
+    if pos and (low[pos - 1].isdigit() or low[pos - 1] in COUNTED) and low[pos].endswith("s"):
+        return True  # "244 raids blamed on Boko Haram": counted, a noun
+    if cue.base in TAKING and low[pos + 1 : pos + 2] == ["power"] and low[pos + 2 : pos + 3] not in POWER_PLACES:
+        return True  # "the Taliban seized power": a government taken ("seized power stations": places)
+    return cue.base == "down" and low[pos] == "down"
