@@ -285,3 +285,30 @@ def _past_place(r: Reader, j: int) -> int:
             return j
         k += 1
     return k if k < len(s.low) and s.low[k] == "between" else j
+
+
+ONE_SIDE = (("on", "one", "side"), ("on", "the", "one", "side"))
+OTHER_SIDE = ("on", "the", "other")
+SIDE_SPAN = 16  # the most words a side's list may take: "the United States and Israel"
+
+
+def opposed_sides(r: Reader, last: int) -> list[tuple[str, str]]:
+    """'between A and B on one side and C on the other': A against C and B against C (allies never against each
+    other), sorted; [] when the conflict noun ending at `last` has no such phrase."""
+    low, n = r.s.low, len(r.s.low)
+    k = next((j for j in range(last + 1, min(n, last + 4)) if low[j] == "between"), None)
+    if k is None:
+        return []
+    one = next(
+        (j for j in range(k + 1, min(n, k + SIDE_SPAN)) for m in ONE_SIDE if tuple(low[j : j + len(m)]) == m), None
+    )
+    other = (
+        next((j for j in range(one, min(n, one + SIDE_SPAN)) if tuple(low[j : j + 3]) == OTHER_SIDE), None)
+        if one
+        else None
+    )
+    if one is None or other is None:
+        return []
+    first = {m.actor for m in r.s.mentions if k < m.start and m.end <= one}
+    second = {m.actor for m in r.s.mentions if one < m.start and m.end <= other}
+    return sorted({(min(a, b), max(a, b)) for a in first for b in second if a != b})

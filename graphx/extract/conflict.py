@@ -206,9 +206,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if between.at_war(r, pos, end):  # "X and Y are at war", "X has been in a long conflict with Y"
         return
-    pair, rule = between.between_sides(r, pos, end - 1)
-    if len({m.actor for m in pair}) == 2:
-        r.emit("conflict", None, None, tuple(m.actor for m in pair), rule, _vagueness(r, pos))
+    if _between(r, pos, end):
         return
     near = r.hyphen_pair_near(pos)
     aimed = s.low[pos] in JOINT_STRIKES or casualties.waged_on(r, end)  # "the US-Israel war on Y"
@@ -220,6 +218,16 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         r.emit("conflict", None, None, near, "conflict.hyphen_pair", _vagueness(r, pos))
         return
     _owned(r, pos, end)
+
+
+def _between(r: Reader, pos: int, end: int) -> bool:
+    """Whether 'war between X and Y' (or 'between A and B on one side and C on the other') was read here."""
+    opposed: list[tuple[str, ...]] = list(between.opposed_sides(r, end - 1))
+    pair, rule = ([], "conflict.between") if opposed else between.between_sides(r, pos, end - 1)
+    pairs = opposed or ([tuple(m.actor for m in pair)] if len({m.actor for m in pair}) == 2 else [])
+    for sides in pairs:
+        r.emit("conflict", None, None, sides, rule, _vagueness(r, pos))
+    return bool(pairs)
 
 
 def _waged_by_a_third(r: Reader, pos: int, end: int, near: tuple[str, str]) -> bool:

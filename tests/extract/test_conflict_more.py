@@ -899,3 +899,20 @@ def test_a_question_about_an_owned_war_asks_about_one_fought(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fighting continues between the United States and Israel on one side and Iran on the other.",
+            {pair("IRN", "ISR"), pair("IRN", "USA")},
+        ),
+        ("The war between Russia on one side and Ukraine on the other side went on.", {pair("RUS", "UKR")}),
+        ("Fighting between Israel and Hamas continued.", {pair("HAMAS", "ISR")}),
+    ],
+)
+def test_sides_named_on_one_side_and_on_the_other_fight_across_not_within(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon, date="2026-03-10") == expected
