@@ -41,6 +41,8 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
+RETALIATING = frozenset({"retaliate against", "retaliate for"})  # fighting only where no trade or diplomacy is said
+DIPLOMATIC_MOVES = frozenset({"diplomat", "diplomats", "envoy", "envoys", "ambassador", "expelled", "expelling"})
 ROWING = frozenset({"clash", "fight", "battle", "spar"})  # verbs news also uses of a row
 CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"})
 CONDUCT_WINDOW = 4  # words between a verb and the conduct it attacks: "attacked the irrational behaviour of"
@@ -144,6 +146,14 @@ def _ends_object(low: list[str], k: int) -> bool:
     return k >= len(low) or not low[k].isalpha() or low[k] in PREPOSITIONS
 
 
+def _trade_or_diplomacy(low: list[str], end: int, verb: str) -> bool:
+    """Whether a taking or a retaliation is of trade or diplomacy, no war: 'the EU seized Russian assets', 'China
+    retaliated against US tariffs', 'retaliated by expelling Y's diplomats'."""
+    if verb in TAKING:
+        return any(w in NOT_MILITARY for w in low[end : end + 4])
+    return verb in RETALIATING and any(w in NOT_MILITARY or w in DIPLOMATIC_MOVES for w in low)
+
+
 def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention]) -> bool:
     """A verb said of words, deals or tariffs, or a participle after an operation: no fighting by its subject."""
     low = r.s.low
@@ -157,8 +167,8 @@ def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention
         return not (craft or any(w in HELD or w in SOLDIERS for w in words))  # "attacked a UN helicopter near Y"
     if verb in HITTING and (any(w in NOT_MILITARY for w in low[end : end + 5]) or low[end : end + 1] == ["back"]):
         return True  # "X struck a deal with Y", "X hit Y with tariffs", "X struck back at critics"
-    if verb in TAKING and any(w in NOT_MILITARY for w in low[end : end + 4]):
-        return True  # "the EU seized Russian assets"
+    if _trade_or_diplomacy(low, end, verb):
+        return True  # "the EU seized Russian assets", "China retaliated against US tariffs"
     over = next((k for k in range(end, min(len(low), end + 6)) if low[k] == "over"), None)
     if verb.split()[0] in ROWING and over is not None and any(w in NOT_MILITARY for w in low[over + 1 : over + 4]):
         return True  # "X clashed with Y over fishing rights", "fought with Y over the wording": a row

@@ -916,3 +916,20 @@ def test_sides_named_on_one_side_and_on_the_other_fight_across_not_within(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon, date="2026-03-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran retaliated against Israel with missile strikes.", {pair("IRN", "ISR")}),
+        ("Iran retaliated for Israel's strikes.", {pair("IRN", "ISR")}),
+        ("China retaliated against US tariffs.", set()),
+        ("China retaliated against the United States with tariffs.", set()),
+        ("Russia retaliated against Britain by expelling its diplomats.", set()),
+        ("Iran vowed to retaliate against Israel.", set()),
+    ],
+)
+def test_retaliation_is_fighting_unless_of_trade_or_diplomacy(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
