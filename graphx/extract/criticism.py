@@ -31,6 +31,7 @@ from graphx.extract.words import (
     ACCUSING,
     ACTOR_HEADS,
     PREPOSITIONS,
+    PROJECTILES,
     PRONOUNS_PERSON,
     QUOTE_OPEN,
     RECIPROCAL,
@@ -60,6 +61,7 @@ JOIN = frozenset({"join"})  # "A joined B in condemning C"
 CHARGE_VERB_REACH = 6  # words back from a charge noun to its reporting verb: "said Y had committed violations"
 
 
+HIT_BACK_REACH = 6  # words from "hit back at" to what it was done with: "at Israel with a barrage of missiles"
 ALLEGED_REACH = 3  # words from "alleged" to the subject of what is alleged: "alleged that the Kenyan army"
 
 
@@ -68,7 +70,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if r.passive(pos, end):
         _passive(r, pos, end)
         return
-    if not_said_here(r, pos):
+    if not_said_here(r, pos) or _hit_back_with_arms(r.s.low, cue, end):
         return
     if r.s.low[pos] == "protests" and not _after_its_subject(r, pos):
         return  # "violence sparked by protests against X", "faced protests against X": the noun, no protester
@@ -108,6 +110,11 @@ def _critics(r: Reader, pos: int) -> tuple[list[Mention], float]:
     if not subject:
         subject, bonus = r.subject_or_speaker(pos)
     return (subject, bonus) if subject else (numbered_subject(r, pos), 0.0)
+
+
+def _hit_back_with_arms(low: list[str], cue: Cue, end: int) -> bool:
+    """'Iran hit back at Israel with missiles': fire, not words."""
+    return cue.base == "hit back at" and any(w in PROJECTILES for w in low[end : end + HIT_BACK_REACH])
 
 
 def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:

@@ -421,3 +421,8 @@ def test_what_is_alleged_is_of_the_subject_of_its_clause(lexicon: Lexicon) -> No
     assert criticism([text], lexicon) == set()
     text = "The group alleged that over 100 drones, some reportedly of Israeli and French origin, were used."
     assert criticism([text], lexicon) == set()
+
+
+def test_hitting_back_with_missiles_is_no_criticism(lexicon: Lexicon) -> None:
+    assert criticism(["Iran hit back at Israel with a barrage of missiles."], lexicon) == set()
+    assert criticism(["Iran hit back at Israel over its remarks."], lexicon) == {("IRN", "ISR")}
