@@ -61,6 +61,7 @@ DONE_BEFORE = frozenset({"after", "following"})
 # words before a participle whose doer is the main clause's subject: "X announced Y while denouncing Z"
 MAIN_SUBJECT_PARTICIPLES = DONE_BEFORE | {"while", "when", "before", "by"}
 INITIATORS = frozenset({"suggestion", "initiative", "proposal"})  # not "at the request of A and B": its sides
+BACKERS = frozenset({"support", "backing", "help", "assistance"})  # "convened with the support of A and B"
 AID = frozenset({"support", "aid", "help", "assistance", "backing", "weapons", "arms"})  # given to Y for its war
 DONE_PARTICIPLE_OPENERS = DONE_BEFORE | {","}  # after a comma too: "X denied it, accusing Y of ..."
 
@@ -424,8 +425,8 @@ class Reader(Pairs):
         for head in self.right_objects(end, frozenset({None, "of", "with", "from", "for", "to"}), window=10)[:1]:
             if head.prep == "from" and s.low[skip_back(s.low, head.start - 1) - 1] not in FORCES:
                 continue  # only "with delegations from Y and Z": the parties
-            if head.prep == "of" and s.low[skip_back(s.low, head.start - 1) - 1] in INITIATORS:
-                return []  # "talks, at the suggestion of Y and Z": who asked for them, not their sides
+            if head.prep == "of" and s.low[skip_back(s.low, head.start - 1) - 1] in INITIATORS | BACKERS:
+                return []  # "talks, at the suggestion of Y and Z", "with the support of Y and Z": not their sides
             group = self.group(head, leftward=False, free=True)  # "..., Y and Z signed a truce": both sides
             captives = s.low[group[-1].end : group[-1].end + 1] and s.low[group[-1].end] in CAPTIVES
             if captives and len({m.actor for m in group}) > 2:

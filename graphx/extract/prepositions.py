@@ -112,7 +112,7 @@ def governing_prep(low: list[str], start: int) -> str | None:
             return "alongside"  # "fighting on the side of X": an ally
         if low[j] == "to" and j and low[j - 1] in ("attributed", "ascribed"):
             return "by"  # "remarks attributed to X": X's remarks
-        listed = _listed_under(low, j) if low[j] == "including" else None
+        listed = _listed_under(low, j) if low[j] in ("including", "like") else None  # "countries like X and Y"
         return low[j] if listed is None else listed or None  # "": under a subject, as a subject is
     return None
 

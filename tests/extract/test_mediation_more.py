@@ -729,3 +729,13 @@ def test_a_host_chosen_at_anothers_suggestion(text: str, expected: set[tuple[str
 def test_who_suggested_a_venue_is_no_side_of_the_talks(lexicon: Lexicon) -> None:
     text = "Azerbaijan offered Baku as a venue for the talks, at the suggestion of Israel and the United States."
     assert not mediations([text], lexicon, 0)
+
+
+def test_bridging_differences_between_two_sides_mediates(lexicon: Lexicon) -> None:
+    text = "Oman has been trying for years to bridge differences between Iran and the US."
+    assert mediations([text], lexicon, 0) == {("OMN", "IRN"), ("OMN", "USA")}
+
+
+def test_who_supports_a_meeting_is_not_its_side(lexicon: Lexicon) -> None:
+    text = "The UN Security Council convened an emergency meeting with the support of China and Russia."
+    assert mediations([text], lexicon, 0) == set()

@@ -39,6 +39,8 @@ def prep_of_last_word(text: str) -> str | None:
         ("fought alongside the forces of Syria", "alongside"),
         ("fought alongside the forces of toppled president Assad", "alongside"),
         ("facilitated by the interim Afghan", "by"),  # a government for the time being is still the state's
+        ("condemnation from countries like Qatar", "from"),  # a list of examples hangs on the plural's preposition
+        ("The OPM blamed countries like Qatar", None),  # a list of examples in the object: the object
         ("a statement by the caretaker Pakistani", "by"),
         ("fourteen terrorists belonging to ISWAP", "of"),  # its members, as 'members of ISWAP'
         ("an attack by militants affiliated with ISWAP", "by"),  # who act for it
