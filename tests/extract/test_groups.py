@@ -40,6 +40,10 @@ def test_the_shipped_groups_are_actors_of_kind_group() -> None:
         ("KNU/KNLA Peace Council", "KNLAPC"),
         ("Third Legion", "THIRDLEGION"),
         ("Front for the Restoration of Unity and Democracy", "FRUD"),
+        ("Zaire militia", "ZAIRE"),
+        ("Naparamas", "NAPARAMA"),
+        ("Solomons", "SLB"),
+        ("Grlić-Radman", "HRV"),
     ],
 )
 def test_groups_and_bodies_of_many_regions_are_known(name: str, actor: str) -> None:
