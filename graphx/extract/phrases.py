@@ -43,6 +43,11 @@ WEAPON_WORDS = frozenset(
     {"artillery", "mortar", "tank", "rocket", "missile", "drone", "stray", "naval", "air", "cannon", "bomb"}
 )
 OBJECT_ARTICLES = (["a"], ["an"], ["the"])  # articles that open a verb's object: "a drone hit a depot"
+# things and gatherings that a 'that' clause is about, not an actor: "a demonstration that targeted Y"
+THING_ANTECEDENTS = frozenset(
+    {"demonstration", "demonstrations", "protest", "protests", "rally", "rallies", "march", "campaign", "video"}
+    | {"post", "posts", "article", "report", "book", "film", "cartoon", "exhibition", "event", "ceremony"}
+)
 LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Saudi-led coalition": its leader acts
 # nouns whose owner acts in their relative clause: "the Saudi-led coalition, which", "the G7 statement, which denounced"
 RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"}) | STATEMENT_NOUNS
@@ -293,7 +298,10 @@ class Phrases(Coordination):
             return [office]  # "Qatar's ambassador to the UN, who": the office's owner, not its posting
         if mention is None:  # "the Saudi-led alliance, which has been fighting"
             owner = self._head_owner(k - 1) or asides.office_owner(s, k) or asides.body_name_owner(s, k)
-            return [owner] if owner is not None else self._event_antecedent(k)
+            event = self._event_antecedent(k) if owner is None else None
+            if owner is None and event is None and s.low[j] == "that" and s.low[k - 1] in THING_ANTECEDENTS:
+                return []  # "a demonstration that targeted Erdogan": the demonstration did, no actor named
+            return [owner] if owner is not None else event
         if mention.possessive:
             return None
         return self.group(mention, leftward=True)  # "Qatar and Egypt, which have mediated": the whole list
@@ -374,6 +382,7 @@ class Phrases(Coordination):
             allowed = (*allowed, "for")  # "a spokesperson for China's foreign ministry criticised"
         subordinate = mention.prep in CLAUSE_PREPS and (  # "since Biden accused", "after X's ministry rebuked"
             asides.verb_group(self.s.low, mention.end - 1, pos)
+            or not asides.without_manner_or_time(s.low, list(range(mention.end, pos)))  # "after X on Tuesday hit"
             or (mention.possessive and asides.owned_head(self.s.low, mention.end + 1, pos))
             or (pos - mention.end == 1 and (s.low[mention.end] in FIGHTER_NOUNS or s.low[mention.end] in FORCES))
         )  # "after X militants attacked"

@@ -56,8 +56,9 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
     else:
         protesters, _ = r.subject_or_speaker(pos)
         start = r.hedge_from(protesters, pos) if protesters else pos
-        if protesters and r.hedged(start, pos) and not _announced(r, start, pos):
+        if r.hedged(start, pos) and not _announced(r, start, pos):
             return  # "X will be summoning Y's chargé d'affaires": the announcement is the protest
+        protesters = protesters or _posted_to(r, noun, end, owners)  # "The government summoned Y's envoy to X": X
     if not owners and "each" in s.low[max(0, noun - 5) : noun] and "other" in s.low[max(0, noun - 4) : noun]:
         owners = protesters[::-1] if len(protesters) == 2 else []  # "A and B expelled each other's (top) diplomats"
     for a, t in ((a, t) for a in protesters for t in owners if a.actor != t.actor):

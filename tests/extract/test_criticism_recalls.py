@@ -173,3 +173,8 @@ def test_a_diplomat_summoned_from_an_embassy_is_a_protest_at_its_state(lexicon: 
     text = "India on Saturday summoned a senior diplomat from the German Embassy and lodged a strong protest."
     assert ("IND", "DEU") in criticisms(text, lexicon)
     assert criticisms("India summoned a diplomat from Germany to discuss trade.", lexicon) == set()
+
+
+def test_a_generic_summoner_is_the_host_of_the_envoys_posting(lexicon: Lexicon) -> None:
+    text = "The Federal Government has summoned Ghana's ambassador to Nigeria over the demolition."
+    assert criticisms(text, lexicon) == {("NGA", "GHA")}

@@ -325,3 +325,14 @@ def test_the_countrys_office_is_the_last_state_named_before_it(
 
 def test_the_countrys_office_with_no_state_before_it_is_no_one(lexicon: Lexicon) -> None:
     assert criticisms("The EU said the country's president criticised Russia.", lexicon) == set()
+
+
+def test_a_subject_after_a_clause_opener_keeps_its_verb_past_a_time(lexicon: Lexicon) -> None:
+    text = "The comments come after Netanyahu on Tuesday launched a blistering attack on Australia's prime minister."
+    assert criticisms(text, lexicon) == {("ISR", "AUS")}
+    assert conflicts("Protests grew after Israel on Monday struck Lebanon.", lexicon) == {pair("ISR", "LBN")}
+
+
+def test_a_gathering_that_targets_an_actor_is_no_actors_deed(lexicon: Lexicon) -> None:
+    text = "The Swiss Ambassador was summoned following a provocative demonstration that targeted President Erdogan."
+    assert conflicts(text, lexicon) == set()
