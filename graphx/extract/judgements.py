@@ -42,6 +42,7 @@ PRIVATE_PEOPLE = frozenset({"nationals", "national", "teenagers", "migrants", "m
 UNLAWFUL_AGENT = 4  # words from an unlawful act to the 'by' naming its doer: "illegally occupied by the UK"
 ACT_WORDS = 4  # words from a calling verb to its judgement when they name an act: "labelled the drone strikes a"
 SHORT_QUOTE = 6  # a quotation this short is a judgement quoted, not a statement with its own speaker
+CONTRASTING = frozenset({"but", "whereas", ";"})  # a quoted judgement judges only its own clause
 IT_WAS = 5  # words back from a judgement to its 'it': "it was "shameful"", "it is deeply irresponsible"
 
 
@@ -83,6 +84,7 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
         start = pos
         while start > 0 and s.quoted[start - 1]:
             start -= 1
+        start = max([start, *(k + 1 for k in range(start, pos) if s.low[k] in CONTRASTING)])  # "..., but Y's was"
     called, judged_by = False, None
     if not quoted:
         start, called, judged_by = _judged_clause(r, pos, start)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from graphx.extract.extractor import extract
 from graphx.lexicon import Lexicon
 from tests.extract.readings import criticisms
 
@@ -116,3 +117,9 @@ def test_the_commonwealth_of_australia_is_australia(lexicon: Lexicon) -> None:
 def test_rejecting_an_act_as_a_sham_judges_its_owner(lexicon: Lexicon) -> None:
     assert criticisms("The US rejected Myanmar's election as a sham.", lexicon) == {("USA", "MMR")}
     assert criticisms("China rejected the proposal by Japan.", lexicon) == set()
+
+
+def test_a_quoted_judgement_after_but_judges_its_own_clause(lexicon: Lexicon) -> None:
+    text = '"The Armenian shooting was deplorable, but the Azerbaijani response was disproportionate," Borrell said.'
+    found = extract([text], lexicon, "2022-09-14", min_confidence=0.5)
+    assert {(f.source, f.target) for f in found if f.type == "criticism"} == {("EU", "ARM"), ("EU", "AZE")}
