@@ -367,6 +367,21 @@ def _sharing(r: Reader, k: int, holders: set[str]) -> list[Mention]:
     return []
 
 
+CHAIRED_MEETINGS = frozenset({"meeting", "meetings"})  # chaired between two sides attending it
+ATTENDING = frozenset({"joined", "attended", "held", "join", "attend", "hold", "joins", "attends", "holds"})
+
+
+def _attendees(r: Reader, start: int, chairs: list[Mention]) -> list[str]:
+    """The two or more sides that joined, attended or held the talks a participle at `start` says someone chaired:
+    'Lebanese and Israeli delegates joined the meeting chaired by X' (not one side: 'EU ministers joined ...')."""
+    verb = next((j for j in range(start - 1, max(-1, start - CHAIR_SPAN), -1) if r.s.low[j] in ATTENDING), None)
+    if verb is None:
+        return []
+    subject, _ = r.left_subject(verb)
+    sides = list(dict.fromkeys(a for m in subject for a in (m.actor, *m.others) if a not in {c.actor for c in chairs}))
+    return sides if len(sides) >= 2 else []
+
+
 def chairs(r: Reader, pos: int, end: int) -> None:
     """'The talks were co-chaired by A, B and C', 'talks between Y and Z, chaired by X', 'A and B co-chair the
     talks': the chairs of talks mediate them; the chair of a summit or a council does not."""
@@ -375,10 +390,14 @@ def chairs(r: Reader, pos: int, end: int) -> None:
     if start == pos and pos and s.low[pos - 1] in HYPHENS:
         return  # "the ASEAN-chaired summit"
     if s.low[pos].endswith("ed") and (r.passive(pos, end) or (end < len(s.low) and s.low[end] == "by")):
-        if not any(w in CHAIRED for w in s.low[max(0, start - CHAIR_SPAN) : start]):
+        before = s.low[max(0, start - CHAIR_SPAN) : start]
+        if not any(w in CHAIRED or w in CHAIRED_MEETINGS for w in before):
             return
         agents = r.agent_after(end)
-        parties = [m.actor for m in r.between_pair_before(start)]
+        parties = [m.actor for m in r.between_pair_before(start)] or _attendees(r, start, agents)
+        talks = any(w in CHAIRED for w in before)
+        if not talks and tuple(sorted(parties)) not in r.context.fought:
+            return  # "A and B attended the meeting chaired by X": mediation only between two sides read fighting
     else:
         k = end
         while k < len(s.low) and (s.low[k] in DETERMINERS or s.low[k] in ("peace", "indirect", "direct")):

@@ -300,3 +300,18 @@ def test_the_mediators_of_talks_between_two_sides_named_later(lexicon: Lexicon) 
 
 def test_officials_from_states_met_by_mediators_are_not_mediators(lexicon: Lexicon) -> None:
     assert mediations([*FARC, "The mediators met officials from Qatar and Egypt."], lexicon, 1) == set()
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["Lebanon and Israel attended talks chaired by France."],
+        ["Israel struck Lebanon on Monday.", "Lebanese and Israeli delegates joined the meeting chaired by France."],
+    ],
+)
+def test_the_chair_of_talks_two_sides_attend_mediates_between_them(sentences: list[str], lexicon: Lexicon) -> None:
+    assert mediations(sentences, lexicon, len(sentences) - 1) == {("FRA", "LBN"), ("FRA", "ISR")}
+
+
+def test_the_chair_of_a_meeting_of_sides_not_at_war_mediates_nothing(lexicon: Lexicon) -> None:
+    assert mediations(["Germany and Italy attended the meeting chaired by France."], lexicon, 0) == set()
