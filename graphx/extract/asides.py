@@ -151,8 +151,9 @@ def title_anaphor(s: Sentence, j: int) -> int:
 
 
 def country_office(s: Sentence, j: int, lexicon: Lexicon) -> Mention | None:
-    """The state of 'the country's foreign minister' ending at `j`: the last state named before it ('China lashed out
-    at Germany after the country's foreign minister called Xi a dictator': Germany's), else None."""
+    """The state of 'the country's foreign minister' ending at `j`: the one state named before it, or the last when a
+    criticism was aimed at it ('China lashed out at Germany after the country's foreign minister called Xi a
+    dictator': Germany's), else None."""
     if s.low[j] not in TITLE_ANAPHORS:
         return None
     start = j
@@ -161,7 +162,15 @@ def country_office(s: Sentence, j: int, lexicon: Lexicon) -> Mention | None:
     if start < 3 or s.low[start - 3 : start - 1] != ["the", "country"] or s.low[start - 1] not in POSSESSIVE:
         return None
     states = [m for m in s.mentions if m.end <= start - 3 and not m.person and _is_state(lexicon, m.actor)]
-    return Mention(start - 3, j + 1, states[-1].actor, False) if states else None
+    if not states:
+        return None
+    last = states[-1]
+    aimed_at = any(
+        c.type == "criticism" for w in s.low[max(0, last.start - 4) : last.start] for c in lexicon.cues.get(w, ())
+    )
+    if len({m.actor for m in states}) > 1 and not (aimed_at and last.prep in (None, "at", "on", "against")):
+        return None  # "Kenya, which borders Somalia, said the country's ...": not the state named last
+    return Mention(start - 3, j + 1, last.actor, False)
 
 
 def _is_state(lexicon: Lexicon, actor: str) -> bool:

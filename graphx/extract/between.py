@@ -307,8 +307,13 @@ def opposed_sides(r: Reader, last: int) -> list[tuple[str, str]]:
         if one
         else None
     )
-    if one is None or other is None:
-        return []
+    named = {j for m in r.s.mentions for j in range(m.start, m.end)}  # "the United States" holds no verb
+    if (
+        one is None
+        or other is None
+        or any(low[j] == "with" or (r.verbish(j) and j not in named) for j in range(k + 1, one))
+    ):
+        return []  # "the war between A and B continued, with C on one side": C's side is no side of it
     first = {m.actor for m in r.s.mentions if k < m.start and m.end <= one}
     second = {m.actor for m in r.s.mentions if one < m.start and m.end <= other}
     return sorted({(min(a, b), max(a, b)) for a in first for b in second if a != b})

@@ -364,7 +364,8 @@ class Reader(Pairs):
         helped = self._helped_in(j) or self._asked_to(j) or self._reason_owner(j)
         if helped is not None:
             return [helped]
-        verb = j - 1 if j and self.verbish(j - 1) else j  # "after X launched its invasion": the verb's subject
+        onset = j and base_in(self.s.low[j - 1], self.lex.word_set("conflict", "agent_verbs"))
+        verb = j - 1 if onset else j  # "after X launched its invasion": the verb's subject (not "after X backed its")
         found, _ = self.left_subject(verb, allow_object=True)
         if found and self._condemned_by(found, j):
             return []  # "Iraq condemned its offensive": another's, whose name is in another sentence

@@ -30,6 +30,7 @@ from graphx.extract.voices import STATEMENT_VERBS
 from graphx.extract.words import (
     ACCUSING,
     ACTOR_HEADS,
+    FIGHTER_NOUNS,
     PREPOSITIONS,
     PROJECTILES,
     PRONOUNS_PERSON,
@@ -62,7 +63,8 @@ CHARGE_VERB_REACH = 6  # words back from a charge noun to its reporting verb: "s
 
 
 HIT_BACK_REACH = 6  # words from "hit back at" to what it was done with: "at Israel with a barrage of missiles"
-ALLEGED_REACH = 3  # words from "alleged" to the subject of what is alleged: "alleged that the Kenyan army"
+ALLEGED_PLACES = frozenset({"in", "at", "near", "inside"})  # "alleged Z was found in Y": a place, not the accused
+PLACE_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "suburb", "city", "town", "area", "capital"})
 
 
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -112,9 +114,23 @@ def _critics(r: Reader, pos: int) -> tuple[list[Mention], float]:
     return (subject, bonus) if subject else (numbered_subject(r, pos), 0.0)
 
 
+def _place_or_origin(low: list[str], mention: Mention) -> bool:
+    """Whether an actor in an allegation only names where something was ('found in the Riverside neighbourhood of
+    Nairobi', 'based in Y') or a weapon's origin ('drones of Israeli and French origin'); not 'orchestrated by Y',
+    'came from Y', 'fighters of Pakistani origin'."""
+    if mention.prep in ALLEGED_PLACES:
+        return True
+    if mention.prep == "of" and mention.start >= 2 and PLACE_NOUNS & set(low[mention.start - 3 : mention.start]):
+        return True  # "the Riverside neighbourhood of Nairobi"
+    after = low[mention.end : mention.end + 4]
+    return "origin" in after and not FIGHTER_NOUNS & set(low[max(0, mention.start - 6) : mention.start])
+
+
 def _hit_back_with_arms(low: list[str], cue: Cue, end: int) -> bool:
-    """'Iran hit back at Israel with missiles': fire, not words."""
-    return cue.base == "hit back at" and any(w in PROJECTILES for w in low[end : end + HIT_BACK_REACH])
+    """'Iran hit back at Israel with missiles': fire, not words (but 'hit back at Y over its missile claims')."""
+    after = low[end : end + HIT_BACK_REACH]
+    armed = "with" in after and any(w in PROJECTILES for w in after[after.index("with") :])
+    return cue.base == "hit back at" and armed
 
 
 def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
@@ -133,10 +149,7 @@ def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     if cue.base == "blame":  # "X blamed the delay on a misunderstanding of Y's position" blames no one named
         objects = [o for o in objects if o.prep in (None, "on")]
     if cue.base == "allege":  # what is alleged of the subject of its clause: not "alleges Z was found in Y's city"
-        that = next(
-            (k + 1 for k in range(end, min(len(r.s.low), end + ALLEGED_REACH * 3)) if r.s.low[k] == "that"), end
-        )
-        objects = [o for o in objects if o.start - that <= ALLEGED_REACH]  # "alleged on Monday that the Kenyan army"
+        objects = [o for o in objects if not _place_or_origin(r.s.low, o)]
     return objects + joint_partners(r, objects)  # "the Russia-North Korea military cooperation": both
 
 

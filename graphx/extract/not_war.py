@@ -21,6 +21,7 @@ from graphx.extract.war_words import (
     POWER_PLACES,
     SITES,
     SOLDIERS,
+    WARFARE,
 )
 from graphx.extract.words import (
     BE_STRICT,
@@ -41,7 +42,9 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
-RETALIATING = frozenset({"retaliate against", "retaliate for"})  # fighting only where no trade or diplomacy is said
+RETALIATING = frozenset({"retaliate against", "retaliate for"})  # fighting only where arms, not trade, are said
+RETALIATED_WITH = 8  # words after "retaliated against Y" where its means are said: "with tariffs on US goods"
+ATTACK_WORDS = frozenset({"attack", "attacks", "attacked", "strike", "struck", "bombed", "shelled", "fired", "barrage"})
 DIPLOMATIC_MOVES = frozenset({"diplomat", "diplomats", "envoy", "envoys", "ambassador", "expelled", "expelling"})
 ROWING = frozenset({"clash", "fight", "battle", "spar"})  # verbs news also uses of a row
 CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"})
@@ -151,7 +154,10 @@ def _trade_or_diplomacy(low: list[str], end: int, verb: str) -> bool:
     retaliated against US tariffs', 'retaliated by expelling Y's diplomats'."""
     if verb in TAKING:
         return any(w in NOT_MILITARY for w in low[end : end + 4])
-    return verb in RETALIATING and any(w in NOT_MILITARY or w in DIPLOMATIC_MOVES for w in low)
+    if verb not in RETALIATING:
+        return False
+    military = any(w in WARFARE or w in ATTACK_WORDS for w in low)  # "retaliated against Y with missile strikes"
+    return not military or any(w in NOT_MILITARY or w in DIPLOMATIC_MOVES for w in low[end : end + RETALIATED_WITH])
 
 
 def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention]) -> bool:
@@ -268,11 +274,12 @@ HOSTED = (
     ("at", "the", "request", "of"),
     ("on", "behalf", "of"),
     ("with", "the", "consent", "of"),
-    ("to", "support"),
-    ("to", "help"),
-    ("to", "counter"),
-    ("to", "defend"),
 )
+# a purpose that hosts the operation only when what follows is the place's own or a coup: "to counter an attempted
+# coup", "to support the Somali government" (not "to defend its sovereignty", "to counter terrorism")
+PURPOSES = (("to", "support"), ("to", "help"), ("to", "counter"), ("to", "defend"))
+COUPS = frozenset({"coup", "putsch", "mutiny", "coups"})
+PURPOSE_REACH = 5  # words after the purpose verb where the place or the coup is named
 HOSTED_REACH = 14  # words after the place where the hosting may be said: "in Y as part of a coordinated operation to"
 
 
@@ -285,15 +292,21 @@ def hosts_removed(r: Reader, targets: list[Mention]) -> list[Mention]:
 
 
 def _hosted_after(r: Reader, place: Mention) -> bool:
-    """Whether the clause after a strike's place says the operation helps or was asked for there (not 'to counter
-    Hezbollah': the enemy named, the place stays)."""
-    window = r.s.low[place.end : place.end + HOSTED_REACH]
+    """Whether the clause after a strike's place says the operation helps or was asked for there: 'at the request of
+    ...', 'in support of ...', or a purpose aimed at the place's own government or a coup ('to counter an attempted
+    coup'); not 'to defend its sovereignty' or 'to counter Hezbollah'."""
+    low = r.s.low
+    window = low[place.end : place.end + HOSTED_REACH]
     words = window[: next((k for k, w in enumerate(window) if w in BOUNDARY or w == ";"), len(window))]
-    at = next((k for k in range(len(words)) for h in HOSTED if tuple(words[k : k + len(h)]) == h), None)
-    if at is None:
-        return False
-    named = place.end + at + 2 + (words[at + 2 : at + 3] == ["the"])  # "to counter (the) X"
-    return not (words[at + 1 : at + 2] == ["counter"] and r.s.by_start.get(named) is not None)
+    if any(tuple(words[k : k + len(h)]) == h for h in HOSTED for k in range(len(words))):
+        return True
+    for k in range(len(words)):
+        if any(tuple(words[k : k + len(p)]) == p for p in PURPOSES):
+            aim = range(place.end + k + 2, min(len(low), place.end + k + 2 + PURPOSE_REACH))
+            own = any((m := r.s.by_start.get(j)) is not None and m.actor == place.actor for j in aim)
+            if own or any(low[j] in COUPS for j in aim):
+                return True
+    return False
 
 
 def _helped(low: list[str], mention: Mention) -> bool:

@@ -45,7 +45,7 @@ WEAPON_WORDS = frozenset(
 OBJECT_ARTICLES = (["a"], ["an"], ["the"])  # articles that open a verb's object: "a drone hit a depot"
 # things and gatherings that a 'that' clause is about, not an actor: "a demonstration that targeted Y"
 THING_ANTECEDENTS = frozenset(
-    {"demonstration", "demonstrations", "protest", "protests", "rally", "rallies", "march", "campaign", "video"}
+    {"demonstration", "demonstrations", "protest", "protests", "rally", "rallies", "march", "video"}
     | {"post", "posts", "article", "report", "book", "film", "cartoon", "exhibition", "event", "ceremony"}
 )
 LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Saudi-led coalition": its leader acts

@@ -172,13 +172,18 @@ def junta_names(
 
 def shared_junta(pieces: Sequence[Sentence], lexicon: Lexicon, date: str | None = None) -> dict[tuple[str, ...], Name]:
     """'the junta', 'the regime' for the state ruled by soldiers that every armed group the document names is based
-    in, when it names several and none leads: 'the KNLA and the DKBA ... junta troops' are Myanmar's."""
+    in, when it names several and none leads, and names that state and no other ruled by soldiers: 'the KNLA and the
+    DKBA ... in Myanmar ... junta troops' are Myanmar's."""
     groups = {m.actor for p in pieces for m in p.mentions if _kind(lexicon, m.actor) == "group"}
     bases = {lexicon.actors[g].base for g in groups}
     base = next(iter(bases)) if len(groups) > 1 and len(bases) == 1 else None
     info = lexicon.actors.get(base) if base is not None else None
     if base is None or info is None or not info.ruled_by_soldiers(date):
         return {}
+    states = {m.actor for p in pieces for m in p.mentions if _kind(lexicon, m.actor) == "state"}
+    others = {a for a in states - {base} if lexicon.actors[a].ruled_by_soldiers(date)}
+    if others or base not in states:
+        return {}  # "JNIM and ISSP ... in Niger": Niger's junta, not Mali's; the base never named: whose is unsure
     names = {
         (article, *phrase.split()): Name(base)
         for phrase in JUNTA_REFERENCES + REGIME_REFERENCES

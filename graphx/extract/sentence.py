@@ -171,7 +171,8 @@ def _quote_pairs(tokens: list[str], gaps: list[bool]) -> list[tuple[int, int]]:
         elif opened >= 0 and (tok in QUOTE_CLOSE or tok == '"' or (tok == "'" and tokens[opened] == "'")):
             pairs.append((opened, i))
             opened = -1
-    if opened >= 0 and tokens[opened] in ('"', "“") and len(tokens) - opened > OPEN_QUOTATION:
+    introduced = opened == 0 or (opened > 0 and tokens[opened - 1] in (":", ","))  # 'X said: "We reject ...'
+    if opened >= 0 and tokens[opened] in ('"', "“") and introduced and len(tokens) - opened > OPEN_QUOTATION:
         pairs.append((opened, len(tokens)))  # a quotation running on into the next paragraph: to the sentence's end
     return pairs
 

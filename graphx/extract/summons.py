@@ -13,11 +13,13 @@ from graphx.extract.words import ANNOUNCING, DETERMINERS, DIPLOMATS, HEDGES, MOD
 from graphx.lexicon import Cue
 
 SUMMONING_BODIES = frozenset({"ministry", "foreign", "office", "department", "mfa"})  # "summoned to X's ministry"
+SUMMONING_GOVERNMENTS = frozenset({"government", "ministry", "cabinet", "presidency", "office"})  # unnamed summoners
 CONSULTATIONS = frozenset({"consultations", "consultation"})
 RECALLS = frozenset({"recall", "withdraw", "withdrawal"})  # taking one's own ambassador home: a protest
 DEMANDING = frozenset({"demanded", "demands", "demand", "demanding", "sought", "seeks", "urged", "called"})
 CONDITION_REACH = 4  # words from a summons to the 'if' that makes it a threat: "will be summoned if ..."
-CONDITIONS = frozenset({"if", "unless"})
+CONDITIONS = frozenset({"if", "unless", "should"})  # "should the attacks continue"
+CONDITION_PHRASES = (("in", "case"), ("in", "the", "event"))  # "in case of further provocation"
 REPORTED_WOULD = 4  # words from a speech verb to the 'would' it reports: "said on Saturday it would recall"
 RECALLED_WINDOW = 6  # words between "recall" and the diplomat: "the recall of El Salvador's ambassador"
 SEARCH_ENDS = SPEECH | {",", "that", ";"}  # where the search for the diplomat summoned or expelled ends
@@ -55,10 +57,13 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
         protesters = _passive_protesters(r, noun, pos, end, owners, cue)
     else:
         protesters, _ = r.subject_or_speaker(pos)
-        start = r.hedge_from(protesters, pos) if protesters else pos
+        start = r.hedge_from(protesters, pos) if protesters else r.clause_start(pos)
         if r.hedged(start, pos) and not _announced(r, start, pos):
             return  # "X will be summoning Y's chargé d'affaires": the announcement is the protest
-        protesters = protesters or _posted_to(r, noun, end, owners)  # "The government summoned Y's envoy to X": X
+        governing = any(w in SUMMONING_GOVERNMENTS for w in s.low[start:pos])  # not "a court summoned"
+        # "The government summoned Y's envoy to X": X, a state (not "Y's ambassador to the UN")
+        hosts = _posted_to(r, noun, end, owners) if not protesters and governing else []
+        protesters = protesters or [h for h in hosts if kind(r, h.actor) == "state"]
     if not owners and "each" in s.low[max(0, noun - 5) : noun] and "other" in s.low[max(0, noun - 4) : noun]:
         owners = protesters[::-1] if len(protesters) == 2 else []  # "A and B expelled each other's (top) diplomats"
     for a, t in ((a, t) for a in protesters for t in owners if a.actor != t.actor):
@@ -194,12 +199,16 @@ def _announced(r: Reader, start: int, pos: int) -> bool:
     low = r.s.low
     hedges = [j for j in range(start, pos) if low[j] in MODALS or low[j] in HEDGES or low[j] in NEGATION]
     hedges += [j for j in range(start, pos) if low[j].endswith("n't")]
-    unconditional = not any(w in CONDITIONS for w in low[pos:])
+    after = low[pos:]
+    phrased = any(tuple(after[k : k + len(c)]) == c for c in CONDITION_PHRASES for k in range(len(after)))
+    unconditional = not phrased and not any(w in CONDITIONS for w in after)
     return bool(hedges) and all(
         low[j] in ANNOUNCING or (low[j] == "would" and unconditional and _reported(low, j)) for j in hedges
     )
 
 
 def _reported(low: Sequence[str], would: int) -> bool:
-    """Whether a 'would' reports what a speaker said: 'X said (on Saturday) it would'."""
-    return any(w in SPEECH for w in low[max(0, would - REPORTED_WOULD) : would])
+    """Whether a 'would' reports what the recaller itself said: 'X said (on Saturday) it would' (not 'Analysts said X
+    would likely recall')."""
+    own = would > 0 and low[would - 1] in ("it", "they")
+    return own and any(w in SPEECH for w in low[max(0, would - REPORTED_WOULD) : would])

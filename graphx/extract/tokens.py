@@ -195,12 +195,14 @@ def past_pair_leads(low: list[str], k: int) -> int:
 
 ASKED = frozenset({"asked", "asks"})
 QUESTION_TOPICS = frozenset({"about", "regarding"})
+UNREAL_ACTS = frozenset({"future", "planned", "possible", "potential", "expected", "upcoming", "threatened"})
 OWNER_REACH = 2  # words before a noun where its owner's "'s" stands: "Russia's war", "Israel's recent strikes"
 
 
 def past_question_topic(low: list[str], start: int, pos: int) -> int:
     """Where the words before an owned noun at `pos` start once a question about it is passed: 'when asked about
     Russia's war on Ukraine' asks about a war that is fought (the index after 'about'), else `start`."""
-    owned = any(w in POSSESSIVE for w in low[max(0, pos - OWNER_REACH) : pos])
+    before = low[max(0, pos - OWNER_REACH) : pos]
+    owned = any(w in POSSESSIVE for w in before) and not any(w in UNREAL_ACTS for w in before)  # "X's future war"
     asked = next((k for k in range(pos - 2, start - 1, -1) if low[k] in ASKED and low[k + 1] in QUESTION_TOPICS), -1)
     return asked + 2 if owned and asked >= 0 else start

@@ -893,6 +893,7 @@ def test_neutralising_and_responding_with_strikes(text: str, expected: set[tuple
         ("Asked about Israel's strikes on Iran, the minister declined to comment.", {pair("IRN", "ISR")}),
         ("Asked about a possible attack on Iran by Israel, he declined to comment.", set()),
         ("Asked about Israel's plans for an attack on Iran, he declined.", set()),
+        ("Asked about Russia's future offensive against Ukraine, he declined to comment.", set()),
     ],
 )
 def test_a_question_about_an_owned_war_asks_about_one_fought(
@@ -910,6 +911,10 @@ def test_a_question_about_an_owned_war_asks_about_one_fought(
         ),
         ("The war between Russia on one side and Ukraine on the other side went on.", {pair("RUS", "UKR")}),
         ("Fighting between Israel and Hamas continued.", {pair("HAMAS", "ISR")}),
+        (
+            "The war between Ukraine and Russia continued, with the US on one side and China on the other.",
+            {pair("RUS", "UKR")},
+        ),
     ],
 )
 def test_sides_named_on_one_side_and_on_the_other_fight_across_not_within(
@@ -927,6 +932,8 @@ def test_sides_named_on_one_side_and_on_the_other_fight_across_not_within(
         ("China retaliated against the United States with tariffs.", set()),
         ("Russia retaliated against Britain by expelling its diplomats.", set()),
         ("Iran vowed to retaliate against Israel.", set()),
+        ("China retaliated against Lithuania for allowing Taiwan to open an office.", set()),
+        ("Russia retaliated against Ukraine for the drone attacks, hitting Kyiv's energy grid.", {pair("RUS", "UKR")}),
     ],
 )
 def test_retaliation_is_fighting_unless_of_trade_or_diplomacy(

@@ -1020,3 +1020,17 @@ def test_a_strikes_place_stays_its_target_without_a_hosting_phrase(lexicon: Lexi
     assert conflicts("Israel carried out strikes in Lebanon to counter Hezbollah.", lexicon) == {
         pair("HEZBOLLAH", "ISR")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India carried out strikes in Pakistan to defend its sovereignty.", {pair("IND", "PAK")}),
+        ("Israel carried out strikes in Iran to counter the nuclear threat.", {pair("IRN", "ISR")}),
+        ("The US carried out airstrikes in Somalia to support the Somali government.", set()),
+    ],
+)
+def test_a_strikes_purpose_hosts_it_only_for_the_places_own_or_a_coup(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected

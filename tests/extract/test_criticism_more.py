@@ -426,3 +426,18 @@ def test_what_is_alleged_is_of_the_subject_of_its_clause(lexicon: Lexicon) -> No
 def test_hitting_back_with_missiles_is_no_criticism(lexicon: Lexicon) -> None:
     assert criticism(["Iran hit back at Israel with a barrage of missiles."], lexicon) == set()
     assert criticism(["Iran hit back at Israel over its remarks."], lexicon) == {("IRN", "ISR")}
+    assert criticism(["Pakistan hit back at India over its missile claims."], lexicon) == {("PAK", "IND")}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Pakistan alleged that the attack was orchestrated by India.", ("PAK", "IND")),
+        ("India alleged that the attackers came from Pakistan.", ("IND", "PAK")),
+        ("Kenya alleged that a unit of the Ugandan army had crossed the border.", ("KEN", "UGA")),
+    ],
+)
+def test_what_is_alleged_of_an_agent_or_origin_far_in_the_clause_is_read(
+    text: str, pair: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert criticism([text], lexicon) == {pair}

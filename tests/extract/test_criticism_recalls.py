@@ -178,3 +178,28 @@ def test_a_diplomat_summoned_from_an_embassy_is_a_protest_at_its_state(lexicon: 
 def test_a_generic_summoner_is_the_host_of_the_envoys_posting(lexicon: Lexicon) -> None:
     text = "The Federal Government has summoned Ghana's ambassador to Nigeria over the demolition."
     assert criticisms(text, lexicon) == {("NGA", "GHA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government has not summoned Ghana's ambassador to Nigeria.",
+        "The government may summon Ghana's ambassador to Nigeria.",
+        "A court summoned Ghana's ambassador to Nigeria to testify.",
+        "The government summoned Russia's ambassador to the UN.",
+    ],
+)
+def test_a_generic_summons_denied_hedged_by_a_court_or_at_a_body_is_no_protest(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said Colombia would likely recall its ambassador from Venezuela.",
+        "Kenya said it would recall its ambassador from Uganda should the attacks continue.",
+        "Kenya said it would recall its ambassador from Uganda in case of further provocation.",
+    ],
+)
+def test_a_recall_others_foresee_or_one_on_a_condition_is_none(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()

@@ -103,3 +103,11 @@ def test_a_bad_groups_file_is_located(tmp_path: Path) -> None:
 )
 def test_karabakhs_armenian_separatists_are_not_armenia(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon, date="2023-09-21") == {pair("ARTSAKH", "AZE")}
+
+
+def test_names_shared_with_places_and_parties_stay_theirs(lexicon: Lexicon) -> None:
+    sentences = ["Taliban fighters attacked government forces in Logar province."]
+    found = extract(sentences, lexicon, "2021-05-01", min_confidence=0.5)
+    assert {f.parties for f in found if f.type == "conflict"} == {("AFG", "TALIBAN")}
+    found = extract(["The UFR accused Guinea's transitional government of repression."], lexicon, "2022-06-01")
+    assert not any("UFRCHAD" in (f.source, f.target, *f.parties) for f in found)

@@ -92,17 +92,9 @@ def test_an_act_its_reporter_calls_unlawful_criticises_its_doer(
     assert criticisms(text, lexicon) == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "pair"),
-    [
-        ("Mexico described the Peruvian decision as excessive and disproportionate.", ("MEX", "PER")),
-        ("Israel's response was disproportionate, Spain said.", ("ESP", "ISR")),
-    ],
-)
-def test_an_act_called_excessive_or_disproportionate_is_judged(
-    text: str, pair: tuple[str, str], lexicon: Lexicon
-) -> None:
-    assert criticisms(text, lexicon) == {pair}
+def test_losses_called_disproportionate_are_no_judgement(lexicon: Lexicon) -> None:
+    assert criticisms("Ukraine says Russia is suffering disproportionate losses in Pokrovsk.", lexicon) == set()
+    assert criticisms("The IMF said Egypt's debt was excessive.", lexicon) == set()
 
 
 def test_annoyance_at_an_act_is_disapproval(lexicon: Lexicon) -> None:
@@ -120,6 +112,6 @@ def test_rejecting_an_act_as_a_sham_judges_its_owner(lexicon: Lexicon) -> None:
 
 
 def test_a_quoted_judgement_after_but_judges_its_own_clause(lexicon: Lexicon) -> None:
-    text = '"The Armenian shooting was deplorable, but the Azerbaijani response was disproportionate," Borrell said.'
+    text = '"The Armenian shooting was deplorable, but the Azerbaijani response was unacceptable," Borrell said.'
     found = extract([text], lexicon, "2022-09-14", min_confidence=0.5)
     assert {(f.source, f.target) for f in found if f.type == "criticism"} == {("EU", "ARM"), ("EU", "AZE")}

@@ -336,3 +336,27 @@ def test_a_subject_after_a_clause_opener_keeps_its_verb_past_a_time(lexicon: Lex
 def test_a_gathering_that_targets_an_actor_is_no_actors_deed(lexicon: Lexicon) -> None:
     text = "The Swiss Ambassador was summoned following a provocative demonstration that targeted President Erdogan."
     assert conflicts(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya, which borders Somalia, said the country's defence minister had condemned Ethiopia.", {("KEN", "ETH")}),
+        ("Hungary blocked aid for Ukraine as the country's prime minister criticised Brussels.", set()),
+    ],
+)
+def test_the_countrys_office_is_not_a_state_named_only_in_passing(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
+
+
+def test_its_after_a_subordinate_verb_of_support_stays_the_main_subjects(lexicon: Lexicon) -> None:
+    text = "Ukraine rejoiced after the US backed its offensive against Russia."
+    assert conflicts(text, lexicon) == {pair("RUS", "UKR")}
+
+
+def test_a_military_campaign_that_targets_an_actor_is_its_owners(lexicon: Lexicon) -> None:
+    assert conflicts("Israel's air campaign that targeted Hezbollah killed hundreds.", lexicon) == {
+        pair("HEZBOLLAH", "ISR")
+    }

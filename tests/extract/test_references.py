@@ -296,7 +296,7 @@ def test_the_national_guard_is_the_state_the_documents_group_fights(lexicon: Lex
 
 def test_the_junta_is_the_shared_base_of_several_groups_with_no_lead(lexicon: Lexicon) -> None:
     sentences = [
-        "Fighting between the KNLA and the DKBA continued near Myawaddy.",
+        "Fighting between the KNLA and the DKBA continued near Myawaddy, Myanmar.",
         "Junta forces were engaged in simultaneous fighting with KNLA troops near border zones, the DKBA said.",
     ]  # each group named twice: neither leads
     assert ("KNU", "MMR") in conflicts_in(sentences, lexicon, 1)
@@ -308,3 +308,12 @@ def test_the_junta_stays_unresolved_when_the_groups_have_different_bases(lexicon
         "The M23 said the junta attacked KNLA positions near Myawaddy.",
     ]
     assert ("KNU", "MMR") not in conflicts_in(sentences, lexicon, 1)
+
+
+def test_the_shared_junta_is_not_the_groups_base_in_another_juntas_story(lexicon: Lexicon) -> None:
+    sentences = [
+        "JNIM and ISSP fighters attacked a convoy in Niger.",
+        "The junta accused Benin of hosting French troops.",
+    ]
+    found = extract(sentences, lexicon, "2024-03-01", min_confidence=0.5)
+    assert not any(f.source == "MLI" for f in found)

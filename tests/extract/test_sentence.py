@@ -74,3 +74,5 @@ def test_a_quotation_left_open_runs_to_the_sentences_end(mark: str, lexicon: Lex
 def test_a_lone_mark_before_a_few_words_opens_no_quotation(lexicon: Lexicon) -> None:
     assert quoted_words('India condemned the "attack by Pakistan.', lexicon) == []
     assert quoted_words("India condemned the 'attack by Pakistan on its posts in Kashmir.", lexicon) == []
+    text = 'Israel called the ICJ ruling "outrageous, and the US condemned the court for it.'  # a typo: no quotation
+    assert quoted_words(text, lexicon) == []
