@@ -255,8 +255,7 @@ def unofficial(low: list[str], mention: Mention, lexicon: Lexicon) -> bool:
         head += 1
     if head >= len(low):
         return False
-    info = lexicon.actors.get(mention.actor)
-    of_state = info is not None and info.kind == "state"
+    of_state = _is_state(lexicon, mention.actor)
     return low[head] in UNOFFICIAL or (of_state and low[head] in NON_STATE_PEOPLE | UNOFFICIAL_OF_STATES)
 
 

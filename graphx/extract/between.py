@@ -297,23 +297,21 @@ def opposed_sides(r: Reader, last: int) -> list[tuple[str, str]]:
     other), sorted; [] when the conflict noun ending at `last` has no such phrase."""
     low, n = r.s.low, len(r.s.low)
     k = next((j for j in range(last + 1, min(n, last + 4)) if low[j] == "between"), None)
-    if k is None:
+    one = _side_mark(low, k + 1, ONE_SIDE) if k is not None else None
+    other = _side_mark(low, one, (OTHER_SIDE,)) if one is not None else None
+    if k is None or one is None or other is None:
         return []
-    one = next(
-        (j for j in range(k + 1, min(n, k + SIDE_SPAN)) for m in ONE_SIDE if tuple(low[j : j + len(m)]) == m), None
-    )
-    other = (
-        next((j for j in range(one, min(n, one + SIDE_SPAN)) if tuple(low[j : j + 3]) == OTHER_SIDE), None)
-        if one
-        else None
-    )
     named = {j for m in r.s.mentions for j in range(m.start, m.end)}  # "the United States" holds no verb
-    if (
-        one is None
-        or other is None
-        or any(low[j] == "with" or (r.verbish(j) and j not in named) for j in range(k + 1, one))
-    ):
+    if any(low[j] == "with" or (r.verbish(j) and j not in named) for j in range(k + 1, one)):
         return []  # "the war between A and B continued, with C on one side": C's side is no side of it
     first = {m.actor for m in r.s.mentions if k < m.start and m.end <= one}
     second = {m.actor for m in r.s.mentions if one < m.start and m.end <= other}
     return sorted({(min(a, b), max(a, b)) for a in first for b in second if a != b})
+
+
+def _side_mark(low: list[str], start: int, marks: tuple[tuple[str, ...], ...]) -> int | None:
+    """Where one of `marks` ('on one side', 'on the other') stands within a side's list after `start`."""
+    return next(
+        (j for j in range(start, min(len(low), start + SIDE_SPAN)) for m in marks if tuple(low[j : j + len(m)]) == m),
+        None,
+    )

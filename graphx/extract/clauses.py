@@ -62,6 +62,7 @@ DONE_BEFORE = frozenset({"after", "following"})
 MAIN_SUBJECT_PARTICIPLES = DONE_BEFORE | {"while", "when", "before", "by"}
 INITIATORS = frozenset({"suggestion", "initiative", "proposal"})  # not "at the request of A and B": its sides
 BACKERS = frozenset({"support", "backing", "help", "assistance"})  # "convened with the support of A and B"
+NOT_SIDES_OF = INITIATORS | BACKERS  # "at the suggestion of Y and Z", "with the support of Y and Z": not the sides
 AID = frozenset({"support", "aid", "help", "assistance", "backing", "weapons", "arms"})  # given to Y for its war
 DONE_PARTICIPLE_OPENERS = DONE_BEFORE | {","}  # after a comma too: "X denied it, accusing Y of ..."
 
@@ -364,7 +365,7 @@ class Reader(Pairs):
         helped = self._helped_in(j) or self._asked_to(j) or self._reason_owner(j)
         if helped is not None:
             return [helped]
-        onset = j and base_in(self.s.low[j - 1], self.lex.word_set("conflict", "agent_verbs"))
+        onset = j > 0 and base_in(self.s.low[j - 1], self.lex.word_set("conflict", "agent_verbs"))
         verb = j - 1 if onset else j  # "after X launched its invasion": the verb's subject (not "after X backed its")
         found, _ = self.left_subject(verb, allow_object=True)
         if found and self._condemned_by(found, j):
@@ -426,7 +427,7 @@ class Reader(Pairs):
         for head in self.right_objects(end, frozenset({None, "of", "with", "from", "for", "to"}), window=10)[:1]:
             if head.prep == "from" and s.low[skip_back(s.low, head.start - 1) - 1] not in FORCES:
                 continue  # only "with delegations from Y and Z": the parties
-            if head.prep == "of" and s.low[skip_back(s.low, head.start - 1) - 1] in INITIATORS | BACKERS:
+            if head.prep == "of" and s.low[skip_back(s.low, head.start - 1) - 1] in NOT_SIDES_OF:
                 return []  # "talks, at the suggestion of Y and Z", "with the support of Y and Z": not their sides
             group = self.group(head, leftward=False, free=True)  # "..., Y and Z signed a truce": both sides
             captives = s.low[group[-1].end : group[-1].end + 1] and s.low[group[-1].end] in CAPTIVES

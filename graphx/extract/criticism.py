@@ -129,8 +129,9 @@ def _place_or_origin(low: list[str], mention: Mention) -> bool:
 def _hit_back_with_arms(low: list[str], cue: Cue, end: int) -> bool:
     """'Iran hit back at Israel with missiles': fire, not words (but 'hit back at Y over its missile claims')."""
     after = low[end : end + HIT_BACK_REACH]
-    armed = "with" in after and any(w in PROJECTILES for w in after[after.index("with") :])
-    return cue.base == "hit back at" and armed
+    if cue.base != "hit back at" or "with" not in after:
+        return False
+    return any(w in PROJECTILES for w in after[after.index("with") :])
 
 
 def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:

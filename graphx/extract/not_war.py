@@ -6,6 +6,7 @@ storming an embassy."""
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
+from graphx.extract.context import ATTACK_WORDS
 from graphx.extract.mentions import Mention
 from graphx.extract.strikes import COUNTED
 from graphx.extract.war_words import (
@@ -28,6 +29,7 @@ from graphx.extract.words import (
     BOUNDARY,
     CONNECTORS,
     DETERMINERS,
+    DIPLOMATS,
     FIGHTER_NOUNS,
     FORCES,
     HITTING,
@@ -44,8 +46,7 @@ from graphx.lexicon import Cue
 
 RETALIATING = frozenset({"retaliate against", "retaliate for"})  # fighting only where arms, not trade, are said
 RETALIATED_WITH = 8  # words after "retaliated against Y" where its means are said: "with tariffs on US goods"
-ATTACK_WORDS = frozenset({"attack", "attacks", "attacked", "strike", "struck", "bombed", "shelled", "fired", "barrage"})
-DIPLOMATIC_MOVES = frozenset({"diplomat", "diplomats", "envoy", "envoys", "ambassador", "expelled", "expelling"})
+DIPLOMATIC_MOVES = DIPLOMATS | {"expelled", "expelling"}  # "retaliated by expelling Y's diplomats"
 ROWING = frozenset({"clash", "fight", "battle", "spar"})  # verbs news also uses of a row
 CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"})
 CONDUCT_WINDOW = 4  # words between a verb and the conduct it attacks: "attacked the irrational behaviour of"

@@ -162,10 +162,13 @@ def junta_names(
     state = (next(iter(ruled)) if len(ruled) == 1 else None) if ruled else base
     if state is None:
         return {}
-    phrases = JUNTA_REFERENCES
     info = lexicon.actors.get(state)
-    if info is not None and info.ruled_by_soldiers(date):
-        phrases += REGIME_REFERENCES
+    return _junta_names_of(state, info is not None and info.ruled_by_soldiers(date))
+
+
+def _junta_names_of(state: str, ruled: bool) -> dict[tuple[str, ...], Name]:
+    """'the junta', 'junta troops' (and, for a state ruled by soldiers then, 'the regime') standing for `state`."""
+    phrases = JUNTA_REFERENCES + (REGIME_REFERENCES if ruled else ())
     names = {(article, *phrase.split()): Name(state) for phrase in phrases for article in ("the", "The")}
     return names | {(word,): Name(state) for word in BARE_JUNTA}
 
@@ -184,12 +187,7 @@ def shared_junta(pieces: Sequence[Sentence], lexicon: Lexicon, date: str | None 
     others = {a for a in states - {base} if lexicon.actors[a].ruled_by_soldiers(date)}
     if others or base not in states:
         return {}  # "JNIM and ISSP ... in Niger": Niger's junta, not Mali's; the base never named: whose is unsure
-    names = {
-        (article, *phrase.split()): Name(base)
-        for phrase in JUNTA_REFERENCES + REGIME_REFERENCES
-        for article in ("the", "The")
-    }
-    return names | {(word,): Name(base) for word in BARE_JUNTA}
+    return _junta_names_of(base, ruled=True)
 
 
 def fights_abroad(group: str, home: str | None, found: Sequence[Found], lexicon: Lexicon) -> bool:

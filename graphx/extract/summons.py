@@ -18,6 +18,7 @@ CONSULTATIONS = frozenset({"consultations", "consultation"})
 RECALLS = frozenset({"recall", "withdraw", "withdrawal"})  # taking one's own ambassador home: a protest
 DEMANDING = frozenset({"demanded", "demands", "demand", "demanding", "sought", "seeks", "urged", "called"})
 CONDITION_REACH = 4  # words from a summons to the 'if' that makes it a threat: "will be summoned if ..."
+RECALL_HEDGES = MODALS | HEDGES | NEGATION  # what may stand between a recaller and its recall
 CONDITIONS = frozenset({"if", "unless", "should"})  # "should the attacks continue"
 CONDITION_PHRASES = (("in", "case"), ("in", "the", "event"))  # "in case of further provocation"
 REPORTED_WOULD = 4  # words from a speech verb to the 'would' it reports: "said on Saturday it would recall"
@@ -197,8 +198,7 @@ def _announced(r: Reader, start: int, pos: int) -> bool:
     """Whether the only hedge before a recall is 'will', or a reported 'would': 'X will recall its ambassador' and
     'X said it would recall its ambassador' announce the protest (not '... would recall it if ...')."""
     low = r.s.low
-    hedges = [j for j in range(start, pos) if low[j] in MODALS or low[j] in HEDGES or low[j] in NEGATION]
-    hedges += [j for j in range(start, pos) if low[j].endswith("n't")]
+    hedges = [j for j in range(start, pos) if low[j] in RECALL_HEDGES or low[j].endswith("n't")]
     after = low[pos:]
     phrased = any(tuple(after[k : k + len(c)]) == c for c in CONDITION_PHRASES for k in range(len(after)))
     unconditional = not phrased and not any(w in CONDITIONS for w in after)
