@@ -24,6 +24,7 @@ from graphx.extract.criticism_more import (
 from graphx.extract.dismissals import answered_reproaches
 from graphx.extract.mentions import Mention
 from graphx.extract.participles import participle_subject
+from graphx.extract.prepositions import PLACE_OF_PREPS, PLACES_OF
 from graphx.extract.pronoun_objects import ACCUSED_PRONOUN_VERBS, pronoun_object
 from graphx.extract.tokens import base_in, clause_after, skip_articles, skip_back, skip_back_adjectives
 from graphx.extract.voices import STATEMENT_VERBS
@@ -63,8 +64,9 @@ CHARGE_VERB_REACH = 6  # words back from a charge noun to its reporting verb: "s
 
 
 HIT_BACK_REACH = 6  # words from "hit back at" to what it was done with: "at Israel with a barrage of missiles"
-ALLEGED_PLACES = frozenset({"in", "at", "near", "inside"})  # "alleged Z was found in Y": a place, not the accused
-PLACE_NOUNS = frozenset({"neighbourhood", "neighborhood", "district", "suburb", "city", "town", "area", "capital"})
+ALLEGED_PLACES = PLACE_OF_PREPS | {"inside"}  # "alleged Z was found in Y": a place, not the accused
+# where something alleged was found: "the Riverside neighbourhood of Y"
+PLACE_NOUNS = PLACES_OF | {"neighbourhood", "neighborhood", "district", "suburb", "area"}
 
 
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
