@@ -79,6 +79,7 @@ CONFIDENCE: dict[str, float] = {
     "conflict.war_in": 0.45,  # "Russia's war in Ukraine": where it is fought; "France's war in Mali" was beside Mali
     "conflict.ended": 0.6,  # "A and B signed a declaration aimed at ending months of fighting"
     "conflict.dispute": 0.6,  # the document's two sides, named together near conflict words in several sentences
+    "conflict.dispute_once": 0.45,  # two states of that kind whose forces or fighting only one sentence names (review)
     # forces: armed groups against a state's security forces (graphx/extract/forces.py)
     "conflict.forces_place": 0.65,  # a group attacked unnamed soldiers or bases, in a place in one named state
     "conflict.claimed_attack": 0.6,  # "Seven Pakistani soldiers were killed in an attack. X claimed the attack"

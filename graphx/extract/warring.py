@@ -17,6 +17,14 @@ from graphx.lexicon import Lexicon
 
 DISPUTE_SENTENCES_GROUP = 1  # when one side is an armed group: its armed struggle is the story
 DISPUTE_SENTENCES = 3  # sentences naming both sides near a conflict word that make them warring sides
+# of those, the sentences naming their forces or their fighting that make two states warring sides for the default
+# output; with one, a diplomatic row whose story mentions an attack reads the same ('summoned the envoy over the
+# attack', 'expels envoy over arson attacks')
+WARFARE_SENTENCES = 2
+# signs of forces fighting besides the words of warfare: "two border guards were killed after shooting broke out"
+FORCES_FIGHTING = WARFARE | frozenset(
+    {"shooting", "gunfire", "firing", "fighters", "fighter", "guards", "militants", "forces", "military"}
+)
 TROOPS = frozenset({"troops", "soldiers", "forces", "army", "armies", "military", "militaries", "bases", "positions"})
 TARGETING = frozenset({"targeting", "targeted", "targets", "on", "against"})
 NAME_TAIL = 8  # the longest rest of a name between two sides joined by 'and': "– Independent (ULFA-I)"
@@ -54,11 +62,13 @@ def dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon:
     if len(set(near)) < (DISPUTE_SENTENCES_GROUP if armed else DISPUTE_SENTENCES):
         return []
     fighting = set(near)
-    if not armed and not any(w in WARFARE for p in pieces if p.index in fighting for w in p.low):
+    forces = sum(1 for p in pieces if p.index in fighting and any(w in FORCES_FIGHTING for w in p.low))
+    if not armed and not forces:
         return []  # two states near "attack" (an embassy, fishermen): no sign of their forces fighting
     if any(_targeted_together(p, pair, conflict_words) for p in pieces):
         return []  # "attacks targeting both Mozambican and Rwandan troops": allies against a third
-    return [Found("conflict", None, None, pair, near[0], CONFIDENCE["conflict.dispute"], "conflict.dispute")]
+    rule = "conflict.dispute" if armed or forces >= WARFARE_SENTENCES else "conflict.dispute_once"
+    return [Found("conflict", None, None, pair, near[0], CONFIDENCE[rule], rule)]
 
 
 def _place_only(sentence: Sentence, mention: Mention) -> bool:

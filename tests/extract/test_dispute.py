@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
+from graphx.extract.confidence import CONFIDENCE, DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import co_mediators, extract
 from graphx.extract.mentions import NameTable
 from graphx.extract.sentence import analyse
@@ -107,6 +107,30 @@ def test_two_states_near_attack_words_without_signs_of_their_forces_fighting_are
         "The attack strained ties between Belarus and Poland further.",
     ]
     assert disputed(sentences, lexicon) == set()
+
+
+def test_two_states_whose_forces_only_one_sentence_names_are_left_for_review(lexicon: Lexicon) -> None:
+    sentences = [  # a diplomatic row over an attack: its story names fighting once, in passing
+        "Belarus expels Polish envoy over arson attacks.",
+        "Belarus said Poland was behind the arson attacks on a synagogue in Minsk.",
+        "Poland denied the charge and said Belarus had attacked its embassy.",
+        "Belarus also accused Poland of attacks on its diplomats, whose car was hit by troops at a checkpoint.",
+    ]
+    found = extract(sentences, lexicon, "2025-06-04", 0.0)
+    assert {(f.rule, f.parties) for f in found if f.rule.startswith("conflict.dispute")} == {
+        ("conflict.dispute_once", ("BLR", "POL"))
+    }
+    assert CONFIDENCE["conflict.dispute_once"] < DEFAULT_MIN_CONFIDENCE
+    assert disputed(sentences, lexicon) == set()
+
+
+def test_shooting_between_border_guards_is_a_sign_of_fighting(lexicon: Lexicon) -> None:
+    sentences = [
+        "Two Polish border guards were killed after shooting broke out near a post between Poland and Belarus.",
+        "Poland and Belarus blamed each other for the attack.",
+        "Belarus said its guards had returned fire after Poland's attack.",
+    ]
+    assert ("BLR", "POL") in disputed(sentences, lexicon)
 
 
 def test_combat_as_a_modifier_is_no_fighting_between_the_named(lexicon: Lexicon) -> None:
@@ -233,7 +257,7 @@ def test_an_attack_blamed_on_the_other_side_or_reported_as_alleged_still_makes_a
     alleged = [
         "Pakistan said India's alleged drone attack on its airbase killed two soldiers.",
         "India has not commented on the alleged attack on the Pakistani airbase.",
-        "Pakistan said it had responded to the alleged attack by India.",
+        "Pakistan said its forces had responded to the alleged attack by India.",
     ]
     assert ("ARM", "AZE") in disputed(blamed, lexicon)
     assert ("IND", "PAK") in disputed(alleged, lexicon)
