@@ -62,6 +62,7 @@ from graphx.lexicon import Cue
 
 ATTRIBUTIVE_ONLY = frozenset({"combat"})  # nouns that name fighting only with its other side after them
 STRIKE_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "military", "armed", "terrorist", "suicide"})
+MUTUAL_FIGHTS = between.ENCOUNTERS | {"fighting", "gunbattle", "gunbattles"}  # fought by both their owners
 FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it is only foreseen
 
 
@@ -282,7 +283,10 @@ def _owned(r: Reader, pos: int, end: int) -> None:
 
 def _hit_state(r: Reader, pos: int, end: int, owners: list[Mention]) -> str | None:
     """The state an owned act with no target named hit, emitted with its owners: its unnamed soldiers or bases
-    ('an assault on a military base in B'), or the state whose people an attack the owners claim hit."""
+    ('an assault on a military base in B'), or the state whose people an attack the owners claim hit; none for a
+    clash of two owners ('ELN, Clan del Golfo clash in Choco, Colombia': they fight each other)."""
+    if r.s.low[pos] in MUTUAL_FIGHTS and len({o.actor for o in owners}) >= 2:
+        return None
     state, rule = _victims_state(r, end, owners), "conflict.forces_place"
     if state is None:
         state, rule = casualties.claimed_hit(r, pos, owners), "conflict.claimed_attack"

@@ -26,6 +26,8 @@ REPROACHES = frozenset(
         "complaints",
         "protest",
         "protests",
+        "representation",
+        "representations",
         "condemnation",
         "condemnations",
         "charges",

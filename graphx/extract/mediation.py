@@ -47,6 +47,7 @@ EFFORTS = frozenset({"bid", "bids", "effort", "efforts", "attempt", "attempts", 
 
 
 GO_BETWEENS = frozenset({"shuttle", "relay"})  # verbs that mediate only with the two sides named after them
+SIDE_REACH = 6  # words after "an end to" where a war's one side may follow "with": "the war with Russia"
 GO_BETWEEN_WINDOW = 8  # words after such a verb where its 'between' or 'from' must come
 
 
@@ -174,9 +175,21 @@ def _negotiated(r: Reader, pos: int, end: int, subject: list[Mention], bonus: fl
     if len(set(between)) >= 2:
         for a in subject:
             r.emit("mediation", a.actor, None, tuple(between), "mediation.verb", bonus)
-    elif r.s.low[end : end + 3] == ["an", "end", "to"]:  # "X has been negotiating an end to the fighting": the
-        for a in subject:  # document's two sides
+    elif r.s.low[end : end + 3] == ["an", "end", "to"] and not _with_one_side(r, end + 3):
+        for a in subject:  # "X has been negotiating an end to the fighting": the document's two sides
             r.emit("mediation", a.actor, None, (), "mediation.verb", bonus)
+
+
+def _with_one_side(r: Reader, start: int) -> bool:
+    """Whether the end negotiated is of a war 'with' one named side: 'Ukraine should negotiate an end to the war with
+    Russia' makes the negotiator the other side, not a mediator."""
+    low = r.s.low
+    for k in range(start, min(len(low), start + SIDE_REACH)):
+        if low[k] in (",", ";", "."):
+            return False
+        if low[k] == "with" and r.s.by_start.get(k + 1) is not None:
+            return True
+    return False
 
 
 def _role_holders(r: Reader, pos: int) -> list[Mention]:

@@ -383,7 +383,7 @@ AID_HEADS = _words("aid humanitarian relief food medical")  # "a UN aid convoy",
 # --- protests (attribution.py): "X summoned Y's ambassador", "X expressed outrage at Y's strikes" ---
 DIPLOMATS = _words(
     "ambassador ambassadors envoy envoys chargé charge diplomat diplomats emissary commissioner counterpart attache "
-    "attaché attaches attachés consul"
+    "attaché attaches attachés consul nuncio"
 )
 # what two sides trade when they criticise each other: "A and B traded accusations"
 EXCHANGED = _words("accusations insults barbs jibes jabs recriminations threats blame criticism")

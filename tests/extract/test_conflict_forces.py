@@ -319,3 +319,9 @@ def test_a_state_named_again_in_a_relative_clause_is_still_where_a_group_fights(
         "The STC launched a major offensive in Yemen's Hadramout province, which accounts for half of Yemen's land."
     )
     assert pair("STC", "YEM") in conflicts([sentence], lexicon)
+
+
+def test_two_groups_clashing_in_a_state_do_not_fight_that_state(lexicon: Lexicon) -> None:
+    assert conflicts(["ELN, Clan del Golfo clash in Choco, Colombia."], lexicon) == set()
+    assert conflicts(["Al-Shabaab and ISIS militants clash in Somalia."], lexicon) == {pair("ALSHABAAB", "ISSOM")}
+    assert conflicts(["Al-Shabaab militants clash with troops in Somalia."], lexicon) == {pair("ALSHABAAB", "SOM")}

@@ -14,6 +14,7 @@ from tests.extract.readings import criticisms
         "India has firmly rejected Nepal's objections to the resumption of border trade.",
         "India dismissed the accusations by Nepal as baseless.",
         "India denied Nepal's allegations.",
+        "India dismissed Nepal's representations over the border patrols.",
     ],
 )
 def test_rejecting_the_others_reproach_tells_that_it_reproached(text: str, lexicon: Lexicon) -> None:
@@ -161,3 +162,11 @@ def test_an_accusation_rejected_in_the_passive_criticises_the_accuser(second: st
 def test_a_claim_confirmed_in_the_passive_is_no_rejection(lexicon: Lexicon) -> None:
     text = ["Malaysia accused Indonesia of letting the haze drift.", "The claim was confirmed by Indonesia."]
     assert criticisms(text, lexicon) == {("MYS", "IDN")}
+
+
+def test_disputing_the_others_account_criticises_it(lexicon: Lexicon) -> None:
+    assert criticisms("India disputed Nepal's account of the border clash.", lexicon) == {("IND", "NPL")}
+
+
+def test_summoning_the_popes_nuncio_criticises_the_holy_see(lexicon: Lexicon) -> None:
+    assert criticisms("Ukraine summoned the Vatican's nuncio over the Pope's remarks.", lexicon) == {("UKR", "VAT")}

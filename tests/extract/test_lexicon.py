@@ -66,6 +66,13 @@ def test_every_un_member_state_and_the_main_bodies_are_known() -> None:
         ("United Nationalities Federal Council", "UNFC"),
         ("Ambazonia rebels", "AMBAZONIA"),
         ("New Generation Jalisco Cartel", "CJNG"),
+        ("State Security and Peace Commission", "MMR"),  # the junta's name from 2025
+        ("SSPC", "MMR"),
+        ("Bougainville", "ABG"),
+        ("Arakha Army", "AA"),
+        ("Pope", "VAT"),
+        ("Apostolic Nuncio", "VAT"),
+        ("Ken Salazar", "USA"),
     ],
 )
 def test_names_demonyms_capitals_institutions_and_people(name: str, actor: str) -> None:

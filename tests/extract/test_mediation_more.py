@@ -739,3 +739,11 @@ def test_bridging_differences_between_two_sides_mediates(lexicon: Lexicon) -> No
 def test_who_supports_a_meeting_is_not_its_side(lexicon: Lexicon) -> None:
     text = "The UN Security Council convened an emergency meeting with the support of China and Russia."
     assert mediations([text], lexicon, 0) == set()
+
+
+def test_advising_one_side_to_negotiate_an_end_to_the_war_with_the_other_is_no_mediation(lexicon: Lexicon) -> None:
+    advice = "Pope Leo said Ukraine should show courage and negotiate an end to the war with Russia."
+    sides = ["Russia and Ukraine have fought since 2022, and the war goes on.", "Russian troops attacked Ukraine."]
+    assert mediations([advice, *sides], lexicon, 0) == set()
+    effort = "Qatar has been negotiating an end to the war with Hamas and Israel."
+    assert mediations([effort], lexicon, 0) == {("QAT", "HAMAS"), ("QAT", "ISR")}
