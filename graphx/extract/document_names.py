@@ -9,6 +9,7 @@ from graphx.extract.acronyms import bracketed_acronyms
 from graphx.extract.mentions import NameTable, mentions_in
 from graphx.extract.people import dateline_names, introductions
 from graphx.extract.plurals import actor_kinds
+from graphx.extract.references import dateline_bodies
 from graphx.extract.words import AMBIGUOUS_DEFAULTS, AMBIGUOUS_NAMES
 from graphx.lexicon import Lexicon, Name
 
@@ -21,6 +22,7 @@ def document_names(sentences: Sequence[str], lexicon: Lexicon) -> tuple[NameTabl
         **disambiguated(sentences, lexicon),
         **introductions(sentences, table, actor_kinds(lexicon)),
         **dateline_names(sentences, table, actor_kinds(lexicon)),
+        **dateline_bodies(sentences, table, lexicon),
     }
     return (NameTable.of(lexicon, local) if local else table), local
 

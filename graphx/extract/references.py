@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from graphx.extract.mentions import NameTable, mentions_in
+from graphx.extract.people import dateline_state
+from graphx.extract.plurals import actor_kinds
 from graphx.extract.sentence import Found, Sentence
 from graphx.extract.war_words import FOREIGN_WARS
 from graphx.extract.words import POSSESSIVE
@@ -112,6 +114,17 @@ BODY_HEADS: tuple[str, ...] = (
 # a quick check for a body's name, each word with either case of its first letter: "[Aa]ir [Ff]orce"
 _BODY = re.compile(
     r"\b(?:" + "|".join(" ".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in b.split()) for b in BODY_HEADS) + r")\b"
+)
+# the ministries a dateline owns when no sentence names a state's ministry
+DATELINE_BODIES = (
+    "Ministry of Foreign Affairs",
+    "Foreign Ministry",
+    "foreign ministry",
+    "MOFA",
+    "Ministry of Defence",
+    "Ministry of Defense",
+    "Defence Ministry",
+    "Defense Ministry",
 )
 LEAD_MARGIN = 2  # the lead group is named at least this many times as often as any other group
 _GENERIC = re.compile(
@@ -247,6 +260,17 @@ def body_owners(
                 for article in ("the", "The"):
                     recent.setdefault(index, {})[(article, *head.split())] = Name(next(iter(states)))
     return names, recent
+
+
+def dateline_bodies(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) -> dict[tuple[str, ...], Name]:
+    """A ministry the story never ties to a state stands for its dateline's: 'TAIPEI (Taiwan News) - The Ministry of
+    Foreign Affairs denounced Somalia's decision'; not when any sentence names some state's ministry."""
+    if not any(body in text for text in sentences for body in DATELINE_BODIES):
+        return {}
+    home = dateline_state(sentences[:3], table, actor_kinds(lexicon))
+    if home is None or any(head.endswith("ministry") for head in _body_namings(sentences, table, lexicon)):
+        return {}
+    return {tuple(body.split()): Name(home) for body in DATELINE_BODIES}
 
 
 def _body_namings(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) -> dict[str, list[tuple[int, str]]]:

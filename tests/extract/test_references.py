@@ -317,3 +317,28 @@ def test_the_shared_junta_is_not_the_groups_base_in_another_juntas_story(lexicon
     ]
     found = extract(sentences, lexicon, "2024-03-01", min_confidence=0.5)
     assert not any(f.source == "MLI" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            ["TAIPEI (Reuters) — The Ministry of Foreign Affairs on Tuesday denounced Somalia's passport ban."],
+            {("TWN", "SOM")},
+        ),
+        (["BEIJING (Reuters) - The foreign ministry on Tuesday denounced Japan's decision."], {("CHN", "JPN")}),
+        # a story naming some state's ministry: 'the foreign ministry' is that one, never the dateline's
+        (
+            [
+                "BEIJING (Reuters) - Russia's foreign ministry said it was ready.",
+                "The foreign ministry denounced Japan.",
+            ],
+            {("RUS", "JPN")},
+        ),
+        (["The foreign ministry on Tuesday denounced Japan's decision."], set()),  # no dateline
+    ],
+)
+def test_a_ministry_the_story_ties_to_no_state_is_its_datelines(
+    sentences: list[str], expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(sentences, lexicon) == expected
