@@ -15,6 +15,9 @@ from graphx.lexicon import Cue
 SUMMONING_BODIES = frozenset({"ministry", "foreign", "office", "department", "mfa"})  # "summoned to X's ministry"
 SUMMONING_GOVERNMENTS = frozenset({"government", "ministry", "cabinet", "presidency", "office"})  # unnamed summoners
 CONSULTATIONS = frozenset({"consultations", "consultation"})
+CONVENED_FOR = frozenset(
+    {"discuss", "discussing"}
+)  # "summoned the envoys of A and B to discuss the corridor": a meeting
 RECALLS = frozenset({"recall", "withdraw", "withdrawal"})  # taking one's own ambassador home: a protest
 DEMANDING = frozenset({"demanded", "demands", "demand", "demanding", "sought", "seeks", "urged", "called"})
 CONDITION_REACH = 4  # words from a summons to the 'if' that makes it a threat: "will be summoned if ..."
@@ -44,14 +47,15 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if noun is None:
         return
     events = r.lex.word_set("mediation", "events") | CONSULTATIONS
-    convening = any(w in events for w in s.low[end:])  # "summoned the envoys of A and B for talks"
+    convening = any(w in events or w in CONVENED_FOR for w in s.low[end:])  # "summoned the envoys of A and B for talks"
     owners = r.possessor_before(noun)  # "summoned the Japanese ambassador (to a meeting)": one state's, a protest
     holder = next((m for m in s.mentions if m.start <= noun < m.end), None)  # "French Ambassador Joel Meyer"
     if holder is not None:
         owners = [replace(holder, person=False)]
     if not owners and not convening:
         of = r.right_objects(noun + 1, frozenset({"of", "from"}), window=6)  # "the chargé d'affaires of Y"
-        owners = [m for m in of if m.prep == "of" or (m.prep == "from" and _of_mission(s.low, m))]
+        first = of[0] if of else None  # "the ambassadors of Ukraine and Russia": every one of the list
+        owners = of if first and (first.prep == "of" or (first.prep == "from" and _of_mission(s.low, first))) else []
     if convening and (len({o.actor for o in owners}) != 1 or s.low[noun] == "counterpart"):
         return  # "summoned the envoys of A and B for talks", "summoned his Cambodian counterpart for talks"
     if passive:

@@ -203,3 +203,13 @@ def test_a_generic_summons_denied_hedged_by_a_court_or_at_a_body_is_no_protest(t
 )
 def test_a_recall_others_foresee_or_one_on_a_condition_is_none(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == set()
+
+
+def test_summoning_the_ambassadors_of_two_states_protests_at_both(lexicon: Lexicon) -> None:
+    text = "Turkey summoned the ambassadors of Ukraine and Russia over the attack."
+    assert criticisms(text, lexicon) == {("TUR", "UKR"), ("TUR", "RUS")}
+
+
+def test_summoning_the_envoys_of_two_states_to_discuss_a_matter_is_a_meeting(lexicon: Lexicon) -> None:
+    text = "Turkey summoned the envoys of Ukraine and Russia to discuss the grain corridor."
+    assert criticisms(text, lexicon) == set()
