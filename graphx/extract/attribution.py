@@ -17,6 +17,7 @@ from graphx.extract.words import (
     BE_STRICT,
     BLAMED_ACTS,
     BOUNDARY,
+    CALL_VERBS,
     DESIGNATION_NOUNS,
     DETERMINERS,
     DISAPPROVAL_PREPS,
@@ -55,6 +56,9 @@ def attributions(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """'X said Y was behind the attack', 'X said Y was responsible for the blast', 'X held Y responsible for ...',
     'X said Y must be held accountable'."""
     s = r.s
+    if cue.base in AGENT_BLAMES:
+        _blamed_agent(r, pos, end)
+        return
     if cue.base in ("responsible", "accountable") and _held_responsible(r, pos):
         return
     be = _be_before(r, pos)
@@ -73,6 +77,37 @@ def attributions(r: Reader, pos: int, end: int, cue: Cue) -> None:
     accusers = [a for a in _accusers(r, blamed) if a.actor != blamed.actor]
     for a in accusers:
         r.emit("criticism", a.actor, blamed.actor, (), "criticism.attribution")
+
+
+AGENT_BLAMES = frozenset({"orchestrated", "instigated", "masterminded"})  # acts said to be done at another's behest
+DECISIONS = frozenset({"decision", "decisions", "move", "ban", "measure", "measures"})  # "the decision was instigated"
+AGENT_ACT_REACH = 4  # words back from "orchestrated" to the act it is said of: "the attack was carefully orchestrated"
+
+
+def _blamed_agent(r: Reader, pos: int, end: int) -> None:
+    """'X said the attack was orchestrated by Y', 'X denounced Y's decision as being instigated by Z': whoever says
+    it blames Y; not a plan one orchestrates oneself ('Y orchestrated the talks')."""
+    s = r.s
+    if s.low[end : end + 1] != ["by"]:
+        return
+    agent = s.by_start.get(end + 1)
+    before = s.low[max(0, pos - AGENT_ACT_REACH) : pos]
+    acts = BLAMED_ACTS | DECISIONS
+    if agent is None or agent.possessive or not any(w in acts for w in before) or r.hedged(r.clause_start(pos), pos):
+        return
+    for a in r.reporting_speaker(pos) or _denouncers(r, pos):
+        if a.actor != agent.actor:
+            r.emit("criticism", a.actor, agent.actor, (), "criticism.attribution")
+
+
+def _denouncers(r: Reader, pos: int) -> list[Mention]:
+    """Who calls an act one's doing: 'X denounced Y's decision as being instigated by Z'."""
+    s = r.s
+    for j in range(pos - 1, max(-1, pos - APPOSITION), -1):
+        if s.low[j] == "as":
+            verb = next((k for k in range(j - 1, max(-1, j - APPOSITION), -1) if s.low[k] in CALL_VERBS), None)
+            return r.subject_or_speaker(verb)[0] if verb is not None else []
+    return []
 
 
 OBLIGING = frozenset({"must", "should"})  # "Y must be held accountable": a demand, not a hedge

@@ -57,6 +57,9 @@ FIRES = [
     ("Poland has conveyed its concerns to Belarus over the incident.", {("POL", "BLR")}),
     ("Poland has raised concerns over Belarus's construction of a dam.", {("POL", "BLR")}),
     ("Belarus's dam has raised concerns in Poland.", set()),  # whose concerns: not the subject's
+    ("Poland said the attack was orchestrated by Belarus.", {("POL", "BLR")}),
+    ("The sabotage was masterminded by Belarus, Poland said.", {("POL", "BLR")}),
+    ("Lithuania denounced Poland's decision as being instigated by Belarus.", {("LTU", "POL"), ("LTU", "BLR")}),
 ]
 
 
@@ -94,6 +97,10 @@ SILENT = [
     "Protests against Belarus spread across Poland.",  # street protests, not one lodged by a state
     "Poland said Belarus should not be held accountable.",  # negated
     "Poland said Belarus was accountable to its parliament.",  # no act it answers for, no demand
+    "Belarus orchestrated the talks with Poland.",  # one's own doing, said of no act
+    "Poland said the talks were orchestrated by Belarus.",  # no act one is blamed for
+    "Poland said the attack may have been orchestrated by Belarus.",  # hedged
+    "Poland denied that the attack was orchestrated by Belarus.",  # denied
 ]
 
 

@@ -391,3 +391,9 @@ def test_an_organiser_of_talks_between_two_sides_mediates(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+def test_providing_the_venue_for_talks_between_two_sides_is_hosting_them(lexicon: Lexicon) -> None:
+    text = "New Zealand provided the venue for talks between Papua New Guinea and Bougainville."
+    assert mediations([text], lexicon, 0) == {("NZL", "PNG"), ("NZL", "ABG")}
+    assert mediations(["Qatar provided the venue for the World Cup."], lexicon, 0) == set()
