@@ -50,6 +50,7 @@ URGING = frozenset(
     | {"telling", "press", "presses", "pressed", "pressing", "asked", "asks", "warn", "warns", "warned", "warning"}
 )
 UNREAL = frozenset({"any", "possible", "future", "potential", "further"})
+MEDDLING = frozenset({"interfere", "meddle"})  # asked not to, one is charged with doing it: "urged Y not to interfere"
 OBLIGED = frozenset(
     {"respect", "fulfil", "fulfill", "honour", "honor", "implement", "comply", "abide", "uphold", "meet", "observe"}
 )
@@ -192,7 +193,9 @@ def urged_to_stop(r: Reader, accused: list[Mention], pos: int) -> int | None:
     """Where the verb is that urges the accused to stop the breach at `pos`: 'X urged Y to stop interfering', 'X
     told Y to cease violating the truce'."""
     low = r.s.low
-    if low[accused[-1].end : pos] not in (["to", "stop"], ["to", "cease"], ["to", "end"], ["to", "quit"]):
+    between = low[accused[-1].end : pos]
+    meddling = between == ["not", "to"] and len(accused) == 1 and low[pos] in MEDDLING  # "urged Y not to interfere"
+    if between not in (["to", "stop"], ["to", "cease"], ["to", "end"], ["to", "quit"]) and not meddling:
         return None
     verb = accused[0].start - 1 - (accused[0].start >= 1 and low[accused[0].start - 1] == "the")
     return verb if verb >= 0 and low[verb] in URGING else None

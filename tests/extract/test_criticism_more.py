@@ -57,6 +57,10 @@ FIRES = [
     (["China once again urges G7 to stop interfering in China's internal affairs"], {("CHN", "G7")}),
     (["China urged the United States to respect its sovereignty."], set()),
     (["China may urge the United States to stop interfering."], set()),
+    # urging one other not to meddle charges it with meddling; urging two, or not to breach a truce, is advice
+    (["China urged the United States not to interfere in its internal affairs."], {("CHN", "USA")}),
+    (["China urged the United States and Japan not to interfere in Taiwan."], set()),
+    (["China urged the United States not to violate the truce."], set()),
     # 'a move X says violates ...': X charges the main clause's subject, a whole list of them
     (
         [
