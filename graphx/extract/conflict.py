@@ -14,6 +14,7 @@ from graphx.extract.war_words import (
     ENDING_VERBS,
     FORECAST,
     GROUP_ENCOUNTERS,
+    GROUP_TARGET_VERBS,
     JOINT_ONLY,
     JOINT_STRIKES,
     MORE_AGENT_VERBS,
@@ -91,6 +92,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if cue.base in TAKING:  # "regained control of Khartoum from the RSF": the side it was taken from, not the place
         taken_from = [o for o in r.right_objects(end, FROM_PREP, window=10) if o.prep in FROM_PREP]
         objects = taken_from or holders.held_after(r, end) or objects  # "seized Goma, which Congo's army had held"
+    if cue.base in GROUP_TARGET_VERBS:  # "cracked down on the TTP", not on protesters or on Y's tariffs
+        objects = [o for o in objects if forces.kind(r, o.actor) == "group" and not o.possessive]
     if cue.base in PHYSICAL_ONLY:  # "attacked Y's policy" is words; "attacked Y's positions" is not
         objects = [o for o in objects if not o.possessive or strikes.owns_force(r, o)]
     objects = not_war.war_objects(r, end, cue.base, objects)  # "assaulted Vietnamese fishermen", "an airliner"
