@@ -107,6 +107,10 @@ def _presenters(r: Reader, pos: int) -> list[Mention]:
 
 
 THANKING = frozenset({"thank", "thanks", "thanked", "thanking", "gratitude", "appreciation"})  # the sides' own thanks
+# praise for a mediation: the praised mediate only between two sides the sentence names, since who praises is often
+# no side ("The US praised Pakistan for facilitating the meeting between the Afghan government and the Taliban")
+PRAISING = frozenset({"praised", "praises", "commended", "commends", "lauded", "lauds", "hailed", "hails", "credited"})
+GRATEFUL = THANKING | PRAISING
 THANKS_SPAN = 12  # from the word of thanks to the 'for' of the mediation it thanks for
 
 
@@ -115,7 +119,7 @@ def thanked_for(r: Reader, pos: int, end: int) -> None:
     both sides': the thanked mediate between the thankers (or the sides the sentence names, or the document's two
     sides when one of them thanks)."""
     s = r.s
-    thanks = next((j for j in range(pos - 2, max(-1, pos - THANKS_SPAN), -1) if s.low[j] in THANKING), None)
+    thanks = next((j for j in range(pos - 2, max(-1, pos - THANKS_SPAN), -1) if s.low[j] in GRATEFUL), None)
     if thanks is None:
         return
     thanked = [m for m in s.mentions if thanks < m.start < pos - 1 and m.prep in (None, "to")]
@@ -124,6 +128,8 @@ def thanked_for(r: Reader, pos: int, end: int) -> None:
     mediators = r.group(thanked[0], leftward=False, free=True)
     named = {m.actor for m in mediators}
     parties = [a for a in r.parties(pos, end, named) if a not in named]
+    if len(set(parties)) < 2 and s.low[thanks] in PRAISING:
+        return
     if len(set(parties)) < 2:
         thankers, _ = r.left_subject(thanks) if s.low[thanks] not in ("gratitude", "appreciation") else ([], None)
         thankers = thankers or r.main_subject(thanks)[0]

@@ -69,6 +69,11 @@ def test_a_counted_group_of_states_is_the_list_the_sentence_before_gave(lexicon:
         ),
         ("Armenia and Azerbaijan thanked Kazakhstan for hosting the talks.", {"KAZ"}, {"ARM", "AZE"}),
         (
+            "The United States praised Kazakhstan for facilitating the meeting between Armenia and Azerbaijan.",
+            {"KAZ"},
+            {"ARM", "AZE"},
+        ),
+        (
             "Colombia and the ELN resumed talks under the aegis of Cuba, Norway and Venezuela as guarantors.",
             {"CUB", "NOR", "VEN"},
             {"COL", "ELN"},
@@ -112,3 +117,7 @@ def test_a_role_in_an_event_named_by_a_compound_of_its_sides(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+def test_praise_for_hosting_names_no_sides_by_who_praises(lexicon: Lexicon) -> None:
+    assert mediations([*SIDES, "The United States praised Qatar for hosting the talks."], lexicon, only=2) == set()
