@@ -21,6 +21,7 @@ CONFIDENCE: dict[str, float] = {
     "criticism.unlawful": 0.7,  # an act its reporter calls unlawful: "X says Y illegally detained ..."
     "criticism.rejected_accusation": 0.65,
     "criticism.rejected_charge": 0.65,
+    "criticism.rejected_proposal": 0.65,  # "X rejected Y's proposal": a rebuff, weaker than rejecting its claims
     "criticism.reciprocal": 0.8,
     "criticism.charge": 0.7,  # reporting that another breached a truce or a law
     "criticism.condemned_move": 0.6,  # "X imposed tariffs. Y condemned the move": the act of the last sentence's head

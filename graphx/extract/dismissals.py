@@ -65,6 +65,9 @@ REJECTED_ACTS = frozenset(
         "case",
     }
 )
+# what another offers, whose rejection rebuffs its author: "Hamas rejected Israeli proposals", "rejected Trump's
+# mediation offer" (not a resolution put to a vote)
+PROPOSALS = frozenset({"proposal", "proposals", "suggestion", "suggestions", "offer", "offers", "initiative", "idea"})
 
 
 def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -74,7 +77,8 @@ def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     noun = next((j for j in range(end, min(len(s.low), end + 7)) if s.low[j] in nouns), None)
     act = None
     if noun is None and cue.base in REJECTING:
-        act = next((j for j in range(end, min(len(s.low), end + ACT_REACH)) if s.low[j] in REJECTED_ACTS), None)
+        acts = REJECTED_ACTS | PROPOSALS
+        act = next((j for j in range(end, min(len(s.low), end + ACT_REACH)) if s.low[j] in acts), None)
     if act is not None:
         _rejected_act(r, pos, act)
         return
@@ -107,12 +111,15 @@ def _rejected_act(r: Reader, pos: int, act: int) -> None:
     if not authors:
         by = [m for m in r.right_objects(act + 1, frozenset({"by"}), window=6) if m.prep == "by"]
         authors = r.group(by[0], leftward=False, free=True) if by else []
+    if r.s.low[pos].endswith("ing") and r.s.low[pos - 1 : pos] in (["of"], ["for"]):
+        return  # "X accused Y of rejecting the proposal": Y's rejection, which another reports as a charge
     subject, bonus = r.subject_or_speaker(pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
         return
+    rule = "criticism.rejected_proposal" if r.s.low[act] in PROPOSALS else "criticism.dismissed"
     for a in subject:
         for t in authors:
-            r.emit("criticism", a.actor, t.actor, (), "criticism.dismissed", bonus)
+            r.emit("criticism", a.actor, t.actor, (), rule, bonus)
 
 
 def _dismissed_passive(r: Reader, end: int, targets: list[Mention]) -> None:

@@ -406,7 +406,10 @@ class Phrases(Coordination):
         if before > 0 and s.low[before - 1] in HYPHENS and not s.gaps[before]:
             fighters = s.low[mention.end : mention.end + 1] and s.low[mention.end] in FIGHTER_NOUNS
             return bool(fighters) and self.lex.actors[mention.actor].kind == "state"
-        return before >= 0 and self.verbish(before) and s.low[before] not in SPEECH
+        if before >= 0 and self.verbish(before) and s.low[before] not in SPEECH:
+            return True
+        controls = s.low[mention.end : mention.end + 1] == ["to"]  # "to allow Qatar to mediate": Qatar mediates
+        return before >= 1 and not controls and _infinitive(s.tokens, before)  # "to relocate Palestinians from"
 
     def _skipped_before(self, joined: int) -> int:
         """Where the words start that cannot hold the subject of a verb joined by 'and' at `joined`: a subordinate
@@ -485,3 +488,12 @@ class Phrases(Coordination):
         return asides.subject_head_fits(low, at) or (
             len(at) <= asides.BODY_NAME_SPAN and asides.body_name(self.s.tokens, at)
         )
+
+
+def _infinitive(tokens: list[str], word: int) -> bool:
+    """Whether the word at `word` is an infinitive's verb: 'to relocate', 'to forcibly relocate' (not 'to the')."""
+    k = word - 1
+    while k > 0 and tokens[k].endswith("ly") and tokens[k].isalpha():
+        k -= 1
+    verb = tokens[word]
+    return tokens[k] == "to" and verb.isalpha() and verb.islower() and verb not in DETERMINERS

@@ -170,3 +170,19 @@ def test_disputing_the_others_account_criticises_it(lexicon: Lexicon) -> None:
 
 def test_summoning_the_popes_nuncio_criticises_the_holy_see(lexicon: Lexicon) -> None:
     assert criticisms("Ukraine summoned the Vatican's nuncio over the Pope's remarks.", lexicon) == {("UKR", "VAT")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India rejected Pakistan's offer of talks.", {("IND", "PAK")}),
+        ("Nepal rejected Indian proposals for a joint patrol.", {("NPL", "IND")}),
+        ("Russia rejected U.S. President Donald Trump's suggestion.", {("RUS", "USA")}),
+        ("India accepted Pakistan's offer of talks.", set()),
+        ("India did not reject Pakistan's offer.", set()),
+        # a rejection another charges: the rejecter is the accused, not the accuser
+        ("Ukraine accused Russia of rejecting the ceasefire proposal backed by the United States.", {("UKR", "RUS")}),
+    ],
+)
+def test_rejecting_the_others_proposal_rebuffs_it(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == expected

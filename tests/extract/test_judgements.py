@@ -108,7 +108,7 @@ def test_the_commonwealth_of_australia_is_australia(lexicon: Lexicon) -> None:
 
 def test_rejecting_an_act_as_a_sham_judges_its_owner(lexicon: Lexicon) -> None:
     assert criticisms("The US rejected Myanmar's election as a sham.", lexicon) == {("USA", "MMR")}
-    assert criticisms("China rejected the proposal by Japan.", lexicon) == set()
+    assert criticisms("China rejected the vote in Japan.", lexicon) == set()  # no act of an owner judged
 
 
 def test_a_quoted_judgement_after_but_judges_its_own_clause(lexicon: Lexicon) -> None:

@@ -360,3 +360,8 @@ def test_a_military_campaign_that_targets_an_actor_is_its_owners(lexicon: Lexico
     assert conflicts("Israel's air campaign that targeted Hezbollah killed hundreds.", lexicon) == {
         pair("HEZBOLLAH", "ISR")
     }
+
+
+def test_an_infinitives_object_is_no_subject_of_a_participle_after_the_clause(lexicon: Lexicon) -> None:
+    text = "Egypt's minister stressed its opposition to attempts to forcibly relocate Palestinians, condemning Israel."
+    assert criticisms(text, lexicon) == {("EGY", "ISR")}
