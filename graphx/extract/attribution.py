@@ -45,6 +45,8 @@ ACT_PREPS = frozenset({"over", "at", "against", "by", "to"})  # before the act a
 # feelings said with 'be' as well as expressed: "X is gravely concerned by", "X was furious with Y"
 REGRET_PREPS: frozenset[str | None] = frozenset({"over", "at", "with"})  # regret over the other's act, not to it
 STATIVE = frozenset({"is", "are", "remains", "remain"})
+# "'I am concerned about Y's actions,' X said": the speaker's own feeling
+FIRST_PERSON_BE = frozenset({"am", "i'm", "i’m", "we're", "we’re"})
 BEAR = frozenset({"bear", "bears", "bore", "borne"})  # "Y bears responsibility for"
 WHOLE = frozenset({"full", "entire", "sole", "complete", "the"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s"})
@@ -223,7 +225,7 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
     solemn representations with Y'."""
     s = r.s
     # "X was gravely concerned by", "X was extremely disappointed with"
-    expressing = EXPRESSING | BE_STRICT if cue.klass == "feelings" else EXPRESSING
+    expressing = EXPRESSING | BE_STRICT | FIRST_PERSON_BE if cue.klass == "feelings" else EXPRESSING
     verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if s.low[j] in expressing), None)
     if verb is None and s.low[pos] in ANGERING and _angered(r, pos, end):
         return
