@@ -35,6 +35,7 @@ REPROACHES = frozenset(
     }
 )
 
+ACCUSATION_REACH = 4  # sentences back to the accusation a rejection answers
 TOPIC_NOUNS = frozenset({"report", "reports", "findings"})  # "reports of Chinese ships": what they are about
 REJECTING = frozenset({"reject", "rebuff", "dismiss"})  # verbs that, said of another's act, criticise its author
 HOLDER_REACH = 10  # words from a claim to the statement it is made in: "references to Kashmir in the joint statement"
@@ -243,10 +244,10 @@ def answered_reproaches(r: Reader, subject: list[Mention], objects: list[Mention
 
 
 def accusers_of(r: Reader, actor: str) -> list[str]:
-    """Who last criticised `actor`, in this sentence or the few before it."""
-    recent = [(f.source, f.target) for f in r.out if f.type == "criticism"]
-    recent = [(a, b) for i, a, b in r.context.recent if i >= r.s.index - 3] + recent
-    for source, target in reversed(recent):
-        if target == actor and source and source != actor:
-            return [source]
-    return []
+    """Who last criticised `actor`, in this sentence or the few before it: every critic of the latest sentence that
+    criticised it ('Washington and NATO accused Russia of ... Moscow rejected the claims')."""
+    recent = [(i, a, b) for i, a, b in r.context.recent if i >= r.s.index - ACCUSATION_REACH]
+    recent += [(r.s.index, f.source, f.target) for f in r.out if f.type == "criticism"]
+    against = [(i, source) for i, source, target in recent if target == actor and source and source != actor]
+    latest = max((i for i, _ in against), default=None)
+    return list(dict.fromkeys(source for i, source in against if i == latest))

@@ -186,3 +186,20 @@ def test_summoning_the_popes_nuncio_criticises_the_holy_see(lexicon: Lexicon) ->
 )
 def test_rejecting_the_others_proposal_rebuffs_it(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+def test_rejecting_the_claims_answers_every_accuser_of_the_latest_accusation(lexicon: Lexicon) -> None:
+    text = ["The United States and NATO accused Russia of arming the Taliban.", "Moscow has rejected the claims."]
+    assert {("RUS", "USA"), ("RUS", "NATO")} <= criticisms(text, lexicon)
+
+
+def test_rejecting_the_accusations_answers_an_accusation_four_sentences_back(lexicon: Lexicon) -> None:
+    text = [
+        "Poland accused Belarus of sending migrants.",
+        "The EU agreed.",
+        "Talks went on.",
+        "Officials met.",
+        "Belarus rejected the accusations.",
+    ]
+    assert ("BLR", "POL") in criticisms(text, lexicon)
+    assert ("BLR", "POL") not in criticisms([*text[:4], "Nothing happened.", text[4]], lexicon)
