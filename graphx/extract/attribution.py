@@ -61,6 +61,9 @@ def attributions(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if cue.base in AGENT_BLAMES:
         _blamed_agent(r, pos, end)
         return
+    if cue.base == "attributed":
+        _attributed(r, pos, end)
+        return
     if cue.base in ("responsible", "accountable") and _held_responsible(r, pos):
         return
     be = _be_before(r, pos)
@@ -81,7 +84,8 @@ def attributions(r: Reader, pos: int, end: int, cue: Cue) -> None:
         r.emit("criticism", a.actor, blamed.actor, (), "criticism.attribution")
 
 
-AGENT_BLAMES = frozenset({"orchestrated", "instigated", "masterminded"})  # acts said to be done at another's behest
+# acts said to be done at another's behest: "X said the attack was orchestrated by Y"
+AGENT_BLAMES = frozenset({"orchestrated", "instigated", "masterminded", "perpetrated", "sponsored", "financed"})
 DECISIONS = frozenset({"decision", "decisions", "move", "ban", "measure", "measures"})  # "the decision was instigated"
 AGENT_ACT_REACH = 4  # words back from "orchestrated" to the act it is said of: "the attack was carefully orchestrated"
 
@@ -100,6 +104,23 @@ def _blamed_agent(r: Reader, pos: int, end: int) -> None:
     for a in r.reporting_speaker(pos) or _denouncers(r, pos):
         if a.actor != agent.actor:
             r.emit("criticism", a.actor, agent.actor, (), "criticism.attribution")
+
+
+def _attributed(r: Reader, pos: int, end: int) -> None:
+    """'X attributed the attack to Y', 'X attributed the deaths to the Clan del Golfo': X blames Y (not 'attributed
+    the slow exports to Y's tariffs': no act one is blamed for)."""
+    s = r.s
+    to = next((j for j in range(end, min(len(s.low), end + ACT_WINDOW + 2)) if s.low[j] == "to"), None)
+    if to is None or not any(w in BLAMED_ACTS for w in s.low[end:to]) or r.passive(pos, end):
+        return
+    blamed = [m for m in r.right_objects(to, frozenset({"to"}), window=4) if m.prep == "to"]
+    subject, bonus = r.subject_or_speaker(pos)
+    if not subject or not blamed or r.hedged(r.hedge_from(subject, pos), pos):
+        return
+    for a in subject:
+        for t in r.group(blamed[0], leftward=False, free=True):
+            if t.actor != a.actor and not t.possessive:
+                r.emit("criticism", a.actor, t.actor, (), "criticism.attribution", bonus)
 
 
 def _denouncers(r: Reader, pos: int) -> list[Mention]:

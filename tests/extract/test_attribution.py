@@ -58,6 +58,8 @@ FIRES = [
     ("Poland has raised concerns over Belarus's construction of a dam.", {("POL", "BLR")}),
     ("Belarus's dam has raised concerns in Poland.", set()),  # whose concerns: not the subject's
     ("Poland said the attack was orchestrated by Belarus.", {("POL", "BLR")}),
+    ("Poland said the sabotage was sponsored by Belarus.", {("POL", "BLR")}),
+    ("Poland attributed the blasts to Belarus.", {("POL", "BLR")}),
     ("\"I am concerned about Belarus's actions,\" Poland's prime minister said.", {("POL", "BLR")}),
     ("\"I'm deeply troubled by Belarus's drills,\" Poland's prime minister said.", {("POL", "BLR")}),
     ("Poland said it was alarmed by Belarus's missile test.", {("POL", "BLR")}),
@@ -104,6 +106,8 @@ SILENT = [
     "Poland said the talks were orchestrated by Belarus.",  # no act one is blamed for
     "Poland said the attack may have been orchestrated by Belarus.",  # hedged
     "Poland denied that the attack was orchestrated by Belarus.",  # denied
+    "Poland attributed the slow exports to Belarus's tariffs.",  # no act one is blamed for
+    "Poland may have attributed the attack to Belarus.",  # hedged
     "Poland was alarmed by the earthquake in Belarus.",  # a feeling about no actor's act
     '"I am concerned about the situation in Belarus," Poland\'s prime minister said.',  # a place of concern
 ]
