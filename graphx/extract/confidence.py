@@ -26,6 +26,7 @@ CONFIDENCE: dict[str, float] = {
     "criticism.charge": 0.7,  # reporting that another breached a truce or a law
     "criticism.condemned_move": 0.6,  # "X imposed tariffs. Y condemned the move": the act of the last sentence's head
     "criticism.condemned_act": 0.65,  # "Y denounced the attacks": the other side of the last conflict reported
+    "criticism.condemned_claimed": 0.65,  # "Y claimed the blast. X condemned the blast": the one claimant
     "criticism.attribution": 0.75,  # "X said Y was behind the attack"
     "criticism.held_responsible": 0.8,  # "X held Y responsible for the blast"
     # "X designated Y a terrorist organization", "X blacklisted Y": a legal listing, a sanction like an expulsion

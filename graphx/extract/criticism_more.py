@@ -11,6 +11,7 @@ speaker named after the clause, a charge made in an apposition.
 
 from __future__ import annotations
 
+from graphx.extract.claims import condemns_an_act
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention, mentions_in
 from graphx.extract.tokens import skip_articles
@@ -364,8 +365,10 @@ def untargeted(r: Reader, end: int, critics: list[Mention], bonus: float) -> Non
         return
     condemned_act(r, end, critics, bonus)
     condemned_move(r, end, critics, bonus)
-    if len(r.out) == before and _an_act_or_nothing(r.s.low, end):
-        r.unresolved.extend((r.s.index, a.actor, "criticism.dispute") for a in critics)
+    claimable = condemns_an_act(r.s.low, end)  # "condemned the blast": its claimant's, if the document names one
+    if len(r.out) == before and (claimable or _an_act_or_nothing(r.s.low, end)):
+        rule = "criticism.condemned_claimed" if claimable else "criticism.dispute"
+        r.unresolved.extend((r.s.index, a.actor, rule) for a in critics)
 
 
 def apposed_move(r: Reader, critics: list[Mention], bonus: float) -> bool:

@@ -21,6 +21,7 @@ from functools import cache
 
 from graphx.extract import frames
 from graphx.extract.branches import cores_as_branches
+from graphx.extract.claims import condemned_claimants
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import CONFIDENCE, GENERIC_PENALTY, LEARNED_CEILING, LOW_CEILING
 from graphx.extract.context import Context
@@ -102,12 +103,15 @@ def extract(
         pending += more_pending
         if low:
             near += [f for piece in more_pieces for f in cooccurrences(piece, lexicon)]
+    war = dispute_conflict(pieces, pair, lexicon) if pair else []
+    claimed, pending = condemned_claimants(pending, pieces, [*found, *war])  # "Y claimed the blast. X condemned it"
+    found += claimed
     if pair:
         read = {(f.sentence, f.source) for f in found if f.type == "mediation"}  # parties found by a second reading
         mediating = [p for p in pending if p[2].startswith("mediation")]
         found += [f for f in _with_dispute(mediating, pieces, pair, lexicon) if (f.sentence, f.source) not in read]
         found += _criticised_in_dispute([p for p in pending if p[2] == "criticism.dispute"], pieces, pair)
-        found += dispute_conflict(pieces, pair, lexicon)
+        found += war
         if low:
             found += [f for piece in pieces for f in with_sides(piece, lexicon, pair)]
     states = state_pair(_frames(found), lexicon) or _states(pair, lexicon)

@@ -1,0 +1,83 @@
+"""Who a document says claimed an attack: 'The BLA claimed responsibility for the blast', 'the attack was claimed
+by Islamic State'. A critic who condemns 'the blast' with no author named condemns its one claimant."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from graphx.extract.confidence import CONFIDENCE
+from graphx.extract.sentence import Found, Sentence
+from graphx.extract.words import ACTS_OF_WAR, ANAPHORIC, BLAMED_ACTS
+
+CLAIMING = frozenset({"claimed", "claims", "claim", "claiming"})
+CLAIM_GAP = 3  # words between the claimant and 'claimed': "the BLA quickly claimed", "IS, which claimed"
+CLAIM_OBJECT = 4  # words from 'claimed' to the act it claims: "claimed responsibility for the blast"
+# the acts a claimant claims and a critic condemns: "condemned the blast", "denounced the bombing"
+CLAIMABLE_ACTS = ACTS_OF_WAR | (BLAMED_ACTS & frozenset({"blast", "blasts", "explosion", "explosions", "shooting"}))
+FOUGHT_RULE_FLOOR = "conflict.dispute"  # the least confident fighting that makes the critic's enemy (0.6)
+CLAIM_BETWEEN = frozenset({"has", "have", "had", "quickly", "later", "swiftly", "also", ",", "which", "who"})
+
+
+def claimants(pieces: Sequence[Sentence]) -> set[str]:
+    """The actors the document says claimed an attack, as its subject or its passive agent."""
+    found: set[str] = set()
+    for piece in pieces:
+        low = piece.low
+        for j, word in enumerate(low):
+            if word not in CLAIMING or not _claims_an_act(low, j):
+                continue
+            if low[j + 1 : j + 2] == ["by"]:  # "the attack was claimed by Y"
+                agent = piece.by_start.get(j + 2 + (low[j + 2 : j + 3] == ["the"]))
+                found.update([agent.actor] if agent is not None and j > 1 and low[j - 1] in ("was", "were") else [])
+                continue
+            k = j - 1
+            while k >= 0 and j - k <= CLAIM_GAP and low[k] in CLAIM_BETWEEN:
+                k -= 1
+            subject = piece.by_end.get(k + 1)
+            if subject is not None and not subject.possessive and subject.prep is None:
+                found.add(subject.actor)
+    return found
+
+
+def _claims_an_act(low: list[str], j: int) -> bool:
+    """Whether 'claimed' at `j` claims an attack: 'claimed responsibility for the blast', 'claimed the attack', 'the
+    bombing was claimed by' (not 'claimed victory', 'claimed that')."""
+    after = low[j + 1 : j + 1 + CLAIM_OBJECT]
+    if after[:1] == ["responsibility"]:
+        return True
+    if after[:1] == ["by"]:
+        return any(w in CLAIMABLE_ACTS for w in low[max(0, j - CLAIM_OBJECT) : j])
+    return bool(after) and after[0] in ANAPHORIC | {"a", "an"} and any(w in CLAIMABLE_ACTS for w in after[1:])
+
+
+def condemns_an_act(low: list[str], end: int) -> bool:
+    """Whether a criticism verb's object is an attack named without its author: 'condemned the blast', 'denounced
+    this attack'."""
+    return end < len(low) and low[end] in ANAPHORIC and any(w in CLAIMABLE_ACTS for w in low[end + 1 : end + 3])
+
+
+def condemned_claimants(
+    pending: Sequence[tuple[int, str, str]], pieces: Sequence[Sentence], found: Sequence[Found]
+) -> tuple[list[Found], list[tuple[int, str, str]]]:
+    """Condemnations of an attack with no author named, read as aimed at its one claimant (`claimants`), or, for a
+    side of the document's fighting, at the one side it fights anywhere in the document ('X condemned the assault'
+    in a story of Y's drone attack on X); the rest stay pending for the document's two sides."""
+    condemning = [p for p in pending if p[2] == "criticism.condemned_claimed"]
+    if not condemning:
+        return [], list(pending)
+    who = claimants(pieces)
+    fought: dict[str, set[str]] = {}
+    for f in found:
+        if f.type == "conflict" and len(f.parties) == 2 and f.confidence >= CONFIDENCE[FOUGHT_RULE_FLOOR]:
+            a, b = f.parties
+            fought.setdefault(a, set()).add(b)
+            fought.setdefault(b, set()).add(a)
+    out: list[Found] = []
+    rest: list[tuple[int, str, str]] = [p for p in pending if p[2] != "criticism.condemned_claimed"]
+    for index, critic, rule in condemning:
+        others = (who - {critic}) or fought.get(critic, set())
+        if len(others) == 1:
+            out.append(Found("criticism", critic, next(iter(others)), (), index, CONFIDENCE[rule], rule))
+        else:
+            rest.append((index, critic, "criticism.dispute"))
+    return out, rest
