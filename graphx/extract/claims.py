@@ -66,16 +66,16 @@ def condemned_claimants(
     if not condemning:
         return [], list(pending)
     who = claimants(pieces)
-    fought: dict[str, set[str]] = {}
-    for f in found:
-        if f.type == "conflict" and len(f.parties) == 2 and f.confidence >= CONFIDENCE[FOUGHT_RULE_FLOOR]:
-            a, b = f.parties
-            fought.setdefault(a, set()).add(b)
-            fought.setdefault(b, set()).add(a)
+    fights = [
+        (f.sentence, f.parties)
+        for f in found
+        if f.type == "conflict" and len(f.parties) == 2 and f.confidence >= CONFIDENCE[FOUGHT_RULE_FLOOR]
+    ]
     out: list[Found] = []
     rest: list[tuple[int, str, str]] = [p for p in pending if p[2] != "criticism.condemned_claimed"]
-    for index, critic, rule in condemning:
-        others = (who - {critic}) or fought.get(critic, set())
+    for index, critic, rule in condemning:  # fighting read elsewhere: "condemned the strike that hit Y" is no war
+        fought = {x for at, pair in fights if at != index and critic in pair for x in pair if x != critic}
+        others = (who - {critic}) or fought
         if len(others) == 1:
             out.append(Found("criticism", critic, next(iter(others)), (), index, CONFIDENCE[rule], rule))
         else:

@@ -43,3 +43,7 @@ def test_a_side_condemning_an_attack_condemns_the_side_it_fights(lexicon: Lexico
         "The ELN attacked a Colombian army base with drones, killing seven soldiers.",
     ]
     assert ("COL", "ELN") in criticisms(text, lexicon)
+
+
+def test_fighting_read_only_in_the_condemnation_itself_makes_no_target(lexicon: Lexicon) -> None:
+    assert criticisms("Iran condemned the strike that hit Syria.", lexicon) == set()
