@@ -137,6 +137,9 @@ def clear_winner(counts: Counter[tuple[str, ...]], least: int) -> tuple[str, ...
     return ()
 
 
+NEIGHBOUR_PLACES = frozenset({"in", "inside", "from", "into", "near"})  # "the rebels from inside Chad"
+
+
 def neighbour_names(
     sentences: Sequence[str], pieces: Sequence[Sentence], states: tuple[str, ...], lexicon: Lexicon
 ) -> dict[int, dict[tuple[str, ...], Name]]:
@@ -147,8 +150,11 @@ def neighbour_names(
         return {}
     kinds = actor_kinds(lexicon)
     named: dict[int, set[str]] = {}
+    placed: dict[int, set[str]] = {}  # states named only as where things are: "rebels from inside Chad"
     for piece in pieces:
-        named.setdefault(piece.index, set()).update(m.actor for m in piece.mentions if kinds.get(m.actor) == "state")
+        states_named = [m for m in piece.mentions if kinds.get(m.actor) == "state"]
+        named.setdefault(piece.index, set()).update(m.actor for m in states_named if m.prep not in NEIGHBOUR_PLACES)
+        placed.setdefault(piece.index, set()).update(m.actor for m in states_named if m.prep in NEIGHBOUR_PLACES)
     out: dict[int, dict[tuple[str, ...], Name]] = {}
     for index, text in enumerate(sentences):
         if ("neighbo" not in text and "other" not in text) or not _NEIGHBOUR.search(text):
@@ -157,5 +163,7 @@ def neighbour_names(
         if len(present) != 1 or not present & set(states):
             continue  # neither side named, or a third state the neighbour may be
         other = Name(states[1] if states[0] in present else states[0])
+        if placed.get(index, set()) - {other.actor}:
+            continue  # a third state named as a place may be the neighbour
         out[index] = {tuple(match.group(0).split()): other for match in _NEIGHBOUR.finditer(text)}
     return out

@@ -36,6 +36,12 @@ def test_a_third_state_or_a_named_neighbour_is_not_the_other_side(lexicon: Lexic
     assert second("Ecuador accused its neighbour Peru of not doing enough.", lexicon) == {("ECU", "PER")}
 
 
+def test_the_neighbour_named_as_a_place_in_the_sentence_is_still_the_other_side(lexicon: Lexicon) -> None:
+    text = "Ecuador accuses its neighbour of backing gangs from inside Colombia."
+    assert second(text, lexicon) == {("ECU", "COL")}
+    assert second("Ecuador accuses its neighbour of backing gangs from inside Peru.", lexicon) == set()
+
+
 def test_without_two_states_in_the_story_no_neighbour_is_known(lexicon: Lexicon) -> None:
     found = extract(["Ecuador accused its neighbour of not doing enough."], lexicon, "2025-06-04")
     assert [f for f in found if f.type == "criticism" and f.confidence >= DEFAULT_MIN_CONFIDENCE] == []
