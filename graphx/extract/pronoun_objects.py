@@ -11,7 +11,7 @@ from graphx.extract.forces import kind
 from graphx.extract.mentions import Mention
 from graphx.extract.words import DIPLOMATS
 
-OBJECT_PRONOUNS = frozenset({"it", "him", "her"})
+OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
 BODY_NOUNS = frozenset({"bloc", "alliance", "organisation", "organization", "grouping", "body"})  # "the bloc"
 TAKEN_TO = frozenset({"to", "before"})  # where a side is taken: "took Y to the court", "brought Y before the court"
 TAKING_TO = frozenset({"took", "taken", "takes", "taking", "brought", "bring", "brings", "dragged", "hauled"})
@@ -20,6 +20,8 @@ BLOC_SIDES = frozenset({"western", "eastern", "led", "-"})  # "the Western bloc"
 DESCRIBED_WORDS = 4  # tokens between 'the' and a state noun: "the tiny Gulf state", "the gas - rich country"
 # the offices after a state's adjective that name one person: "the Australian high commissioner"
 PERSON_OFFICES = frozenset(w for w in DIPLOMATS if not w.endswith("s")) | {"president", "prime", "high", "leader"}
+# offices one person holds for the actor after 'of': "the spokesperson of the UN mission ..., blaming him"
+OFFICES_OF = frozenset({"spokesperson", "spokesman", "spokeswoman", "head", "chief", "envoy", "ambassador", "leader"})
 ACCUSED_PRONOUN_VERBS = frozenset({"accuse", "blame", "criticise", "criticize", "condemn", "denounce"})
 
 
@@ -38,10 +40,15 @@ def pronoun_object(r: Reader, end: int, subject: list[Mention]) -> list[Mention]
         if critics & {m.actor for m in run}:
             critics |= {m.actor for m in run}
     person = s.low[end] in ("him", "her")  # "X expelled Y's envoy, Z, accusing him of interfering": the person
+    either = s.low[end] == "them"  # "issued warrants for Putin and Lvova-Belova, accusing them of": people or states
     others = [
         m
         for m in s.mentions
-        if m.end <= end and m.actor not in critics and _person(s.low, m) == person and not m.compound and not m.quoted
+        if m.end <= end
+        and m.actor not in critics
+        and (either or _person(s.low, m) == person or (person and _office_of(s.low, m)))
+        and not m.compound
+        and not m.quoted
     ]
     if s.low[slot] in BODY_NOUNS and any(w in BLOC_SIDES for w in s.low[end:slot]):
         return []  # "accusing the Western bloc of ...", "the US-led bloc": a camp, not the body named before
@@ -72,6 +79,12 @@ def _described_state(low: list[str], the: int) -> int:
         if not (low[j].isalpha() or low[j] == "-"):
             return -1
     return -1
+
+
+def _office_of(low: list[str], mention: Mention) -> bool:
+    """Whether a mention owns an office named before it: 'the spokesperson of the UN mission', 'the head of X'."""
+    at = mention.start - 1 - (mention.start > 1 and low[mention.start - 1] == "the")
+    return at >= 1 and low[at] == "of" and low[at - 1] in OFFICES_OF
 
 
 def _person(low: list[str], mention: Mention) -> bool:

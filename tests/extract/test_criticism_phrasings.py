@@ -63,6 +63,24 @@ def test_an_object_pronoun_is_the_one_accused_not_the_actor_after_it(lexicon: Le
     assert found == {("MAR", "IRN")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland expelled two Russian diplomats, accusing them of spying.", {("POL", "RUS")}),
+        (
+            "The ICC issued warrants for Vladimir Putin and Maria Lvova-Belova, accusing them of deportations.",
+            {("ICC", "RUS")},
+        ),
+        ("DR Congo expelled the spokesperson of the UN mission, blaming him for stoking tensions.", {("COD", "UN")}),
+        ("Poland met Hungary and Slovakia, accusing them of blocking aid.", set()),  # two actors: whom 'them' means
+    ],
+)
+def test_them_or_him_after_an_accusing_participle_is_the_one_actor_named_before(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
+
+
 def test_the_violator_of_ones_sovereignty_is_still_criticised(lexicon: Lexicon) -> None:
     assert ("TUR", "GRC") in criticisms("Turkey condemned Greece's violation of its airspace.", lexicon)
 
