@@ -55,6 +55,7 @@ TRYING = frozenset({"try", "tries", "tried", "trying", "ready", "willing", "prep
 ASKED_REACH = 8  # how far before a clause's subject a request may stand: "Lee asked Chinese President Xi to ..."
 REQUESTING = (ASKING - {"told", "tells"}) | {"requested", "requests"}  # "asked X to", not "told reporters X had"
 REPORTER_WORDS = 4  # words between a possessor and the speech verb of its reporting clause
+CHARGING = frozenset({"charged", "charges", "charging"})  # speech only before "that": "X charged that Y had ..."
 SPEAKER_AFTER_QUOTE = 12  # '"...," RCSS spokesperson Lt-Col Hseng Murng told': words to the speech verb
 # words before a participle that say it was done, whatever the main verb's mood: "X is set to visit Y after brokering"
 DONE_BEFORE = frozenset({"after", "following"})
@@ -238,7 +239,8 @@ class Reader(Pairs):
         if s.quoted[pos]:
             return self.speaker(pos)
         for j in range(pos - 1, -1, -1):
-            if s.low[j] in SPEAKER_VERBS and not self.owned_noun(j):
+            charged = s.low[j] in CHARGING and s.low[j + 1 : j + 2] == ["that"]  # "X charged that Y had violated"
+            if (s.low[j] in SPEAKER_VERBS or charged) and not self.owned_noun(j):
                 found, _ = self.left_subject(j, allow_object=True)
                 if not found and s.low[j].endswith("ing") and s.low[j - 1] == ",":  # "X walked out, claiming Y was"
                     found, pronoun = self.main_subject(j - 1)

@@ -61,6 +61,8 @@ FIRES = [
     (["China urged the United States not to interfere in its internal affairs."], {("CHN", "USA")}),
     (["China urged the United States and Japan not to interfere in Taiwan."], set()),
     (["China urged the United States not to violate the truce."], set()),
+    # "charged that" reports a charge like "said that"
+    (["China charged that the United States had violated the agreement."], {("CHN", "USA")}),
     # 'a move X says violates ...': X charges the main clause's subject, a whole list of them
     (
         [
