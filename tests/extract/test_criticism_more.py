@@ -62,7 +62,7 @@ FIRES = [
     (["China urged the United States and Japan not to interfere in Taiwan."], set()),
     (["China urged the United States not to violate the truce."], set()),
     # "charged that" reports a charge like "said that"
-    (["China charged that the United States had violated the agreement."], {("CHN", "USA")}),
+    (["Tajikistan charged that Kyrgyzstan had violated the ceasefire."], {("TJK", "KGZ")}),
     # 'a move X says violates ...': X charges the main clause's subject, a whole list of them
     (
         [
