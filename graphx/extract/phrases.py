@@ -9,7 +9,7 @@ from graphx.extract.coordination import Coordination
 from graphx.extract.mentions import Mention, expanded
 from graphx.extract.sentence import Found, Sentence, place_apposition
 from graphx.extract.tokens import in_hyphen_compound, past_adverbs, skip_back
-from graphx.extract.voices import IRREGULAR_PAST, STATEMENT_NOUNS
+from graphx.extract.voices import IRREGULAR_PAST, STATEMENT_NOUNS, located_body
 from graphx.extract.words import (
     ACTOR_HEADS,
     BE,
@@ -378,8 +378,8 @@ class Phrases(Coordination):
         if asides.unofficial(s.low, mention, self.lex) or asides.agent_aside(s.low, mention):
             return False  # "US lawmakers", "Chadian rebels": not the state's voice; "the EAC, led by X's president,"
         allowed = ("of", "with") if allow_object else ("of",)
-        if mention.prep == "for" and asides.spoken_for(s.low, mention):
-            allowed = (*allowed, "for")  # "a spokesperson for China's foreign ministry criticised"
+        if asides.spoken_for(s.low, mention) or located_body(s.low, mention.start):  # "a spokesperson for X's
+            allowed = (*allowed, "for", "in")  # foreign ministry criticised", "the parliament in Rabat described"
         subordinate = mention.prep in CLAUSE_PREPS and (  # "since Biden accused", "after X's ministry rebuked"
             asides.verb_group(self.s.low, mention.end - 1, pos)
             or not asides.without_manner_or_time(s.low, list(range(mention.end, pos)))  # "after X on Tuesday hit"

@@ -81,6 +81,21 @@ def test_them_or_him_after_an_accusing_participle_is_the_one_actor_named_before(
     assert criticisms(text, lexicon) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The parliament in Rabat described the EU move as unacceptable.", {("MAR", "EU")}),
+        ("The government in Kabul condemned the Pakistani strikes.", {("AFG", "PAK")}),
+        ("The embassy in Kabul condemned the Pakistani strikes.", set()),  # an embassy is another state's
+        ("Protests in Kabul condemned the Pakistani strikes.", set()),
+    ],
+)
+def test_a_body_located_in_a_capital_speaks_for_its_state(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
+
+
 def test_the_violator_of_ones_sovereignty_is_still_criticised(lexicon: Lexicon) -> None:
     assert ("TUR", "GRC") in criticisms("Turkey condemned Greece's violation of its airspace.", lexicon)
 
