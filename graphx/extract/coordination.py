@@ -10,6 +10,7 @@ from graphx.extract.words import (
     ACTOR_HEADS,
     BE,
     BOUNDARY,
+    CLAUSE_PREPS,
     CONNECTORS,
     DETERMINERS,
     FORCES,
@@ -147,7 +148,8 @@ class Coordination:
             return None  # "After talks with A and B, C condemned ...": the comma closes a list, none goes on past it
         of_at = skip_back(s.low, nxt.start - 1)  # "diplomats of A, B", "forces of the A and the B", "of both A and B"
         of_people = nxt.prep == "of" and of_at >= 1 and s.low[of_at - 1] in PEOPLE_OF | MEMBERS
-        if nxt.prep != head.prep and nxt.prep is not None and not (of_people and head.prep is None):
+        opens_clause = nxt.prep in CLAUSE_PREPS  # "after the EU, France and Germany condemned": the clause's subjects
+        if nxt.prep != head.prep and nxt.prep is not None and not ((of_people or opens_clause) and head.prep is None):
             return None
         before = skip_back(s.low, nxt.start - 1)
         if before >= 0 and self.verbish(before) and s.low[before + 1 : before + 2] != ["that"]:

@@ -96,6 +96,11 @@ def test_a_body_located_in_a_capital_speaks_for_its_state(
     assert criticisms(text, lexicon) == expected
 
 
+def test_a_subordinate_clauses_whole_subject_list_criticises(lexicon: Lexicon) -> None:
+    text = "The clashes came after the EU, France and Germany condemned Azerbaijan's military action."
+    assert criticisms(text, lexicon) == {("EU", "AZE"), ("FRA", "AZE"), ("DEU", "AZE")}
+
+
 def test_the_violator_of_ones_sovereignty_is_still_criticised(lexicon: Lexicon) -> None:
     assert ("TUR", "GRC") in criticisms("Turkey condemned Greece's violation of its airspace.", lexicon)
 
