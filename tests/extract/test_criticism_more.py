@@ -52,6 +52,9 @@ FIRES = [
     (["\"Israel's aggression must stop,\" Qatar's foreign ministry said."], {("QAT", "ISR")}),
     (['"Any aggression will be met with force," Qatar said.'], set()),
     (['"Our aggression was justified," Israel said.'], set()),
+    # a group's terror named in another's quoted words charges the group
+    (['"The decision rewards Hamas terror," Israel\'s foreign minister said.'], {("ISR", "HAMAS")}),
+    (['"We will fight terrorism," Israel\'s foreign minister said.'], set()),
     # urging another to stop a breach charges it with the breach; urging it to respect something does not
     (["China urged the United States to stop interfering in its internal affairs."], {("CHN", "USA")}),
     (["China once again urges G7 to stop interfering in China's internal affairs"], {("CHN", "G7")}),
