@@ -160,8 +160,6 @@ def _recalled(r: Reader, pos: int, end: int) -> None:
     bare = noun == end and s.low[pos] != "withdrawal"  # a headline's "X recalls ambassador to Y"
     if noun is None or (s.low[det] not in ("its", "their", "the") and not own and named is None and not bare):
         return  # "X recalled its ambassador", "Chavez withdrew his country's ambassador", "Colombia's ambassador"
-    if _consulted_on(s.low, noun):
-        return  # "recalled its ambassador in Kyiv for consultations on the trade agreement": routine business
     hosts = [m for m in r.right_objects(noun + 1, frozenset({"from", "to", "in"}), window=4) if m.prep]
     nominal, subject, bonus = _recaller(r, pos)
     if named is not None and subject and named.actor not in {m.actor for m in subject}:
@@ -181,13 +179,6 @@ def _recalled(r: Reader, pos: int, end: int) -> None:
         for t in [h.actor for h in hosts] or sides:
             if a != t:
                 r.emit("criticism", a, t, (), "criticism.recalled", bonus)
-
-
-def _consulted_on(low: Sequence[str], noun: int) -> bool:
-    """Whether the recalled diplomat is called home for consultations on a topic: 'for consultations on the trade
-    agreement' (a protest names no topic, or says what it is 'over')."""
-    at = next((j for j in range(noun + 1, min(len(low), noun + RECALLED_WINDOW + 2)) if low[j] in CONSULTATIONS), None)
-    return at is not None and low[at + 1 : at + 2] in (["on"], ["about"], ["regarding"])
 
 
 def _recaller(r: Reader, pos: int) -> tuple[bool, list[Mention], float]:

@@ -213,8 +213,3 @@ def test_summoning_the_ambassadors_of_two_states_protests_at_both(lexicon: Lexic
 def test_summoning_the_envoys_of_two_states_to_discuss_a_matter_is_a_meeting(lexicon: Lexicon) -> None:
     text = "Turkey summoned the envoys of Ukraine and Russia to discuss the grain corridor."
     assert criticisms(text, lexicon) == set()
-
-
-def test_a_recall_for_consultations_on_a_topic_is_routine_business(lexicon: Lexicon) -> None:
-    assert criticisms("Georgia recalled its ambassador in Kyiv for consultations on the trade deal.", lexicon) == set()
-    assert criticisms("Georgia recalled its ambassador to Ukraine for consultations.", lexicon) == {("GEO", "UKR")}
