@@ -26,7 +26,6 @@ REPROACHES = frozenset(
         "complaints",
         "protest",
         "protests",
-        "representation",
         "representations",
         "condemnation",
         "condemnations",
@@ -75,7 +74,7 @@ def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X dismissed Y's remarks; X rejected the accusations (of the last accuser); X denied having fired."""
     s = r.s
     nouns = r.lex.word_set("criticism", "speech_nouns")
-    noun = next((j for j in range(end, min(len(s.low), end + 7)) if s.low[j] in nouns), None)
+    noun = next((j for j in range(end, min(len(s.low), end + 7)) if s.low[j] in nouns and not _idiom(s.low, j)), None)
     act = None
     if noun is None and cue.base in REJECTING:
         acts = REJECTED_ACTS | PROPOSALS
@@ -103,6 +102,11 @@ def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         if anaphoric:  # "X rejected the accusations": the last criticism of X, reversed
             for source in accusers_of(r, a.actor):
                 r.emit("criticism", a.actor, source, (), "criticism.rejected_accusation", bonus)
+
+
+def _idiom(low: list[str], noun: int) -> bool:
+    """Whether a speech noun is part of an idiom: 'on account of', 'take into account'."""
+    return low[noun] == "account" and noun > 0 and low[noun - 1] in ("on", "into")
 
 
 def _rejected_act(r: Reader, pos: int, act: int) -> None:

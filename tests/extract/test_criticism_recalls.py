@@ -213,3 +213,17 @@ def test_summoning_the_ambassadors_of_two_states_protests_at_both(lexicon: Lexic
 def test_summoning_the_envoys_of_two_states_to_discuss_a_matter_is_a_meeting(lexicon: Lexicon) -> None:
     text = "Turkey summoned the envoys of Ukraine and Russia to discuss the grain corridor."
     assert criticisms(text, lexicon) == set()
+
+
+def test_a_recall_for_consultations_on_the_others_stance_is_a_protest(lexicon: Lexicon) -> None:
+    text = "Algeria recalled its ambassador to France for consultations on Paris's stance on Western Sahara."
+    assert ("DZA", "FRA") in criticisms(text, lexicon)
+
+
+def test_summoning_the_popes_nuncio_criticises_the_holy_see(lexicon: Lexicon) -> None:
+    assert criticisms("Ukraine summoned the Vatican's nuncio over the Pope's remarks.", lexicon) == {("UKR", "VAT")}
+
+
+def test_a_coptic_pope_is_not_the_holy_see(lexicon: Lexicon) -> None:
+    text = "Egypt's Coptic Pope Tawadros II condemned the Islamic State attack."
+    assert "VAT" not in {a for p in criticisms(text, lexicon) for a in p}

@@ -168,10 +168,6 @@ def test_disputing_the_others_account_criticises_it(lexicon: Lexicon) -> None:
     assert criticisms("India disputed Nepal's account of the border clash.", lexicon) == {("IND", "NPL")}
 
 
-def test_summoning_the_popes_nuncio_criticises_the_holy_see(lexicon: Lexicon) -> None:
-    assert criticisms("Ukraine summoned the Vatican's nuncio over the Pope's remarks.", lexicon) == {("UKR", "VAT")}
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -203,3 +199,15 @@ def test_rejecting_the_accusations_answers_an_accusation_four_sentences_back(lex
     ]
     assert ("BLR", "POL") in criticisms(text, lexicon)
     assert ("BLR", "POL") not in criticisms([*text[:4], "Nothing happened.", text[4]], lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China rejected Taiwan's representation in the United Nations.",  # a seat, not a protest
+        "Israel rejected the proposal on account of Hamas's refusal.",  # an idiom
+        "The United States denied Venezuela access to its accounts.",  # bank accounts
+    ],
+)
+def test_representation_and_account_in_other_senses_are_no_reproach(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()

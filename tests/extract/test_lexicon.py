@@ -70,7 +70,7 @@ def test_every_un_member_state_and_the_main_bodies_are_known() -> None:
         ("SSPC", "MMR"),
         ("Bougainville", "ABG"),
         ("Arakha Army", "AA"),
-        ("Pope", "VAT"),
+        ("the Pope", "VAT"),
         ("Apostolic Nuncio", "VAT"),
         ("Ken Salazar", "USA"),
     ],
