@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from graphx.extract.mentions import NameTable, mentions_in
-from graphx.extract.people import dateline_state
+from graphx.extract.people import DATELINE, TITLE_DATELINE, dateline_state
 from graphx.extract.plurals import actor_kinds
 from graphx.extract.sentence import Found, Sentence
 from graphx.extract.war_words import FOREIGN_WARS
@@ -125,6 +125,8 @@ DATELINE_BODIES = (
     "Ministry of Defense",
     "Defence Ministry",
     "Defense Ministry",
+    "defence ministry",
+    "defense ministry",
 )
 LEAD_MARGIN = 2  # the lead group is named at least this many times as often as any other group
 _GENERIC = re.compile(
@@ -263,12 +265,16 @@ def body_owners(
 
 
 def dateline_bodies(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) -> dict[tuple[str, ...], Name]:
-    """A ministry the story never ties to a state stands for its dateline's: 'TAIPEI (Taiwan News) - The Ministry of
-    Foreign Affairs denounced Somalia's decision'; not when any sentence names some state's ministry."""
-    if not any(body in text for text in sentences for body in DATELINE_BODIES):
-        return {}
-    home = dateline_state(sentences[:3], table, actor_kinds(lexicon))
-    if home is None or any(head.endswith("ministry") for head in _body_namings(sentences, table, lexicon)):
+    """A ministry the story never ties to a state stands for its dateline's when the datelined sentence opens with
+    it: 'TAIPEI (Taiwan News) - The Ministry of Foreign Affairs denounced Somalia's decision'; not 'BANGKOK - Myanmar's
+    government ... The foreign ministry ...', nor when any sentence names some state's ministry."""
+    lead = next((m for text in sentences[:3] if (m := DATELINE.match(text) or TITLE_DATELINE.match(text))), None)
+    rest = lead.string[lead.end() :] if lead is not None else ""
+    at = min((i for body in DATELINE_BODIES if (i := rest.find(body)) >= 0), default=-1)
+    home = dateline_state(sentences[:3], table, actor_kinds(lexicon)) if at >= 0 else None
+    if home is None or {m.actor for m in mentions_in(rest[:at], table)} - {home}:
+        return {}  # "SEOUL - North Korea said its foreign ministry ...": another state's (not "(Taiwan News) -")
+    if any(head.endswith("ministry") for head in _body_namings(sentences, table, lexicon)):
         return {}
     return {tuple(body.split()): Name(home) for body in DATELINE_BODIES}
 

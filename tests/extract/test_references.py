@@ -336,6 +336,10 @@ def test_the_shared_junta_is_not_the_groups_base_in_another_juntas_story(lexicon
             {("RUS", "JPN")},
         ),
         (["The foreign ministry on Tuesday denounced Japan's decision."], set()),  # no dateline
+        # a story from a hub city about another state: the ministry is that state's, never the dateline's
+        (["BANGKOK - Myanmar's junta rejected the report.", "The foreign ministry condemned the Arakan Army."], set()),
+        (["SEOUL - North Korea said its foreign ministry condemned the United States."], set()),
+        (["BEIJING - The Philippines' foreign ministry denounced China's actions."], {("PHL", "CHN")}),
     ],
 )
 def test_a_ministry_the_story_ties_to_no_state_is_its_datelines(
