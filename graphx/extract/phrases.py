@@ -408,8 +408,8 @@ class Phrases(Coordination):
             return bool(fighters) and self.lex.actors[mention.actor].kind == "state"
         if before >= 0 and self.verbish(before) and s.low[before] not in SPEECH:
             return True
-        controls = s.low[mention.end : mention.end + 1] == ["to"]  # "to allow Qatar to mediate": Qatar mediates
-        return before >= 1 and not controls and _infinitive(s.tokens, before)  # "to relocate Palestinians from"
+        after = s.tokens[mention.end] if mention.end < len(s.tokens) else ""  # not "to allow X to"
+        return before >= 1 and not (after == "to" or after.islower()) and _infinitive(s.tokens, before)
 
     def _skipped_before(self, joined: int) -> int:
         """Where the words start that cannot hold the subject of a verb joined by 'and' at `joined`: a subordinate

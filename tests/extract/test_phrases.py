@@ -365,3 +365,9 @@ def test_a_military_campaign_that_targets_an_actor_is_its_owners(lexicon: Lexico
 def test_an_infinitives_object_is_no_subject_of_a_participle_after_the_clause(lexicon: Lexicon) -> None:
     text = "Egypt's minister stressed its opposition to attempts to forcibly relocate Palestinians, condemning Israel."
     assert criticisms(text, lexicon) == {("EGY", "ISR")}
+
+
+def test_a_states_adjective_after_a_preposition_to_is_no_infinitives_object(lexicon: Lexicon) -> None:
+    assert conflicts("Due to heavy Russian shelling, Ukrainian troops withdrew from the town.", lexicon) == {
+        pair("RUS", "UKR")
+    }
