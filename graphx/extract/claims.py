@@ -14,7 +14,9 @@ CLAIM_GAP = 3  # words between the claimant and 'claimed': "the BLA quickly clai
 CLAIM_OBJECT = 4  # words from 'claimed' to the act it claims: "claimed responsibility for the blast"
 # the acts a claimant claims and a critic condemns: "condemned the blast", "denounced the bombing"
 CLAIMABLE_ACTS = ACTS_OF_WAR | (BLAMED_ACTS & frozenset({"blast", "blasts", "explosion", "explosions", "shooting"}))
+FOUGHT_BEFORE = 4  # sentences before a condemnation where the fighting it condemns is read
 FOUGHT_RULE_FLOOR = "conflict.dispute"  # the least confident fighting that makes the critic's enemy (0.6)
+OTHER_ATTACKS = frozenset({"similar", "previous", "earlier", "last", "another", "past", "other"})
 CLAIM_BETWEEN = frozenset({"has", "have", "had", "quickly", "later", "swiftly", "also", ",", "which", "who"})
 
 
@@ -43,11 +45,15 @@ def _claims_an_act(low: list[str], j: int) -> bool:
     """Whether 'claimed' at `j` claims an attack: 'claimed responsibility for the blast', 'claimed the attack', 'the
     bombing was claimed by' (not 'claimed victory', 'claimed that')."""
     after = low[j + 1 : j + 1 + CLAIM_OBJECT]
+    if any(w in OTHER_ATTACKS for w in low[max(0, j - CLAIM_OBJECT) : j + 1 + CLAIM_OBJECT]):
+        return False  # "the BLA claimed a similar attack last year": another attack
     if after[:1] == ["responsibility"]:
         return True
     if after[:1] == ["by"]:
         return any(w in CLAIMABLE_ACTS for w in low[max(0, j - CLAIM_OBJECT) : j])
-    return bool(after) and after[0] in ANAPHORIC | {"a", "an"} and any(w in CLAIMABLE_ACTS for w in after[1:])
+    if after[:1] != ["the"] or len(after) < 2 or after[1] not in CLAIMABLE_ACTS:
+        return False
+    return low[j + 3 : j + 4] in ([], ["."], [","], ["in"], ["on"], ["at"], ["near"])  # not "claimed the strike killed"
 
 
 def condemns_an_act(low: list[str], end: int) -> bool:
@@ -66,15 +72,17 @@ def condemned_claimants(
     if not condemning:
         return [], list(pending)
     who = claimants(pieces)
-    fights = [
-        (f.sentence, f.parties)
+    fights = [  # the document's war (its two sides' fighting) anywhere, other fighting just before
+        (-1 if f.rule == FOUGHT_RULE_FLOOR else f.sentence, f.parties)
         for f in found
         if f.type == "conflict" and len(f.parties) == 2 and f.confidence >= CONFIDENCE[FOUGHT_RULE_FLOOR]
     ]
     out: list[Found] = []
     rest: list[tuple[int, str, str]] = [p for p in pending if p[2] != "criticism.condemned_claimed"]
-    for index, critic, rule in condemning:  # fighting read elsewhere: "condemned the strike that hit Y" is no war
-        fought = {x for at, pair in fights if at != index and critic in pair for x in pair if x != critic}
+    for index, critic, rule in condemning:  # fighting read just before, not in the condemnation itself ("condemned
+        # the strike that hit Y") nor in a background paragraph after it ("A and B fought a war in May")
+        near = range(index - FOUGHT_BEFORE, index)
+        fought = {x for at, pair in fights if (at < 0 or at in near) and critic in pair for x in pair if x != critic}
         others = (who - {critic}) or fought
         if len(others) == 1:
             out.append(Found("criticism", critic, next(iter(others)), (), index, CONFIDENCE[rule], rule))

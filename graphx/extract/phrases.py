@@ -8,7 +8,7 @@ from graphx.extract.context import Context
 from graphx.extract.coordination import Coordination
 from graphx.extract.mentions import Mention, expanded
 from graphx.extract.sentence import Found, Sentence, place_apposition
-from graphx.extract.tokens import in_hyphen_compound, past_adverbs, skip_back
+from graphx.extract.tokens import in_hyphen_compound, infinitive_object, past_adverbs, skip_back
 from graphx.extract.voices import IRREGULAR_PAST, STATEMENT_NOUNS, located_body
 from graphx.extract.words import (
     ACTOR_HEADS,
@@ -408,8 +408,7 @@ class Phrases(Coordination):
             return bool(fighters) and self.lex.actors[mention.actor].kind == "state"
         if before >= 0 and self.verbish(before) and s.low[before] not in SPEECH:
             return True
-        after = s.tokens[mention.end] if mention.end < len(s.tokens) else ""  # not "to allow X to"
-        return before >= 1 and not (after == "to" or after.islower()) and _infinitive(s.tokens, before)
+        return before >= 1 and infinitive_object(s.tokens, before, mention.end)  # "to relocate Palestinians from"
 
     def _skipped_before(self, joined: int) -> int:
         """Where the words start that cannot hold the subject of a verb joined by 'and' at `joined`: a subordinate
@@ -488,12 +487,3 @@ class Phrases(Coordination):
         return asides.subject_head_fits(low, at) or (
             len(at) <= asides.BODY_NAME_SPAN and asides.body_name(self.s.tokens, at)
         )
-
-
-def _infinitive(tokens: list[str], word: int) -> bool:
-    """Whether the word at `word` is an infinitive's verb: 'to relocate', 'to forcibly relocate' (not 'to the')."""
-    k = word - 1
-    while k > 0 and tokens[k].endswith("ly") and tokens[k].isalpha():
-        k -= 1
-    verb = tokens[word]
-    return tokens[k] == "to" and verb.isalpha() and verb.islower() and verb not in DETERMINERS

@@ -206,3 +206,17 @@ def past_question_topic(low: list[str], start: int, pos: int) -> int:
     owned = any(w in POSSESSIVE for w in before) and not any(w in UNREAL_ACTS for w in before)  # "X's future war"
     asked = next((k for k in range(pos - 2, start - 1, -1) if low[k] in ASKED and low[k + 1] in QUESTION_TOPICS), -1)
     return asked + 2 if owned and asked >= 0 else start
+
+
+def infinitive_object(tokens: list[str], verb: int, end: int) -> bool:
+    """Whether the name ending at `end` is the object of an infinitive whose verb is at `verb`: 'to (forcibly)
+    relocate Palestinians from Gaza'; not 'to allow Qatar to mediate' (its subject) nor 'due to heavy Russian shelling'
+    (a noun's modifier)."""
+    k = verb - 1
+    while k > 0 and tokens[k].endswith("ly") and tokens[k].isalpha():
+        k -= 1
+    word, after = tokens[verb], tokens[end] if end < len(tokens) else ""
+    modifier = after.isalpha() and after.islower() and after not in PREPOSITIONS
+    if tokens[k] != "to" or after == "to" or modifier:
+        return False
+    return word.isalpha() and word.islower() and word not in DETERMINERS

@@ -31,6 +31,8 @@ def test_condemning_a_claimed_attack_criticises_its_claimant(text: list[str], le
         ["Pakistan condemned the attack.", "Nobody claimed it."],
         ["Pakistan condemned the attack.", "The BLA and the TTP both claimed responsibility."],  # two claimants
         ["Pakistan condemned the attack.", "The BLA claimed victory in the elections."],  # no attack claimed
+        ["The BLA claimed the strike killed only civilians.", "Pakistan condemned the strike."],  # 'claimed': said
+        ["No one claimed it, but the BLA claimed a similar attack last year.", "Pakistan condemned the attack."],
     ],
 )
 def test_an_attack_with_no_one_claimant_names_no_target(text: list[str], lexicon: Lexicon) -> None:
@@ -47,3 +49,12 @@ def test_a_side_condemning_an_attack_condemns_the_side_it_fights(lexicon: Lexico
 
 def test_fighting_read_only_in_the_condemnation_itself_makes_no_target(lexicon: Lexicon) -> None:
     assert criticisms("Iran condemned the strike that hit Syria.", lexicon) == set()
+
+
+def test_fighting_told_after_the_condemnation_is_not_what_it_condemns(lexicon: Lexicon) -> None:
+    text = [
+        "A bomb killed ten people in Khyber.",
+        "Pakistan condemned the attack.",
+        "Pakistan and India fought a four-day conflict in May.",
+    ]
+    assert ("PAK", "IND") not in criticisms(text, lexicon)
