@@ -5,6 +5,7 @@ from __future__ import annotations
 from graphx.extract import accused_attacks, asides, between, casualties, ceasefires, forces, holders, not_war, strikes
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import VAGUE_PENALTY
+from graphx.extract.crackdowns import no_group_fought, targeted_groups
 from graphx.extract.criticism_more import war_of_words
 from graphx.extract.mentions import Mention
 from graphx.extract.participles import acting_subject
@@ -13,7 +14,6 @@ from graphx.extract.war_words import (
     CONTROL_WORDS,
     ENDING_VERBS,
     FORECAST,
-    GROUP_ENCOUNTERS,
     GROUP_TARGET_VERBS,
     JOINT_ONLY,
     JOINT_STRIKES,
@@ -92,8 +92,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if cue.base in TAKING:  # "regained control of Khartoum from the RSF": the side it was taken from, not the place
         taken_from = [o for o in r.right_objects(end, FROM_PREP, window=10) if o.prep in FROM_PREP]
         objects = taken_from or holders.held_after(r, end) or objects  # "seized Goma, which Congo's army had held"
-    if cue.base in GROUP_TARGET_VERBS:  # "cracked down on the TTP", not on protesters or on Y's tariffs
-        objects = [o for o in objects if forces.kind(r, o.actor) == "group" and not o.possessive]
+    if cue.base in GROUP_TARGET_VERBS and not (objects := targeted_groups(r, pos, objects)):
+        return  # "cracked down on the TTP", not on protesters, on Y's positions, or "urged X to crack down on Y"
     if cue.base in PHYSICAL_ONLY:  # "attacked Y's policy" is words; "attacked Y's positions" is not
         objects = [o for o in objects if not o.possessive or strikes.owns_force(r, o)]
     objects = not_war.war_objects(r, end, cue.base, objects)  # "assaulted Vietnamese fishermen", "an airliner"
@@ -191,7 +191,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if ceasefires.warring(r, end, cue) or casualties.headline_strike(r, pos, end):  # "Israel strikes Iran"
         return
     ceasefires.ended(r, pos)  # "A and B signed a deal aimed at ending months of fighting": read before the hedges
-    if _hedged_noun(r, pos, end) or (cue.base in GROUP_ENCOUNTERS and not forces.names_a_group(r)):
+    if _hedged_noun(r, pos, end) or no_group_fought(r, pos, end, cue.base):
         return
     if hyphen_compound(s.low, s.gaps, end - 1) or (
         s.low[pos] == "offensive" and end < len(s.low) and s.low[end] in WORDY

@@ -22,7 +22,10 @@ from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention, mentions_in
 from graphx.extract.sentence import place_apposition
 from graphx.extract.tokens import base_in, skip_back
-from graphx.extract.war_words import FOREIGN_WARS, UNNAMED_DOERS
+from graphx.extract.war_words import (
+    FOREIGN_WARS,
+    UNNAMED_DOERS,
+)
 from graphx.extract.words import (
     AFFILIATED,
     AID_HEADS,

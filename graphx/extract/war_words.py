@@ -120,10 +120,13 @@ TRUCES = _words("ceasefire ceasefires cease-fire truce armistice")  # "a ceasefi
 TRUCE_REACH = 9  # words from a truce back to the conflict it is asked for in
 # nouns of fighting only where an armed group is named: "killed in an encounter with the MILF" (Philippine and
 # Indian usage), not "a brief encounter between the two leaders"
-GROUP_ENCOUNTERS = frozenset({"encounter", "encounters", "crackdown", "crackdowns"})
+GROUP_ENCOUNTERS = frozenset({"encounter", "encounters"})
+CRACKDOWNS = frozenset({"crackdown", "crackdowns"})  # only on an armed group named as their object
+CRACKDOWN_PREPS: frozenset[str | None] = frozenset({"on", "against"})  # "a crackdown on Y"
+GROUP_HEADS = frozenset({"gang", "gangs", "group", "militia", "militants", "rebels", "fighters", "insurgents"})
 # verbs of force only against an armed group named as their object: "Pakistan cracked down on the TTP", "police
 # dismantled the gang" (not "cracked down on protesters", "dismantled the tariffs")
-GROUP_TARGET_VERBS = frozenset({"crack", "dismantle"})
+GROUP_TARGET_VERBS = frozenset({"crack down on", "dismantle"})
 UNNAMED_DOERS = _words("terrorists extremists terrorist militias militia")  # who act unnamed
 # what a pronoun's owners may have when struck: "ambushed their convoy", "attacked its post"
 HELD = SITES | frozenset({"convoy", "convoys", "patrol", "patrols", "vehicle", "vehicles", "unit", "units"})

@@ -940,22 +940,3 @@ def test_retaliation_is_fighting_unless_of_trade_or_diplomacy(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Haitian police dismantled the Kraze Barye gang.", {pair("HTI", "KRAZEBARYE")}),
-        ("Pakistan launched a crackdown on the TTP.", {pair("PAK", "TTP")}),
-        ("Pakistani forces cracked down on the TTP in Waziristan.", {pair("PAK", "TTP")}),
-        # force against no armed group: protesters, a group's property, tariffs, refugees
-        ("Iran cracked down on protesters, the Kurdish PJAK said.", set()),
-        ("Israel dismantled Hamas's tunnel network.", set()),
-        ("The US dismantled tariffs on China.", set()),
-        ("Pakistan's crackdown on Afghan refugees drew protests.", set()),
-    ],
-)
-def test_cracking_down_on_or_dismantling_an_armed_group_fights_it(
-    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
-) -> None:
-    assert conflicts(text, lexicon) == expected
