@@ -46,6 +46,11 @@ ACT_PREPS = frozenset({"over", "at", "against", "by", "to"})  # before the act a
 REGRET_PREPS: frozenset[str | None] = frozenset({"over", "at", "with"})  # regret over the other's act, not to it
 STATIVE = frozenset({"is", "are", "remains", "remain"})
 # "'I am concerned about Y's actions,' X said": the speaker's own feeling
+# what one is concerned about for a state's sake: "concerned about Ukraine's future", "for the Russian people"
+CARED_FOR = frozenset(
+    {"future", "people", "refugees", "citizens", "civilians", "economy", "suffering", "plight", "welfare", "children"}
+    | {"population", "nationals", "well-being", "wellbeing", "ability", "survival", "fate", "humanitarian"}
+)
 FIRST_PERSON_BE = frozenset({"am", "i'm", "i’m", "we're", "we’re"})
 BEAR = frozenset({"bear", "bears", "bore", "borne"})  # "Y bears responsibility for"
 WHOLE = frozenset({"full", "entire", "sole", "complete", "the"})
@@ -85,7 +90,9 @@ def attributions(r: Reader, pos: int, end: int, cue: Cue) -> None:
 
 
 # acts said to be done at another's behest: "X said the attack was orchestrated by Y"
-AGENT_BLAMES = frozenset({"orchestrated", "instigated", "masterminded", "perpetrated", "sponsored", "financed"})
+AGENT_BLAMES = frozenset({"orchestrated", "instigated", "masterminded", "perpetrated", "sponsored"})
+INSTIGATED = frozenset({"orchestrated", "instigated", "masterminded"})  # blame also for a decision or a move
+SUPPOSED = frozenset({"probably", "allegedly", "likely", "possibly", "reportedly", "perhaps"})
 DECISIONS = frozenset({"decision", "decisions", "move", "ban", "measure", "measures"})  # "the decision was instigated"
 AGENT_ACT_REACH = 4  # words back from "orchestrated" to the act it is said of: "the attack was carefully orchestrated"
 
@@ -96,14 +103,19 @@ def _blamed_agent(r: Reader, pos: int, end: int) -> None:
     s = r.s
     if s.low[end : end + 1] != ["by"]:
         return
-    agent = s.by_start.get(end + 1)
+    agent = s.by_start.get(end + 1 + (s.low[end + 1 : end + 2] == ["the"]))
     before = s.low[max(0, pos - AGENT_ACT_REACH) : pos]
-    acts = BLAMED_ACTS | DECISIONS
+    acts = BLAMED_ACTS | DECISIONS if s.low[pos] in INSTIGATED else BLAMED_ACTS  # "the measure, sponsored by Y": a
+    # co-sponsor, not an instigator
     if agent is None or agent.possessive or not any(w in acts for w in before) or r.hedged(r.clause_start(pos), pos):
         return
+    if SUPPOSED.intersection(before):
+        return  # "the attack was probably orchestrated by Y"
+    agents = r.group(agent, leftward=False, free=True)  # "orchestrated by Belarus and Russia"
     for a in r.reporting_speaker(pos) or _denouncers(r, pos):
-        if a.actor != agent.actor:
-            r.emit("criticism", a.actor, agent.actor, (), "criticism.attribution")
+        for t in agents:
+            if a.actor != t.actor:
+                r.emit("criticism", a.actor, t.actor, (), "criticism.attribution")
 
 
 def _attributed(r: Reader, pos: int, end: int) -> None:
@@ -393,9 +405,12 @@ def _act_after(r: Reader, mention: Mention) -> bool:
 
 
 def _good_of(r: Reader, mention: Mention) -> bool:
-    """Whether a possessive names what is the state's own good: 'concern about Moldova's security'."""
+    """Whether a mention names what is the state's own good or people, cared for rather than blamed: 'concern about
+    Moldova's security', 'concerned about Ukraine's future', 'concern for Sudanese refugees'."""
     low = r.s.low
-    return mention.possessive and mention.end + 1 < len(low) and low[mention.end + 1] in WRONGED_GOODS
+    k = mention.end + mention.possessive
+    word = low[k] if k < len(low) else ""
+    return word in CARED_FOR or (mention.possessive and word in WRONGED_GOODS)
 
 
 def _acts_by(r: Reader, end: int) -> list[Mention]:

@@ -67,6 +67,7 @@ REJECTED_ACTS = frozenset(
 )
 # what another offers, whose rejection rebuffs its author: "Hamas rejected Israeli proposals", "rejected Trump's
 # mediation offer" (not a resolution put to a vote)
+FORESEEN = frozenset({"likely", "unlikely", "expected", "poised", "set"})  # "is likely to reject"
 PROPOSALS = frozenset({"proposal", "proposals", "suggestion", "suggestions", "offer", "offers", "initiative", "idea"})
 
 
@@ -122,6 +123,8 @@ def _rejected_act(r: Reader, pos: int, act: int) -> None:
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
         return
     rule = "criticism.rejected_proposal" if r.s.low[act] in PROPOSALS else "criticism.dismissed"
+    if rule == "criticism.rejected_proposal" and FORESEEN.intersection(r.s.low[max(0, pos - 4) : pos]):
+        return  # "Hamas is likely to reject the U.S. proposal": foreseen, not done
     for a in subject:
         for t in authors:
             r.emit("criticism", a.actor, t.actor, (), rule, bonus)

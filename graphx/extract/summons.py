@@ -15,6 +15,8 @@ from graphx.lexicon import Cue
 SUMMONING_BODIES = frozenset({"ministry", "foreign", "office", "department", "mfa"})  # "summoned to X's ministry"
 SUMMONING_GOVERNMENTS = frozenset({"government", "ministry", "cabinet", "presidency", "office"})  # unnamed summoners
 CONSULTATIONS = frozenset({"consultations", "consultation"})
+DISCUSS_REACH = 10  # words from "summoned" to its "to discuss": "the envoys of Ukraine and Russia to discuss"
+PROTESTING = frozenset({"protest", "protests", "over", "lodge", "lodged", "condemn", "condemned"})  # a summons's own
 CONVENED_FOR = frozenset(
     {"discuss", "discussing"}
 )  # "summoned the envoys of A and B to discuss the corridor": a meeting
@@ -47,7 +49,7 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if noun is None:
         return
     events = r.lex.word_set("mediation", "events") | CONSULTATIONS
-    convening = any(w in events or w in CONVENED_FOR for w in s.low[end:])  # "summoned the envoys of A and B for talks"
+    convening = any(w in events for w in s.low[end:]) or _to_discuss(s.low, end)  # "summoned the envoys ... for talks"
     owners = r.possessor_before(noun)  # "summoned the Japanese ambassador (to a meeting)": one state's, a protest
     holder = next((m for m in s.mentions if m.start <= noun < m.end), None)  # "French Ambassador Joel Meyer"
     if holder is not None:
@@ -74,6 +76,13 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
     for a, t in ((a, t) for a in protesters for t in owners if a.actor != t.actor):
         if not t.person:
             r.emit("criticism", a.actor, t.actor, (), "criticism.summoned")
+
+
+def _to_discuss(low: Sequence[str], end: int) -> bool:
+    """Whether a summons is 'to discuss' a matter and says nothing of a protest: 'summoned the envoys of A and B to
+    discuss the corridor' (not 'to lodge a protest and discuss', 'over the incursion, which ministers will discuss')."""
+    at = next((j for j in range(end, min(len(low), end + DISCUSS_REACH)) if low[j] in CONVENED_FOR), None)
+    return at is not None and low[at - 1] == "to" and not PROTESTING.intersection(low[end:])
 
 
 def _of_mission(low: Sequence[str], mention: Mention) -> bool:

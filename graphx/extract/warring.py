@@ -24,6 +24,7 @@ WARFARE_SENTENCES = 2
 # signs of forces fighting besides the words of warfare: "two border guards were killed after shooting broke out"
 FORCES_FIGHTING = WARFARE | frozenset(
     {"shooting", "gunfire", "firing", "fighters", "fighter", "guards", "militants", "forces", "military"}
+    | {"airbase", "airbases", "base", "bases", "post", "posts", "outpost", "outposts", "checkpoint", "checkpoints"}
 )
 TROOPS = frozenset({"troops", "soldiers", "forces", "army", "armies", "military", "militaries", "bases", "positions"})
 TARGETING = frozenset({"targeting", "targeted", "targets", "on", "against"})

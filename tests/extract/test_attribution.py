@@ -59,6 +59,7 @@ FIRES = [
     ("Belarus's dam has raised concerns in Poland.", set()),  # whose concerns: not the subject's
     ("Poland said the attack was orchestrated by Belarus.", {("POL", "BLR")}),
     ("Poland said the sabotage was sponsored by Belarus.", {("POL", "BLR")}),
+    ("Poland said the attack was orchestrated by Belarus and Russia.", {("POL", "BLR"), ("POL", "RUS")}),
     ("Poland attributed the blasts to Belarus.", {("POL", "BLR")}),
     ("\"I am concerned about Belarus's actions,\" Poland's prime minister said.", {("POL", "BLR")}),
     ("\"I'm deeply troubled by Belarus's drills,\" Poland's prime minister said.", {("POL", "BLR")}),
@@ -108,6 +109,10 @@ SILENT = [
     "Poland denied that the attack was orchestrated by Belarus.",  # denied
     "Poland attributed the slow exports to Belarus's tariffs.",  # no act one is blamed for
     "Poland may have attributed the attack to Belarus.",  # hedged
+    "Poland said the attack was probably orchestrated by Belarus.",  # supposed
+    "Poland said the measure, sponsored by Belarus, had been adopted.",  # a co-sponsor
+    "\"I am concerned about Belarus's future,\" Poland's prime minister said.",  # cared for, not blamed
+    "Poland expressed concern for Belarusian refugees.",
     "Poland was alarmed by the earthquake in Belarus.",  # a feeling about no actor's act
     '"I am concerned about the situation in Belarus," Poland\'s prime minister said.',  # a place of concern
 ]

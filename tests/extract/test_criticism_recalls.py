@@ -227,3 +227,14 @@ def test_summoning_the_popes_nuncio_criticises_the_holy_see(lexicon: Lexicon) ->
 def test_a_coptic_pope_is_not_the_holy_see(lexicon: Lexicon) -> None:
     text = "Egypt's Coptic Pope Tawadros II condemned the Islamic State attack."
     assert "VAT" not in {a for p in criticisms(text, lexicon) for a in p}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China summoned the ambassador of Japan to lodge a protest and discuss the prime minister's remarks.",
+        "Poland summoned the ambassador of Russia over the drone incursion, which NATO ministers will discuss.",
+    ],
+)
+def test_a_protest_summons_that_also_discusses_is_still_a_protest(text: str, lexicon: Lexicon) -> None:
+    assert len(criticisms(text, lexicon)) == 1

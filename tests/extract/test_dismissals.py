@@ -176,6 +176,7 @@ def test_disputing_the_others_account_criticises_it(lexicon: Lexicon) -> None:
         ("Russia rejected U.S. President Donald Trump's suggestion.", {("RUS", "USA")}),
         ("India accepted Pakistan's offer of talks.", set()),
         ("India did not reject Pakistan's offer.", set()),
+        ("India is likely to reject Pakistan's offer.", set()),  # foreseen
         # a rejection another charges: the rejecter is the accused, not the accuser
         ("Ukraine accused Russia of rejecting the ceasefire proposal backed by the United States.", {("UKR", "RUS")}),
     ],

@@ -257,7 +257,7 @@ def test_an_attack_blamed_on_the_other_side_or_reported_as_alleged_still_makes_a
     alleged = [
         "Pakistan said India's alleged drone attack on its airbase killed two soldiers.",
         "India has not commented on the alleged attack on the Pakistani airbase.",
-        "Pakistan said its forces had responded to the alleged attack by India.",
+        "Pakistan said it had responded to the alleged attack by India.",
     ]
     assert ("ARM", "AZE") in disputed(blamed, lexicon)
     assert ("IND", "PAK") in disputed(alleged, lexicon)
