@@ -124,6 +124,8 @@ def _hedged_noun(r: Reader, pos: int, end: int) -> bool:
     owned = ending >= 0 and lookback[ending + 1 : ending + 2] in (["its"], ["their"], ["the"])
     if owned and not any(w in MODALS or w in NEGATION or w in PROMISES for w in lookback[:ending]):
         lookback = lookback[ending + 1 :]  # "urged Russia to end its war": fought ("vowed to stop the war": a promise)
+    truce = max((k for k, w in enumerate(lookback[:-1]) if w in TRUCES and lookback[k + 1] == "in"), default=-1)
+    lookback = lookback[truce + 1 :]  # "proposed a ceasefire in the war": the truce is proposed, the war is fought
     if any(w in HEDGES or w in NEGATION or w in MODALS or w in THREATS for w in lookback) or "any" in lookback[-3:]:
         return True  # "any attack on Belarus would be ...": a hypothetical; "threats of attacks on Y": words
     return any(w in MODALS for w in s.low[end : end + 3]) or _forecast(r, end)

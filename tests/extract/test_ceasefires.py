@@ -153,3 +153,14 @@ def test_a_fronted_clause_naming_several_mediators_ends_after_the_last(lexicon: 
     text = "Under a deal brokered by Qatar, Egypt and the United States, Israel and Hamas agreed to a ceasefire."
     assert {p for _, p in mediations([text], lexicon, 0)} == {"ISR", "HAMAS"}
     assert {m for m, _ in mediations([text], lexicon, 0)} == {"QAT", "EGY", "USA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US proposed a ceasefire in the war between Israel and Iran.",
+        "Qatar secured Iran's agreement to a US-proposed ceasefire in the conflict between Israel and Iran.",
+    ],
+)
+def test_a_truce_proposed_in_a_war_leaves_the_war_fought(text: str, lexicon: Lexicon) -> None:
+    assert pair("IRN", "ISR") in conflicts(text, lexicon)
