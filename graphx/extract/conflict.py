@@ -64,7 +64,6 @@ from graphx.lexicon import Cue
 ATTRIBUTIVE_ONLY = frozenset({"combat"})  # nouns that name fighting only with its other side after them
 STRIKE_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "military", "armed", "terrorist", "suicide"})
 MUTUAL_FIGHTS = between.ENCOUNTERS | {"fighting", "gunbattle", "gunbattles"}  # fought by both their owners
-SETTLING = frozenset({"ended", "ending", "resolution", "resolved", "resolving", "settlement", "settled"})
 FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it is only foreseen
 
 
@@ -379,8 +378,6 @@ def _vagueness(r: Reader, pos: int) -> float:
     truce = next((k for k in range(pos - 1, max(-1, pos - TRUCE_REACH), -1) if s.low[k] in TRUCES), None)
     if truce is not None and s.low[truce + 1 : truce + 2] in (["in"], ["to"]):
         return 0.0  # "a ceasefire in the Russia-Ukraine conflict": a truce is asked for in fighting
-    if SETTLING.intersection(s.low[max(0, pos - 3) : pos]) or SETTLING.intersection(s.low[pos + 1 : pos + 8]):
-        return 0.0  # "the conflict between A and B had ended", "the resolution of the conflict": it was fought
     return VAGUE_PENALTY
 
 

@@ -164,10 +164,3 @@ def test_a_fronted_clause_naming_several_mediators_ends_after_the_last(lexicon: 
 )
 def test_a_truce_proposed_in_a_war_leaves_the_war_fought(text: str, lexicon: Lexicon) -> None:
     assert pair("IRN", "ISR") in conflicts(text, lexicon)
-
-
-def test_a_conflict_said_to_have_ended_was_fought(lexicon: Lexicon) -> None:
-    assert conflicts("Canada said the conflict between Armenia and Azerbaijan had ended.", lexicon) == {
-        pair("ARM", "AZE")
-    }
-    assert conflicts("The conflict between China and the Philippines escalated.", lexicon) == set()  # a row, maybe
