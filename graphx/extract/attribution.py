@@ -111,7 +111,7 @@ def _blamed_agent(r: Reader, pos: int, end: int) -> None:
         return
     if SUPPOSED.intersection(before):
         return  # "the attack was probably orchestrated by Y"
-    agents = r.group(agent, leftward=False, free=True)  # "orchestrated by Belarus and Russia"
+    agents = r.group(agent, leftward=False)  # "orchestrated by Belarus and Russia" (not "by Iran, and the US agreed")
     for a in r.reporting_speaker(pos) or _denouncers(r, pos):
         for t in agents:
             if a.actor != t.actor:

@@ -79,11 +79,12 @@ def condemned_claimants(
     ]
     out: list[Found] = []
     rest: list[tuple[int, str, str]] = [p for p in pending if p[2] != "criticism.condemned_claimed"]
-    for index, critic, rule in condemning:  # fighting read just before, not in the condemnation itself ("condemned
-        # the strike that hit Y") nor in a background paragraph after it ("A and B fought a war in May")
+    for index, critic, rule in condemning:  # the one side the critic fights anywhere (not in the condemnation
+        # itself: "condemned the strike that hit Y"), read in the document's war or just before
         near = range(index - FOUGHT_BEFORE, index)
+        anywhere = {x for at, pair in fights if at != index and critic in pair for x in pair if x != critic}
         fought = {x for at, pair in fights if (at < 0 or at in near) and critic in pair for x in pair if x != critic}
-        others = (who - {critic}) or fought
+        others = (who - {critic}) or (fought if len(anywhere) == 1 else set())
         if len(others) == 1:
             out.append(Found("criticism", critic, next(iter(others)), (), index, CONFIDENCE[rule], rule))
         else:

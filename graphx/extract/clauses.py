@@ -240,6 +240,7 @@ class Reader(Pairs):
             return self.speaker(pos)
         for j in range(pos - 1, -1, -1):
             charged = s.low[j] in CHARGING and s.low[j + 1 : j + 2] == ["that"]  # "X charged that Y had violated"
+            charged = charged and not NEGATION.intersection(s.low[max(0, j - 2) : j])
             if (s.low[j] in SPEAKER_VERBS or charged) and not self.owned_noun(j):
                 found, _ = self.left_subject(j, allow_object=True)
                 if not found and s.low[j].endswith("ing") and s.low[j - 1] == ",":  # "X walked out, claiming Y was"

@@ -29,6 +29,8 @@ from graphx.extract.words import (
     TITLE_WORDS,
 )
 
+# verbs a clause of time follows: "came after A, B and C condemned"
+CAME = frozenset({"came", "come", "comes", "began", "happened", "took", "went", "fell", "rose"})
 # a person's title between a list's joiner and the person: "Kiir and rebel leader Machar"
 PERSON_TITLES = frozenset({"rebel", "opposition", "leader", "president", "prime", "minister", "chief", "commander"})
 # the people of a list that may head a subject: "Senior diplomats of Japan, the US and South Korea condemned"
@@ -148,7 +150,7 @@ class Coordination:
             return None  # "After talks with A and B, C condemned ...": the comma closes a list, none goes on past it
         of_at = skip_back(s.low, nxt.start - 1)  # "diplomats of A, B", "forces of the A and the B", "of both A and B"
         of_people = nxt.prep == "of" and of_at >= 1 and s.low[of_at - 1] in PEOPLE_OF | MEMBERS
-        opens_clause = nxt.prep in CLAUSE_PREPS  # "after the EU, France and Germany condemned": the clause's subjects
+        opens_clause = nxt.prep in CLAUSE_PREPS and self._opens_list(current, skip_back(s.low, nxt.start - 1))
         if nxt.prep != head.prep and nxt.prep is not None and not ((of_people or opens_clause) and head.prep is None):
             return None
         before = skip_back(s.low, nxt.start - 1)
@@ -157,6 +159,15 @@ class Coordination:
             self.object_list = s.low[before] not in SPEECH and (s.low[j] != "," or len(members) > 1)
             return None
         return nxt
+
+    def _opens_list(self, current: Mention, subordinator: int) -> bool:
+        """Whether a subordinator opens a clause whose subject is a list going on past `current`: 'came after the EU,
+        France and Germany condemned' (not 'Before Ukraine, Russia invaded', 'remarks before the UN, A and B')."""
+        low = self.s.low
+        goes_on = low[current.end : current.end + 1] in (["and"], [","])
+        k = subordinator - 1
+        closed = k < 0 or low[k] in (",", '"', "”", ")")  # '... "an immediate end to the fighting" after the EU, ...'
+        return goes_on and (closed or low[k] in BE or low[k] in CAME or self.verbish(k))
 
     def _right_conjunct(self, current: Mention, free: bool) -> Mention | None:
         """The actor joined to `current` from the right ('and B' / ', B and'), if any."""

@@ -6,8 +6,7 @@ from __future__ import annotations
 from graphx.extract.clauses import Reader
 from graphx.extract.forces import kind, names_a_group
 from graphx.extract.mentions import Mention
-from graphx.extract.war_words import CRACKDOWN_PREPS, CRACKDOWNS, GROUP_ENCOUNTERS, GROUP_HEADS
-from graphx.extract.words import PREPOSITIONS
+from graphx.extract.war_words import CRACKDOWN_PREPS, CRACKDOWNS, GROUP_ENCOUNTERS, GROUP_PROPERTY
 
 
 def no_group_fought(r: Reader, pos: int, end: int, base: str) -> bool:
@@ -30,6 +29,6 @@ def targeted_groups(r: Reader, pos: int, objects: list[Mention]) -> list[Mention
 
 
 def _heads(tokens: list[str], end: int) -> bool:
-    """Whether a name ending at `end` heads its phrase: 'the TTP in Waziristan', 'the X gang' (not 'X positions')."""
-    after = tokens[end] if end < len(tokens) else ""
-    return after in GROUP_HEADS or not (after.isalpha() and after.islower() and after not in PREPOSITIONS)
+    """Whether a name ending at `end` heads its phrase: 'the TTP in Waziristan', 'the X gang', 'an Islamic State
+    cell' (not 'Hezbollah positions', 'a Hamas fundraising network')."""
+    return (tokens[end] if end < len(tokens) else "") not in GROUP_PROPERTY

@@ -63,6 +63,12 @@ JOIN = frozenset({"join"})  # "A joined B in condemning C"
 CHARGE_VERB_REACH = 6  # words back from a charge noun to its reporting verb: "said Y had committed violations"
 
 
+TERROR = frozenset({"terror", "terrorism"})
+# nouns 'terror' modifies, naming no one's terror: "the Paris terror attacks", "a terror suspect", "terror financing"
+TERROR_COMPOUNDS = frozenset(
+    {"attack", "attacks", "suspect", "suspects", "plot", "plots", "cell", "cells", "charges", "charge", "threat"}
+    | {"threats", "financing", "efforts", "list", "designation", "laws", "law", "alert", "group", "groups", "probe"}
+)
 HIT_BACK_REACH = 6  # words from "hit back at" to what it was done with: "at Israel with a barrage of missiles"
 ALLEGED_PLACES = PLACE_OF_PREPS | {"inside"}  # "alleged Z was found in Y": a place, not the accused
 # where something alleged was found: "the Riverside neighbourhood of Y"
@@ -369,9 +375,19 @@ def charges(r: Reader, pos: int, end: int, cue: Cue) -> None:
             r.emit("criticism", a.actor, t.actor, (), "criticism.charge")
 
 
+def _terror_of_a_doer(low: list[str], pos: int) -> bool:
+    """Whether 'terror' names a doer's terror, heading its phrase: 'rewards Hamas terror' (not 'counter-terrorism',
+    'the Paris terror attacks', 'a terror suspect')."""
+    before = low[max(0, pos - 2) : pos]
+    after = low[pos + 1] if pos + 1 < len(low) else ""
+    return not (set(before) & {"counter", "anti"}) and after not in TERROR_COMPOUNDS
+
+
 def charge_nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """'X reported 54 Israeli violations', 'citing Y's breaches of the truce': X accuses Y."""
     s = r.s
+    if s.low[pos] in TERROR and not _terror_of_a_doer(s.low, pos):
+        return  # "counter-terrorism efforts", "the Paris terror attacks", "a terror suspect"
     if not obliged(r, pos):
         return  # "Y's failure to win a majority", "any Israeli aggression" charge no one
     accused = r.possessor_before(pos, gap=4)

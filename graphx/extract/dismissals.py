@@ -67,7 +67,8 @@ REJECTED_ACTS = frozenset(
 )
 # what another offers, whose rejection rebuffs its author: "Hamas rejected Israeli proposals", "rejected Trump's
 # mediation offer" (not a resolution put to a vote)
-FORESEEN = frozenset({"likely", "unlikely", "expected", "poised", "set"})  # "is likely to reject"
+# what makes a rejection foreseen or hearsay: "is likely to reject", "reportedly rejected"
+FORESEEN = frozenset({"likely", "unlikely", "expected", "poised", "set", "reportedly", "may", "might", "could"})
 PROPOSALS = frozenset({"proposal", "proposals", "suggestion", "suggestions", "offer", "offers", "initiative", "idea"})
 
 
@@ -123,7 +124,8 @@ def _rejected_act(r: Reader, pos: int, act: int) -> None:
     if not subject or r.hedged(r.hedge_from(subject, pos), pos):
         return
     rule = "criticism.rejected_proposal" if r.s.low[act] in PROPOSALS else "criticism.dismissed"
-    if rule == "criticism.rejected_proposal" and FORESEEN.intersection(r.s.low[max(0, pos - 4) : pos]):
+    foreseen = FORESEEN.intersection(r.s.low[max(0, pos - 4) : pos]) or "?" in r.s.low  # or asked
+    if rule == "criticism.rejected_proposal" and foreseen:
         return  # "Hamas is likely to reject the U.S. proposal": foreseen, not done
     for a in subject:
         for t in authors:

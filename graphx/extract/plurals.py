@@ -163,7 +163,7 @@ def neighbour_names(
         if len(present) != 1 or not present & set(states):
             continue  # neither side named, or a third state the neighbour may be
         other = Name(states[1] if states[0] in present else states[0])
-        if placed.get(index, set()) - {other.actor}:
+        if placed.get(index, set()) - {other.actor} - present:
             continue  # a third state named as a place may be the neighbour
         out[index] = {tuple(match.group(0).split()): other for match in _NEIGHBOUR.finditer(text)}
     return out

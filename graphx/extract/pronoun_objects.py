@@ -40,13 +40,14 @@ def pronoun_object(r: Reader, end: int, subject: list[Mention]) -> list[Mention]
         if critics & {m.actor for m in run}:
             critics |= {m.actor for m in run}
     person = s.low[end] in ("him", "her")  # "X expelled Y's envoy, Z, accusing him of interfering": the person
-    either = s.low[end] == "them"  # "issued warrants for Putin and Lvova-Belova, accusing them of": people or states
+    either = s.low[end] == "them"  # "issued warrants for Putin and Lvova-Belova, accusing them of": named people only
+    # (not "detained two French citizens, accusing them": the citizens, not France)
     others = [
         m
         for m in s.mentions
         if m.end <= end
         and m.actor not in critics
-        and (either or _person(s.low, m) == person or (person and _office_of(s.low, m)))
+        and ((m.person if either else _person(s.low, m) == person) or (person and _office_of(s.low, m)))
         and not m.compound
         and not m.quoted
     ]

@@ -36,9 +36,13 @@ NON_STATE_PEOPLE = NOT_STATE_HEADS | _words(
 # a past tense that does not end in -ed: "X met Putin in Moscow to broker ...": Putin is met, not the subject
 IRREGULAR_PAST = _words("met")
 # bodies a state speaks through, named with its capital after 'in': "the parliament in Rabat described ..."
+CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "-", "and", "but", "that", "while", '"', "“"})
 LOCATED_BODIES = _words("parliament government authorities leadership regime junta ministry presidency")
 
 
 def located_body(low: list[str], start: int) -> bool:
-    """Whether a mention at `start` locates a state's body: 'the parliament in Rabat', 'the government in Kabul'."""
-    return start >= 3 and low[start - 1] == "in" and low[start - 2] in LOCATED_BODIES and low[start - 3] == "the"
+    """Whether a mention at `start` locates a state's body opening a clause: 'The parliament in Rabat described',
+    '..., the government in Kabul said' (not 'protesters outside the parliament in Tbilisi')."""
+    if start < 3 or low[start - 1] != "in" or low[start - 2] not in LOCATED_BODIES or low[start - 3] != "the":
+        return False
+    return start == 3 or low[start - 4] in CLAUSE_MARKS

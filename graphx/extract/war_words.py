@@ -123,7 +123,14 @@ TRUCE_REACH = 9  # words from a truce back to the conflict it is asked for in
 GROUP_ENCOUNTERS = frozenset({"encounter", "encounters"})
 CRACKDOWNS = frozenset({"crackdown", "crackdowns"})  # only on an armed group named as their object
 CRACKDOWN_PREPS: frozenset[str | None] = frozenset({"on", "against"})  # "a crackdown on Y"
-GROUP_HEADS = frozenset({"gang", "gangs", "group", "militia", "militants", "rebels", "fighters", "insurgents"})
+# what of a group's may be dismantled without fighting it: "dismantling Hezbollah positions", "a Hamas fundraising
+# network"
+GROUP_PROPERTY = frozenset(
+    {"positions", "position", "network", "networks", "arsenal", "arsenals", "infrastructure", "fundraising"}
+    | {"funding", "financing", "finances", "assets", "accounts", "offices", "office", "media", "weapons", "tunnels"}
+    | {"sympathisers", "sympathizers", "supporters", "propaganda", "websites", "charities", "front", "fronts"}
+    | {"checkpoints"}
+)
 # verbs of force only against an armed group named as their object: "Pakistan cracked down on the TTP", "police
 # dismantled the gang" (not "cracked down on protesters", "dismantled the tariffs")
 GROUP_TARGET_VERBS = frozenset({"crack down on", "dismantle"})

@@ -60,6 +60,7 @@ FIRES = [
     ("Poland said the attack was orchestrated by Belarus.", {("POL", "BLR")}),
     ("Poland said the sabotage was sponsored by Belarus.", {("POL", "BLR")}),
     ("Poland said the attack was orchestrated by Belarus and Russia.", {("POL", "BLR"), ("POL", "RUS")}),
+    ("Poland said the attack was orchestrated by Belarus, and Lithuania agreed.", {("POL", "BLR")}),
     ("Poland attributed the blasts to Belarus.", {("POL", "BLR")}),
     ("\"I am concerned about Belarus's actions,\" Poland's prime minister said.", {("POL", "BLR")}),
     ("\"I'm deeply troubled by Belarus's drills,\" Poland's prime minister said.", {("POL", "BLR")}),

@@ -58,3 +58,12 @@ def test_fighting_told_after_the_condemnation_is_not_what_it_condemns(lexicon: L
         "Pakistan and India fought a four-day conflict in May.",
     ]
     assert ("PAK", "IND") not in criticisms(text, lexicon)
+
+
+def test_a_critic_fighting_several_sides_names_no_target(lexicon: Lexicon) -> None:
+    text = [
+        "A blast hit a mosque in Quetta.",
+        "Pakistan condemned the blast.",
+        "Pakistan and India fought a four-day conflict in May, and Pakistan's army has also fought the BLA.",
+    ]
+    assert not {t for s, t in criticisms(text, lexicon) if s == "PAK"}

@@ -32,3 +32,17 @@ def test_cracking_down_on_or_dismantling_an_armed_group_fights_it(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey's crackdown on the PKK drew criticism from the EU.", {pair("PKK", "TUR")}),
+        ("Pakistan cracked down on the TTP and arrested dozens.", {pair("PAK", "TTP")}),
+        ("Germany dismantled a Hamas fundraising network.", set()),
+    ],
+)
+def test_a_group_followed_by_other_words_is_still_the_target_unless_they_are_its_property(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected

@@ -50,20 +50,13 @@ FIRES = [
     (["The United States breached international law, China's foreign ministry said on Monday."], {("CHN", "USA")}),
     # a breach named in a quotation is charged by its speaker
     (["\"Israel's aggression must stop,\" Qatar's foreign ministry said."], {("QAT", "ISR")}),
-    (['"Any aggression will be met with force," Qatar said.'], set()),
-    (['"Our aggression was justified," Israel said.'], set()),
     # a group's terror named in another's quoted words charges the group
     (['"The decision rewards Hamas terror," Israel\'s foreign minister said.'], {("ISR", "HAMAS")}),
-    (['"We will fight terrorism," Israel\'s foreign minister said.'], set()),
     # urging another to stop a breach charges it with the breach; urging it to respect something does not
     (["China urged the United States to stop interfering in its internal affairs."], {("CHN", "USA")}),
     (["China once again urges G7 to stop interfering in China's internal affairs"], {("CHN", "G7")}),
-    (["China urged the United States to respect its sovereignty."], set()),
-    (["China may urge the United States to stop interfering."], set()),
     # urging one other not to meddle charges it with meddling; urging two, or not to breach a truce, is advice
     (["China urged the United States not to interfere in its internal affairs."], {("CHN", "USA")}),
-    (["China urged the United States and Japan not to interfere in Taiwan."], set()),
-    (["China urged the United States not to violate the truce."], set()),
     # "charged that" reports a charge like "said that"
     (["Tajikistan charged that Kyrgyzstan had violated the ceasefire."], {("TJK", "KGZ")}),
     # 'a move X says violates ...': X charges the main clause's subject, a whole list of them
@@ -149,6 +142,17 @@ SILENT = [
     # any (future) aggression is a warning; a failure to win is no charge
     (["Iran said that any Israeli aggression would be met with force."], {("IRN", "ISR")}),
     (["Armenia said that Azerbaijan's failure to win the vote was a surprise."], {("ARM", "AZE")}),
+    # moved from FIRES, where an empty expectation could not fail: a warning, one's own aggression, a group's
+    # terror named in no one's charge, a request to respect or not to breach, urged of two, a charge denied
+    (['"Any aggression will be met with force," Qatar said.'], {("QAT", "ISR")}),
+    (['"Our aggression was justified," Israel said.'], {("ISR", "ISR")}),
+    (['"We support Pakistan\'s counter-terrorism efforts," the U.S. envoy said.'], {("USA", "PAK")}),
+    (["India said a Pakistani terror suspect had been arrested in Delhi."], {("IND", "PAK")}),
+    (["China urged the United States to respect its sovereignty."], {("CHN", "USA")}),
+    (["China may urge the United States to stop interfering."], {("CHN", "USA")}),
+    (["China urged the United States and Japan not to interfere in Taiwan."], {("CHN", "USA"), ("CHN", "JPN")}),
+    (["China urged the United States not to violate the truce."], {("CHN", "USA")}),
+    (["Tajikistan has not charged that Kyrgyzstan violated the ceasefire."], {("TJK", "KGZ")}),
 ]
 
 

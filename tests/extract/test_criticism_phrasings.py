@@ -73,6 +73,7 @@ def test_an_object_pronoun_is_the_one_accused_not_the_actor_after_it(lexicon: Le
         ),
         ("DR Congo expelled the spokesperson of the UN mission, blaming him for stoking tensions.", {("COD", "UN")}),
         ("Poland met Hungary and Slovakia, accusing them of blocking aid.", set()),  # two actors: whom 'them' means
+        ("Iran detained two French citizens, accusing them of spying.", set()),  # the citizens, not France
     ],
 )
 def test_them_or_him_after_an_accusing_participle_is_the_one_actor_named_before(
@@ -88,6 +89,7 @@ def test_them_or_him_after_an_accusing_participle_is_the_one_actor_named_before(
         ("The government in Kabul condemned the Pakistani strikes.", {("AFG", "PAK")}),
         ("The embassy in Kabul condemned the Pakistani strikes.", set()),  # an embassy is another state's
         ("Protests in Kabul condemned the Pakistani strikes.", set()),
+        ("Protesters outside the parliament in Tbilisi denounced Russia's influence.", set()),
     ],
 )
 def test_a_body_located_in_a_capital_speaks_for_its_state(
@@ -99,6 +101,8 @@ def test_a_body_located_in_a_capital_speaks_for_its_state(
 def test_a_subordinate_clauses_whole_subject_list_criticises(lexicon: Lexicon) -> None:
     text = "The clashes came after the EU, France and Germany condemned Azerbaijan's military action."
     assert criticisms(text, lexicon) == {("EU", "AZE"), ("FRA", "AZE"), ("DEU", "AZE")}
+    text = "In remarks before the UN Security Council, Russia and China condemned the US strikes."
+    assert criticisms(text, lexicon) == {("RUS", "USA"), ("CHN", "USA")}  # "remarks before": no clause
 
 
 def test_the_violator_of_ones_sovereignty_is_still_criticised(lexicon: Lexicon) -> None:

@@ -177,6 +177,7 @@ def test_disputing_the_others_account_criticises_it(lexicon: Lexicon) -> None:
         ("India accepted Pakistan's offer of talks.", set()),
         ("India did not reject Pakistan's offer.", set()),
         ("India is likely to reject Pakistan's offer.", set()),  # foreseen
+        ("India reportedly rejected Pakistan's offer.", set()),  # hearsay
         # a rejection another charges: the rejecter is the accused, not the accuser
         ("Ukraine accused Russia of rejecting the ceasefire proposal backed by the United States.", {("UKR", "RUS")}),
     ],

@@ -40,6 +40,8 @@ def test_the_neighbour_named_as_a_place_in_the_sentence_is_still_the_other_side(
     text = "Ecuador accuses its neighbour of backing gangs from inside Colombia."
     assert second(text, lexicon) == {("ECU", "COL")}
     assert second("Ecuador accuses its neighbour of backing gangs from inside Peru.", lexicon) == set()
+    text = "Ecuador accuses its neighbour of shelling villages in Ecuador's north."  # the speaker's own state, a place
+    assert second(text, lexicon) == {("ECU", "COL")}
 
 
 def test_without_two_states_in_the_story_no_neighbour_is_known(lexicon: Lexicon) -> None:
