@@ -69,6 +69,7 @@ FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it i
 
 UNNAMED_OPPONENTS = PARAMILITARY | frozenset(
     {"terrorists", "jihadists", "extremists", "gangs", "bandits", "militias", "fighters", "insurgents", "separatists"}
+    | {"junta", "regime", "army", "military"}  # "the KIA and the Arakan Army fought the junta": allies against it
 )
 
 

@@ -183,8 +183,8 @@ def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention
         return True  # "X publicly clashed with Y": words
     if verb in PHYSICAL_ONLY and _conduct_object(low, end):
         return True  # "Venezuela attacked the irrational behaviour of Brazilian diplomats": words
-    if in_exercises(low, end):
-        return True  # "fired rockets towards Taiwan during the war games": a drill, no fight
+    if in_exercises(low, end) or _advocacy(low, end):
+        return True  # "fired rockets towards Taiwan during the war games": a drill; "fighting for Y's interests"
     if low[pos] in NEUTRALISING:  # "neutralised 15 terrorists" is fighting; "neutralise Y's influence" is not
         objects = low[end : end + NEUTRALISED_REACH]
         return not any(w in NEUTRALISED or w in FIGHTER_NOUNS or w in FORCES for w in objects)
@@ -195,6 +195,11 @@ def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention
             w in NOT_MILITARY for w in low[max(0, pos - HIT_CONTEXT) : pos + HIT_CONTEXT]
         )  # "tariffs are hitting"
     return False
+
+
+def _advocacy(low: list[str], end: int) -> bool:
+    """Whether a fight is for another's interests: 'fighting for Ukraine's interests against Russia at the UN'."""
+    return low[end : end + 1] == ["for"] and "interests" in low[end + 1 : end + 5]
 
 
 HIT_CONTEXT = 6  # words around a progressive "hitting" that may say it is trade: "the new tariffs are hitting Y"

@@ -940,3 +940,17 @@ def test_retaliation_is_fighting_unless_of_trade_or_diplomacy(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The KIA and the Arakan Army fought the junta in northern Myanmar.", {pair("AA", "MMR"), pair("KIA", "MMR")}),
+        ("Australia has been fighting for Ukraine's interests against Russia at the UN.", set()),
+        ("The PKK has been fighting for Kurdish autonomy against Turkey.", {pair("PKK", "TUR")}),
+    ],
+)
+def test_allies_fighting_an_unnamed_enemy_and_advocacy_are_no_war_between_them(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
