@@ -142,10 +142,8 @@ SILENT = [
     # any (future) aggression is a warning; a failure to win is no charge
     (["Iran said that any Israeli aggression would be met with force."], {("IRN", "ISR")}),
     (["Armenia said that Azerbaijan's failure to win the vote was a surprise."], {("ARM", "AZE")}),
-    # moved from FIRES, where an empty expectation could not fail: a warning, one's own aggression, a group's
-    # terror named in no one's charge, a request to respect or not to breach, urged of two, a charge denied
-    (['"Any aggression will be met with force," Qatar said.'], {("QAT", "ISR")}),
-    (['"Our aggression was justified," Israel said.'], {("ISR", "ISR")}),
+    # moved from FIRES, where an empty expectation could not fail: a group's terror named in no one's charge, a
+    # request to respect or not to breach, urged of two, a charge denied
     (['"We support Pakistan\'s counter-terrorism efforts," the U.S. envoy said.'], {("USA", "PAK")}),
     (["India said a Pakistani terror suspect had been arrested in Delhi."], {("IND", "PAK")}),
     (["China urged the United States to respect its sovereignty."], {("CHN", "USA")}),
