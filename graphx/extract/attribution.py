@@ -45,12 +45,12 @@ ACT_PREPS = frozenset({"over", "at", "against", "by", "to"})  # before the act a
 # feelings said with 'be' as well as expressed: "X is gravely concerned by", "X was furious with Y"
 REGRET_PREPS: frozenset[str | None] = frozenset({"over", "at", "with"})  # regret over the other's act, not to it
 STATIVE = frozenset({"is", "are", "remains", "remain"})
-# "'I am concerned about Y's actions,' X said": the speaker's own feeling
 # what one is concerned about for a state's sake: "concerned about Ukraine's future", "for the Russian people"
 CARED_FOR = frozenset(
     {"future", "people", "refugees", "citizens", "civilians", "economy", "suffering", "plight", "welfare", "children"}
     | {"population", "nationals", "well-being", "wellbeing", "ability", "survival", "fate", "humanitarian"}
 )
+# "'I am concerned about Y's actions,' X said": the speaker's own feeling
 FIRST_PERSON_BE = frozenset({"am", "i'm", "i’m", "we're", "we’re"})
 BEAR = frozenset({"bear", "bears", "bore", "borne"})  # "Y bears responsibility for"
 WHOLE = frozenset({"full", "entire", "sole", "complete", "the"})

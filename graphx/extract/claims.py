@@ -15,7 +15,7 @@ CLAIM_OBJECT = 4  # words from 'claimed' to the act it claims: "claimed responsi
 # the acts a claimant claims and a critic condemns: "condemned the blast", "denounced the bombing"
 CLAIMABLE_ACTS = ACTS_OF_WAR | (BLAMED_ACTS & frozenset({"blast", "blasts", "explosion", "explosions", "shooting"}))
 FOUGHT_BEFORE = 4  # sentences before a condemnation where the fighting it condemns is read
-FOUGHT_RULE_FLOOR = "conflict.dispute"  # the least confident fighting that makes the critic's enemy (0.6)
+DOCUMENT_WAR = "conflict.dispute"  # the document's war, also the least confident fighting that makes an enemy
 OTHER_ATTACKS = frozenset({"similar", "previous", "earlier", "last", "another", "past", "other"})
 CLAIM_BETWEEN = frozenset({"has", "have", "had", "quickly", "later", "swiftly", "also", ",", "which", "who"})
 
@@ -73,9 +73,9 @@ def condemned_claimants(
         return [], list(pending)
     who = claimants(pieces)
     fights = [  # the document's war (its two sides' fighting) anywhere, other fighting just before
-        (-1 if f.rule == FOUGHT_RULE_FLOOR else f.sentence, f.parties)
+        (-1 if f.rule == DOCUMENT_WAR else f.sentence, f.parties)
         for f in found
-        if f.type == "conflict" and len(f.parties) == 2 and f.confidence >= CONFIDENCE[FOUGHT_RULE_FLOOR]
+        if f.type == "conflict" and len(f.parties) == 2 and f.confidence >= CONFIDENCE[DOCUMENT_WAR]
     ]
     out: list[Found] = []
     rest: list[tuple[int, str, str]] = [p for p in pending if p[2] != "criticism.condemned_claimed"]

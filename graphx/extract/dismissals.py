@@ -65,10 +65,10 @@ REJECTED_ACTS = frozenset(
         "case",
     }
 )
-# what another offers, whose rejection rebuffs its author: "Hamas rejected Israeli proposals", "rejected Trump's
-# mediation offer" (not a resolution put to a vote)
 # what makes a rejection foreseen or hearsay: "is likely to reject", "reportedly rejected"
 FORESEEN = frozenset({"likely", "unlikely", "expected", "poised", "set", "reportedly", "may", "might", "could"})
+# what another offers, whose rejection rebuffs its author: "Hamas rejected Israeli proposals", "rejected Trump's
+# mediation offer" (not a resolution put to a vote)
 PROPOSALS = frozenset({"proposal", "proposals", "suggestion", "suggestions", "offer", "offers", "initiative", "idea"})
 
 

@@ -9,6 +9,7 @@ from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import list_runs
 from graphx.extract.forces import kind
 from graphx.extract.mentions import Mention
+from graphx.extract.voices import SPOKESPEOPLE
 from graphx.extract.words import DIPLOMATS
 
 OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
@@ -21,7 +22,7 @@ DESCRIBED_WORDS = 4  # tokens between 'the' and a state noun: "the tiny Gulf sta
 # the offices after a state's adjective that name one person: "the Australian high commissioner"
 PERSON_OFFICES = frozenset(w for w in DIPLOMATS if not w.endswith("s")) | {"president", "prime", "high", "leader"}
 # offices one person holds for the actor after 'of': "the spokesperson of the UN mission ..., blaming him"
-OFFICES_OF = frozenset({"spokesperson", "spokesman", "spokeswoman", "head", "chief", "envoy", "ambassador", "leader"})
+OFFICES_OF = SPOKESPEOPLE | {"head", "chief", "envoy", "ambassador", "leader"}
 ACCUSED_PRONOUN_VERBS = frozenset({"accuse", "blame", "criticise", "criticize", "condemn", "denounce"})
 
 
@@ -40,14 +41,14 @@ def pronoun_object(r: Reader, end: int, subject: list[Mention]) -> list[Mention]
         if critics & {m.actor for m in run}:
             critics |= {m.actor for m in run}
     person = s.low[end] in ("him", "her")  # "X expelled Y's envoy, Z, accusing him of interfering": the person
-    either = s.low[end] == "them"  # "issued warrants for Putin and Lvova-Belova, accusing them of": named people only
+    plural = s.low[end] == "them"  # "issued warrants for Putin and Lvova-Belova, accusing them of": named people only
     # (not "detained two French citizens, accusing them": the citizens, not France)
     others = [
         m
         for m in s.mentions
         if m.end <= end
         and m.actor not in critics
-        and ((m.person if either else _person(s.low, m) == person) or (person and _office_of(s.low, m)))
+        and ((m.person if plural else _person(s.low, m) == person) or (person and _office_of(s.low, m)))
         and not m.compound
         and not m.quoted
     ]

@@ -17,9 +17,7 @@ SUMMONING_GOVERNMENTS = frozenset({"government", "ministry", "cabinet", "preside
 CONSULTATIONS = frozenset({"consultations", "consultation"})
 DISCUSS_REACH = 10  # words from "summoned" to its "to discuss": "the envoys of Ukraine and Russia to discuss"
 PROTESTING = frozenset({"protest", "protests", "over", "lodge", "lodged", "condemn", "condemned"})  # a summons's own
-CONVENED_FOR = frozenset(
-    {"discuss", "discussing"}
-)  # "summoned the envoys of A and B to discuss the corridor": a meeting
+CONVENED_FOR = frozenset({"discuss", "discussing"})  # "summoned the envoys of A and B to discuss ...": a meeting
 RECALLS = frozenset({"recall", "withdraw", "withdrawal"})  # taking one's own ambassador home: a protest
 DEMANDING = frozenset({"demanded", "demands", "demand", "demanding", "sought", "seeks", "urged", "called"})
 CONDITION_REACH = 4  # words from a summons to the 'if' that makes it a threat: "will be summoned if ..."
