@@ -26,6 +26,7 @@ from graphx.extract.words import (
     PLACE_PREPS,
     POSSESSIVE,
     PREPOSITIONS,
+    VAGUE_CONFLICT,
 )
 from graphx.lexicon import Cue
 
@@ -211,6 +212,7 @@ ENDING = frozenset(
 SIGNING = frozenset({"agree", "sign", "reach", "accept"})  # the sides' own verbs; mediators 'work' or 'help' to end
 DE_ESCALATE = ["de", "-", "escalate"]  # "to de-escalate the border conflict" (a hyphenated word is three tokens)
 HELPING = frozenset({"help", "helping", "work", "working", "toward", "towards", "keep", "try", "trying", "efforts"})
+ENDED_WARS = frozenset({"war", "wars", "fighting", "hostilities", "clashes", "warfare", "bloodshed"})
 ENDING_SPAN = 12  # from the signing verb to the conflict noun: "signed a declaration in Doha aimed at ending months of"
 
 
@@ -225,7 +227,10 @@ def ended(r: Reader, pos: int) -> None:
     if stop is None or s.low[pos - 1] in FIGURATIVE_WAR:  # "agreed to end their trade war"
         return
     verb = next((j for j in range(stop - 1, max(-1, stop - ENDING_SPAN), -1) if base_in(s.low[j], SIGNING)), None)
-    if verb is None or any(w in BOUNDARY or w in HELPING for w in s.low[verb:stop]):
+    if verb is None:
+        _mediated_war(r, pos)
+        return
+    if any(w in BOUNDARY or w in HELPING for w in s.low[verb:stop]):
         return  # "agreed to help end the fighting", "agreed to work toward ending the war": mediators
     subject, pronoun = r.left_subject(verb)
     if pronoun is None and subject:
@@ -236,6 +241,26 @@ def ended(r: Reader, pos: int) -> None:
         return  # "... to end the war in Ukraine", "... the fighting between the army and the RSF": others' war
     if len(sides) == 2 and len(subject) == 2 and not r.hedged(subject[-1].end, verb):
         r.emit("conflict", None, None, tuple(m.actor for m in subject), "conflict.ended")
+
+
+def _mediated_war(r: Reader, pos: int) -> None:
+    """'X offered to mediate between A and B to end the war', 'X hosted talks between A and B aimed at ending the
+    fighting': the two parties a mediation of the sentence names before the war it is to end are its sides. A
+    'conflict' ended is a war only when a party is an armed group: two states' conflict may be a row."""
+    s = r.s
+    parties = next(
+        (f.parties for f in r.out if f.type == "mediation" and len(f.parties) == 2 and f.sentence == s.index), ()
+    )
+    if not parties or s.low[pos] not in ENDED_WARS | VAGUE_CONFLICT:
+        return
+    if s.low[pos] in VAGUE_CONFLICT and not any(
+        party in r.lex.actors and r.lex.actors[party].kind == "group" for party in parties
+    ):
+        return
+    named = [m for m in s.mentions if m.actor in parties]
+    after = [m for m in s.mentions if pos < m.start <= pos + ENDING_SPAN]
+    if named and max(m.end for m in named) <= pos and not any(m.actor not in parties for m in after):
+        r.emit("conflict", None, None, parties, "conflict.mediated_war")
 
 
 def warring(r: Reader, end: int, cue: Cue) -> bool:

@@ -79,6 +79,7 @@ CONFIDENCE: dict[str, float] = {
     "conflict.protested": 0.6,  # "X lodged a protest over shelling by Y's forces": Y fired on X
     "conflict.peace_deal": 0.6,  # "a 2016 peace deal between the government and the FARC": a war it ended
     "conflict.war_in": 0.45,  # "Russia's war in Ukraine": where it is fought; "France's war in Mali" was beside Mali
+    "conflict.mediated_war": 0.6,  # "X mediated between A and B to end the war": the war of the two mediated
     "conflict.ended": 0.6,  # "A and B signed a declaration aimed at ending months of fighting"
     "conflict.dispute": 0.6,  # the document's two sides, named together near conflict words in several sentences
     "conflict.dispute_once": 0.45,  # two states of that kind whose forces or fighting only one sentence names (review)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from graphx.extract import accused_attacks, asides, between, casualties, ceasefires, forces, holders, not_war, strikes
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import VAGUE_PENALTY
@@ -65,7 +67,6 @@ ATTRIBUTIVE_ONLY = frozenset({"combat"})  # nouns that name fighting only with i
 STRIKE_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "military", "armed", "terrorist", "suicide"})
 MUTUAL_FIGHTS = between.ENCOUNTERS | {"fighting", "gunbattle", "gunbattles"}  # fought by both their owners
 FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it is only foreseen
-
 
 UNNAMED_OPPONENTS = PARAMILITARY | frozenset(
     {"terrorists", "jihadists", "extremists", "gangs", "bandits", "militias", "fighters", "insurgents", "separatists"}
@@ -222,7 +223,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if near and s.low[pos] in JOINT_ONLY and any(m.hyphen_pair and pos - 3 <= m.end <= pos for m in s.mentions):
         return  # "a Hezbollah-Syrian army offensive": the two's joint offensive, on someone else
     if near and not not_war.crossers_at_border(r) and not _waged_by_a_third(r, pos, end, near):
-        r.emit("conflict", None, None, near, "conflict.hyphen_pair", _vagueness(r, pos))
+        r.emit("conflict", None, None, near, "conflict.hyphen_pair", _vagueness(r, pos, near))
         return
     _owned(r, pos, end)
 
@@ -233,7 +234,7 @@ def _between(r: Reader, pos: int, end: int) -> bool:
     pair, rule = ([], "conflict.between") if opposed else between.between_sides(r, pos, end - 1)
     pairs = opposed or ([tuple(m.actor for m in pair)] if len({m.actor for m in pair}) == 2 else [])
     for sides in pairs:
-        r.emit("conflict", None, None, sides, rule, _vagueness(r, pos))
+        r.emit("conflict", None, None, sides, rule, _vagueness(r, pos, sides))
     return bool(pairs)
 
 
@@ -370,11 +371,13 @@ def _forecast(r: Reader, end: int) -> bool:
     return False
 
 
-def _vagueness(r: Reader, pos: int) -> float:
+def _vagueness(r: Reader, pos: int, sides: Sequence[str] = ()) -> float:
     """Less confidence for a noun that also names a diplomatic row ('conflict', 'aggression') when nothing else in
-    the sentence is fighting."""
+    the sentence is fighting, and no side is an armed group ('the conflict between Ethiopia and the TPLF')."""
     s = r.s
     if s.low[pos] not in VAGUE_CONFLICT or any(w in FIGHTING for w in s.low):
+        return 0.0
+    if any(side in r.lex.actors and r.lex.actors[side].kind == "group" for side in sides):
         return 0.0
     truce = next((k for k in range(pos - 1, max(-1, pos - TRUCE_REACH), -1) if s.low[k] in TRUCES), None)
     if truce is not None and s.low[truce + 1 : truce + 2] in (["in"], ["to"]):

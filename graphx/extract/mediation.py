@@ -28,6 +28,7 @@ BROKERED = frozenset({"brokered", "mediated", "facilitated"})  # compounds that 
 AFTER = frozenset({"after", "following"})  # "A and B swapped prisoners after X's mediation": what it led to
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 PARTICIPLE_REACH = 4  # words back from "bringing together" to the meeting it qualifies: "a conference on Y bringing"
+READINESS = frozenset({"ready", "willing", "prepared", "readiness", "willingness"})  # "ready to host talks"
 CONDITION_SPAN = 12  # words between a mediation verb and the "if" that makes it a condition
 OPENING_SUBJECT = 2  # how far into its sentence a role's subject may start: "Representatives of X and Y took part ..."
 CHAIRS = frozenset({"chair", "chairman", "president", "head"})  # "X as chair of ASEAN", "the current ASEAN chair"
@@ -85,7 +86,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     subject, bonus = (owners, 0.0) if owners else r.subject_or_speaker(pos)
     if not subject:  # "X played a key role in negotiating", "thanked X for its role in brokering"
         subject = _role_holders(r, pos) or mediation_phrases.travelled_to(r, pos)
-    offered = any(w in OFFER for w in r.s.low[max(0, pos - 3) : pos])  # "offered to mediate ... if both agree"
+    # "offered to mediate ... if both agree", "ready to host talks ... if both sides request it": an offer still
+    offered = any(w in OFFER or w in READINESS for w in r.s.low[max(0, pos - 3) : pos])
     if (
         not subject
         or r.hedged(r.hedge_from(subject, pos), pos, allow_offer=True)

@@ -164,3 +164,22 @@ def test_a_fronted_clause_naming_several_mediators_ends_after_the_last(lexicon: 
 )
 def test_a_truce_proposed_in_a_war_leaves_the_war_fought(text: str, lexicon: Lexicon) -> None:
     assert pair("IRN", "ISR") in conflicts(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey offered to mediate between Russia and Ukraine to end the war.", {pair("RUS", "UKR")}),
+        (
+            "Saudi Arabia has been mediating between the Sudanese army and the RSF to end the fighting.",
+            {pair("RSF", "SDN")},
+        ),
+        ("Kenya hosted talks between Ethiopia and the TPLF aimed at ending the conflict.", {pair("ETH", "TPLF")}),
+        # two states' conflict may be a row; another's war is not theirs
+        ("Kenya hosted talks between Ethiopia and Eritrea aimed at ending the conflict.", set()),
+        ("Qatar mediated between Russia and the United States to end the war in Ukraine.", set()),
+    ],
+)
+def test_the_two_mediated_to_end_a_war_fought_it(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
+    lead = "Indian and Pakistani troops exchanged fire in Kashmir."  # the story is another's: no document sides
+    assert conflicts([lead, text], lexicon) == {pair("IND", "PAK"), *expected}

@@ -670,6 +670,21 @@ def test_a_vague_conflict_is_fighting_when_a_ceasefire_is_asked_for_in_it(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The conflict between Israel and Hezbollah has displaced thousands.", {pair("HEZBOLLAH", "ISR")}),
+        ("The Turkey-PKK conflict has lasted four decades.", {pair("PKK", "TUR")}),
+        ("The conflict between Poland and Belarus over migrants has deepened.", set()),
+    ],
+)
+def test_a_vague_conflict_with_an_armed_group_is_armed(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    lead = "Indian and Pakistani troops exchanged fire in Kashmir."  # the story is another's: no document sides
+    assert conflicts([lead, text], lexicon, "2024-12-27") == {pair("IND", "PAK"), *expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # fire on soldiers, a place or from an armed group is shots
         ("Israeli troops came under fire from Hezbollah.", {pair("HEZBOLLAH", "ISR")}),
         ("Syrian army positions came under Turkish fire.", {pair("SYR", "TUR")}),
