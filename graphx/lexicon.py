@@ -335,6 +335,7 @@ CUE_CLASSES: frozenset[tuple[str, str]] = frozenset(
             "feelings",
             "exchanges",
             "fire",
+            "opposed",
         )
     ]
     + [

@@ -393,8 +393,8 @@ class Reader(Pairs):
                 return [mention] if mention is not None else []
             mention = s.by_end.get(j + 1)
             if mention is not None:
-                if mention.hyphen_pair is not None:
-                    return []
+                if mention.hyphen_pair is not None or s.low[mention.start - 2 : mention.start] == ["anti", "-"]:
+                    return []  # "the anti-Pakistan rhetoric": aimed at Pakistan, not Pakistan's
                 return self.group(mention, leftward=True)  # "American and British sanctions": both own them
             led = s.by_end.get(j - 1) if word == "led" and j > 1 and s.low[j - 1] in HYPHENS else None
             if led is not None and led.hyphen_pair is None:

@@ -23,6 +23,7 @@ CONFIDENCE: dict[str, float] = {
     "criticism.rejected_charge": 0.65,
     "criticism.rejected_proposal": 0.65,  # "X rejected Y's proposal": a rebuff, weaker than rejecting its claims
     "criticism.reciprocal": 0.8,
+    "criticism.opposed_speech": 0.7,  # "anti-Pakistan statements from Indian leaders": words against another
     "criticism.charge": 0.7,  # reporting that another breached a truce or a law
     "criticism.condemned_move": 0.6,  # "X imposed tariffs. Y condemned the move": the act of the last sentence's head
     "criticism.condemned_act": 0.65,  # "Y denounced the attacks": the other side of the last conflict reported

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
-from graphx.extract.tokens import skip_back
-from graphx.extract.words import ANAPHORIC, BE, DENIALS
+from graphx.extract.tokens import base_in, skip_back
+from graphx.extract.words import ANAPHORIC, BE, DENIALS, NEGATION
 from graphx.lexicon import Cue
 
 AIMING = frozenset({"against", "at", "toward", "towards", "over", "about", "of", "on"})  # "accusations against Z"
@@ -34,6 +34,11 @@ REPROACHES = frozenset(
     }
 )
 
+# what is said against another, named 'anti-X' after its target: "anti-Pakistan statements from Indian leaders"
+OPPOSED_SPEECH = frozenset(
+    {"rhetoric", "remarks", "statements", "comments", "propaganda", "slogans", "campaign", "hysteria", "smear"}
+    | {"narrative", "narratives"}
+)
 ACCUSATION_REACH = 4  # sentences back to the accusation a rejection answers
 TOPIC_NOUNS = frozenset({"report", "reports", "findings"})  # "reports of Chinese ships": what they are about
 REJECTING = frozenset({"reject", "rebuff", "dismiss"})  # verbs that, said of another's act, criticise its author
@@ -104,6 +109,22 @@ def speech_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         if anaphoric:  # "X rejected the accusations": the last criticism of X, reversed
             for source in accusers_of(r, a.actor):
                 r.emit("criticism", a.actor, source, (), "criticism.rejected_accusation", bonus)
+
+
+def opposed_speech(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """'anti-Pakistan statements from Indian leaders', 'India's anti-Pakistan rhetoric': the speakers criticise the
+    actor the words are against (not when the words are denied: 'denied any anti-China rhetoric')."""
+    s = r.s
+    hit = r.context.table.match(s.tokens, end + 1) if s.low[end : end + 1] == ["-"] and end + 1 < len(s.low) else None
+    noun = end + 1 + hit[0] if hit is not None else len(s.low)  # "anti-X" is no mention of X: its name is looked up
+    if hit is None or hit[1].person or noun >= len(s.low) or s.low[noun] not in OPPOSED_SPEECH:
+        return
+    if any(w in NEGATION or base_in(w, DENIALS) for w in s.low[max(0, pos - 4) : pos]):
+        return
+    target = hit[1].actor_on(r.context.date)
+    for a in claim_owners(r, noun) or r.possessor_before(pos):
+        if a.actor != target:
+            r.emit("criticism", a.actor, target, (), "criticism.opposed_speech")
 
 
 def _idiom(low: list[str], noun: int) -> bool:

@@ -33,6 +33,7 @@ Handler = Callable[[Reader, int, int, Cue], None]
 HANDLERS: dict[tuple[str, str], Handler] = {
     ("criticism", "verbs"): criticism.verbs,
     ("criticism", "speech_verbs"): dismissals.speech_verbs,
+    ("criticism", "opposed"): dismissals.opposed_speech,
     ("criticism", "nouns"): criticism.nouns,
     ("criticism", "judgements"): judgements.judgements,
     ("criticism", "unlawful"): judgements.unlawful_acts,

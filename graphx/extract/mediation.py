@@ -28,6 +28,10 @@ BROKERED = frozenset({"brokered", "mediated", "facilitated"})  # compounds that 
 AFTER = frozenset({"after", "following"})  # "A and B swapped prisoners after X's mediation": what it led to
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 PARTICIPLE_REACH = 4  # words back from "bringing together" to the meeting it qualifies: "a conference on Y bringing"
+# what a host brings two sides together for, besides a meeting: "Qatar brings together Syrian and Iraqi leaders to
+# repair relations"
+MENDING = ("repair", "mend", "normalise", "normalize", "reconcile", "resolve their", "settle their")
+RECONCILING = tuple(f"to {p}" for p in (*MENDING, "restore ties", "restore relations", "ease tensions"))
 READINESS = frozenset({"ready", "willing", "prepared", "readiness", "willingness"})  # "ready to host talks"
 CONDITION_SPAN = 12  # words between a mediation verb and the "if" that makes it a condition
 OPENING_SUBJECT = 2  # how far into its sentence a role's subject may start: "Representatives of X and Y took part ..."
@@ -282,7 +286,9 @@ def invite_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     s = r.s
     window = " ".join(s.low[end : end + 14])
     before = " ".join(s.low[max(0, pos - PARTICIPLE_REACH) : pos]) if s.low[pos].endswith("ing") else ""
-    if not any(has_phrase(window, e) or has_phrase(before, e) for e in MEETINGS):
+    reconciling = s.low[pos : pos + 2] in (["bring", "together"], ["brings", "together"], ["brought", "together"])
+    purposes = MEETINGS + RECONCILING if reconciling else MEETINGS  # "brought together A and B to mend ties"
+    if not any(has_phrase(window, e) or has_phrase(before, e) for e in purposes):
         if cue.base == "help":  # "X helped A and B resolve their differences"
             mediation_efforts.helped_pair(r, pos, end)
         return

@@ -6,7 +6,7 @@ import re
 
 from graphx.lexicon import word_set as _words
 
-DETERMINERS = _words("the a an its their his her our this that these those both all some")
+DETERMINERS = _words("the a an its their his her our this that these those both all some several various")
 PREPOSITIONS = _words(
     "of by from in at to on against with for over into toward towards about between among across near "
     "after before during since amid under despite like without within through via behind beyond "

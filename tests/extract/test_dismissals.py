@@ -213,3 +213,30 @@ def test_rejecting_the_accusations_answers_an_accusation_four_sentences_back(lex
 )
 def test_representation_and_account_in_other_senses_are_no_reproach(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # words 'anti-X' are aimed at X, by whoever says them; rejecting them criticises their speakers
+        (
+            "Pakistan rejected the anti-Pakistan rhetoric from various Indian leaders.",
+            {("IND", "PAK"), ("PAK", "IND")},
+        ),
+        ("Pakistan is witnessing a surge in anti-Pakistan statements from Indian leaders.", {("IND", "PAK")}),
+        ("India's anti-Pakistan rhetoric escalated.", {("IND", "PAK")}),
+        # denied, or protests and sanctions rather than words: no one's criticism
+        ("China denied spreading anti-Japan propaganda.", set()),
+        ("The anti-China protests in Vietnam spread.", set()),
+        ("Japan lifted its anti-Russia sanctions.", set()),
+    ],
+)
+def test_words_against_another_are_their_speakers_criticism(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
+
+
+def test_a_quantifier_before_the_speakers_still_names_them(lexicon: Lexicon) -> None:
+    text = "Pakistan rejected the rhetoric from several Indian leaders."
+    assert criticisms(text, lexicon) == {("PAK", "IND")}

@@ -115,3 +115,21 @@ def test_a_quoted_judgement_after_but_judges_its_own_clause(lexicon: Lexicon) ->
     text = '"The Armenian shooting was deplorable, but the Azerbaijani response was unacceptable," Borrell said.'
     found = extract([text], lexicon, "2022-09-14", min_confidence=0.5)
     assert {(f.source, f.target) for f in found if f.type == "criticism"} == {("EU", "ARM"), ("EU", "AZE")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("India called Pakistan the “epicentre of terrorism”.", {("IND", "PAK")}),
+        ("India called Pakistan a “terror state”.", {("IND", "PAK")}),
+        ("Argentina's president Javier Milei called Petro a “murderous communist”.", {("ARG", "COL")}),
+        # an epithet of nobody named, or denied of oneself, judges no one
+        ("The murderous attack killed ten Israelis, Netanyahu said.", set()),
+        ("Pakistan has long denied being a sponsor of terrorism.", set()),
+    ],
+)
+def test_an_epithet_of_terror_or_murder_judges_who_it_names(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    lead = "Colombian President Gustavo Petro spoke on Monday."  # who 'Petro' is
+    assert criticisms([lead, text], lexicon) == expected

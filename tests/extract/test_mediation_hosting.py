@@ -397,3 +397,19 @@ def test_providing_the_venue_for_talks_between_two_sides_is_hosting_them(lexicon
     text = "New Zealand provided the venue for talks between Papua New Guinea and Bougainville."
     assert mediations([text], lexicon, 0) == {("NZL", "PNG"), ("NZL", "ABG")}
     assert mediations(["Qatar provided the venue for the World Cup."], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Qatar brings together Syrian and Iraqi leaders to repair relations", {("QAT", "SYR"), ("QAT", "IRQ")}),
+        ("Qatar brought together Syria and Iraq to resolve their differences.", {("QAT", "SYR"), ("QAT", "IRQ")}),
+        # brought together for something else, or invited with no meeting: no mediation
+        ("Qatar brought together Syria and Iraq to sign a trade deal.", set()),
+        ("Qatar invited Syria and Iraq to repair relations.", set()),
+    ],
+)
+def test_a_host_brings_two_sides_together_to_mend_ties(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
