@@ -120,6 +120,11 @@ class Lexicon:
     # the names read in running text: `names` and the plural demonyms ("Palestinians"), never offered as a name
     text_names: Mapping[tuple[str, ...], Name] = field(default_factory=dict)
 
+    def is_group(self, actor: str) -> bool:
+        """Whether the actor is an armed group or movement (`kind: group`)."""
+        info = self.actors.get(actor)
+        return info is not None and info.kind == "group"
+
     def word_set(self, type_: str, klass: str) -> frozenset[str]:
         """The lower-case base entries of one cue class, e.g. ("mediation", "events")."""
         return self.words.get(type_, {}).get(klass, frozenset())

@@ -103,7 +103,7 @@ def _branched(
         if actor in in_document:
             return actor if homes.get(actor) in ends else in_document[actor]
         placed = {branches[(actor, other)] for other in ends if (actor, other) in branches}
-        if not placed and all(_is_group(lexicon, other) for other in ends if other != actor):
+        if not placed and all(lexicon.is_group(other) for other in ends if other != actor):
             placed = {branches[(actor, s)] for s in in_sentence(found.sentence) if (actor, s) in branches}
         return placed.pop() if len(placed) == 1 else actor
 
@@ -113,8 +113,3 @@ def _branched(
     source = branch_of(found.source) if found.source else found.source
     target = branch_of(found.target) if found.target else found.target
     return replace(found, source=source, target=target, parties=parties)
-
-
-def _is_group(lexicon: Lexicon, actor: str) -> bool:
-    info = lexicon.actors.get(actor)
-    return info is not None and info.kind == "group"

@@ -253,9 +253,7 @@ def _mediated_war(r: Reader, pos: int) -> None:
     )
     if not parties or s.low[pos] not in ENDED_WARS | VAGUE_CONFLICT:
         return
-    if s.low[pos] in VAGUE_CONFLICT and not any(
-        party in r.lex.actors and r.lex.actors[party].kind == "group" for party in parties
-    ):
+    if s.low[pos] in VAGUE_CONFLICT and not any(r.lex.is_group(party) for party in parties):
         return
     named = [m for m in s.mentions if m.actor in parties]
     after = [m for m in s.mentions if pos < m.start <= pos + ENDING_SPAN]

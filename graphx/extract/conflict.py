@@ -377,7 +377,7 @@ def _vagueness(r: Reader, pos: int, sides: Sequence[str] = ()) -> float:
     s = r.s
     if s.low[pos] not in VAGUE_CONFLICT or any(w in FIGHTING for w in s.low):
         return 0.0
-    if any(side in r.lex.actors and r.lex.actors[side].kind == "group" for side in sides):
+    if any(r.lex.is_group(side) for side in sides):
         return 0.0
     truce = next((k for k in range(pos - 1, max(-1, pos - TRUCE_REACH), -1) if s.low[k] in TRUCES), None)
     if truce is not None and s.low[truce + 1 : truce + 2] in (["in"], ["to"]):

@@ -286,8 +286,8 @@ def invite_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     s = r.s
     window = " ".join(s.low[end : end + 14])
     before = " ".join(s.low[max(0, pos - PARTICIPLE_REACH) : pos]) if s.low[pos].endswith("ing") else ""
-    reconciling = s.low[pos : pos + 2] in (["bring", "together"], ["brings", "together"], ["brought", "together"])
-    purposes = MEETINGS + RECONCILING if reconciling else MEETINGS  # "brought together A and B to mend ties"
+    # "brought together A and B to mend ties": a host's purpose besides a meeting
+    purposes = MEETINGS + RECONCILING if cue.base == "bring together" else MEETINGS
     if not any(has_phrase(window, e) or has_phrase(before, e) for e in purposes):
         if cue.base == "help":  # "X helped A and B resolve their differences"
             mediation_efforts.helped_pair(r, pos, end)

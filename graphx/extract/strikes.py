@@ -312,7 +312,7 @@ def attack_by(r: Reader, pos: int, end: int) -> tuple[list[Mention], list[Mentio
         if end < 0:
             return [], []
     doers = [m for m in r.right_objects(end, DOER_PREPS, window=DOER_REACH) if m.prep in DOER_PREPS]
-    doers = [m for m in doers if m.prep == "by" or _group(r, m)]
+    doers = [m for m in doers if m.prep == "by" or r.lex.is_group(m.actor)]
     if not doers:
         return [], []  # "an attack by gunmen from Mali": where they came from, not who they are
     before = pos - 1 - (pos > 1 and s.low[pos - 1] in SUSPECTED)  # "killed in a suspected attack by X"
@@ -339,11 +339,6 @@ def _predicate_agent(r: Reader, end: int) -> int:
             k = j + 2 + (s.low[j + 2 : j + 3] == ["out"])
             return k if s.low[k : k + 1] == ["by"] else -1
     return -1
-
-
-def _group(r: Reader, mention: Mention) -> bool:
-    info = r.lex.actors.get(mention.actor)
-    return info is not None and info.kind == "group"
 
 
 def owned_directly(s: Sentence, pos: int) -> bool:
