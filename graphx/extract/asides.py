@@ -64,6 +64,7 @@ STATE_NOUNS = frozenset({"country", "state", "nation", "kingdom", "emirate", "mo
 REFERRING_BACK = frozenset({"it", "its", "they", "their", "he", "his", "she", "her", "we", "our"})
 # the small words inside a name spelled out before its initials
 NAME_PARTICLES = frozenset({"'", "’", "-", "a", "wa", "ul", "al", "el", "of", "the", "for", "and", "de", "du", "des"})
+CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})  # "Malaysia, the ASEAN chair,": a noun
 APPOSITION_WORDS = 9  # the longest apposition read: ", a shadow outfit of the banned Pakistan-based"
 
 
@@ -87,7 +88,7 @@ def apposed_of(s: Sentence, mention: Mention, verbish: Callable[[int], bool]) ->
         end += 3  # "Kashmir Tigers, a shadow outfit of Jaish-e-Mohammad (JeM),": past the acronym
     if mention.prep is None:  # "Qatar, a close US ally,": the actor describes the apposition's noun
         end = next((e for e in range(end, min(len(s.low), end + 3)) if s.low[e] in APPOSITION_ENDS), end)
-        if end == mention.end or any(verbish(e) for e in range(mention.end, end)):
+        if end == mention.end or any(verbish(e) and s.low[e] not in CHAIRS for e in range(mention.end, end)):
             return False
     elif mention.prep != "of":
         return False

@@ -213,6 +213,8 @@ SIGNING = frozenset({"agree", "sign", "reach", "accept"})  # the sides' own verb
 DE_ESCALATE = ["de", "-", "escalate"]  # "to de-escalate the border conflict" (a hyphenated word is three tokens)
 HELPING = frozenset({"help", "helping", "work", "working", "toward", "towards", "keep", "try", "trying", "efforts"})
 ENDED_WARS = frozenset({"war", "wars", "fighting", "hostilities", "clashes", "warfare", "bloodshed"})
+TALKS = frozenset({"talks", "negotiations"})  # "A and B held talks to end the war": the two sides talk
+HOLDING_TALKS = frozenset({"held", "hold", "holding", "holds", "began", "opened", "resumed", "direct", "peace"})
 ENDING_SPAN = 12  # from the signing verb to the conflict noun: "signed a declaration in Doha aimed at ending months of"
 
 
@@ -248,17 +250,39 @@ def _mediated_war(r: Reader, pos: int) -> None:
     fighting': the two parties a mediation of the sentence names before the war it is to end are its sides. A
     'conflict' ended is a war only when a party is an armed group: two states' conflict may be a row."""
     s = r.s
-    parties = next(
+    mediated = next(
         (f.parties for f in r.out if f.type == "mediation" and len(f.parties) == 2 and f.sentence == s.index), ()
     )
+    parties = mediated or _talking_sides(r, pos)
     if not parties or s.low[pos] not in ENDED_WARS | VAGUE_CONFLICT:
         return
     if s.low[pos] in VAGUE_CONFLICT and not any(r.lex.is_group(party) for party in parties):
         return
+    if any(len(set(pair) & set(parties)) == 1 for pair in r.context.fought):
+        return  # "Russia invaded Ukraine. US and Russian officials held talks on ending the war": that war
     named = [m for m in s.mentions if m.actor in parties]
     after = [m for m in s.mentions if pos < m.start <= pos + ENDING_SPAN]
     if named and max(m.end for m in named) <= pos and not any(m.actor not in parties for m in after):
-        r.emit("conflict", None, None, parties, "conflict.mediated_war")
+        r.emit("conflict", None, None, parties, "conflict.mediated_war" if mediated else "conflict.talks_to_end")
+
+
+def _talking_sides(r: Reader, pos: int) -> tuple[str, ...]:
+    """'A and B held talks to end the war', 'talks between A and B aimed at ending the fighting': the two who talk
+    (with no mediator named) before the war they are to end."""
+    s = r.s
+    noun = next((j for j in range(pos - 1, max(-1, pos - ENDING_SPAN), -1) if s.low[j] in TALKS), None)
+    if noun is None:
+        return ()
+    verb = next((j for j in range(noun - 1, max(-1, noun - 3), -1) if s.low[j] in HOLDING_TALKS), None)
+    if s.low[noun + 1 : noun + 2] == ["between"] and noun + 2 in s.by_start:
+        sides = r.group(s.by_start[noun + 2], leftward=False, free=True)
+    elif verb is not None:
+        sides, pronoun = r.left_subject(verb)
+        sides = sides if pronoun is None and sides and not r.hedged(sides[-1].end, verb) else []
+    else:
+        return ()
+    actors = tuple(dict.fromkeys(m.actor for m in sides))
+    return actors if len(actors) == 2 and len(sides) == 2 else ()
 
 
 def warring(r: Reader, end: int, cue: Cue) -> bool:

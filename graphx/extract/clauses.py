@@ -120,7 +120,7 @@ class Reader(Pairs):
         word = s.low[j]
         if word in BOUNDARY or (word in SUBORDINATORS and j > pos and s.low[j - 1] == ","):
             return True
-        if j > pos and (word in SPEECH or word in ("which", "who") or self.new_clause(j)):
+        if j > pos and (self.saying(j) or word in ("which", "who") or self.new_clause(j)):
             return True
         if j > pos and word == "that" and s.by_end.get(j) is None and s.by_start.get(j + 1) is None:
             return True  # "condemned the strike that hit Y", "struck vehicles that entered Y" ("the statement that Y
@@ -216,7 +216,7 @@ class Reader(Pairs):
         while open_ > 0 and s.quoted[open_ - 1]:
             open_ -= 1
         for j in range(close + 1, min(n, close + SPEAKER_AFTER_QUOTE)):
-            if s.low[j] in SPEECH:
+            if self.saying(j):
                 after = s.by_start.get(j + 1)
                 if after is not None and not after.quoted:
                     return [after]
@@ -228,7 +228,7 @@ class Reader(Pairs):
                         return [Mention(k, k + 1, self.context.last_person, True)]
                 break
         for j in range(open_ - 2, max(-1, open_ - 10), -1):
-            if s.low[j] in SPEECH:
+            if self.saying(j):
                 found, _ = self.left_subject(j, allow_object=True)
                 return found
         return []
@@ -248,7 +248,7 @@ class Reader(Pairs):
                     found = found if pronoun is None else []
                 return found
         for j in range(pos + 1, len(s.low)):
-            if s.low[j] in SPEECH and s.low[j - 1] != "," and not self.owned_noun(j):
+            if self.saying(j) and s.low[j - 1] != "," and not self.owned_noun(j):
                 found, _ = self.left_subject(j, allow_object=True)
                 return found
         return []
@@ -256,6 +256,10 @@ class Reader(Pairs):
     def _unofficial(self, mention: Mention) -> bool:
         """'A protest by Cambodian activists', 'a report by a US think tank': agents who are not the state."""
         return mention.prep in ("by", "from") and unofficial(self.s.low, mention, self.lex)
+
+    def saying(self, j: int) -> bool:
+        """Whether the word at `j` is a verb of saying, not part of a name ("the United States")."""
+        return self.s.low[j] in SPEECH and not any(m.start <= j < m.end for m in self.s.mentions)
 
     def owned_noun(self, j: int) -> bool:
         """Whether the word at `j` follows a possessive actor, so is a noun: 'Y's claims', not 'X claims'."""

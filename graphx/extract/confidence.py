@@ -81,6 +81,7 @@ CONFIDENCE: dict[str, float] = {
     "conflict.peace_deal": 0.6,  # "a 2016 peace deal between the government and the FARC": a war it ended
     "conflict.war_in": 0.45,  # "Russia's war in Ukraine": where it is fought; "France's war in Mali" was beside Mali
     "conflict.mediated_war": 0.6,  # "X mediated between A and B to end the war": the war of the two mediated
+    "conflict.talks_to_end": 0.6,  # "A and B held talks to end the war": the two who talk to end it fought
     "conflict.ended": 0.6,  # "A and B signed a declaration aimed at ending months of fighting"
     "conflict.dispute": 0.6,  # the document's two sides, named together near conflict words in several sentences
     "conflict.dispute_once": 0.45,  # two states of that kind whose forces or fighting only one sentence names (review)

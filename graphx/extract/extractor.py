@@ -97,7 +97,7 @@ def extract(
     for sides, indexes in antecedents(sentences, plural, pair, lexicon, table, mediators, states).items():
         if not sides:  # no document pair and no 'between X and Y' for the reference to stand for
             continue
-        more, more_pieces, more_pending = _read(sentences, indexes, lexicon, replace(table, pair=sides), date)
+        more, more_pieces, more_pending = _read(sentences, indexes, lexicon, replace(table, pair=sides), date, found)
         found += more
         pieces += more_pieces
         pending += more_pending
@@ -249,14 +249,25 @@ def frame_cues(lexicon: Lexicon) -> Mapping[str, tuple[Cue, ...]]:
 
 
 def _read(
-    sentences: Sequence[str], indexes: Sequence[int], lexicon: Lexicon, table: NameTable, date: str | None
+    sentences: Sequence[str],
+    indexes: Sequence[int],
+    lexicon: Lexicon,
+    table: NameTable,
+    date: str | None,
+    earlier: Sequence[Found] = (),
 ) -> tuple[list[Found], list[Sentence], list[tuple[int, str, str]]]:
-    """Frame readings of the sentences at `indexes`, the analysed pieces, and mediators still without parties."""
+    """Frame readings of the sentences at `indexes`, the analysed pieces, and mediators still without parties; a
+    second reading of some sentences knows the conflicts `earlier` read before each ("the two sides joined the
+    meeting chaired by X": a meeting of two sides read fighting)."""
     found: list[Found] = []
     pieces: list[Sentence] = []
     context = Context(lexicon, table, date, skipped=[], document=sentences)
     pending: list[tuple[int, str, str]] = []
+    fights = sorted((f for f in earlier if f.type == "conflict" and len(f.parties) == 2), key=lambda f: f.sentence)
     for index in indexes:
+        while fights and fights[0].sentence < index:
+            context.conflicts.append(fights[0].parties)
+            context.fought.add(tuple(sorted(fights.pop(0).parties)))
         text = sentences[index]
         context.at = index
         analysed = analyse(index, text, table, frame_cues(lexicon), date) if text else []

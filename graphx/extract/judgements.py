@@ -4,7 +4,7 @@ regrettable', 'it was "shameful" of Y to ...', and what a judgement quoted or fr
 from __future__ import annotations
 
 from graphx.extract.asides import BELIEVING, unofficial
-from graphx.extract.clauses import Reader
+from graphx.extract.clauses import SPEAKER_AFTER_QUOTE, Reader
 from graphx.extract.criticism_more import MOVE_NOUNS, condemned_act
 from graphx.extract.dismissals import accusers_of
 from graphx.extract.mentions import Mention
@@ -90,8 +90,7 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
         start, called, judged_by = _judged_clause(r, pos, start)
     targets = _judged(r, pos, start, quoted)
     if not targets:
-        if not _called_the_claims(r, pos, start) and not _called_the_act(r, pos, end, start):
-            _judgement_by(r, pos, end, start, judged_by)
+        _no_judged_named(r, pos, end, start, judged_by, quoted)
         return
     targets = [m for m in targets if m.prep is None] or [m for m in targets if m.prep not in AIMED_AT]
     if not targets:
@@ -116,6 +115,14 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
         speakers = r.reporting_speaker(pos) if quoted or not s.quoted[pos] else r.reporting_speaker(start)
     for a in speakers:
         r.emit("criticism", a.actor, target.actor, (), "criticism.judgement")
+
+
+def _no_judged_named(r: Reader, pos: int, end: int, start: int, judged_by: list[Mention] | None, quoted: bool) -> None:
+    """A judgement whose clause names no one: of whom it was said, the claims or the act called so, or its doer."""
+    if quoted and _said_of(r, pos):
+        return
+    if not _called_the_claims(r, pos, start) and not _called_the_act(r, pos, end, start):
+        _judgement_by(r, pos, end, start, judged_by)
 
 
 def _judged(r: Reader, pos: int, start: int, quoted: bool) -> list[Mention]:
@@ -230,14 +237,14 @@ def _judged_clause(r: Reader, pos: int, start: int) -> tuple[int, bool, list[Men
     of judging does ('X sees Y's occupation as illegal': X, named next to the verb; else nobody)."""
     s = r.s
     for j in range(pos - 1, -1, -1):
-        if j and s.low[j] in SPEECH and (r.owned_noun(j) or s.low[j - 1] in ANAPHORIC):
+        if j and r.saying(j) and (r.owned_noun(j) or s.low[j - 1] in ANAPHORIC):
             continue  # "Y's claims were unacceptable", "called the claims baseless": a noun, not a verb of saying
         if s.low[j] in JUDGING_VERBS:
             judges, pronoun = r.left_subject(j)
             framed = "as" in s.low[j + 1 : pos] or s.low[j].startswith("deem")
             adjacent = bool(judges) and j - judges[-1].end <= 2 and "they" not in s.low[judges[-1].end : j]
             return j + 1, False, judges if framed and pronoun is None and adjacent else []
-        if s.low[j] in SPEECH or s.low[j] in CALL_VERBS:
+        if r.saying(j) or s.low[j] in CALL_VERBS:
             return j + 1, s.low[j] in CALL_VERBS, None
     return start, False, None
 
@@ -286,6 +293,26 @@ def _move_it_called(r: Reader, pos: int) -> bool:
         for t in targets:
             r.emit("criticism", a.actor, t.actor, (), "criticism.judgement")
     return True
+
+
+def _said_of(r: Reader, pos: int) -> bool:
+    """'"It is a terror state," X said of Y', 'X said of Y: "a terror state"': the quotation judges Y (True if read)."""
+    s = r.s
+    first = _quote_start(r, pos)
+    last = first + _quote_length(r, pos) - 1
+    if any(w in NEGATION for w in s.low[first:pos]):
+        return False
+    after = [j for j in range(last + 1, min(len(s.low) - 1, last + SPEAKER_AFTER_QUOTE)) if r.saying(j)]
+    before = [j for j in range(max(0, first - SPEAKER_AFTER_QUOTE), first) if r.saying(j)]
+    for j in after[:1] + before[-1:]:
+        judged = s.by_start.get(skip_articles(s.low, j + 2)) if s.low[j + 1] == "of" else None
+        if judged is None or judged.quoted or (j < first and judged.end + 2 < first):
+            continue  # 'X said of Y: "..."' names Y right before the quotation
+        speakers = [a for a in r.speaker(pos) if a.actor != judged.actor]
+        for a in speakers:
+            r.emit("criticism", a.actor, judged.actor, (), "criticism.judgement")
+        return bool(speakers)
+    return False
 
 
 def _quote_start(r: Reader, pos: int) -> int:

@@ -160,3 +160,19 @@ def test_an_unnamed_subject_after_a_comma_is_not_the_person_before_it(text: str,
 def test_a_subject_named_after_a_comma_still_mediates(lexicon: Lexicon) -> None:
     text = "After talks with Abdel Fattah al-Burhan, Egypt has offered to mediate between Ethiopia and Eritrea."
     assert mediations([text], lexicon, 0) == {("EGY", "ETH"), ("EGY", "ERI")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Malaysia, the ASEAN chair, brokered the truce between Thailand and Cambodia.",
+            {("MYS", "THA"), ("MYS", "KHM")},
+        ),
+        ("Kenya, the current EAC chairman, mediated between Rwanda and the DRC.", {("KEN", "RWA"), ("KEN", "COD")}),
+    ],
+)
+def test_a_state_holding_a_blocs_chair_in_apposition_still_acts(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected

@@ -183,3 +183,32 @@ def test_a_truce_proposed_in_a_war_leaves_the_war_fought(text: str, lexicon: Lex
 def test_the_two_mediated_to_end_a_war_fought_it(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
     lead = "Indian and Pakistani troops exchanged fire in Kashmir."  # the story is another's: no document sides
     assert conflicts([lead, text], lexicon) == {pair("IND", "PAK"), *expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine and Russia held direct talks to end the war.", {pair("RUS", "UKR")}),
+        ("Talks between Pakistan and Afghanistan aimed at ending the fighting collapsed.", {pair("AFG", "PAK")}),
+        ("Colombia and the ELN resumed talks aimed at ending the conflict.", {pair("COL", "ELN")}),
+        # another's war, a trade war, a hedge, or two states' conflict that may be a row
+        ("US and Russian officials held talks in Riyadh on ending the war in Ukraine.", set()),
+        ("Vietnam and China held talks to end the trade war.", set()),
+        ("Armenia and Azerbaijan could hold talks to end the war.", set()),
+        ("Ethiopia and Egypt held talks to end the conflict.", set()),
+    ],
+)
+def test_the_two_who_talk_to_end_a_war_fought_it(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
+    lead = "Thai and Cambodian troops exchanged fire on the border."  # another war, with neither side of these
+    assert conflicts([lead, text], lexicon) == {pair("KHM", "THA"), *expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US and Russian officials held talks in Riyadh on ending the war.",
+        "Saudi Arabia hosted talks between the United States and Russia aimed at ending the war.",
+    ],
+)
+def test_the_war_two_talk_to_end_is_the_one_the_story_has_read(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(["Russian troops attacked Ukraine on Monday.", text], lexicon) == {pair("RUS", "UKR")}

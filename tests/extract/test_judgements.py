@@ -133,3 +133,46 @@ def test_an_epithet_of_terror_or_murder_judges_who_it_names(
 ) -> None:
     lead = "Colombian President Gustavo Petro spoke on Monday."  # who 'Petro' is
     assert criticisms([lead, text], lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said the United States was a terrorist regime.",
+        "Iran called the United States the “epicentre of terrorism”.",
+    ],
+)
+def test_a_name_ending_in_a_word_of_saying_is_not_a_verb(text: str, lexicon: Lexicon) -> None:
+    """The 'States' of 'the United States' does not open the judged clause: the judged is the name."""
+    assert ("IRN", "USA") in criticisms(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“It is a terror state,” Iran said of Israel.", {("IRN", "ISR")}),
+        ("“It is a terror state,” Iran's foreign minister said of the United States on Monday.", {("IRN", "USA")}),
+        ("Iran said of Israel: “It is a terror state.”", {("IRN", "ISR")}),
+        ("“It is a terror state,” Iranian Foreign Minister Abbas Araghchi said of Israel.", {("IRN", "ISR")}),
+        ("“It is not a terror state,” Iran said of Israel.", set()),
+        ("“We will talk to them,” Iran said of Israel.", set()),
+    ],
+)
+def test_a_quotation_judges_whom_it_was_said_of(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyiv said Moscow's proposal was a “cynical” ploy.", {("UKR", "RUS")}),
+        ("China called the US tariffs coercive.", {("CHN", "USA")}),
+        ("Mali said Algeria's stance was an expansionist ploy.", {("MLI", "DZA")}),
+        # a judgement of nobody named judges no one
+        ("Kyiv said the deal was unfair to farmers.", set()),
+    ],
+)
+def test_words_of_contempt_for_a_ploy_or_coercion_judge(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected

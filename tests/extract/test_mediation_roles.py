@@ -307,6 +307,9 @@ def test_officials_from_states_met_by_mediators_are_not_mediators(lexicon: Lexic
     [
         ["Lebanon and Israel attended talks chaired by France."],
         ["Israel struck Lebanon on Monday.", "Lebanese and Israeli delegates joined the meeting chaired by France."],
+        # the two sides a reference stands for, read again with the fighting read before it
+        ["Israel struck Lebanon on Monday.", "The two sides joined the meeting chaired by France."],
+        ["Israel struck Lebanon on Monday.", "Both sides attended the meeting chaired by France."],
     ],
 )
 def test_the_chair_of_talks_two_sides_attend_mediates_between_them(sentences: list[str], lexicon: Lexicon) -> None:
