@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from graphx.errors import InputError
-from graphx.lexicon import Name, build_lexicon, tokenize
+from graphx.lexicon import Lexicon, Name, build_lexicon, tokenize
+from tests.extract.readings import conflicts
 from tests.paths import ROOT
 
 UN_MEMBERS = 193
@@ -214,6 +215,20 @@ def test_the_cities_where_wars_are_reported_name_their_state_but_ground_held_by_
     assert names[("Kharkiv",)].actor == "UKR" and names[("El", "Fasher")].actor == "SDN"
     assert names[("Lashio",)].actor == "MMR" and names[("Goma",)].actor == "COD"
     assert ("Idlib",) not in names and ("Rafah",) not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ELN attacked a military base in Arauca.", ("COL", "ELN")),
+        ("The TTP attacked a military post in North Waziristan.", ("PAK", "TTP")),
+        ("Abu Sayyaf fighters ambushed an army patrol in Sulu.", ("ASG", "PHL")),
+    ],
+)
+def test_the_provinces_where_insurgencies_are_fought_name_their_state(
+    text: str, expected: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert expected in conflicts(text, lexicon)
 
 
 def test_states_spelled_with_their_own_accents() -> None:
