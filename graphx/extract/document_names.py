@@ -49,11 +49,20 @@ def disambiguated(sentences: Sequence[str], lexicon: Lexicon) -> dict[tuple[str,
         ]
         if not named:  # "eastern Congo ... the M23": the state whose armed groups the story names
             named = [a for a in actors if any(alias in text for alias in _group_aliases(lexicon).get(a, ()))]
+        if not named:  # "Maoists ... Chhattisgarh state": the group whose base state the story names
+            named = [a for a in actors if any(alias in text for alias in _base_aliases(lexicon, a))]
         if len(named) == 1:
             out[tuple(name.split())] = Name(named[0])
         elif name in AMBIGUOUS_DEFAULTS:  # "the Foreign Office" in a story naming both Britain and Pakistan
             out[tuple(name.split())] = Name(AMBIGUOUS_DEFAULTS[name])
     return out
+
+
+def _base_aliases(lexicon: Lexicon, actor: str) -> tuple[str, ...]:
+    """The names of an armed group's base state (none for a state or a group based nowhere)."""
+    info = lexicon.actors.get(actor)
+    base = lexicon.actors.get(info.base) if info is not None and info.kind == "group" and info.base else None
+    return base.aliases if base is not None else ()
 
 
 def _group_aliases(lexicon: Lexicon) -> Mapping[str, tuple[str, ...]]:

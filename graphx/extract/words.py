@@ -289,6 +289,7 @@ AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {
     "Congo": ("COD", "COG"),
     "Congolese": ("COD", "COG"),
     "Foreign Office": ("GBR", "PAK"),  # Britain's, and Pakistan's as its press calls it
+    "Maoists": ("CPIMAOIST", "CPNMAOIST"),  # India's insurgents or Nepal's former rebels
 }
 AMBIGUOUS_DEFAULTS = {"Foreign Office": "GBR"}  # the reading when the story names none or both of the actors
 # conflict verbs whose other side follows "from": "X recaptured the villages from Y"

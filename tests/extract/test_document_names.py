@@ -23,3 +23,12 @@ def test_an_ambiguous_name_takes_the_reading_the_document_gives_it(lexicon: Lexi
     assert local[("Congo",)].actor == "COD"
     _, plain = document_names(["Fighting raged in Congo."], lexicon)
     assert ("Congo",) not in plain
+
+
+def test_bare_maoists_are_the_group_based_in_the_state_the_document_names(lexicon: Lexicon) -> None:
+    _, india = document_names(["Ten Maoists were killed in an encounter in Chhattisgarh state."], lexicon)
+    assert india[("Maoists",)].actor == "CPIMAOIST"
+    _, nepal = document_names(["The Maoists joined Nepal's government."], lexicon)
+    assert nepal[("Maoists",)].actor == "CPNMAOIST"
+    _, both = document_names(["The Maoists of India and Nepal.", "Maoists met."], lexicon)
+    assert ("Maoists",) not in both
