@@ -10,8 +10,19 @@ from graphx.extract.mentions import NameTable, mentions_in
 from graphx.extract.people import dateline_names, introductions
 from graphx.extract.plurals import actor_kinds
 from graphx.extract.references import dateline_bodies
-from graphx.extract.words import AMBIGUOUS_DEFAULTS, AMBIGUOUS_NAMES
 from graphx.lexicon import Lexicon, Name
+
+# names the lexicon leaves out because they are ambiguous, and the actors they may stand for: a document that
+# names exactly one of those actors otherwise (or its base state) means that one ("Congo" beside "Kinshasa")
+AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {
+    "Congo": ("COD", "COG"),
+    "Congolese": ("COD", "COG"),
+    "Foreign Office": ("GBR", "PAK"),  # Britain's, and Pakistan's as its press calls it
+    "Maoists": ("CPIMAOIST", "CPNMAOIST"),  # India's insurgents or Nepal's former rebels
+    "bandits": ("BANDITSNG",),  # in a story of Nigeria: its bandit gangs ("a bandit attack")
+    "bandit": ("BANDITSNG",),
+}
+AMBIGUOUS_DEFAULTS = {"Foreign Office": "GBR"}  # the reading when the story names none or both of the actors
 
 
 def document_names(sentences: Sequence[str], lexicon: Lexicon) -> tuple[NameTable, dict[tuple[str, ...], Name]]:

@@ -283,15 +283,6 @@ FIGHTING = _words(
 )
 # verbs that follow a plural subject: "recent blasts have raised fears" makes "blasts" a noun
 PLURAL_VERBS = _words("have were are")
-# names the lexicon leaves out because they are ambiguous, and the actors they may stand for: a document that
-# names exactly one of those actors otherwise means that one ("Congo" in an article that says "Kinshasa")
-AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {
-    "Congo": ("COD", "COG"),
-    "Congolese": ("COD", "COG"),
-    "Foreign Office": ("GBR", "PAK"),  # Britain's, and Pakistan's as its press calls it
-    "Maoists": ("CPIMAOIST", "CPNMAOIST"),  # India's insurgents or Nepal's former rebels
-}
-AMBIGUOUS_DEFAULTS = {"Foreign Office": "GBR"}  # the reading when the story names none or both of the actors
 # conflict verbs whose other side follows "from": "X recaptured the villages from Y"
 TAKING = _words("recapture retake capture seize wrest") | {"take control of", "regain control of", "seize control of"}
 FROM_PREP = frozenset({"from"})

@@ -32,3 +32,10 @@ def test_bare_maoists_are_the_group_based_in_the_state_the_document_names(lexico
     assert nepal[("Maoists",)].actor == "CPNMAOIST"
     _, both = document_names(["The Maoists of India and Nepal.", "Maoists met."], lexicon)
     assert ("Maoists",) not in both
+
+
+def test_bandits_in_a_story_of_nigeria_are_its_bandit_gangs(lexicon: Lexicon) -> None:
+    _, nigeria = document_names(["Nigerian troops repelled a bandit attack on a village."], lexicon)
+    assert nigeria[("bandit",)].actor == "BANDITSNG"
+    _, elsewhere = document_names(["Bandits robbed a bus in Kenya.", "The bandits fled."], lexicon)
+    assert ("bandits",) not in elsewhere
