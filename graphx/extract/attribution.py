@@ -280,11 +280,22 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
     ]
     targets = targets or _acts_by(r, end) or _contacted(r, verb)  # "regret to Y for its wartime actions" is an
     # apology; concern about Y's act; "X called Y to express its disappointment"
-    if targets:  # "a strong rebuke to the US, New Zealand and the UK"
-        targets = list({m.actor: m for m in (*r.group(targets[0], leftward=False, free=True), *targets)}.values())
+    if targets:  # "a strong rebuke to the US, New Zealand and the UK"; "over the Russia-North Korea pact": both
+        listed = (*r.group(targets[0], leftward=False, free=True), *targets)
+        paired = [m.hyphen_pair for m in listed if m.hyphen_pair is not None and m.hyphen_pair.actor != m.actor]
+        targets = list({m.actor: m for m in (*listed, *paired)}.values())
+        targets = [t for t in targets if t.hyphen_pair is None or not _strife_between(r, t)]
     for a in subject:
         for t in targets:
             r.emit("criticism", a.actor, t.actor, (), "criticism.disapproval", bonus)
+
+
+def _strife_between(r: Reader, mention: Mention) -> bool:
+    """Whether a hyphenated pair names strife between the two: 'concern over the India-Pakistan clashes' blames
+    neither side (not 'over the Russia-North Korea pact')."""
+    pair = mention.hyphen_pair
+    end = max(mention.end, pair.end) if pair is not None else mention.end
+    return any(w in STRIFE for w in r.s.low[end : end + STRIFE_REACH])
 
 
 def _contacted(r: Reader, verb: int) -> list[Mention]:
@@ -394,6 +405,11 @@ def _in_a_rebuke(r: Reader, pos: int) -> int | None:
 ANGERING = frozenset({"angered", "outraged", "infuriated", "incensed", "irked", "enraged"})  # "X's move angered Y"
 # concern "about Y" is criticism only of Y's act
 ACT_ONLY: frozenset[str | None] = frozenset({"about"})
+STRIFE = frozenset(
+    {"clashes", "clash", "fighting", "war", "conflict", "tensions", "tension", "hostilities", "dispute", "standoff"}
+    | {"row", "escalation", "skirmishes", "feud", "rivalry"}
+)
+STRIFE_REACH = 3  # words after a hyphenated pair to the strife it names: "the India-Pakistan border clashes"
 CLAUSE_OPENERS = frozenset({"while", "whereas", "but", ";"})  # a second clause with a subject of its own
 REBUKE_MODIFIERS = 4  # words between 'in' and the disapproval noun: "in a strongly worded"
 

@@ -167,7 +167,8 @@ def _recalled(r: Reader, pos: int, end: int) -> None:
     bare = noun == end and s.low[pos] != "withdrawal"  # a headline's "X recalls ambassador to Y"
     if noun is None or (s.low[det] not in ("its", "their", "the") and not own and named is None and not bare):
         return  # "X recalled its ambassador", "Chavez withdrew his country's ambassador", "Colombia's ambassador"
-    hosts = [m for m in r.right_objects(noun + 1, frozenset({"from", "to", "in"}), window=4) if m.prep]
+    hosts = r.right_objects(noun + 1, frozenset({"from", "to", "in"}), window=4)  # "in A, B and C": all of them
+    hosts = hosts if hosts and hosts[0].prep else []
     nominal, subject, bonus = _recaller(r, pos)
     if named is not None and subject and named.actor not in {m.actor for m in subject}:
         if nominal and any(w in DEMANDING for w in s.low[max(0, pos - 4) : pos]):  # "X demanded the recall of Y's

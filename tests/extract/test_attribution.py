@@ -8,6 +8,7 @@ import pytest
 from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
 from graphx.lexicon import Lexicon
+from tests.extract.readings import criticisms
 
 
 def criticism(sentence: str, lexicon: Lexicon) -> set[tuple[str | None, str | None]]:
@@ -214,3 +215,21 @@ def test_speaking_to_a_state_to_express_disappointment_criticises_it(lexicon: Le
     text = "Israel spoke to Germany later Friday to express its disappointment over the decision."
     assert criticism(text, lexicon) == {("ISR", "DEU")}
     assert criticism("Israel spoke to Germany to express its support.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "South Korea expressed concern over the Russia-North Korea military cooperation.",
+            {("KOR", "RUS"), ("KOR", "PRK")},
+        ),
+        ("China voiced concern over the US-South Korea military drills.", {("CHN", "USA"), ("CHN", "KOR")}),
+        # concern over strife between the two blames neither
+        ("China expressed concern over the India-Pakistan border clashes.", set()),
+    ],
+)
+def test_concern_over_a_hyphenated_pairs_act_is_with_both(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected

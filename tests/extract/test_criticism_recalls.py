@@ -238,3 +238,8 @@ def test_a_coptic_pope_is_not_the_holy_see(lexicon: Lexicon) -> None:
 )
 def test_a_protest_summons_that_also_discusses_is_still_a_protest(text: str, lexicon: Lexicon) -> None:
     assert len(criticisms(text, lexicon)) == 1
+
+
+def test_a_recall_of_envoys_from_a_list_of_hosts_protests_against_each(lexicon: Lexicon) -> None:
+    text = "Peru recalled its ambassadors in Mexico, Colombia, Argentina and Bolivia for consultations."
+    assert criticisms(text, lexicon) == {("PER", "MEX"), ("PER", "COL"), ("PER", "ARG"), ("PER", "BOL")}
