@@ -9,6 +9,7 @@ from graphx.extract.clauses import Reader
 from graphx.extract.coordination import FRONTED_OPENERS
 from graphx.extract.mediation_phrases import ADVERBIAL_PREPS
 from graphx.extract.mentions import Mention
+from graphx.extract.sentence import meeting_venue
 from graphx.extract.tokens import has_phrase
 from graphx.extract.words import (
     AGENT_OF_NOUNS,
@@ -244,7 +245,7 @@ def _passive(r: Reader, pos: int, end: int) -> None:
         subject, _ = r.left_subject(pos, allow_object=True)
         if len(subject) == 1:  # "representatives of Y and Z, mediated by X, ...": the conjunct keeps its "of"
             subject = _conjoined(r, subject[0])
-        parties = [m.actor for m in subject]
+        parties = [m.actor for m in subject if not meeting_venue(r.s, m)]  # not "the Djibouti meeting"
     if not parties:  # "the agreement, brokered by X, was signed by Y and Z"
         parties = mediation_signing.signers(r, end, {a.actor for a in agents})
     fronted = pos <= 1 or (r.s.low[0] in FRONTED_OPENERS and "," not in r.s.low[:pos])  # "Under a deal brokered by X,"

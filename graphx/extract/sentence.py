@@ -215,11 +215,19 @@ def place_apposition(sentence: Sentence, mention: Mention) -> bool:
 
 def venue_named(sentence: Sentence, mention: Mention) -> bool:
     """Whether a mention names where something happens, not who takes part: 'met in Baku', 'in Doha, Qatar',
-    'talks in Istanbul, Turkey'."""
-    if mention.prep in VENUE_PREPS or place_apposition(sentence, mention):
+    'talks in Istanbul, Turkey', 'the Djibouti meeting'."""
+    if mention.prep in VENUE_PREPS or place_apposition(sentence, mention) or meeting_venue(sentence, mention):
         return True
     j = mention.start - 1
     if j < 1 or sentence.low[j] != ",":
         return False
     before = next((m for m in sentence.mentions if m.end == j), None)
     return before is not None and before.prep in VENUE_PREPS
+
+
+def meeting_venue(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a mention names the place of the meeting it modifies: 'the Djibouti meeting', 'the Doha talks'."""
+    low = sentence.low
+    meeting = low[mention.end : mention.end + 1] in (["meeting"], ["talks"], ["summit"], ["negotiations"])
+    the = mention.start > 0 and low[mention.start - 1] == "the"
+    return meeting and the and mention.hyphen_pair is None and not mention.possessive

@@ -413,3 +413,13 @@ def test_a_host_brings_two_sides_together_to_mend_ties(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Djibouti meeting was organised by IGAD and the African Union.", "The Doha talks were brokered by the AU."],
+)
+def test_a_meeting_named_by_its_venue_is_between_the_documents_sides(text: str, lexicon: Lexicon) -> None:
+    sentences = ["Sudan's army and the RSF clashed in Khartoum on Monday.", text]
+    mediators = {"IGAD", "AU"} if "IGAD" in text else {"AU"}
+    assert mediations(sentences, lexicon, 1) == {(m, p) for m in mediators for p in ("SDN", "RSF")}
