@@ -33,6 +33,7 @@ from graphx.extract.war_words import (
     TRUCE_REACH,
     TRUCES,
     WORDY,
+    lasting,
 )
 from graphx.extract.words import (
     BOUNDARY,
@@ -319,8 +320,7 @@ def _other_targets(r: Reader, pos: int, end: int, owners: list[Mention], rule: s
     if targets:
         return targets, rule
     if s.low[pos] in strikes.WARS_IN and s.low[end : end + 1] == ["in"] and strikes.owned_directly(s, pos):
-        # "Russia's invasion in eastern Ukraine" is against Ukraine; "France's war in Mali" was fought beside
-        # Mali's government, so a war only where it is fought is for review
+        # "Russia's invasion in eastern Ukraine" is against Ukraine; "France's war in Mali" (beside it) is for review
         return strikes.war_in(r, end, owners), rule if s.low[pos] in strikes.WARS_AGAINST else "conflict.war_in"
     return [], rule
 
@@ -377,8 +377,8 @@ def _vagueness(r: Reader, pos: int, sides: Sequence[str] = ()) -> float:
     s = r.s
     if s.low[pos] not in VAGUE_CONFLICT or any(w in FIGHTING for w in s.low):
         return 0.0
-    if any(r.lex.is_group(side) for side in sides):
-        return 0.0
+    if any(r.lex.is_group(side) for side in sides) or lasting(s.low, pos):
+        return 0.0  # "the four-year conflict between Kyiv and Moscow": a row is not counted in years
     truce = next((k for k in range(pos - 1, max(-1, pos - TRUCE_REACH), -1) if s.low[k] in TRUCES), None)
     if truce is not None and s.low[truce + 1 : truce + 2] in (["in"], ["to"]):
         return 0.0  # "a ceasefire in the Russia-Ukraine conflict": a truce is asked for in fighting

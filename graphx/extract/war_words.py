@@ -3,6 +3,8 @@ called, as named data (the general syntax words are in words.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from graphx.extract.words import BORDER_NOUNS, CEASEFIRE_VERBS, EVENT_ADJECTIVES, HYPHENS
 from graphx.lexicon import word_set as _words
 
@@ -145,3 +147,11 @@ CRAFT = frozenset(
 SOLDIERS = frozenset(
     {"soldiers", "troops", "forces", "army", "police", "policemen", "servicemen", "guards", "personnel"}
 )
+
+
+LASTING = frozenset({"year", "long", "running", "old"})  # "the four-year conflict", "the decades-long conflict"
+
+
+def lasting(low: Sequence[str], pos: int) -> bool:
+    """Whether a duration qualifies the noun at `pos`: 'the four-year conflict', 'the decades-long conflict'."""
+    return pos >= 2 and low[pos - 2] in HYPHENS and low[pos - 1] in LASTING

@@ -969,3 +969,16 @@ def test_allies_fighting_an_unnamed_enemy_and_advocacy_are_no_war_between_them(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks aim at a resolution of the four-year conflict between Kyiv and Moscow.", {pair("RUS", "UKR")}),
+        ("The decades-long conflict between India and Pakistan over Kashmir continues.", {pair("IND", "PAK")}),
+        # a conflict of two states with no duration or fighting may be a row
+        ("The conflict between Ethiopia and Egypt over the dam continues.", set()),
+    ],
+)
+def test_a_conflict_counted_in_years_is_armed(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == expected
