@@ -396,8 +396,9 @@ def chairs(r: Reader, pos: int, end: int) -> None:
         agents = r.agent_after(end)
         parties = [m.actor for m in r.between_pair_before(start)] or _attendees(r, start, agents)
         talks = any(w in CHAIRED for w in before)
-        if not talks and tuple(sorted(parties)) not in r.context.fought:
-            return  # "A and B attended the meeting chaired by X": mediation only between two sides read fighting
+        if not talks and tuple(sorted(parties)) not in r.context.fought and (parties or not r.context.fought):
+            return  # "A and B attended the meeting chaired by X": mediation only between two sides read fighting;
+            # "the meeting, chaired by X, aims to ease the tensions": the document's sides, once fighting is read
     else:
         k = end
         while k < len(s.low) and (s.low[k] in DETERMINERS or s.low[k] in ("peace", "indirect", "direct")):

@@ -316,5 +316,15 @@ def test_the_chair_of_talks_two_sides_attend_mediates_between_them(sentences: li
     assert mediations(sentences, lexicon, len(sentences) - 1) == {("FRA", "LBN"), ("FRA", "ISR")}
 
 
+def test_the_chair_of_a_meeting_with_no_sides_named_mediates_between_the_sides_read_fighting(lexicon: Lexicon) -> None:
+    sentences = [
+        "Thai and Cambodian troops clashed on the border.",
+        "The meeting, chaired by Malaysia, eased tensions.",
+    ]
+    assert mediations(sentences, lexicon, 1) == {("MYS", "THA"), ("MYS", "KHM")}
+    calm = ["Germany and Italy discussed trade on Monday.", "The meeting, chaired by France, eased tensions."]
+    assert mediations(calm, lexicon, 1) == set()
+
+
 def test_the_chair_of_a_meeting_of_sides_not_at_war_mediates_nothing(lexicon: Lexicon) -> None:
     assert mediations(["Germany and Italy attended the meeting chaired by France."], lexicon, 0) == set()
