@@ -8,6 +8,7 @@ from graphx.extract import mediation_efforts, mediation_lists, mediation_phrases
 from graphx.extract.clauses import Reader
 from graphx.extract.coordination import FRONTED_OPENERS
 from graphx.extract.mediation_phrases import ADVERBIAL_PREPS
+from graphx.extract.mediation_venues import crisis_meeting
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import meeting_venue
 from graphx.extract.tokens import has_phrase
@@ -80,8 +81,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return  # "Norway-brokered": a compound, read by `compounds`; "co-hosted" is a verb
     if cue.base in r.lex.word_set("mediation", "need_event") and _no_event(r, pos, end, cue):
         return
-    if _sides_unnamed(r, pos, end, cue):
-        return
+    if _sides_unnamed(r, pos, end, cue) or crisis_meeting(s.low, end):
+        return  # "X convened an emergency meeting to assess the situation": its own crisis meeting
     if _gerund_after_of_or_for(r, pos, end):
         return
     if r.passive(pos, end):

@@ -82,3 +82,10 @@ def _home(lex: Lexicon, actor: str) -> str | None:
     """The state an armed group is based in or holds land of."""
     info = lex.actors[actor]
     return info.base or info.holds
+
+
+def crisis_meeting(low: list[str], end: int) -> bool:
+    """Whether a verb's object is an emergency meeting: 'X convened an emergency meeting to assess the situation'
+    is X's own crisis meeting, not talks it hosts (unlike 'emergency talks between A and B')."""
+    k = end + (low[end : end + 1] in (["an"], ["the"], ["a"]))
+    return low[k : k + 1] == ["emergency"] and low[k + 1 : k + 2] in (["meeting"], ["session"], ["summit"])

@@ -176,3 +176,11 @@ def test_words_of_contempt_for_a_ploy_or_coercion_judge(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+def test_what_it_called_is_said_by_the_subject_not_a_person_accused(lexicon: Lexicon) -> None:
+    text = (
+        "Kataib Hezbollah accused Prime Minister Mohammed Shia Al-Sudani of orchestrating what it called a "
+        "“malicious trap” in Baghdad."
+    )
+    assert criticisms([text], lexicon) == {("KH", "IRQ")}

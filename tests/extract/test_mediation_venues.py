@@ -57,3 +57,16 @@ def test_a_venue_alone_stays_below_the_default_threshold(lexicon: Lexicon) -> No
     text = "Ceasefire talks between Thailand and Cambodia began on Monday in Malaysia."
     found = extract([text], lexicon, "2019-06-04", min_confidence=DEFAULT_MIN_CONFIDENCE)
     assert venues(text, lexicon) and not [f for f in found if f.rule == RULE]
+
+
+def test_an_emergency_meeting_convened_is_its_own_not_talks_hosted(lexicon: Lexicon) -> None:
+    text = [
+        "US forces struck Venezuela on Saturday.",
+        "Brazilian officials convened an emergency meeting to assess the situation.",
+    ]
+    found = extract(text, lexicon, "2026-01-03", min_confidence=DEFAULT_MIN_CONFIDENCE)
+    assert not [f for f in found if f.type == "mediation"]
+    hosted = extract(
+        ["Qatar hosted emergency talks between Israel and Hamas."], lexicon, "2026-01-03", min_confidence=0.5
+    )
+    assert {(f.source, f.parties) for f in hosted if f.type == "mediation"} >= {("QAT", ("ISR", "HAMAS"))}
