@@ -33,6 +33,7 @@ from graphx.extract.war_words import (
     TRUCE_REACH,
     TRUCES,
     WORDY,
+    agent_verb,
     lasting,
 )
 from graphx.extract.words import (
@@ -392,7 +393,7 @@ def _owners(r: Reader, pos: int, end: int) -> list[Mention]:
     if owners:
         return owners
     agent_verbs = r.lex.word_set("conflict", "agent_verbs")
-    verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if base_in(s.low[j], agent_verbs)), None)
+    verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if agent_verb(s.low, j, agent_verbs)), None)
     if verb is None:  # "X relaunched a full-scale attack on Y": no preposition between
         verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if base_in(s.low[j], MORE_AGENT_VERBS)), None)
         if verb is None or any(w in PREPOSITIONS for w in s.low[verb - 1 : pos]):  # "came under renewed attack"
@@ -451,8 +452,7 @@ def _base(r: Reader, actor: str) -> str | None:
 
 
 def _territory(r: Reader, mention: Mention) -> bool:
-    """Whether a state's mention names its territory, not its forces or government: 'across Yemen', 'on Sanaa
-    airport'."""
+    """Whether a state's mention names its territory, not its forces or government: 'across Yemen'."""
     s = r.s
     if mention.prep in TERRITORY_PREPS:
         return True

@@ -91,6 +91,8 @@ def read(reader: Reader) -> list[Found]:
         for cue in cues:
             if tuple(s.low[i + 1 : i + 1 + len(cue.rest)]) == cue.rest:
                 hits.append((i, i + 1 + len(cue.rest), cue))
+            elif cue.rest and cue.klass in VERB_CUES and _adverb(s.low, i + 1) and _rest_at(s.low, i + 2, cue):
+                hits.append((i, i + 2 + len(cue.rest), cue))  # "Iran retaliates widely for", "clashed again with"
         shared = shared or len(hits) > before + 1
     # a verb form after a determiner or a possessive is a noun: "the attack", "a blast", "Iran's fight"
     # but "mediating between X and Y" is a mediator's act, where "fighting between X and Y" is a noun
@@ -111,3 +113,17 @@ def read(reader: Reader) -> list[Found]:
         if handler is not None:
             handler(reader, start, end, cue)
     return reader.out
+
+
+NOT_ADVERBS = frozenset({"only", "early", "family", "daily", "italy", "july", "rally", "ally", "reply", "supply"})
+
+
+def _adverb(low: list[str], k: int) -> bool:
+    """Whether the word at `k` is an adverb that may sit inside a phrasal verb: 'retaliated widely for'."""
+    word = low[k] if k < len(low) else ""
+    return (len(word) > 4 and word.endswith("ly") and word not in NOT_ADVERBS) or word in ("again", "also")
+
+
+def _rest_at(low: list[str], k: int, cue: Cue) -> bool:
+    """Whether the words of a cue after its first stand at `k`."""
+    return tuple(low[k : k + len(cue.rest)]) == cue.rest

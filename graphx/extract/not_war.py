@@ -189,8 +189,8 @@ def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention
         objects = low[end : end + NEUTRALISED_REACH]
         return not any(w in NEUTRALISED or w in FIGHTER_NOUNS or w in FORCES for w in objects)
     if verb in HITTING and low[pos].endswith("ing"):  # "operations targeting Y in Z": the noun's owner acts,
-        if not (pos and (low[pos - 1] == "," or low[pos - 1] in BE_STRICT)):  # not "X is striking", ", striking"
-            return True
+        if not (pos and (low[pos - 1] == "," or low[pos - 1] in BE_STRICT or low[pos - 1] in ASPECTUAL)):
+            return True  # not "X is striking", ", striking", "X started striking Y"
         return any(
             w in NOT_MILITARY for w in low[max(0, pos - HIT_CONTEXT) : pos + HIT_CONTEXT]
         )  # "tariffs are hitting"
@@ -202,6 +202,7 @@ def _advocacy(low: list[str], end: int) -> bool:
     return low[end : end + 1] == ["for"] and "interests" in low[end + 1 : end + 5]
 
 
+ASPECTUAL = frozenset({"started", "starts", "start", "began", "begins", "begin", "continued", "continues", "resumed"})
 HIT_CONTEXT = 6  # words around a progressive "hitting" that may say it is trade: "the new tariffs are hitting Y"
 
 

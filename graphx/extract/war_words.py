@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from graphx.extract.tokens import base_in
 from graphx.extract.words import BORDER_NOUNS, CEASEFIRE_VERBS, EVENT_ADJECTIVES, HYPHENS
 from graphx.lexicon import word_set as _words
 
@@ -155,3 +156,13 @@ LASTING = frozenset({"year", "long", "running", "old"})  # "the four-year confli
 def lasting(low: Sequence[str], pos: int) -> bool:
     """Whether a duration qualifies the noun at `pos`: 'the four-year conflict', 'the decades-long conflict'."""
     return pos >= 2 and low[pos - 2] in HYPHENS and low[pos - 1] in LASTING
+
+
+TAKE_FORMS = _words("take takes took taken taking")
+CREDITED = (["credit", "for"], ["responsibility", "for"])  # "X has taken credit for strikes against Y"
+
+
+def agent_verb(low: Sequence[str], j: int, agent_verbs: frozenset[str]) -> bool:
+    """Whether the word at `j` is a verb whose subject wages the conflict noun after it: 'launched', 'has taken
+    credit for' (`agent_verbs`: the cue class's bases)."""
+    return base_in(low[j], agent_verbs) or (low[j] in TAKE_FORMS and list(low[j + 1 : j + 3]) in CREDITED)

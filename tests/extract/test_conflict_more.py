@@ -982,3 +982,23 @@ def test_allies_fighting_an_unnamed_enemy_and_advocacy_are_no_war_between_them(
 )
 def test_a_conflict_counted_in_years_is_armed(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel, which started striking Iran on 13 June, backed the attack.", {pair("IRN", "ISR")}),
+        ("The new US tariffs started hitting China in April.", set()),
+        ("Iran retaliates widely for the American and Israeli strikes.", {pair("IRN", "USA"), pair("IRN", "ISR")}),
+        ("Indian troops clashed again with Chinese soldiers.", {pair("CHN", "IND")}),
+        ("The Islamic Resistance in Iraq has taken credit for strikes against US forces.", {pair("IRI", "USA")}),
+        ("The Islamic Resistance in Iraq took responsibility for an attack on US troops.", {pair("IRI", "USA")}),
+        ("Nobody has taken credit for the statement on the attack.", set()),
+        ("China retaliated only against US tariffs.", set()),
+        ("Manila signed a peace pact with the Moro Islamic Liberation Front in 2014.", {pair("MILF", "PHL")}),
+    ],
+)
+def test_an_act_begun_an_adverb_inside_a_phrasal_verb_or_an_attack_credited(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
