@@ -258,7 +258,10 @@ class Reader(Pairs):
         return mention.prep in ("by", "from") and unofficial(self.s.low, mention, self.lex)
 
     def saying(self, j: int) -> bool:
-        """Whether the word at `j` is a verb of saying, not part of a name ("the United States")."""
+        """Whether the word at `j` is a verb of saying, not part of a name ("the United States") nor an adjective
+        after a determiner ("the reported use of Y's missiles")."""
+        if j and self.s.low[j - 1] in ("the", "a", "an"):
+            return False
         return self.s.low[j] in SPEECH and not any(m.start <= j < m.end for m in self.s.mentions)
 
     def owned_noun(self, j: int) -> bool:

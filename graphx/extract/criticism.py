@@ -155,6 +155,8 @@ def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     objects = [o for o in objects if not clause_after(r.s.low, end, o.start, NAMING_PARTICIPLES)]  # ", citing Y"
     if wronged and not objects:  # "condemned the seizure of Russian assets by Belgium": the act's doer
         objects = doer_after(r, wronged[-1].end)
+    elif objects and objects[-1].prep == "of":  # "condemned the use of North Korean missiles by Russia": both
+        objects += [m for m in doer_after(r, objects[-1].end) if m.actor not in {o.actor for o in objects}]
     if cue.base == "blame":  # "X blamed the delay on a misunderstanding of Y's position" blames no one named
         objects = [o for o in objects if o.prep in (None, "on")]
     if cue.base == "allege":  # what is alleged of the subject of its clause: not "alleges Z was found in Y's city"

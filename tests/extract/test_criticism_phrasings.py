@@ -1101,3 +1101,22 @@ def test_a_deed_after_for_that_the_main_verb_takes_as_done(
 def test_the_pakistani_taleban_is_the_ttp(lexicon: Lexicon) -> None:
     text = "Pakistan blamed the Pakistani Taleban, known as Tehrik-e-Taleban Pakistan or TTP, for the attack."
     assert criticisms(text, lexicon) == {("PAK", "TTP")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US condemned the use of North Korean missiles by Russia.", {("USA", "PRK"), ("USA", "RUS")}),
+        (
+            "The U.S. and nearly 50 countries condemned the transfer and the reported use of North Korean missiles "
+            "by Russia.",
+            {("USA", "PRK"), ("USA", "RUS")},
+        ),
+        ("India condemned the arrest of Indian fishermen by Sri Lanka.", {("IND", "LKA")}),
+        ("Japan condemned the launch of Chinese drones, Russia reported.", {("JPN", "CHN")}),
+    ],
+)
+def test_an_act_condemned_with_an_owner_and_a_doer_by_blames_both_and_reported_before_a_noun_is_no_speech(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
