@@ -89,7 +89,7 @@ def read(reader: Reader) -> list[Found]:
             continue
         before = len(hits)
         for cue in cues:
-            if tuple(s.low[i + 1 : i + 1 + len(cue.rest)]) == cue.rest:
+            if _rest_at(s.low, i + 1, cue):
                 hits.append((i, i + 1 + len(cue.rest), cue))
             elif cue.rest and cue.klass in VERB_CUES and _adverb(s.low, i + 1) and _rest_at(s.low, i + 2, cue):
                 hits.append((i, i + 2 + len(cue.rest), cue))  # "Iran retaliates widely for", "clashed again with"

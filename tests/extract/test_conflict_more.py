@@ -993,8 +993,7 @@ def test_a_conflict_counted_in_years_is_armed(text: str, expected: set[tuple[str
         ("Indian troops clashed again with Chinese soldiers.", {pair("CHN", "IND")}),
         ("The Islamic Resistance in Iraq has taken credit for strikes against US forces.", {pair("IRI", "USA")}),
         ("The Islamic Resistance in Iraq took responsibility for an attack on US troops.", {pair("IRI", "USA")}),
-        ("Nobody has taken credit for the statement on the attack.", set()),
-        ("China retaliated only against US tariffs.", set()),
+        ("China retaliated strongly against US tariffs.", set()),
         ("Manila signed a peace pact with the Moro Islamic Liberation Front in 2014.", {pair("MILF", "PHL")}),
     ],
 )
