@@ -415,9 +415,12 @@ REBUKE_MODIFIERS = 4  # words between 'in' and the disapproval noun: "in a stron
 
 
 def _act_after(r: Reader, mention: Mention) -> bool:
-    """Whether a state named after 'concern about' heads an act: 'about Russian drills', not 'about Moldova'."""
+    """Whether a state named after 'concern about' heads an act: 'about Russian drills', 'about the Russia-North
+    Korea cooperation' (past the pair), not 'about Moldova'."""
     low = r.s.low
-    return mention.end < len(low) and low[mention.end] not in (".", ",", "and", "'s") and low[mention.end].isalpha()
+    pair = mention.hyphen_pair
+    end = max(mention.end, pair.end) if pair is not None else mention.end
+    return end < len(low) and low[end] not in (".", ",", "and", "'s") and low[end].isalpha()
 
 
 def _good_of(r: Reader, mention: Mention) -> bool:

@@ -384,6 +384,21 @@ class Reader(Pairs):
             return found[:1] if found and found[0].person else []
         return found[:1] if word == "its" else found
 
+    def _listed_owners(self, last: Mention) -> list[Mention]:
+        """The adjectives listed before one noun, after a verb that stops a subject list: 'summoned the Danish and
+        Swedish ambassadors' (both), 'the American, British and French sanctions'."""
+        s = self.s
+        owners = [last]
+        j = last.start - 1
+        while j >= 1 and s.low[j] in (",", "and"):
+            k = j - 1 - (s.low[j] == "and" and s.low[j - 1] == ",")
+            before = s.by_end.get(k + 1)
+            if before is None or before.possessive or before.prep != last.prep or before.person:
+                break
+            owners.insert(0, before)
+            j = before.start - 1
+        return owners
+
     def possessor_before(self, pos: int, gap: int = 3) -> list[Mention]:
         """The owner of the noun at `pos`: 'Russia's invasion', 'its war', 'the Russian invasion'."""
         s = self.s
@@ -402,7 +417,8 @@ class Reader(Pairs):
             if mention is not None:
                 if mention.hyphen_pair is not None or s.low[mention.start - 2 : mention.start] == ["anti", "-"]:
                     return []  # "the anti-Pakistan rhetoric": aimed at Pakistan, not Pakistan's
-                return self.group(mention, leftward=True)  # "American and British sanctions": both own them
+                owners = self.group(mention, leftward=True)  # "American and British sanctions": both own them
+                return owners if len(owners) > 1 else self._listed_owners(mention)
             led = s.by_end.get(j - 1) if word == "led" and j > 1 and s.low[j - 1] in HYPHENS else None
             if led is not None and led.hyphen_pair is None:
                 return [led]  # "the Hamas-led attack on Israel": its leader's

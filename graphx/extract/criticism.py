@@ -22,6 +22,7 @@ from graphx.extract.criticism_more import (
     urged_to_stop,
 )
 from graphx.extract.dismissals import answered_reproaches
+from graphx.extract.judgements import JUDGED_DEEDS
 from graphx.extract.mentions import Mention
 from graphx.extract.participles import participle_subject
 from graphx.extract.prepositions import PLACE_OF_PREPS, PLACES_OF
@@ -158,10 +159,18 @@ def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     elif objects and objects[-1].prep == "of":  # "condemned the use of North Korean missiles by Russia": both
         objects += [m for m in doer_after(r, objects[-1].end) if m.actor not in {o.actor for o in objects}]
     if cue.base == "blame":  # "X blamed the delay on a misunderstanding of Y's position" blames no one named
-        objects = [o for o in objects if o.prep in (None, "on")]
+        objects = [o for o in objects if o.prep in (None, "on") or _deeds_blamed(r.s.low, o)]
     if cue.base == "allege":  # what is alleged of the subject of its clause: not "alleges Z was found in Y's city"
         objects = [o for o in objects if not _place_or_origin(r.s.low, o)]
     return objects + joint_partners(r, objects)  # "the Russia-North Korea military cooperation": both
+
+
+def _deeds_blamed(low: list[str], mention: Mention) -> bool:
+    """Whether what is blamed is the deeds of the mention's actor: 'blamed the tension on the reckless acts of Y'."""
+    of = skip_back(low, mention.start - 1)
+    if mention.prep != "of" or of < 2 or low[of] != "of" or low[of - 1] not in JUDGED_DEEDS:
+        return False
+    return low[skip_back_adjectives(low, of - 2)] == "on"
 
 
 def _object_relative(r: Reader, pos: int) -> list[Mention]:

@@ -333,6 +333,7 @@ def compounds(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if not parties:
         subject, _ = r.left_subject(owner.start)
         parties = [m.actor for m in subject if m.actor != owner.actor]
+        parties += mediation_signing.partner(r, owner.start, end, {owner.actor, *parties}) if parties else []
     if len(set(parties)) < 2:  # "A and B restored ties in a China-brokered deal"
         parties = mediation_phrases.subject_sides(r, owner.start, {owner.actor}, ADVERBIAL_PREPS | {"in"}) or parties
     if len(set(parties)) >= 2:

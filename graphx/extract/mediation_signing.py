@@ -56,6 +56,18 @@ def signers(r: Reader, end: int, mediators: set[str]) -> list[str]:
     return []
 
 
+PARTNER_REACH = 5  # words from a brokered deal's compound to the 'with' naming its other side: "peace deal with B"
+
+
+def partner(r: Reader, owner: int, end: int, aside: set[str]) -> list[str]:
+    """The other side of a brokered deal one side signed or agreed to 'with' it: 'A signed a US-brokered deal with
+    B' (B; nothing where no signing verb heads the clause: 'A welcomed the X-brokered truce with relief')."""
+    if signed_before(r, owner, SIGNING) is None:
+        return []
+    heads = [m for m in r.right_objects(end, frozenset({"with"}), window=PARTNER_REACH) if m.prep == "with"][:1]
+    return [m.actor for m in r.group(heads[0], leftward=False, free=True) if m.actor not in aside] if heads else []
+
+
 # what a third side may witness the signing of: "the accord, witnessed by X", "signed in the presence of X"
 WITNESSED_EVENTS = frozenset({"accord", "agreement", "deal", "ceasefire", "truce", "treaty", "declaration", "pact"})
 # what two sides may sign that no third side mediates: "a defence pact", "the oil deal", "a trade agreement"

@@ -63,7 +63,7 @@ GROUP_NOUN_WORDS = 5  # the longest group noun phrase before its named appositio
 OFFICE_SPAN = 3  # the longest office between a state's adjective and "'s": "Spanish deputy prime minister's"
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """An actor named in a sentence, with what the grammar around it says."""
 
@@ -118,17 +118,27 @@ class NameTable:
 
     def match(self, tokens: list[str], i: int) -> tuple[int, Name] | None:
         """The longest name starting at token i, as (length, meaning); of two as long, the document's own."""
-        n = len(tokens)
+        room = len(tokens) - i
         token = tokens[i]
         best: tuple[int, Name] | None = None
-        for names, lengths in ((self.local, self.local_lengths), (self.names, self.lengths)):
-            for length in lengths.get(token, ()):
-                if length <= n - i and (best is None or length > best[0]):
-                    meaning = names.get(tuple(tokens[i : i + length]))
-                    if meaning is not None:
-                        best = (length, meaning)
-                        break
-        return best
+        if self.local_lengths:
+            best = _longest(self.local, self.local_lengths.get(token, ()), tokens, i, room, 0)
+        found = _longest(self.names, self.lengths.get(token, ()), tokens, i, room, best[0] if best else 0)
+        return found or best
+
+
+def _longest(
+    names: Mapping[tuple[str, ...], Name], lengths: tuple[int, ...], tokens: list[str], i: int, room: int, beat: int
+) -> tuple[int, Name] | None:
+    """The longest of `names` starting at token i, longer than `beat` tokens (`lengths`: theirs, longest first)."""
+    for length in lengths:
+        if length <= beat:
+            return None
+        if length <= room:
+            meaning = names.get(tuple(tokens[i : i + length]))
+            if meaning is not None:
+                return length, meaning
+    return None
 
 
 _LENGTHS: dict[int, Mapping[str, tuple[int, ...]]] = {}

@@ -71,7 +71,7 @@ def analyse(index: int, text: str, table: NameTable, cues: Mapping[str, object],
     for start in range(0, len(tokens), MAX_TOKENS):
         words = tokens[start : start + MAX_TOKENS]
         low = _lower(words)
-        if not any(w in cues for w in low):
+        if cues.keys().isdisjoint(low):
             continue
         if spaced is None:
             spaced = [bool(space) for space in _SPACED_TOKEN.findall(text)]

@@ -383,7 +383,7 @@ EXPRESSING = _words(
     "expressed expresses express expressing voiced voices voice voicing conveyed registered lodged lodges made "
     "handed hands delivered delivers sent sends presented presents issued issues filed vented vents "
     "reiterated reiterates reiterating reaffirmed reaffirms restated restates underlined underlines raised raises "
-    "raising"
+    "raising echoed echoes echoing"  # "X echoed Y's concerns about Z's missile tests"
 )
 DISAPPROVAL_PREPS: frozenset[str | None] = frozenset(
     {"with", "at", "over", "to", "against", "toward", "towards", "about"}

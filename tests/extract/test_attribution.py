@@ -35,6 +35,7 @@ FIRES = [
     ("Poland said Belarus's claims were erroneous.", {("POL", "BLR")}),
     ("Poland summoned Belarus's charge d'affaires over the incident.", {("POL", "BLR")}),
     ("Poland summoned the Belarusian ambassador to protest the airspace violation.", {("POL", "BLR")}),
+    ("Algeria summoned the Danish and Swedish ambassadors.", {("DZA", "DNK"), ("DZA", "SWE")}),
     ("The Belarusian envoy was summoned by Poland's foreign ministry.", {("POL", "BLR")}),
     ("The Belarusian envoy was summoned to the Polish Foreign Ministry.", {("POL", "BLR")}),
     ("Belarus's ambassador summoned to Polish foreign ministry", {("POL", "BLR")}),
@@ -225,6 +226,12 @@ def test_speaking_to_a_state_to_express_disappointment_criticises_it(lexicon: Le
             {("KOR", "RUS"), ("KOR", "PRK")},
         ),
         ("China voiced concern over the US-South Korea military drills.", {("CHN", "USA"), ("CHN", "KOR")}),
+        # "about" takes an act only: past the pair, to the noun it heads; another's concern echoed is one's own
+        (
+            "South Korea echoed Japan's concerns about the Russia-North Korea military cooperation.",
+            {("KOR", "RUS"), ("KOR", "PRK")},
+        ),
+        ("South Korea expressed concern about Russia-North Korea.", set()),
         # concern over strife between the two blames neither
         ("China expressed concern over the India-Pakistan border clashes.", set()),
     ],

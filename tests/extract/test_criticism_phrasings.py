@@ -1120,3 +1120,17 @@ def test_an_act_condemned_with_an_owner_and_a_doer_by_blames_both_and_reported_b
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sudan blamed the tension on the reckless acts of Chad.", {("SDN", "TCD")}),
+        ("Sudan blamed the crisis on the policies of the Chadian government.", {("SDN", "TCD")}),
+        ("Sudan blamed the delay on a misunderstanding of Chad's position.", set()),  # no deed of Chad's
+    ],
+)
+def test_a_blame_on_the_deeds_of_another_is_aimed_at_their_doer(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected

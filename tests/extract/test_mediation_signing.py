@@ -67,3 +67,18 @@ def test_no_witness_mediates_a_signing_of_its_own_side_or_no_signing(text: str, 
 )
 def test_a_presence_at_allies_pact_or_in_another_clause_is_no_mediation(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia signed a US-brokered peace deal with Azerbaijan.",
+        "Armenia agreed to a US-mediated ceasefire with Azerbaijan on Friday.",
+    ],
+)
+def test_one_side_signing_a_brokered_deal_with_the_other(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("USA", "ARM"), ("USA", "AZE")}
+
+
+def test_a_brokered_deal_welcomed_with_no_other_side_names_no_pair(lexicon: Lexicon) -> None:
+    assert mediations(["Armenia welcomed the US-brokered ceasefire with Azerbaijan."], lexicon, 0) == set()
