@@ -149,6 +149,20 @@ def _signed_by(r: Reader, end: int) -> list[Mention]:
     return r.agent_after(verb + 1, window=8)
 
 
+APPOSED_REACH = 10  # words from "with" to a name after its description: "with the largest rebel group, the"
+
+
+def _apposed_after(r: Reader, with_at: int) -> Mention | None:
+    """The side named in apposition after a description that follows 'with': 'a peace pact with the nation's largest
+    rebel group, the MILF' (the name hangs on 'with' too)."""
+    s = r.s
+    for m in s.mentions:
+        comma = m.start - 1 - (s.low[m.start - 1] == "the")
+        if with_at + 2 < m.start <= with_at + APPOSED_REACH and m.prep == "with" and s.low[comma] == ",":
+            return m
+    return None
+
+
 def _truce_with(r: Reader, pos: int, end: int) -> list[Mention]:
     """The two sides of 'X halted a ceasefire pact with Y', 'X signed a truce with Y': the subject of a verb that
     keeps, breaks or makes the truce, and the side after 'with'."""
@@ -159,7 +173,7 @@ def _truce_with(r: Reader, pos: int, end: int) -> list[Mention]:
     j = k + 1
     while j < len(s.low) and s.low[j] in DETERMINERS:
         j += 1
-    other = s.by_start.get(j)
+    other = s.by_start.get(j) or _apposed_after(r, k)
     owner = _truce_owner(r, pos)  # "AA's informal ceasefire with the Tatmadaw"
     if owner is not None and other is not None:
         return [owner, other]

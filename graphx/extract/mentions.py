@@ -59,7 +59,7 @@ DESCRIBING = frozenset(
 )
 TITLE_GLUE = frozenset({"-", "general"})  # the rest of a hyphenated title: "UN Secretary-General Antonio Guterres"
 SHARED_PREPS = frozenset({"alongside"})  # a conjunct after it is an ally too: "alongside the army and Eritrean forces"
-GROUP_NOUN_WORDS = 5  # the longest group noun phrase before its named apposition: "the ISIL-linked jihadist group"
+GROUP_NOUN_WORDS = 7  # the longest group noun phrase before its named apposition: "the nation's largest rebel group"
 OFFICE_SPAN = 3  # the longest office between a state's adjective and "'s": "Spanish deputy prime minister's"
 
 
@@ -211,8 +211,9 @@ def _assign_preps(merged: list[Mention], low: list[str]) -> None:
     """The preposition each mention hangs on, shared along a list where the first's governs the rest."""
     for n, mention in enumerate(merged):
         mention.prep = governing_prep(low, mention.start)
-        if mention.prep is None and _names_the_group_before(mention, low):
-            mention.prep = _group_prep(low, mention.start - 2)  # "by fighters from the ISIL-linked group, ISWAP,"
+        comma = _comma_before_naming(mention, low)
+        if mention.prep is None and comma > 0:
+            mention.prep = _group_prep(low, comma - 1)  # "by fighters from the ISIL-linked group, ISWAP,"
         if mention.hyphen_pair is not None and mention.hyphen_pair.end < mention.start:
             mention.prep = mention.hyphen_pair.prep  # "on a joint US-Syrian patrol": both halves hang on "on"
         elif mention.prep is None and n and merged[n - 1].prep in CLAUSE_PREPS and _joined(merged[n - 1], mention, low):
@@ -225,10 +226,12 @@ def _assign_preps(merged: list[Mention], low: list[str]) -> None:
                 mention.prep = merged[n - 1].prep
 
 
-def _names_the_group_before(mention: Mention, low: list[str]) -> bool:
-    """Whether a mention names, in apposition, the group noun before its comma: 'the ISIL-linked group, ISWAP,'."""
+def _comma_before_naming(mention: Mention, low: list[str]) -> int:
+    """Where the comma is when a mention names, in apposition, the group noun before it ('the ISIL-linked group,
+    ISWAP,', 'the nation's largest rebel group, the MILF,'); else -1."""
     closed = mention.end >= len(low) or low[mention.end] in (",", ".", ")", ";")
-    return mention.start > 1 and low[mention.start - 1] == "," and low[mention.start - 2] in GROUP_HEADS and closed
+    comma = mention.start - 1 - (low[mention.start - 1 : mention.start] == ["the"])
+    return comma if closed and comma > 1 and low[comma] == "," and low[comma - 1] in GROUP_HEADS else -1
 
 
 def _group_prep(low: list[str], head: int) -> str | None:
@@ -237,7 +240,7 @@ def _group_prep(low: list[str], head: int) -> str | None:
     for j in range(head - 1, max(-1, head - GROUP_NOUN_WORDS - 1), -1):
         if low[j] in PREPOSITIONS:
             return low[j]
-        if not (low[j].isalpha() or low[j] in "-'"):
+        if not (low[j].isalpha() or low[j] in "-'" or low[j] in POSSESSIVE):  # "the nation's largest rebel group"
             return None
     return None
 

@@ -65,6 +65,9 @@ def test_two_who_sign_or_agree_to_end_the_fighting_fought_each_other(
         ("The Senegalese government and the MFDC signed a follow-up peace agreement on Sunday.", {pair("MFDC", "SEN")}),
         ("The MNLA had signed a peace agreement with Mali in 2015.", {pair("MLI", "MNLA")}),
         ("A peace deal signed by Colombia and the FARC in 2016 ended the war.", {pair("COL", "FARC")}),
+        # the group named in apposition after its description
+        ("Mali signed a peace pact with the nation's largest rebel group, the MNLA, in 2015.", {pair("MLI", "MNLA")}),
+        ("Mali signed a peace pact with the largest rebel group in 2015, Niger said.", set()),
         ("Egypt and Israel signed a peace treaty in 1979.", set()),
         ("Israel signed a peace agreement with Jordan in 1994.", set()),
     ],

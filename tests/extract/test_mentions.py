@@ -96,3 +96,4 @@ def test_a_group_named_in_apposition_hangs_on_its_nouns_preposition(lexicon: Lex
         ("ISWAP", "from"),
     ]
     assert preps("The attack was claimed by the group, Nigeria said.", lexicon) == [("NGA", None)]
+    assert preps("a peace pact with the nation's largest rebel group, the MNLA, in 2015", lexicon) == [("MNLA", "with")]
