@@ -17,6 +17,8 @@ from graphx.lexicon import Cue, Lexicon
 VENUE_REACH = 10  # words from the talks word to 'in <place>': "talks between A and B began on July 28 in Malaysia"
 SIDE_REACH = 6  # words from the talks word to its partner: "talks with the Taliban"
 SIDE_PREPS = frozenset({None, "of", "from"})  # how the sides before the talks word are named
+HEADQUARTERS = frozenset({"headquarters", "hq", "secretariat"})  # a body's seat: "talks at the AU headquarters"
+HEADQUARTERS_REACH = 4  # words from "at" to the seat: "at the GCC General Secretariat"
 
 
 def venues(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -26,7 +28,8 @@ def venues(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return  # "A and B met in New York on the sidelines of the UN assembly": a gathering's venue, no host
     if _gathering(r, pos):
         return  # "at a regional summit in Uzbekistan", "during a Caricom meeting in St Vincent": another's event
-    venue = _venue(r, end)
+    host = _headquarters(r, end)
+    venue = host or _venue(r, end)
     if venue is None:
         return
     sides = _sides(r, pos, end)
@@ -34,7 +37,25 @@ def venues(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if r.hedged(r.clause_start(pos), pos, allow_offer=True):
         return
-    r.emit("mediation", venue.actor, None, tuple(sides), "mediation.venue")
+    r.emit("mediation", venue.actor, None, tuple(sides), "mediation.headquarters" if host else "mediation.venue")
+
+
+def _headquarters(r: Reader, end: int) -> Mention | None:
+    """The body whose seat the talks are held at: 'at the GCC headquarters', 'at the headquarters of the AU', 'at
+    UWSA's headquarters' (a state's seat is a place: 'at the army headquarters' names no host)."""
+    s = r.s
+    for j in range(end, min(len(s.low), end + VENUE_REACH)):
+        if s.low[j] in BOUNDARY:
+            return None
+        if s.low[j] not in HEADQUARTERS or "at" not in s.low[max(end, j - HEADQUARTERS_REACH) : j]:
+            continue
+        k = j + 1 + (s.low[j + 1 : j + 3] in (["of", "the"], ["of", "an"]))
+        owner = s.by_start.get(k + 1) if s.low[j + 1 : j + 2] == ["of"] else None
+        owners = [owner] if owner is not None else r.possessor_before(j, gap=1)
+        if len(owners) == 1 and r.lex.actors[owners[0].actor].kind in ("organisation", "group"):
+            return owners[0]
+        return None
+    return None
 
 
 def _gathering(r: Reader, pos: int) -> bool:

@@ -70,3 +70,23 @@ def test_an_emergency_meeting_convened_is_its_own_not_talks_hosted(lexicon: Lexi
         ["Qatar hosted emergency talks between Israel and Hamas."], lexicon, "2026-01-03", min_confidence=0.5
     )
     assert {(f.source, f.parties) for f in hosted if f.type == "mediation"} >= {("QAT", ("ISR", "HAMAS"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar and Bahrain held talks at the GCC headquarters in Riyadh.",
+        "Qatar and Bahrain held talks at the headquarters of the GCC in Riyadh.",
+        "Leaders of Qatar and Bahrain met at the GCC's headquarters to resolve their dispute.",
+    ],
+)
+def test_the_body_whose_seat_two_sides_meet_at_hosts_them(text: str, lexicon: Lexicon) -> None:
+    found = extract([text], lexicon, "2024-01-03", min_confidence=DEFAULT_MIN_CONFIDENCE)
+    assert {(f.source, frozenset(f.parties)) for f in found if f.type == "mediation"} == {
+        ("GCC", frozenset({"QAT", "BHR"}))
+    }
+
+
+def test_a_states_own_headquarters_names_no_host(lexicon: Lexicon) -> None:
+    found = extract(["Ethiopia and Eritrea met at the army headquarters in Addis Ababa."], lexicon, "2024-01-03", 0.0)
+    assert not [f for f in found if f.type == "mediation" and f.confidence >= DEFAULT_MIN_CONFIDENCE]
