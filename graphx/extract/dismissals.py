@@ -74,6 +74,7 @@ REJECTED_ACTS = frozenset(
 FORESEEN = frozenset({"likely", "unlikely", "expected", "poised", "set", "reportedly", "may", "might", "could"})
 # what another offers, whose rejection rebuffs its author: "Hamas rejected Israeli proposals", "rejected Trump's
 # mediation offer" (not a resolution put to a vote)
+OWNED_REACH = 6  # words back from a passive rejection to the claim heading it: "The statement from Y was rejected"
 PROPOSALS = frozenset({"proposal", "proposals", "suggestion", "suggestions", "offer", "offers", "initiative", "idea"})
 
 
@@ -163,7 +164,7 @@ def _dismissed_passive(r: Reader, end: int, targets: list[Mention]) -> None:
 def _without_speech_noun(r: Reader, pos: int, end: int, cue: Cue, nouns: frozenset[str]) -> None:
     """A rejection with no speech noun after it: 'The claim has been denied by Y', 'X rejected the charge', 'X denied
     having fired'."""
-    if _rejected_passive(r, pos, end):
+    if _rejected_passive(r, pos, end) or _owned_rejected_passive(r, pos, end, nouns):
         return
     rejected_charge(r, pos, nouns)
     if cue.base in DENIALS:
@@ -185,6 +186,27 @@ def _rejected_passive(r: Reader, pos: int, end: int) -> bool:
         for source in accusers_of(r, a.actor):
             r.emit("criticism", a.actor, source, (), "criticism.rejected_accusation")
     return True
+
+
+def _owned_rejected_passive(r: Reader, pos: int, end: int, nouns: frozenset[str]) -> bool:
+    """'Y's claims were rejected by X', 'The statement from Y was dismissed by X': the agent rebuffs the owner of
+    what heads the clause. Whether such a subject was found."""
+    s = r.s
+    if not r.passive(pos, end):
+        return False
+    be = pos - 1
+    while be > 0 and s.low[be - 1] in BE:
+        be -= 1
+    start = r.clause_start(be)
+    noun = next((j for j in range(be - 1, max(start - 1, be - OWNED_REACH), -1) if s.low[j] in nouns | PROPOSALS), None)
+    if noun is None:
+        return False
+    owners = [m for m in claim_owners(r, noun) if m.start < be]
+    for a in r.agent_after(end):
+        for t in owners:
+            if a.actor != t.actor:
+                r.emit("criticism", a.actor, t.actor, (), "criticism.dismissed_passive")
+    return bool(owners)
 
 
 def _aimed_elsewhere(r: Reader, noun: int, subject: list[Mention]) -> bool:

@@ -77,6 +77,8 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
     s = r.s
     if _what_it_called(r, pos) or _move_it_called(r, pos) or judged_of(r, pos, end) or _doers_judged(r, pos, end):
         return
+    if _passive_judgement(r, pos):
+        return
     start = r.clause_start(pos)
     # 'as "new and unacceptable"' is a judgement quoted; a quotation that opens the sentence is a statement
     quoted = s.quoted[pos] and (_quote_length(r, pos) > SHORT_QUOTE or _quote_start(r, pos) <= 1)
@@ -115,6 +117,31 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
         speakers = r.reporting_speaker(pos) if quoted or not s.quoted[pos] else r.reporting_speaker(start)
     for a in speakers:
         r.emit("criticism", a.actor, target.actor, (), "criticism.judgement")
+
+
+PASSIVE_REACH = 6  # words back from a judgement to the participle judging in the passive: "was described by Y as"
+
+
+def _passive_judgement(r: Reader, pos: int) -> bool:
+    """'Y's move was described by X as reckless', 'Y's claims were dismissed by X as baseless', 'Y's remarks were
+    called reckless by X': the agent judges the subject's owner (not the other way round). Whether one was found."""
+    s = r.s
+    verb = next(
+        (j for j in range(pos - 1, max(0, pos - PASSIVE_REACH), -1) if s.low[j] in CALL_VERBS | JUDGING_VERBS), None
+    )
+    if verb is None or s.low[verb - 1] not in BE or not r.passive(verb, verb + 1):
+        return False
+    judges = [m for m in r.agent_after(verb + 1, window=PASSIVE_REACH + 2) if m.prep == "by"]
+    be = verb - 1
+    while be > 0 and s.low[be - 1] in BE:
+        be -= 1
+    owners = (None, "by", "from", "of")  # "Y's move", "the strikes by Y", "the remarks of Y"
+    judged = [m for m in s.mentions if r.clause_start(be) <= m.start < be and (m.possessive or m.prep in owners)]
+    for a in judges:
+        for t in judged:
+            if a.actor != t.actor:
+                r.emit("criticism", a.actor, t.actor, (), "criticism.judgement")
+    return bool(judges)
 
 
 def _no_judged_named(r: Reader, pos: int, end: int, start: int, judged_by: list[Mention] | None, quoted: bool) -> None:

@@ -240,3 +240,20 @@ def test_words_against_another_are_their_speakers_criticism(
 def test_a_quantifier_before_the_speakers_still_names_them(lexicon: Lexicon) -> None:
     text = "Pakistan rejected the rhetoric from several Indian leaders."
     assert criticisms(text, lexicon) == {("PAK", "IND")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's claims were dismissed by Sudan.",
+        "The statement from China was rejected by a Sudanese spokesman.",
+        "The accusations by China have been rejected by Sudan.",
+        "China's proposal was rejected by Sudan.",
+    ],
+)
+def test_a_claim_rejected_in_the_passive_is_its_owners_rebuffed_by_the_agent(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("SDN", "CHN")}
+
+
+def test_a_passive_rejection_of_an_unowned_claim_names_no_one(lexicon: Lexicon) -> None:
+    assert criticisms("The claims were rejected by Sudan.", lexicon) == set()

@@ -184,3 +184,16 @@ def test_what_it_called_is_said_by_the_subject_not_a_person_accused(lexicon: Lex
         "“malicious trap” in Baghdad."
     )
     assert criticisms([text], lexicon) == {("KH", "IRQ")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's move was described by Sudan as reckless.",
+        "China's move was called reckless by Sudan.",
+        "The strikes by China were called reckless by Sudan.",
+        "China's claims were rejected by Sudan as baseless.",
+    ],
+)
+def test_a_judgement_in_the_passive_is_the_agents_of_the_subjects_owner(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("SDN", "CHN")}
