@@ -222,7 +222,8 @@ def under_fire(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if armed or (owner and shot_at):  # "Syrian army positions came under Turkish fire"
         emit_pairs(r, agents, targets, "conflict.under_fire")
         return
-    reason = "for" in s.low[agent.end : agent.end + 3] and not any(w in WEAPONS or w in FORCES for w in s.low)
-    if reason:  # "Japan came under fire from China for its new defence strategy"
+    given = s.low[agent.end : agent.end + 3]
+    reason = ("for" in given or "over" in given) and not any(w in WEAPONS or w in FORCES for w in s.low)
+    if reason:  # "Japan came under fire from China for its new defence strategy", "over its remarks"
         for t in targets:
             r.emit("criticism", agent.actor, t.actor, (), "criticism.under_fire")

@@ -9,6 +9,7 @@ from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import (
     PROVOKING,
     attempt_start,
+    called_on_to_stop,
     condemned_act,
     in_complement,
     moved_charge,
@@ -33,6 +34,7 @@ from graphx.extract.words import (
     ACCUSING,
     ACTOR_HEADS,
     FIGHTER_NOUNS,
+    FORCES,
     PREPOSITIONS,
     PROJECTILES,
     PRONOUNS_PERSON,
@@ -70,6 +72,7 @@ TERROR_COMPOUNDS = frozenset(
     {"attack", "attacks", "suspect", "suspects", "plot", "plots", "cell", "cells", "charges", "charge", "threat"}
     | {"threats", "financing", "efforts", "list", "designation", "laws", "law", "alert", "group", "groups", "probe"}
 )
+ADJECTIVE_CUES = frozenset({"critical of"})  # said after 'be' by the critic: "X has been highly critical of Y"
 HIT_BACK_REACH = 6  # words from "hit back at" to what it was done with: "at Israel with a barrage of missiles"
 ALLEGED_PLACES = PLACE_OF_PREPS | {"inside"}  # "alleged Z was found in Y": a place, not the accused
 # where something alleged was found: "the Riverside neighbourhood of Y"
@@ -78,7 +81,7 @@ PLACE_NOUNS = PLACES_OF | {"neighbourhood", "neighborhood", "district", "suburb"
 
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X accused Y; Y was condemned by X; A and B blamed each other; the strikes, which X condemned."""
-    if r.passive(pos, end):
+    if cue.base not in ADJECTIVE_CUES and r.passive(pos, end):  # "X has been critical of Y" is no passive
         _passive(r, pos, end)
         return
     if not_said_here(r, pos) or _hit_back_with_arms(r.s.low, cue, end):
@@ -136,8 +139,11 @@ def _place_or_origin(low: list[str], mention: Mention) -> bool:
 
 
 def _hit_back_with_arms(low: list[str], cue: Cue, end: int) -> bool:
-    """'Iran hit back at Israel with missiles': fire, not words (but 'hit back at Y over its missile claims')."""
+    """'Iran hit back at Israel with missiles', 'fired back at Y's troops': fire, not words (but 'hit back at Y over
+    its missile claims')."""
     after = low[end : end + HIT_BACK_REACH]
+    if cue.base == "fire back at":
+        return any(w in PROJECTILES or w in FIGHTER_NOUNS or w in FORCES or w == "with" for w in after)
     if cue.base != "hit back at" or "with" not in after:
         return False
     return any(w in PROJECTILES for w in after[after.index("with") :])
@@ -373,7 +379,7 @@ def charges(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return  # "looking into how it was breached": a breach by no one named
     if cue.base in PROVOKING and not provoked_harm(r, pos, end):
         return  # "Y's visit provoked great interest": caused, not charged
-    accused, _ = r.left_subject(pos, allow_object=True)
+    accused = called_on_to_stop(r, pos) or r.left_subject(pos, allow_object=True)[0]
     tried = attempt_start(s.low, pos)  # "Y is trying to destabilise the region" charges Y as "Y destabilised it"
     if not accused or (r.hedged(accused[-1].end, tried) and urged_to_stop(r, accused, pos) is None):
         return

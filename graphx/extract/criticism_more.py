@@ -46,6 +46,7 @@ CHARGE_SPEECH = SPEECH | frozenset({"maintain", "maintains", "maintained", "say"
 APPOSITION_SPEAKERS = 6  # words between 'a move' and the speech verb: "a move Greece, Cyprus and Egypt maintain"
 TRAILING_SPEAKER = 8  # words of a trailing ', X said' clause
 # what asks another to stop a breach, which charges it with the breach: "X urged Y to stop interfering"
+CALLING = frozenset({"call", "calls", "called", "calling"})  # "called on Y to stop": urging as 'urged Y to stop'
 URGING = frozenset(
     {"urge", "urges", "urged", "urging", "demand", "demands", "demanded", "demanding", "tell", "tells", "told"}
     | {"telling", "press", "presses", "pressed", "pressing", "asked", "asks", "warn", "warns", "warned", "warning"}
@@ -190,6 +191,16 @@ def unreported_charge_speakers(r: Reader, accused: list[Mention], pos: int) -> l
     return speakers if speakers and not r.hedged(speakers[-1].end, verb) else []
 
 
+def called_on_to_stop(r: Reader, pos: int) -> list[Mention]:
+    """The one called on to stop the breach at `pos`: 'X called on Y to stop interfering' (Y hangs on 'on', so it is
+    no subject the breach finds)."""
+    low = r.s.low
+    if pos < 4 or low[pos - 2] != "to" or low[pos - 1] not in ("stop", "cease", "end", "quit"):
+        return []
+    called = r.s.by_end.get(pos - 2)
+    return [called] if called is not None and called.prep == "on" and urged_to_stop(r, [called], pos) else []
+
+
 def urged_to_stop(r: Reader, accused: list[Mention], pos: int) -> int | None:
     """Where the verb is that urges the accused to stop the breach at `pos`: 'X urged Y to stop interfering', 'X
     told Y to cease violating the truce'."""
@@ -199,6 +210,8 @@ def urged_to_stop(r: Reader, accused: list[Mention], pos: int) -> int | None:
     if between not in (["to", "stop"], ["to", "cease"], ["to", "end"], ["to", "quit"]) and not meddling:
         return None
     verb = accused[0].start - 1 - (accused[0].start >= 1 and low[accused[0].start - 1] == "the")
+    if verb >= 1 and low[verb] == "on" and low[verb - 1] in CALLING:  # "X called on Y to stop interfering"
+        return verb - 1
     return verb if verb >= 0 and low[verb] in URGING else None
 
 

@@ -1134,3 +1134,38 @@ def test_a_blame_on_the_deeds_of_another_is_aimed_at_their_doer(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad came under fire from Sudan over its remarks.",  # a reason given with 'over', no weapon named
+        "Sudan fired back at Chad over its remarks.",
+        "Sudan reacted furiously to Chad's decision.",
+        "Sudan responded angrily to Chad's remarks.",
+        "Sudan has been highly critical of Chad's role in the war.",
+        "Sudan is angry with Chad over the expulsions.",
+        "Sudan was upset by Chad's remarks.",
+        "Sudan said Chad was arming the rebels.",
+        "Sudan charged that Chad harbours militants.",
+        "Sudan called on Chad to stop interfering in its affairs.",
+        "Chad's decision was met with condemnation from Sudan.",
+    ],
+)
+def test_more_ways_news_words_a_criticism(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("SDN", "TCD")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan fired back at Chadian troops with artillery.",  # shots, not words
+        "Sudan is not critical of Chad.",
+        "Sudan said it would arm the rebels against Chad.",  # its own plan, no charge against Chad
+        "Sudan called on Chad to stop the fighting.",  # no breach named
+        "Sudan's president met with Chad's envoy to discuss criticism of the deal.",
+        "Angry crowds in Sudan burned Chadian flags.",
+    ],
+)
+def test_near_misses_of_those_ways_are_no_criticism(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()
