@@ -354,7 +354,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if cue.base in EFFORTS:  # "X's bid to end the war", "X stepped in to settle the dispute"
         mediation_efforts.effort(r, pos, end, cue)
         return
-    if cue.rest[-1:] == ("through",):  # "A and B held indirect talks through X"
+    if cue.rest[-1:] in (("through",), ("via",)):  # "A and B held indirect talks through X"
         mediation_phrases.talks_through(r, pos, end)
         return
     hedged = r.hedged(max(0, pos - 4), pos, allow_offer=True) and not (

@@ -268,7 +268,7 @@ def talks_through(r: Reader, pos: int, end: int) -> None:
     """'A and B held indirect talks through X', 'A negotiated with B through X': X carries the talks."""
     s = r.s
     mediator = s.by_start.get(end) or s.by_start.get(end + 1)  # "through Qatar", "through the Qataris"
-    if mediator is None or mediator.prep != "through" or r.hedged(r.clause_start(pos), pos):
+    if mediator is None or mediator.prep not in ("through", "via") or r.hedged(r.clause_start(pos), pos):
         return
     mediators = {m.actor for m in r.group(mediator, leftward=False)}  # "through Qatar and Egypt"
     subject, pronoun = r.main_subject(pos)
@@ -316,11 +316,15 @@ def _partner_event_before(r: Reader, comma: int, mediators: set[str], events: fr
 
 
 def reported_sides(r: Reader, pos: int, agents: list[Mention], mediators: set[str]) -> list[str]:
-    """The two sides of a clause that a mediator named by its role reports after a comma: 'A and B reached a
-    ceasefire agreement, mediator X announced'."""
+    """The two sides of a clause that a mediator named by its role reports after a comma ('A and B reached a
+    ceasefire agreement, mediator X announced') or before it ('Mediators X and Y said A and B had agreed to a truce')."""
     s = r.s
     comma = pos - 1 - (pos > 1 and s.low[pos - 1] in DETERMINERS)
     after = max(a.end for a in agents)
+    if after < len(s.low) and s.low[after] in SPEECH:
+        agreed = [a for a in _agreeing_sides(r, after + (s.low[after + 1 : after + 2] == ["that"])) if a not in mediators]
+        if len(set(agreed)) == 2:
+            return agreed
     if comma < 2 or s.low[comma] != "," or after >= len(s.low) or s.low[after] not in SPEECH:
         return []
     head = s.mentions[0] if s.mentions and s.mentions[0].start <= 1 else None

@@ -752,3 +752,29 @@ def test_advising_one_side_to_negotiate_an_end_to_the_war_with_the_other_is_no_m
     assert mediations([advice, *sides], lexicon, 0) == set()
     effort = "Qatar has been negotiating an end to the war with Hamas and Israel."
     assert mediations([effort], lexicon, 0) == {("QAT", "HAMAS"), ("QAT", "ISR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas exchanged messages via Qatar.",
+        "Israel and Hamas negotiated via Qatari mediators.",
+        "Qatar is working to narrow the gaps between Israel and Hamas.",
+        "Qatar sought to defuse tensions between Israel and Hamas.",
+        "Mediators Qatar and Egypt said Israel and Hamas had agreed to a truce.",  # Egypt too
+    ],
+)
+def test_a_go_between_or_a_mediator_reporting_the_sides_agreement(text: str, lexicon: Lexicon) -> None:
+    assert {("QAT", "ISR"), ("QAT", "HAMAS")} <= mediations([text], lexicon, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar said Israel and Hamas had agreed to a truce.",  # no mediator's role named: a report
+        "Israel and Hamas sought to defuse tensions between them.",
+        "Israel sent messages via Qatar to Hamas.",
+    ],
+)
+def test_reports_and_the_sides_own_efforts_name_no_mediator(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()
