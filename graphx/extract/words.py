@@ -271,7 +271,7 @@ ACCUSING = _words(
     "complained complaining protested accused accusing denounced condemned"
 )
 # conflict nouns that news also uses for a diplomatic row, and words that show actual fighting
-VAGUE_CONFLICT = _words("conflict aggression hostilities")
+VAGUE_CONFLICT = _words("conflict aggression")  # not "hostilities": fighting, not a row
 BORDER_NOUNS = _words("border frontier boundary")  # "the border with X", "the India-China border": places
 # verbs whose object does what follows "to": "X asked Y to withdraw its troops" (its: Y's)
 ASKING = _words("asked asks ask urged urges urge told tells pressed presses pressing urging asking")

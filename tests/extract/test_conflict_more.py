@@ -1001,3 +1001,8 @@ def test_an_act_begun_an_adverb_inside_a_phrasal_verb_or_an_attack_credited(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+def test_hostilities_between_two_states_are_fighting_where_a_conflict_may_be_a_row(lexicon: Lexicon) -> None:
+    assert conflicts("Hostilities between Sudan and Chad resumed on Monday.", lexicon) == {pair("SDN", "TCD")}
+    assert conflicts("The conflict between Sudan and Chad deepened on Monday.", lexicon) == set()
