@@ -105,7 +105,7 @@ def _between_pair(
         text = text[: found.start()] if found else ""
         if "between" not in text:
             return ()
-    for piece in reversed(analyse(0, text, table, lexicon.cues, None)):
+    for piece in reversed(analyse(0, text, table, BETWEEN_ONLY, None)):  # any sentence, cue or not: "tensions"
         for j in range(len(piece.low) - 1, -1, -1):
             if piece.low[j] != "between":
                 continue
@@ -118,6 +118,9 @@ def _between_pair(
             sides = tuple(sorted({first.actor, second.actor}))
             return sides if len(sides) == 2 and not set(sides) & set(mediators) else ()
     return ()
+
+
+BETWEEN_ONLY: dict[str, object] = {"between": None}  # the word a piece must hold to be read for its pair
 
 
 # a cheap test before the pattern: "each" alone ("each year") is no reference to the two

@@ -133,3 +133,9 @@ def test_the_two_of_something_else_are_not_the_documents_sides(lexicon: Lexicon)
     assert criticisms(dispute, lexicon) == {("DEU", "BLR"), ("DEU", "POL")}
     owned = [*SIDES, "Germany criticised both sides of Poland's conflict."]
     assert criticisms(owned, lexicon) == {("DEU", "BLR"), ("DEU", "POL")}
+
+
+def test_a_pair_named_between_in_a_sentence_with_no_cue_is_what_the_two_stand_for(lexicon: Lexicon) -> None:
+    text = ["Tensions between Sudan and Chad rose on Monday.", "The two neighbours accused each other of backing rebels."]
+    found = extract(text, lexicon, "2025-03-01", DEFAULT_MIN_CONFIDENCE)
+    assert {(f.source, f.target) for f in found if f.type == "criticism"} == {("SDN", "TCD"), ("TCD", "SDN")}
