@@ -5,6 +5,7 @@ from __future__ import annotations
 from graphx.extract.coordination import parenthesised_second
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import Phrases
+from graphx.extract.sentence import Sentence
 from graphx.extract.tokens import past_pair_leads
 from graphx.extract.words import BE, BE_STRICT, BORDER_NOUNS, BOUNDARY, DASHES, HYPHENS, PREPOSITIONS
 
@@ -44,7 +45,11 @@ class Pairs(Phrases):
                 head = s.by_start.get(j + 1) or s.by_start.get(k)
                 if head is not None:
                     group = self.group(head, leftward=False, free=True)
-                    return group if len(group) > 1 else [head, *parenthesised_second(self.s, head)]
+                    return (
+                        group
+                        if len(group) > 1
+                        else [head, *(parenthesised_second(s, head) or headline_second(s, head))]
+                    )
                 if j + 1 < len(s.low) and s.low[j + 1] == "their":
                     return self.subject_pair(j)
                 return []
@@ -84,3 +89,12 @@ class Pairs(Phrases):
                 group = self.group(head, leftward=False, free=True)
                 return group if all(m.end <= pos for m in group) and len({m.actor for m in group}) >= 2 else []
         return []
+
+
+def headline_second(s: Sentence, head: Mention) -> list[Mention]:
+    """The second of a pair a headline joins by a comma: 'Qatar ready to mediate between Chad, Sudan' (a headline has no
+    closing full stop; never the first two of a longer list)."""
+    if not s.low or s.low[-1] in (".", "!", "?") or s.low[head.end : head.end + 1] != [","]:
+        return []
+    second = s.by_start.get(head.end + 1)
+    return [second] if second is not None and s.low[second.end : second.end + 1] not in ([","], ["and"]) else []

@@ -778,3 +778,9 @@ def test_a_go_between_or_a_mediator_reporting_the_sides_agreement(text: str, lex
 )
 def test_reports_and_the_sides_own_efforts_name_no_mediator(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+def test_a_headline_joins_the_two_sides_between_by_a_comma(lexicon: Lexicon) -> None:
+    assert mediations(["Qatar offers to mediate between Chad, Sudan"], lexicon, 0) == {("QAT", "TCD"), ("QAT", "SDN")}
+    # a sentence with its full stop writes a pair with "and": a comma there starts a list or an aside
+    assert mediations(["Qatar offered to mediate between Chad, Sudan."], lexicon, 0) == set()
