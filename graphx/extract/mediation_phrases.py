@@ -317,12 +317,14 @@ def _partner_event_before(r: Reader, comma: int, mediators: set[str], events: fr
 
 def reported_sides(r: Reader, pos: int, agents: list[Mention], mediators: set[str]) -> list[str]:
     """The two sides of a clause that a mediator named by its role reports after a comma ('A and B reached a
-    ceasefire agreement, mediator X announced') or before it ('Mediators X and Y said A and B had agreed to a truce')."""
+    ceasefire agreement, mediator X announced') or before it ('Mediators X and Y said A and B had agreed to a
+    truce')."""
     s = r.s
     comma = pos - 1 - (pos > 1 and s.low[pos - 1] in DETERMINERS)
     after = max(a.end for a in agents)
     if after < len(s.low) and s.low[after] in SPEECH:
-        agreed = [a for a in _agreeing_sides(r, after + (s.low[after + 1 : after + 2] == ["that"])) if a not in mediators]
+        that = after + (s.low[after + 1 : after + 2] == ["that"])
+        agreed = [a for a in _agreeing_sides(r, that) if a not in mediators]
         if len(set(agreed)) == 2:
             return agreed
     if comma < 2 or s.low[comma] != "," or after >= len(s.low) or s.low[after] not in SPEECH:

@@ -136,6 +136,6 @@ def test_the_two_of_something_else_are_not_the_documents_sides(lexicon: Lexicon)
 
 
 def test_a_pair_named_between_in_a_sentence_with_no_cue_is_what_the_two_stand_for(lexicon: Lexicon) -> None:
-    text = ["Tensions between Sudan and Chad rose on Monday.", "The two neighbours accused each other of backing rebels."]
+    text = ["Tensions between Sudan and Chad rose on Monday.", "The two neighbours blamed each other for the raids."]
     found = extract(text, lexicon, "2025-03-01", DEFAULT_MIN_CONFIDENCE)
     assert {(f.source, f.target) for f in found if f.type == "criticism"} == {("SDN", "TCD"), ("TCD", "SDN")}
