@@ -72,9 +72,9 @@ REJECTED_ACTS = frozenset(
 )
 # what makes a rejection foreseen or hearsay: "is likely to reject", "reportedly rejected"
 FORESEEN = frozenset({"likely", "unlikely", "expected", "poised", "set", "reportedly", "may", "might", "could"})
+OWNED_REACH = 6  # words back from a passive rejection to the claim heading it: "The statement from Y was rejected"
 # what another offers, whose rejection rebuffs its author: "Hamas rejected Israeli proposals", "rejected Trump's
 # mediation offer" (not a resolution put to a vote)
-OWNED_REACH = 6  # words back from a passive rejection to the claim heading it: "The statement from Y was rejected"
 PROPOSALS = frozenset({"proposal", "proposals", "suggestion", "suggestions", "offer", "offers", "initiative", "idea"})
 
 

@@ -49,8 +49,8 @@ def _headquarters(r: Reader, end: int) -> Mention | None:
             return None
         if s.low[j] not in HEADQUARTERS or "at" not in s.low[max(end, j - HEADQUARTERS_REACH) : j]:
             continue
-        k = j + 1 + (s.low[j + 1 : j + 3] in (["of", "the"], ["of", "an"]))
-        owner = s.by_start.get(k + 1) if s.low[j + 1 : j + 2] == ["of"] else None
+        named = j + 2 + (s.low[j + 2 : j + 3] in (["the"], ["an"]))  # "the headquarters of (the) X"
+        owner = s.by_start.get(named) if s.low[j + 1 : j + 2] == ["of"] else None
         owners = [owner] if owner is not None else r.possessor_before(j, gap=1)
         if len(owners) == 1 and r.lex.actors[owners[0].actor].kind in ("organisation", "group"):
             return owners[0]
