@@ -371,7 +371,6 @@ def _with_dispute(
         Found("mediation", mediator, None, pair, index, confidence, "mediation.dispute")
         for index, mediator, _ in pending
         if not mediators[index] & set(pair)
-        and not set(pair) & _listed_with(mediator, [p for p in pieces if p.index == index])  # "A and B ... to mediate"
         and not named.get(index, set())
         - mediators[index]
         - set(pair)

@@ -354,11 +354,3 @@ def test_a_group_and_a_foreign_state_near_fighting_once_are_no_warring_sides(lex
 def test_a_group_and_its_home_state_near_fighting_once_are_warring_sides(lexicon: Lexicon) -> None:
     once = ["Pakistan detained leaders of the TTP, which took part in the attacks on Lahore."]
     assert _warring(once, ("PAK", "TTP"), lexicon) == [("PAK", "TTP")]
-
-
-def test_a_side_listed_with_the_mediator_is_a_fellow_mediator_not_a_party(lexicon: Lexicon) -> None:
-    fight = "Fighting between Brazil and Venezuela broke out on the border."
-    listed = extract([fight, "The presidents of Brazil and Colombia held a call in an attempt to mediate."], lexicon)
-    assert not [f for f in listed if f.type == "mediation" and f.confidence >= DEFAULT_MIN_CONFIDENCE]
-    alone = extract([fight, "Colombia offered to mediate."], lexicon, "2025-06-04", 0.5)
-    assert {(f.source, f.parties) for f in alone if f.type == "mediation"} == {("COL", ("BRA", "VEN"))}
