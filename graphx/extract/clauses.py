@@ -56,6 +56,7 @@ ASKED_REACH = 8  # how far before a clause's subject a request may stand: "Lee a
 REQUESTING = (ASKING - {"told", "tells"}) | {"requested", "requests"}  # "asked X to", not "told reporters X had"
 REPORTER_WORDS = 4  # words between a possessor and the speech verb of its reporting clause
 CHARGING = frozenset({"charged", "charges", "charging"})  # speech only before "that": "X charged that Y had ..."
+ACCORDING_REACH = 5  # words from the source to the comma closing it: "according to X's foreign ministry,"
 SPEAKER_AFTER_QUOTE = 12  # '"...," RCSS spokesperson Lt-Col Hseng Murng told': words to the speech verb
 # words before a participle that say it was done, whatever the main verb's mood: "X is set to visit Y after brokering"
 DONE_BEFORE = frozenset({"after", "following"})
@@ -238,6 +239,9 @@ class Reader(Pairs):
         s = self.s
         if s.quoted[pos]:
             return self.speaker(pos)
+        source = self.according_to(pos)
+        if source:
+            return source
         for j in range(pos - 1, -1, -1):
             charged = s.low[j] in CHARGING and s.low[j + 1 : j + 2] == ["that"]  # "X charged that Y had violated"
             charged = charged and not NEGATION.intersection(s.low[max(0, j - 2) : j])
@@ -252,6 +256,19 @@ class Reader(Pairs):
                 found, _ = self.left_subject(j, allow_object=True)
                 return found
         return []
+
+    def according_to(self, pos: int) -> list[Mention]:
+        """The source of 'According to X (X's ministry), Y was behind the attack', fronted before `pos`."""
+        low = self.s.low
+        at = next((j for j in range(pos - 2) if low[j : j + 2] == ["according", "to"]), None)
+        head = self.s.by_start.get(at + 2) or self.s.by_start.get(at + 3) if at is not None else None
+        if head is None:
+            return []
+        group = self.group(head, leftward=False, free=True)
+        comma = next(
+            (k for k in range(group[-1].end, min(pos, group[-1].end + ACCORDING_REACH)) if low[k] == ","), None
+        )
+        return group if comma is not None else []
 
     def _unofficial(self, mention: Mention) -> bool:
         """'A protest by Cambodian activists', 'a report by a US think tank': agents who are not the state."""

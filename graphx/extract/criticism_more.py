@@ -182,6 +182,9 @@ def unreported_charge_speakers(r: Reader, accused: list[Mention], pos: int) -> l
         if (first > 0 and s.quoted[first - 1]) or "?" in s.low[pos:close]:
             return []  # '"Russia accuses Ukraine of ...," the UN said', '"We do not believe Y violated ..."'
         return [m for m in r.speaker(pos) if m.actor not in {a.actor for a in accused}]
+    source = r.according_to(accused[0].start)  # "According to X, Y violated the truce"
+    if source:
+        return [m for m in source if m.actor not in {a.actor for a in accused}]
     if at_clause_start(r, accused[0].start):
         return trailing_speaker(r, pos)
     verb = urged_to_stop(r, accused, pos)
@@ -349,6 +352,11 @@ def presupposed(low: list[str], pos: int) -> bool:
     return verb is not None and low[verb] in PRESUPPOSING  # not "condemned Y and blamed Z for ...": 'blamed' governs
 
 
+# what before "blamed on" makes it a finite verb with its subject, not a participle: "the attack, which it blamed on
+# Y", "X has blamed on Y" (not "raids blamed on Y")
+BLAMING_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "has", "have", "had", "also", "repeatedly"})
+
+
 def not_said_here(r: Reader, pos: int) -> bool:
     """Whether the criticism verb at `pos` states no criticism: 'accused X of criticising Y' (an allegation), 'an
     attack by alleged guerrillas' (an adjective), 'X stands accused of' (a passive participle), 'slammed into' (a
@@ -362,6 +370,7 @@ def not_said_here(r: Reader, pos: int) -> bool:
         return not presupposed(low, pos)
     participle = VERB_ED.match(low[pos]) and low[pos + 1 : pos + 2] in (["of"], ["for"])
     blamed_on = low[pos : pos + 2] == ["blamed", "on"] and "by" not in low[pos + 2 : pos + 8]  # no "by Kabul"
+    blamed_on = blamed_on and r.s.by_end.get(pos) is None and low[pos - 1] not in BLAMING_SUBJECTS  # "which X blamed"
     if participle or blamed_on:  # "the RSF stands accused of war crimes", "Iran criticised for ...", "raids blamed
         return True  # on X": said of them, not by them
     if pos > 1 and low[pos - 2] in ("a", "an") and low[pos - 1].isalpha() and not low[pos].endswith("ing"):

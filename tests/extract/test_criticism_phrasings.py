@@ -1169,3 +1169,29 @@ def test_more_ways_news_words_a_criticism(text: str, lexicon: Lexicon) -> None:
 )
 def test_near_misses_of_those_ways_are_no_criticism(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan condemned the attack, which it blamed on Chad.",  # 'blamed on' with its subject: no participle
+        "The attack, which Sudan blamed on Chad, killed five.",
+        "According to Sudan, Chad was behind the attack.",
+        "According to Sudan's foreign ministry, Chad violated the truce.",
+        "Sudan said Chad had crossed all red lines.",
+    ],
+)
+def test_a_blame_in_a_relative_clause_a_fronted_source_and_a_red_line_crossed(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("SDN", "TCD")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raids blamed on Chad killed five.",  # a participle: said of the raids, by no one named
+        "According to the report, Chad was behind the attack.",
+        "Sudan said it would not cross any red line.",
+    ],
+)
+def test_no_blamer_or_no_one_accused_is_no_criticism(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()
