@@ -288,7 +288,8 @@ def closes_fronted_clause(low: list[str], j: int) -> bool:
     closer = first
     while _list_goes_on(low, closer):
         closer = low.index(",", closer + 1)
-    return j == closer and any(w.endswith(("ing", "ed")) and len(w) > 4 for w in low[1:first])
+    opener = low[1:first]  # a verb of its own, or an agent: "Following mediation by Q, A and B agreed"
+    return j == closer and ("by" in opener or any(w.endswith(("ing", "ed")) and len(w) > 4 for w in opener))
 
 
 def _list_goes_on(low: list[str], comma: int) -> bool:

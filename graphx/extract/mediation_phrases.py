@@ -102,15 +102,18 @@ def proposed(r: Reader, pos: int, end: int) -> None:
 
 
 def hyphen_mediators(r: Reader, pos: int, preps: frozenset[str]) -> bool:
-    """'Russia and Ukraine swapped prisoners after UAE-US mediation': the two of a compound before the noun at
-    `pos` mediate together between the clause's two sides (else the compound names the sides: 'Russia-Ukraine
-    mediation')."""
+    """'Russia and Ukraine swapped prisoners after UAE-US mediation', 'the Qatari-Egyptian mediation between A and
+    B': the two of a compound before the noun at `pos` mediate together between the clause's two sides, or the two
+    named 'between' (else the compound names the sides: 'Russia-Ukraine mediation')."""
     second = r.s.by_end.get(pos)
     first = second.hyphen_pair if second is not None else None
     if second is None or first is None or first.start > second.start:
         return False
     mediators = {first.actor, second.actor}
-    sides = tuple(dict.fromkeys(subject_sides(r, pos, mediators, preps)))
+    between = [m.actor for m in r.between_pair(pos, window=3)]  # "the Qatari-Egyptian mediation between A and B"
+    sides = tuple(
+        dict.fromkeys(between if len(set(between) - mediators) == 2 else subject_sides(r, pos, mediators, preps))
+    )
     if len(sides) != 2:
         return False
     for m in (first, second):

@@ -784,3 +784,18 @@ def test_a_headline_joins_the_two_sides_between_by_a_comma(lexicon: Lexicon) -> 
     assert mediations(["Qatar offers to mediate between Chad, Sudan"], lexicon, 0) == {("QAT", "TCD"), ("QAT", "SDN")}
     # a sentence with its full stop writes a pair with "and": a comma there starts a list or an aside
     assert mediations(["Qatar offered to mediate between Chad, Sudan."], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following mediation by Qatar, Israel and Hamas agreed to a truce.",  # the comma closes the fronted agent
+        "The Qatari-Egyptian mediation between Israel and Hamas continued.",  # the compound names the mediators
+    ],
+)
+def test_a_fronted_mediation_by_x_and_a_compound_of_mediators_before_between(text: str, lexicon: Lexicon) -> None:
+    assert {("QAT", "ISR"), ("QAT", "HAMAS")} <= mediations([text], lexicon, 0)
+
+
+def test_a_compound_of_the_sides_before_mediation_names_no_mediator(lexicon: Lexicon) -> None:
+    assert mediations(["The Israel-Hamas mediation continued."], lexicon, 0) == set()
