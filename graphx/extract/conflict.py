@@ -197,11 +197,9 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if ceasefires.warring(r, end, cue) or casualties.headline_strike(r, pos, end):  # "Israel strikes Iran"
         return
     ceasefires.ended(r, pos)  # "A and B signed a deal aimed at ending months of fighting": read before the hedges
-    if _hedged_noun(r, pos, end) or no_group_fought(r, pos, end, cue.base):
-        return
-    if hyphen_compound(s.low, s.gaps, end - 1) or (
-        s.low[pos] == "offensive" and end < len(s.low) and s.low[end] in WORDY
-    ):
+    if _hedged_noun(r, pos, end) or no_group_fought(r, pos, end, cue.base) or accused_attacks.launched(r, pos, end):
+        return  # "X accused Y of launching a drone strike on its territory": read as an accusation of fighting
+    if hyphen_compound(s.low, s.gaps, end - 1) or (s.low[pos] == "offensive" and set(s.low[end : end + 1]) & WORDY):
         return  # "conflict-affected areas", "war-torn Libya", "offensive remarks": an adjective, not a war
     if cue.base in ATTRIBUTIVE_ONLY and s.low[end : end + 1] not in (["against"], ["with"]):
         return  # "combat coordination", "combat experience": only "combat against Y" is fighting

@@ -37,3 +37,19 @@ def test_shelling_the_accusers_territory_and_thanks_for_fighting(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chad accused Sudan of launching a drone strike on its territory.", {pair("SDN", "TCD")}),
+        ("Chad blamed Sudan for staging a deadly raid on its border post.", {pair("SDN", "TCD")}),
+        ("Chad accused Sudanese forces of carrying out attacks against its soldiers.", {pair("SDN", "TCD")}),
+        ("Chad accused Sudan's army of shelling its villages.", {pair("SDN", "TCD")}),
+        ("Chad accused Sudan of launching a campaign against its officials.", set()),  # no attack
+    ],
+)
+def test_an_attack_noun_launched_on_the_accusers_own_and_the_accused_named_by_its_forces(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
