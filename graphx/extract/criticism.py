@@ -279,6 +279,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         # "X's proposed bills drew ...": what X owns, hedged or not, is X's
         if subject and (subject[-1].possessive or not r.hedged(subject[-1].end, received)):
             targets = subject
+        elif not subject and not targets:  # "The attack drew condemnation from X": the last attack's doer
+            condemned_act(r, 0, agents, 0.0)
     elif not agents and targets:
         agents = _noun_subject(r, pos)
     elif agents and not targets and s.low[end : end + 1] == ["that"]:

@@ -1195,3 +1195,10 @@ def test_a_blame_in_a_relative_clause_a_fronted_source_and_a_red_line_crossed(te
 )
 def test_no_blamer_or_no_one_accused_is_no_criticism(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == set()
+
+
+def test_the_attacks_drawing_condemnation_are_the_last_attackers(lexicon: Lexicon) -> None:
+    sentences = ["Pakistan struck Afghanistan on Monday.", "The strikes drew condemnation from Kabul."]
+    assert ("AFG", "PAK") in criticisms(sentences, lexicon)
+    clash = ["Russia and Ukraine clashed near Kharkiv.", "The attacks drew condemnation from France."]
+    assert not {p for p in criticisms(clash, lexicon) if p[0] == "FRA"}  # no doer named: no one condemned
