@@ -91,7 +91,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     preps = CONFLICT_PREPS | OTHER_SIDE_PREPS.get(cue.base, frozenset()) | set(cue.rest[-1:])  # "fire at"
     objects = r.right_objects(end, preps, window=8)
-    if cue.base == "fire":  # "fired 50 drones at Ukrainian cities", "fired rockets into northern Israel"
+    if cue.base in ("fire", "launch"):  # "fired 50 drones at Ukrainian cities", "launched a drone at Tel Aviv"
         objects = strikes.fired_at(r, end)
     if cue.base in TAKING:  # "regained control of Khartoum from the RSF": the side it was taken from, not the place
         taken_from = [o for o in r.right_objects(end, FROM_PREP, window=10) if o.prep in FROM_PREP]

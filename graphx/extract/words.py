@@ -236,7 +236,7 @@ VERBAL_ADVERBS = _words("verbally publicly diplomatically politically rhetorical
 # hitting verbs that are also said of sanctions, deals and words: "struck a deal", "hit Y with tariffs"
 HITTING = _words("strike hit pound target")
 # conflict cues that name fighting only as their frame reads them, never as a bare word: "hits back", "a cease-fire"
-FRAME_ONLY = HITTING | _words("fire")
+FRAME_ONLY = HITTING | _words("fire launch")
 NOT_MILITARY = _words(
     "deportation deportations migrants policy policies wording text language resolution fishing "
     "sanctions sanction tariff tariffs duties duty levies deal deals agreement agreements accord bargain compromise "

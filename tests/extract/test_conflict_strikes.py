@@ -1034,3 +1034,18 @@ def test_a_strikes_purpose_hosts_it_only_for_the_places_own_or_a_coup(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Houthis launched a drone at Israel.", {pair("HOUTHIS", "ISR")}),
+        ("The Houthis launched a ballistic missile toward Israel.", {pair("HOUTHIS", "ISR")}),
+        ("Israel launched a campaign against Hamas.", set()),  # nothing fired: no strike
+        ("China launched a satellite for Pakistan.", set()),
+    ],
+)
+def test_launching_what_is_fired_at_another_is_a_strike(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
