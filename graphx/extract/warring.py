@@ -17,9 +17,6 @@ from graphx.lexicon import Lexicon
 
 DISPUTE_SENTENCES_GROUP = 1  # when one side is an armed group: its armed struggle is the story
 DISPUTE_SENTENCES = 3  # sentences naming both sides near a conflict word that make them warring sides
-# an armed group and a state not its home: "Syria detained members of Islamic Jihad, which took part in the attacks
-# on Israel" names both near "attacks" once, and they are no warring sides
-DISPUTE_SENTENCES_ABROAD = 2
 # of those, the sentences naming their forces or their fighting that make two states warring sides for the default
 # output; with one, a diplomatic row whose story mentions an attack reads the same ('summoned the envoy over the
 # attack', 'expels envoy over arson attacks')
@@ -63,10 +60,7 @@ def dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon:
         and names_fighting(p, lexicon)
     ]
     armed = any((info := lexicon.actors.get(a)) is not None and info.kind == "group" for a in pair)
-    needed = (
-        DISPUTE_SENTENCES_GROUP if _at_home(pair, lexicon) else DISPUTE_SENTENCES_ABROAD if armed else DISPUTE_SENTENCES
-    )
-    if len(set(near)) < needed:
+    if len(set(near)) < (DISPUTE_SENTENCES_GROUP if armed else DISPUTE_SENTENCES):
         return []
     fighting = set(near)
     forces = sum(1 for p in pieces if p.index in fighting and any(w in FORCES_FIGHTING for w in p.low))
@@ -76,15 +70,6 @@ def dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon:
         return []  # "attacks targeting both Mozambican and Rwandan troops": allies against a third
     rule = "conflict.dispute" if armed or forces >= WARFARE_SENTENCES else "conflict.dispute_once"
     return [Found("conflict", None, None, pair, near[0], CONFIDENCE[rule], rule)]
-
-
-def _at_home(pair: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Whether the pair is an armed group and the state it is based in or holds land of, or two armed groups."""
-    kinds = [lexicon.actors[a] for a in pair if a in lexicon.actors]
-    groups = [info for info in kinds if info.kind == "group"]
-    if len(groups) == 2 or len(kinds) != 2:
-        return len(groups) == 2
-    return any(info.base in pair or info.holds in pair for info in groups)
 
 
 def _place_only(sentence: Sentence, mention: Mention) -> bool:

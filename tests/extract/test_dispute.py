@@ -13,7 +13,7 @@ from graphx.extract.confidence import CONFIDENCE, DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import co_mediators, extract
 from graphx.extract.mentions import NameTable
 from graphx.extract.sentence import analyse
-from graphx.extract.warring import dispute_conflict, names_fighting
+from graphx.extract.warring import names_fighting
 from graphx.lexicon import Lexicon
 
 
@@ -336,21 +336,3 @@ def test_a_group_fighting_abroad_is_no_side_against_its_home_state(lexicon: Lexi
         "Lebanon's cabinet met to discuss a plan to disarm Hezbollah.",
     ]
     assert ("USA", "HEZBOLLAH") not in _mediations(document, lexicon)
-
-
-def _warring(sentences: list[str], pair: tuple[str, str], lexicon: Lexicon) -> list[tuple[str, ...]]:
-    table = NameTable.of(lexicon)
-    pieces = [p for i, text in enumerate(sentences) for p in analyse(i, text, table, lexicon.cues, None)]
-    return [f.parties for f in dispute_conflict(pieces, pair, lexicon)]
-
-
-def test_a_group_and_a_foreign_state_near_fighting_once_are_no_warring_sides(lexicon: Lexicon) -> None:
-    once = ["Syria detained leaders of Islamic Jihad, which took part in the attacks on Israel from Gaza."]
-    assert _warring(once, ("PIJ", "SYR"), lexicon) == []
-    twice = [*once, "Syria said Islamic Jihad fighters had attacked its troops near Damascus."]
-    assert _warring(twice, ("PIJ", "SYR"), lexicon) == [("PIJ", "SYR")]
-
-
-def test_a_group_and_its_home_state_near_fighting_once_are_warring_sides(lexicon: Lexicon) -> None:
-    once = ["Pakistan detained leaders of the TTP, which took part in the attacks on Lahore."]
-    assert _warring(once, ("PAK", "TTP"), lexicon) == [("PAK", "TTP")]
