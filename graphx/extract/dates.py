@@ -52,6 +52,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+_MONTH_ANYWHERE = re.compile(_MONTH)  # any month's name, bounded or not: no pattern that needs one matches without it
+_GATED = tuple((kind, pattern, "(?P<month>" in pattern.pattern) for kind, pattern in _PATTERNS)
 # a cheap first test: a sentence without any of these words states no time
 _ANY = re.compile(
     r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -78,7 +80,10 @@ def event_date(sentence: str, document_date: str | None) -> tuple[str | None, st
     base = _date(document_date)
     if not _ANY.search(sentence):
         return (document_date, "document") if document_date else (None, None)
-    for kind, pattern in _PATTERNS:
+    named_month = _MONTH_ANYWHERE.search(sentence) is not None
+    for kind, pattern, needs_month in _GATED:
+        if needs_month and not named_month:
+            continue  # a pattern that needs a month's name, in a sentence that names none
         match = pattern.search(sentence)
         if match is None:
             continue

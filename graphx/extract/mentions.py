@@ -162,10 +162,12 @@ def find_mentions(
     found: list[Mention] = []
     lengths, local_lengths, pair = table.lengths, table.local_lengths, table.pair
     i = 0  # the first token not yet read as part of a name
-    for k, token in enumerate(tokens):  # a name or a plural reference may start only at a word that starts one
-        if k < i or not (token in lengths or token in local_lengths or (pair and low[k] in PLURAL_REFERENCES)):
+    plurals = PLURAL_REFERENCES if pair else {}  # a name or a plural reference may start only where one starts
+    for k in [k for k, token in enumerate(tokens) if token in lengths or token in local_lengths or low[k] in plurals]:
+        if k < i:
             continue
         i = k
+        token = tokens[k]
         hit = table.match(tokens, i) if token in lengths or token in local_lengths else None
         if hit is None:
             plural = _plural_at(tokens, low, i, pair) if pair and low[i] in PLURAL_REFERENCES else 0
