@@ -197,10 +197,7 @@ def unreported_charge_speakers(r: Reader, accused: list[Mention], pos: int) -> l
 def called_on_to_stop(r: Reader, pos: int) -> list[Mention]:
     """The one called on to stop the breach at `pos`: 'X called on Y to stop interfering' (Y hangs on 'on', so it is
     no subject the breach finds)."""
-    low = r.s.low
-    if pos < 4 or low[pos - 2] != "to" or low[pos - 1] not in ("stop", "cease", "end", "quit"):
-        return []
-    called = r.s.by_end.get(pos - 2)
+    called = r.s.by_end.get(pos - 2)  # urged_to_stop checks the "to stop" between
     return [called] if called is not None and called.prep == "on" and urged_to_stop(r, [called], pos) else []
 
 

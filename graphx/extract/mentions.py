@@ -213,8 +213,7 @@ def _assign_preps(merged: list[Mention], low: list[str]) -> None:
     """The preposition each mention hangs on, shared along a list where the first's governs the rest."""
     for n, mention in enumerate(merged):
         mention.prep = governing_prep(low, mention.start)
-        comma = _comma_before_naming(mention, low)
-        if mention.prep is None and comma > 0:
+        if mention.prep is None and (comma := _comma_before_naming(mention, low)) > 0:
             mention.prep = _group_prep(low, comma - 1)  # "by fighters from the ISIL-linked group, ISWAP,"
         if mention.hyphen_pair is not None and mention.hyphen_pair.end < mention.start:
             mention.prep = mention.hyphen_pair.prep  # "on a joint US-Syrian patrol": both halves hang on "on"

@@ -92,6 +92,9 @@ def state_pair(found: Sequence[Found], lexicon: Lexicon) -> tuple[str, ...]:
     return clear_winner(counts, 1)
 
 
+BETWEEN_ONLY: dict[str, object] = {"between": None}  # the word a piece must hold to be read for its pair
+
+
 def _between_pair(
     text: str, lexicon: Lexicon, table: NameTable, mediators: Collection[str], before_plural: bool = False
 ) -> tuple[str, ...]:
@@ -118,9 +121,6 @@ def _between_pair(
             sides = tuple(sorted({first.actor, second.actor}))
             return sides if len(sides) == 2 and not set(sides) & set(mediators) else ()
     return ()
-
-
-BETWEEN_ONLY: dict[str, object] = {"between": None}  # the word a piece must hold to be read for its pair
 
 
 # a cheap test before the pattern: "each" alone ("each year") is no reference to the two
