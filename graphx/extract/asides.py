@@ -167,7 +167,9 @@ def country_office(s: Sentence, j: int, lexicon: Lexicon) -> Mention | None:
         return None
     last = states[-1]
     aimed_at = any(
-        c.type == "criticism" for w in s.low[max(0, last.start - 4) : last.start] for c in lexicon.cues.get(w, ())
+        c.type == "criticism" and tuple(s.low[k + 1 : k + 1 + len(c.rest)]) == c.rest
+        for k in range(max(0, last.start - 4), last.start)
+        for c in lexicon.cues.get(s.low[k], ())
     )
     if len({m.actor for m in states}) > 1 and not (aimed_at and last.prep in (None, "at", "on", "against")):
         return None  # "Kenya, which borders Somalia, said the country's ...": not the state named last

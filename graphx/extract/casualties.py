@@ -67,6 +67,35 @@ def victims_before(r: Reader, pos: int, owners: list[Mention]) -> list[Mention]:
     return _victims(r, k - 1, owners) if s.low[k - 1] in DEATHS else []
 
 
+# words that count the dead before a place: "killed at least 12 people in", "killed dozens of civilians across"
+DEATH_COUNTS = frozenset(
+    {"at", "least", "more", "than", "dozens", "hundreds", "scores", "thousands", "of", "some", "about", "nearly"}
+    | {"over", "several", "many", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+    | {"ten", "eleven", "twelve", "twenty", "fifty", "hundred", "the", "almost", "around", "up", "to", "least"}
+)
+DEATH_PLACES = frozenset({"in", "across", "throughout"})  # "killed 12 people in Kharkiv", "across Lebanon"
+DEATH_COUNT_REACH = 6  # words of count and victims between 'killed' and the place
+
+
+def killed_in(r: Reader, end: int, doers: list[Mention]) -> list[Mention]:
+    """The state whose ground the dead were on: 'Russian missiles killed 12 civilians in Kharkiv', 'Israeli strikes
+    killed dozens across Lebanon' (a state, or a place of one, that is not the killers' own)."""
+    s = r.s
+    k = end
+    while k < len(s.low) and k - end < DEATH_COUNT_REACH and (s.low[k][:1].isdigit() or s.low[k] in DEATH_COUNTS):
+        k += 1
+    counted = k > end
+    if k < len(s.low) and s.low[k] in VICTIMS:
+        k, counted = k + 1, True
+    if not counted or k >= len(s.low) or s.low[k] not in DEATH_PLACES:
+        return []
+    k += k + 1 < len(s.low) and s.low[k + 1] == "the"
+    place = s.by_start.get(k + 1)
+    if place is None or place.possessive or kind(r, place.actor) != "state":
+        return []
+    return [] if place.actor in {d.actor for d in doers} else [place]
+
+
 def victims_when(r: Reader, subject: list[Mention]) -> list[Mention]:
     """The state whose people a clause says were killed when the subject acted: 'An Indian soldier was killed when
     Pakistani troops fired at his post' (India)."""

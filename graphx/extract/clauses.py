@@ -93,8 +93,9 @@ class Reader(Pairs):
                 continue
             if s.low[mention.end : mention.end + 1] and s.low[mention.end] in SPEECH:
                 break  # "Israeli jets hit sites in Gaza, Egypt said": the speaker, not the object
-            if mention.possessive and self._reporting_owner(mention):
-                break  # "condemned the treaty, Seoul's foreign ministry said": the speaker's owner
+            after_comma = s.low[j - 1 : j] == [","] or s.low[j - 2 : j] == [",", "the"]
+            if (mention.possessive or after_comma) and self._reporting_owner(mention):
+                break  # "condemned the treaty, Seoul's foreign ministry said", "fought in Congo, UN experts said"
             compound = mention.compound and not self.leads(mention)  # "by the KNLA-led coalition": the KNLA
             if mention.prep not in preps or compound or self.in_relative(j, pos) or self._unofficial(mention):
                 continue
@@ -108,10 +109,10 @@ class Reader(Pairs):
     def _reporting_owner(self, mention: Mention) -> bool:
         """Whether a possessor heads a reporting clause: 'Seoul's foreign ministry said', 'Iran's Araghchi told'."""
         s = self.s
-        k = mention.end + 1
+        k = mention.end + mention.possessive
         while k < len(s.low) and k - mention.end <= REPORTER_WORDS and s.low[k][:1].isalpha():
             if s.low[k] in REPORTING:
-                return k > mention.end + 1
+                return k > mention.end + mention.possessive
             k += 1
         return False
 

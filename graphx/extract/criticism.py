@@ -33,6 +33,7 @@ from graphx.extract.voices import STATEMENT_VERBS
 from graphx.extract.words import (
     ACCUSING,
     ACTOR_HEADS,
+    BE_STRICT,
     FIGHTER_NOUNS,
     FORCES,
     PREPOSITIONS,
@@ -72,7 +73,10 @@ TERROR_COMPOUNDS = frozenset(
     {"attack", "attacks", "suspect", "suspects", "plot", "plots", "cell", "cells", "charges", "charge", "threat"}
     | {"threats", "financing", "efforts", "list", "designation", "laws", "law", "alert", "group", "groups", "probe"}
 )
-ADJECTIVE_CUES = frozenset({"critical of"})  # said after 'be' by the critic: "X has been highly critical of Y"
+NOUN_SHAPED_CHARGES = frozenset({"fuel"})  # a charge's base form that is mostly a noun: "the US fuel embargo"
+SHARED_FAILURES = frozenset({"fail to"})  # charges that two subjects share as no one's fault: "A and B failed to agree"
+# said after 'be' by the critic, in no passive: "X has been highly critical of Y", "X has been a vocal critic of Y"
+ADJECTIVE_CUES = frozenset({"critical of", "critic of"})
 HIT_BACK_REACH = 6  # words from "hit back at" to what it was done with: "at Israel with a barrage of missiles"
 ALLEGED_PLACES = PLACE_OF_PREPS | {"inside"}  # "alleged Z was found in Y": a place, not the accused
 # where something alleged was found: "the Riverside neighbourhood of Y"
@@ -89,7 +93,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if r.s.low[pos] == "protests" and not _after_its_subject(r, pos):
         return  # "violence sparked by protests against X", "faced protests against X": the noun, no protester
     subject, bonus = _critics(r, pos)
-    if not subject or r.hedged(r.hedge_from(subject, pos), pos):
+    if not subject or r.hedged(r.hedge_from(subject, pos), pos) or not _is_the_critic(r.s.low, subject, pos, cue):
         return
     after = tuple(r.s.low[end : end + 2])
     if after in RECIPROCAL or (after == ("the", "other") and len({m.actor for m in subject}) == 2):
@@ -111,6 +115,16 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     answered_reproaches(r, subject, objects, bonus)  # "X hit back at Y's criticism": Y criticised X
     if not objects:
         untargeted(r, end, subject, bonus)
+
+
+CRITIC_LINKS = BE_STRICT | {"remains", "remained", "became", "become", "becomes", ","}
+
+
+def _is_the_critic(low: list[str], subject: list[Mention], pos: int, cue: Cue) -> bool:
+    """Whether the subject is the critic the cue names: always for a verb; for 'critic of', when 'be' or an
+    apposition links them ('X has long been a vocal critic of Y', 'X, a fierce critic of Y,'; not 'Z criticised a
+    critic of Y')."""
+    return cue.base != "critic of" or bool(CRITIC_LINKS.intersection(low[subject[-1].end : pos]))
 
 
 def _critics(r: Reader, pos: int) -> tuple[list[Mention], float]:
@@ -381,7 +395,13 @@ def charges(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return  # "looking into how it was breached": a breach by no one named
     if cue.base in PROVOKING and not provoked_harm(r, pos, end):
         return  # "Y's visit provoked great interest": caused, not charged
+    if s.low[pos] in NOUN_SHAPED_CHARGES:
+        return  # "the US fuel embargo": a noun
+    if pos and s.low[pos - 1] == "of" and s.low[pos].endswith("ing"):
+        return  # "accused Y of firing first": the accusing verb reads it
     accused = called_on_to_stop(r, pos) or r.left_subject(pos, allow_object=True)[0]
+    if accused and cue.base in SHARED_FAILURES and _shared(r, accused):
+        return  # "X said A and B failed to agree": a failure of both, no charge against either
     tried = attempt_start(s.low, pos)  # "Y is trying to destabilise the region" charges Y as "Y destabilised it"
     if not accused or (r.hedged(accused[-1].end, tried) and urged_to_stop(r, accused, pos) is None):
         return
@@ -392,6 +412,13 @@ def charges(r: Reader, pos: int, end: int, cue: Cue) -> None:
     for a in speakers:
         for t in accused:
             r.emit("criticism", a.actor, t.actor, (), "criticism.charge")
+
+
+def _shared(r: Reader, accused: list[Mention]) -> bool:
+    """Whether the accused are two or more, or the last of a pair joined by 'and' ('Israel and Hamas')."""
+    first = accused[0].start
+    joined = first > 1 and r.s.low[first - 1] == "and" and r.s.by_end.get(first - 1) is not None
+    return joined or len({m.actor for m in accused}) > 1
 
 
 def _terror_of_a_doer(low: list[str], pos: int) -> bool:

@@ -354,6 +354,9 @@ def presupposed(low: list[str], pos: int) -> bool:
 BLAMING_SUBJECTS = frozenset({"it", "they", "he", "she", "we", "has", "have", "had", "also", "repeatedly"})
 
 
+NOUN_CUE_WORDS = frozenset({"critic", "critics"})  # criticism cues that are nouns of the critic
+
+
 def not_said_here(r: Reader, pos: int) -> bool:
     """Whether the criticism verb at `pos` states no criticism: 'accused X of criticising Y' (an allegation), 'an
     attack by alleged guerrillas' (an adjective), 'X stands accused of' (a passive participle), 'slammed into' (a
@@ -370,7 +373,8 @@ def not_said_here(r: Reader, pos: int) -> bool:
     blamed_on = blamed_on and r.s.by_end.get(pos) is None and low[pos - 1] not in BLAMING_SUBJECTS  # "which X blamed"
     if participle or blamed_on:  # "the RSF stands accused of war crimes", "Iran criticised for ...", "raids blamed
         return True  # on X": said of them, not by them
-    if pos > 1 and low[pos - 2] in ("a", "an") and low[pos - 1].isalpha() and not low[pos].endswith("ing"):
+    noun = low[pos] in NOUN_CUE_WORDS  # "a vocal critic of Y" is said by the subject
+    if pos > 1 and low[pos - 2] in ("a", "an") and low[pos - 1].isalpha() and not low[pos].endswith("ing") and not noun:
         return True  # "drew a sharp rebuke from China": a noun
     return bool(VERB_ED.match(low[pos])) and low[pos - 1] in ATTRIBUTIVE_BEFORE
 

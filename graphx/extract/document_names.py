@@ -23,6 +23,8 @@ AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {
     "bandit": ("BANDITSNG",),
 }
 AMBIGUOUS_DEFAULTS = {"Foreign Office": "GBR"}  # the reading when the story names none or both of the actors
+# the reading when the story names none of the actors: "Congo" alone is mostly the far larger DRC in news
+UNNAMED_DEFAULTS = {"Congo": "COD", "Congolese": "COD"}
 
 
 def document_names(sentences: Sequence[str], lexicon: Lexicon) -> tuple[NameTable, dict[tuple[str, ...], Name]]:
@@ -66,6 +68,8 @@ def disambiguated(sentences: Sequence[str], lexicon: Lexicon) -> dict[tuple[str,
             out[tuple(name.split())] = Name(named[0])
         elif name in AMBIGUOUS_DEFAULTS:  # "the Foreign Office" in a story naming both Britain and Pakistan
             out[tuple(name.split())] = Name(AMBIGUOUS_DEFAULTS[name])
+        elif not named and name in UNNAMED_DEFAULTS:  # "Rwanda and Congo": no word of Brazzaville
+            out[tuple(name.split())] = Name(UNNAMED_DEFAULTS[name])
     return out
 
 

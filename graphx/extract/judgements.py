@@ -72,10 +72,27 @@ def judged_of(r: Reader, pos: int, end: int) -> bool:
 JUDGED_AS = frozenset({"as", "amounted", "amounts", "constituted", "constitutes"})  # "Y's remarks amounted to"
 
 
+# judgement words that also modify a noun ("a crime database", "criminal gangs"): a judgement only at a phrase's end
+MODIFYING_JUDGEMENTS = frozenset({"murder", "crime", "criminal", "massacre"})
+JUDGEMENT_TAILS = frozenset({"and", "or", "of", "against", "by", "that", "which", "in", "on"})
+
+
+def _modifier(low: list[str], pos: int, end: int) -> bool:
+    """Whether a judgement word modifies the noun after it: 'a crime database', 'criminal gangs', 'murder charges'."""
+    after = low[end] if end < len(low) else ""
+    return low[pos] in MODIFYING_JUDGEMENTS and after.isalpha() and after not in JUDGEMENT_TAILS
+
+
 def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X called Y's move reckless; X said Y's remarks were unacceptable; X described the strikes as regrettable."""
     s = r.s
-    if _what_it_called(r, pos) or _move_it_called(r, pos) or judged_of(r, pos, end) or _doers_judged(r, pos, end):
+    if (
+        _modifier(s.low, pos, end)
+        or _what_it_called(r, pos)
+        or _move_it_called(r, pos)
+        or judged_of(r, pos, end)
+        or _doers_judged(r, pos, end)
+    ):
         return
     if _passive_judgement(r, pos):
         return
@@ -109,7 +126,8 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
         and len(between) <= 2
         and all(w.isalpha() and w not in PREPOSITIONS and w not in CONNECTORS and not VERB_ED.match(w) for w in between)
     )
-    if not (named or target.possessive or any(w in BE or w in JUDGED_AS for w in s.low[target.end : pos])):
+    done_by = called and target.prep == "by"  # "X called the blockade by Y criminal"
+    if not (named or done_by or target.possessive or any(w in BE or w in JUDGED_AS for w in s.low[target.end : pos])):
         return  # named: "X called the Y strikes irresponsible"
     if judged_by is not None:
         speakers = judged_by
@@ -218,7 +236,10 @@ def _called_the_act(r: Reader, pos: int, end: int, start: int) -> bool:
 
 def _criticises(r: Reader, k: int) -> bool:
     """Whether the word at `k` is a verb of criticism read as a verb here ('condemned', 'slammed')."""
-    return k in r.cue_positions and any(c.type == "criticism" for c in r.lex.cues.get(r.s.low[k], ()))
+    low = r.s.low
+    return k in r.cue_positions and any(
+        c.type == "criticism" and tuple(low[k + 1 : k + 1 + len(c.rest)]) == c.rest for c in r.lex.cues.get(low[k], ())
+    )  # not "the Israeli strike" for the charge "strike first"
 
 
 def _called_the_claims(r: Reader, pos: int, start: int) -> bool:

@@ -54,7 +54,6 @@ EFFORTS = frozenset({"bid", "bids", "effort", "efforts", "attempt", "attempts", 
 
 
 GO_BETWEENS = frozenset({"shuttle", "relay"})  # verbs that mediate only with the two sides named after them
-SIDE_REACH = 6  # words after "an end to" where a war's one side may follow "with": "the war with Russia"
 GO_BETWEEN_WINDOW = 8  # words after such a verb where its 'between' or 'from' must come
 
 
@@ -100,9 +99,10 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         or (_on_condition(r, end) and not offered)
     ):
         return
+    subject = [*subject, *mediation_lists.working_with(r, subject, pos)]  # "A, working with B, mediated"
     mediators = {m.actor for m in subject}
     if cue.base == "negotiate":  # "X helped negotiate a truce between A and B"; "A and B negotiated" is no mediation
-        _negotiated(r, pos, end, subject, bonus)
+        mediation_efforts.negotiated(r, pos, end, subject, bonus)
         return
     parties = mediation_roles.sides_at_talks(
         r,
@@ -175,29 +175,6 @@ def _no_event(r: Reader, pos: int, end: int, cue: Cue) -> bool:
     named = [e for e in events if has_phrase(window, e)]
     gatherings = mediation_efforts.BODY_GATHERINGS
     return not named or (set(named) <= gatherings and mediation_efforts.group_summit(r, pos, end + len(after)))
-
-
-def _negotiated(r: Reader, pos: int, end: int, subject: list[Mention], bonus: float) -> None:
-    """'X helped negotiate a truce between A and B': a mediation only with two other sides named after it."""
-    between = r.parties(pos, end, {m.actor for m in subject})
-    if len(set(between)) >= 2:
-        for a in subject:
-            r.emit("mediation", a.actor, None, tuple(between), "mediation.verb", bonus)
-    elif r.s.low[end : end + 3] == ["an", "end", "to"] and not _with_one_side(r, end + 3):
-        for a in subject:  # "X has been negotiating an end to the fighting": the document's two sides
-            r.emit("mediation", a.actor, None, (), "mediation.verb", bonus)
-
-
-def _with_one_side(r: Reader, start: int) -> bool:
-    """Whether the end negotiated is of a war 'with' one named side: 'Ukraine should negotiate an end to the war with
-    Russia' makes the negotiator the other side, not a mediator."""
-    low = r.s.low
-    for k in range(start, min(len(low), start + SIDE_REACH)):
-        if low[k] in (",", ";", "."):
-            return False
-        if low[k] == "with" and r.s.by_start.get(k + 1) is not None:
-            return True
-    return False
 
 
 def _role_holders(r: Reader, pos: int) -> list[Mention]:
@@ -335,7 +312,8 @@ def compounds(r: Reader, pos: int, end: int, cue: Cue) -> None:
         parties = [m.actor for m in subject if m.actor != owner.actor]
         parties += mediation_signing.partner(r, owner.start, end, {owner.actor, *parties}) if parties else []
     if len(set(parties)) < 2:  # "A and B restored ties in a China-brokered deal"
-        parties = mediation_phrases.subject_sides(r, owner.start, {owner.actor}, ADVERBIAL_PREPS | {"in"}) or parties
+        after = ADVERBIAL_PREPS | AFTER | {"in"}  # "in a China-brokered deal", "after Malaysia-brokered talks"
+        parties = mediation_phrases.subject_sides(r, owner.start, {owner.actor}, after) or parties
     if len(set(parties)) >= 2:
         r.emit("mediation", owner.actor, None, tuple(parties), "mediation.compound")
     elif s.low[pos] in BROKERED or any(w in TRUCES for w in s.low[end : end + 3]):
@@ -383,6 +361,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
             or mediation_phrases.with_clause_sides(r, agents, aside)
             or mediation_phrases.reported_sides(r, pos, agents, aside)  # "A and B reached a truce, mediator X said"
             or mediation_phrases.talks_between(r, end, aside, later=True)  # "... on the talks between A and B"
+            or mediation_lists.thanked_role_sides(r, pos, aside)  # "A thanked X for its role in the truce with B"
         ),
     )
     for a in agents:

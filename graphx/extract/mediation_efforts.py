@@ -229,3 +229,29 @@ def discussed_peace(low: list[str], end: int) -> bool:
     stop = next((k for k, w in enumerate(words) if w in BOUNDARY), len(words))
     at = next((k for k, w in enumerate(words[:stop]) if w == "discuss" and k and words[k - 1] == "to"), None)
     return at is not None and any(w in SETTLED_CONFLICTS or w in PEACE_OBJECTS for w in words[at : at + OBJECT_SPAN])
+
+
+SIDE_REACH = 6  # words after "an end to" where a war's one side may follow "with": "the war with Russia"
+
+
+def negotiated(r: Reader, pos: int, end: int, subject: list[Mention], bonus: float) -> None:
+    """'X helped negotiate a truce between A and B': a mediation only with two other sides named after it."""
+    between = r.parties(pos, end, {m.actor for m in subject})
+    if len(set(between)) >= 2:
+        for a in subject:
+            r.emit("mediation", a.actor, None, tuple(between), "mediation.verb", bonus)
+    elif r.s.low[end : end + 3] == ["an", "end", "to"] and not _with_one_side(r, end + 3):
+        for a in subject:  # "X has been negotiating an end to the fighting": the document's two sides
+            r.emit("mediation", a.actor, None, (), "mediation.verb", bonus)
+
+
+def _with_one_side(r: Reader, start: int) -> bool:
+    """Whether the end negotiated is of a war 'with' one named side: 'Ukraine should negotiate an end to the war with
+    Russia' makes the negotiator the other side, not a mediator."""
+    low = r.s.low
+    for k in range(start, min(len(low), start + SIDE_REACH)):
+        if low[k] in (",", ";", "."):
+            return False
+        if low[k] == "with" and r.s.by_start.get(k + 1) is not None:
+            return True
+    return False

@@ -119,6 +119,8 @@ def thanked_for(r: Reader, pos: int, end: int) -> None:
     both sides': the thanked mediate between the thankers (or the sides the sentence names, or the document's two
     sides when one of them thanks)."""
     s = r.s
+    if _credit_claimed(r, pos, end):
+        return
     thanks = next((j for j in range(pos - 2, max(-1, pos - THANKS_SPAN), -1) if s.low[j] in GRATEFUL), None)
     if thanks is None:
         return
@@ -131,12 +133,69 @@ def thanked_for(r: Reader, pos: int, end: int) -> None:
     if len(set(parties)) < 2 and s.low[thanks] in PRAISING:
         return
     if len(set(parties)) < 2:
-        thankers, _ = r.left_subject(thanks) if s.low[thanks] not in ("gratitude", "appreciation") else ([], None)
-        thankers = thankers or r.main_subject(thanks)[0]
-        parties = list(dict.fromkeys(m.actor for m in thankers if m.actor not in named))
+        parties = _thankers_and_other(r, thanks, end, named)
     if len(set(parties)) <= 2:  # one side thanking, the other unnamed: the document's two sides, if it is one
         for m in mediators:
             r.emit("mediation", m.actor, None, tuple(parties), "mediation.thanked")
+
+
+CLAIMING = frozenset({"claim", "claims", "claimed", "claiming", "take", "takes", "took", "taking", "taken"})
+
+
+def _credit_claimed(r: Reader, pos: int, end: int) -> bool:
+    """'X claimed credit for brokering the ceasefire between A and B': X mediated, by its own account. Whether the
+    gerund at `pos` is one such."""
+    s = r.s
+    if not (pos > 2 and s.low[pos - 2] == "credit" and s.low[pos - 3] in CLAIMING):
+        return False
+    claimers, _ = r.left_subject(pos - 3)
+    named = {m.actor for m in claimers}
+    parties = [a for a in r.parties(pos, end, named) if a not in named]
+    if claimers and len(set(parties)) == 2 and not r.hedged(claimers[-1].end, pos - 3):
+        for m in claimers:
+            r.emit("mediation", m.actor, None, tuple(parties), "mediation.thanked")
+    return True
+
+
+def _thankers_and_other(r: Reader, thanks: int, end: int, named: set[str]) -> list[str]:
+    """Who thanks, and the side named after the thanked-for act with 'with': 'Pakistan thanked X for brokering the
+    ceasefire with India'."""
+    s = r.s
+    thankers, _ = r.left_subject(thanks) if s.low[thanks] not in ("gratitude", "appreciation") else ([], None)
+    thankers = thankers or r.main_subject(thanks)[0]
+    other = [m.actor for m in s.mentions if end <= m.start < end + THANKS_SPAN and m.prep == "with"][:1]
+    parties = list(dict.fromkeys(m.actor for m in thankers if m.actor not in named))
+    return parties + [a for a in other if a not in named and a not in parties]
+
+
+def thanked_role_sides(r: Reader, pos: int, named: set[str]) -> list[str]:
+    """The sides of a role one of them thanks a mediator for: 'Pakistan thanked X for its role in the ceasefire with
+    India' (not praise: who praises is often no side)."""
+    s = r.s
+    if not (pos > 2 and s.low[pos - 1] in ("its", "their") and s.low[pos - 2] == "for"):
+        return []
+    thanks = next((j for j in range(pos - 3, max(-1, pos - THANKS_SPAN), -1) if s.low[j] in THANKING), None)
+    return [] if thanks is None else _thankers_and_other(r, thanks, pos + 1, named)
+
+
+# verbs of working alongside another: "Egypt is working with Qatar to mediate", "Egypt, together with Qatar, brokered"
+PARTNERING = frozenset({"working", "worked", "works", "work", "cooperating", "coordinating", "teaming", "partnering"})
+PARTNER_REACH = 4  # words from the partner back to the partnering verb: "working closely with the US"
+
+
+def working_with(r: Reader, subject: list[Mention], pos: int) -> list[Mention]:
+    """Who a mediator works with on the mediation at `pos`, a co-mediator: 'Egypt is working with Qatar to mediate
+    between A and B', 'Egypt, together with Qatar, brokered the truce'."""
+    s = r.s
+    if not subject or subject[-1].end >= pos:
+        return []
+    for m in s.mentions:
+        if m.start >= pos or m.start < subject[-1].end or m.prep != "with":
+            continue
+        before = s.low[max(subject[-1].end, m.start - PARTNER_REACH) : m.start]
+        if PARTNERING.intersection(before) or before[-2:] == ["together", "with"]:
+            return r.group(m, leftward=False, free=True)
+    return []
 
 
 PAIRED_EVENT_REACH = 8  # words after a role noun where the two sides' compound and its event may come

@@ -8,6 +8,7 @@ from graphx.extract import mediation_roles
 from graphx.extract.clauses import Reader
 from graphx.extract.mediation_signing import SIGNING
 from graphx.extract.mentions import Mention
+from graphx.extract.pair_phrases import headline_second
 from graphx.extract.phrases import OPENING_MARKS
 from graphx.extract.tokens import REPORTED_TIME, has_phrase
 from graphx.extract.words import (
@@ -145,6 +146,7 @@ def subject_sides(r: Reader, pos: int, mediators: set[str], preps: frozenset[str
     subject, pronoun = r.main_subject(j) if fronted is None else (_first_subject(r, fronted), None)
     if subject:  # "A and B signed": the whole list, though a verb follows it; a headline's "A, B swap"
         listed = r.group(subject[0], leftward=False, free=True)
+        listed = listed if len(listed) > 1 else [*listed, *headline_second(s, listed[0])]  # "A, B agree to truce"
         verb = next((k for k in range(listed[-1].end, j) if r.verbish(k)), None) if len(listed) == 1 else None
         subject = (r.left_subject(verb)[0] if verb is not None else []) or listed
     limit = j if fronted is None else len(s.low)

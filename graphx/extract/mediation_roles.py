@@ -273,6 +273,9 @@ def adjective_list(r: Reader, end: int) -> list[Mention]:
     return listed
 
 
+NAMED_TO_ROLE = frozenset({"appointed", "named", "chosen", "designated", "nominated"})  # "was named mediator"
+
+
 def predicate(r: Reader, pos: int, end: int) -> list[Mention]:
     """'Norway is the facilitator of the talks', 'Qatar, which is the main mediator, ...', 'Mexico is one of the
     guarantor nations for the talks, along with A, B and C': the subject a role noun is said of, and the list
@@ -282,6 +285,8 @@ def predicate(r: Reader, pos: int, end: int) -> list[Mention]:
     if s.low[pos] not in ROLE_AGENT_NOUNS or (end < len(s.low) and s.low[end] in ("'s", "’s", "'", "’")):
         return []
     j = _be_before(r, pos)
+    if j >= 2 and s.low[j] in NAMED_TO_ROLE and s.low[j - 1] in ROLE_BE:
+        j -= 1  # "X was appointed facilitator of the talks", "X was named mediator between A and B"
     if j < 1 or s.low[j] not in ROLE_BE:
         return []
     after = _role_phrase_end(r, end)

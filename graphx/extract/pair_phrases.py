@@ -76,8 +76,9 @@ class Pairs(Phrases):
         while auxiliary > 0 and s.low[auxiliary - 1] in BE_STRICT:
             auxiliary -= 1  # "were", "had been being"
         named = {k for m in s.mentions if m.end <= pos for k in range(m.start, m.end)}  # "the United States" is no verb
-        for j in range(pos - 1, max(-1, pos - window), -1):
-            if (auxiliary <= j < pos and s.low[j] in BE) or j in named:
+        aside = self._apposition_before(auxiliary, window)  # "the talks between X and Y, the first in years, were"
+        for j in range(pos - 1, max(-1, pos - window - (auxiliary - aside)), -1):
+            if (auxiliary <= j < pos and s.low[j] in BE) or j in named or aside <= j < auxiliary:
                 continue
             if s.low[j] in BOUNDARY or self.verbish(j):
                 return []
@@ -89,6 +90,19 @@ class Pairs(Phrases):
                 group = self.group(head, leftward=False, free=True)
                 return group if all(m.end <= pos for m in group) and len({m.actor for m in group}) >= 2 else []
         return []
+
+    def _apposition_before(self, auxiliary: int, window: int) -> int:
+        """Where a comma-closed aside ending right before a passive's auxiliary opens ('..., the first in three years,
+        were facilitated by'), or `auxiliary` when there is none (or it holds a verb or a name)."""
+        s = self.s
+        if auxiliary < 2 or s.low[auxiliary - 1] != "," or s.low[auxiliary] not in BE_STRICT:
+            return auxiliary
+        for k in range(auxiliary - 2, max(-1, auxiliary - window), -1):
+            if s.low[k] == ",":
+                return k
+            if s.low[k] in BOUNDARY or self.verbish(k) or s.by_end.get(k + 1) is not None:
+                return auxiliary
+        return auxiliary
 
 
 def headline_second(s: Sentence, head: Mention) -> list[Mention]:

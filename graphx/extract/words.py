@@ -133,7 +133,7 @@ CLAUSE_PREPS = _words("since after before until till while as")
 DATELINED_NAMES: dict[str, tuple[str, ...]] = {"Foreign Office": ("PAK",), "FO": ("PAK",)}
 # verb cues whose readers read their noun too: "announced the recall of their ambassadors from Y", "as a venue for",
 # "in the presence of"
-READ_AS_NOUNS = frozenset({"recall", "venue for", "host for", "presence of"})
+READ_AS_NOUNS = frozenset({"recall", "venue for", "host for", "presence of", "critic of"})
 VERB_CUES = frozenset(
     {
         "verbs",

@@ -106,3 +106,31 @@ def test_a_claim_of_the_attack_after_a_newer_attack_is_not_the_first_ones(lexico
         "Boko Haram claimed the attack.",
     ]
     assert pair("BOKOHARAM", "PAK") not in conflicts(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Russian missiles killed 12 civilians in Kharkiv.", ("RUS", "UKR")),
+        ("Israeli airstrikes killed dozens of people across Lebanon.", ("ISR", "LBN")),
+        ("Pakistani airstrikes killed at least ten civilians in Paktika province.", ("PAK", "AFG")),
+        ("A Russian drone killed two people in Kyiv.", ("RUS", "UKR")),
+    ],
+)
+def test_the_dead_on_another_states_ground_name_the_other_side(
+    text: str, sides: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert pair(*sides) in conflicts(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigerian troops killed 12 civilians in Nigeria.",  # the killers' own ground
+        "A Russian tourist was killed in Egypt.",  # no killer
+        "Russian officials said 12 people were killed in Egypt in a bus crash.",
+        "Russian missiles killed 12 civilians in an attack on Monday.",  # no ground named
+    ],
+)
+def test_the_dead_on_their_killers_own_ground_or_with_no_killer_are_no_war(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()

@@ -1006,3 +1006,23 @@ def test_an_act_begun_an_adverb_inside_a_phrasal_verb_or_an_attack_credited(
 def test_hostilities_between_two_states_are_fighting_where_a_conflict_may_be_a_row(lexicon: Lexicon) -> None:
     assert conflicts("Hostilities between Sudan and Chad resumed on Monday.", lexicon) == {pair("SDN", "TCD")}
     assert conflicts("The conflict between Sudan and Chad deepened on Monday.", lexicon) == set()
+
+
+@pytest.mark.parametrize("verb", ["brawled", "scuffled"])
+def test_soldiers_of_two_states_brawling_is_a_clash(verb: str, lexicon: Lexicon) -> None:
+    assert conflicts(f"Chinese and Indian soldiers {verb} in the Galwan Valley.", lexicon) == {pair("CHN", "IND")}
+
+
+def test_fans_scuffling_with_police_is_no_war(lexicon: Lexicon) -> None:
+    assert conflicts("Fans scuffled with police after the match in Kabul.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rwandan troops are fighting in eastern Congo, UN experts said.",
+        "Rwandan troops fought in eastern Congo, US officials said.",
+    ],
+)
+def test_a_speaker_named_with_its_people_after_a_comma_is_no_side(text: str, lexicon: Lexicon) -> None:
+    assert all("UN" not in sides and "USA" not in sides for sides in conflicts(text, lexicon))

@@ -217,7 +217,17 @@ def test_an_ambiguous_name_means_the_actor_the_document_names_otherwise(lexicon:
     assert relations(["Rwanda attacked Congo on Monday.", "Kinshasa condemned the attack."], lexicon, only=0) == {
         ("conflict", "COD", "RWA")
     }
-    assert relations(["Rwanda attacked Congo on Monday."], lexicon) == set()
+    assert relations(["Angola attacked Congo on Monday.", "Brazzaville condemned the attack."], lexicon, only=0) == {
+        ("conflict", "AGO", "COG")
+    }
+
+
+def test_congo_alone_is_the_drc_when_the_story_names_neither_congo(lexicon: Lexicon) -> None:
+    assert relations(["Rwanda attacked Congo on Monday."], lexicon) == {("conflict", "COD", "RWA")}
+    assert relations(["Angola is the mediator in the conflict between Rwanda and Congo."], lexicon) >= {
+        ("mediation", "AGO", "COD"),
+        ("mediation", "AGO", "RWA"),
+    }
 
 
 def test_armed_groups_are_actors(lexicon: Lexicon) -> None:

@@ -452,3 +452,54 @@ def test_what_is_alleged_of_an_agent_or_origin_far_in_the_clause_is_read(
     text: str, pair: tuple[str, str], lexicon: Lexicon
 ) -> None:
     assert criticism([text], lexicon) == {pair}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary has been a vocal critic of Ukraine.",
+        "Spain has been one of the harshest critics of Israel.",
+        "Hungary, a fierce critic of Ukraine, said so.",
+    ],
+)
+def test_the_subject_said_to_be_a_critic_of_another_criticises_it(text: str, lexicon: Lexicon) -> None:
+    critic, criticised = ("ESP", "ISR") if "Spain" in text else ("HUN", "UKR")
+    assert (critic, criticised) in criticisms(text, lexicon)
+
+
+def test_a_critic_of_another_who_is_no_subject_of_be_is_someone_else(lexicon: Lexicon) -> None:
+    assert criticisms("A critic of Russia, the opposition leader was jailed in Moscow.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("Morocco said Algeria was fuelling the conflict.", ("MAR", "DZA")),
+        ("Poland said Belarus was orchestrating the migrant crisis.", ("POL", "BLR")),
+        ("Pakistan said Afghanistan had failed to rein in the militants.", ("PAK", "AFG")),
+        ("Cambodia said Thailand fired first.", ("KHM", "THA")),
+        ("Cambodia said Thai soldiers had opened fire first.", ("KHM", "THA")),
+        ("Russia said Ukraine started the war.", ("RUS", "UKR")),
+    ],
+)
+def test_a_reported_charge_of_fuelling_failing_or_starting_it_accuses_its_author(
+    text: str, edge: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert edge in criticisms(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar said Israel and Hamas failed to agree on a truce.",  # a failure of both: no one's fault
+        "China said the US fuel embargo on Cuba must end.",  # 'fuel' the noun
+        "It was not clear who fired first, Qatar said.",
+    ],
+)
+def test_no_charge_in_a_shared_failure_a_noun_or_an_open_question(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()
+
+
+def test_accused_of_firing_first_is_read_once_by_the_accusing_verb(lexicon: Lexicon) -> None:
+    text = "Cambodia thanked Malaysia, as well as China, which sent observers, and accused Thailand of firing first."
+    assert criticisms(text, lexicon) == {("KHM", "THA")}

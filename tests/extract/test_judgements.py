@@ -197,3 +197,35 @@ def test_what_it_called_is_said_by_the_subject_not_a_person_accused(lexicon: Lex
 )
 def test_a_judgement_in_the_passive_is_the_agents_of_the_subjects_owner(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == {("SDN", "CHN")}
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("Colombia called the US strikes murder.", ("COL", "USA")),
+        ('Colombia called the US strikes "murder".', ("COL", "USA")),
+        ("The UN called the Israeli strike a massacre.", ("UN", "ISR")),
+        ("Cuba called the blockade by the US criminal.", ("CUB", "USA")),
+        ("Cuba called the blockade by the US illegal.", ("CUB", "USA")),
+    ],
+)
+def test_an_act_called_murder_or_a_crime_or_one_by_the_other_called_so(
+    text: str, edge: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert edge in criticisms(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiribati said Chinese officers were working on a crime database with its police.",
+        "The court in Chad convicted a Sudanese man of murder.",
+        "Nigeria said criminal gangs from Niger were crossing the border.",
+    ],
+)
+def test_a_judgement_word_that_modifies_a_noun_or_names_a_charge_judges_no_one(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()
+
+
+def test_a_strike_judged_is_no_charge_of_striking_first(lexicon: Lexicon) -> None:
+    assert ("UN", "ISR") in criticisms("The UN called the Israeli strike illegal.", lexicon)

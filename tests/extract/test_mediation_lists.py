@@ -121,3 +121,46 @@ def test_a_role_in_an_event_named_by_a_compound_of_its_sides(
 
 def test_praise_for_hosting_names_no_sides_by_who_praises(lexicon: Lexicon) -> None:
     assert mediations([*SIDES, "The United States praised Qatar for hosting the talks."], lexicon, only=2) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan thanked the United States for brokering the ceasefire with India.",
+        "Pakistan thanked the United States for its role in the ceasefire with India.",
+    ],
+)
+def test_one_side_thanking_a_mediator_for_a_truce_with_the_other_names_both(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("USA", "PAK"), ("USA", "IND")}
+
+
+def test_a_side_thanked_for_a_truce_with_no_other_named_is_no_pair(lexicon: Lexicon) -> None:
+    assert mediations(["Pakistan thanked the United States for brokering the ceasefire."], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize("verb", ["claimed", "took"])
+def test_who_claims_credit_for_brokering_a_truce_between_two_sides_mediated(verb: str, lexicon: Lexicon) -> None:
+    text = f"Trump {verb} credit for brokering the ceasefire between India and Pakistan."
+    assert mediations([text], lexicon, 0) == {("USA", "IND"), ("USA", "PAK")}
+
+
+def test_credit_for_brokering_denied_or_hypothetical_is_no_mediation(lexicon: Lexicon) -> None:
+    text = "India said Trump could not claim credit for brokering the ceasefire between India and Pakistan."
+    assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt is working with Qatar to mediate between Israel and Hamas.",
+        "Egypt, working with Qatar, mediated between Israel and Hamas.",
+        "Egypt, together with Qatar, brokered the truce between Israel and Hamas.",
+    ],
+)
+def test_who_a_mediator_works_with_on_the_mediation_mediates_too(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {(m, p) for m in ("EGY", "QAT") for p in ("ISR", "HAMAS")}
+
+
+def test_a_mediator_meeting_with_another_is_no_partner(lexicon: Lexicon) -> None:
+    text = "Egypt met with Qatar before it mediated between Israel and Hamas."
+    assert ("QAT", "ISR") not in mediations([text], lexicon, 0)

@@ -799,3 +799,34 @@ def test_a_fronted_mediation_by_x_and_a_compound_of_mediators_before_between(tex
 
 def test_a_compound_of_the_sides_before_mediation_names_no_mediator(lexicon: Lexicon) -> None:
     assert mediations(["The Israel-Hamas mediation continued."], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between Russia and Ukraine, the first in three years, were facilitated by Turkey.",
+        "The talks between Russia and Ukraine, held in Istanbul, were facilitated by Turkey.",
+    ],
+)
+def test_talks_between_two_sides_facilitated_past_an_aside(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("TUR", "RUS"), ("TUR", "UKR")}
+
+
+def test_an_aside_naming_another_actor_is_not_skipped(lexicon: Lexicon) -> None:
+    text = "The truce between Israel and Hamas, which Qatar backed, was brokered by Egypt."
+    assert ("EGY", "QAT") not in mediations([text], lexicon, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand and Cambodia agreed to a ceasefire after Malaysia-brokered talks.",
+        "Thailand, Cambodia agree to ceasefire after Malaysia-brokered talks",
+    ],
+)
+def test_two_sides_agreeing_after_talks_a_third_brokered(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("MYS", "THA"), ("MYS", "KHM")}
+
+
+def test_a_side_agreeing_after_brokered_talks_with_no_second_side_named(lexicon: Lexicon) -> None:
+    assert mediations(["Thailand agreed to the plan after Malaysia-brokered talks."], lexicon, 0) == set()

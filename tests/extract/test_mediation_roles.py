@@ -328,3 +328,20 @@ def test_the_chair_of_a_meeting_with_no_sides_named_mediates_between_the_sides_r
 
 def test_the_chair_of_a_meeting_of_sides_not_at_war_mediates_nothing(lexicon: Lexicon) -> None:
     assert mediations(["Germany and Italy attended the meeting chaired by France."], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya was appointed facilitator of the talks between the DRC and the M23.",
+        "Kenya was named mediator between the DRC and the M23.",
+        "Kenya was named chief mediator in the talks between the DRC and the M23.",
+    ],
+)
+def test_one_appointed_or_named_to_a_role_in_talks_mediates(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("KEN", "COD"), ("KEN", "M23")}
+
+
+def test_one_named_to_a_role_of_its_own_side_is_no_mediator(lexicon: Lexicon) -> None:
+    text = "Kenya was named chief negotiator in the talks between Kenya and Somalia."
+    assert mediations([text], lexicon, 0) == set()
