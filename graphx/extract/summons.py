@@ -56,6 +56,7 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
         of = r.right_objects(noun + 1, frozenset({"of", "from"}), window=6)  # "the chargé d'affaires of Y"
         first = of[0] if of else None  # "the ambassadors of Ukraine and Russia": every one of the list
         owners = of if first and (first.prep == "of" or (first.prep == "from" and _of_mission(s.low, first))) else []
+    owners = [*owners, *_second_diplomat(r, noun, owners)]  # "the Danish ambassador and the Swedish chargé"
     if convening and (len({o.actor for o in owners}) != 1 or s.low[noun] == "counterpart"):
         return  # "summoned the envoys of A and B for talks", "summoned his Cambodian counterpart for talks"
     if passive:
@@ -74,6 +75,25 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
     for a, t in ((a, t) for a in protesters for t in owners if a.actor != t.actor):
         if not t.person:
             r.emit("criticism", a.actor, t.actor, (), "criticism.summoned")
+
+
+SECOND_DIPLOMAT_REACH = 4  # words from "and" to the second diplomat: "and the Swedish chargé d'affaires"
+
+
+def _second_diplomat(r: Reader, noun: int, owners: list[Mention]) -> list[Mention]:
+    """The owner of a second diplomat joined to the first by 'and': 'summoned the Danish ambassador and the Swedish
+    chargé d'affaires' (Sweden), not 'the Danish ambassador and a ministry official'."""
+    s = r.s
+    k = noun + 1
+    while k < len(s.low) and k - noun <= 2 and s.low[k] != "and":
+        k += 1  # past "d'affaires"
+    if not owners or k >= len(s.low) or s.low[k] != "and":
+        return []
+    second = next((m for m in s.mentions if k < m.start <= k + 2), None)
+    if second is None or second.actor in {o.actor for o in owners}:
+        return []
+    after = s.low[second.end + second.possessive : second.end + second.possessive + SECOND_DIPLOMAT_REACH]
+    return [second] if after[:1] and after[0] in DIPLOMATS else []
 
 
 def _to_discuss(low: Sequence[str], end: int) -> bool:

@@ -243,3 +243,18 @@ def test_a_protest_summons_that_also_discusses_is_still_a_protest(text: str, lex
 def test_a_recall_of_envoys_from_a_list_of_hosts_protests_against_each(lexicon: Lexicon) -> None:
     text = "Peru recalled its ambassadors in Mexico, Colombia, Argentina and Bolivia for consultations."
     assert criticisms(text, lexicon) == {("PER", "MEX"), ("PER", "COL"), ("PER", "ARG"), ("PER", "BOL")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Algeria summoned the Danish ambassador and the Swedish chargé d'affaires to condemn the burning.",
+        "Algeria summoned the Danish ambassador and Sweden's envoy.",
+    ],
+)
+def test_two_diplomats_summoned_together_protest_at_both_states(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("DZA", "DNK"), ("DZA", "SWE")}
+
+
+def test_a_diplomat_summoned_with_other_officials_protests_at_one_state(lexicon: Lexicon) -> None:
+    assert criticisms("Algeria summoned the Danish ambassador and Swedish officials.", lexicon) == {("DZA", "DNK")}
