@@ -119,6 +119,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
                 else []
             )
             or mediation_phrases.with_clause_sides(r, subject, aside)
+            or mediation_efforts.visited_sides(r, pos, aside)  # "visited Kyiv and Moscow to help end the war"
         ),
     )  # "supporting a rapprochement between A and B, hosting talks between their ministers"
     for a in subject:

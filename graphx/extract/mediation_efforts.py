@@ -6,6 +6,7 @@ without its parties waits, like any other, for the document's two sides."""
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
+from graphx.extract.mediation_phrases import PURPOSE_SPAN, TRAVEL_VERBS
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in, skip_articles
 from graphx.extract.words import (
@@ -255,3 +256,20 @@ def _with_one_side(r: Reader, start: int) -> bool:
         if low[k] == "with" and r.s.by_start.get(k + 1) is not None:
             return True
     return False
+
+
+VISITS = frozenset({"visited", "visits", "travelled", "traveled", "travels", "flew", "flies", "went", "headed"})
+
+
+def visited_sides(r: Reader, pos: int, mediators: set[str]) -> list[str]:
+    """The two sides a mediator went to, to mediate: 'X's envoy visited Kyiv and Moscow to help end the war' (not the
+    people it met: 'met Putin in Moscow to broker a deal' names one side)."""
+    s = r.s
+    if pos < 2 or s.low[pos - 1] != "to":
+        return []
+    travel = next((j for j in range(pos - 2, max(-1, pos - PURPOSE_SPAN), -1) if s.low[j] in TRAVEL_VERBS), None)
+    if travel is None or s.low[travel] not in VISITS or any(w in BOUNDARY for w in s.low[travel:pos]):
+        return []
+    visited = r.right_objects(travel + 1, frozenset({None, "to"}), window=4)
+    sides = [m.actor for m in visited if m.actor not in mediators and m.end < pos]
+    return sides if len(set(sides)) == 2 else []

@@ -381,6 +381,8 @@ def unbound(r: Reader, pos: int, cue: Cue) -> bool:
     bound = s.low[pos] in EVENT_BOUND_NOUNS or (bool(cue.rest) and cue.rest[-1] in EVENT_BOUND_GERUNDS)
     if bound and not any(w in events for w in near):
         return True  # "a role in securing the border between A and B": no talks, no truce
+    if cue.base == "involvement of" and "with" not in s.low[max(0, pos - 2) : pos]:
+        return True  # "the involvement of Colombians in the war": a part in it; "brokered with the involvement of X"
     return cue.base == "help" and not ("with" in s.low[max(0, pos - HELP_OWNER) : pos] and r.possessor_before(pos))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.coordination import closes_fronted_clause
+from graphx.extract.mentions import Mention
 from graphx.extract.words import BOUNDARY
 
 SIGNED = frozenset({"signed", "agreed", "reached", "inked", "initialled", "initialed"})
@@ -75,6 +76,23 @@ ALLIES_DEALS = frozenset({"trade", "defence", "defense", "security", "economic",
 WITNESSED_REACH = 10  # words from the signing verb to 'witnessed by' / 'in the presence of'
 
 
+PASSIVE_SUBJECT_REACH = 10  # words back from a passive signing to its event: "the accord between A and B was signed"
+RELATIVE_REACH = 12  # words of a relative clause inside a list: "X, who currently chairs Asean, and Y"
+
+
+def _after_relative(r: Reader, last: Mention) -> list[Mention]:
+    """The next of a list that a relative clause interrupts: 'in the presence of X, who chairs Asean, and Y' (Y)."""
+    s = r.s
+    k = last.end
+    if s.low[k : k + 1] != [","] or s.low[k + 1 : k + 2] not in (["who"], ["which"]):
+        return []
+    close = next((j for j in range(k + 2, min(len(s.low), k + RELATIVE_REACH)) if s.low[j] in (",", ";", ".")), None)
+    if close is None or s.low[close : close + 2] != [",", "and"]:
+        return []
+    after = s.by_start.get(close + 2) or s.by_start.get(close + 3)  # "and the US", "and United States President"
+    return [after] if after is not None and after.prep is None else []
+
+
 def witnessed(r: Reader, pos: int, end: int) -> None:
     """'Thailand, Cambodia ink Kuala Lumpur Accord, witnessed by Anwar, Trump', 'the peace agreement was signed in
     the presence of X': a third side witnessing two others sign their truce or accord mediates between them (the
@@ -83,7 +101,8 @@ def witnessed(r: Reader, pos: int, end: int) -> None:
     signing = signed_before(r, pos, SIGNING)
     if signing is None or pos - signing > WITNESSED_REACH:
         return
-    signed = s.low[max(0, signing - 4) : pos]
+    passive = r.passive(signing - 1, signing)  # "the peace agreement between A and B was signed in the presence of"
+    signed = s.low[max(0, signing - (PASSIVE_SUBJECT_REACH if passive else 4)) : pos]
     if not any(w in WITNESSED_EVENTS for w in signed) or any(w in ALLIES_DEALS for w in signed):
         return  # "Japan and Australia signed a defence pact in the presence of X": allies, no truce
     if any(r.verbish(j) for j in range(signing, pos)):
@@ -93,8 +112,9 @@ def witnessed(r: Reader, pos: int, end: int) -> None:
     if s.low[pos] == "presence" and s.low[pos - 2 : pos] != ["in", "the"]:
         return  # only "in the presence of X"
     witnesses = r.right_objects(end, frozenset({None, "by", "of"}), window=8)
+    witnesses += _after_relative(r, witnesses[-1]) if witnesses else []  # "X, who chairs Asean, and Y"
     verb = signing - 1
-    signers = [] if r.passive(verb, signing) else r.left_subject(verb)[0]
+    signers = r.between_pair_before(verb) if passive else r.left_subject(verb)[0]  # "the accord between A and B was"
     parties = [m.actor for m in signers]
     for witness in witnesses:
         if witness.actor not in parties:

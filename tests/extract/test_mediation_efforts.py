@@ -126,3 +126,18 @@ def test_in_a_week_when_efforts_stalled_is_no_bid(lexicon: Lexicon) -> None:
 )
 def test_de_escalating_two_others_tensions(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, only=0) == {("QAT", "PAK"), ("QAT", "IND")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar's envoy visited Kyiv and Moscow to help end the war.",
+        "Qatar's envoy travelled to Kyiv and Moscow to help end the war.",
+    ],
+)
+def test_a_mediator_visiting_both_sides_to_end_their_war_mediates_between_them(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("QAT", "UKR"), ("QAT", "RUS")}
+
+
+def test_a_mediator_meeting_one_side_names_no_pair(lexicon: Lexicon) -> None:
+    assert mediations(["Qatar's envoy met Putin in Moscow to help end the war."], lexicon, 0) == set()

@@ -830,3 +830,33 @@ def test_two_sides_agreeing_after_talks_a_third_brokered(text: str, lexicon: Lex
 
 def test_a_side_agreeing_after_brokered_talks_with_no_second_side_named(lexicon: Lexicon) -> None:
     assert mediations(["Thailand agreed to the plan after Malaysia-brokered talks."], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Papua New Guinea and Bougainville will be moderated by New Zealand.",
+        "New Zealand moderated talks between Papua New Guinea and Bougainville.",
+    ],
+)
+def test_who_moderates_talks_between_two_sides_mediates(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("NZL", "PNG"), ("NZL", "ABG")}
+
+
+def test_moderating_with_no_talks_is_no_mediation(lexicon: Lexicon) -> None:
+    assert mediations(["Kenya moderated its criticism of Somalia and Ethiopia."], lexicon, 0) == set()
+
+
+def test_a_truce_brokered_with_the_involvement_of_a_third(lexicon: Lexicon) -> None:
+    text = "The truce between Thailand and Cambodia was brokered in July with the involvement of the United States."
+    assert ("USA", "THA") in mediations([text], lexicon, 0) and ("USA", "KHM") in mediations([text], lexicon, 0)
+
+
+def test_one_sides_involvement_in_a_war_is_no_mediation(lexicon: Lexicon) -> None:
+    text = "Russia denied any involvement of Iran in the war between Israel and Hamas."
+    assert mediations([text], lexicon, 0) == set()
+
+
+def test_involvement_in_a_war_beside_a_document_of_two_sides_is_no_mediation(lexicon: Lexicon) -> None:
+    sentences = [*SIDES, "Poland voiced sadness over the involvement of Colombians in the war against Belarus."]
+    assert {m for m, _ in mediations(sentences, lexicon, 2)} == set()

@@ -82,3 +82,18 @@ def test_one_side_signing_a_brokered_deal_with_the_other(text: str, lexicon: Lex
 
 def test_a_brokered_deal_welcomed_with_no_other_side_names_no_pair(lexicon: Lexicon) -> None:
     assert mediations(["Armenia welcomed the US-brokered ceasefire with Azerbaijan."], lexicon, 0) == set()
+
+
+def test_an_accord_between_two_sides_signed_in_the_presence_of_a_third_in_the_passive(lexicon: Lexicon) -> None:
+    text = "The peace agreement between Thailand and Cambodia was signed in the presence of Malaysia."
+    assert mediations([text], lexicon, 0) == {("MYS", "THA"), ("MYS", "KHM")}
+
+
+def test_witnesses_listed_past_a_relative_clause(lexicon: Lexicon) -> None:
+    text = "Thailand and Cambodia signed the peace deal in the presence of Malaysia, which chairs Asean, and the US."
+    assert mediations([text], lexicon, 0) == {(m, p) for m in ("MYS", "USA") for p in ("THA", "KHM")}
+
+
+def test_allies_pact_signed_in_the_presence_of_a_third_in_the_passive_is_no_mediation(lexicon: Lexicon) -> None:
+    text = "The defence pact between Japan and Australia was signed in the presence of the United States."
+    assert mediations([text], lexicon, 0) == set()
