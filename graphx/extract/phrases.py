@@ -7,7 +7,7 @@ from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.context import Context
 from graphx.extract.coordination import Coordination
 from graphx.extract.mentions import Mention, expanded
-from graphx.extract.sentence import Found, Sentence, place_apposition
+from graphx.extract.sentence import Found, Sentence, place_apposition, punished_antecedent
 from graphx.extract.tokens import in_hyphen_compound, infinitive_object, past_adverbs, skip_back
 from graphx.extract.voices import IRREGULAR_PAST, STATEMENT_NOUNS, located_body
 from graphx.extract.words import (
@@ -268,6 +268,9 @@ class Phrases(Coordination):
         s = self.s
         if s.quoted[pos]:
             return None
+        punished = punished_antecedent(s, j)  # "X sanctioned Y after it invaded Z": Y
+        if punished is not None:
+            return [punished]
         if j > 0 and s.by_end.get(j) is not None:  # "M23 rebels they accuse Kigali of supporting": a reduced
             before = s.by_end[j].start  # relative clause; 'they' is the main clause's subject
             heads = [m for m in s.mentions if m.end <= before and m.prep is None and not m.possessive]

@@ -231,3 +231,24 @@ def meeting_venue(sentence: Sentence, mention: Mention) -> bool:
     meeting = low[mention.end : mention.end + 1] in (["meeting"], ["talks"], ["summit"], ["negotiations"])
     the = mention.start > 0 and low[mention.start - 1] == "the"
     return meeting and the and mention.hyphen_pair is None and not mention.possessive
+
+
+# what one does to a side for its deeds: "X imposed sanctions on Y after it invaded Z"
+PUNISHING = frozenset(
+    {"sanctions", "sanctioned", "sanctioning", "punished", "penalised", "penalized", "suspended", "expelled"}
+    | {"condemned", "criticised", "criticized", "rebuked", "censured", "denounced", "blamed", "accused", "slammed"}
+    | {"imposed", "punitive"}
+)
+REASON_OPENERS = frozenset({"after", "because", "when", "since", "for", "as"})  # "... after it invaded Z"
+
+
+def punished_antecedent(s: Sentence, j: int) -> Mention | None:
+    """Whom 'it' at `j`, opening a clause of reasons, stands for after a punishment: the punished ('The EU imposed
+    sanctions on Russia after it launched its invasion of Ukraine': Russia, not the EU)."""
+    if j < 3 or s.low[j] != "it" or s.low[j - 1] not in REASON_OPENERS:
+        return None
+    before = [m for m in s.mentions if m.end <= j - 1]
+    if len(before) < 2 or before[-1].possessive or before[-1].prep not in (None, "on", "against"):
+        return None
+    punished = before[-1]
+    return punished if PUNISHING.intersection(s.low[before[0].end : punished.start]) else None

@@ -1026,3 +1026,19 @@ def test_fans_scuffling_with_police_is_no_war(lexicon: Lexicon) -> None:
 )
 def test_a_speaker_named_with_its_people_after_a_comma_is_no_side(text: str, lexicon: Lexicon) -> None:
     assert all("UN" not in sides and "USA" not in sides for sides in conflicts(text, lexicon))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU imposed sanctions on Russia after it launched its invasion of Ukraine.",
+        "The EU sanctioned Russia because it invaded Ukraine.",
+        "The EU imposed the punitive measures on Russia after it launched its invasion of Ukraine.",
+    ],
+)
+def test_it_after_a_punishment_is_the_punished(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair("RUS", "UKR")}
+
+
+def test_it_after_no_punishment_is_not_the_object(lexicon: Lexicon) -> None:
+    assert pair("BLR", "UKR") not in conflicts("Russia met Belarus after it invaded Ukraine.", lexicon)
