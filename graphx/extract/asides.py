@@ -8,7 +8,10 @@ from collections.abc import Callable, Sequence
 from graphx.extract.dates import WEEKDAYS
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
+from graphx.extract.tokens import rest_at
 from graphx.extract.voices import (
+    FILED_NOUNS,
+    FILING_VERBS,
     NON_STATE_PEOPLE,
     SPOKESPEOPLE,
     STANCES,
@@ -165,11 +168,9 @@ def country_office(s: Sentence, j: int, lexicon: Lexicon) -> Mention | None:
     states = [m for m in s.mentions if m.end <= start - 3 and not m.person and _is_state(lexicon, m.actor)]
     if not states:
         return None
-    last = states[-1]
+    last, before = states[-1], range(max(0, states[-1].start - 4), states[-1].start)
     aimed_at = any(
-        c.type == "criticism" and tuple(s.low[k + 1 : k + 1 + len(c.rest)]) == c.rest
-        for k in range(max(0, last.start - 4), last.start)
-        for c in lexicon.cues.get(s.low[k], ())
+        c.type == "criticism" and rest_at(s.low, k + 1, c.rest) for k in before for c in lexicon.cues.get(s.low[k], ())
     )
     if len({m.actor for m in states}) > 1 and not (aimed_at and last.prep in (None, "at", "on", "against")):
         return None  # "Kenya, which borders Somalia, said the country's ...": not the state named last
@@ -197,12 +198,13 @@ def past_speaking_office(low: list[str], k: int, pos: int) -> int:
 
 
 def issued_statement(low: list[str], verb: int, pos: int) -> bool:
-    """Whether a participle at `pos` says what the statement the verb issued does: 'X issued a statement (on
-    Monday) strongly condemning Y' (but not 'X welcomed a statement condemning Y': someone else's)."""
-    if low[verb] not in STATEMENT_VERBS or not low[pos].endswith("ing"):
+    """Whether a participle at `pos` says what the statement the verb issued (or the letter it wrote, the suit it filed)
+    does: 'X issued a statement (on Monday) strongly condemning Y' (not 'X welcomed a statement condemning Y')."""
+    filed = low[verb] in FILING_VERBS
+    if not (filed or low[verb] in STATEMENT_VERBS) or not low[pos].endswith("ing"):
         return False
     words = low[verb + 1 : pos]
-    noun = next((k for k, w in enumerate(words) if w in STATEMENT_NOUNS), None)
+    noun = next((k for k, w in enumerate(words) if w in STATEMENT_NOUNS or (filed and w in FILED_NOUNS)), None)
     return noun is not None and noun <= 3 and len(words) - noun <= 5 and all(w.isalpha() or w == "," for w in words)
 
 

@@ -462,6 +462,7 @@ class Reader(Pairs):
         near = [m for m in s.mentions if m.actor in mediator and pos < m.start <= pos + MEDIATOR_REACH]
         named = [m.end - 1 for m in near if m.quoted == s.quoted[pos]]  # not the speaker after a quotation
         found = self.between_pair(max(named, default=pos), window=12)  # past "the efforts of X, Y and Z"
+        found = found or (self.between_pair(pos, window=12) if named else [])  # "talks between A and B in Riyadh"
         if len({m.actor for m in found} - mediator) >= 2:
             return [m.actor for m in found]
         last = end if s.low[end : end + 1] == ["for"] else end - 1  # "X provided a venue for Russia-Ukraine talks"

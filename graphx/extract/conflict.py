@@ -99,7 +99,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if cue.base in GROUP_TARGET_VERBS and not (objects := targeted_groups(r, pos, objects)):
         return  # "cracked down on the TTP", not on protesters, on Y's positions, or "urged X to crack down on Y"
     if cue.base in PHYSICAL_ONLY:  # "attacked Y's policy" is words; "attacked Y's positions" is not
-        objects = [o for o in objects if not o.possessive or strikes.owns_force(r, o)]
+        objects = [o for o in objects if not o.possessive or strikes.owns_force(r, o) or forces.victims_after(r, o)]
     objects = not_war.war_objects(r, end, cue.base, objects)  # "assaulted Vietnamese fishermen", "an airliner"
     run = strikes.joined_run(r, objects[0]) if objects else []  # "targeted Syrian, Iranian positions"
     if len(run) > 1:

@@ -74,6 +74,8 @@ MEMBER_NOUNS = frozenset(
     }
 )  # "killed 60 members of the gang", "shot dead a member of the group"
 LEADER_NOUNS = frozenset({"leader", "leaders", "chief", "chiefs", "founder", "head"})  # "killed Hamas leader X"
+# ranks before a group's leader or fighters: "Hezbollah's top commander", "Hamas's senior military chief"
+LEADER_MODIFIERS = frozenset({"top", "senior", "military", "key", "deputy", "most", "powerful", "elite", "former"})
 RECENT_CONFLICTS = 4  # how many conflicts back 'the militants' may find its group
 # words of a number before the victims: "at least five soldiers", "as many as 12", "dozens of troops"
 QUANTITY = frozenset({"at", "least", "as", "many", "more", "than", "up", "to", "about", "around", "nearly", "some"})
@@ -437,6 +439,9 @@ def victims_after(r: Reader, mention: Mention) -> bool:
     named = s.by_start.get(mention.start)  # the sentence's own mention: an object list may carry a copy without
     if named is not None and named.person and not named.possessive and kind(r, named.actor) == "group":  # person
         return True  # "Israel killed Hamas leader Yahya Sinwar": an armed group's own leader
+    if mention.possessive:  # "Hezbollah's top commander", "Hamas's military chief"
+        rest = s.low[mention.end + 1 : mention.end + 4]
+        words = [w for w in rest if w not in LEADER_MODIFIERS][:2] if rest[:1] and rest[0] in LEADER_MODIFIERS else rest
     fighters = bool(words) and (words[0] in FIGHTER_NOUNS or words[0] in LEADER_NOUNS)
     fighters = fighters or s.low[mention.end - 1] in FIGHTER_NOUNS
     if fighters and kind(r, mention.actor) == "group":

@@ -8,7 +8,7 @@ from graphx.extract.clauses import SPEAKER_AFTER_QUOTE, Reader
 from graphx.extract.criticism_more import MOVE_NOUNS, condemned_act
 from graphx.extract.dismissals import accusers_of
 from graphx.extract.mentions import Mention
-from graphx.extract.tokens import skip_articles
+from graphx.extract.tokens import rest_at, skip_articles
 from graphx.extract.words import (
     ACTS_OF_WAR,
     ANAPHORIC,
@@ -236,10 +236,10 @@ def _called_the_act(r: Reader, pos: int, end: int, start: int) -> bool:
 
 def _criticises(r: Reader, k: int) -> bool:
     """Whether the word at `k` is a verb of criticism read as a verb here ('condemned', 'slammed')."""
-    low = r.s.low
+    low = r.s.low  # not "the Israeli strike" for the charge "strike first"
     return k in r.cue_positions and any(
-        c.type == "criticism" and tuple(low[k + 1 : k + 1 + len(c.rest)]) == c.rest for c in r.lex.cues.get(low[k], ())
-    )  # not "the Israeli strike" for the charge "strike first"
+        c.type == "criticism" and rest_at(low, k + 1, c.rest) for c in r.lex.cues.get(low[k], ())
+    )
 
 
 def _called_the_claims(r: Reader, pos: int, start: int) -> bool:

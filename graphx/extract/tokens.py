@@ -220,3 +220,8 @@ def infinitive_object(tokens: list[str], verb: int, end: int) -> bool:
     if tokens[k] != "to" or after == "to" or modifier:
         return False
     return word.isalpha() and word.islower() and word not in DETERMINERS
+
+
+def rest_at(low: list[str], k: int, rest: tuple[str, ...]) -> bool:
+    """Whether the words of a cue after its first (`rest`) stand at `k`: 'hit' begins 'hit out at' only there."""
+    return tuple(low[k : k + len(rest)]) == rest

@@ -15,6 +15,9 @@ STATEMENT_VERBS = frozenset({"issued", "released", "published", "posted", "sent"
 STATEMENT_NOUNS = frozenset(
     {"statement", "communique", "communiqué", "message", "readout", "note", "post", "resolution", "declaration"}
 )
+# a document filed, whose participle says what its filer does: "X filed a lawsuit accusing Y", "X wrote a letter"
+FILING_VERBS = frozenset({"filed", "lodged", "wrote", "submitted", "brought", "sent"})
+FILED_NOUNS = frozenset({"letter", "letters", "complaint", "lawsuit", "case", "suit", "petition", "application"})
 # what stands between "it" and the cue it heads: "X said it was ready / willing / prepared / not ready to mediate"
 STANCES = _words("ready willing prepared not")
 # heads after a state's name that do not speak for it: "US lawmakers", "Pakistani newspapers", "Chinese scholars"

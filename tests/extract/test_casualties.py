@@ -134,3 +134,20 @@ def test_the_dead_on_another_states_ground_name_the_other_side(
 )
 def test_the_dead_on_their_killers_own_ground_or_with_no_killer_are_no_war(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Israel killed Hezbollah's top commander in a strike on Beirut.", "HEZBOLLAH"),
+        ("Israel killed Hamas's senior military chief.", "HAMAS"),
+    ],
+)
+def test_killing_a_groups_commander_named_with_its_owner_is_fighting_it(
+    group: str, text: str, lexicon: Lexicon
+) -> None:
+    assert pair("ISR", group) in conflicts(text, lexicon)
+
+
+def test_killing_a_states_scientist_is_not_read_as_fighting_its_forces(lexicon: Lexicon) -> None:
+    assert conflicts("Israel killed Iran's top nuclear scientist.", lexicon) == set()

@@ -503,3 +503,23 @@ def test_no_charge_in_a_shared_failure_a_noun_or_an_open_question(text: str, lex
 def test_accused_of_firing_first_is_read_once_by_the_accusing_verb(lexicon: Lexicon) -> None:
     text = "Cambodia thanked Malaysia, as well as China, which sent observers, and accused Thailand of firing first."
     assert criticisms(text, lexicon) == {("KHM", "THA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Africa filed a lawsuit accusing Israel of genocide.",
+        "South Africa wrote a letter accusing Israel of genocide.",
+    ],
+)
+def test_a_letter_or_suit_accusing_another_is_its_writers_accusation(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("ZAF", "ISR")}
+
+
+def test_someone_elses_suit_welcomed_is_no_accusation_of_the_welcomer(lexicon: Lexicon) -> None:
+    assert ("ZAF", "ISR") not in criticisms("South Africa welcomed a lawsuit accusing Israel of genocide.", lexicon)
+
+
+def test_complicity_charged_is_criticism(lexicon: Lexicon) -> None:
+    assert ("PAK", "AFG") in criticisms("Pakistan said the Afghan Taliban were complicit in the attacks.", lexicon)
+    assert criticisms("The UN said it was not complicit in the attack by Israel.", lexicon) == set()

@@ -90,3 +90,22 @@ def test_the_body_whose_seat_two_sides_meet_at_hosts_them(text: str, lexicon: Le
 def test_a_states_own_headquarters_names_no_host(lexicon: Lexicon) -> None:
     found = extract(["Ethiopia and Eritrea met at the army headquarters in Addis Ababa."], lexicon, "2024-01-03", 0.0)
     assert not [f for f in found if f.type == "mediation" and f.confidence >= DEFAULT_MIN_CONFIDENCE]
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "sides"),
+    [
+        ("Qatar hosted talks between Israel and Hamas in Doha on Monday.", "QAT", ("ISR", "HAMAS")),
+        ("Saudi Arabia hosted talks between US and Russian officials in Riyadh.", "SAU", ("USA", "RUS")),
+    ],
+)
+def test_a_host_holding_talks_in_its_own_capital_mediates(
+    text: str, host: str, sides: tuple[str, str], lexicon: Lexicon
+) -> None:
+    kept = {
+        (f.source, p)
+        for f in extract([text], lexicon, "2025-06-04")
+        if f.type == "mediation" and f.confidence >= DEFAULT_MIN_CONFIDENCE
+        for p in f.parties
+    }
+    assert kept == {(host, side) for side in sides}
