@@ -120,6 +120,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
             )
             or mediation_phrases.with_clause_sides(r, subject, aside)
             or mediation_efforts.visited_sides(r, pos, aside)  # "visited Kyiv and Moscow to help end the war"
+            or mediation_signing.relative_signers(r, end, aside)  # "brokered the truce, which was signed by A and B"
         ),
     )  # "supporting a rapprochement between A and B, hosting talks between their ministers"
     for a in subject:

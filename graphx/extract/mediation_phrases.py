@@ -156,7 +156,8 @@ def subject_sides(r: Reader, pos: int, mediators: set[str], preps: frozenset[str
     if pronoun is None and len(set(sides)) == 2:
         return sides
     delegates = mediation_roles.delegations_from(r, r.clause_start(j), mediators)  # "delegations from A and B"
-    return delegates if len(set(delegates)) == 2 else []
+    between = [m.actor for m in r.subject_between(j) if m.actor not in mediators]  # "The swap between A and B ..."
+    return delegates if len(set(delegates)) == 2 else between if len(set(between)) == 2 else []
 
 
 def with_clause_sides(r: Reader, agents: list[Mention], mediators: set[str]) -> list[str]:

@@ -41,6 +41,19 @@ def signed_before(r: Reader, pos: int, verbs: frozenset[str] = SIGNED) -> int | 
     return None
 
 
+RELATIVE_COMMA_REACH = 5  # words from the mediating verb to the comma of a relative clause on its truce
+
+
+def relative_signers(r: Reader, end: int, mediators: set[str]) -> list[str]:
+    """'X brokered the truce, which was signed by the leaders of A and B': the signers a relative clause on what the
+    mediator brokered names."""
+    s = r.s
+    comma = next((j for j in range(end, min(len(s.low), end + RELATIVE_COMMA_REACH)) if s.low[j] == ","), None)
+    if comma is None or s.low[comma + 1 : comma + 2] not in (["which"], ["that"]):
+        return []
+    return signers(r, comma + 2, mediators)
+
+
 def signers(r: Reader, end: int, mediators: set[str]) -> list[str]:
     """The two sides that signed what a mediator brokered, in a by-phrase later in the clause."""
     s = r.s

@@ -9,6 +9,8 @@ from graphx.extract.sentence import Sentence
 from graphx.extract.tokens import past_pair_leads
 from graphx.extract.words import BE, BE_STRICT, BORDER_NOUNS, BOUNDARY, DASHES, HYPHENS, PREPOSITIONS
 
+SUBJECT_EVENT_REACH = 6  # words into a sentence where the event it opens with may name its pair: "The talks between"
+
 
 class Pairs(Phrases):
     """The pairs of sides a sentence names near a word."""
@@ -54,6 +56,16 @@ class Pairs(Phrases):
                     return self.subject_pair(j)
                 return []
         return []
+
+    def subject_between(self, before: int) -> list[Mention]:
+        """The pair an event heading the sentence is between, no actor named before it: 'The prisoner exchange between
+        A and B took place through the mediation of X'."""
+        s = self.s
+        k = next((i for i in range(min(before, SUBJECT_EVENT_REACH)) if s.low[i] == "between"), None)
+        if k is None or any(m.start < k for m in s.mentions):
+            return []
+        pair = self.between_pair(k - 1, window=2)
+        return pair if len({m.actor for m in pair}) >= 2 else []
 
     def subject_pair(self, before: int) -> list[Mention]:
         """The two coordinated actors heading the sentence, if they do: 'X and Y signed ...'."""

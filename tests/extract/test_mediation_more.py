@@ -860,3 +860,31 @@ def test_one_sides_involvement_in_a_war_is_no_mediation(lexicon: Lexicon) -> Non
 def test_involvement_in_a_war_beside_a_document_of_two_sides_is_no_mediation(lexicon: Lexicon) -> None:
     sentences = [*SIDES, "Poland voiced sadness over the involvement of Colombians in the war against Belarus."]
     assert {m for m, _ in mediations(sentences, lexicon, 2)} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prisoner exchange between Russia and Ukraine took place through the mediation of the UAE.",
+        "The prisoner exchange between Russia and Ukraine was carried out through the mediation of the UAE.",
+    ],
+)
+def test_an_event_between_two_sides_heading_the_clause_names_the_sides_of_its_mediation(
+    text: str, lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == {("ARE", "RUS"), ("ARE", "UKR")}
+
+
+def test_an_event_between_two_sides_after_another_actor_names_no_sides(lexicon: Lexicon) -> None:
+    text = "Kenya said the exchange between Russia and Ukraine took place through the mediation of the UAE."
+    assert ("ARE", "KEN") not in mediations([text], lexicon, 0)
+
+
+def test_the_signers_of_a_truce_named_in_a_relative_clause_are_its_sides(lexicon: Lexicon) -> None:
+    text = "Malaysia brokered the truce, which was signed by Thailand and Cambodia."
+    assert mediations([text], lexicon, 0) == {("MYS", "THA"), ("MYS", "KHM")}
+
+
+def test_a_truce_welcomed_in_a_relative_clause_names_no_sides(lexicon: Lexicon) -> None:
+    text = "Malaysia brokered the truce, which was welcomed by Thailand and Cambodia."
+    assert mediations([text], lexicon, 0) == set()
