@@ -285,12 +285,17 @@ def first_person(r: Reader, end: int) -> list[Mention]:
     if (
         not s.quoted[end - 1]
         or not words
-        or not (words[0] == "us" or (words[0] == "our" and words[1:] and words[1] in FORCES))
+        or not (words[0] == "us" or (words[0] == "our" and words[1:] and (words[1] in FORCES or words[1] in OUR_LAND)))
     ):
         return []
     return r.speaker(end - 1)
 
 
+# what a speaker calls its own state's in a quotation: '"Russia attacked our cities," X said'
+OUR_LAND = frozenset(
+    {"country", "territory", "people", "cities", "city", "towns", "villages", "soil", "land", "nation", "citizens"}
+    | {"civilians", "airspace", "borders", "border", "capital", "homeland"}
+)
 REPORTED_IT_ENDS = frozenset({",", ".", "with", "on", "in", "at", "near", "and", "overnight", "twice"})
 
 

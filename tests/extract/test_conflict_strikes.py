@@ -1049,3 +1049,19 @@ def test_launching_what_is_fired_at_another_is_a_strike(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ('"Russia attacked our country," Zelensky said.', ("RUS", "UKR")),
+        ('"Russia is shelling our cities every day," Zelensky said.', ("RUS", "UKR")),
+        ('"Hezbollah fired rockets at our towns," Netanyahu said.', ("HEZBOLLAH", "ISR")),
+    ],
+)
+def test_our_land_attacked_in_a_quotation_is_the_speakers(text: str, sides: tuple[str, str], lexicon: Lexicon) -> None:
+    assert pair(*sides) in conflicts(text, lexicon, "2025-03-01")
+
+
+def test_our_land_defended_in_a_quotation_is_no_war(lexicon: Lexicon) -> None:
+    assert conflicts('"We will defend our country," Zelensky said.', lexicon, "2025-03-01") == set()
