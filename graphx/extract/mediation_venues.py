@@ -18,6 +18,8 @@ VENUE_REACH = 10  # words from the talks word to 'in <place>': "talks between A 
 SIDE_REACH = 6  # words from the talks word to its partner: "talks with the Taliban"
 SIDE_PREPS = frozenset({None, "of", "from"})  # how the sides before the talks word are named
 HEADQUARTERS = frozenset({"headquarters", "hq", "secretariat"})  # a body's seat: "talks at the AU headquarters"
+# the seats of government a state hosts talks or signings at: "signed at the White House"
+SEATS = frozenset({"white house", "kremlin", "élysée", "elysee", "élysée palace", "elysee palace", "oval office"})
 HEADQUARTERS_REACH = 4  # words from "at" to the seat: "at the GCC General Secretariat"
 
 
@@ -28,7 +30,7 @@ def venues(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return  # "A and B met in New York on the sidelines of the UN assembly": a gathering's venue, no host
     if _gathering(r, pos):
         return  # "at a regional summit in Uzbekistan", "during a Caricom meeting in St Vincent": another's event
-    host = _headquarters(r, end)
+    host = _headquarters(r, end) or _seat(r, end)
     venue = host or _venue(r, end)
     if venue is None:
         return
@@ -55,6 +57,21 @@ def _headquarters(r: Reader, end: int) -> Mention | None:
         if len(owners) == 1 and r.lex.actors[owners[0].actor].kind in ("organisation", "group"):
             return owners[0]
         return None
+    return None
+
+
+def _seat(r: Reader, end: int) -> Mention | None:
+    """The state whose seat of government the talks or the signing are at: 'A and B signed the accord at the White
+    House', 'the leaders met at the Kremlin' (a state's own seat is no venue of a third: read only for a third)."""
+    s = r.s
+    for j in range(end, min(len(s.low), end + VENUE_REACH)):
+        if s.low[j] in BOUNDARY:
+            return None
+        if s.low[j] != "at":
+            continue
+        seat = s.by_start.get(j + 1 + (s.low[j + 1 : j + 2] == ["the"]))
+        if seat is not None and " ".join(s.low[seat.start : seat.end]) in SEATS:
+            return seat
     return None
 
 

@@ -10,7 +10,7 @@ DETERMINERS = _words("the a an its their his her our this that these those both 
 PREPOSITIONS = _words(
     "of by from in at to on against with for over into toward towards about between among across near "
     "after before during since amid under despite like without within through via behind beyond "
-    "alongside than per upon unlike besides including inside outside"
+    "alongside than per upon unlike besides including inside outside around along throughout off onto beside"
 )
 LOCATIVE = _words("in at to into near from within across through via behind toward towards")
 # "May" the month, as a sentence's lower-case tokens hold it: "on May 7" (the modal "may" hedges what follows)

@@ -1042,3 +1042,29 @@ def test_it_after_a_punishment_is_the_punished(text: str, lexicon: Lexicon) -> N
 
 def test_it_after_no_punishment_is_not_the_object(lexicon: Lexicon) -> None:
     assert pair("BLR", "UKR") not in conflicts("Russia met Belarus after it invaded Ukraine.", lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine traded drone attacks overnight, officials said.",
+        "Russia and Ukraine exchanged strikes on Monday.",
+    ],
+)
+def test_two_sides_trading_attacks_fight(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair("RUS", "UKR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine are engaged in fierce fighting around Pokrovsk.",
+        "Thai and Cambodian troops clashed along the border.",
+    ],
+)
+def test_a_place_after_around_or_along_is_no_object_of_the_fighting(text: str, lexicon: Lexicon) -> None:
+    assert len(conflicts(text, lexicon)) == 1
+
+
+def test_two_sides_trading_accusations_are_not_read_as_trading_attacks(lexicon: Lexicon) -> None:
+    assert pair("RUS", "UKR") not in conflicts("Russia and Ukraine traded accusations at the UN.", lexicon)

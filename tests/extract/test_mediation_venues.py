@@ -109,3 +109,24 @@ def test_a_host_holding_talks_in_its_own_capital_mediates(
         for p in f.parties
     }
     assert kept == {(host, side) for side in sides}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan and Armenia initialled a peace agreement at the White House.",
+        "The leaders of Armenia and Azerbaijan met at the White House.",
+    ],
+)
+def test_a_signing_or_meeting_at_a_third_states_seat_of_government(text: str, lexicon: Lexicon) -> None:
+    kept = {
+        (f.source, p)
+        for f in extract([text], lexicon, "2025-09-01")
+        if f.type == "mediation" and f.confidence >= DEFAULT_MIN_CONFIDENCE
+        for p in f.parties
+    }
+    assert kept == {("USA", "ARM"), ("USA", "AZE")}
+
+
+def test_a_sides_own_seat_of_government_hosts_nothing(lexicon: Lexicon) -> None:
+    assert venues("Russia and Ukraine signed a deal at the Kremlin.", lexicon) == set()
