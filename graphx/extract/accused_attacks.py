@@ -58,6 +58,8 @@ def launched(r: Reader, pos: int, end: int) -> bool:
     soldiers': Y fought X; True when read (an attack on another, 'on Z', is read by the noun)."""
     s = r.s
     verb = next((j for j in range(pos - 1, max(0, pos - LAUNCH_REACH), -1) if s.low[j] in LAUNCHING), None)
+    if verb is None and pos > 2 and s.low[pos - 1] == "of":
+        return _accused_of_attacks(r, pos, end)
     if verb is None or not all(w.isalpha() or w == "-" for w in s.low[verb + 1 : pos]):
         return False
     j = end + (end < len(s.low) and s.low[end] in TARGET_PREPS)
@@ -67,3 +69,23 @@ def launched(r: Reader, pos: int, end: int) -> bool:
     if accused and victims:
         forces.emit_pairs(r, accused, victims, "conflict.verb")
     return bool(accused and victims)
+
+
+GROUND_PREPS: frozenset[str | None] = frozenset({"in", "on", "inside", "across"})  # "airstrikes in Kabul"
+GROUND_REACH = 4  # words from the attack noun to the accuser's ground: "of deadly airstrikes in eastern Kabul"
+
+
+def _accused_of_attacks(r: Reader, pos: int, end: int) -> bool:
+    """'X accused Y of airstrikes in Kabul' (X's ground): Y fought X; True when read."""
+    s = r.s
+    accused = s.by_end.get(pos - 1)
+    verb = accused.start - 1 if accused is not None else -1
+    if accused is None or verb < 1 or not base_in(s.low[verb], ATTRIBUTING_VERBS):
+        return False
+    accusers, pronoun = r.left_subject(verb)
+    own = {m.actor for m in accusers}
+    ground = [m for m in r.right_objects(end, GROUND_PREPS, window=GROUND_REACH) if m.prep in GROUND_PREPS]
+    if pronoun is not None or not ground or ground[0].actor not in own or accused.actor in own:
+        return False
+    forces.emit_pairs(r, [accused], [ground[0]], "conflict.verb")
+    return True

@@ -35,6 +35,7 @@ from graphx.extract.words import (
     SPEECH,
     SUBORDINATORS,
     TITLE_WORDS,
+    TRADING,
     VERB_ED,
 )
 from graphx.lexicon import Lexicon
@@ -109,8 +110,8 @@ class Phrases(Coordination):
         """Whether the word at i is a noun by its neighbours: 'the attack', 'a blast', 'Iran's fight', or a plural
         that a plural verb follows: 'recent blasts have raised fears'."""
         low = self.s.low
-        if i > 0 and low[i - 1] in NOUN_MARKERS:
-            return True
+        if i > 0 and (low[i - 1] in NOUN_MARKERS or low[i - 1] in TRADING):
+            return True  # "the attack"; "traded fire": a noun (the symmetric "trade fire" reads it)
         if i > 0 and low[i - 1] in NOUN_PREPS and not low[i].endswith("ing"):
             return True  # "in protest", "after attack" (a headline's bare noun)
         if i > 1 and low[i - 1] in EVENT_ADJECTIVES and low[i - 2] in NOUN_MARKERS:

@@ -474,6 +474,8 @@ VICTIM_ACTS = _words(
 )
 # a place named before its name: "the occupation of the city of Goma"
 PLACE_NOUNS = PLACE_WORDS | _words("village capital port island enclave territory")
+# verbs of a mutual exchange, after which a fighting word is a noun: "traded fire", "exchanged strikes"
+TRADING = _words("trade trades traded trading exchange exchanges exchanged exchanging")
 PROJECTILES = _words("rockets rocket missiles missile drones drone shells mortars mortar")  # what is fired
 # what happened, not who did it: "an explosion that struck a base" has no actor for a subject
 INCIDENTS = _words("explosion explosions blast blasts blaze fire fires incident incidents crash accident")

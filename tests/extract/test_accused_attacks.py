@@ -53,3 +53,18 @@ def test_an_attack_noun_launched_on_the_accusers_own_and_the_accused_named_by_it
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afghanistan accused Pakistan of airstrikes in Kabul.",
+        "Afghanistan accuses Pakistan of airstrikes in Kabul, Paktika",
+    ],
+)
+def test_accused_of_attacks_on_the_accusers_ground(text: str, lexicon: Lexicon) -> None:
+    assert pair("AFG", "PAK") in conflicts(text, lexicon)
+
+
+def test_accused_of_attacks_on_a_third_states_ground_is_not_the_accusers_war(lexicon: Lexicon) -> None:
+    assert pair("AFG", "PAK") not in conflicts("Afghanistan accused Pakistan of airstrikes in Iran.", lexicon)

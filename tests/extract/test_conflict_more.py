@@ -1068,3 +1068,14 @@ def test_a_place_after_around_or_along_is_no_object_of_the_fighting(text: str, l
 
 def test_two_sides_trading_accusations_are_not_read_as_trading_attacks(lexicon: Lexicon) -> None:
     assert pair("RUS", "UKR") not in conflicts("Russia and Ukraine traded accusations at the UN.", lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hezbollah traded fire across the Lebanon border.",
+        "Israel, Hezbollah trade fire across Lebanon border",
+    ],
+)
+def test_fire_traded_across_a_border_is_between_the_two_not_at_the_border_state(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair("HEZBOLLAH", "ISR")}
