@@ -256,8 +256,8 @@ CHAIN_WORDS = _words(
     "strong strongest firm sharp harsh severe fierce scathing unequivocal categorical "
     # a part played in it: "X played a key role in mediating between A and B"
     "played playing plays key central leading major crucial role part "
-    # a readiness stated: "X expressed (its) readiness to mediate"
-    "readiness willingness its their"
+    # a readiness stated: "X expressed (its) readiness to mediate"; a headline's "X says ready to host talks"
+    "readiness willingness its their ready willing prepared"
 )
 # descriptions before a side's name in "the war between X and the paramilitary Y"
 PARAMILITARY = _words("paramilitary rebel rebels militant militia insurgent armed separatist jihadist islamist")

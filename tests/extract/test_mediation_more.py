@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from graphx.extract.extractor import extract
 from graphx.lexicon import Lexicon
 from tests.extract.readings import BOTH, SIDES, mediations
 
@@ -888,3 +889,13 @@ def test_the_signers_of_a_truce_named_in_a_relative_clause_are_its_sides(lexicon
 def test_a_truce_welcomed_in_a_relative_clause_names_no_sides(lexicon: Lexicon) -> None:
     text = "Malaysia brokered the truce, which was welcomed by Thailand and Cambodia."
     assert mediations([text], lexicon, 0) == set()
+
+
+def test_a_headlines_says_ready_to_host_is_an_offer(lexicon: Lexicon) -> None:
+    text = "Turkey says ready to host Russia-Ukraine peace talks"
+    assert mediations([text], lexicon, 0) == {("TUR", "RUS"), ("TUR", "UKR")}
+
+
+def test_a_headlines_says_ready_to_attack_is_no_war(lexicon: Lexicon) -> None:
+    found = extract(["Russia says ready to attack Ukraine"], lexicon, "2025-06-04")
+    assert not [f for f in found if f.type == "conflict" and f.confidence >= 0.5]

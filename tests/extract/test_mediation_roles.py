@@ -345,3 +345,15 @@ def test_one_appointed_or_named_to_a_role_in_talks_mediates(text: str, lexicon: 
 def test_one_named_to_a_role_of_its_own_side_is_no_mediator(lexicon: Lexicon) -> None:
     text = "Kenya was named chief negotiator in the talks between Kenya and Somalia."
     assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Malaysia chairs Thai-Cambodia ceasefire talks", "Malaysia's Anwar to chair Thai-Cambodia ceasefire talks"],
+)
+def test_the_chair_of_talks_a_compound_names_the_sides_of_mediates(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("MYS", "THA"), ("MYS", "KHM")}
+
+
+def test_the_chair_of_a_summit_mediates_nothing(lexicon: Lexicon) -> None:
+    assert mediations(["Malaysia will chair the ASEAN summit in October."], lexicon, 0) == set()
