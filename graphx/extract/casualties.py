@@ -71,7 +71,7 @@ def victims_before(r: Reader, pos: int, owners: list[Mention]) -> list[Mention]:
 DEATH_COUNTS = frozenset(
     {"at", "least", "more", "than", "dozens", "hundreds", "scores", "thousands", "of", "some", "about", "nearly"}
     | {"over", "several", "many", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
-    | {"ten", "eleven", "twelve", "twenty", "fifty", "hundred", "the", "almost", "around", "up", "to", "least"}
+    | {"ten", "eleven", "twelve", "twenty", "fifty", "hundred", "the", "almost", "around", "up", "to"}
 )
 DEATH_PLACES = frozenset({"in", "across", "throughout"})  # "killed 12 people in Kharkiv", "across Lebanon"
 DEATH_COUNT_REACH = 6  # words of count and victims between 'killed' and the place

@@ -8,6 +8,7 @@ import pytest
 from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
 from graphx.lexicon import Lexicon
+from tests.extract.readings import mediations
 
 RULE = "mediation.venue"
 
@@ -102,13 +103,7 @@ def test_a_states_own_headquarters_names_no_host(lexicon: Lexicon) -> None:
 def test_a_host_holding_talks_in_its_own_capital_mediates(
     text: str, host: str, sides: tuple[str, str], lexicon: Lexicon
 ) -> None:
-    kept = {
-        (f.source, p)
-        for f in extract([text], lexicon, "2025-06-04")
-        if f.type == "mediation" and f.confidence >= DEFAULT_MIN_CONFIDENCE
-        for p in f.parties
-    }
-    assert kept == {(host, side) for side in sides}
+    assert mediations([text], lexicon, 0) == {(host, side) for side in sides}
 
 
 @pytest.mark.parametrize(
@@ -119,13 +114,7 @@ def test_a_host_holding_talks_in_its_own_capital_mediates(
     ],
 )
 def test_a_signing_or_meeting_at_a_third_states_seat_of_government(text: str, lexicon: Lexicon) -> None:
-    kept = {
-        (f.source, p)
-        for f in extract([text], lexicon, "2025-09-01")
-        if f.type == "mediation" and f.confidence >= DEFAULT_MIN_CONFIDENCE
-        for p in f.parties
-    }
-    assert kept == {("USA", "ARM"), ("USA", "AZE")}
+    assert mediations([text], lexicon, 0) == {("USA", "ARM"), ("USA", "AZE")}
 
 
 def test_a_sides_own_seat_of_government_hosts_nothing(lexicon: Lexicon) -> None:
