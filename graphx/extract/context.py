@@ -16,6 +16,9 @@ ATTACK_WORDS = frozenset(
 )
 RECENT = 8  # criticisms remembered for "X rejected the accusations"
 LEADING = 3  # how far into a sentence its subject may start: "The Chinese foreign ministry"
+# what a state is called when it is not named: "The kingdom hosted the talks", "The Gulf state has mediated"
+DESCRIBED_STATES = frozenset({"country", "kingdom", "emirate", "nation", "state", "republic", "monarchy"})
+DESCRIPTION_REACH = 3  # the description's head word's place at most: "The oil-rich Gulf state"
 HEAD_VERB_WINDOW = 4  # words after a sentence's head where its verb is looked for: "X said on Monday that"
 # verbs after a sentence's head that make it no doer of the act a later "the move" names: speech, being done to,
 # reacting
@@ -79,6 +82,18 @@ class Context:
             if people:
                 return people[0].actor
         return None
+
+    def described_state(self, low: list[str], j: int) -> str | None:
+        """The state a sentence opening with a description of one stands for ('The kingdom hosted ...', 'The Gulf
+        state has mediated ...'): the one state heading the sentence before; None when the words up to `j` are no
+        such description, '' when they are one that stands for no single state."""
+        if j > DESCRIPTION_REACH or low[0] != "the" or low[j] not in DESCRIBED_STATES:
+            return None
+        if not all(w.isalpha() or w == "-" for w in low[1:j]):
+            return None
+        heads = self.bodies_before()
+        info = self.lexicon.actors.get(heads[0]) if len(heads) == 1 else None
+        return heads[0] if info is not None and info.kind == "state" else ""
 
     def bodies_before(self, people: bool = False, acting: bool = False) -> list[str]:
         """The actors heading the sentence just before, when they are states or bodies, not people (unless

@@ -198,10 +198,13 @@ class Phrases(Coordination):
         return [], None
 
     def _office_subject(self, j: int) -> tuple[list[Mention], str | None] | None:
-        """The subject a person's pronoun or a bare office ending at `j` stands for: 'the country's foreign minister'
-        (the last state named before it), 'The minister accused Y' (who holds the office, else the last person
-        named), 'he'; None when the word at `j` is none of these."""
+        """The subject a person's pronoun, a bare office or a described state ending at `j` stands for: 'the
+        country's foreign minister' (the last state named before it), 'The minister accused Y' (who holds the office,
+        else the last person named), 'he', 'The kingdom hosted'; None when the word at `j` is none of these."""
         s = self.s
+        described = self.context.described_state(s.low, j) if j <= 3 and s.by_end.get(j + 1) is None else None
+        if described is not None:  # "The kingdom hosted talks": the one state the sentence before is headed by
+            return ([Mention(0, j + 1, described, False)] if described else []), s.low[j]  # read as "it"
         country = asides.country_office(s, j, self.lex)  # "after the country's foreign minister called"
         if country is not None:
             return [country], None

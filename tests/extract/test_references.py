@@ -7,7 +7,7 @@ import pytest
 from graphx.extract.confidence import CONFIDENCE, GENERIC_PENALTY
 from graphx.extract.extractor import extract
 from graphx.lexicon import Lexicon
-from tests.extract.readings import criticisms
+from tests.extract.readings import criticisms, mediations
 
 
 def edges(sentences: list[str], lexicon: Lexicon) -> dict[tuple[str, ...], float]:
@@ -346,3 +346,25 @@ def test_a_ministry_the_story_ties_to_no_state_is_its_datelines(
     sentences: list[str], expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(sentences, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "host"),
+    [
+        (["Qatar has mediated repeatedly.", "The country hosted talks between Israel and Hamas."], "QAT"),
+        (["Saudi Arabia has offered to mediate.", "The kingdom hosted talks between Israel and Hamas."], "SAU"),
+        (["Qatar has mediated repeatedly.", "The Gulf state hosted talks between Israel and Hamas."], "QAT"),
+    ],
+)
+def test_a_sentence_opening_with_a_state_described_stands_for_the_state_heading_the_one_before(
+    sentences: list[str], host: str, lexicon: Lexicon
+) -> None:
+    assert mediations(sentences, lexicon, 1) == {(host, "ISR"), (host, "HAMAS")}
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Qatar and Egypt have mediated.", "The UN has mediated."],
+)
+def test_a_state_described_after_two_heads_or_a_body_stands_for_none(first: str, lexicon: Lexicon) -> None:
+    assert mediations([first, "The country hosted talks between Israel and Hamas."], lexicon, 1) == set()
