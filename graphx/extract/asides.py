@@ -56,7 +56,7 @@ HEAD_WORDS = 4  # the longest head an owner speaks through: "foreign ministry", 
 SUBJECT_HEAD_WORDS = 5  # the longest head between a possessive subject and its verb: "X's top diplomat"
 OFFICE_SUBJECT_WORDS = 7  # an office's, past its posting and portfolio: "X's minister of state for foreign affairs"
 OFFICE_HEAD_WORDS = 6  # an office's, which may name its posting or portfolio: "minister of state for foreign affairs"
-TITLE_ANAPHORS = OFFICE_HEADS  # 'the minister', 'the foreign minister': a person named before
+TITLE_ANAPHORS = OFFICE_HEADS | {"emir", "king", "sultan"}  # 'the minister', 'the emir': one named before
 CLAUSE_OPENING = frozenset(
     {",", "and", "but", "while", "when", "as", "after", '"', "“"}
 )  # what may stand before a clause

@@ -368,3 +368,12 @@ def test_a_sentence_opening_with_a_state_described_stands_for_the_state_heading_
 )
 def test_a_state_described_after_two_heads_or_a_body_stands_for_none(first: str, lexicon: Lexicon) -> None:
     assert mediations([first, "The country hosted talks between Israel and Hamas."], lexicon, 1) == set()
+
+
+def test_the_emir_opening_a_sentence_is_the_one_named_before(lexicon: Lexicon) -> None:
+    emir = ["Qatar's emir Sheikh Tamim bin Hamad Al Thani met Trump.", "The emir hosted talks between Israel and Iran."]
+    assert mediations(emir, lexicon, 1) == {("QAT", "ISR"), ("QAT", "IRN")}
+
+
+def test_the_emir_with_no_one_named_before_is_no_one(lexicon: Lexicon) -> None:
+    assert mediations(["Qatar offered to help.", "The emir hosted talks between Israel and Iran."], lexicon, 1) == set()
