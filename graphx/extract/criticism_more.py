@@ -203,13 +203,16 @@ def called_on_to_stop(r: Reader, pos: int) -> list[Mention]:
 
 def urged_to_stop(r: Reader, accused: list[Mention], pos: int) -> int | None:
     """Where the verb is that urges the accused to stop the breach at `pos`: 'X urged Y to stop interfering', 'X
-    told Y to cease violating the truce'."""
+    told Y to cease violating the truce', 'X said Y should stop interfering'."""
     low = r.s.low
     between = low[accused[-1].end : pos]
     meddling = between == ["not", "to"] and len(accused) == 1 and low[pos] in MEDDLING  # "urged Y not to interfere"
+    verb = accused[0].start - 1 - (accused[0].start >= 1 and low[accused[0].start - 1] == "the")
+    if between[:1] in (["should"], ["must"]) and between[1:] in (["stop"], ["cease"], ["end"], ["quit"]):
+        verb -= verb >= 1 and low[verb] == "that"  # "X said (that) Y should stop interfering": a demand reported
+        return verb if verb >= 0 and low[verb] in SPEECH else None
     if between not in (["to", "stop"], ["to", "cease"], ["to", "end"], ["to", "quit"]) and not meddling:
         return None
-    verb = accused[0].start - 1 - (accused[0].start >= 1 and low[accused[0].start - 1] == "the")
     if verb >= 1 and low[verb] == "on" and low[verb - 1] in CALLING:  # "X called on Y to stop interfering"
         return verb - 1
     return verb if verb >= 0 and low[verb] in URGING else None

@@ -523,3 +523,12 @@ def test_someone_elses_suit_welcomed_is_no_accusation_of_the_welcomer(lexicon: L
 def test_complicity_charged_is_criticism(lexicon: Lexicon) -> None:
     assert ("PAK", "AFG") in criticisms("Pakistan said the Afghan Taliban were complicit in the attacks.", lexicon)
     assert criticisms("The UN said it was not complicit in the attack by Israel.", lexicon) == set()
+
+
+def test_a_reported_demand_that_the_other_stop_its_breach_accuses_it(lexicon: Lexicon) -> None:
+    text = "Beijing said Washington should stop interfering in its internal affairs."
+    assert ("CHN", "USA") in criticisms(text, lexicon)
+
+
+def test_a_demand_that_both_sides_stop_names_no_one(lexicon: Lexicon) -> None:
+    assert criticisms("Qatar said both sides should stop violating the truce.", lexicon) == set()

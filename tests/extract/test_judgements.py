@@ -229,3 +229,22 @@ def test_a_judgement_word_that_modifies_a_noun_or_names_a_charge_judges_no_one(t
 
 def test_a_strike_judged_is_no_charge_of_striking_first(lexicon: Lexicon) -> None:
     assert ("UN", "ISR") in criticisms("The UN called the Israeli strike illegal.", lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ('Kinshasa called Kigali\'s denial "an insult to the victims".', ("COD", "RWA")),
+        ("Turkey's Erdogan called Israel's Netanyahu \"the butcher of Gaza\".", ("TUR", "ISR")),
+        ("Israel's foreign minister said Turkey's president was \"antisemitic\".", ("ISR", "TUR")),
+        ('China said the United States had "no right" to interfere in Hong Kong\'s affairs.', ("CHN", "USA")),
+    ],
+)
+def test_an_insult_a_butcher_antisemitism_or_no_right_judge_the_other(
+    text: str, edge: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert edge in criticisms(text, lexicon)
+
+
+def test_a_state_saying_it_has_no_right_judges_no_one(lexicon: Lexicon) -> None:
+    assert criticisms("Kenya said it had no right to comment on Somalia's election.", lexicon) == set()
