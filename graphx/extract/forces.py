@@ -160,7 +160,7 @@ def after_verb(r: Reader, pos: int, end: int, subject: list[Mention], objects: l
     """More sides of a conflict verb: another actor's forces acting with its subject, or the state whose unnamed
     soldiers a group's act hits."""
     if objects:
-        for a in coagents(r, pos, subject):  # "operations with X peacekeepers drove out Y"
+        for a in coagents(r, pos, subject) + _alongside(r, end, subject, objects):  # "with X peacekeepers drove out Y"
             for t in objects:
                 r.emit("conflict", None, None, (a.actor, t.actor), "conflict.forces_coagent")
         return
@@ -384,6 +384,21 @@ def apposition_head(r: Reader, subject: list[Mention]) -> list[Mention]:
     j = skip_back(s.low, subject[0].start - 1)  # the comma
     head = s.by_end.get(j - 1) if j >= 1 and s.low[j - 1] == ")" else s.by_end.get(j)
     return [head] if head is not None and head.prep is None and not head.possessive else subject
+
+
+def _alongside(r: Reader, end: int, subject: list[Mention], objects: list[Mention]) -> list[Mention]:
+    """An ally the subject fights beside, named between the verb and its object: 'fought alongside X against Y' (X
+    fights Y too; not when Y is only a word for the subject's own side, or an unnamed 'the rebels')."""
+    target = objects[0]
+    if (
+        target.prep != "against"
+        or r.s.by_start.get(target.start) is not target
+        or target.actor in {m.actor for m in subject}
+    ):
+        return []
+    return [
+        m for m in r.s.mentions if end <= m.start < target.start and m.prep == "alongside" and m.actor != target.actor
+    ]
 
 
 def coagents(r: Reader, pos: int, subject: list[Mention]) -> list[Mention]:

@@ -325,3 +325,24 @@ def test_two_groups_clashing_in_a_state_do_not_fight_that_state(lexicon: Lexicon
     assert conflicts(["ELN, Clan del Golfo clash in Choco, Colombia."], lexicon) == set()
     assert conflicts(["Al-Shabaab and ISIS militants clash in Somalia."], lexicon) == {pair("ALSHABAAB", "ISSOM")}
     assert conflicts(["Al-Shabaab militants clash with troops in Somalia."], lexicon) == {pair("ALSHABAAB", "SOM")}
+
+
+@pytest.mark.parametrize(
+    ("text", "ally_side"),
+    [
+        ("North Korean troops are fighting alongside Russian forces against Ukraine.", ("RUS", "UKR")),
+        ("Eritrean troops fought alongside Ethiopian forces against the TPLF.", ("ETH", "TPLF")),
+    ],
+)
+def test_an_ally_fought_alongside_against_another_fights_it_too(
+    text: str, ally_side: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert pair(*ally_side) in conflicts([text], lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Wagner fought alongside Mali's army against the rebels.", "Russian troops fought alongside the Syrian army."],
+)
+def test_an_ally_fought_alongside_is_no_enemy(text: str, lexicon: Lexicon) -> None:
+    assert conflicts([text], lexicon) == set()
