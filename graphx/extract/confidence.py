@@ -65,6 +65,7 @@ CONFIDENCE: dict[str, float] = {
     "mediation.proposal": 0.75,  # "envoys of X and Y presented the plan to the leaders of A and B"
     "mediation.helped": 0.75,  # "X helped A and B resolve their differences"
     "mediation.thanked": 0.7,  # "A and B thanked X for hosting the talks"
+    "mediation.credit_claimed": 0.7,  # "X claimed credit for brokering the ceasefire between A and B"
     # conflict
     "conflict.verb": 0.75,
     "conflict.passive": 0.8,

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.sentence import Found, Sentence
+from graphx.extract.tokens import rest_at
 from graphx.extract.words import POSTING_TITLES
 from graphx.lexicon import Lexicon
 
@@ -33,9 +34,7 @@ def cooccurrences(sentence: Sentence, lexicon: Lexicon, only: str | None = None)
     signals: dict[str, list[int]] = {}
     for i, word in enumerate(sentence.low):
         for cue in lexicon.cues.get(word, ()):
-            if (only is not None and cue.type != only) or tuple(
-                sentence.low[i + 1 : i + 1 + len(cue.rest)]
-            ) != cue.rest:
+            if (only is not None and cue.type != only) or not rest_at(sentence.low, i + 1, cue.rest):
                 continue
             if cue.klass == "signals":
                 signals.setdefault(cue.type, []).append(i)
@@ -105,8 +104,7 @@ def with_sides(sentence: Sentence, lexicon: Lexicon, sides: tuple[str, ...]) -> 
         cue.type
         for i, word in enumerate(sentence.low)
         for cue in lexicon.cues.get(word, ())
-        if (cue.klass not in LISTS or cue.klass == "signals")
-        and tuple(sentence.low[i + 1 : i + 1 + len(cue.rest)]) == cue.rest
+        if (cue.klass not in LISTS or cue.klass == "signals") and rest_at(sentence.low, i + 1, cue.rest)
     }
     actors = {a for m in sentence.mentions for a in (m.actor, *m.others)}
     confidence, out = CONFIDENCE[DOCUMENT_RULE], []

@@ -25,6 +25,7 @@ from graphx.extract import (
 )
 from graphx.extract.clauses import Reader
 from graphx.extract.sentence import Found
+from graphx.extract.tokens import rest_at
 from graphx.extract.words import READ_AS_NOUNS, VERB_CUES
 from graphx.lexicon import CUE_CLASSES, Cue
 
@@ -89,9 +90,9 @@ def read(reader: Reader) -> list[Found]:
             continue
         before = len(hits)
         for cue in cues:
-            if _rest_at(s.low, i + 1, cue):
+            if rest_at(s.low, i + 1, cue.rest):
                 hits.append((i, i + 1 + len(cue.rest), cue))
-            elif cue.rest and cue.klass in VERB_CUES and _adverb(s.low, i + 1) and _rest_at(s.low, i + 2, cue):
+            elif cue.rest and cue.klass in VERB_CUES and _adverb(s.low, i + 1) and rest_at(s.low, i + 2, cue.rest):
                 hits.append((i, i + 2 + len(cue.rest), cue))  # "Iran retaliates widely for", "clashed again with"
         shared = shared or len(hits) > before + 1
     # a verb form after a determiner or a possessive is a noun: "the attack", "a blast", "Iran's fight"
@@ -122,8 +123,3 @@ def _adverb(low: list[str], k: int) -> bool:
     """Whether the word at `k` is an adverb that may sit inside a phrasal verb: 'retaliated widely for'."""
     word = low[k] if k < len(low) else ""
     return (len(word) > 4 and word.endswith("ly") and word not in NOT_ADVERBS) or word in ("again", "also")
-
-
-def _rest_at(low: list[str], k: int, cue: Cue) -> bool:
-    """Whether the words of a cue after its first stand at `k`."""
-    return tuple(low[k : k + len(cue.rest)]) == cue.rest

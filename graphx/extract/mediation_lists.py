@@ -153,7 +153,7 @@ def _credit_claimed(r: Reader, pos: int, end: int) -> bool:
     parties = [a for a in r.parties(pos, end, named) if a not in named]
     if claimers and len(set(parties)) == 2 and not r.hedged(claimers[-1].end, pos - 3):
         for m in claimers:
-            r.emit("mediation", m.actor, None, tuple(parties), "mediation.thanked")
+            r.emit("mediation", m.actor, None, tuple(parties), "mediation.credit_claimed")
     return True
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
-from graphx.extract.tokens import skip_back
+from graphx.extract.tokens import in_hyphen_compound, skip_back
 from graphx.extract.words import (
     APPOINTING,
     BE,
@@ -390,15 +390,6 @@ def _attendees(r: Reader, start: int, chairs: list[Mention]) -> list[str]:
 CHAIR_MODIFIERS = frozenset({"peace", "indirect", "direct", "ceasefire", "truce", "border", "new", "fresh"})
 
 
-def _in_pair(r: Reader, k: int) -> bool:
-    """Whether the word at `k` is part of an 'A-B' compound of two sides: 'Thai-Cambodia (talks)'."""
-    return any(
-        m.start <= k < m.hyphen_pair.end
-        for m in r.s.mentions
-        if m.hyphen_pair is not None and m.start <= m.hyphen_pair.start
-    )
-
-
 def chairs(r: Reader, pos: int, end: int) -> None:
     """'The talks were co-chaired by A, B and C', 'talks between Y and Z, chaired by X', 'A and B co-chair the
     talks': the chairs of talks mediate them; the chair of a summit or a council does not."""
@@ -418,7 +409,9 @@ def chairs(r: Reader, pos: int, end: int) -> None:
             # "the meeting, chaired by X, aims to ease the tensions": the document's sides, once fighting is read
     else:
         k = end
-        while k < len(s.low) and (s.low[k] in DETERMINERS or s.low[k] in CHAIR_MODIFIERS or _in_pair(r, k)):
+        while k < len(s.low) and (
+            s.low[k] in DETERMINERS or s.low[k] in CHAIR_MODIFIERS or in_hyphen_compound(s.low, s.gaps, k)
+        ):
             k += 1  # "the indirect talks", "Thai-Cambodia ceasefire talks"
         if k >= len(s.low) or s.low[k] not in CHAIRED:
             return

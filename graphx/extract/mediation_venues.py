@@ -69,8 +69,9 @@ def _seat(r: Reader, end: int) -> Mention | None:
             return None
         if s.low[j] != "at":
             continue
-        seat = s.by_start.get(j + 1 + (s.low[j + 1 : j + 2] == ["the"]))
-        if seat is not None and " ".join(s.low[seat.start : seat.end]) in SEATS:
+        seat = s.by_start.get(j + 1) or s.by_start.get(j + 2)  # "at the Kremlin": a name that may hold its "the"
+        words = s.low[seat.start : seat.end] if seat is not None else []
+        if seat is not None and " ".join(words[words[:1] == ["the"] :]) in SEATS:
             return seat
     return None
 

@@ -77,9 +77,6 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
             r.emit("criticism", a.actor, t.actor, (), "criticism.summoned")
 
 
-SECOND_DIPLOMAT_REACH = 4  # words from "and" to the second diplomat: "and the Swedish chargé d'affaires"
-
-
 def _second_diplomat(r: Reader, noun: int, owners: list[Mention]) -> list[Mention]:
     """The owner of a second diplomat joined to the first by 'and': 'summoned the Danish ambassador and the Swedish
     chargé d'affaires' (Sweden), not 'the Danish ambassador and a ministry official'."""
@@ -92,8 +89,8 @@ def _second_diplomat(r: Reader, noun: int, owners: list[Mention]) -> list[Mentio
     second = next((m for m in s.mentions if k < m.start <= k + 2), None)
     if second is None or second.actor in {o.actor for o in owners}:
         return []
-    after = s.low[second.end + second.possessive : second.end + second.possessive + SECOND_DIPLOMAT_REACH]
-    return [second] if after[:1] and after[0] in DIPLOMATS else []
+    after = second.end + second.possessive  # "the Swedish chargé", "Sweden's envoy"
+    return [second] if s.low[after : after + 1] and s.low[after] in DIPLOMATS else []
 
 
 def _to_discuss(low: Sequence[str], end: int) -> bool:

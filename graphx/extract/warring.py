@@ -10,7 +10,7 @@ from graphx.extract.branches import linked
 from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Found, Sentence
-from graphx.extract.tokens import hyphen_compound
+from graphx.extract.tokens import hyphen_compound, rest_at
 from graphx.extract.war_words import SITES, WARFARE
 from graphx.extract.words import BORDER_NOUNS, FIGURATIVE_WAR, FRAME_ONLY, POSTING_TITLES
 from graphx.lexicon import Lexicon
@@ -92,7 +92,7 @@ def names_fighting(sentence: Sentence, lexicon: Lexicon) -> bool:
             for c in lexicon.cues.get(word, ())
             if c.type == "conflict" and c.klass in ACTS and c.base not in FRAME_ONLY
         ]  # "Caracas hits back", "a cease-fire": words read as fighting only in their own frames
-        if not any(tuple(low[i + 1 : i + 1 + len(c.rest)]) == c.rest for c in cues):
+        if not any(rest_at(low, i + 1, c.rest) for c in cues):
             continue
         if word in ("war", "wars") and (
             (i and low[i - 1] in FIGURATIVE_WAR)
