@@ -51,6 +51,7 @@ CONFIDENCE: dict[str, float] = {
     "mediation.compound": 0.85,
     "mediation.invite": 0.8,
     "mediation.noun": 0.8,
+    "mediation.proposal_accepted": 0.75,  # "A and B accepted X's ceasefire proposal" (mediation_proposals)
     # talks held in a third state, read as its hosting them: right 0.72 of the time on the dev thirds read, 0.59 on
     # the 428 articles never read (session 17), so a candidate for review, below the default threshold
     "mediation.venue": 0.45,

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from graphx.extract import mediation_efforts, mediation_lists, mediation_phrases, mediation_roles, mediation_signing
+from graphx.extract import (
+    mediation_efforts,
+    mediation_lists,
+    mediation_phrases,
+    mediation_proposals,
+    mediation_roles,
+    mediation_signing,
+)
 from graphx.extract.clauses import Reader
 from graphx.extract.coordination import FRONTED_OPENERS
 from graphx.extract.mediation_phrases import ADVERBIAL_PREPS
@@ -326,6 +333,9 @@ def compounds(r: Reader, pos: int, end: int, cue: Cue) -> None:
 def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X's mediation between Y and Z, the mediation of A and B, Saudi and US mediators, under the auspices of X,
     X played a mediating role, mediated by X (a participle after the event it qualifies)."""
+    offered = cue.base in mediation_proposals.OFFERED and mediation_phrases.proposal_opener(r, pos) < 0
+    if offered and (mediation_proposals.accepted(r, pos, end) or cue.base in mediation_proposals.PLANS):
+        return  # "A and B accepted X's ceasefire proposal"; a plan means mediation only so
     if cue.base in mediation_phrases.PROPOSALS or (
         cue.base == "initiative" and mediation_phrases.proposal_opener(r, pos) >= 0
     ):

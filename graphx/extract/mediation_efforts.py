@@ -6,7 +6,7 @@ without its parties waits, like any other, for the document's two sides."""
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
-from graphx.extract.mediation_phrases import PURPOSE_SPAN, TRAVEL_VERBS
+from graphx.extract.mediation_phrases import PURPOSE_SPAN
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in, skip_articles
 from graphx.extract.words import (
@@ -75,8 +75,11 @@ def effort(r: Reader, pos: int, end: int, cue: Cue) -> None:
         parties = list(hyphen) if hyphen else []
     if not parties and start >= 0:  # "With tensions mounting between A and B, X stepped in to defuse tensions"
         parties = _tensions_before(r, pos, mediators)
-    if not parties and _bid_opening(s.low, pos) >= 0:
-        return  # "X engaged in a peace process with Y, in a bid to end the conflict": X may be a side
+    opening = _bid_opening(s.low, pos)
+    if not parties and opening >= 0:  # "X met A's and B's leaders in a bid to end the war": the two it met
+        parties = contacted_sides(r, opening, mediators)
+        if not parties:
+            return  # "X engaged in a peace process with Y, in a bid to end the conflict": X may be a side
 
     if not parties and (start < 0 or not _settles_a_conflict(r, start, mediators)):
         return
@@ -111,6 +114,9 @@ def _effort_agents(r: Reader, pos: int, end: int) -> tuple[list[Mention], int]:
     opening = _bid_opening(s.low, pos)
     diplomatic = any(w in DIPLOMATIC_ACTS for w in s.low[r.clause_start(pos) : opening])
     if opening >= 1 and diplomatic:  # "X met both sides in a bid to ...": X (not "imposed sanctions in a bid to")
+        contact = next((j for j in range(opening - 1, r.clause_start(pos) - 1, -1) if _contact(s.low, j)), None)
+        if contact is not None:  # "X's president met A's army chief and the B leader in a bid to": who met them
+            return r.subject_or_speaker(contact)[0], end
         verbs = (j for j in range(opening - 1, max(-1, opening - BID_VERB_REACH + 2), -1) if r.verbish(j))
         verb = next(
             (j for j in verbs if j > 0 and s.low[j - 1] != "," and s.low[j + 1] != "by"), None
@@ -259,17 +265,50 @@ def _with_one_side(r: Reader, start: int) -> bool:
 
 
 VISITS = frozenset({"visited", "visits", "travelled", "traveled", "travels", "flew", "flies", "went", "headed"})
+# speaking to two sides, for a mediator's purpose: "X met A's and B's leaders in a bid to end the war", "X spoke by
+# phone with A and B to broker a truce", "X held talks with his A and B counterparts to mediate"
+CONTACTS = frozenset({"met", "meets", "spoke", "speaks", "talked", "talks", "called", "calls", "phoned", "phones"})
+HELD = frozenset({"held", "holds", "had", "has"})  # "held talks with", "had separate calls with"
+HELD_CONTACTS = frozenset({"talks", "calls", "meetings", "consultations", "conversations", "discussions"})
+CONTACTED = frozenset({None, "to", "with", "of"})  # how the sides follow the verb: "spoke with A and B"
+CONTACT_REACH = 4  # words from "held" to its talks: "held separate phone calls with"
 
 
 def visited_sides(r: Reader, pos: int, mediators: set[str]) -> list[str]:
-    """The two sides a mediator went to, to mediate: 'X's envoy visited Kyiv and Moscow to help end the war' (not the
-    people it met: 'met Putin in Moscow to broker a deal' names one side)."""
+    """The two sides a mediator went to or spoke with, to mediate: 'X's envoy visited Kyiv and Moscow to help end the
+    war', 'X held talks with his A and B counterparts to mediate' (not one side met in its capital: 'met Putin in
+    Moscow to broker a deal')."""
+    if pos < 2 or r.s.low[pos - 1] != "to":
+        return []
+    return contacted_sides(r, pos - 1, mediators)
+
+
+def contacted_sides(r: Reader, purpose: int, mediators: set[str]) -> list[str]:
+    """The two sides named after a verb of travel or talk that ends at `purpose` ('to mediate', 'in a bid to')."""
     s = r.s
-    if pos < 2 or s.low[pos - 1] != "to":
+    verb = next((j for j in range(purpose - 1, max(-1, purpose - PURPOSE_SPAN), -1) if _contact(s.low, j)), None)
+    if verb is None or any(w in BOUNDARY for w in s.low[verb:purpose]):
         return []
-    travel = next((j for j in range(pos - 2, max(-1, pos - PURPOSE_SPAN), -1) if s.low[j] in TRAVEL_VERBS), None)
-    if travel is None or s.low[travel] not in VISITS or any(w in BOUNDARY for w in s.low[travel:pos]):
-        return []
-    visited = r.right_objects(travel + 1, frozenset({None, "to"}), window=4)
-    sides = [m.actor for m in visited if m.actor not in mediators and m.end < pos]
+    sides = [
+        m.actor
+        for m in s.mentions
+        if verb < m.start
+        and m.end <= purpose
+        and m.prep in CONTACTED
+        and m.actor not in mediators
+        and not _placed(s.low, m.start)
+    ]  # "met Sudan's army chief and the RSF leader", "phoned the leaders of A and B" (not "met Putin in Moscow")
     return sides if len(set(sides)) == 2 else []
+
+
+def _contact(low: list[str], j: int) -> bool:
+    """Whether the word at `j` goes to or speaks with others: 'visited', 'spoke', 'held talks'."""
+    if low[j] in VISITS or low[j] in CONTACTS:
+        return True
+    return low[j] in HELD and any(w in HELD_CONTACTS for w in low[j + 1 : j + 1 + CONTACT_REACH])
+
+
+def _placed(low: list[str], start: int) -> bool:
+    """Whether a name is where the talk was held, not who took part: 'in Doha', 'at the White House'."""
+    k = start - 1 - (start > 0 and low[start - 1] == "the")
+    return k >= 0 and low[k] in PREPOSITIONS and low[k] not in ("with", "to", "of")

@@ -213,6 +213,7 @@ MEETINGS = (
     "peace talks",
     "consultations",
     "negotiating table",
+    "to the table",
     "conference",
 )
 # the prepositions that lead from a conflict noun to its target: "the invasion of Y", "strikes on Y"
@@ -418,8 +419,11 @@ EFFORT_COMPOUNDS = _words("peace mediation")
 RESOLVE_VERBS = _words("end resolve settle mediate broker defuse halt stop calm ease reconcile")
 # what a third side helps two others do that makes it their mediator: "X helped A and B resolve their differences"
 SETTLING_VERBS = _words("reach resolve settle overcome bridge narrow mend normalise normalize repair reconcile restore")
-# purposes that mediate only with a peaceful object: "efforts to promote reconciliation", "a bid to foster dialogue"
-PROMOTE_VERBS = _words("promote foster achieve advance facilitate restore revive bring ensure build establish")
+# purposes that mediate only with a peaceful object: "efforts to promote reconciliation", "a bid to foster dialogue",
+# "in an effort to secure a truce", "a push to reach a ceasefire"
+PROMOTE_VERBS = _words(
+    "promote foster achieve advance facilitate restore revive bring ensure build establish secure reach push"
+)
 PEACE_OBJECTS = _words(
     "reconciliation rapprochement dialogue peace talks negotiations ceasefire truce unity normalisation normalization "
     "de-escalation"

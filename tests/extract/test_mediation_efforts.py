@@ -141,3 +141,37 @@ def test_a_mediator_visiting_both_sides_to_end_their_war_mediates_between_them(t
 
 def test_a_mediator_meeting_one_side_names_no_pair(lexicon: Lexicon) -> None:
     assert mediations(["Qatar's envoy met Putin in Moscow to help end the war."], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kenya's president met Sudan's army chief and the RSF leader in a bid to end the war.", ("KEN", "SDN", "RSF")),
+        (
+            "France's president phoned the leaders of Thailand and Cambodia in an effort to secure a truce.",
+            ("FRA", "THA", "KHM"),
+        ),
+        (
+            "The US envoy held talks with Pakistani and Afghan officials in Doha in a bid to end the clashes.",
+            ("USA", "PAK", "AFG"),
+        ),
+        ("Qatar's envoy spoke with Kyiv and Moscow to help end the war.", ("QAT", "UKR", "RUS")),
+    ],
+)
+def test_a_mediator_speaking_with_both_sides_to_end_their_conflict_mediates_between_them(
+    text: str, expected: tuple[str, str, str], lexicon: Lexicon
+) -> None:
+    mediator, *sides = expected
+    assert mediations([text], lexicon, 0) == {(mediator, side) for side in sides}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's president met Putin in Sochi in a bid to revive the grain deal.",  # one side, and no peace
+        "The EU imposed sanctions on Russia and Belarus in a bid to end the war.",  # pressure, not talk
+        "Qatar's envoy met Putin in Moscow in a bid to end the war.",  # one side, in its capital
+    ],
+)
+def test_speaking_with_one_side_or_pressing_two_is_no_mediation(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()

@@ -899,3 +899,22 @@ def test_a_headlines_says_ready_to_host_is_an_offer(lexicon: Lexicon) -> None:
 def test_a_headlines_says_ready_to_attack_is_no_war(lexicon: Lexicon) -> None:
     found = extract(["Russia says ready to attack Ukraine"], lexicon, "2025-06-04")
     assert not [f for f in found if f.type == "conflict" and f.confidence >= 0.5]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey said it was ready to play a role in ending the war between Russia and Ukraine.",
+        "Turkey played a key role in resolving the dispute between Russia and Ukraine.",
+        "Turkey brought Russia and Ukraine back to the table.",
+        "Turkey is trying to bring Russia and Ukraine to the table.",
+    ],
+)
+def test_a_role_in_ending_two_others_war_or_bringing_them_to_the_table_is_mediation(
+    text: str, lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, only=0) == {("TUR", "RUS"), ("TUR", "UKR")}
+
+
+def test_a_sides_own_role_in_ending_its_war_is_no_mediation(lexicon: Lexicon) -> None:
+    assert mediations(["Russia played a role in ending the war with Ukraine."], lexicon, only=0) == set()
