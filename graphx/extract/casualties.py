@@ -15,6 +15,7 @@ from graphx.extract.words import (
     EVENT_ADJECTIVES,
     FIGHTER_NOUNS,
     FORCES,
+    HITTING,
     PARAMILITARY,
     VICTIMS,
 )
@@ -89,6 +90,46 @@ def killed_in(r: Reader, end: int, doers: list[Mention]) -> list[Mention]:
         k, counted = k + 1, True
     if not counted or k >= len(s.low) or s.low[k] not in DEATH_PLACES:
         return []
+    k += k + 1 < len(s.low) and s.low[k + 1] == "the"
+    place = s.by_start.get(k + 1)
+    if place is None or place.possessive or kind(r, place.actor) != "state":
+        return []
+    return [] if place.actor in {d.actor for d in doers} else [place]
+
+
+STRUCK = HITTING | frozenset({"shell", "bomb", "bombard"})  # what is struck may be named before its place
+ARMED_GROUP_WORDS = PARAMILITARY | FIGHTER_NOUNS | frozenset({"militias", "terrorists", "extremists", "gangs"})
+STRUCK_OBJECT_REACH = 5  # words of what was struck before the place: "an apartment block in Kharkiv"
+
+
+def ground_hit(
+    r: Reader, base: str, end: int, doers: list[Mention], objects: list[Mention], rule: str
+) -> tuple[list[Mention], str]:
+    """Where a verb names no one hit: the state whose ground the dead were on ('killed 12 civilians in Kharkiv') or
+    the strikes fell ('struck an apartment block in Kharkiv'), with its reading; else the objects as they were."""
+    if objects:
+        return objects, rule
+    if base == "kill":
+        killed = killed_in(r, end, doers)
+        return (killed, "conflict.killed_in") if killed else (objects, rule)
+    struck = struck_in(r, end, doers) if base in STRUCK else []
+    return (struck, "conflict.struck_in") if struck else (objects, rule)
+
+
+def struck_in(r: Reader, end: int, doers: list[Mention]) -> list[Mention]:
+    """The state whose ground was struck: 'Russian drones struck an apartment block in Kharkiv', 'Israeli jets
+    pounded targets across Lebanon' (a state, or a place of one, that is not the strikers' own; not where an armed
+    group is named, whose targets they may be: 'US strikes hit al-Shabaab camps in Somalia')."""
+    s = r.s
+    if any(kind(r, m.actor) == "group" for m in s.mentions) or any(w in ARMED_GROUP_WORDS for w in s.low):
+        return []  # "targets in Iraq used by Iran-backed militias": the group's, not Iraq's
+    k = end
+    while k < len(s.low) and k - end < STRUCK_OBJECT_REACH and s.low[k].isalpha() and k not in s.by_start:
+        if s.low[k] in DEATH_PLACES:
+            break
+        k += 1
+    if k == end or k >= len(s.low) or s.low[k] not in DEATH_PLACES:
+        return []  # the place follows what was struck: "struck Kharkiv" is read as its object
     k += k + 1 < len(s.low) and s.low[k + 1] == "the"
     place = s.by_start.get(k + 1)
     if place is None or place.possessive or kind(r, place.actor) != "state":

@@ -110,8 +110,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         ]
     objects = strikes.users_of_sites(r, end) or objects or strikes.unnamed_objects(r, end, subject, cue)
     objects = objects or casualties.victims_when(r, subject)  # "a Y soldier was killed when X's troops fired"
-    killed = [] if objects or cue.base != "kill" else casualties.killed_in(r, end, subject)  # "killed 12 in Kharkiv"
-    objects, rule = (killed, "conflict.killed_in") if killed else (objects, rule)
+    objects, rule = casualties.ground_hit(r, cue.base, end, subject, objects, rule)  # "killed 12 in Kharkiv"
     objects = _territory_groups(r, subject, objects, bonus)
     forces.emit_pairs(r, subject, objects, rule, bonus)
     if cue.base != "kill":  # "X attacked Armenian-held positions"

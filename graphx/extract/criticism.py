@@ -117,6 +117,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         untargeted(r, end, subject, bonus)
 
 
+AGAINST = frozenset({"against"})
 CRITIC_LINKS = BE_STRICT | {"remains", "remained", "became", "become", "becomes", ","}
 
 
@@ -180,6 +181,8 @@ def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
         objects += [m for m in doer_after(r, objects[-1].end) if m.actor not in {o.actor for o in objects}]
     if cue.base == "blame":  # "X blamed the delay on a misunderstanding of Y's position" blames no one named
         objects = [o for o in objects if o.prep in (None, "on") or _deeds_blamed(r.s.low, o)]
+    if cue.rest[-1:] == ("with",) and objects:  # "filed a complaint with the UN against Y": lodged with a body
+        objects = [m for m in r.right_objects(objects[-1].end, AGAINST, window=4) if m.prep in AGAINST] or objects
     if cue.base == "allege":  # what is alleged of the subject of its clause: not "alleges Z was found in Y's city"
         objects = [o for o in objects if not _place_or_origin(r.s.low, o)]
     return objects + joint_partners(r, objects)  # "the Russia-North Korea military cooperation": both
@@ -436,6 +439,11 @@ def charge_nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return  # "counter-terrorism efforts", "the Paris terror attacks", "a terror suspect"
     if not obliged(r, pos):
         return  # "Y's failure to win a majority", "any Israeli aggression" charge no one
+    urged = _urged_to_end_its(r, pos)  # "X urged Y to end its aggression": Y's, at X's urging
+    if urged:
+        for a, t in ((a, t) for a in r.subject_or_speaker(urged[1])[0] for t in urged[0] if a.actor != t.actor):
+            r.emit("criticism", a.actor, t.actor, (), "criticism.charge")
+        return
     accused = r.possessor_before(pos, gap=4)
     if not accused and pos and s.low[pos - 1] in QUOTE_OPEN | {'"'}:  # 'X said that Israeli "aggression ...'
         accused = r.possessor_before(pos - 1, gap=4)
@@ -451,3 +459,14 @@ def charge_nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     accusers = r.speaker(pos) if quoted else r.left_subject(verb or 0, allow_object=True)[0]
     for a, t in ((a, t) for a in accusers for t in accused if a.actor != t.actor):
         r.emit("criticism", a.actor, t.actor, (), "criticism.charge")
+
+
+def _urged_to_end_its(r: Reader, pos: int) -> tuple[list[Mention], int] | None:
+    """'X urged Y to end its aggression', 'X called on Y to stop its provocations': Y, whom the verb found asks to
+    stop the breach named at `pos`, and that verb."""
+    low = r.s.low
+    if pos < 4 or low[pos - 1] not in ("its", "their") or low[pos - 3] != "to":
+        return None
+    asked = r.s.by_end.get(pos - 3)
+    verb = urged_to_stop(r, [asked], pos - 1) if asked is not None else None
+    return ([asked], verb) if asked is not None and verb is not None else None

@@ -208,10 +208,10 @@ def urged_to_stop(r: Reader, accused: list[Mention], pos: int) -> int | None:
     between = low[accused[-1].end : pos]
     meddling = between == ["not", "to"] and len(accused) == 1 and low[pos] in MEDDLING  # "urged Y not to interfere"
     verb = accused[0].start - 1 - (accused[0].start >= 1 and low[accused[0].start - 1] == "the")
-    if between[:1] in (["should"], ["must"]) and between[1:] in (["stop"], ["cease"], ["end"], ["quit"]):
+    if between[:1] in (["should"], ["must"]) and between[1:] in (["stop"], ["cease"], ["end"], ["quit"], ["halt"]):
         verb -= verb >= 1 and low[verb] == "that"  # "X said (that) Y should stop interfering": a demand reported
         return verb if verb >= 0 and low[verb] in SPEECH else None
-    if between not in (["to", "stop"], ["to", "cease"], ["to", "end"], ["to", "quit"]) and not meddling:
+    if between not in (["to", "stop"], ["to", "cease"], ["to", "end"], ["to", "quit"], ["to", "halt"]) and not meddling:
         return None
     if verb >= 1 and low[verb] == "on" and low[verb - 1] in CALLING:  # "X called on Y to stop interfering"
         return verb - 1

@@ -47,6 +47,7 @@ from graphx.lexicon import Cue
 RETALIATING = frozenset({"retaliate against", "retaliate for"})  # fighting only where arms, not trade, are said
 RETALIATED_WITH = 8  # words after "retaliated against Y" where its means are said: "with tariffs on US goods"
 DIPLOMATIC_MOVES = DIPLOMATS | {"expelled", "expelling"}  # "retaliated by expelling Y's diplomats"
+SUPPORT_PHRASES = (["in", "support", "of"], ["on", "behalf", "of"])  # "bombed Aleppo in support of Syrian forces"
 ROWING = frozenset({"clash", "fight", "battle", "spar"})  # verbs news also uses of a row
 CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"})
 CONDUCT_WINDOW = 4  # words between a verb and the conduct it attacks: "attacked the irrational behaviour of"
@@ -103,6 +104,8 @@ def war_objects(r: Reader, end: int, verb: str, objects: list[Mention]) -> list[
     Ukrainian airliner')."""
     low = r.s.low
     objects = [o for o in objects if not (o.prep == "with" and _help_after(low, o.end + o.possessive))]
+    allies = _supported(r, end)  # "bombarded Aleppo in support of Syrian government forces": Syria is the ally
+    objects = [o for o in objects if o.actor not in allies]
     if verb in DOWNING and any(w in CIVIL_AIRCRAFT for w in low[end : end + 5]):
         return []
     if verb in TAKING and any(w in CIVILIANS for w in low[end : end + 3]):
@@ -114,6 +117,17 @@ def war_objects(r: Reader, end: int, verb: str, objects: list[Mention]) -> list[
     if verb in STRUGGLES:  # "fights Russian disinformation", "combat Chinese influence": no war
         return [o for o in objects if _head_after(low, o) not in NOT_ARMED]
     return objects
+
+
+def _supported(r: Reader, end: int) -> set[str]:
+    """The actors a clause after a conflict verb says its doers fight for: 'in support of Y's forces', 'on behalf of
+    Y', 'alongside Y's troops'."""
+    low, allies = r.s.low, set()
+    for k in range(end, len(low)):
+        if low[k] == "alongside" or low[k - 2 : k + 1] in SUPPORT_PHRASES:
+            head = r.s.by_start.get(k + 1 + (low[k + 1 : k + 2] == ["the"]))
+            allies |= {head.actor} if head is not None else set()
+    return allies
 
 
 def _head_after(low: list[str], mention: Mention) -> str:

@@ -43,6 +43,7 @@ from graphx.lexicon import Lexicon
 WEAPON_WORDS = frozenset(
     {"artillery", "mortar", "tank", "rocket", "missile", "drone", "stray", "naval", "air", "cannon", "bomb"}
 )
+PAST_ONLY = frozenset({"struck", "fought"})  # verb forms no noun takes: "a Russian missile struck"
 OBJECT_ARTICLES = (["a"], ["an"], ["the"])  # articles that open a verb's object: "a drone hit a depot"
 # things and gatherings that a 'that' clause is about, not an actor: "a demonstration that targeted Y"
 THING_ANTECEDENTS = frozenset(
@@ -117,7 +118,8 @@ class Phrases(Coordination):
         if i > 1 and low[i - 1] in EVENT_ADJECTIVES and low[i - 2] in NOUN_MARKERS:
             return True  # "a fresh attack", "the deadly raids"
         weapon = i > 0 and low[i - 1] in WEAPON_WORDS  # "stray artillery shells hurt five", not "a drone hit a depot"
-        if weapon and not low[i].endswith("ed") and low[i + 1 : i + 2] not in OBJECT_ARTICLES:
+        past = low[i].endswith("ed") or low[i] in PAST_ONLY or i + 1 in self.s.by_start  # "a missile struck Kyiv"
+        if weapon and not past and low[i + 1 : i + 2] not in OBJECT_ARTICLES:
             return True  # but "Russian artillery pounded": a verb
         if low[i].endswith("ing") and low[i + 1 : i + 2] == ["between"] and (i == 0 or low[i - 1] not in BE):
             return True  # "warned that fighting between X and Y could spread": the fighting, not who fights

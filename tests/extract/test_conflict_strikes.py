@@ -1065,3 +1065,62 @@ def test_our_land_attacked_in_a_quotation_is_the_speakers(text: str, sides: tupl
 
 def test_our_land_defended_in_a_quotation_is_no_war(lexicon: Lexicon) -> None:
     assert conflicts('"We will defend our country," Zelensky said.', lexicon, "2025-03-01") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian missile struck Kyiv.",
+        "A Russian drone hit Kyiv on Monday.",
+        "Hezbollah rockets rained down on Israel's northern towns.",
+    ],
+)
+def test_one_weapon_striking_names_its_owners_war(text: str, lexicon: Lexicon) -> None:
+    assert len(conflicts(text, lexicon)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Russian drones struck an apartment block in Kharkiv.", ("RUS", "UKR")),
+        ("Russian shells hit a market in Kherson.", ("RUS", "UKR")),
+        ("Israeli jets bombed a school in Lebanon.", ("ISR", "LBN")),
+    ],
+)
+def test_strikes_on_something_in_another_states_ground_are_war_with_it(
+    text: str, expected: tuple[str, str], lexicon: Lexicon
+) -> None:
+    found = {
+        (tuple(sorted(f.parties)), f.rule)
+        for f in extract([text], lexicon, "2025-06-04")
+        if f.type == "conflict" and f.confidence >= DEFAULT_MIN_CONFIDENCE
+    }
+    assert found == {(pair(*expected), "conflict.struck_in")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones struck an apartment block in Moscow.",  # the strikers' own ground
+        "US strikes hit camps of al-Shabaab fighters in Somalia.",  # a group named: its camps, not Somalia's
+        "The drone hit was recorded in Kharkiv.",  # a noun
+        "Russian troops struck back in Kharkiv.",  # nothing struck before the place
+    ],
+)
+def test_no_strike_on_another_states_ground(text: str, lexicon: Lexicon) -> None:
+    assert all("SOM" not in p and "UKR" not in p for p in conflicts(text, lexicon))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets bombarded Aleppo in support of Syrian government forces.",
+        "Russian jets bombarded Aleppo on behalf of Syria's government.",
+    ],
+)
+def test_strikes_in_support_of_the_grounds_state_are_no_war_with_it(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
+
+
+def test_strikes_on_the_ground_of_a_state_not_supported_are_war_with_it(lexicon: Lexicon) -> None:
+    assert conflicts("Russian jets bombarded Aleppo.", lexicon) == {pair("RUS", "SYR")}

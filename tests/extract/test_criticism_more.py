@@ -532,3 +532,46 @@ def test_a_reported_demand_that_the_other_stop_its_breach_accuses_it(lexicon: Le
 
 def test_a_demand_that_both_sides_stop_names_no_one(lexicon: Lexicon) -> None:
     assert criticisms("Qatar said both sides should stop violating the truce.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv urged Moscow to end its aggression.",
+        "Kyiv called on Moscow to halt its provocations.",
+        "Kyiv told Moscow to stop its interference.",
+        "Kyiv demanded that Moscow stop its provocations.",
+    ],
+)
+def test_urging_another_to_end_its_breach_charges_it(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("UKR", "RUS")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv urged Moscow to end its isolation.",  # no breach
+        "The UN urged both sides to stop their provocations.",  # no one named
+    ],
+)
+def test_urging_an_end_to_something_else_charges_no_one(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Washington pinned the blame on Tehran for the tanker attacks.", {("USA", "IRN")}),
+        ("Beijing said Manila was playing with fire in the South China Sea.", {("CHN", "PHL")}),
+        ("Azerbaijan filed a complaint with the UN against Armenia.", {("AZE", "ARM")}),
+        ("China lodged a complaint with Japan over the survey ship.", {("CHN", "JPN")}),
+    ],
+)
+def test_blame_pinned_a_dangerous_game_and_a_complaint_lodged_with_a_body(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
+
+
+def test_playing_with_fire_said_of_no_one_named_is_no_charge(lexicon: Lexicon) -> None:
+    assert criticisms("Beijing said children were playing with fire.", lexicon) == set()
