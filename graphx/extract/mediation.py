@@ -56,7 +56,8 @@ ROLE_VERBS: dict[str, Callable[[Reader, int, int], None]] = {
     **dict.fromkeys(("witness", "presence of"), mediation_signing.witnessed),
 }
 EFFORTS = frozenset({"bid", "bids", "effort", "efforts", "attempt", "attempts", "push", "initiative"}) | frozenset(
-    {"step in", "steps in", "stepped in", "stepping in"}
+    {"step in", "steps in", "stepped in", "stepping in", "pledge", "pledges", "pledged", "vowed", "vows", "promised"}
+    | {"promises"}
 )  # the effort cues, read by `mediation_efforts.effort`
 
 

@@ -144,6 +144,8 @@ def _purpose(r: Reader, k: int) -> int:
     n = len(s.low)
     if k + 1 < n and s.low[k] == "aimed" and s.low[k + 1] == "at":
         k += 1
+    if k + 2 < n and s.low[k] == "to" and s.low[k + 1].endswith("ly") and base_in(s.low[k + 2], RESOLVE_VERBS):
+        return k + 3  # "a pledge to swiftly resolve the crisis"
     if k + 1 < n and s.low[k] in ("to", "at") and base_in(s.low[k + 1], RESOLVE_VERBS):
         return k + 2
     if s.low[k : k + 4] == ["to", "de", "-", "escalate"]:  # "a bid to de-escalate tensions between A and B"

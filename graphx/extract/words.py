@@ -412,7 +412,7 @@ ROLE_VERBS = _words(
 # what may follow a list of role holders: "the mediators – A, B and C – said", "mediators A and B, ..."
 LIST_CLOSERS = frozenset({",", ".", ")", ";", ":", "have", "has", "were", "are", "met", "held", "had"})
 # effort nouns whose owner mediates when they aim to settle a conflict: "X's bid to end the war between A and B"
-EFFORT_CUES = _words("bid bids effort efforts attempt attempts push initiative")
+EFFORT_CUES = _words("bid bids effort efforts attempt attempts push initiative pledge pledges")
 # nouns before an effort noun that make it mediation on their own: "Qatar's peace efforts between A and B"
 EFFORT_COMPOUNDS = _words("peace mediation")
 # the purposes of a mediation effort: "to end", "to resolve", "aimed at settling"

@@ -175,3 +175,33 @@ def test_a_mediator_speaking_with_both_sides_to_end_their_conflict_mediates_betw
 )
 def test_speaking_with_one_side_or_pressing_two_is_no_mediation(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump pledged to resolve the crisis between Russia and Ukraine.",
+        "The talks come after Trump's pledge to swiftly resolve the crisis between Russia and Ukraine.",
+        "Trump vowed to end the war between Russia and Ukraine.",
+        "Trump promised to end the war between Russia and Ukraine.",
+    ],
+)
+def test_a_pledge_to_settle_two_others_war_is_mediation(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("USA", "RUS"), ("USA", "UKR")}
+
+
+def test_a_pledge_to_end_an_unnamed_war_leans_on_the_documents_sides(lexicon: Lexicon) -> None:
+    assert mediations([*SIDES, "Trump vowed to end the war."], lexicon, 2) == {("USA", p) for p in BOTH}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland vowed to end the war.",  # a side's own pledge
+        "Poland vowed to end the war with Belarus.",
+        "France pledged two billion euros to Poland.",  # a pledge of money
+        "Trump vowed to avenge the attack by Belarus.",  # nothing settled
+    ],
+)
+def test_a_sides_pledge_or_a_pledge_of_something_else_is_no_mediation(text: str, lexicon: Lexicon) -> None:
+    assert mediations([*SIDES, text], lexicon, 2) == set()
