@@ -112,6 +112,8 @@ def test_a_host_holding_talks_in_its_own_capital_mediates(
         "Azerbaijan and Armenia initialled a peace agreement at the White House.",
         "The leaders of Armenia and Azerbaijan met at the White House.",
         "Armenia and Azerbaijan signed a peace deal at the Kremlin.",  # a seat whose name holds its "the"
+        "Armenia, Azerbaijan sign peace deal at White House",  # a headline's present tense
+        "Azerbaijan and Armenia initial peace deal at the White House.",
     ],
 )
 def test_a_signing_or_meeting_at_a_third_states_seat_of_government(text: str, lexicon: Lexicon) -> None:
@@ -121,3 +123,10 @@ def test_a_signing_or_meeting_at_a_third_states_seat_of_government(text: str, le
 
 def test_a_sides_own_seat_of_government_hosts_nothing(lexicon: Lexicon) -> None:
     assert venues("Russia and Ukraine signed a deal at the Kremlin.", lexicon) == set()
+
+
+def test_no_sign_of_a_deal_is_no_signing(lexicon: Lexicon) -> None:
+    assert (
+        mediations(["There is no sign of a deal between Armenia and Azerbaijan at the White House."], lexicon, 0)
+        == set()
+    )
