@@ -493,6 +493,7 @@ def provoked_harm(r: Reader, pos: int, end: int) -> bool:
 
 
 def attempt_start(low: list[str], pos: int) -> int:
-    """Where 'trying to' opens the charge at `pos` ('Y was trying to destabilise'), so that the attempt itself is
-    no hedge; else `pos`."""
-    return pos - 2 if pos >= 2 and low[pos - 1] == "to" and low[pos - 2] in ATTEMPTING else pos
+    """Where 'trying to' or 'aimed at' opens the charge at `pos` ('Y was trying to destabilise', 'Y's resolution was
+    aimed at destabilising the country'), so that the attempt itself is no hedge; else `pos`."""
+    aimed = low[pos - 1 : pos] == ["at"] and low[pos - 2 : pos - 1] in (["aimed"], ["aiming"])
+    return pos - 2 if pos >= 2 and ((low[pos - 1] == "to" and low[pos - 2] in ATTEMPTING) or aimed) else pos

@@ -575,3 +575,19 @@ def test_blame_pinned_a_dangerous_game_and_a_complaint_lodged_with_a_body(
 
 def test_playing_with_fire_said_of_no_one_named_is_no_charge(lexicon: Lexicon) -> None:
     assert criticisms("Beijing said children were playing with fire.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar said the UN resolution was aimed at destabilising the country.",
+        "Myanmar junta says UN resolution aimed at destabilizing country",
+    ],
+)
+def test_a_resolution_said_to_be_aimed_at_a_breach_charges_its_author(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("MMR", "UN")}
+
+
+def test_an_aim_denied_charges_no_one(lexicon: Lexicon) -> None:
+    text = "Myanmar said the UN resolution was not aimed at destabilising the country."
+    assert criticisms(text, lexicon) == set()
