@@ -266,8 +266,8 @@ def _of_another_whole(tokens: list[str], low: list[str], k: int) -> bool:
     """Whether a plural reference ending at k names parts of something other than the document's dispute: 'both
     sides of the border', 'the two factions of the Sinaloa Cartel' (not 'both sides of Sudan's conflict', 'of the
     long-running border dispute')."""
-    if low[k : k + 1] != ["of"]:
-        return False
+    if low[k : k + 1] != ["of"] or low[k + 1 : k + 2] == [] or low[k + 1].endswith("ing"):
+        return False  # "accused both nations of violating the law": what they did, not a whole they are parts of
     for j in range(k + 1, min(len(low), k + 1 + DISPUTE_SPAN)):
         if low[j] in DISPUTE_NOUNS:
             return False

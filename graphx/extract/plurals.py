@@ -68,7 +68,9 @@ def antecedents(
         for before in range(index - 1, max(-1, index - 1 - ANTECEDENT_SENTENCES), -1):
             if sides:
                 break
-            sides = _between_pair(sentences[before], lexicon, table, mediators)
+            sides = _between_pair(sentences[before], lexicon, table, mediators) or _subject_pair(
+                sentences[before], table, mediators
+            )  # "Russia and North Korea signed a pact. ... Washington accused both nations of ..."
         if (
             not sides
             and states
@@ -121,6 +123,25 @@ def _between_pair(
             sides = tuple(sorted({first.actor, second.actor}))
             return sides if len(sides) == 2 and not set(sides) & set(mediators) else ()
     return ()
+
+
+AND_ONLY: dict[str, object] = {"and": None}  # the word a piece must hold to be read for its subject pair
+SUBJECT_START = 2  # how far into its sentence a pair's subject may start: "The US and Japan", "But Russia and Iran"
+
+
+def _subject_pair(text: str, table: NameTable, mediators: Collection[str]) -> tuple[str, ...]:
+    """The two actors of a sentence's opening 'X and Y' subject ('Russia and North Korea signed a pact'), if any."""
+    pieces = analyse(0, text, table, AND_ONLY, None) if " and " in text else []
+    if not pieces or pieces[0].tokens[:1] == [] or len(pieces[0].mentions) < 2:
+        return ()
+    piece = pieces[0]
+    first, second = piece.mentions[0], piece.mentions[1]
+    joined = first.end < len(piece.low) and piece.low[first.end] == "and" and second.start == first.end + 1
+    if first.start > SUBJECT_START or not joined or first.possessive or second.possessive or second.prep is not None:
+        return ()
+    after = second.end < len(piece.low) and piece.low[second.end] in ("and", ",", "'s", "’s")
+    sides = tuple(sorted({first.actor, second.actor}))
+    return sides if len(sides) == 2 and not after and not set(sides) & set(mediators) else ()
 
 
 # a cheap test before the pattern: "each" alone ("each year") is no reference to the two

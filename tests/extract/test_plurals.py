@@ -3,6 +3,8 @@ other of the two, read in sentences that name one of them and no other state; "b
 
 from __future__ import annotations
 
+import pytest
+
 from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
 from graphx.extract.plurals import plural_reference
@@ -139,3 +141,31 @@ def test_a_pair_named_between_in_a_sentence_with_no_cue_is_what_the_two_stand_fo
     text = ["Tensions between Sudan and Chad rose on Monday.", "The two neighbours blamed each other for the raids."]
     found = extract(text, lexicon, "2025-03-01", DEFAULT_MIN_CONFIDENCE)
     assert {(f.source, f.target) for f in found if f.type == "criticism"} == {("SDN", "TCD"), ("TCD", "SDN")}
+
+
+@pytest.mark.parametrize(
+    "sentences, expected",
+    [
+        (
+            ["The US and Japan held talks on Monday.", "Both countries criticised China over its drills."],
+            {("USA", "CHN"), ("JPN", "CHN")},
+        ),
+        (
+            [
+                "Russia and North Korea signed a defence pact in June.",
+                "Putin visited North Korea, and Kim praised Russia.",
+                "Washington accused both nations of violating international law.",
+            ],
+            {("USA", "RUS"), ("USA", "PRK")},
+        ),
+    ],
+)
+def test_the_two_stand_for_the_pair_opening_a_sentence_before(
+    sentences: list[str], expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(sentences, lexicon) == expected
+
+
+def test_a_pair_after_the_sentences_opening_is_no_antecedent(lexicon: Lexicon) -> None:
+    sentences = ["On Monday officials from the US and Japan met.", "Both countries criticised China."]
+    assert criticisms(sentences, lexicon) == set()
