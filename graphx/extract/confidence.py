@@ -83,6 +83,7 @@ CONFIDENCE: dict[str, float] = {
     "conflict.protested": 0.6,  # "X lodged a protest over shelling by Y's forces": Y fired on X
     "conflict.peace_deal": 0.6,  # "a 2016 peace deal between the government and the FARC": a war it ended
     "conflict.struck_in": 0.6,  # "X's drones struck an apartment block in Y": X's strikes on Y's ground
+    "conflict.fired_first": 0.65,  # "Y opened fire first, X said": X and Y fought
     "conflict.killed_in": 0.6,  # "X's strikes killed 12 civilians in Y": X's dead on Y's ground (as "X's strikes in Y")
     "conflict.war_in": 0.45,  # "Russia's war in Ukraine": where it is fought; "France's war in Mali" was beside Mali
     "conflict.mediated_war": 0.6,  # "X mediated between A and B to end the war": the war of the two mediated

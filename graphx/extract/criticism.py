@@ -118,6 +118,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
 
 
 AGAINST = frozenset({"against"})
+# charges of who struck first, which tell that the accuser and the accused fought
+FIRST_BLOWS = frozenset({"fire first", "open fire first", "strike first", "attack first", "shoot first"})
 CRITIC_LINKS = BE_STRICT | {"remains", "remained", "became", "become", "becomes", ","}
 
 
@@ -415,6 +417,8 @@ def charges(r: Reader, pos: int, end: int, cue: Cue) -> None:
     for a in speakers:
         for t in accused:
             r.emit("criticism", a.actor, t.actor, (), "criticism.charge")
+            if cue.base in FIRST_BLOWS and forces.kind(r, a.actor) != "organisation":  # "Y fired first, X said"
+                r.emit("conflict", None, None, (a.actor, t.actor), "conflict.fired_first")
 
 
 def _shared(r: Reader, accused: list[Mention]) -> bool:

@@ -75,7 +75,13 @@ def base_in(word: str, bases: frozenset[str]) -> bool:
     return word in verb_forms(bases)
 
 
-IRREGULAR = {"draw": {"drew", "drawn"}, "begin": {"began", "begun"}, "come": {"came"}, "fight": {"fought"}}
+IRREGULAR = {
+    "draw": {"drew", "drawn"},
+    "begin": {"began", "begun"},
+    "come": {"came"},
+    "fight": {"fought"},
+    "bear": {"bore", "borne"},
+}
 
 
 @cache

@@ -591,3 +591,36 @@ def test_a_resolution_said_to_be_aimed_at_a_breach_charges_its_author(text: str,
 def test_an_aim_denied_charges_no_one(lexicon: Lexicon) -> None:
     text = "Myanmar said the UN resolution was not aimed at destabilising the country."
     assert criticisms(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Thai army, Cambodian forces opened fire first.",
+        "The Thai army said Cambodian troops fired first.",
+    ],
+)
+def test_a_charge_of_firing_first_tells_that_the_two_fought(text: str, lexicon: Lexicon) -> None:
+    found = {
+        (f.type, f.source, f.target, f.parties)
+        for f in extract([text], lexicon, "2025-06-04")
+        if f.confidence >= DEFAULT_MIN_CONFIDENCE
+    }
+    assert ("criticism", "THA", "KHM", ()) in found
+    assert ("conflict", None, None, ("KHM", "THA")) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN said Cambodian forces opened fire first.",  # a body's report: no side of the fight
+        "Thailand said it did not fire first.",
+    ],
+)
+def test_no_fight_read_from_a_bodys_report_or_a_denial(text: str, lexicon: Lexicon) -> None:
+    found = extract([text], lexicon, "2025-06-04")
+    assert not [f for f in found if f.type == "conflict" and f.confidence >= DEFAULT_MIN_CONFIDENCE]
+
+
+def test_bearing_responsibility_for_a_crisis_is_a_charge(lexicon: Lexicon) -> None:
+    assert criticisms("China said the US bears full responsibility for the tensions.", lexicon) == {("CHN", "USA")}
