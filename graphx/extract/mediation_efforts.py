@@ -6,6 +6,7 @@ without its parties waits, like any other, for the document's two sides."""
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
+from graphx.extract.mediation_lists import thanked_role_sides
 from graphx.extract.mediation_phrases import PURPOSE_SPAN
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in, skip_articles
@@ -75,6 +76,8 @@ def effort(r: Reader, pos: int, end: int, cue: Cue) -> None:
         parties = list(hyphen) if hyphen else []
     if not parties and start >= 0:  # "With tensions mounting between A and B, X stepped in to defuse tensions"
         parties = _tensions_before(r, pos, mediators)
+    if not parties:  # "A thanked X for its efforts to end the war with B"
+        parties = thanked_role_sides(r, pos, mediators)
     opening = _bid_opening(s.low, pos)
     if not parties and opening >= 0:  # "X met A's and B's leaders in a bid to end the war": the two it met
         parties = contacted_sides(r, opening, mediators)

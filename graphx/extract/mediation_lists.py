@@ -162,7 +162,7 @@ def _thankers_and_other(r: Reader, thanks: int, end: int, named: set[str]) -> li
     ceasefire with India'."""
     s = r.s
     thankers, _ = r.left_subject(thanks) if s.low[thanks] not in ("gratitude", "appreciation") else ([], None)
-    thankers = thankers or r.main_subject(thanks)[0]
+    thankers = thankers or r.main_subject(thanks)[0] or (r.speaker(thanks) if s.quoted[thanks] else [])  # '"We thank'
     other = [m.actor for m in s.mentions if end <= m.start < end + THANKS_SPAN and m.prep == "with"][:1]
     parties = list(dict.fromkeys(m.actor for m in thankers if m.actor not in named))
     return parties + [a for a in other if a not in named and a not in parties]
@@ -172,9 +172,10 @@ def thanked_role_sides(r: Reader, pos: int, named: set[str]) -> list[str]:
     """The sides of a role one of them thanks a mediator for: 'Pakistan thanked X for its role in the ceasefire with
     India' (not praise: who praises is often no side)."""
     s = r.s
-    if not (pos > 2 and s.low[pos - 1] in ("its", "their") and s.low[pos - 2] == "for"):
+    owner = pos - 1 - (pos > 3 and s.low[pos - 1].isalpha() and s.low[pos - 2] in ("its", "their"))  # "tireless"
+    if not (owner > 1 and s.low[owner] in ("its", "their") and s.low[owner - 1] == "for"):
         return []
-    thanks = next((j for j in range(pos - 3, max(-1, pos - THANKS_SPAN), -1) if s.low[j] in THANKING), None)
+    thanks = next((j for j in range(owner - 2, max(-1, owner - 1 - THANKS_SPAN), -1) if s.low[j] in THANKING), None)
     return [] if thanks is None else _thankers_and_other(r, thanks, pos + 1, named)
 
 

@@ -164,3 +164,19 @@ def test_who_a_mediator_works_with_on_the_mediation_mediates_too(text: str, lexi
 def test_a_mediator_meeting_with_another_is_no_partner(lexicon: Lexicon) -> None:
     text = "Egypt met with Qatar before it mediated between Israel and Hamas."
     assert ("QAT", "ISR") not in mediations([text], lexicon, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas thanked Qatar for its efforts to end the war with Israel.",
+        '"We thank Qatar for its efforts to end the war with Israel," Hamas said.',
+        '"We thank Qatar for its tireless mediation with Israel," Hamas said.',
+    ],
+)
+def test_a_side_thanking_a_mediator_for_its_efforts_in_the_war_with_the_other(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("QAT", "HAMAS"), ("QAT", "ISR")}
+
+
+def test_thanks_for_efforts_of_another_kind_name_no_mediator(lexicon: Lexicon) -> None:
+    assert mediations(["Hamas thanked Qatar for its efforts to rebuild Gaza."], lexicon, 0) == set()
