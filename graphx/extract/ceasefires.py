@@ -30,6 +30,7 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
+MEDIATED_COMPOUNDS = frozenset({"brokered", "mediated", "sponsored", "facilitated", "proposed"})
 # words between a truce's owner and the truce: "AA's informal ceasefire with the Tatmadaw"
 VENUE_EVENTS = frozenset({"talks", "negotiations", "meeting", "meetings", "summit"})  # "after talks in Doha"
 
@@ -119,7 +120,9 @@ def _agreed_by(r: Reader, pos: int, end: int) -> list[Mention]:
         for m in s.mentions
         if subject[-1].end <= m.start < min(len(s.low), end + 4)
         and not (m.start > 1 and s.low[m.start - 1] in ("in", "at") and s.low[m.start - 2] in VENUE_EVENTS)
-    ]  # "agreed to a ceasefire in Gaza" is another's; "... after talks in Doha" names where they talked
+        and m.compound not in MEDIATED_COMPOUNDS
+    ]  # "agreed to a ceasefire in Gaza" is another's; "... after talks in Doha" names where they talked; "a
+    # US-brokered ceasefire" names its broker
     return [] if others else subject
 
 

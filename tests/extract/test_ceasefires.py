@@ -215,3 +215,18 @@ def test_the_two_who_talk_to_end_a_war_fought_it(text: str, expected: set[tuple[
 )
 def test_the_war_two_talk_to_end_is_the_one_the_story_has_read(text: str, lexicon: Lexicon) -> None:
     assert conflicts(["Russian troops attacked Ukraine on Monday.", text], lexicon) == {pair("RUS", "UKR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah and Israel agreed to a US-brokered ceasefire in November.",
+        "Israel and Hezbollah agreed to a French-mediated truce.",
+    ],
+)
+def test_two_sides_agreeing_to_a_brokered_truce_have_fought(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair("HEZBOLLAH", "ISR")}
+
+
+def test_a_truce_of_another_place_is_still_anothers(lexicon: Lexicon) -> None:
+    assert conflicts("Egypt and Qatar agreed to a US-brokered ceasefire in Sudan.", lexicon) == set()
