@@ -41,7 +41,7 @@ from graphx.extract.words import (
 from graphx.lexicon import Lexicon
 
 APPOSITION_ENDS = frozenset({",", "—", "–"})
-APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "one"})  # "Qatar, an ally of X,", "one of X's allies"
+APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "one", "as"})  # "Qatar, an ally of X,", "Y, as ASEAN chair,"
 # what a state's office may name besides titles: its posting ("UN envoy") and its portfolio ("for foreign affairs")
 POSTED_AT = frozenset({"un", "eu", "nato", "au", "asean", "osce", "for", "affairs"})
 OFFICE_SPAN = 8  # the longest office between its owner and a relative pronoun: "X's minister of state for ..."

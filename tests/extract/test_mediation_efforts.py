@@ -205,3 +205,15 @@ def test_a_pledge_to_end_an_unnamed_war_leans_on_the_documents_sides(lexicon: Le
 )
 def test_a_sides_pledge_or_a_pledge_of_something_else_is_no_mediation(text: str, lexicon: Lexicon) -> None:
     assert mediations([*SIDES, text], lexicon, 2) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar helped defuse the crisis between Pakistan and Afghanistan.",
+        "Qatar helped ease tensions between Pakistan and Afghanistan.",
+        "Qatar helped to calm tensions between Pakistan and Afghanistan.",
+    ],
+)
+def test_helping_defuse_or_ease_two_others_tensions_is_mediation(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("QAT", "PAK"), ("QAT", "AFG")}

@@ -357,3 +357,14 @@ def test_the_chair_of_talks_a_compound_names_the_sides_of_mediates(text: str, le
 
 def test_the_chair_of_a_summit_mediates_nothing(lexicon: Lexicon) -> None:
     assert mediations(["Malaysia will chair the ASEAN summit in October."], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malaysia, as ASEAN chair, mediated between Thailand and Cambodia.",
+        "Malaysia, as chair of ASEAN, has been mediating between Thailand and Cambodia.",
+    ],
+)
+def test_a_role_given_with_as_is_an_aside_of_its_subject(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("MYS", "THA"), ("MYS", "KHM")}
