@@ -263,7 +263,8 @@ def _passive(r: Reader, pos: int, end: int) -> None:
     """Y was condemned by X."""
     agents = r.agent_after(end)
     targets, _ = r.left_subject(pos)
-    if agents and targets and not r.hedged(targets[-1].end, pos):
+    owned = 2 if targets and targets[-1].possessive else 0  # "Israel's plan was condemned": the noun is no hedge
+    if agents and targets and not r.hedged(targets[-1].end + owned, pos):
         for a in agents:
             for t in targets:
                 r.emit("criticism", a.actor, t.actor, (), "criticism.passive")

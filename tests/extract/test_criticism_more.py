@@ -624,3 +624,21 @@ def test_no_fight_read_from_a_bodys_report_or_a_denial(text: str, lexicon: Lexic
 
 def test_bearing_responsibility_for_a_crisis_is_a_charge(lexicon: Lexicon) -> None:
     assert criticisms("China said the US bears full responsibility for the tensions.", lexicon) == {("CHN", "USA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's plan was condemned by Saudi Arabia.",
+        "Israel's plan has been widely condemned, including by Saudi Arabia.",
+    ],
+)
+def test_a_plan_condemned_in_the_passive_is_its_owners(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("SAU", "ISR")}
+
+
+@pytest.mark.parametrize(
+    "text", ["Israel's plan would be condemned by Saudi Arabia.", "Israel's plan was not condemned by Saudi Arabia."]
+)
+def test_a_passive_condemnation_foreseen_or_denied_is_none(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()
