@@ -642,3 +642,15 @@ def test_a_plan_condemned_in_the_passive_is_its_owners(text: str, lexicon: Lexic
 )
 def test_a_passive_condemnation_foreseen_or_denied_is_none(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Pakistan's strikes in Afghanistan provoked an angry reaction from Kabul.", {("AFG", "PAK")}),
+        ("India's decision drew an angry response from Pakistan.", {("PAK", "IND")}),
+        ("China's angry reaction to the visit worried Japan.", set()),  # whose reaction, to no one's act
+    ],
+)
+def test_an_angry_reaction_drawn_from_another(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == expected
