@@ -315,3 +315,11 @@ def _side_mark(low: list[str], start: int, marks: tuple[tuple[str, ...], ...]) -
         (j for j in range(start, min(len(low), start + SIDE_SPAN)) for m in marks if tuple(low[j : j + len(m)]) == m),
         None,
     )
+
+
+SHARED_WARS = frozenset({"war", "conflict", "fighting", "hostilities", "clashes"})
+
+
+def shared_war(low: list[str], pos: int) -> bool:
+    """Whether the war at `pos` is its two owners' own, named by 'their': 'A and B ended their war'."""
+    return pos > 0 and low[pos - 1] == "their" and low[pos] in SHARED_WARS

@@ -277,7 +277,7 @@ def _owned(r: Reader, pos: int, end: int) -> None:
         return
     if not targets and owners:
         targets, rule = _other_targets(r, pos, end, owners, rule)
-    if not targets and len({o.actor for o in owners}) == 2 and strikes.reciprocal(s.low, end):
+    if len({o.actor for o in owners}) == 2 and (strikes.reciprocal(s.low, end) or between.shared_war(s.low, pos)):
         r.emit("conflict", None, None, tuple(o.actor for o in owners), rule, _vagueness(r, pos))
         return  # "A and B waged war against each other"
     targets = _territory_groups(r, owners, targets, _vagueness(r, pos))

@@ -1079,3 +1079,14 @@ def test_two_sides_trading_accusations_are_not_read_as_trading_attacks(lexicon: 
 )
 def test_fire_traded_across_a_border_is_between_the_two_not_at_the_border_state(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == {pair("HEZBOLLAH", "ISR")}
+
+
+@pytest.mark.parametrize(
+    "text", ["Israel and Hamas ended their war.", "Israel and Hamas agreed to end their conflict."]
+)
+def test_two_owners_of_their_war_fought_each_other(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair("HAMAS", "ISR")}
+
+
+def test_their_war_on_something_else_is_no_war_of_the_two(lexicon: Lexicon) -> None:
+    assert conflicts("Egypt and Qatar said their war on poverty would continue.", lexicon) == set()
