@@ -17,9 +17,10 @@ from graphx.extract.mentions import NameTable, mentions_in
 from graphx.extract.people import DATELINE, TITLE_DATELINE, dateline_state
 from graphx.extract.plurals import actor_kinds
 from graphx.extract.sentence import Found, Sentence
+from graphx.extract.tokenised import lowered
 from graphx.extract.war_words import FOREIGN_WARS
 from graphx.extract.words import POSSESSIVE
-from graphx.lexicon import TOKEN, Lexicon, Name
+from graphx.lexicon import Lexicon, Name
 
 # what stands for the document's armed group after "the"
 GROUP_REFERENCES: tuple[str, ...] = (
@@ -285,7 +286,7 @@ def _body_namings(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) 
     for index, text in enumerate(sentences):
         if not _BODY.search(text):
             continue
-        low = [t.lower() for t in TOKEN.findall(text)]
+        low = list(lowered(text))
         for mention in mentions_in(text, table):
             if _kind(lexicon, mention.actor) != "state":
                 continue

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from graphx.extract.mentions import Mention, NameTable, find_mentions
+from graphx.extract.tokenised import lowered, split_text
 from graphx.extract.words import MAY_MONTH, MONTH_LEADS, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, SUBORDINATORS
-from graphx.lexicon import TOKEN
 
 RELATIVE_SPAN = 40  # the longest relative clause read
 NAMING_WORDS = frozenset({"so-called", "called", "dubbed", "named", "that"})  # their quotes are names or claims
@@ -65,16 +64,14 @@ VENUE_PREPS = frozenset({"in", "at"})  # where talks are held: a place, not a pa
 
 def analyse(index: int, text: str, table: NameTable, cues: Mapping[str, object], date: str | None) -> list[Sentence]:
     """The pieces of one sentence that hold a cue and an actor, tokenised and with their mentions."""
-    tokens = TOKEN.findall(text)
+    tokens, spaced = split_text(text)  # spaced[i]: whitespace before token i
+    lowered_tokens = lowered(text)
     pieces = []
-    spaced: list[bool] | None = None  # spaced[i]: whitespace before token i (found only for a piece with a cue)
     for start in range(0, len(tokens), MAX_TOKENS):
-        words = tokens[start : start + MAX_TOKENS]
-        low = _lower(words)
+        words = list(tokens[start : start + MAX_TOKENS])
+        low = _lower(words, lowered_tokens[start : start + MAX_TOKENS])
         if cues.keys().isdisjoint(low):
             continue
-        if spaced is None:
-            spaced = [bool(space) for space in _SPACED_TOKEN.findall(text)]
         gaps = [True, *spaced[start + 1 : start + len(words)]]
         piece = _piece(index, words, low, gaps, table, date)
         if piece is not None:
@@ -82,13 +79,10 @@ def analyse(index: int, text: str, table: NameTable, cues: Mapping[str, object],
     return pieces
 
 
-# each token with the whitespace before it: only whitespace lies between two tokens, as every other character is one
-_SPACED_TOKEN = re.compile(r"(\s*)(?:" + TOKEN.pattern + ")")
-
-
-def _lower(tokens: list[str]) -> list[str]:
-    """The tokens in lower case, "May" the month as `MAY_MONTH` (not the modal 'may')."""
-    low = [t.lower() for t in tokens]
+def _lower(tokens: list[str], lowered_tokens: tuple[str, ...]) -> list[str]:
+    """The tokens (`lowered_tokens`: in lower case) in lower case, "May" the month as `MAY_MONTH` (not the modal
+    'may')."""
+    low = list(lowered_tokens)
     if "May" in tokens:
         low = [MAY_MONTH if _month_may(tokens, i) else w for i, w in enumerate(low)]
     return low
