@@ -9,6 +9,7 @@ that its registry names exactly those.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import compress, count
 
 from graphx.errors import InternalError
 from graphx.extract import (
@@ -84,10 +85,9 @@ def read(reader: Reader) -> list[Found]:
         return []
     hits: list[tuple[int, int, Cue]] = []
     shared = False  # two cues matched at one word: "protested" and "protested to"
-    for i, word in enumerate(s.low):
-        cues = reader.lex.cues.get(word)
-        if cues is None:
-            continue
+    cue_words = reader.lex.cues
+    for i in compress(count(), map(cue_words.__contains__, s.low)):  # the cue words' places
+        cues = cue_words[s.low[i]]
         before = len(hits)
         for cue in cues:
             if rest_at(s.low, i + 1, cue.rest):

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from graphx.extract.branches import BRANCH_NOUNS, NETWORKS, branch_index
-from graphx.extract.name_index import lengths_at, longest, name_lengths, pair_lengths
+from graphx.extract.name_index import lengths_at, longest, name_lengths, pair_lengths, where_in
 from graphx.extract.prepositions import governing_prep
 from graphx.extract.tokenised import lowered, tokens_of
 from graphx.extract.words import (
@@ -148,7 +148,7 @@ def find_mentions(
     lengths, local_lengths, pair = table.lengths, table.local_lengths, table.pair
     i = 0  # the first token not yet read as part of a name
     plurals = PLURAL_REFERENCES if pair else {}  # a name or a plural reference may start only where one starts
-    for k in [k for k, token in enumerate(tokens) if token in lengths or token in local_lengths or low[k] in plurals]:
+    for k in where_in(tokens, lengths, local_lengths, low, plurals):
         if k < i:
             continue
         i = k

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
+from itertools import compress, count
 
 from graphx.lexicon import Name
 
@@ -37,6 +38,23 @@ def lengths_at(
     if not first or first[0] == 1 or i + 1 >= len(tokens):
         return ONE_WORD if first[-1:] == ONE_WORD else ()
     return pairs.get((tokens[i], tokens[i + 1])) or (ONE_WORD if first[-1] == 1 else ())
+
+
+def where_in(
+    tokens: list[str],
+    firsts: Collection[str],
+    more_firsts: Collection[str],
+    low: list[str],
+    low_firsts: Collection[str],
+) -> list[int]:
+    """The indexes of the tokens in `firsts` or `more_firsts`, or whose lower-case forms (`low`) are in
+    `low_firsts`, in order."""
+    found = list(compress(count(), map(firsts.__contains__, tokens)))
+    if more_firsts:
+        found = sorted({*found, *compress(count(), map(more_firsts.__contains__, tokens))})
+    if low_firsts:
+        found = sorted({*found, *compress(count(), map(low_firsts.__contains__, low))})
+    return found
 
 
 def longest(

@@ -116,6 +116,8 @@ BODY_HEADS: tuple[str, ...] = (
 _BODY = re.compile(
     r"\b(?:" + "|".join(" ".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in b.split()) for b in BODY_HEADS) + r")\b"
 )
+# what every text that `_BODY` finds a body in holds: a body's last word past its first letter (a cheaper test first)
+_BODY_ENDINGS = tuple(sorted({body.split()[-1][1:] for body in BODY_HEADS}))
 # the ministries a dateline owns when no sentence names a state's ministry
 DATELINE_BODIES = (
     "Ministry of Foreign Affairs",
@@ -284,7 +286,7 @@ def _body_namings(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) 
     """By body ('foreign ministry', 'ministry', 'army'), the sentences that name it with its state, in order."""
     namings: dict[str, list[tuple[int, str]]] = {}
     for index, text in enumerate(sentences):
-        if not _BODY.search(text):
+        if not any(ending in text for ending in _BODY_ENDINGS) or not _BODY.search(text):
             continue
         low = list(lowered(text))
         for mention in mentions_in(text, table):

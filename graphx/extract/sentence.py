@@ -12,6 +12,8 @@ from graphx.extract.words import MAY_MONTH, MONTH_LEADS, PREPOSITIONS, QUOTE_CLO
 RELATIVE_SPAN = 40  # the longest relative clause read
 NAMING_WORDS = frozenset({"so-called", "called", "dubbed", "named", "that"})  # their quotes are names or claims
 OPEN_QUOTATION = 5  # the fewest words after an unclosed double quotation mark for it to open a quotation
+QUOTATION_MARKS = QUOTE_OPEN | QUOTE_CLOSE | {'"', "'"}  # a sentence without any has no quotation
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whose", "whom"})
 SCARE_QUOTE = 3  # the most words a pair of quotation marks may hold and still only mark them ("strongly condemned")
 
 
@@ -156,6 +158,8 @@ def _month_may(tokens: list[str], i: int) -> bool:
 
 def _quote_pairs(tokens: list[str], gaps: list[bool]) -> list[tuple[int, int]]:
     """The (opening, closing) token indexes of each pair of quotation marks, in order."""
+    if QUOTATION_MARKS.isdisjoint(tokens):
+        return []
     pairs = []
     opened = -1
     for i, tok in enumerate(tokens):
@@ -173,9 +177,11 @@ def _quote_pairs(tokens: list[str], gaps: list[bool]) -> list[tuple[int, int]]:
 
 def relative_spans(low: list[str]) -> list[tuple[int, int]]:
     """Token spans of ', which/who ... ,' relative clauses."""
+    if RELATIVE_PRONOUNS.isdisjoint(low):
+        return []
     spans = []
     for i in range(1, len(low)):
-        if low[i] in ("which", "who", "whose", "whom") and low[i - 1] == ",":
+        if low[i] in RELATIVE_PRONOUNS and low[i - 1] == ",":
             j = i + 1
             while j < min(len(low), i + RELATIVE_SPAN) and (low[j] not in (",", ";", "—", "–") or _in_number(low, j)):
                 j += 1  # "which has killed more than 67,000 people, has": the comma of a number goes on
