@@ -85,12 +85,13 @@ def read(reader: Reader) -> list[Found]:
         return []
     hits: list[tuple[int, int, Cue]] = []
     shared = False  # two cues matched at one word: "protested" and "protested to"
-    cue_words = reader.lex.cues
-    for i in compress(count(), map(cue_words.__contains__, s.low)):  # the cue words' places
-        cues = cue_words[s.low[i]]
+    cue_words, low = reader.lex.cues, s.low
+    for i in compress(count(), map(cue_words.__contains__, low)):  # the cue words' places
+        cues = cue_words[low[i]]
         before = len(hits)
+        after = low[i + 1] if i + 1 < len(low) else None
         for cue in cues:
-            if rest_at(s.low, i + 1, cue.rest):
+            if not cue.rest or (cue.rest[0] == after and rest_at(low, i + 1, cue.rest)):  # the first word first
                 hits.append((i, i + 1 + len(cue.rest), cue))
             elif cue.rest and cue.klass in VERB_CUES and _adverb(s.low, i + 1) and rest_at(s.low, i + 2, cue.rest):
                 hits.append((i, i + 2 + len(cue.rest), cue))  # "Iran retaliates widely for", "clashed again with"

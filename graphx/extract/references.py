@@ -118,6 +118,7 @@ _BODY = re.compile(
 )
 # what every text that `_BODY` finds a body in holds: a body's last word past its first letter (a cheaper test first)
 _BODY_ENDINGS = tuple(sorted({body.split()[-1][1:] for body in BODY_HEADS}))
+_BODY_WORDS = tuple((body, body.split()) for body in BODY_HEADS)  # each body's name and its words
 # the ministries a dateline owns when no sentence names a state's ministry
 DATELINE_BODIES = (
     "Ministry of Foreign Affairs",
@@ -132,10 +133,14 @@ DATELINE_BODIES = (
     "defense ministry",
 )
 LEAD_MARGIN = 2  # the lead group is named at least this many times as often as any other group
-_GENERIC = re.compile(
-    r"\b(?:[Tt]he (?:" + "|".join(GROUP_REFERENCES + STATE_REFERENCES + BODY_HEADS) + r")|"
-    r"(?i:" + "|".join(STATE_FORCES + BARE_FORCES) + r")|"
-    r"(?:" + "|".join(BARE_JUNTA) + r")|[Tt]he (?:" + "|".join(REGIME_REFERENCES) + r"))\b"
+# a generic reference in two patterns: 'the rebels', 'the regime' ... and the bare 'troops', 'junta' ...; the first
+# opens with its letter, not a word boundary, so that the engine looks only where a 'T' or 't' stands (no word
+# character before it: a word boundary all the same)
+_GENERIC_THE = re.compile(
+    r"[Tt](?<!\w[Tt])he (?:" + "|".join(GROUP_REFERENCES + STATE_REFERENCES + BODY_HEADS + REGIME_REFERENCES) + r")\b"
+)
+_GENERIC_BARE = re.compile(
+    r"\b(?:(?i:" + "|".join(STATE_FORCES + BARE_FORCES) + r")|(?:" + "|".join(BARE_JUNTA) + r"))\b"
 )
 
 
@@ -295,7 +300,7 @@ def _body_namings(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) 
             at = mention.end + (1 if mention.end < len(low) and low[mention.end] in POSSESSIVE else 0)
             if mention.person:  # "Sudan's army chief Burhan", "the Sudanese army chief": the title's body
                 at = mention.start + 1 + (low[mention.start + 1 : mention.start + 2] in (["'s"], ["’s"]))
-            head = next((h for h in BODY_HEADS if low[at : at + len(h.split())] == h.split()), None)
+            head = next((h for h, words in _BODY_WORDS if low[at : at + len(words)] == words), None)
             if head is not None:
                 namings.setdefault(head, []).append((index, mention.actor))
                 if head.endswith("ministry") and head != "ministry":
@@ -327,7 +332,7 @@ def referring(sentences: Sequence[str], names: Mapping[tuple[str, ...], Name]) -
     """The sentences that hold one of the generic references (checked by pattern first, cheaply)."""
     if not names:
         return []
-    return [i for i, text in enumerate(sentences) if _GENERIC.search(text)]
+    return [i for i, text in enumerate(sentences) if _GENERIC_THE.search(text) or _GENERIC_BARE.search(text)]
 
 
 def _kind(lexicon: Lexicon, actor: str) -> str | None:

@@ -70,8 +70,11 @@ def analyse(index: int, text: str, table: NameTable, cues: Mapping[str, object],
     lowered_tokens = lowered(text)
     pieces = []
     for start in range(0, len(tokens), MAX_TOKENS):
+        plain = lowered_tokens[start : start + MAX_TOKENS]
+        if cues.keys().isdisjoint(plain) and ("may" not in plain or MAY_MONTH not in cues):
+            continue  # no cue, nor one that "May" the month could be
         words = list(tokens[start : start + MAX_TOKENS])
-        low = _lower(words, lowered_tokens[start : start + MAX_TOKENS])
+        low = _lower(words, plain)
         if cues.keys().isdisjoint(low):
             continue
         gaps = [True, *spaced[start + 1 : start + len(words)]]
