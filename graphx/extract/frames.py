@@ -90,11 +90,14 @@ def read(reader: Reader) -> list[Found]:
         cues = cue_words[low[i]]
         before = len(hits)
         after = low[i + 1] if i + 1 < len(low) else None
+        adverb: bool | None = None  # whether an adverb follows the word (looked at once, and only if asked)
         for cue in cues:
             if not cue.rest or (cue.rest[0] == after and rest_at(low, i + 1, cue.rest)):  # the first word first
                 hits.append((i, i + 1 + len(cue.rest), cue))
-            elif cue.rest and cue.klass in VERB_CUES and _adverb(s.low, i + 1) and rest_at(s.low, i + 2, cue.rest):
-                hits.append((i, i + 2 + len(cue.rest), cue))  # "Iran retaliates widely for", "clashed again with"
+            elif cue.rest and cue.klass in VERB_CUES:
+                adverb = _adverb(low, i + 1) if adverb is None else adverb
+                if adverb and rest_at(low, i + 2, cue.rest):
+                    hits.append((i, i + 2 + len(cue.rest), cue))  # "Iran retaliates widely for", "clashed again with"
         shared = shared or len(hits) > before + 1
     # a verb form after a determiner or a possessive is a noun: "the attack", "a blast", "Iran's fight"
     # but "mediating between X and Y" is a mediator's act, where "fighting between X and Y" is a noun

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import compress, count
 
 from graphx.extract.mentions import NameTable
 from graphx.extract.tokenised import lowered, tokens_of
@@ -79,8 +80,8 @@ def _known_surnames(sentences: Sequence[str], table: NameTable) -> dict[tuple[st
         if firsts.isdisjoint(text.split()):
             continue
         tokens = tokens_of(text)
-        for i, token in enumerate(tokens):
-            hit = table.match(tokens, i) if token in firsts else None
+        for i in compress(count(), map(firsts.__contains__, tokens)):  # where a person's first name stands
+            token, hit = tokens[i], table.match(tokens, i)
             if hit is not None and hit[0] >= 2 and hit[1].person:
                 forms = [(tokens[i + hit[0] - 1],)]
                 if hit[1].actor in FAMILY_FIRST and hit[0] <= 3:  # "Lin Jian ... Lin said": the family name first

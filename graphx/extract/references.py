@@ -144,7 +144,7 @@ _GENERIC_BARE = re.compile(
 )
 
 
-_LOCATED = re.compile(r"\b[Tt]he (?:" + "|".join(STATE_REFERENCES) + r")\b")
+_LOCATED = re.compile(r"[Tt](?<!\w[Tt])he (?:" + "|".join(STATE_REFERENCES) + r")\b")  # 'the' at a word boundary
 
 
 def lead_group(pieces: Sequence[Sentence], lexicon: Lexicon) -> str | None:

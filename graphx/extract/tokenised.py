@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from graphx.lexicon import TOKEN
 
@@ -21,8 +22,8 @@ _SPLIT = re.compile("(" + TOKEN.pattern + ")", TOKEN.flags)
 @lru_cache(maxsize=RECENT_TEXTS)
 def split_text(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """The tokens of `text` (as `TOKEN.findall` finds them) and, for each, whether whitespace stands before it."""
-    parts = _SPLIT.split(text)
-    return tuple(parts[1::2]), tuple(map(bool, parts[0:-1:2]))
+    parts = _SPLIT.split(text)  # whitespace, token, whitespace, ..., token, whitespace
+    return tuple(islice(parts, 1, None, 2)), tuple(map(bool, islice(parts, 0, len(parts) - 1, 2)))
 
 
 @lru_cache(maxsize=RECENT_TEXTS)
