@@ -29,7 +29,7 @@ def split_text(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
 @lru_cache(maxsize=RECENT_TEXTS)
 def lowered(text: str) -> tuple[str, ...]:
     """The tokens of `text` in lower case."""
-    return tuple(token.lower() for token in split_text(text)[0])
+    return tuple(map(str.lower, split_text(text)[0]))
 
 
 def tokens_of(text: str) -> list[str]:
