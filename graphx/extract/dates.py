@@ -98,7 +98,7 @@ def event_date(sentence: str, document_date: str | None) -> tuple[str | None, st
     for kind, pattern, needs_month, held in _GATED:
         if needs_month and not named_month:
             continue  # a pattern that needs a month's name, in a sentence that names none
-        if not any(part in low for part in held):
+        if not any(map(low.__contains__, held)):
             continue  # nor one that needs a word the sentence does not hold
         match = pattern.search(sentence)
         if match is None:

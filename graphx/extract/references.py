@@ -291,7 +291,7 @@ def _body_namings(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) 
     """By body ('foreign ministry', 'ministry', 'army'), the sentences that name it with its state, in order."""
     namings: dict[str, list[tuple[int, str]]] = {}
     for index, text in enumerate(sentences):
-        if not any(ending in text for ending in _BODY_ENDINGS) or not _BODY.search(text):
+        if not any(map(text.__contains__, _BODY_ENDINGS)) or not _BODY.search(text):
             continue
         low = list(lowered(text))
         for mention in mentions_in(text, table):
