@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from itertools import compress, count
 
 from graphx.lexicon import Name
@@ -42,17 +42,17 @@ def lengths_at(
 
 def where_in(
     tokens: list[str],
-    firsts: Collection[str],
-    more_firsts: Collection[str],
+    firsts: Mapping[str, object],
+    more_firsts: Mapping[str, object],
     low: list[str],
-    low_firsts: Collection[str],
+    low_firsts: Mapping[str, object],
 ) -> list[int]:
     """The indexes of the tokens in `firsts` or `more_firsts`, or whose lower-case forms (`low`) are in
     `low_firsts`, in order."""
     found = list(compress(count(), map(firsts.__contains__, tokens)))
-    if more_firsts:
+    if more_firsts and not more_firsts.keys().isdisjoint(tokens):  # looked for only when one stands
         found = sorted({*found, *compress(count(), map(more_firsts.__contains__, tokens))})
-    if low_firsts:
+    if low_firsts and not low_firsts.keys().isdisjoint(low):
         found = sorted({*found, *compress(count(), map(low_firsts.__contains__, low))})
     return found
 
