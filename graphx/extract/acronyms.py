@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterable
 
 from graphx.extract.mentions import NameTable
-from graphx.lexicon import TOKEN, Name
+from graphx.extract.tokenised import tokens_of
+from graphx.lexicon import Name
 
 ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-]{0,9}\Z")  # one word of up to ten letters and digits, a capital first
 NAME_SPAN = 8  # the longest name read before a bracket
@@ -69,7 +70,7 @@ def bracketed_acronyms(sentences: Iterable[str], table: NameTable) -> dict[tuple
     for text in sentences:
         if "(" not in text:
             continue
-        tokens = TOKEN.findall(text)
+        tokens = tokens_of(text)
         for i in range(1, len(tokens) - 2):
             short = tokens[i + 1]
             if tokens[i] != "(" or not _closed(tokens, i + 2) or not _initials(short):

@@ -45,7 +45,13 @@ def _shipped_links() -> tuple[tuple[str, str, str], ...]:
 
 def linked(first: str, second: str) -> bool:
     """Whether one group is a branch or faction of the other in the shipped groups file (TRF of Lashkar-e-Taiba)."""
-    return any({branch, parent} == {first, second} for branch, parent, _ in _shipped_links())
+    return frozenset((first, second)) in _linked_pairs()
+
+
+@cache
+def _linked_pairs() -> frozenset[frozenset[str]]:
+    """Each branch of the shipped groups file with its parent, as an unordered pair."""
+    return frozenset(frozenset((branch, parent)) for branch, parent, _ in _shipped_links())
 
 
 def branch_index(actors: Mapping[str, ActorInfo]) -> dict[tuple[str, str], str]:

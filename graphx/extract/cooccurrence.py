@@ -7,6 +7,7 @@ that type, so that the analyst can find what the frames missed; the default thre
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, count
 
 from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.sentence import Found, Sentence
@@ -32,8 +33,8 @@ def cooccurrences(sentence: Sentence, lexicon: Lexicon, only: str | None = None)
         return []  # no pair to make
     positions: dict[str, list[int]] = {}
     signals: dict[str, list[int]] = {}
-    for i, word in enumerate(sentence.low):
-        for cue in lexicon.cues.get(word, ()):
+    for i in compress(count(), map(lexicon.cues.__contains__, sentence.low)):  # the cue words' places
+        for cue in lexicon.cues[sentence.low[i]]:
             if (only is not None and cue.type != only) or not rest_at(sentence.low, i + 1, cue.rest):
                 continue
             if cue.klass == "signals":

@@ -3,6 +3,8 @@ ally Y', 'Kiir and rebel leader Machar'), read to the left or to the right of it
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from graphx.extract.mentions import GROUP_HEADS, Mention, expanded
 from graphx.extract.sentence import Sentence
 from graphx.extract.tokens import past_adverbs, skip_back
@@ -42,6 +44,7 @@ MEMBERS = frozenset({"members", "fighters", "militants", "elements", "units", "f
 ALLIES = RELATIONAL | NEIGHBOURING | FORMER_HOLDER | frozenset({"allied", "erstwhile", "longtime", "one-time"})
 # words that set an actor beside a subject: "Kenya, alongside Ethiopia, has played a key role"
 COMPANION_WORDS = (("alongside",), ("along", "with"), ("together", "with"), ("joined", "by"))
+_START, _END = attrgetter("start"), attrgetter("end")  # a mention's first token and the token after its last
 PARENTHESIS_SPAN = 8  # the longest aside in brackets read past in a list: "Spain (Ana Salomon) and Belgium"
 
 
@@ -69,9 +72,9 @@ class Coordination:
             if nxt is not None:
                 members.append(nxt)
             current = nxt
-        members += self._companions(max(members, key=lambda m: m.end))
-        members += self._pronoun_conjunct(min(members, key=lambda m: m.start)) if leftward else []
-        return expanded(sorted(members, key=lambda m: m.start))
+        members += self._companions(max(members, key=_END))
+        members += self._pronoun_conjunct(min(members, key=_START)) if leftward else []
+        return expanded(sorted(members, key=_START))
 
     def _pronoun_conjunct(self, first: Mention) -> list[Mention]:
         """The person 'he' or 'she' stands for at the head of a list: 'Ruto said he and Uganda's Museveni would

@@ -53,7 +53,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 
 _MONTH_ANYWHERE = re.compile(_MONTH)  # any month's name, bounded or not: no pattern that needs one matches without it
-_GATED = tuple((kind, pattern, "(?P<month>" in pattern.pattern) for kind, pattern in _PATTERNS)
+# what a sentence's lower-case form holds wherever a pattern of a kind matches: cheap tests before the pattern; none
+# with an 'i', 's' or 'k', whose other forms ('ı', 'ſ', the Kelvin sign) a case-blind pattern matches too
+_HELD: dict[str, tuple[str, ...]] = {
+    "weekday": ("day",),
+    "yesterday": ("day", "ght"),
+    "today": ("day", "ght", "morn", "afternoon", "even"),
+    "last_week": ("wee",),
+    "this_week": ("wee",),
+    "last_month": ("month",),
+    "this_month": ("month",),
+    "last_year": ("year",),
+    "in_year": ("19", "20"),
+}
+_GATED = tuple((kind, pattern, "(?P<month>" in pattern.pattern, _HELD.get(kind, ("",))) for kind, pattern in _PATTERNS)
 # a cheap first test: a sentence without any of these words states no time
 _ANY = re.compile(
     r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -81,9 +94,12 @@ def event_date(sentence: str, document_date: str | None) -> tuple[str | None, st
     if not _ANY.search(sentence):
         return (document_date, "document") if document_date else (None, None)
     named_month = _MONTH_ANYWHERE.search(sentence) is not None
-    for kind, pattern, needs_month in _GATED:
+    low = sentence.lower()
+    for kind, pattern, needs_month, held in _GATED:
         if needs_month and not named_month:
             continue  # a pattern that needs a month's name, in a sentence that names none
+        if not any(map(low.__contains__, held)):
+            continue  # nor one that needs a word the sentence does not hold
         match = pattern.search(sentence)
         if match is None:
             continue

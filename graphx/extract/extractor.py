@@ -359,6 +359,8 @@ def _with_dispute(
 ) -> list[Found]:
     """A mediator named without parties, in a sentence that names no other state or group than the document's two
     sides, mediates between those sides."""
+    if not pending:
+        return []
     confidence = CONFIDENCE["mediation.dispute"]
     organisations = _organisations(lexicon)
     named: dict[int, set[str]] = {}
@@ -385,6 +387,8 @@ def _criticised_in_dispute(
 ) -> list[Found]:
     """A critic of the document's two sides whose criticism names no target, in a sentence that names no other
     actor, criticises the other side: 'Tokyo slams "unacceptable" move' in a story of Beijing's sanctions."""
+    if not pending:
+        return []
     named: dict[int, set[str]] = {}
     for piece in pieces:
         named.setdefault(piece.index, set()).update(m.actor for m in piece.mentions)

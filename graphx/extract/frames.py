@@ -9,6 +9,7 @@ that its registry names exactly those.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import compress, count
 
 from graphx.errors import InternalError
 from graphx.extract import (
@@ -84,16 +85,19 @@ def read(reader: Reader) -> list[Found]:
         return []
     hits: list[tuple[int, int, Cue]] = []
     shared = False  # two cues matched at one word: "protested" and "protested to"
-    for i, word in enumerate(s.low):
-        cues = reader.lex.cues.get(word)
-        if cues is None:
-            continue
+    cue_words, low = reader.lex.cues, s.low
+    for i in compress(count(), map(cue_words.__contains__, low)):  # the cue words' places
+        cues = cue_words[low[i]]
         before = len(hits)
+        after = low[i + 1] if i + 1 < len(low) else None
+        adverb: bool | None = None  # whether an adverb follows the word (looked at once, and only if asked)
         for cue in cues:
-            if rest_at(s.low, i + 1, cue.rest):
+            if not cue.rest or (cue.rest[0] == after and rest_at(low, i + 1, cue.rest)):  # the first word first
                 hits.append((i, i + 1 + len(cue.rest), cue))
-            elif cue.rest and cue.klass in VERB_CUES and _adverb(s.low, i + 1) and rest_at(s.low, i + 2, cue.rest):
-                hits.append((i, i + 2 + len(cue.rest), cue))  # "Iran retaliates widely for", "clashed again with"
+            elif cue.rest and cue.klass in VERB_CUES:
+                adverb = _adverb(low, i + 1) if adverb is None else adverb
+                if adverb and rest_at(low, i + 2, cue.rest):
+                    hits.append((i, i + 2 + len(cue.rest), cue))  # "Iran retaliates widely for", "clashed again with"
         shared = shared or len(hits) > before + 1
     # a verb form after a determiner or a possessive is a noun: "the attack", "a blast", "Iran's fight"
     # but "mediating between X and Y" is a mediator's act, where "fighting between X and Y" is a noun

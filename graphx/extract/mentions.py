@@ -7,7 +7,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from graphx.extract.branches import BRANCH_NOUNS, NETWORKS, branch_index
+from graphx.extract.name_index import lengths_at, longest, name_lengths, pair_lengths, where_in
 from graphx.extract.prepositions import governing_prep
+from graphx.extract.tokenised import lowered, tokens_of
 from graphx.extract.words import (
     CLAUSE_PREPS,
     DETERMINERS,
@@ -32,7 +34,7 @@ from graphx.extract.words import (
     TITLE_WORDS,
     UNQUALIFYING,
 )
-from graphx.lexicon import TOKEN, Lexicon, Name
+from graphx.lexicon import Lexicon, Name
 
 NETWORK_LINKS = frozenset({"linked", "affiliated", "inspired"})  # "Al-Qaeda-linked jihadists from JNIM"
 # what may stand between a network's description and the group it describes: "affiliate, the ... (JNIM)"
@@ -91,6 +93,7 @@ class NameTable:
     branches: Mapping[tuple[str, str], str] = field(default_factory=dict)  # (parent, base) -> the one branch
     states: frozenset[str] = frozenset()  # the actors that are states: their adjectives may only describe a group
     governments: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # group -> (state it governs, since)
+    pairs: Mapping[tuple[str, str], tuple[int, ...]] = field(default_factory=dict)  # `name_index.pair_lengths`
 
     @classmethod
     def of(cls, lexicon: Lexicon, local: Mapping[tuple[str, ...], Name] | None = None) -> NameTable:
@@ -100,6 +103,8 @@ class NameTable:
         if key not in _LENGTHS:
             _LENGTHS.clear()
             _LENGTHS[key] = name_lengths(names)
+            _PAIRS.clear()
+            _PAIRS[key] = pair_lengths(names)
             _BRANCHES.clear()
             _BRANCHES[key] = branch_index(lexicon.actors)
             _STATES.clear()
@@ -114,45 +119,25 @@ class NameTable:
             branches=_BRANCHES[key],
             states=_STATES[key],
             governments=_GOVERNMENTS[key],
+            pairs=_PAIRS[key],
         )
 
     def match(self, tokens: list[str], i: int) -> tuple[int, Name] | None:
         """The longest name starting at token i, as (length, meaning); of two as long, the document's own."""
         room = len(tokens) - i
-        token = tokens[i]
         best: tuple[int, Name] | None = None
-        if self.local_lengths:
-            best = _longest(self.local, self.local_lengths.get(token, ()), tokens, i, room, 0)
-        found = _longest(self.names, self.lengths.get(token, ()), tokens, i, room, best[0] if best else 0)
+        if tokens[i] in self.local_lengths:
+            best = longest(self.local, self.local_lengths[tokens[i]], tokens, i, room, 0)
+        candidates = lengths_at(self.lengths, self.pairs, tokens, i)
+        found = longest(self.names, candidates, tokens, i, room, best[0] if best else 0) if candidates else None
         return found or best
 
 
-def _longest(
-    names: Mapping[tuple[str, ...], Name], lengths: tuple[int, ...], tokens: list[str], i: int, room: int, beat: int
-) -> tuple[int, Name] | None:
-    """The longest of `names` starting at token i, longer than `beat` tokens (`lengths`: theirs, longest first)."""
-    for length in lengths:
-        if length <= beat:
-            return None
-        if length <= room:
-            meaning = names.get(tuple(tokens[i : i + length]))
-            if meaning is not None:
-                return length, meaning
-    return None
-
-
 _LENGTHS: dict[int, Mapping[str, tuple[int, ...]]] = {}
+_PAIRS: dict[int, Mapping[tuple[str, str], tuple[int, ...]]] = {}
 _BRANCHES: dict[int, Mapping[tuple[str, str], str]] = {}
 _STATES: dict[int, frozenset[str]] = {}
 _GOVERNMENTS: dict[int, dict[str, tuple[str, str]]] = {}
-
-
-def name_lengths(names: Mapping[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]:
-    """By first token, the lengths of the names that start with it, longest first."""
-    sizes: dict[str, set[int]] = {}
-    for tokens in names:
-        sizes.setdefault(tokens[0], set()).add(len(tokens))
-    return {k: tuple(sorted(v, reverse=True)) for k, v in sizes.items()}
 
 
 def find_mentions(
@@ -163,7 +148,7 @@ def find_mentions(
     lengths, local_lengths, pair = table.lengths, table.local_lengths, table.pair
     i = 0  # the first token not yet read as part of a name
     plurals = PLURAL_REFERENCES if pair else {}  # a name or a plural reference may start only where one starts
-    for k in [k for k, token in enumerate(tokens) if token in lengths or token in local_lengths or low[k] in plurals]:
+    for k in where_in(tokens, lengths, local_lengths, low, plurals):
         if k < i:
             continue
         i = k
@@ -483,8 +468,8 @@ def _branch_noun(low: list[str], i: int) -> bool:
 
 def mentions_in(text: str, table: NameTable, date: str | None = None) -> list[Mention]:
     """The actors named in a plain sentence not read for frames (no quotation or spacing detail needed)."""
-    tokens = TOKEN.findall(text)
-    low = [t.lower() for t in tokens]
+    tokens = tokens_of(text)
+    low = list(lowered(text))
     return find_mentions(tokens, low, [True] * len(tokens), [False] * len(tokens), table, date)
 
 

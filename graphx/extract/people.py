@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import compress, count
 
 from graphx.extract.mentions import NameTable
+from graphx.extract.tokenised import lowered, tokens_of
 from graphx.extract.words import (
     DATELINED_NAMES,
     FORMER_HOLDER,
@@ -57,8 +59,8 @@ def introductions(
     for text in sentences:
         if ROLE_HEADS.isdisjoint(_WORD.findall(text.lower())):
             continue
-        tokens = TOKEN.findall(text)
-        low = [t.lower() for t in tokens]
+        tokens = tokens_of(text)
+        low = list(lowered(text))
         for i, word in enumerate(low):
             if word in ROLE_HEADS:
                 for name, actor in _introduced(tokens, low, i, table, home):
@@ -77,9 +79,9 @@ def _known_surnames(sentences: Sequence[str], table: NameTable) -> dict[tuple[st
     for text in sentences:
         if firsts.isdisjoint(text.split()):
             continue
-        tokens = TOKEN.findall(text)
-        for i, token in enumerate(tokens):
-            hit = table.match(tokens, i) if token in firsts else None
+        tokens = tokens_of(text)
+        for i in compress(count(), map(firsts.__contains__, tokens)):  # where a person's first name stands
+            token, hit = tokens[i], table.match(tokens, i)
             if hit is not None and hit[0] >= 2 and hit[1].person:
                 forms = [(tokens[i + hit[0] - 1],)]
                 if hit[1].actor in FAMILY_FIRST and hit[0] <= 3:  # "Lin Jian ... Lin said": the family name first

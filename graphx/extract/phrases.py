@@ -151,7 +151,7 @@ class Phrases(Coordination):
         return None
 
     def in_relative(self, i: int, cue: int) -> bool:
-        return any(a <= i < b and not a <= cue < b for a, b in self.s.rel_spans)
+        return bool(self.s.rel_spans) and any(a <= i < b and not a <= cue < b for a, b in self.s.rel_spans)
 
     def _unowned_body(self, pos: int, allow_object: bool) -> list[Mention] | None:
         """No subject (not None) when the verb's subject is a body that names no actor: 'Following A's move, the

@@ -150,7 +150,7 @@ PLURAL_HINTS = ("two ", "both ", "warring ", "each side", "each country", "each 
 
 def plural_reference(text: str) -> bool:
     low = text.lower()
-    return any(lead in low for lead in PLURAL_HINTS) and _PLURAL.search(text) is not None
+    return any(map(low.__contains__, PLURAL_HINTS)) and _PLURAL.search(text) is not None
 
 
 def clear_winner(counts: Counter[tuple[str, ...]], least: int) -> tuple[str, ...]:

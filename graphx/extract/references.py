@@ -17,9 +17,10 @@ from graphx.extract.mentions import NameTable, mentions_in
 from graphx.extract.people import DATELINE, TITLE_DATELINE, dateline_state
 from graphx.extract.plurals import actor_kinds
 from graphx.extract.sentence import Found, Sentence
+from graphx.extract.tokenised import lowered
 from graphx.extract.war_words import FOREIGN_WARS
 from graphx.extract.words import POSSESSIVE
-from graphx.lexicon import TOKEN, Lexicon, Name
+from graphx.lexicon import Lexicon, Name
 
 # what stands for the document's armed group after "the"
 GROUP_REFERENCES: tuple[str, ...] = (
@@ -115,6 +116,9 @@ BODY_HEADS: tuple[str, ...] = (
 _BODY = re.compile(
     r"\b(?:" + "|".join(" ".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in b.split()) for b in BODY_HEADS) + r")\b"
 )
+# what every text that `_BODY` finds a body in holds: a body's last word past its first letter (a cheaper test first)
+_BODY_ENDINGS = tuple(sorted({body.split()[-1][1:] for body in BODY_HEADS}))
+_BODY_WORDS = tuple((body, body.split()) for body in BODY_HEADS)  # each body's name and its words
 # the ministries a dateline owns when no sentence names a state's ministry
 DATELINE_BODIES = (
     "Ministry of Foreign Affairs",
@@ -129,14 +133,18 @@ DATELINE_BODIES = (
     "defense ministry",
 )
 LEAD_MARGIN = 2  # the lead group is named at least this many times as often as any other group
-_GENERIC = re.compile(
-    r"\b(?:[Tt]he (?:" + "|".join(GROUP_REFERENCES + STATE_REFERENCES + BODY_HEADS) + r")|"
-    r"(?i:" + "|".join(STATE_FORCES + BARE_FORCES) + r")|"
-    r"(?:" + "|".join(BARE_JUNTA) + r")|[Tt]he (?:" + "|".join(REGIME_REFERENCES) + r"))\b"
+# a generic reference in two patterns: 'the rebels', 'the regime' ... and the bare 'troops', 'junta' ...; the first
+# opens with its letter, not a word boundary, so that the engine looks only where a 'T' or 't' stands (no word
+# character before it: a word boundary all the same)
+_GENERIC_THE = re.compile(
+    r"[Tt](?<!\w[Tt])he (?:" + "|".join(GROUP_REFERENCES + STATE_REFERENCES + BODY_HEADS + REGIME_REFERENCES) + r")\b"
+)
+_GENERIC_BARE = re.compile(
+    r"\b(?:(?i:" + "|".join(STATE_FORCES + BARE_FORCES) + r")|(?:" + "|".join(BARE_JUNTA) + r"))\b"
 )
 
 
-_LOCATED = re.compile(r"\b[Tt]he (?:" + "|".join(STATE_REFERENCES) + r")\b")
+_LOCATED = re.compile(r"[Tt](?<!\w[Tt])he (?:" + "|".join(STATE_REFERENCES) + r")\b")  # 'the' at a word boundary
 
 
 def lead_group(pieces: Sequence[Sentence], lexicon: Lexicon) -> str | None:
@@ -283,16 +291,16 @@ def _body_namings(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) 
     """By body ('foreign ministry', 'ministry', 'army'), the sentences that name it with its state, in order."""
     namings: dict[str, list[tuple[int, str]]] = {}
     for index, text in enumerate(sentences):
-        if not _BODY.search(text):
+        if not any(map(text.__contains__, _BODY_ENDINGS)) or not _BODY.search(text):
             continue
-        low = [t.lower() for t in TOKEN.findall(text)]
+        low = list(lowered(text))
         for mention in mentions_in(text, table):
             if _kind(lexicon, mention.actor) != "state":
                 continue
             at = mention.end + (1 if mention.end < len(low) and low[mention.end] in POSSESSIVE else 0)
             if mention.person:  # "Sudan's army chief Burhan", "the Sudanese army chief": the title's body
                 at = mention.start + 1 + (low[mention.start + 1 : mention.start + 2] in (["'s"], ["’s"]))
-            head = next((h for h in BODY_HEADS if low[at : at + len(h.split())] == h.split()), None)
+            head = next((h for h, words in _BODY_WORDS if low[at : at + len(words)] == words), None)
             if head is not None:
                 namings.setdefault(head, []).append((index, mention.actor))
                 if head.endswith("ministry") and head != "ministry":
@@ -324,7 +332,7 @@ def referring(sentences: Sequence[str], names: Mapping[tuple[str, ...], Name]) -
     """The sentences that hold one of the generic references (checked by pattern first, cheaply)."""
     if not names:
         return []
-    return [i for i, text in enumerate(sentences) if _GENERIC.search(text)]
+    return [i for i, text in enumerate(sentences) if _GENERIC_THE.search(text) or _GENERIC_BARE.search(text)]
 
 
 def _kind(lexicon: Lexicon, actor: str) -> str | None:

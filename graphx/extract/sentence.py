@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from graphx.extract.mentions import Mention, NameTable, find_mentions
+from graphx.extract.tokenised import lowered, split_text
 from graphx.extract.words import MAY_MONTH, MONTH_LEADS, PREPOSITIONS, QUOTE_CLOSE, QUOTE_OPEN, SUBORDINATORS
-from graphx.lexicon import TOKEN
 
 RELATIVE_SPAN = 40  # the longest relative clause read
 NAMING_WORDS = frozenset({"so-called", "called", "dubbed", "named", "that"})  # their quotes are names or claims
 OPEN_QUOTATION = 5  # the fewest words after an unclosed double quotation mark for it to open a quotation
+QUOTATION_MARKS = QUOTE_OPEN | QUOTE_CLOSE | {'"', "'"}  # a sentence without any has no quotation
+RELATIVE_PRONOUNS = frozenset({"which", "who", "whose", "whom"})
 SCARE_QUOTE = 3  # the most words a pair of quotation marks may hold and still only mark them ("strongly condemned")
 
 
@@ -65,16 +66,17 @@ VENUE_PREPS = frozenset({"in", "at"})  # where talks are held: a place, not a pa
 
 def analyse(index: int, text: str, table: NameTable, cues: Mapping[str, object], date: str | None) -> list[Sentence]:
     """The pieces of one sentence that hold a cue and an actor, tokenised and with their mentions."""
-    tokens = TOKEN.findall(text)
+    tokens, spaced = split_text(text)  # spaced[i]: whitespace before token i
+    lowered_tokens = lowered(text)
     pieces = []
-    spaced: list[bool] | None = None  # spaced[i]: whitespace before token i (found only for a piece with a cue)
     for start in range(0, len(tokens), MAX_TOKENS):
-        words = tokens[start : start + MAX_TOKENS]
-        low = _lower(words)
+        plain = lowered_tokens[start : start + MAX_TOKENS]
+        if cues.keys().isdisjoint(plain) and ("may" not in plain or MAY_MONTH not in cues):
+            continue  # no cue, nor one that "May" the month could be
+        words = list(tokens[start : start + MAX_TOKENS])
+        low = _lower(words, plain)
         if cues.keys().isdisjoint(low):
             continue
-        if spaced is None:
-            spaced = [bool(space) for space in _SPACED_TOKEN.findall(text)]
         gaps = [True, *spaced[start + 1 : start + len(words)]]
         piece = _piece(index, words, low, gaps, table, date)
         if piece is not None:
@@ -82,13 +84,10 @@ def analyse(index: int, text: str, table: NameTable, cues: Mapping[str, object],
     return pieces
 
 
-# each token with the whitespace before it: only whitespace lies between two tokens, as every other character is one
-_SPACED_TOKEN = re.compile(r"(\s*)(?:" + TOKEN.pattern + ")")
-
-
-def _lower(tokens: list[str]) -> list[str]:
-    """The tokens in lower case, "May" the month as `MAY_MONTH` (not the modal 'may')."""
-    low = [t.lower() for t in tokens]
+def _lower(tokens: list[str], lowered_tokens: tuple[str, ...]) -> list[str]:
+    """The tokens (`lowered_tokens`: in lower case) in lower case, "May" the month as `MAY_MONTH` (not the modal
+    'may')."""
+    low = list(lowered_tokens)
     if "May" in tokens:
         low = [MAY_MONTH if _month_may(tokens, i) else w for i, w in enumerate(low)]
     return low
@@ -162,6 +161,8 @@ def _month_may(tokens: list[str], i: int) -> bool:
 
 def _quote_pairs(tokens: list[str], gaps: list[bool]) -> list[tuple[int, int]]:
     """The (opening, closing) token indexes of each pair of quotation marks, in order."""
+    if QUOTATION_MARKS.isdisjoint(tokens):
+        return []
     pairs = []
     opened = -1
     for i, tok in enumerate(tokens):
@@ -179,9 +180,11 @@ def _quote_pairs(tokens: list[str], gaps: list[bool]) -> list[tuple[int, int]]:
 
 def relative_spans(low: list[str]) -> list[tuple[int, int]]:
     """Token spans of ', which/who ... ,' relative clauses."""
+    if RELATIVE_PRONOUNS.isdisjoint(low):
+        return []
     spans = []
     for i in range(1, len(low)):
-        if low[i] in ("which", "who", "whose", "whom") and low[i - 1] == ",":
+        if low[i] in RELATIVE_PRONOUNS and low[i - 1] == ",":
             j = i + 1
             while j < min(len(low), i + RELATIVE_SPAN) and (low[j] not in (",", ";", "—", "–") or _in_number(low, j)):
                 j += 1  # "which has killed more than 67,000 people, has": the comma of a number goes on

@@ -230,4 +230,4 @@ def infinitive_object(tokens: list[str], verb: int, end: int) -> bool:
 
 def rest_at(low: list[str], k: int, rest: tuple[str, ...]) -> bool:
     """Whether the words of a cue after its first (`rest`) stand at `k`: 'hit' begins 'hit out at' only there."""
-    return tuple(low[k : k + len(rest)]) == rest
+    return not rest or tuple(low[k : k + len(rest)]) == rest

@@ -5,6 +5,7 @@ and Y')."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, count
 
 from graphx.extract.branches import linked
 from graphx.extract.confidence import CONFIDENCE
@@ -86,11 +87,10 @@ def names_fighting(sentence: Sentence, lexicon: Lexicon) -> bool:
     """Whether a sentence names fighting: a conflict cue read whole ('open fire on', not 'open'), and not figurative
     ('a trade war', 'a tug of war', 'a war of words')."""
     low = sentence.low
-    for i, word in enumerate(low):
+    for i in compress(count(), map(lexicon.cues.__contains__, low)):  # the cue words' places
+        word = low[i]
         cues = [
-            c
-            for c in lexicon.cues.get(word, ())
-            if c.type == "conflict" and c.klass in ACTS and c.base not in FRAME_ONLY
+            c for c in lexicon.cues[word] if c.type == "conflict" and c.klass in ACTS and c.base not in FRAME_ONLY
         ]  # "Caracas hits back", "a cease-fire": words read as fighting only in their own frames
         if not any(rest_at(low, i + 1, c.rest) for c in cues):
             continue

@@ -237,7 +237,9 @@ def read_regular(path: str | os.PathLike[str], limit: int) -> bytes:
             raise OSError(errno.EINVAL, "not a regular file (a device, FIFO or socket)", os.fspath(path))
         if info.st_size > limit:
             raise OSError(errno.EFBIG, f"too large ({info.st_size} bytes; limit {limit})", os.fspath(path))
-        data = stream.read(limit + 1)
+        data = stream.read(info.st_size + 1)  # no buffer of `limit` bytes for a small file
+        if len(data) > info.st_size:  # it grew since: the rest, up to the limit
+            data += stream.read(limit + 1 - len(data))
     if len(data) > limit:
         raise OSError(errno.EFBIG, f"too large (over {limit} bytes)", os.fspath(path))
     return data
