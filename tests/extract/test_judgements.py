@@ -248,3 +248,12 @@ def test_an_insult_a_butcher_antisemitism_or_no_right_judge_the_other(
 
 def test_a_state_saying_it_has_no_right_judges_no_one(lexicon: Lexicon) -> None:
     assert criticisms("Kenya said it had no right to comment on Somalia's election.", lexicon) == set()
+
+
+def test_an_act_called_an_act_of_war_is_judged(lexicon: Lexicon) -> None:
+    text = "Pakistan described India's suspension of the Indus Waters Treaty as an act of war."
+    assert criticisms(text, lexicon) == {("PAK", "IND")}
+
+
+def test_a_hypothetical_act_of_war_judges_no_one(lexicon: Lexicon) -> None:
+    assert criticisms("Pakistan said any diversion of water would be an act of war.", lexicon) == set()
