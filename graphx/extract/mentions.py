@@ -168,7 +168,15 @@ def find_mentions(
         mention = _mention(tokens, low, gaps, quoted, start, end, meaning, date)
         if mention is not None:
             found.append(mention)
-    merged = merge_titles(found, low)
+    return _annotated(found, tokens, low, gaps, table) if found else found
+
+
+def _annotated(
+    found: list[Mention], tokens: list[str], low: list[str], gaps: list[bool], table: NameTable
+) -> list[Mention]:
+    """The names found (at least one), titles and branches merged, descriptions left out, pairs and prepositions
+    marked."""
+    merged = merge_titles(found, low) if len(found) > 1 else found
     kept: list[Mention] = []
     for n, m in enumerate(merged):
         after = merged[n + 1] if n + 1 < len(merged) else None
@@ -177,14 +185,15 @@ def find_mentions(
         elif after is not None and after.start == m.end:
             after.start = m.start  # "the Palestinian Islamic Jihad movement": one name
     merged = kept
-    merged = [
-        m
-        for n, m in enumerate(merged)
-        if not _network_of(m, merged[n + 1] if n + 1 < len(merged) else None, tokens, table.states)
-        and not _posted_to(m, merged[n - 1] if n else None, low, table.states)
-    ]
+    if len(merged) > 1:  # a network describing the next, or a body where the one before is posted: two at least
+        merged = [
+            m
+            for n, m in enumerate(merged)
+            if not _network_of(m, merged[n + 1] if n + 1 < len(merged) else None, tokens, table.states)
+            and not _posted_to(m, merged[n - 1] if n else None, low, table.states)
+        ]
     _office_owners(merged, low)
-    if table.branches:
+    if table.branches and len(merged) > 1:  # a branch is named by two mentions
         merged = merge_branches(merged, low, table.branches)
     for a, b in itertools.pairwise(merged):
         if b.start == a.end + 1 and tokens[a.end] in PAIR_JOINERS and not gaps[a.end] and not gaps[b.start]:
