@@ -67,11 +67,41 @@ _HELD: dict[str, tuple[str, ...]] = {
     "in_year": ("19", "20"),
 }
 _GATED = tuple((kind, pattern, "(?P<month>" in pattern.pattern, _HELD.get(kind, ("",))) for kind, pattern in _PATTERNS)
-# a cheap first test: a sentence without any of these words states no time
-_ANY = re.compile(
-    r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"|\b(?:yesterday|today|tonight|week|month|year|morning|afternoon|evening|night)\b|\b(?:19|20)\d\d\b"
+# a cheap first test: a sentence without any of these words states no time (a word boundary after those that need
+# one; a year as 19xx or 20xx)
+_TIME_WORDS = (
+    *(rf"{day}day\b" for day in ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")),
+    *("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    *(rf"{word}\b" for word in ("yesterday", "today", "tonight", "week", "month", "year", "morning", "afternoon")),
+    *(rf"{word}\b" for word in ("evening", "night")),
+    r"19\d\d\b",
+    r"20\d\d\b",
 )
+# the characters a case-blind pattern matches for a letter besides its two cases: "ſ" for "s", "ı" and "İ" for "i",
+# the Kelvin sign for "k"
+_FOLDS = {"s": "ſ", "i": "ıİ", "k": "\u212a"}
+_PART = re.compile(r"\\.|.")  # an escape, or one character
+
+
+def _either_case(pattern: str) -> str:
+    """`pattern` (lower-case letters, digits and escapes) as a case-blind pattern matches, each letter a class."""
+    return "".join(f"[{c}{c.upper()}{_FOLDS.get(c, '')}]" if c.isalpha() else c for c in _PART.findall(pattern))
+
+
+def _any_time_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A search for any of `words` at a word's start, as `(?i)\b(?:word|...)` finds one, but led by a class of
+    their first characters (the boundary checked behind it), so that the engine looks only where one stands."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    firsts = "".join(_either_case(first).strip("[]") for first in rests)
+    branches = "|".join(
+        f"(?<={_either_case(first)})(?:{'|'.join(map(_either_case, rest))})" for first, rest in rests.items()
+    )
+    return re.compile(rf"[{firsts}](?<!\w.)(?:{branches})")
+
+
+_ANY = _any_time_word(_TIME_WORDS)
 
 
 def _month(name: str) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from graphx.extract.acronyms import bracketed_acronyms
-from graphx.extract.mentions import NameTable, mentions_in
+from graphx.extract.mentions import NameTable, actors_in
 from graphx.extract.people import dateline_names, introductions
 from graphx.extract.plurals import actor_kinds
 from graphx.extract.references import dateline_bodies
@@ -43,7 +43,7 @@ def document_names(sentences: Sequence[str], lexicon: Lexicon) -> tuple[NameTabl
 def named_actors(sentences: Sequence[str], lexicon: Lexicon, date: str | None = None) -> list[list[str]]:
     """The actors each sentence of a document names, as `extract` reads them (for the ranker's training)."""
     table, _ = document_names(sentences, lexicon)
-    return [[m.actor for m in mentions_in(text, table, date)] for text in sentences]
+    return [actors_in(text, table, date) for text in sentences]
 
 
 def disambiguated(sentences: Sequence[str], lexicon: Lexicon) -> dict[tuple[str, ...], Name]:

@@ -30,7 +30,7 @@ from graphx.extract.dates import event_date
 from graphx.extract.document_names import document_names
 from graphx.extract.holders import held_territory_sides, named_as_body
 from graphx.extract.mediation_roles import bystanders
-from graphx.extract.mentions import NameTable, mentions_in
+from graphx.extract.mentions import Mention, NameTable, actors_in, mentions_in
 from graphx.extract.plurals import (
     actor_kinds,
     antecedents,
@@ -117,7 +117,7 @@ def extract(
     states = state_pair(_frames(found), lexicon) or _states(pair, lexicon)
     found += _neighbour_readings(sentences, pieces, states, lexicon, local, date)
     found += near if low else []
-    named_by_sentence = cache(lambda: [[m.actor for m in mentions_in(text, table, date)] for text in sentences])
+    named_by_sentence = cache(lambda: [actors_in(text, table, date) for text in sentences])
     pairs_reach = LEARNED_CEILING if learned else CONFIDENCE[PAIR_RULE]
     if min_confidence <= pairs_reach:  # the last ones: every pair the document names
         found += document_pairs(found, named_by_sentence())
@@ -142,16 +142,33 @@ def _generic_reading(
     the state it fights (`references`): the findings not read the first time, a little less confident."""
     group = lead_group(pieces, lexicon)
     plain = NameTable.of(lexicon, local)
-    named = [m.actor for text in sentences for m in mentions_in(text, plain)] if group else []
+    read_plain: dict[int, list[Mention]] = {}  # each sentence's mentions under `plain`, read once for all below
+
+    def plain_mentions(index: int) -> list[Mention]:
+        """The mentions of sentence `index` under the document's plain names (not to be changed)."""
+        if index not in read_plain:
+            read_plain[index] = mentions_in(sentences[index], plain)
+        return read_plain[index]
+
+    bodies, recent_bodies = body_owners(sentences, plain, lexicon, plain_mentions)
+    # the document's own references win over a sentence's place
+    located = located_forces(sentences, plain, lexicon, plain_mentions)
+    named = (
+        [
+            actor
+            for index, text in enumerate(sentences)
+            for actor in ([m.actor for m in read_plain[index]] if index in read_plain else actors_in(text, plain))
+        ]
+        if group
+        else []
+    )
     home = home_of(group, pieces, lexicon, named) if group else None
     foreign = group is not None and fights_abroad(group, home, found, lexicon)  # Hezbollah's "troops": Israel's
     juntas = junta_names(group, lexicon, named, date) if group else {}
     generic = (
         {**juntas, **generic_names(group, home, bare=not foreign)} if group else shared_junta(pieces, lexicon, date)
     )
-    bodies, recent_bodies = body_owners(sentences, plain, lexicon)
     generic.update(bodies)
-    located = located_forces(sentences, plain, lexicon)  # the document's own references win over a sentence's place
     readings = [(indexes, {**located_names(state), **generic}) for state, indexes in located.items()]
     placed = {i for indexes in located.values() for i in indexes}
     readings.append(([i for i in referring(sentences, generic) if i not in placed], generic))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from graphx.extract.branches import BRANCH_NOUNS, NETWORKS, branch_index
 from graphx.extract.name_index import lengths_at, longest, name_lengths, pair_lengths, where_in
+from graphx.extract.plural_references import plural_at
 from graphx.extract.prepositions import governing_prep
 from graphx.extract.tokenised import lowered, tokens_of
 from graphx.extract.words import (
@@ -20,12 +21,8 @@ from graphx.extract.words import (
     HYPHENS,
     NOT_ACTOR_PREFIX,
     NOT_AGENT_SUFFIXES,
-    NOT_PLURAL_MODIFIERS,
     OFFICE_WORDS,
     PAIR_JOINERS,
-    PLURAL_LEADS,
-    PLURAL_MODIFIERS,
-    PLURAL_NOUNS,
     PLURAL_REFERENCES,
     POSSESSIVE,
     POSTING_TITLES,
@@ -144,6 +141,19 @@ def find_mentions(
     tokens: list[str], low: list[str], gaps: list[bool], quoted: list[bool], table: NameTable, date: str | None
 ) -> list[Mention]:
     """Actor names by longest match, filtered and annotated with possessive, preposition and compounds."""
+    merged = _names(tokens, low, gaps, quoted, table, date)
+    for a, b in itertools.pairwise(merged):
+        if b.start == a.end + 1 and tokens[a.end] in PAIR_JOINERS and not gaps[a.end] and not gaps[b.start]:
+            a.hyphen_pair, b.hyphen_pair = b, a
+            a.compound = ""
+    _assign_preps(merged, low)
+    return merged
+
+
+def _names(
+    tokens: list[str], low: list[str], gaps: list[bool], quoted: list[bool], table: NameTable, date: str | None
+) -> list[Mention]:
+    """Actor names by longest match, merged and filtered, before their pairs and prepositions are marked."""
     found: list[Mention] = []
     lengths, local_lengths, pair = table.lengths, table.local_lengths, table.pair
     i = 0  # the first token not yet read as part of a name
@@ -155,7 +165,7 @@ def find_mentions(
         token = tokens[k]
         hit = table.match(tokens, i) if token in lengths or token in local_lengths else None
         if hit is None:
-            plural = _plural_at(tokens, low, i, pair) if pair and low[i] in PLURAL_REFERENCES else 0
+            plural = plural_at(tokens, low, i, pair) if pair and low[i] in PLURAL_REFERENCES else 0
             if plural and len({m.actor for m in found} - set(pair)) < 2:  # else "both" means others here
                 found.append(Mention(i, i + plural, table.pair[0], False, quoted=quoted[i], others=table.pair[1:]))
                 i += plural
@@ -168,7 +178,12 @@ def find_mentions(
         mention = _mention(tokens, low, gaps, quoted, start, end, meaning, date)
         if mention is not None:
             found.append(mention)
-    merged = merge_titles(found, low)
+    return _merged(found, tokens, low, table) if found else found
+
+
+def _merged(found: list[Mention], tokens: list[str], low: list[str], table: NameTable) -> list[Mention]:
+    """The names found (at least one), titles and branches merged, descriptions left out."""
+    merged = merge_titles(found, low) if len(found) > 1 else found
     kept: list[Mention] = []
     for n, m in enumerate(merged):
         after = merged[n + 1] if n + 1 < len(merged) else None
@@ -177,20 +192,16 @@ def find_mentions(
         elif after is not None and after.start == m.end:
             after.start = m.start  # "the Palestinian Islamic Jihad movement": one name
     merged = kept
-    merged = [
-        m
-        for n, m in enumerate(merged)
-        if not _network_of(m, merged[n + 1] if n + 1 < len(merged) else None, tokens, table.states)
-        and not _posted_to(m, merged[n - 1] if n else None, low, table.states)
-    ]
+    if len(merged) > 1:  # a network describing the next, or a body where the one before is posted: two at least
+        merged = [
+            m
+            for n, m in enumerate(merged)
+            if not _network_of(m, merged[n + 1] if n + 1 < len(merged) else None, tokens, table.states)
+            and not _posted_to(m, merged[n - 1] if n else None, low, table.states)
+        ]
     _office_owners(merged, low)
-    if table.branches:
+    if table.branches and len(merged) > 1:  # a branch is named by two mentions
         merged = merge_branches(merged, low, table.branches)
-    for a, b in itertools.pairwise(merged):
-        if b.start == a.end + 1 and tokens[a.end] in PAIR_JOINERS and not gaps[a.end] and not gaps[b.start]:
-            a.hyphen_pair, b.hyphen_pair = b, a
-            a.compound = ""
-    _assign_preps(merged, low)
     return merged
 
 
@@ -235,52 +246,6 @@ def _joined(first: Mention, second: Mention, low: list[str]) -> bool:
     """Whether only 'and' (with articles) stands between two mentions: 'Canada and the United States'."""
     between = low[first.end + first.possessive : second.start]
     return "and" in between and all(w == "and" or w in DETERMINERS for w in between)
-
-
-def _plural_at(tokens: list[str], low: list[str], i: int, pair: tuple[str, ...]) -> int:
-    """The length of a reference to the document's two sides at token i ("both sides", "the two countries")."""
-    if len(pair) != 2:
-        return 0
-    length = next(
-        (len(p) for p in PLURAL_REFERENCES.get(low[i], ()) if tuple(low[i : i + len(p)]) == p), 0
-    ) or _described_plural(low, i)
-    return 0 if length and _of_another_whole(tokens, low, i + length) else length
-
-
-def _of_another_whole(tokens: list[str], low: list[str], k: int) -> bool:
-    """Whether a plural reference ending at k names parts of something other than the document's dispute: 'both
-    sides of the border', 'the two factions of the Sinaloa Cartel' (not 'both sides of Sudan's conflict', 'of the
-    long-running border dispute')."""
-    if low[k : k + 1] != ["of"] or low[k + 1 : k + 2] == [] or low[k + 1].endswith("ing"):
-        return False  # "accused both nations of violating the law": what they did, not a whole they are parts of
-    for j in range(k + 1, min(len(low), k + 1 + DISPUTE_SPAN)):
-        if low[j] in DISPUTE_NOUNS:
-            return False
-        if tokens[j][:1].isupper() and low[j + 1 : j + 2] not in (["'s"], ["’s"]):
-            return True  # a name, no owner of the dispute: "of the Sinaloa Cartel"
-    return True
-
-
-def _described_plural(low: list[str], i: int) -> int:
-    """The length of a plural reference with words describing the two: 'the two nuclear-armed neighbours'."""
-    lead = next((p for p in PLURAL_LEADS if tuple(low[i : i + len(p)]) == p), None)
-    if lead is None:
-        return 0
-    j, words = i + len(lead), 0
-    while j < len(low) and words < PLURAL_MODIFIERS:
-        if not low[j].isalpha() or low[j] in NOT_PLURAL_MODIFIERS or low[j] in PLURAL_NOUNS:
-            break
-        j, words = j + 1, words + 1
-        if j + 1 < len(low) and low[j] == "-" and low[j + 1].isalpha():
-            j += 2  # "nuclear-armed": one word
-    return j + 1 - i if words and j < len(low) and low[j] in PLURAL_NOUNS else 0
-
-
-# what "both sides of ..." may be the sides of and still stand for the document's two
-DISPUTE_NOUNS = frozenset(
-    {"conflict", "war", "dispute", "divide", "row", "standoff", "crisis", "talks", "negotiations"}
-)
-DISPUTE_SPAN = 6  # words after "of" that may name the dispute: "both sides of the long-running border dispute"
 
 
 # capitalised words after a state's name that make the whole a movement's name: "the Sudan Liberation Movement"
@@ -471,6 +436,14 @@ def mentions_in(text: str, table: NameTable, date: str | None = None) -> list[Me
     tokens = tokens_of(text)
     low = list(lowered(text))
     return find_mentions(tokens, low, [True] * len(tokens), [False] * len(tokens), table, date)
+
+
+def actors_in(text: str, table: NameTable, date: str | None = None) -> list[str]:
+    """The actors of `mentions_in(text, table, date)`, in order (the prepositions, which change none, not read)."""
+    tokens = tokens_of(text)
+    return [
+        m.actor for m in _names(tokens, list(lowered(text)), [True] * len(tokens), [False] * len(tokens), table, date)
+    ]
 
 
 def expanded(members: list[Mention]) -> list[Mention]:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
-from graphx.extract.mentions import NameTable, mentions_in
+from graphx.extract.mentions import Mention, NameTable, mentions_in
 from graphx.extract.people import DATELINE, TITLE_DATELINE, dateline_state
 from graphx.extract.plurals import actor_kinds
 from graphx.extract.sentence import Found, Sentence
@@ -146,6 +146,8 @@ _GENERIC_BARE = re.compile(
 
 _LOCATED = re.compile(r"[Tt](?<!\w[Tt])he (?:" + "|".join(STATE_REFERENCES) + r")\b")  # 'the' at a word boundary
 
+MentionsOf = Callable[[int], list[Mention]]  # the mentions (`mentions_in`, read only) of a document's sentence by index
+
 
 def lead_group(pieces: Sequence[Sentence], lexicon: Lexicon) -> str | None:
     """The armed group a document is about: the only one named, or named far more often than any other."""
@@ -249,14 +251,15 @@ def generic_names(group: str, state: str | None, bare: bool = True) -> dict[tupl
 
 
 def body_owners(
-    sentences: Sequence[str], table: NameTable, lexicon: Lexicon
+    sentences: Sequence[str], table: NameTable, lexicon: Lexicon, mentions_of: MentionsOf | None = None
 ) -> tuple[dict[tuple[str, ...], Name], dict[int, dict[tuple[str, ...], Name]]]:
     """'the ministry', 'the army' for the one state whose ministry or army the document names ('China's foreign
     ministry', 'the Sudanese army'); and, by sentence, for a body the document names for two states, the state whose
-    body the sentences before named last ('Armenia's defence ministry said ... The ministry accused ...')."""
+    body the sentences before named last ('Armenia's defence ministry said ... The ministry accused ...').
+    `mentions_of`: a sentence's `mentions_in` under `table`, by its index, if the caller has them."""
     names: dict[tuple[str, ...], Name] = {}
     recent: dict[int, dict[tuple[str, ...], Name]] = {}
-    for head, namings in _body_namings(sentences, table, lexicon).items():
+    for head, namings in _body_namings(sentences, table, lexicon, mentions_of).items():
         owners = {state for _, state in namings}
         if len(owners) == 1:
             for article in ("the", "The"):
@@ -287,14 +290,16 @@ def dateline_bodies(sentences: Sequence[str], table: NameTable, lexicon: Lexicon
     return {tuple(body.split()): Name(home) for body in DATELINE_BODIES}
 
 
-def _body_namings(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) -> dict[str, list[tuple[int, str]]]:
+def _body_namings(
+    sentences: Sequence[str], table: NameTable, lexicon: Lexicon, mentions_of: MentionsOf | None = None
+) -> dict[str, list[tuple[int, str]]]:
     """By body ('foreign ministry', 'ministry', 'army'), the sentences that name it with its state, in order."""
     namings: dict[str, list[tuple[int, str]]] = {}
     for index, text in enumerate(sentences):
         if not any(map(text.__contains__, _BODY_ENDINGS)) or not _BODY.search(text):
             continue
         low = list(lowered(text))
-        for mention in mentions_in(text, table):
+        for mention in mentions_of(index) if mentions_of is not None else mentions_in(text, table):
             if _kind(lexicon, mention.actor) != "state":
                 continue
             at = mention.end + (1 if mention.end < len(low) and low[mention.end] in POSSESSIVE else 0)
@@ -308,14 +313,17 @@ def _body_namings(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) 
     return namings
 
 
-def located_forces(sentences: Sequence[str], table: NameTable, lexicon: Lexicon) -> dict[str, list[int]]:
+def located_forces(
+    sentences: Sequence[str], table: NameTable, lexicon: Lexicon, mentions_of: MentionsOf | None = None
+) -> dict[str, list[int]]:
     """Sentences where 'the army' or 'the government' is the one state the sentence places things in, by state:
-    'fighting in Myanmar's Rakhine state between the army and the Arakan Army' (no other state named)."""
+    'fighting in Myanmar's Rakhine state between the army and the Arakan Army' (no other state named);
+    `mentions_of` as for `body_owners`."""
     out: dict[str, list[int]] = {}
     for index, text in enumerate(sentences):
         if " in " not in text or not _LOCATED.search(text):
             continue
-        mentions = mentions_in(text, table)
+        mentions = mentions_of(index) if mentions_of is not None else mentions_in(text, table)
         states = {m.actor for m in mentions if _kind(lexicon, m.actor) == "state"}
         places = {m.actor for m in mentions if m.prep == "in" and not m.person and m.actor in states}
         if len(places) == 1 and states == places:
