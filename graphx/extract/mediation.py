@@ -57,7 +57,7 @@ ROLE_VERBS: dict[str, Callable[[Reader, int, int], None]] = {
 }
 EFFORTS = frozenset({"bid", "bids", "effort", "efforts", "attempt", "attempts", "push", "initiative"}) | frozenset(
     {"step in", "steps in", "stepped in", "stepping in", "pledge", "pledges", "pledged", "vowed", "vows", "promised"}
-    | {"promises", "peace mission", "peace missions", "mediation mission", "mediation missions"}
+    | {"promises"}
 )  # the effort cues, read by `mediation_efforts.effort`
 
 

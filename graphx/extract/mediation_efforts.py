@@ -33,7 +33,6 @@ SUMMIT_BUSINESS_SPAN = 12  # words after a summit that may say what two sides di
 # how far after 'to promote' its peaceful object may be: "to promote intra-Palestinian reconciliation"
 PEACE_OBJECT_SPAN = 3
 BID_OPENINGS = (["in", "a"], ["in", "an"])  # "in a bid to", "in an effort to": the purpose of the clause's act
-PART_OF_OWNERS = frozenset({"a", "an", "its", "their", "the", "his", "her"})  # "as part of its peace efforts"
 BID_ADJECTIVES = 3  # words describing the bid there: "in a renewed diplomatic effort", "in a last-ditch bid"
 BID_DESCRIBERS = frozenset(
     {"renewed", "fresh", "new", "latest", "final", "last", "-", "ditch", "diplomatic", "desperate", "bold", "major"}
@@ -65,7 +64,7 @@ def effort(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if not agents:
         return
     start = _purpose(r, after)
-    if start < 0 and not ((pos and s.low[pos - 1] in EFFORT_COMPOUNDS) or s.low[pos] in EFFORT_COMPOUNDS):
+    if start < 0 and not (pos and s.low[pos - 1] in EFFORT_COMPOUNDS):
         return  # "X's bid to join NATO", "efforts to rebuild": no conflict to settle
     if r.hedged(max(0, agents[-1].end), pos, allow_offer=True):
         return
@@ -94,7 +93,7 @@ def effort(r: Reader, pos: int, end: int, cue: Cue) -> None:
 def _effort_agents(r: Reader, pos: int, end: int) -> tuple[list[Mention], int]:
     """Who makes the effort and where its purpose starts: 'X's bid', 'efforts by X', 'X stepped in'."""
     s = r.s
-    if s.low[pos] not in EFFORT_CUES and s.low[pos] not in EFFORT_COMPOUNDS:  # "step in": the verb's subject
+    if s.low[pos] not in EFFORT_CUES:  # "step in": the verb's subject
         open_ = pos
         while open_ > 0 and s.quoted[open_ - 1]:
             open_ -= 1
@@ -102,9 +101,7 @@ def _effort_agents(r: Reader, pos: int, end: int) -> tuple[list[Mention], int]:
             pos = open_ - 1 - (not s.low[open_ - 1][:1].isalpha())
         subject, _ = r.subject_or_speaker(pos)
         return subject, end
-    opening = _bid_opening(s.low, pos)
-    its = opening >= 0 and s.low[opening + 1] in ("its", "their")  # "met A and B as part of its peace efforts"
-    owner = [] if its else r.possessor_before(pos)
+    owner = r.possessor_before(pos)
     if owner:
         return (owner if owner[-1].possessive else r.group(owner[-1], leftward=True)), end
     k = end + (end < len(s.low) and s.low[end] == "led")
@@ -117,6 +114,7 @@ def _effort_agents(r: Reader, pos: int, end: int) -> tuple[list[Mention], int]:
     if verb is not None:  # "X and Y are making efforts to stop the war": the light verb's subject
         subject, _ = r.subject_or_speaker(verb)
         return subject, end
+    opening = _bid_opening(s.low, pos)
     diplomatic = any(w in DIPLOMATIC_ACTS for w in s.low[r.clause_start(pos) : opening])
     if opening >= 1 and diplomatic:  # "X met both sides in a bid to ...": X (not "imposed sanctions in a bid to")
         contact = next((j for j in range(opening - 1, r.clause_start(pos) - 1, -1) if _contact(s.low, j)), None)
@@ -140,8 +138,7 @@ def _bid_opening(low: list[str], pos: int) -> int:
     k = pos - 1
     while k > 1 and pos - k <= BID_ADJECTIVES and low[k] in BID_DESCRIBERS:
         k -= 1
-    part_of = k >= 2 and low[k - 2 : k] == ["part", "of"] and low[k] in PART_OF_OWNERS  # "as part of a peace mission"
-    return k - 1 if k >= 1 and (low[k - 1 : k + 1] in BID_OPENINGS or part_of) else -1
+    return k - 1 if k >= 1 and low[k - 1 : k + 1] in BID_OPENINGS else -1
 
 
 def _purpose(r: Reader, k: int) -> int:
