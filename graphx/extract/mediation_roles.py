@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from graphx.extract.asides import office_owner
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
@@ -358,10 +357,7 @@ def _be_subject(r: Reader, be: int) -> list[Mention]:
         mention = s.by_end.get(k)
         return [mention] if mention is not None and not mention.possessive and mention.prep is None else []
     mention = s.by_end.get(k + 1)
-    if mention is None:  # "Togo's president was named mediator": the state whose office it is
-        office = office_owner(s, k + 1)
-        return [office] if office is not None else []
-    if mention.possessive or mention.prep is not None:
+    if mention is None or mention.possessive or mention.prep is not None:
         return []
     return r.group(mention, leftward=True)
 
@@ -441,8 +437,7 @@ def apposed(r: Reader, pos: int, end: int) -> list[Mention]:
     j = pos - 1
     while j >= 0 and (s.low[j] in PREDICATE_FILLERS or s.low[j] in LABELLING):
         j -= 1
-    # "X's president, the mediator between A and B": the state whose office it is
-    before = (s.by_end.get(j) or office_owner(s, j)) if j > 0 and s.low[j] == "," else None
+    before = s.by_end.get(j) if j > 0 and s.low[j] == "," else None
     if before is not None and (s.low[pos] not in EVENT_BOUND_ROLES or _role_phrase_end(r, end) >= 0):
         listed = r.group(before, leftward=True)
         first = listed[0].start
