@@ -1,8 +1,7 @@
-"""A third side's truce proposal: 'Israel and Hamas accepted Egypt's ceasefire proposal', 'Thailand and Cambodia
-agreed to a Malaysian proposal for an immediate ceasefire', 'a peace plan put forward by Qatar was accepted by both
-sides', 'the Egyptian-Qatari proposal calls for a truce'. Who offers the sides a truce mediates between them, named
-where they accept it, else the document's two sides; a side's own proposal ('Hamas accepted Israel's proposal') and
-a sentence naming a bystander ('France backed Egypt's plan') give no mediation."""
+"""A third side's truce proposal that the sides accept: 'Israel and Hamas accepted Egypt's ceasefire proposal',
+'Thailand and Cambodia agreed to a Malaysian proposal for an immediate ceasefire', 'a peace plan put forward by
+Qatar was accepted by both sides'. Who offers the sides a truce mediates between them; a side's own proposal
+('Hamas accepted Israel's proposal') and a bystander's backing ('France backed Egypt's plan') are no mediation."""
 
 from __future__ import annotations
 
@@ -17,7 +16,6 @@ AGREEING = frozenset({"agree"})  # "agreed to Malaysia's proposal": only with 't
 PEACE_WORDS = frozenset(
     {"ceasefire", "cease-fire", "truce", "peace", "armistice", "de-escalation", "ceasefires", "truces"}
 )
-CALLED_FOR_REACH = 6  # words after "calls for" to the truce: "calls for a 60-day truce"
 PURPOSES = (("to", "end"), ("to", "halt"), ("to", "stop"))  # "a proposal to end the fighting"
 VERB_REACH = 9  # words from the accepting verb to the proposal's noun: "accepted the first phase of Trump's peace plan"
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "that", "which", "but", "while", "after", "before"})
@@ -30,13 +28,10 @@ def accepted(r: Reader, pos: int, end: int) -> bool:
     s = r.s
     if not _about_peace(s.low, pos, end):
         return False
-    owners = r.possessor_before(pos) or _hyphen_owners(r, pos) or _proposers_after(r, end)
+    owners = r.possessor_before(pos) or _proposers_after(r, end)
     if not owners:
         return False
     accepters = _accepters_before(r, pos, owners) or _accepters_after(r, end)
-    if not accepters:  # "Egypt's truce proposal calls for ...": its authors wait for the document's two sides
-        r.unresolved.extend((s.index, m.actor, "mediation.proposal") for m in owners)
-        return True
     mediators = {m.actor for m in owners}
     sides = [m.actor for m in accepters if m.actor not in mediators]
     if not sides or len(sides) < len(accepters):
@@ -48,15 +43,6 @@ def accepted(r: Reader, pos: int, end: int) -> bool:
     for owner in owners:
         r.emit("mediation", owner.actor, None, tuple(sides), "mediation.proposal_accepted")
     return True
-
-
-def _hyphen_owners(r: Reader, pos: int) -> list[Mention]:
-    """The two authors of 'the Egyptian-Qatari (ceasefire) proposal'."""
-    s = r.s
-    j = pos - (pos > 0 and s.low[pos - 1] in PEACE_WORDS)
-    named = s.by_end.get(j)
-    pair = named.hyphen_pair if named is not None else None
-    return sorted((named, pair), key=lambda m: m.start) if named is not None and pair is not None else []
 
 
 def _proposers_after(r: Reader, end: int) -> list[Mention]:
@@ -80,8 +66,6 @@ def _about_peace(low: list[str], pos: int, end: int) -> bool:
         return True
     if after[:1] in (["for"], ["on"]) and any(w in PEACE_WORDS for w in after[1:]):
         return True
-    if low[end : end + 2] in (["calls", "for"], ["called", "for"]):  # "the proposal calls for a 60-day truce"
-        return any(w in PEACE_WORDS for w in low[end + 2 : end + 2 + CALLED_FOR_REACH])
     return any(tuple(after[:2]) == p for p in PURPOSES)
 
 

@@ -96,8 +96,6 @@ def listed_after(r: Reader, pos: int, end: int) -> list[Mention]:
         return []
     k = end + (end < n and s.low[end] in ROLE_HEADS_PLURAL and end + 1 < n and s.low[end + 1] == "(")
     bracket = k < n and (s.low[k] in DASHES or s.low[k] in ("(", ":"))  # "the Group of Mediator Countries (A, B)"
-    apposed = k == end < n and s.low[k] == "," and s.low[end - 1].endswith("s")  # "to the mediators, A and B."
-    bracket = bracket or apposed
     source = k < n and s.low[k] == "from"  # "mediators from France, Russia and the US"
     k += bracket or source
     introduced = _list_introducer(s.low, k + (not bracket and k < n and s.low[k] == ","))
@@ -118,8 +116,6 @@ def listed_after(r: Reader, pos: int, end: int) -> list[Mention]:
     if after < n and s.low[after] in POSSESSIVE:
         return []
     closed = after >= n or s.low[after] in LIST_CLOSERS or s.low[after] in DASHES or s.low[after] in SPEECH
-    if apposed and (len(group) < 2 or (after < n and s.low[after] in SPEECH)):
-        return []  # "the mediators, Egypt said": a speaker; "the mediators, Egypt and Qatar said,": one too
     if bracket or len(group) > 1:  # "the mediators – A, B and C – said", "mediators A and B met"
         return group if (bracket and closed) or not bracket else []
     return group if closed else []  # "told the mediators Hamas would accept": Hamas is no mediator
