@@ -90,6 +90,13 @@ def killed_in(r: Reader, end: int, doers: list[Mention]) -> list[Mention]:
         k, counted = k + 1, True
     if not counted or k >= len(s.low) or s.low[k] not in DEATH_PLACES:
         return []
+    return _others_ground(r, k, doers)
+
+
+def _others_ground(r: Reader, k: int, doers: list[Mention]) -> list[Mention]:
+    """The state named after the place preposition at `k` ('in Kharkiv', 'across the Gaza Strip'), unless it is the
+    doers' own."""
+    s = r.s
     k += k + 1 < len(s.low) and s.low[k + 1] == "the"
     place = s.by_start.get(k + 1)
     if place is None or place.possessive or kind(r, place.actor) != "state":
@@ -130,11 +137,7 @@ def struck_in(r: Reader, end: int, doers: list[Mention]) -> list[Mention]:
         k += 1
     if k == end or k >= len(s.low) or s.low[k] not in DEATH_PLACES:
         return []  # the place follows what was struck: "struck Kharkiv" is read as its object
-    k += k + 1 < len(s.low) and s.low[k + 1] == "the"
-    place = s.by_start.get(k + 1)
-    if place is None or place.possessive or kind(r, place.actor) != "state":
-        return []
-    return [] if place.actor in {d.actor for d in doers} else [place]
+    return _others_ground(r, k, doers)
 
 
 def victims_when(r: Reader, subject: list[Mention]) -> list[Mention]:

@@ -22,6 +22,7 @@ from graphx.extract.words import (
     ANAPHORIC_ACTS,
     DASHES,
     SPEECH,
+    STOPPING,
     VERB_ED,
     VERBAL_WARS,
     WAR_OF_WORDS,
@@ -208,10 +209,11 @@ def urged_to_stop(r: Reader, accused: list[Mention], pos: int) -> int | None:
     between = low[accused[-1].end : pos]
     meddling = between == ["not", "to"] and len(accused) == 1 and low[pos] in MEDDLING  # "urged Y not to interfere"
     verb = accused[0].start - 1 - (accused[0].start >= 1 and low[accused[0].start - 1] == "the")
-    if between[:1] in (["should"], ["must"]) and between[1:] in (["stop"], ["cease"], ["end"], ["quit"], ["halt"]):
+    stopping = len(between) == 2 and between[1] in STOPPING
+    if between[:1] in (["should"], ["must"]) and stopping:
         verb -= verb >= 1 and low[verb] == "that"  # "X said (that) Y should stop interfering": a demand reported
         return verb if verb >= 0 and low[verb] in SPEECH else None
-    if between not in (["to", "stop"], ["to", "cease"], ["to", "end"], ["to", "quit"], ["to", "halt"]) and not meddling:
+    if not (between[:1] == ["to"] and stopping) and not meddling:
         return None
     if verb >= 1 and low[verb] == "on" and low[verb - 1] in CALLING:  # "X called on Y to stop interfering"
         return verb - 1
@@ -493,7 +495,6 @@ def provoked_harm(r: Reader, pos: int, end: int) -> bool:
 
 
 def attempt_start(low: list[str], pos: int) -> int:
-    """Where 'trying to' or 'aimed at' opens the charge at `pos` ('Y was trying to destabilise', 'Y's resolution was
-    aimed at destabilising the country'), so that the attempt itself is no hedge; else `pos`."""
+    """Where 'trying to' or 'aimed at' opens the charge at `pos` (the attempt itself is no hedge); else `pos`."""
     aimed = low[pos - 1 : pos] == ["at"] and low[pos - 2 : pos - 1] in (["aimed"], ["aiming"])
     return pos - 2 if pos >= 2 and ((low[pos - 1] == "to" and low[pos - 2] in ATTEMPTING) or aimed) else pos

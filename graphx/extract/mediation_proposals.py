@@ -8,19 +8,18 @@ from __future__ import annotations
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in
+from graphx.extract.war_words import TRUCES
+from graphx.extract.words import BE
 
 OFFERED = frozenset({"proposal", "suggestion", "initiative", "peace plan", "ceasefire plan", "truce plan"})
 PLANS = frozenset({"peace plan", "ceasefire plan", "truce plan"})  # read only as a proposal the sides accept
 ACCEPTING = frozenset({"accept", "approve"})  # what only the sides do with a proposal put to them
 AGREEING = frozenset({"agree"})  # "agreed to Malaysia's proposal": only with 'to'
-PEACE_WORDS = frozenset(
-    {"ceasefire", "cease-fire", "truce", "peace", "armistice", "de-escalation", "ceasefires", "truces"}
-)
+PEACE_WORDS = TRUCES | {"truces", "peace", "de-escalation"}
 PURPOSES = (("to", "end"), ("to", "halt"), ("to", "stop"))  # "a proposal to end the fighting"
 VERB_REACH = 9  # words from the accepting verb to the proposal's noun: "accepted the first phase of Trump's peace plan"
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "that", "which", "but", "while", "after", "before"})
 OWNER_PREPS = frozenset({"from", "by"})  # "a proposal from Egypt", "a plan put forward by Qatar"
-PASSIVE_BE = frozenset({"was", "were", "has", "have", "been", "is", "are"})
 
 
 def accepted(r: Reader, pos: int, end: int) -> bool:
@@ -88,7 +87,7 @@ def _accepters_after(r: Reader, end: int) -> list[Mention]:
     """The agents of a passive acceptance after the proposal: 'X's proposal was accepted by A and B'."""
     s = r.s
     k = end
-    while k < min(len(s.low), end + 3) and s.low[k] in PASSIVE_BE:
+    while k < min(len(s.low), end + 3) and s.low[k] in BE:
         k += 1
     if k == end or k >= len(s.low) or not base_in(s.low[k], ACCEPTING):
         return []

@@ -47,6 +47,7 @@ from graphx.lexicon import Cue
 RETALIATING = frozenset({"retaliate against", "retaliate for"})  # fighting only where arms, not trade, are said
 RETALIATED_WITH = 8  # words after "retaliated against Y" where its means are said: "with tariffs on US goods"
 DIPLOMATIC_MOVES = DIPLOMATS | {"expelled", "expelling"}  # "retaliated by expelling Y's diplomats"
+SUPPORT_WORDS = frozenset({"alongside", "support", "behalf"})  # a cheap test before the phrases are looked for
 SUPPORT_PHRASES = (["in", "support", "of"], ["on", "behalf", "of"])  # "bombed Aleppo in support of Syrian forces"
 ROWING = frozenset({"clash", "fight", "battle", "spar"})  # verbs news also uses of a row
 CROWDS = frozenset({"protesters", "protestors", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"})
@@ -122,7 +123,9 @@ def war_objects(r: Reader, end: int, verb: str, objects: list[Mention]) -> list[
 def _supported(r: Reader, end: int) -> set[str]:
     """The actors a clause after a conflict verb says its doers fight for: 'in support of Y's forces', 'on behalf of
     Y', 'alongside Y's troops'."""
-    low, allies = r.s.low, set()
+    low, allies = r.s.low, set[str]()
+    if SUPPORT_WORDS.isdisjoint(low):
+        return allies
     for k in range(end, len(low)):
         if low[k] == "alongside" or low[k - 2 : k + 1] in SUPPORT_PHRASES:
             head = r.s.by_start.get(k + 1 + (low[k + 1 : k + 2] == ["the"]))

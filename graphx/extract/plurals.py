@@ -132,7 +132,7 @@ SUBJECT_START = 2  # how far into its sentence a pair's subject may start: "The 
 def _subject_pair(text: str, table: NameTable, mediators: Collection[str]) -> tuple[str, ...]:
     """The two actors of a sentence's opening 'X and Y' subject ('Russia and North Korea signed a pact'), if any."""
     pieces = analyse(0, text, table, AND_ONLY, None) if " and " in text else []
-    if not pieces or pieces[0].tokens[:1] == [] or len(pieces[0].mentions) < 2:
+    if not pieces or len(pieces[0].mentions) < 2:
         return ()
     piece = pieces[0]
     first, second = piece.mentions[0], piece.mentions[1]

@@ -495,3 +495,5 @@ COMPLAINING = _words("complained complains complaining protested")
 # the verbs whose subject says the clause after them: "X said (that) ...", "X called ...", "X complained that ..."
 SPEAKER_VERBS = SPEECH | CALL_VERBS | COMPLAINING
 MEDIATOR_REACH = 8  # how far after a mediation cue its mediators may be named: "the efforts of Qatar, Egypt and the US"
+# what one asks another to do with its breach: "urged Y to stop interfering", "said Y should cease"
+STOPPING = frozenset({"stop", "cease", "end", "quit", "halt"})
