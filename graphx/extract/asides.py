@@ -13,7 +13,6 @@ from graphx.extract.voices import (
     FILED_NOUNS,
     FILING_VERBS,
     NON_STATE_PEOPLE,
-    SPOKESPEOPLE,
     STANCES,
     STATEMENT_NOUNS,
     STATEMENT_VERBS,
@@ -206,12 +205,6 @@ def issued_statement(low: list[str], verb: int, pos: int) -> bool:
     words = low[verb + 1 : pos]
     noun = next((k for k, w in enumerate(words) if w in STATEMENT_NOUNS or (filed and w in FILED_NOUNS)), None)
     return noun is not None and noun <= 3 and len(words) - noun <= 5 and all(w.isalpha() or w == "," for w in words)
-
-
-def spoken_for(low: list[str], mention: Mention) -> bool:
-    """Whether a 'for' mention follows a spokesperson: 'a spokesperson for (the) X'."""
-    k = mention.start - 1 - (mention.start > 1 and low[mention.start - 1] in DETERMINERS)
-    return k > 0 and low[k] == "for" and low[k - 1] in SPOKESPEOPLE
 
 
 def stance(low: list[str], pronoun: int, pos: int) -> bool:

@@ -8,6 +8,7 @@ from operator import attrgetter
 from graphx.extract.mentions import GROUP_HEADS, Mention, expanded
 from graphx.extract.sentence import Sentence
 from graphx.extract.tokens import past_adverbs, skip_back
+from graphx.extract.voices import statement_from
 from graphx.extract.words import (
     ACTOR_HEADS,
     BE,
@@ -154,7 +155,12 @@ class Coordination:
         of_at = skip_back(s.low, nxt.start - 1)  # "diplomats of A, B", "forces of the A and the B", "of both A and B"
         of_people = nxt.prep == "of" and of_at >= 1 and s.low[of_at - 1] in PEOPLE_OF | MEMBERS
         opens_clause = nxt.prep in CLAUSE_PREPS and self._opens_list(current, skip_back(s.low, nxt.start - 1))
-        if nxt.prep != head.prep and nxt.prep is not None and not ((of_people or opens_clause) and head.prep is None):
+        issuers = nxt.prep in ("from", "by") and statement_from(s.low, nxt.start)  # "a statement from A and B"
+        if (
+            nxt.prep != head.prep
+            and nxt.prep is not None
+            and not ((of_people or opens_clause or issuers) and head.prep is None)
+        ):
             return None
         before = skip_back(s.low, nxt.start - 1)
         if before >= 0 and self.verbish(before) and s.low[before + 1 : before + 2] != ["that"]:

@@ -9,7 +9,7 @@ from graphx.extract.coordination import Coordination
 from graphx.extract.mentions import Mention, expanded
 from graphx.extract.sentence import Found, Sentence, place_apposition, punished_antecedent
 from graphx.extract.tokens import in_hyphen_compound, infinitive_object, past_adverbs, skip_back
-from graphx.extract.voices import IRREGULAR_PAST, STATEMENT_NOUNS, located_body
+from graphx.extract.voices import IRREGULAR_PAST, STATEMENT_NOUNS, subject_preps
 from graphx.extract.words import (
     ACTOR_HEADS,
     BE,
@@ -386,9 +386,7 @@ class Phrases(Coordination):
             return False  # "Qatar, an ally of the United States, condemned": Qatar, not the US
         if asides.unofficial(s.low, mention, self.lex) or asides.agent_aside(s.low, mention):
             return False  # "US lawmakers", "Chadian rebels": not the state's voice; "the EAC, led by X's president,"
-        allowed = ("of", "with") if allow_object else ("of",)
-        if asides.spoken_for(s.low, mention) or located_body(s.low, mention.start):  # "a spokesperson for X's
-            allowed = (*allowed, "for", "in")  # foreign ministry criticised", "the parliament in Rabat described"
+        allowed = subject_preps(s.low, mention, s.by_end, allow_object)
         subordinate = mention.prep in CLAUSE_PREPS and (  # "since Biden accused", "after X's ministry rebuked"
             asides.verb_group(self.s.low, mention.end - 1, pos)
             or not asides.without_manner_or_time(s.low, list(range(mention.end, pos)))  # "after X on Tuesday hit"

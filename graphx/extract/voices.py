@@ -3,7 +3,10 @@ people a state's name heads who do not speak for it."""
 
 from __future__ import annotations
 
-from graphx.extract.words import NOT_STATE_HEADS
+from collections.abc import Mapping
+
+from graphx.extract.mentions import Mention
+from graphx.extract.words import DETERMINERS, NOT_STATE_HEADS
 from graphx.lexicon import word_set as _words
 
 # a spokesperson speaks for the body after "for"; a statement issued says what its issuer does
@@ -41,6 +44,38 @@ IRREGULAR_PAST = _words("met")
 # bodies a state speaks through, named with its capital after 'in': "the parliament in Rabat described ..."
 CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "-", "and", "but", "that", "while", '"', "“"})
 LOCATED_BODIES = _words("parliament government authorities leadership regime junta ministry presidency")
+
+
+def subject_preps(
+    low: list[str], mention: Mention, by_end: Mapping[int, Mention], allow_object: bool
+) -> tuple[str, ...]:
+    """The prepositions a subject's name may follow: 'the prime minister of X', 'a spokesperson for X's foreign
+    ministry', 'the parliament in Rabat', 'A statement from the Chinese foreign ministry accused'."""
+    allowed = ("of", "with") if allow_object else ("of",)
+    if _spoken_for(low, mention) or located_body(low, mention.start):
+        return (*allowed, "for", "in")
+    return (*allowed, "from", "by") if statement_from(low, mention.start, by_end) else allowed
+
+
+def _spoken_for(low: list[str], mention: Mention) -> bool:
+    """Whether a 'for' mention follows a spokesperson: 'a spokesperson for (the) X'."""
+    k = mention.start - 1 - (mention.start > 1 and low[mention.start - 1] in DETERMINERS)
+    return k > 0 and low[k] == "for" and low[k - 1] in SPOKESPEOPLE
+
+
+def statement_from(low: list[str], start: int, by_end: Mapping[int, Mention] | None = None) -> bool:
+    """Whether a mention at `start` issues a statement opening a clause: 'A statement from the Chinese foreign
+    ministry accused ...', 'A joint statement by Egypt and Qatar condemned ...' (not 'X rejected a statement from
+    Y'). `by_end` gives the mentions by where they end, to pass over the list's earlier members."""
+    k = start - 1 - (start > 1 and low[start - 1] == "the")
+    while by_end and k > 0 and low[k] in ("and", ",") and k in by_end:
+        first = by_end[k].start
+        k = first - 1 - (first > 1 and low[first - 1] == "the")
+    if k < 1 or low[k] not in ("from", "by") or low[k - 1] not in STATEMENT_NOUNS:
+        return False
+    k -= 1 + (k > 1 and low[k - 2] == "joint")
+    k -= k > 0 and low[k - 1] in ("a", "the", "an")
+    return k == 0 or low[k - 1] in CLAUSE_MARKS
 
 
 def located_body(low: list[str], start: int) -> bool:

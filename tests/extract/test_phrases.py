@@ -132,6 +132,23 @@ def test_a_spokesperson_for_a_body_speaks_for_it(text: str, expected: set[tuple[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("A statement from the Chinese foreign ministry accused Japan of provoking tensions.", {("CHN", "JPN")}),
+        ("The statement by Beijing criticised Tokyo.", {("CHN", "JPN")}),
+        ("A joint statement from Egypt and Qatar condemned Israel's strikes.", {("EGY", "ISR"), ("QAT", "ISR")}),
+        # a statement issued by another, inside the object: not the subject of the verb
+        ("The UN welcomed a statement from Egypt condemning the attack.", set()),
+        ("He read a statement from Qatar and Egypt criticising the delay.", set()),
+    ],
+)
+def test_a_statement_from_a_body_opening_the_clause_speaks_for_it(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Witkoff met Putin in Moscow to broker a deal between Russia and Ukraine.", {("USA", "RUS"), ("USA", "UKR")}),
         (
             "Qatar's prime minister flew to Cairo to mediate between Israel and Hamas.",
