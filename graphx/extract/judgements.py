@@ -123,7 +123,7 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
     named = (
         called
         and target.prep is None
-        and len(between) <= 2
+        and len([w for w in between if w not in ("a", "an")]) <= 2  # "the Y strikes a grave violation"
         and all(w.isalpha() and w not in PREPOSITIONS and w not in CONNECTORS and not VERB_ED.match(w) for w in between)
     )
     done_by = called and target.prep == "by"  # "X called the blockade by Y criminal"

@@ -257,3 +257,19 @@ def test_an_act_called_an_act_of_war_is_judged(lexicon: Lexicon) -> None:
 
 def test_a_hypothetical_act_of_war_judges_no_one(lexicon: Lexicon) -> None:
     assert criticisms("Pakistan said any diversion of water would be an act of war.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Iran called the US strikes a "grave violation" of international law.', {("IRN", "USA")}),
+        ("Israel called the ICJ ruling a disgrace.", {("ISR", "ICJ")}),
+        # a noun phrase called something that is no judgement
+        ("Trump called the Egyptian leader a great friend.", set()),
+        ("China called the US ships a welcome sight.", set()),
+    ],
+)
+def test_an_act_named_by_its_doer_called_a_judgement_with_its_article(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
