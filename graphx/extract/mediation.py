@@ -143,7 +143,9 @@ def _sides_unnamed(r: Reader, pos: int, end: int, cue: Cue) -> bool:
     named_sides = s.low[end : end + GO_BETWEEN_WINDOW]
     if cue.base in GO_BETWEENS:
         return not ("between" in named_sides or "from" in named_sides)
-    return cue.base == "secure" and ("between" not in named_sides or s.low[pos].endswith("ing"))
+    if cue.base != "secure" or (s.low[pos - 1 : pos] == ["to"] and mediation_efforts.visited_sides(r, pos, set())):
+        return False  # "X spoke with A and B to secure a ceasefire": the two it spoke with
+    return "between" not in named_sides or s.low[pos].endswith("ing")
 
 
 def _chaired_body(r: Reader, pos: int) -> bool:

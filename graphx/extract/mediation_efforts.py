@@ -115,9 +115,9 @@ def _effort_agents(r: Reader, pos: int, end: int) -> tuple[list[Mention], int]:
         subject, _ = r.subject_or_speaker(verb)
         return subject, end
     opening = _bid_opening(s.low, pos)
-    diplomatic = any(w in DIPLOMATIC_ACTS for w in s.low[r.clause_start(pos) : opening])
+    contact = next((j for j in range(opening - 1, r.clause_start(pos) - 1, -1) if _contact(s.low, j)), None)
+    diplomatic = contact is not None or any(w in DIPLOMATIC_ACTS for w in s.low[r.clause_start(pos) : opening])
     if opening >= 1 and diplomatic:  # "X met both sides in a bid to ...": X (not "imposed sanctions in a bid to")
-        contact = next((j for j in range(opening - 1, r.clause_start(pos) - 1, -1) if _contact(s.low, j)), None)
         if contact is not None:  # "X's president met A's army chief and the B leader in a bid to": who met them
             return r.subject_or_speaker(contact)[0], end
         verbs = (j for j in range(opening - 1, max(-1, opening - BID_VERB_REACH + 2), -1) if r.verbish(j))
@@ -272,7 +272,9 @@ def _with_one_side(r: Reader, start: int) -> bool:
 VISITS = frozenset({"visited", "visits", "travelled", "traveled", "travels", "flew", "flies", "went", "headed"})
 # speaking to two sides, for a mediator's purpose: "X met A's and B's leaders in a bid to end the war", "X spoke by
 # phone with A and B to broker a truce", "X held talks with his A and B counterparts to mediate"
-CONTACTS = frozenset({"met", "meets", "spoke", "speaks", "talked", "talks", "called", "calls", "phoned", "phones"})
+CONTACTS = frozenset({"met", "meets", "spoke", "speaks", "talked", "talks", "called", "calls", "phoned", "phones"}) | (
+    frozenset({"spoken", "speaking", "talking", "phoning"})  # "has spoken with A and B", "has been talking with"
+)
 HELD = frozenset({"held", "holds", "had", "has"})  # "held talks with", "had separate calls with"
 HELD_CONTACTS = frozenset({"talks", "calls", "meetings", "consultations", "conversations", "discussions"})
 CONTACTED = frozenset({None, "to", "with", "of"})  # how the sides follow the verb: "spoke with A and B"
@@ -303,12 +305,29 @@ def contacted_sides(r: Reader, purpose: int, mediators: set[str]) -> list[str]:
         and m.actor not in mediators
         and not _placed(s.low, m.start)
     ]  # "met Sudan's army chief and the RSF leader", "phoned the leaders of A and B" (not "met Putin in Moscow")
-    return sides if len(set(sides)) == 2 else []
+    return sides if len(set(sides)) == 2 and not _own_settlement(r, purpose) else []
+
+
+OWN_SETTLEMENT_REACH = 10  # words after the purpose where 'with Y' says the settlement is the subject's own
+
+
+def _own_settlement(r: Reader, purpose: int) -> bool:
+    """Whether the purpose is a settlement of the subject's own: 'A spoke with X and Y to secure a ceasefire with B',
+    '... in a bid to end its war' (A is a side; X and Y are its mediators)."""
+    low = r.s.low
+    for k in range(purpose + 1, min(len(low), purpose + OWN_SETTLEMENT_REACH)):
+        if low[k] in BOUNDARY or low[k] == "its":  # not 'their': "met A and B to end their war" is theirs
+            return low[k] == "its"
+        if low[k] == "with" and r.s.by_start.get(k + 1 + (low[k + 1 : k + 2] == ["the"])) is not None:
+            return True
+    return False
 
 
 def _contact(low: list[str], j: int) -> bool:
     """Whether the word at `j` goes to or speaks with others: 'visited', 'spoke', 'held talks'."""
     if low[j] in VISITS or low[j] in CONTACTS:
+        return True
+    if low[j] in ("contact", "touch") and j and low[j - 1] == "in":  # "has been in contact with A and B to"
         return True
     return low[j] in HELD and any(w in HELD_CONTACTS for w in low[j + 1 : j + 1 + CONTACT_REACH])
 

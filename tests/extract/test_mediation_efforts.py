@@ -156,6 +156,13 @@ def test_a_mediator_meeting_one_side_names_no_pair(lexicon: Lexicon) -> None:
             ("USA", "PAK", "AFG"),
         ),
         ("Qatar's envoy spoke with Kyiv and Moscow to help end the war.", ("QAT", "UKR", "RUS")),
+        # in contact or in touch with both; a truce secured with the two spoken to
+        (
+            "Egyptian officials have been in contact with Israel and Hamas to secure a ceasefire.",
+            ("EGY", "ISR", "HAMAS"),
+        ),
+        ("Qatar has been in touch with Kyiv and Moscow in a bid to end the war.", ("QAT", "UKR", "RUS")),
+        ("Egypt spoke with Israel and Hamas to secure a truce.", ("EGY", "ISR", "HAMAS")),
     ],
 )
 def test_a_mediator_speaking_with_both_sides_to_end_their_conflict_mediates_between_them(
@@ -171,6 +178,11 @@ def test_a_mediator_speaking_with_both_sides_to_end_their_conflict_mediates_betw
         "Turkey's president met Putin in Sochi in a bid to revive the grain deal.",  # one side, and no peace
         "The EU imposed sanctions on Russia and Belarus in a bid to end the war.",  # pressure, not talk
         "Qatar's envoy met Putin in Moscow in a bid to end the war.",  # one side, in its capital
+        # a side speaking with its mediators, for a settlement of its own
+        "Israel spoke with Egypt and Qatar to secure a ceasefire with Hamas.",
+        "Israel spoke with Egypt and Qatar in a bid to end its war.",
+        "Israel has been in contact with Egypt and Qatar in a bid to end the war with Hamas.",
+        "Egypt met Israel to secure a ceasefire.",  # one side
     ],
 )
 def test_speaking_with_one_side_or_pressing_two_is_no_mediation(text: str, lexicon: Lexicon) -> None:
