@@ -781,6 +781,21 @@ def test_reports_and_the_sides_own_efforts_name_no_mediator(text: str, lexicon: 
     assert mediations([text], lexicon, 0) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mediators from Qatar, Egypt and the US are pushing Israel and Hamas to accept a deal.",
+        "Mediators Qatar and Egypt have urged Israel and Hamas to accept the deal.",
+    ],
+)
+def test_mediators_listed_after_their_noun_and_the_two_sides_they_press(text: str, lexicon: Lexicon) -> None:
+    assert {("QAT", "ISR"), ("QAT", "HAMAS"), ("EGY", "ISR"), ("EGY", "HAMAS")} <= mediations([text], lexicon, 0)
+
+
+def test_mediators_listed_after_their_noun_pressing_one_side_name_no_pair(lexicon: Lexicon) -> None:
+    assert mediations(["Mediators Qatar and Egypt have urged Israel to accept the deal."], lexicon, 0) == set()
+
+
 def test_a_headline_joins_the_two_sides_between_by_a_comma(lexicon: Lexicon) -> None:
     assert mediations(["Qatar offers to mediate between Chad, Sudan"], lexicon, 0) == {("QAT", "TCD"), ("QAT", "SDN")}
     # a sentence with its full stop writes a pair with "and": a comma there starts a list or an aside
