@@ -9,7 +9,7 @@ from graphx.extract.coordination import Coordination
 from graphx.extract.mentions import Mention, expanded
 from graphx.extract.sentence import Found, Sentence, place_apposition, punished_antecedent
 from graphx.extract.tokens import in_hyphen_compound, infinitive_object, past_adverbs, skip_back
-from graphx.extract.voices import IRREGULAR_PAST, STATEMENT_NOUNS, subject_preps
+from graphx.extract.voices import IRREGULAR_PAST, STATEMENT_NOUNS, office_speaker, subject_preps
 from graphx.extract.words import (
     ACTOR_HEADS,
     BE,
@@ -469,7 +469,7 @@ class Phrases(Coordination):
                 and mention.quoted == s.quoted[pos]
             ):
                 return mention.actor
-        return self.context.person_before()
+        return office_speaker(s.low, s.mentions, pos) or self.context.person_before()
 
     def _possessor_is_subject(self, mention: Mention, pos: int) -> bool:
         """'Russia's foreign ministry said', 'Russia's Lavrov accused': a possessor heading the subject (past an aside

@@ -3,10 +3,10 @@ people a state's name heads who do not speak for it."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from graphx.extract.mentions import Mention
-from graphx.extract.words import DETERMINERS, NOT_STATE_HEADS
+from graphx.extract.words import DETERMINERS, NOT_STATE_HEADS, OFFICE_HEADS, SPEECH, TITLE_WORDS
 from graphx.lexicon import word_set as _words
 
 # a spokesperson speaks for the body after "for"; a statement issued says what its issuer does
@@ -84,3 +84,20 @@ def located_body(low: list[str], start: int) -> bool:
     if start < 3 or low[start - 1] != "in" or low[start - 2] not in LOCATED_BODIES or low[start - 3] != "the":
         return False
     return start == 3 or low[start - 4] in CLAUSE_MARKS
+
+
+OFFICE_SPEAKER_WORDS = 4  # words of an office between its state and the speech verb: "foreign minister"
+
+
+def office_speaker(low: list[str], mentions: Sequence[Mention], pronoun: int) -> str | None:
+    """The state whose office holder says what 'he' or 'she' at `pronoun` did: "Oman's foreign minister said he had
+    passed messages", "The Qatari prime minister said she ..." (not "Oman said he": someone else)."""
+    said = pronoun - 1 - (pronoun > 1 and low[pronoun - 1] == "that")  # "said that he"
+    if said < 1 or low[said] not in SPEECH:
+        return None
+    owner = next((m for m in reversed(mentions) if m.end <= said), None)
+    if owner is None or owner.person:
+        return None
+    words = low[owner.end + owner.possessive : said]
+    fits = 0 < len(words) <= OFFICE_SPEAKER_WORDS and words[-1] in OFFICE_HEADS
+    return owner.actor if fits and all(w in TITLE_WORDS for w in words) else None

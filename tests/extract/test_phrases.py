@@ -388,3 +388,20 @@ def test_a_states_adjective_after_a_preposition_to_is_no_infinitives_object(lexi
     assert conflicts("Due to heavy Russian shelling, Ukrainian troops withdrew from the town.", lexicon) == {
         pair("RUS", "UKR")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oman's foreign minister said he had passed messages between Tehran and Washington.", {"IRN", "USA"}),
+        ("The Omani foreign minister said that he would mediate between Iran and the US.", {"IRN", "USA"}),
+    ],
+)
+def test_he_after_an_office_holders_speech_is_the_office_holder(
+    text: str, expected: set[str], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == {("OMN", side) for side in expected}
+
+
+def test_he_after_a_states_speech_is_someone_else(lexicon: Lexicon) -> None:
+    assert mediations(["Oman said he had passed messages between Tehran and Washington."], lexicon, 0) == set()
