@@ -383,6 +383,7 @@ EXCHANGED = _words("accusations insults barbs jibes jabs recriminations threats 
 EXPRESSING = _words(
     "expressed expresses express expressing voiced voices voice voicing conveyed registered lodged lodges made "
     "handed hands delivered delivers sent sends presented presents issued issues filed vented vents "
+    "files file filing lodge lodging register registers registering "  # "China files fresh protest with Japan"
     "reiterated reiterates reiterating reaffirmed reaffirms restated restates underlined underlines raised raises "
     "raising echoed echoes echoing"  # "X echoed Y's concerns about Z's missile tests"
 )

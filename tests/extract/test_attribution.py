@@ -240,3 +240,17 @@ def test_concern_over_a_hyphenated_pairs_act_is_with_both(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China files fresh protest with Japan over PM Takaichi's remarks", ("CHN", "JPN")),  # a headline's tense
+        ("China is filing a protest with Japan over the remarks.", ("CHN", "JPN")),
+        ("Seoul registers strong protest with Tokyo", ("KOR", "JPN")),
+    ],
+)
+def test_a_protest_filed_or_registered_in_any_tense_criticises(
+    text: str, expected: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == {expected}
