@@ -1,11 +1,13 @@
 """Who did an act condemned when it is named without its doer before it: after 'by' ('the seizure of Russian
 assets by Belgium'), by where or between whom ('the arrest of a priest in Bangladesh', 'the military cooperation
-between A and B'), or the two of a compound ('the Russia-North Korea military cooperation')."""
+between A and B'), the two of a compound ('the Russia-North Korea military cooperation'), or who backs the unnamed
+fighters blamed ('blamed the attack on militants backed by India')."""
 
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
+from graphx.extract.words import FIGHTER_NOUNS
 
 # what two sides make together, condemned in both: "condemned the military cooperation between A and B"
 PACTS = frozenset({"cooperation", "collaboration", "collusion", "pact", "treaty", "alliance", "partnership", "deal"})
@@ -58,3 +60,33 @@ def joint_partners(r: Reader, objects: list[Mention]) -> list[Mention]:
         if j < len(s.low) and s.low[j] in PACTS and "by" not in s.low[j + 1 : j + 4]:  # "... deal by Israel"
             out.append(pair)
     return out
+
+
+# fighters the lexicon cannot name, whose backer a charge against them names: "militants backed by India"
+UNNAMED_FIGHTERS = FIGHTER_NOUNS | frozenset(
+    {"groups", "elements", "proxies", "terrorists", "mercenaries", "agents", "cells", "saboteurs", "militias"}
+)
+BACKING = frozenset(
+    {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "controlled", "directed", "sent"}
+)
+HEDGED_BACKING = frozenset({"allegedly", "reportedly", "purportedly", "apparently", "secretly", "covertly"})
+BACKED_REACH = 10  # words from the verb to the fighters blamed: "blamed the attack in the village on militants"
+
+
+def backers_of_unnamed(r: Reader, end: int) -> list[Mention]:
+    """Who backs the unnamed fighters a charge is laid on: 'blamed the attack on militants backed by India',
+    'attributed the attack to militants allegedly supported by Serbia' (India, Serbia); none past a clause break."""
+    s = r.s
+    low = s.low
+    named = {k for m in s.mentions for k in range(m.start, m.end)}
+    for j in range(end, min(len(low) - 2, end + BACKED_REACH)):
+        if low[j] in (",", ";", ":", "and", "but", "which", "who", "that"):
+            return []
+        if low[j] not in UNNAMED_FIGHTERS or j in named:
+            continue
+        k = j + 1 + (low[j + 1] in HEDGED_BACKING)
+        if low[k : k + 2] != [low[k], "by"] or low[k] not in BACKING:
+            return []
+        backer = s.by_start.get(k + 2) or s.by_start.get(k + 3)  # "by the army", "by neighbouring Serbia"
+        return r.group(backer, leftward=False) if backer is not None and backer.prep == "by" else []
+    return []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from graphx.extract.act_doers import backers_of_unnamed
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.war_words import TRUCES
@@ -126,6 +127,7 @@ def _attributed(r: Reader, pos: int, end: int) -> None:
     if to is None or not any(w in BLAMED_ACTS for w in s.low[end:to]) or r.passive(pos, end):
         return
     blamed = [m for m in r.right_objects(to, frozenset({"to"}), window=4) if m.prep == "to"]
+    blamed = blamed or backers_of_unnamed(r, to + 1)  # "attributed the attack to militants backed by Y"
     subject, bonus = r.subject_or_speaker(pos)
     if not subject or not blamed or r.hedged(r.hedge_from(subject, pos), pos):
         return

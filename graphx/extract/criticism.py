@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from graphx.extract import attribution, forces
-from graphx.extract.act_doers import doer_after, doers_of_act, joint_partners
+from graphx.extract.act_doers import backers_of_unnamed, doer_after, doers_of_act, joint_partners
 from graphx.extract.asides import owner_heading
 from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import (
@@ -183,6 +183,7 @@ def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
         objects += [m for m in doer_after(r, objects[-1].end) if m.actor not in {o.actor for o in objects}]
     if cue.base == "blame":  # "X blamed the delay on a misunderstanding of Y's position" blames no one named
         objects = [o for o in objects if o.prep in (None, "on") or _deeds_blamed(r.s.low, o)]
+    objects = objects or backers_of_unnamed(r, end)  # "blamed the attack on militants backed by India"
     if cue.rest[-1:] == ("with",) and objects:  # "filed a complaint with the UN against Y": lodged with a body
         objects = [m for m in r.right_objects(objects[-1].end, AGAINST, window=4) if m.prep in AGAINST] or objects
     if cue.base == "allege":  # what is alleged of the subject of its clause: not "alleges Z was found in Y's city"

@@ -254,3 +254,23 @@ def test_a_protest_filed_or_registered_in_any_tense_criticises(
     text: str, expected: tuple[str, str], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan blamed the attack on militants backed by India.", {("PAK", "IND")}),
+        ("Mali accused militants supported by Algeria of attacking its troops.", {("MLI", "DZA")}),
+        (
+            "Kosovo attributed the attack in the village to militants allegedly supported by neighbouring Serbia.",
+            {("XKX", "SRB")},
+        ),
+        # a named group is the one blamed, not its backer; an aside's agent backs no one blamed
+        ("Israel accused Hamas militants backed by Iran of the attack.", {("ISR", "HAMAS")}),
+        ("Pakistan blamed the attack on militants, backed by the army, who fled.", set()),
+    ],
+)
+def test_the_backer_of_unnamed_fighters_blamed_is_blamed(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
