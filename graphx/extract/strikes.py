@@ -165,10 +165,14 @@ def and_joined(r: Reader, listed: list[Mention], preps: frozenset[str]) -> list[
     return kept
 
 
+# what is fired at a target: projectiles, and fire named by its rounds ("fired warning shots at Y's soldiers")
+FIRED = PROJECTILES | frozenset({"shots", "rounds", "artillery", "barrage", "bullets", "salvo", "salvos", "bombs"})
+
+
 def fired_at(r: Reader, end: int) -> list[Mention]:
     """The target of 'fire' with what was fired named after it: 'fired 50 drones at Y', 'fired rockets into Y'."""
     s = r.s
-    fired = next((j for j in range(end, min(len(s.low), end + 4)) if s.low[j] in PROJECTILES), None)
+    fired = next((j for j in range(end, min(len(s.low), end + 4)) if s.low[j] in FIRED), None)
     if fired is None:
         return []
     return [o for o in r.right_objects(fired + 1, FIRED_AT, window=5) if o.prep in FIRED_AT]

@@ -1125,3 +1125,18 @@ def test_strikes_in_support_of_the_grounds_state_are_no_war_with_it(text: str, l
 
 def test_strikes_on_the_ground_of_a_state_not_supported_are_war_with_it(lexicon: Lexicon) -> None:
     assert conflicts("Russian jets bombarded Aleppo.", lexicon) == {pair("RUS", "SYR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korean troops fired warning shots at North Korean soldiers.",
+        "North Korea fired an artillery barrage at South Korean border islands.",
+    ],
+)
+def test_shots_or_artillery_fired_at_anothers_forces_or_ground(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair("KOR", "PRK")}
+
+
+def test_shots_fired_at_a_states_own_protesters_are_no_war(lexicon: Lexicon) -> None:
+    assert conflicts("Police fired rubber bullets at Kenyan protesters.", lexicon) == set()
