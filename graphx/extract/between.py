@@ -10,7 +10,7 @@ from graphx.extract.clauses import Reader
 from graphx.extract.dates import MONTHS, WEEKDAYS
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in
-from graphx.extract.war_words import ESCALATED, ESCALATION_ADJECTIVES, OUTBREAK_WORDS
+from graphx.extract.war_words import ESCALATED, ESCALATION_ADJECTIVES, OUTBREAK_VERBS, OUTBREAK_WORDS
 from graphx.extract.words import (
     BOUNDARY,
     DETERMINERS,
@@ -216,6 +216,7 @@ def _outbreak_pair(r: Reader, pos: int) -> list[Mention]:
     j = pos + 1
     if s.low[j : j + 2] in ([",", "which"], [",", "that"]):
         j += 1  # "the conflict, which erupted between X and Y"
+    j = _place_before_verb(r, j)  # "the civil war in Cambodia dragged on between X and Y"
     while j < len(s.low) and j - pos <= 5 and (s.low[j] in OUTBREAK_WORDS or s.low[j].endswith("ly")):
         j += 1
     j = _past_place(r, _past_time(s.low, j))  # "fighting (broke out) in Myanmar's Rakhine state between X and Y"
@@ -269,6 +270,22 @@ def _past_time(low: list[str], j: int) -> int:
             k += 1
         return k
     return j
+
+
+PLACED_VERB_STARTS = frozenset({"dragged", "drags", "has", "have", "had", "went", "goes"})  # "in Y has raged between"
+
+
+def _place_before_verb(r: Reader, j: int) -> int:
+    """Past a short place phrase at `j` that an outbreak verb follows ('in Sudan raged on', 'in Cambodia dragged
+    on'), else `j`."""
+    s = r.s
+    if j >= len(s.low) or s.low[j] not in ("in", "across"):
+        return j
+    k = j + 1
+    while k < len(s.low) and k - j <= PLACE_PHRASE and (s.tokens[k][:1].isupper() or s.low[k] in POSSESSIVE):
+        k += 1
+    verb = k < len(s.low) and (s.low[k] in OUTBREAK_VERBS or s.low[k] in PLACED_VERB_STARTS)
+    return k if k > j + 1 and verb else j
 
 
 def _past_place(r: Reader, j: int) -> int:

@@ -31,6 +31,9 @@ OUTBREAK = [
     ("Fighting broke out between neighbouring Kenya and Somalia.", ("KEN", "SOM")),
     ("Fighting broke out between nuclear-armed rivals India and Pakistan.", ("IND", "PAK")),
     ("Fighting broke out between neighbours Kenya and Somalia.", ("KEN", "SOM")),
+    # a place between the noun and its verb
+    ("The civil war in Cambodia dragged on between government forces and the Khmer Rouge.", ("KHM", "KHMERROUGE")),
+    ("Fighting in Sudan raged on between the army and the RSF.", ("RSF", "SDN")),
 ]
 
 
@@ -46,6 +49,7 @@ def test_fighting_broke_out_between(text: str, sides: tuple[str, str], lexicon: 
         "Fears grew that fighting could break out between Armenia and Azerbaijan.",  # a modal
         "Fighting broke out in the capital, and talks between Armenia and Azerbaijan stalled.",
         "Armenia said Azerbaijan was about to attack its positions.",  # not yet done
+        "The war in Ukraine has strained ties between Russia and the US.",  # past a place, no verb of outbreak
     ],
 )
 def test_fighting_broke_out_near_misses(text: str, lexicon: Lexicon) -> None:
