@@ -5,7 +5,7 @@ the government and the FARC')."""
 
 from __future__ import annotations
 
-from graphx.extract import forces
+from graphx.extract import forces, mediation_efforts
 from graphx.extract.clauses import Reader
 from graphx.extract.coordination import closes_fronted_clause
 from graphx.extract.mentions import Mention
@@ -64,6 +64,8 @@ def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
     agreed = _agreed_by(r, pos, end)  # "X and Y agreed to a ceasefire", "X and Y reached a deal to revive a truce"
     if agreed:
         _emit(r, agreed, "conflict.ceasefire_agreed", peace)
+        for m in mediation_efforts.contacted_before(r, agreed, pos):  # "X spoke with A and B, who agreed to a truce"
+            r.emit("mediation", m.actor, None, tuple(dict.fromkeys(a.actor for a in agreed)), "mediation.contacted")
 
 
 def _emit(r: Reader, sides: list[Mention], rule: str, peace: bool) -> None:

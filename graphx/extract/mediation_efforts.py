@@ -336,3 +336,23 @@ def _placed(low: list[str], start: int) -> bool:
     """Whether a name is where the talk was held, not who took part: 'in Doha', 'at the White House'."""
     k = start - 1 - (start > 0 and low[start - 1] == "the")
     return k >= 0 and low[k] in PREPOSITIONS and low[k] not in ("with", "to", "of")
+
+
+def contacted_before(r: Reader, sides: list[Mention], truce: int) -> list[Mention]:
+    """Who spoke with, met or phoned both sides of the truce at `truce` before it in the sentence: 'Trump said he
+    spoke with the leaders of A and B and that they agreed to a ceasefire' (Trump); none when a side did the talking
+    or the sides were not the ones spoken with."""
+    s = r.s
+    actors = {m.actor for m in sides}
+    for j in range(truce - 1, max(-1, truce - 2 * PURPOSE_SPAN), -1):
+        if s.low[j] in BOUNDARY:
+            return []
+        if not _contact(s.low, j):
+            continue
+        named = [m for m in s.mentions if j < m.start < truce and m.actor in actors and m.prep in CONTACTED]
+        subject, _ = r.subject_or_speaker(j)
+        mediators = [m for m in subject if m.actor not in actors]
+        if {m.actor for m in named} != actors or not mediators or len(mediators) < len(subject):
+            return []
+        return mediators
+    return []

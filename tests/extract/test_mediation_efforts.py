@@ -229,3 +229,27 @@ def test_a_sides_pledge_or_a_pledge_of_something_else_is_no_mediation(text: str,
 )
 def test_helping_defuse_or_ease_two_others_tensions_is_mediation(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == {("QAT", "PAK"), ("QAT", "AFG")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump said he spoke with the leaders of Thailand and Cambodia and that they agreed to a ceasefire.",
+        "Trump said he had spoken to the leaders of Thailand and Cambodia, who agreed to an immediate ceasefire.",
+        "Trump held calls with the leaders of Cambodia and Thailand, after which both sides agreed to a ceasefire.",
+    ],
+)
+def test_a_third_side_that_spoke_with_both_before_they_agreed_a_truce_mediates(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("USA", "THA"), ("USA", "KHM")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand spoke with Cambodia, and they agreed to a ceasefire.",  # a side did the talking
+        "Trump spoke with Netanyahu; Thailand and Cambodia agreed to a ceasefire.",  # not the two spoken with
+        "Trump spoke with the leaders of Thailand and Cambodia, and both agreed to meet.",  # no truce
+    ],
+)
+def test_talk_by_a_side_or_with_others_before_a_truce_is_no_mediation(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()
