@@ -337,6 +337,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X's mediation between Y and Z, the mediation of A and B, Saudi and US mediators, under the auspices of X,
     X played a mediating role, mediated by X (a participle after the event it qualifies)."""
     offered = cue.base in mediation_proposals.OFFERED and mediation_phrases.proposal_opener(r, pos) < 0
+    if offered and mediation_proposals.carried(r, pos, end):  # "Oman conveyed a US proposal to Iran"
+        return
     if offered and (mediation_proposals.accepted(r, pos, end) or cue.base in mediation_proposals.PLANS):
         return  # "A and B accepted X's ceasefire proposal"; a plan means mediation only so
     if cue.base in mediation_phrases.PROPOSALS or (
