@@ -15,6 +15,8 @@ from graphx.lexicon import Cue
 SUMMONING_BODIES = frozenset({"ministry", "foreign", "office", "department", "mfa"})  # "summoned to X's ministry"
 SUMMONING_GOVERNMENTS = frozenset({"government", "ministry", "cabinet", "presidency", "office"})  # unnamed summoners
 CONSULTATIONS = frozenset({"consultations", "consultation"})
+CALLING = frozenset({"call", "calls", "called", "calling"})  # "called its ambassador in Y for consultations"
+CALLED_FOR_REACH = 14  # words back from "consultations" to "called": "ambassadors in A, B, C and D for"
 DISCUSS_REACH = 10  # words from "summoned" to its "to discuss": "the envoys of Ukraine and Russia to discuss"
 PROTESTING = frozenset({"protest", "protests", "over", "lodge", "lodged", "condemn", "condemned"})  # a summons's own
 CONVENED_FOR = frozenset({"discuss", "discussing"})  # "summoned the envoys of A and B to discuss ...": a meeting
@@ -39,6 +41,9 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
     s = r.s
     if cue.base in RECALLS:
         _recalled(r, pos, end)
+        return
+    if cue.base in CONSULTATIONS:  # "X called its ambassadors in A and B for consultations": a recall
+        _called_for_consultations(r, pos)
         return
     # a headline's passive without 'was': "Y's envoy summoned to X's foreign ministry", "Envoys of A and B summoned to"
     headline = s.low[end : end + 1] == ["to"] and any(w in DIPLOMATS for w in s.low[max(0, pos - 6) : pos])
@@ -75,6 +80,14 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
     for a, t in ((a, t) for a in protesters for t in owners if a.actor != t.actor):
         if not t.person:
             r.emit("criticism", a.actor, t.actor, (), "criticism.summoned")
+
+
+def _called_for_consultations(r: Reader, pos: int) -> None:
+    """'X called its ambassadors in A and B for consultations': a recall by another verb."""
+    s = r.s
+    call = next((j for j in range(pos - 1, max(-1, pos - CALLED_FOR_REACH), -1) if s.low[j] in CALLING), None)
+    if call is not None and any(w in DIPLOMATS for w in s.low[call:pos]):
+        _recalled(r, call, call + 1)
 
 
 def _second_diplomat(r: Reader, noun: int, owners: list[Mention]) -> list[Mention]:

@@ -131,9 +131,8 @@ CLAUSE_OPENERS = _words("after before since when while because although though u
 CLAUSE_PREPS = _words("since after before until till while as")
 # names that stand for another state than the lexicon's in a story datelined there: Pakistan's "Foreign Office"
 DATELINED_NAMES: dict[str, tuple[str, ...]] = {"Foreign Office": ("PAK",), "FO": ("PAK",)}
-# verb cues whose readers read their noun too: "announced the recall of their ambassadors from Y", "as a venue for",
-# "in the presence of"
-READ_AS_NOUNS = frozenset({"recall", "venue for", "host for", "presence of", "critic of"})
+# verb cues read as nouns too: "the recall of their envoys", "as a venue for", "in the presence of", "for consultations"
+READ_AS_NOUNS = _words("recall consultation consultations") | {"venue for", "host for", "presence of", "critic of"}
 VERB_CUES = frozenset(
     {
         "verbs",

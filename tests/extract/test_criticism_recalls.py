@@ -258,3 +258,22 @@ def test_two_diplomats_summoned_together_protest_at_both_states(text: str, lexic
 
 def test_a_diplomat_summoned_with_other_officials_protests_at_one_state(lexicon: Lexicon) -> None:
     assert criticisms("Algeria summoned the Danish ambassador and Swedish officials.", lexicon) == {("DZA", "DNK")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peru called its ambassadors in Mexico and Colombia for consultations.", {("PER", "MEX"), ("PER", "COL")}),
+        (
+            "Peruvian government to call ambassadors in Mexico and Bolivia for consultation",
+            {("PER", "MEX"), ("PER", "BOL")},
+        ),
+        # consultations held, or asked for between others, recall no one
+        ("Peru held consultations with Mexico and Colombia.", set()),
+        ("Peru called for consultations between Mexico and Colombia.", set()),
+    ],
+)
+def test_an_ambassador_called_home_for_consultations_is_recalled(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
