@@ -28,6 +28,7 @@ from graphx.extract.mentions import Mention
 from graphx.extract.participles import participle_subject
 from graphx.extract.prepositions import PLACE_OF_PREPS, PLACES_OF
 from graphx.extract.pronoun_objects import ACCUSED_PRONOUN_VERBS, pronoun_object
+from graphx.extract.reactions import PROTESTING, protested_after
 from graphx.extract.tokens import base_in, clause_after, skip_articles, skip_back, skip_back_adjectives
 from graphx.extract.voices import STATEMENT_VERBS
 from graphx.extract.words import (
@@ -95,14 +96,10 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     subject, bonus = _critics(r, pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos) or not _is_the_critic(r.s.low, subject, pos, cue):
         return
-    after = tuple(r.s.low[end : end + 2])
-    if after in RECIPROCAL or (after == ("the", "other") and len({m.actor for m in subject}) == 2):
-        # "A and B accused each other", "both sides blamed the other": both ways
-        for a in subject:
-            for b in subject:
-                r.emit("criticism", a.actor, b.actor, (), "criticism.reciprocal", bonus)
-        attribution.blamed_fight(r, end + 2, [m.actor for m in subject])  # "... each other for the clash"
+    if _reciprocal(r, end, subject, bonus):
         return
+    if cue.base in PROTESTING and protested_after(r, end, subject, bonus):
+        return  # "X protested after Y's police detained ...": at Y
     named_before = pronoun_object(r, end, subject) if cue.base in ACCUSED_PRONOUN_VERBS else []  # "it", "the state"
     pronoun = end < len(r.s.low) and r.s.low[end] in OBJECT_SLOT_PRONOUNS
     if named_before or pronoun:  # "accusing it of arming Y": 'it', not Y
@@ -115,6 +112,18 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     answered_reproaches(r, subject, objects, bonus)  # "X hit back at Y's criticism": Y criticised X
     if not objects:
         untargeted(r, end, subject, bonus)
+
+
+def _reciprocal(r: Reader, end: int, subject: list[Mention], bonus: float) -> bool:
+    """'A and B accused each other', 'both sides blamed the other': both ways; True when read."""
+    after = tuple(r.s.low[end : end + 2])
+    if not (after in RECIPROCAL or (after == ("the", "other") and len({m.actor for m in subject}) == 2)):
+        return False
+    for a in subject:
+        for b in subject:
+            r.emit("criticism", a.actor, b.actor, (), "criticism.reciprocal", bonus)
+    attribution.blamed_fight(r, end + 2, [m.actor for m in subject])  # "... each other for the clash"
+    return True
 
 
 AGAINST = frozenset({"against"})
