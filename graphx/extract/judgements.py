@@ -266,9 +266,10 @@ def _judgement_by(r: Reader, pos: int, end: int, start: int, judged_by: list[Men
     s = r.s
     opener = s.low[start - 1] if start else ""
     stated = opener in SPEECH or opener in CALL_VERBS or judged_by or (s.quoted[pos] and _quote_start(r, pos) <= 1)
-    if end >= len(s.low) - 1 or s.low[end] != "by" or not stated:
+    by = _doer_by(s.low, end)  # "a provocation by Y", 'a "farce" staged by Y'
+    if by < 0 or not stated:
         return  # "X said it was a provocation by Y", '"A provocation by Y," X said'
-    doer = s.by_start.get(end + 1)
+    doer = s.by_start.get(by + 1)
     if doer is None:
         return
     if any(w in NEGATION for w in s.low[start:pos]) or "any" in s.low[max(0, pos - 2) : pos]:
@@ -278,6 +279,20 @@ def _judgement_by(r: Reader, pos: int, end: int, start: int, judged_by: list[Men
         if a.actor != doer.actor and not r.hedged(a.end, max(a.end, start - 1)):
             for m in r.group(doer, leftward=False):
                 r.emit("criticism", a.actor, m.actor, (), "criticism.judgement")
+
+
+DOING_PARTICIPLES = frozenset(
+    {"staged", "orchestrated", "organised", "organized", "committed", "perpetrated", "ordered", "engineered"}
+    | {"carried", "launched", "masterminded", "instigated", "plotted", "orchestrated", "conducted", "out"}
+)  # 'a "farce" staged by Y', "a provocation carried out by Y"
+
+
+def _doer_by(low: list[str], end: int) -> int:
+    """Where the 'by' naming a judged act's doer stands after the judgement ending at `end`, or -1."""
+    k = end + (end < len(low) and (low[end] in QUOTE_CLOSE or low[end] == '"'))
+    while k < len(low) and k - end <= 3 and low[k] in DOING_PARTICIPLES:
+        k += 1
+    return k if k < len(low) - 1 and low[k] == "by" else -1
 
 
 def _judged_clause(r: Reader, pos: int, start: int) -> tuple[int, bool, list[Mention] | None]:

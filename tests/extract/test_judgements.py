@@ -273,3 +273,17 @@ def test_an_act_named_by_its_doer_called_a_judgement_with_its_article(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Ukraine\'s foreign ministry said the vote was a "farce" staged by Moscow.', {("UKR", "RUS")}),
+        ("Kyiv said the referendum was a sham orchestrated by Russia.", {("UKR", "RUS")}),
+        # no judgement, or none said by the subject
+        ("Kyiv said the concert was a success staged by Moscow.", set()),
+        ("Kyiv said the vote would not be a farce staged by Moscow.", set()),
+    ],
+)
+def test_a_judged_act_staged_by_its_doer(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == expected
