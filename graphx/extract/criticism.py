@@ -43,6 +43,7 @@ from graphx.extract.words import (
     QUOTE_OPEN,
     RECIPROCAL,
     SPEECH,
+    STOPPING,
     TRANSITIVE_PREPS,
 )
 from graphx.extract.wronged import wronged_party
@@ -127,6 +128,7 @@ def _reciprocal(r: Reader, end: int, subject: list[Mention], bonus: float) -> bo
 
 
 AGAINST = frozenset({"against"})
+STOP_OBJECT_WORDS = 4  # words from "stop" to the breach it names: "stop its cross-border terrorism"
 # charges of who struck first, which tell that the accuser and the accused fought
 FIRST_BLOWS = frozenset({"fire first", "open fire first", "strike first", "attack first", "shoot first"})
 CRITIC_LINKS = BE_STRICT | {"remains", "remained", "became", "become", "becomes", ","}
@@ -477,11 +479,14 @@ def charge_nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
 
 
 def _urged_to_end_its(r: Reader, pos: int) -> tuple[list[Mention], int] | None:
-    """'X urged Y to end its aggression', 'X called on Y to stop its provocations': Y, whom the verb found asks to
-    stop the breach named at `pos`, and that verb."""
+    """'X urged Y to end its aggression', 'X called on Y to stop its provocations', 'X said Y must stop cross-border
+    terrorism': Y, whom the verb found asks to stop the breach named at `pos`, and that verb."""
     low = r.s.low
-    if pos < 4 or low[pos - 1] not in ("its", "their") or low[pos - 3] != "to":
+    k = pos - 1
+    while k > 0 and pos - k <= STOP_OBJECT_WORDS and low[k] not in STOPPING and (low[k].isalpha() or low[k] == "-"):
+        k -= 1  # "its", "the", "cross - border", "state - sponsored"
+    if k < 3 or low[k] not in STOPPING or low[k - 1] not in ("to", "must", "should"):
         return None
-    asked = r.s.by_end.get(pos - 3)
-    verb = urged_to_stop(r, [asked], pos - 1) if asked is not None else None
+    asked = r.s.by_end.get(k - 1)
+    verb = urged_to_stop(r, [asked], k + 1) if asked is not None else None
     return ([asked], verb) if asked is not None and verb is not None else None

@@ -283,7 +283,7 @@ def _judgement_by(r: Reader, pos: int, end: int, start: int, judged_by: list[Men
 
 DOING_PARTICIPLES = frozenset(
     {"staged", "orchestrated", "organised", "organized", "committed", "perpetrated", "ordered", "engineered"}
-    | {"carried", "launched", "masterminded", "instigated", "plotted", "orchestrated", "conducted", "out"}
+    | {"carried", "launched", "masterminded", "instigated", "plotted", "conducted", "out"}
 )  # 'a "farce" staged by Y', "a provocation carried out by Y"
 
 

@@ -541,6 +541,9 @@ def test_a_demand_that_both_sides_stop_names_no_one(lexicon: Lexicon) -> None:
         "Kyiv called on Moscow to halt its provocations.",
         "Kyiv told Moscow to stop its interference.",
         "Kyiv demanded that Moscow stop its provocations.",
+        # a breach named without 'its', past its modifiers
+        "Kyiv said Moscow must stop cross-border terrorism.",
+        "Kyiv urged Moscow to stop the state-sponsored interference.",
     ],
 )
 def test_urging_another_to_end_its_breach_charges_it(text: str, lexicon: Lexicon) -> None:
@@ -552,6 +555,8 @@ def test_urging_another_to_end_its_breach_charges_it(text: str, lexicon: Lexicon
     [
         "Kyiv urged Moscow to end its isolation.",  # no breach
         "The UN urged both sides to stop their provocations.",  # no one named
+        "Kyiv said it must stop cross-border terrorism.",  # its own
+        "Kyiv urged Moscow to help stop cross-border terrorism.",  # help against it, not a breach of Moscow's
     ],
 )
 def test_urging_an_end_to_something_else_charges_no_one(text: str, lexicon: Lexicon) -> None:
