@@ -138,6 +138,8 @@ def _bid_opening(low: list[str], pos: int) -> int:
     k = pos - 1
     while k > 1 and pos - k <= BID_ADJECTIVES and low[k] in BID_DESCRIBERS:
         k -= 1
+    if k == pos - 1 and low[k] == "in" and low[pos] in ("bid", "effort"):
+        return k  # a headline drops the article: "X meets A, B envoys in bid to end war"
     return k - 1 if k >= 1 and low[k - 1 : k + 1] in BID_OPENINGS else -1
 
 

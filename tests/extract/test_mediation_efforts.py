@@ -156,6 +156,7 @@ def test_a_mediator_meeting_one_side_names_no_pair(lexicon: Lexicon) -> None:
             ("USA", "PAK", "AFG"),
         ),
         ("Qatar's envoy spoke with Kyiv and Moscow to help end the war.", ("QAT", "UKR", "RUS")),
+        ("Kenya's Ruto meets Burhan, Hemedti envoys in bid to end Sudan war", ("KEN", "SDN", "RSF")),  # a headline
         # in contact or in touch with both; a truce secured with the two spoken to
         (
             "Egyptian officials have been in contact with Israel and Hamas to secure a ceasefire.",
