@@ -76,6 +76,7 @@ SITES = _words(
     "facilities installations airfield airfields outposts checkpoints depot depots refinery refineries airport "
     "airports port ports plant plants warehouse warehouses headquarters camp camps compound compounds airbase "
     "airbases hideouts hideout strongholds stronghold grid grids"
+    " village town city area"  # one place: "seized a key town in eastern Congo"
 )
 # ground an armed side takes, named by where it lies: "seized swathes of land in eastern DRC"
 GROUND = _words("land territory territories swathes swaths parts districts regions stretches chunks")

@@ -1140,3 +1140,19 @@ def test_shots_or_artillery_fired_at_anothers_forces_or_ground(text: str, lexico
 
 def test_shots_fired_at_a_states_own_protesters_are_no_war(lexicon: Lexicon) -> None:
     assert conflicts("Police fired rubber bullets at Kenyan protesters.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Russian forces captured a village in eastern Ukraine.", ("RUS", "UKR")),
+        ("Russian forces attacked an apartment block in Ukraine.", ("RUS", "UKR")),
+        ("M23 rebels seized a key town in eastern Congo.", ("COD", "M23")),
+    ],
+)
+def test_one_place_attacked_or_taken_on_anothers_ground(text: str, sides: tuple[str, str], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair(*sides)}
+
+
+def test_a_town_raided_by_a_states_own_police_is_no_war(lexicon: Lexicon) -> None:
+    assert conflicts("Kenyan police raided a house in a town in Kenya.", lexicon) == set()
