@@ -216,6 +216,8 @@ def _aimed_elsewhere(r: Reader, noun: int, subject: list[Mention]) -> bool:
     s = r.s
     ids = {m.actor for m in subject}
     j = noun + 1
+    if s.low[j : j + 2] in (["that", "it"], ["that", "they"]):
+        return False  # "X dismissed Y's accusations that it backs Z": X, the one 'it' stands for
     if j < len(s.low) and (s.low[j] == "that" or s.low[j] in AIMING):
         k = j + 1
         while k < min(len(s.low), j + 4) and k not in s.by_start and s.low[k].isalpha():

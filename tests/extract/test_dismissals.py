@@ -15,6 +15,8 @@ from tests.extract.readings import criticisms
         "India dismissed the accusations by Nepal as baseless.",
         "India denied Nepal's allegations.",
         "India dismissed Nepal's representations over the border patrols.",
+        # a 'that' clause whose 'it' is the one who rejects
+        "India dismissed Nepalese accusations that it backs the rebels.",
     ],
 )
 def test_rejecting_the_others_reproach_tells_that_it_reproached(text: str, lexicon: Lexicon) -> None:
