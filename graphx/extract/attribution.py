@@ -35,7 +35,7 @@ from graphx.extract.words import (
 from graphx.lexicon import Cue
 
 # what two sides blame each other for that is fighting between them: "accused each other of opening fire"
-FIGHTING_ACTS = frozenset({"firing", "shelling", "attacking", "striking", "bombing", "opening"})
+FIGHTING_ACTS = frozenset({"firing", "shelling", "attacking", "striking", "bombing", "opening", "shooting"})
 FIGHT_EVENTS = frozenset({"outbreak", "eruption", "round", "resumption", "escalation"})  # "an outbreak of fighting"
 BLAMED_FIGHT_SPAN = 6  # words from "for" or "of" to the fight: "for the latest eruption of fighting"
 

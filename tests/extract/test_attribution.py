@@ -173,6 +173,7 @@ def test_groups_inside_a_state_blamed_are_not_the_state(lexicon: Lexicon) -> Non
         "Thailand and Cambodia accused each other on Tuesday of opening fire on their border.",
         "Thailand and Cambodia traded accusations over a fresh outbreak of fighting.",
         "Thailand and Cambodia accused each other of violating the ceasefire.",
+        "Thailand and Cambodia accused each other of border shooting.",
     ],
 )
 def test_the_fight_two_sides_blame_each_other_for_is_theirs(text: str, lexicon: Lexicon) -> None:

@@ -262,4 +262,3 @@ def test_a_passive_rejection_of_an_unowned_claim_names_no_one(lexicon: Lexicon) 
 def test_a_rejected_reproach_whose_it_is_the_one_who_rejects_is_turned_round(lexicon: Lexicon) -> None:
     text = "Rwanda dismissed Congolese accusations that it backs the M23 rebels."
     assert criticisms(text, lexicon) == {("RWA", "COD"), ("COD", "RWA")}
-
