@@ -61,10 +61,6 @@ EFFORTS = frozenset({"bid", "bids", "effort", "efforts", "attempt", "attempts", 
 )  # the effort cues, read by `mediation_efforts.effort`
 
 
-GO_BETWEENS = frozenset({"shuttle", "relay"})  # verbs that mediate only with the two sides named after them
-GO_BETWEEN_WINDOW = 8  # words after such a verb where its 'between' or 'from' must come
-
-
 def _gerund_after_of_or_for(r: Reader, pos: int, end: int) -> bool:
     """'A and B thanked X for hosting the talks' (read by `thanked_for`), 'the cost of mediating': True when the verb
     is such a gerund."""
@@ -88,15 +84,16 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return  # "Norway-brokered": a compound, read by `compounds`; "co-hosted" is a verb
     if cue.base in r.lex.word_set("mediation", "need_event") and _no_event(r, pos, end, cue):
         return
-    if _sides_unnamed(r, pos, end, cue) or crisis_meeting(s.low, end):
+    if mediation_efforts.sides_unnamed(r, pos, end, cue) or crisis_meeting(s.low, end):
         return  # "X convened an emergency meeting to assess the situation": its own crisis meeting
     if _gerund_after_of_or_for(r, pos, end):
         return
     if r.passive(pos, end):
         _passive(r, pos, end)
         return
-    owners = _deciders(r, pos)  # "Nairobi's decision to host meetings": Nairobi hosts
-    subject, bonus = (owners, 0.0) if owners else r.subject_or_speaker(pos)
+    subject_at = mediation_efforts.purpose_subject_at(r, pos, cue)  # "met A and B to push for a deal": who met
+    owners = _deciders(r, pos) if subject_at == pos else []  # "Nairobi's decision to host meetings": Nairobi hosts
+    subject, bonus = (owners, 0.0) if owners else r.subject_or_speaker(subject_at)
     if not subject:  # "X played a key role in negotiating", "thanked X for its role in brokering"
         subject = _role_holders(r, pos) or mediation_phrases.travelled_to(r, pos)
     # "offered to mediate ... if both agree", "ready to host talks ... if both sides request it": an offer still
@@ -133,19 +130,6 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     )  # "supporting a rapprochement between A and B, hosting talks between their ministers"
     for a in subject:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.verb", bonus)
-
-
-def _sides_unnamed(r: Reader, pos: int, end: int, cue: Cue) -> bool:
-    """Whether a verb that mediates only between two sides named after it names none: 'X relayed messages between
-    A and B' (not 'relay Y's views to his ministry': a messenger), 'X secured a ceasefire between A and B' (not 'X
-    secured a deal with Y', nor a participle whose doer is unsure)."""
-    s = r.s
-    named_sides = s.low[end : end + GO_BETWEEN_WINDOW]
-    if cue.base in GO_BETWEENS:
-        return not ("between" in named_sides or "from" in named_sides)
-    if cue.base != "secure" or (s.low[pos - 1 : pos] == ["to"] and mediation_efforts.visited_sides(r, pos, set())):
-        return False  # "X spoke with A and B to secure a ceasefire": the two it spoke with
-    return "between" not in named_sides or s.low[pos].endswith("ing")
 
 
 def _chaired_body(r: Reader, pos: int) -> bool:

@@ -292,10 +292,15 @@ def visited_sides(r: Reader, pos: int, mediators: set[str]) -> list[str]:
     return contacted_sides(r, pos - 1, mediators)
 
 
+def contact_before(low: list[str], purpose: int) -> int | None:
+    """Where the verb of travel or talk stands whose purpose starts at `purpose`: 'met A and B to ...'."""
+    return next((j for j in range(purpose - 1, max(-1, purpose - PURPOSE_SPAN), -1) if _contact(low, j)), None)
+
+
 def contacted_sides(r: Reader, purpose: int, mediators: set[str]) -> list[str]:
     """The two sides named after a verb of travel or talk that ends at `purpose` ('to mediate', 'in a bid to')."""
     s = r.s
-    verb = next((j for j in range(purpose - 1, max(-1, purpose - PURPOSE_SPAN), -1) if _contact(s.low, j)), None)
+    verb = contact_before(s.low, purpose)
     if verb is None or any(w in BOUNDARY for w in s.low[verb:purpose]):
         return []
     sides = [
@@ -358,3 +363,32 @@ def contacted_before(r: Reader, sides: list[Mention], truce: int) -> list[Mentio
             return []
         return mediators
     return []
+
+
+CONTACT_PURPOSES = frozenset({"secure", "push for"})  # what a mediator does only for two sides it spoke with
+GO_BETWEENS = frozenset({"shuttle", "relay"})  # verbs that mediate only with the two sides named after them
+GO_BETWEEN_WINDOW = 8  # words after such a verb where its 'between' or 'from' must come
+
+
+def purpose_subject_at(r: Reader, pos: int, cue: Cue) -> int:
+    """Where the subject of a contact's purpose is read from: the verb of talk it is the purpose of ('met Hamas and
+    Israeli officials to push for a deal': who met them), else the cue itself."""
+    if cue.base not in CONTACT_PURPOSES or r.s.low[pos - 1 : pos] != ["to"]:
+        return pos
+    verb = contact_before(r.s.low, pos - 1)
+    return pos if verb is None else verb
+
+
+def sides_unnamed(r: Reader, pos: int, end: int, cue: Cue) -> bool:
+    """Whether a verb that mediates only between two sides named after it names none: 'X relayed messages between
+    A and B' (not 'relay Y's views to his ministry': a messenger), 'X secured a ceasefire between A and B' (not 'X
+    secured a deal with Y', nor a participle whose doer is unsure)."""
+    s = r.s
+    named_sides = s.low[end : end + GO_BETWEEN_WINDOW]
+    if cue.base in GO_BETWEENS:
+        return not ("between" in named_sides or "from" in named_sides)
+    if cue.base not in CONTACT_PURPOSES:
+        return False
+    if s.low[pos - 1 : pos] == ["to"] and visited_sides(r, pos, set()):
+        return False  # "X spoke with A and B to secure a ceasefire", "met A and B to push for a deal": the two
+    return cue.base == "push for" or "between" not in named_sides or s.low[pos].endswith("ing")

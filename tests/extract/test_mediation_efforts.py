@@ -164,6 +164,11 @@ def test_a_mediator_meeting_one_side_names_no_pair(lexicon: Lexicon) -> None:
         ),
         ("Qatar has been in touch with Kyiv and Moscow in a bid to end the war.", ("QAT", "UKR", "RUS")),
         ("Egypt spoke with Israel and Hamas to secure a truce.", ("EGY", "ISR", "HAMAS")),
+        # a push for a deal by one who met both; its subject is who met them, not the officials met
+        (
+            "Egypt's intelligence chief held separate meetings with Hamas and Israeli officials to push for a deal.",
+            ("EGY", "HAMAS", "ISR"),
+        ),
     ],
 )
 def test_a_mediator_speaking_with_both_sides_to_end_their_conflict_mediates_between_them(
@@ -184,6 +189,8 @@ def test_a_mediator_speaking_with_both_sides_to_end_their_conflict_mediates_betw
         "Israel spoke with Egypt and Qatar in a bid to end its war.",
         "Israel has been in contact with Egypt and Qatar in a bid to end the war with Hamas.",
         "Egypt met Israel to secure a ceasefire.",  # one side
+        "The US pushed for a ceasefire between Israel and Hamas.",  # a bare push for a truce is an appeal
+        "Israel met Egypt and Qatar to push for a deal with Hamas.",
     ],
 )
 def test_speaking_with_one_side_or_pressing_two_is_no_mediation(text: str, lexicon: Lexicon) -> None:
