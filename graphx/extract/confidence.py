@@ -55,6 +55,7 @@ CONFIDENCE: dict[str, float] = {
     # talks held in a third state, read as its hosting them: right 0.72 of the time on the dev thirds read, 0.59 on
     # the 428 articles never read (session 17), so a candidate for review, below the default threshold
     "mediation.venue": 0.45,
+    "mediation.venue_announced": 0.7,  # "talks between A and B ended in Muscat, Oman said": the host tells of them
     "mediation.headquarters": 0.75,  # "A and B met at the AU headquarters": the body whose seat it is hosts them
     "mediation.announced": 0.6,  # a third side announcing two others' truce or talks
     "mediation.witnessed": 0.7,  # a third side witnessing two others sign their truce or accord

@@ -39,7 +39,9 @@ def venues(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if r.hedged(r.clause_start(pos), pos, allow_offer=True):
         return
-    r.emit("mediation", venue.actor, None, tuple(sides), "mediation.headquarters" if host else "mediation.venue")
+    announced = venue.actor in {m.actor for m in r.reporting_speaker(pos)}  # "talks ... in Muscat, Oman said"
+    rule = "mediation.headquarters" if host else "mediation.venue_announced" if announced else "mediation.venue"
+    r.emit("mediation", venue.actor, None, tuple(sides), rule)
 
 
 def _headquarters(r: Reader, end: int) -> Mention | None:

@@ -130,3 +130,18 @@ def test_no_sign_of_a_deal_is_no_signing(lexicon: Lexicon) -> None:
         mediations(["There is no sign of a deal between Armenia and Azerbaijan at the White House."], lexicon, 0)
         == set()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Iran and the US ended in Muscat, Oman said.",
+        "Iran and the US held talks in Muscat, Oman's foreign ministry said on Sunday.",
+    ],
+)
+def test_a_venue_that_announces_the_talks_it_holds_mediates(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("OMN", "IRN"), ("OMN", "USA")}
+
+
+def test_a_venue_whose_talks_a_side_announces_stays_a_candidate(lexicon: Lexicon) -> None:
+    assert mediations(["Talks between Iran and the US ended in Muscat, Iran said."], lexicon, 0) == set()
