@@ -125,6 +125,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
             )
             or mediation_phrases.with_clause_sides(r, subject, aside)
             or mediation_efforts.visited_sides(r, pos, aside)  # "visited Kyiv and Moscow to help end the war"
+            or mediation_efforts.released_sides(r, end, aside)  # "mediated the release of a Y national held in Z"
             or mediation_signing.relative_signers(r, end, aside)  # "brokered the truce, which was signed by A and B"
         ),
     )  # "supporting a rapprochement between A and B, hosting talks between their ministers"
@@ -166,8 +167,8 @@ def _no_event(r: Reader, pos: int, end: int, cue: Cue) -> bool:
     events = r.lex.word_set("mediation", "events")
     mediating = any(w.startswith("mediat") for w in after)  # "hosted A's and B's officials in a bid to mediate"
     mediating = mediating or mediation_efforts.discussed_peace(s.low, end)  # "hosted A and B to discuss the war"
-    if hosted or mediating:
-        return False
+    if hosted or mediating or mediation_efforts.released_sides(r, end, set()):
+        return False  # "facilitated the release of four Americans held by Hamas": a release is an event too
     named = [e for e in events if has_phrase(window, e)]
     gatherings = mediation_efforts.BODY_GATHERINGS
     return not named or (set(named) <= gatherings and mediation_efforts.group_summit(r, pos, end + len(after)))

@@ -12,6 +12,7 @@ from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in, skip_articles
 from graphx.extract.words import (
     BOUNDARY,
+    CAPTIVES,
     EFFORT_COMPOUNDS,
     EFFORT_CUES,
     PEACE_OBJECTS,
@@ -69,15 +70,7 @@ def effort(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if r.hedged(max(0, agents[-1].end), pos, allow_offer=True):
         return
     mediators = {a.actor for a in agents}
-    pair = r.between_pair(pos, window=14)
-    parties = [m.actor for m in pair] if len({m.actor for m in pair} - mediators) >= 2 else []
-    if not parties:
-        hyphen = r.hyphen_pair_near(max(start, pos), before=2, after=8)
-        parties = list(hyphen) if hyphen else []
-    if not parties and start >= 0:  # "With tensions mounting between A and B, X stepped in to defuse tensions"
-        parties = _tensions_before(r, pos, mediators)
-    if not parties:  # "A thanked X for its efforts to end the war with B"
-        parties = thanked_role_sides(r, pos, mediators)
+    parties = _effort_sides(r, pos, end, start, mediators)
     opening = _bid_opening(s.low, pos)
     if not parties and opening >= 0:  # "X met A's and B's leaders in a bid to end the war": the two it met
         parties = contacted_sides(r, opening, mediators)
@@ -88,6 +81,20 @@ def effort(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     for a in agents:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.effort")
+
+
+def _effort_sides(r: Reader, pos: int, end: int, start: int, mediators: set[str]) -> list[str]:
+    """The two sides an effort at `pos` is between, named near it: 'between A and B', 'the A-B war'."""
+    pair = r.between_pair(pos, window=14)
+    parties = [m.actor for m in pair] if len({m.actor for m in pair} - mediators) >= 2 else []
+    if not parties:
+        hyphen = r.hyphen_pair_near(max(start, pos), before=2, after=8)
+        parties = list(hyphen) if hyphen else []
+    if not parties and start >= 0:  # "With tensions mounting between A and B, X stepped in to defuse tensions"
+        parties = _tensions_before(r, pos, mediators)
+    if not parties:  # "A thanked X for its efforts to end the war with B"
+        parties = thanked_role_sides(r, pos, mediators)
+    return parties or released_sides(r, end, mediators)  # "X's mediation efforts to release a Y citizen held in Z"
 
 
 def _effort_agents(r: Reader, pos: int, end: int) -> tuple[list[Mention], int]:
@@ -391,4 +398,45 @@ def sides_unnamed(r: Reader, pos: int, end: int, cue: Cue) -> bool:
         return False
     if s.low[pos - 1 : pos] == ["to"] and visited_sides(r, pos, set()):
         return False  # "X spoke with A and B to secure a ceasefire", "met A and B to push for a deal": the two
+    if cue.base == "secure" and released_sides(r, end, set()):
+        return False  # "X helped secure the release of a French national detained in Iran"
     return cue.base == "push for" or "between" not in named_sides or s.low[pos].endswith("ing")
+
+
+RELEASE_REACH = 5  # words from a mediating word to the release it works for: "its mediation efforts to release"
+CAPTIVE_REACH = 6  # words from "release" to the captive's nationality: "the release of four American citizens"
+HOLDER_REACH = 6  # words from the captive to its holder: "a French national detained since 2022 in Iran"
+HOLDING = frozenset(
+    {"held", "detained", "jailed", "imprisoned", "kidnapped", "abducted", "captured", "seized", "arrested"}
+    | {"taken", "hostage", "captive", "custody"}
+)
+CAPTIVE_NOUNS = CAPTIVES | {"citizen", "national", "prisoner", "detainee", "hostage", "journalist", "worker"}
+
+
+def released_sides(r: Reader, end: int, mediators: set[str]) -> list[str]:
+    """The two sides a release is mediated between: the captive's state and its holder ('mediated the release of an
+    American held in Afghanistan', 'efforts to release an Austrian citizen detained in Afghanistan', 'the release of
+    four Americans held by Hamas'); none when either is unnamed or a mediator."""
+    s = r.s
+    low = s.low
+    release = next((j for j in range(end, min(len(low), end + RELEASE_REACH)) if low[j].startswith("releas")), None)
+    if release is None or any(w in BOUNDARY or w == "," for w in low[end:release]):
+        return []
+    captive = next(
+        (
+            m
+            for m in s.mentions
+            if release < m.start <= release + CAPTIVE_REACH and not m.person and m.prep in (None, "of")
+        ),
+        None,
+    )  # "the release of an American", "to release an Austrian citizen"
+    if captive is None:
+        return []
+    k = captive.end + (captive.end < len(low) and low[captive.end] in CAPTIVE_NOUNS)
+    holding = next((j for j in range(k, min(len(low), k + HOLDER_REACH)) if low[j] in HOLDING), None)
+    if holding is None or any(w in BOUNDARY or w == "," for w in low[k:holding]):
+        return []
+    holder = next((m for m in s.mentions if holding < m.start <= holding + 4 and m.prep in ("in", "by")), None)
+    if holder is None or captive.actor == holder.actor or {captive.actor, holder.actor} & mediators:
+        return []
+    return [captive.actor, holder.actor]

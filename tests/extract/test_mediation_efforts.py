@@ -261,3 +261,34 @@ def test_a_third_side_that_spoke_with_both_before_they_agreed_a_truce_mediates(t
 )
 def test_talk_by_a_side_or_with_others_before_a_truce_is_no_mediation(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Qatar mediated the release of an American held in Afghanistan.", ("QAT", "USA", "AFG")),
+        (
+            "Qatar announced the success of its mediation efforts to release an Austrian citizen detained in "
+            "Afghanistan.",
+            ("QAT", "AUT", "AFG"),
+        ),
+        ("Oman helped secure the release of a French national detained in Iran.", ("OMN", "FRA", "IRN")),
+        ("Qatar facilitated the release of four Americans held by Hamas.", ("QAT", "USA", "HAMAS")),
+    ],
+)
+def test_a_mediated_release_is_between_the_captives_state_and_its_holder(
+    text: str, sides: tuple[str, str, str], lexicon: Lexicon
+) -> None:
+    mediator, *parties = sides
+    assert mediations([text], lexicon, 0) == {(mediator, p) for p in parties}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar welcomed the release of an American held in Afghanistan.",  # no mediator's act
+        "Qatar mediated the release of prisoners.",  # no captive's state, no holder
+    ],
+)
+def test_a_release_welcomed_or_of_no_one_named_is_no_mediation(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()
