@@ -93,6 +93,7 @@ CONFIDENCE: dict[str, float] = {
     "conflict.talks_to_end": 0.6,  # "A and B held talks to end the war": the two who talk to end it fought
     "conflict.ended": 0.6,  # "A and B signed a declaration aimed at ending months of fighting"
     "conflict.dispute": 0.6,  # the document's two sides, named together near conflict words in several sentences
+    "conflict.owned_war": 0.6,  # "after Russia's invasion" in a story of Russia and Ukraine: on the other side
     "conflict.dispute_once": 0.45,  # two states of that kind whose forces or fighting only one sentence names (review)
     # forces: armed groups against a state's security forces (graphx/extract/forces.py)
     "conflict.forces_place": 0.65,  # a group attacked unnamed soldiers or bases, in a place in one named state

@@ -54,7 +54,7 @@ from graphx.extract.references import (
 )
 from graphx.extract.sentence import Found, Sentence, analyse, venue_named
 from graphx.extract.war_words import FOREIGN_WARS
-from graphx.extract.warring import dispute_conflict
+from graphx.extract.warring import dispute_conflict, owned_wars
 from graphx.lexicon import TOKEN, ActorInfo, Cue, Lexicon, Name
 
 __all__ = ["Found", "extract", "has_cue"]
@@ -103,7 +103,7 @@ def extract(
         pending += more_pending
         if low:
             near += [f for piece in more_pieces for f in cooccurrences(piece, lexicon)]
-    war = dispute_conflict(pieces, pair, lexicon) if pair else []
+    war = [*dispute_conflict(pieces, pair, lexicon), *owned_wars(pieces, found, pair)] if pair else []
     claimed, pending = condemned_claimants(pending, pieces, [*found, *war])  # "Y claimed the blast. X condemned it"
     found += claimed
     if pair:

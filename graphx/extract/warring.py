@@ -1,6 +1,6 @@
 """Whether a document's two sides are at war: it names both of them near conflict words in several sentences,
 with signs of their forces fighting, and never as one target ('attacks on X and Y troops', 'camps belonging to X
-and Y')."""
+and Y'); or it names one side's war with no one else ('after Russia's invasion' in a story of Russia and Ukraine)."""
 
 from __future__ import annotations
 
@@ -175,3 +175,52 @@ def _type_words(lexicon: Lexicon, type_: str) -> frozenset[str]:
             w for w, cues in lexicon.cues.items() if any(c.type == type_ and c.klass in ACTS for c in cues)
         )
     return _TYPE_WORDS[key]
+
+
+# wars a side wages, named by their owner alone: "after Russia's invasion", "the Israeli offensive"
+OWNED_WARS = frozenset({"invasion", "war", "offensive", "aggression", "occupation", "bombardment"})
+# words after a war noun that leave it the head of its phrase: "Russia's invasion of ...", "the invasion began"
+WAR_FOLLOWERS = frozenset(
+    {"of", "in", "on", "against", "into", "and", "that", "which", "began", "started", "has", "had", "was", "is"}
+    | {"continues", "continued", "entered", "raged", "rages", "dragged", "drags", "broke", "erupted", "since"}
+)
+UNSURE_WAR = frozenset({"if", "would", "could", "may", "might", "possible", "potential", "threatened", "planned"})
+
+
+def owned_wars(pieces: Sequence[Sentence], found: Sequence[Found], pair: tuple[str, ...]) -> list[Found]:
+    """A war one of the document's two sides owns, in a sentence that names no other actor and reads no conflict:
+    waged on the other side ('The children were separated after Russia's invasion' in a story of Russia and
+    Ukraine)."""
+    if len(pair) != 2:
+        return []
+    fought = {f.sentence for f in found if f.type == "conflict"}
+    out = []
+    for piece in pieces:
+        named = {a for m in piece.mentions for a in (m.actor, *m.others)}
+        if piece.index in fought or not named <= set(pair):
+            continue
+        owner = next((o for k, w in enumerate(piece.low) if w in OWNED_WARS and (o := _war_owner(piece, k))), None)
+        if owner is not None and owner in pair:
+            sides = (owner, next(a for a in pair if a != owner))
+            out.append(
+                Found(
+                    "conflict", None, None, sides, piece.index, CONFIDENCE["conflict.owned_war"], "conflict.owned_war"
+                )
+            )
+    return out
+
+
+def _war_owner(piece: Sentence, k: int) -> str | None:
+    """Who owns the war noun at `k`: 'Russia's invasion', 'the Russian invasion' (not a war only foreseen)."""
+    low = piece.low
+    if any(w in UNSURE_WAR for w in low[max(0, k - 4) : k]):
+        return None
+    after = low[k + 1] if k + 1 < len(low) else "."
+    if after.isalpha() and after not in WAR_FOLLOWERS:
+        return None  # "Russian occupation forces", "war crimes": the noun describes another
+    owner = piece.by_end.get(k) or piece.by_end.get(k - 1)
+    if owner is None or owner.person or owner.hyphen_pair is not None or (owner.end == k - 1 and not owner.possessive):
+        return None
+    if owner.start and low[owner.start - 1] in ("-", "–"):
+        return None  # "the Russo-Ukrainian war": both sides', read elsewhere
+    return owner.actor
