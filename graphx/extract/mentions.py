@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from graphx.extract.branches import BRANCH_NOUNS, NETWORKS, branch_index
 from graphx.extract.name_index import lengths_at, longest, name_lengths, pair_lengths, where_in
-from graphx.extract.plural_references import plural_at
+from graphx.extract.plural_references import PLURAL_STARTS, plural_at
 from graphx.extract.prepositions import governing_prep
 from graphx.extract.tokenised import lowered, tokens_of
 from graphx.extract.words import (
@@ -23,7 +23,6 @@ from graphx.extract.words import (
     NOT_AGENT_SUFFIXES,
     OFFICE_WORDS,
     PAIR_JOINERS,
-    PLURAL_REFERENCES,
     POSSESSIVE,
     POSTING_TITLES,
     PREPOSITIONS,
@@ -157,7 +156,7 @@ def _names(
     found: list[Mention] = []
     lengths, local_lengths, pair = table.lengths, table.local_lengths, table.pair
     i = 0  # the first token not yet read as part of a name
-    plurals = PLURAL_REFERENCES if pair else {}  # a name or a plural reference may start only where one starts
+    plurals = PLURAL_STARTS if pair else {}  # a name or a plural reference may start only where one starts
     for k in where_in(tokens, lengths, local_lengths, low, plurals):
         if k < i:
             continue
@@ -165,7 +164,7 @@ def _names(
         token = tokens[k]
         hit = table.match(tokens, i) if token in lengths or token in local_lengths else None
         if hit is None:
-            plural = plural_at(tokens, low, i, pair) if pair and low[i] in PLURAL_REFERENCES else 0
+            plural = plural_at(tokens, low, i, pair) if pair and low[i] in PLURAL_STARTS else 0
             if plural and len({m.actor for m in found} - set(pair)) < 2:  # else "both" means others here
                 found.append(Mention(i, i + plural, table.pair[0], False, quoted=quoted[i], others=table.pair[1:]))
                 i += plural

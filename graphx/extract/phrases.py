@@ -181,6 +181,7 @@ class Phrases(Coordination):
                 return issuer or [], word
             if (
                 word in ("it", "they")
+                and j + 1 not in s.by_end  # "They fought for 35 years": read as the document's two sides
                 and not via_it
                 and (j + 1 == pos or asides.verb_group(self.s.low, j, pos) or asides.stance(s.low, j, pos))
             ):

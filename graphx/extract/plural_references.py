@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from graphx.extract.words import NOT_PLURAL_MODIFIERS, PLURAL_LEADS, PLURAL_MODIFIERS, PLURAL_NOUNS, PLURAL_REFERENCES
 
+# where a reference to the two sides may start: the plural references, and a sentence's opening "They" (`THEY_FOUGHT`)
+PLURAL_STARTS: dict[str, tuple[tuple[str, ...], ...]] = {**PLURAL_REFERENCES, "they": ()}
+
 
 def plural_at(tokens: list[str], low: list[str], i: int, pair: tuple[str, ...]) -> int:
     """The length of a reference to the document's two sides at token i ("both sides", "the two countries")."""
     if len(pair) != 2:
         return 0
+    if i == 0 and low[0] == "they" and any(tuple(low[1 : 1 + len(p)]) == p for p in THEY_FOUGHT):
+        return 1  # "They fought for 35 years": the two sides, fighting each other
     length = next(
         (len(p) for p in PLURAL_REFERENCES.get(low[i], ()) if tuple(low[i : i + len(p)]) == p), 0
     ) or _described_plural(low, i)
@@ -50,3 +55,13 @@ DISPUTE_NOUNS = frozenset(
     {"conflict", "war", "dispute", "divide", "row", "standoff", "crisis", "talks", "negotiations"}
 )
 DISPUTE_SPAN = 6  # words after "of" that may name the dispute: "both sides of the long-running border dispute"
+
+
+# verbs of fighting each other after a sentence-opening "They" that make it the document's two sides
+THEY_FOUGHT = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "fought", "have fought", "had fought", "clashed", "have clashed", "had clashed", "battled", "skirmished",
+        "have been fighting", "had been fighting", "exchanged fire", "traded fire", "went to war",
+    )
+)  # fmt: skip

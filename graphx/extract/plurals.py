@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
 from graphx.extract.mentions import NameTable
+from graphx.extract.plural_references import THEY_FOUGHT
 from graphx.extract.sentence import Found, Sentence, analyse
 from graphx.extract.words import PLURAL_LEADS, PLURAL_MODIFIERS, PLURAL_NOUNS, PLURAL_REFERENCES
 from graphx.lexicon import Lexicon, Name
@@ -145,12 +146,17 @@ def _subject_pair(text: str, table: NameTable, mediators: Collection[str]) -> tu
 
 
 # a cheap test before the pattern: "each" alone ("each year") is no reference to the two
+# a sentence opening with "They" and a verb of fighting each other: the document's two sides ("They fought for 35
+# years" after "Armenia and Azerbaijan signed a peace declaration")
+_THEY_FOUGHT = re.compile(r"They (?:" + "|".join(sorted(" ".join(p) for p in THEY_FOUGHT)) + r")\b")
 PLURAL_HINTS = ("two ", "both ", "warring ", "each side", "each country", "each government")
 
 
 def plural_reference(text: str) -> bool:
     low = text.lower()
-    return any(map(low.__contains__, PLURAL_HINTS)) and _PLURAL.search(text) is not None
+    return (any(map(low.__contains__, PLURAL_HINTS)) and _PLURAL.search(text) is not None) or bool(
+        _THEY_FOUGHT.match(text)
+    )
 
 
 def clear_winner(counts: Counter[tuple[str, ...]], least: int) -> tuple[str, ...]:

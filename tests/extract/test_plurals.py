@@ -9,7 +9,7 @@ from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
 from graphx.extract.plurals import plural_reference
 from graphx.lexicon import Lexicon
-from tests.extract.readings import SIDES, conflicts, criticisms, mediations
+from tests.extract.readings import SIDES, conflicts, criticisms, mediations, pair
 
 ROW = "Colombia criticised Ecuador on Monday."
 
@@ -169,3 +169,21 @@ def test_the_two_stand_for_the_pair_opening_a_sentence_before(
 def test_a_pair_after_the_sentences_opening_is_no_antecedent(lexicon: Lexicon) -> None:
     sentences = ["On Monday officials from the US and Japan met.", "Both countries criticised China."]
     assert criticisms(sentences, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["They fought for 35 years.", "They have fought several wars since 1991.", "They clashed again in 2020."],
+)
+def test_they_opening_a_sentence_of_fighting_each_other_are_the_two_sides(later: str, lexicon: Lexicon) -> None:
+    text = ["Armenia and Azerbaijan signed a peace declaration in Washington.", later]
+    assert conflicts(text, lexicon) == {pair("ARM", "AZE")}
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["They signed it in the Oval Office.", "Officials said they fought for years."],  # no fight, or not opening
+)
+def test_they_elsewhere_is_not_the_two_sides_fighting(later: str, lexicon: Lexicon) -> None:
+    text = ["Armenia and Azerbaijan signed a peace declaration in Washington.", later]
+    assert conflicts(text, lexicon) == set()
