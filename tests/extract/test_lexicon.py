@@ -8,7 +8,7 @@ import pytest
 
 from graphx.errors import InputError
 from graphx.lexicon import Lexicon, Name, build_lexicon, tokenize
-from tests.extract.readings import conflicts
+from tests.extract.readings import conflicts, criticisms
 from tests.paths import ROOT
 
 UN_MEMBERS = 193
@@ -234,3 +234,15 @@ def test_the_provinces_where_insurgencies_are_fought_name_their_state(
 def test_states_spelled_with_their_own_accents() -> None:
     names = build_lexicon().names
     assert names[("Perú",)].actor == "PER" and names[("Panamá",)].actor == "PAN" and names[("México",)].actor == "MEX"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine accused russia of shelling Kherson.",  # Ukrainian media write russia in lower case
+        "Ukraine accused the russian federation of shelling Kherson.",
+        "Ukraine accused russian forces of shelling Kherson.",
+    ],
+)
+def test_russia_written_in_lower_case_is_russia(text: str, lexicon: Lexicon) -> None:
+    assert ("UKR", "RUS") in criticisms(text, lexicon)
