@@ -5,7 +5,7 @@ the government and the FARC')."""
 
 from __future__ import annotations
 
-from graphx.extract import forces, mediation_efforts, mediation_proposals
+from graphx.extract import forces, mediation_efforts
 from graphx.extract.clauses import Reader
 from graphx.extract.coordination import closes_fronted_clause
 from graphx.extract.mentions import Mention
@@ -46,11 +46,6 @@ def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
         _emit(r, pair, "conflict.ceasefire_between", peace)
         return
     near = r.hyphen_pair_near(pos, before=2, after=2)
-    takers = mediation_proposals.pair_deal(r, pos) if near else []
-    if takers:  # "A and B accepted the Egyptian-Qatari ceasefire": the pair brokered it, the two fought
-        if len({m.actor for m in takers}) == 2:
-            _emit(r, takers, "conflict.ceasefire_agreed", peace)
-        return
     if near and not peace:
         r.emit("conflict", None, None, near, "conflict.ceasefire_hyphen_pair")
         return

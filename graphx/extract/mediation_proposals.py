@@ -15,7 +15,6 @@ from graphx.extract.words import BE
 OFFERED = frozenset({"proposal", "suggestion", "initiative", "peace plan", "ceasefire plan", "truce plan"})
 PLANS = frozenset({"peace plan", "ceasefire plan", "truce plan"})  # read only as a proposal the sides accept
 ACCEPTING = frozenset({"accept", "approve"})  # what only the sides do with a proposal put to them
-SIGNING = frozenset({"sign", "ink"})  # what the sides do with a deal a pair brokered: "signed a UN-Turkey deal"
 AGREEING = frozenset({"agree"})  # "agreed to Malaysia's proposal": only with 'to'
 PEACE_WORDS = TRUCES | {"truces", "peace", "de-escalation"}
 PURPOSES = (("to", "end"), ("to", "halt"), ("to", "stop"))  # "a proposal to end the fighting"
@@ -36,7 +35,7 @@ def accepted(r: Reader, pos: int, end: int) -> bool:
     s = r.s
     if not _about_peace(s.low, pos, end):
         return False
-    owners = r.possessor_before(pos) or _proposers_after(r, end) or offered_by_pair(r, pos)
+    owners = r.possessor_before(pos) or _proposers_after(r, end)
     if not owners:
         return False
     accepters = _accepters_before(r, pos, owners) or _accepters_after(r, end)
@@ -77,7 +76,7 @@ def _about_peace(low: list[str], pos: int, end: int) -> bool:
     return any(tuple(after[:2]) == p for p in PURPOSES)
 
 
-def _accepters_before(r: Reader, pos: int, owners: list[Mention], also: frozenset[str] = frozenset()) -> list[Mention]:
+def _accepters_before(r: Reader, pos: int, owners: list[Mention]) -> list[Mention]:
     """The subject of 'accepted' or 'agreed to' a few words before the proposal: 'A and B accepted X's proposal',
     'agreed to the first phase of X's peace plan' (not past a clause break or another actor)."""
     s = r.s
@@ -86,7 +85,7 @@ def _accepters_before(r: Reader, pos: int, owners: list[Mention], also: frozense
         word = s.low[j]
         if word in CLAUSE_BREAKS or (j + 1 in s.by_end and id(s.by_end[j + 1]) not in mine):
             return []
-        if base_in(word, ACCEPTING | also) or (base_in(word, AGREEING) and s.low[j + 1 : j + 2] == ["to"]):
+        if base_in(word, ACCEPTING) or (base_in(word, AGREEING) and s.low[j + 1 : j + 2] == ["to"]):
             subject, _ = r.left_subject(j)
             return [] if not subject or r.hedged(r.hedge_from(subject, j), j) else subject
     return []
@@ -121,39 +120,3 @@ def carried(r: Reader, pos: int, end: int) -> bool:
     for m in carriers:
         r.emit("mediation", m.actor, None, sides, "mediation.carried")
     return True
-
-
-PAIR_NOUN_WORDS = 2  # words between a pair and the noun it owns: "the Egyptian-Qatari ceasefire proposal"
-
-
-def offered_by_pair(r: Reader, noun: int) -> list[Mention]:
-    """The two of a hyphenated pair that owns the noun at `noun`: 'the Egyptian-Qatari ceasefire proposal', 'a
-    UN-Turkey deal' (whether they are its sides or its brokers, who takes it up tells)."""
-    s = r.s
-    k = noun
-    while k > 0 and noun - k < PAIR_NOUN_WORDS and s.by_end.get(k) is None and s.low[k - 1] in PEACE_WORDS:
-        k -= 1
-    second = s.by_end.get(k)
-    first = second.hyphen_pair if second is not None else None
-    if second is None or first is None or first.start > second.start or first.actor == second.actor:
-        return []
-    return [first, second]
-
-
-def taken_up_by_others(r: Reader, noun: int, pair: tuple[str, ...]) -> list[Mention]:
-    """Who accepts, agrees to or signs the truce or deal at `noun` when they are not the pair that names it: 'Israel
-    and Hamas accepted the Egyptian-Qatari ceasefire proposal' (Israel and Hamas), none when the pair takes it up."""
-    owners = [m for m in r.s.mentions if m.actor in pair and m.end <= noun]
-    takers = _accepters_before(r, noun, owners, SIGNING)
-    return takers if takers and not {m.actor for m in takers} & set(pair) else []
-
-
-def pair_deal(r: Reader, noun: int) -> list[Mention]:
-    """Read 'Israel and Hamas accepted the Egyptian-Qatari ceasefire', 'Russia and Ukraine signed a UN-Turkey deal':
-    the pair that names the truce or deal the others take up brokered it; the others who took it up, if read."""
-    pair = offered_by_pair(r, noun)
-    takers = taken_up_by_others(r, noun, tuple(m.actor for m in pair)) if pair else []
-    sides = tuple(dict.fromkeys(m.actor for m in takers))
-    for owner in pair if takers else []:
-        r.emit("mediation", owner.actor, None, sides, "mediation.proposal_accepted")
-    return takers

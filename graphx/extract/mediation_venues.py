@@ -8,7 +8,6 @@ between, at a confidence of its own (`mediation.venue`).
 
 from __future__ import annotations
 
-from graphx.extract import mediation_proposals
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import venue_named
@@ -21,19 +20,12 @@ SIDE_PREPS = frozenset({None, "of", "from"})  # how the sides before the talks w
 HEADQUARTERS = frozenset({"headquarters", "hq", "secretariat"})  # a body's seat: "talks at the AU headquarters"
 # the seats of government a state hosts talks or signings at: "signed at the White House"
 SEATS = frozenset({"white house", "kremlin", "élysée", "elysee", "élysée palace", "elysee palace", "oval office"})
-DEALS = frozenset({"deal", "agreement", "accord", "pact"})  # what two sides sign that a pair may have brokered
-ECONOMIC = frozenset({"trade", "free", "economic", "investment", "tariff", "tax", "energy", "gas", "oil", "arms"})
-DEAL_REACH = 5  # words from the signing to the deal: "signed a UN-Turkey grain deal"
 HEADQUARTERS_REACH = 4  # words from "at" to the seat: "at the GCC General Secretariat"
 
 
 def venues(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """'A and B met in Oslo', 'A's talks with B in Doha', 'talks between A and B in Malaysia': the host mediates."""
     s = r.s
-    deal = next((j for j in range(end, min(len(s.low), end + DEAL_REACH)) if s.low[j] in DEALS), None)
-    economic = deal is not None and any(w in ECONOMIC for w in s.low[end:deal])  # "the EU-Mercosur trade deal"
-    if deal is not None and not economic and mediation_proposals.pair_deal(r, deal):
-        return  # "A and B signed a UN-Turkey deal": the pair brokered it
     if "sidelines" in s.low:
         return  # "A and B met in New York on the sidelines of the UN assembly": a gathering's venue, no host
     if _gathering(r, pos):

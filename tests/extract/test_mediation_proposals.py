@@ -82,28 +82,3 @@ def test_a_go_between_carrying_one_sides_proposal_to_the_other_mediates(
 )
 def test_a_side_delivering_its_own_proposal_is_no_mediation(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "brokers"),
-    [
-        ("Israel and Hamas accepted the Egyptian-Qatari ceasefire proposal.", ("EGY", "QAT")),
-        ("Russia and Ukraine signed a UN-Turkey deal on grain exports.", ("UN", "TUR")),
-    ],
-)
-def test_a_pair_that_names_a_deal_two_others_take_up_brokered_it(
-    text: str, brokers: tuple[str, str], lexicon: Lexicon
-) -> None:
-    sides = {"ISR", "HAMAS"} if "Israel" in text else {"RUS", "UKR"}
-    assert mediations([text], lexicon, 0) == {(b, side) for b in brokers for side in sides}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Brazil and Argentina signed the EU-Mercosur trade deal.",  # a trade deal named by its parties
-        "Israel and Hamas accepted the Israel-Hamas ceasefire proposal.",  # the pair takes up its own
-    ],
-)
-def test_a_trade_deal_or_a_pairs_own_deal_names_no_broker(text: str, lexicon: Lexicon) -> None:
-    assert mediations([text], lexicon, 0) == set()
