@@ -85,8 +85,7 @@ def backers_of_unnamed(r: Reader, end: int) -> list[Mention]:
         if low[j] not in UNNAMED_FIGHTERS or j in named:
             continue
         k = j + 1 + (low[j + 1] in HEDGED_BACKING)
-        if low[k : k + 2] != [low[k], "by"] or low[k] not in BACKING:
+        if low[k] not in BACKING or low[k + 1 : k + 2] != ["by"]:
             return []
-        backer = s.by_start.get(k + 2) or s.by_start.get(k + 3)  # "by the army", "by neighbouring Serbia"
-        return r.group(backer, leftward=False) if backer is not None and backer.prep == "by" else []
+        return doer_after(r, k + 1)  # "by the army", "by neighbouring Serbia"
     return []

@@ -216,8 +216,10 @@ def _outbreak_pair(r: Reader, pos: int) -> list[Mention]:
     j = pos + 1
     if s.low[j : j + 2] in ([",", "which"], [",", "that"]):
         j += 1  # "the conflict, which erupted between X and Y"
-    j = _place_before_verb(r, j)  # "the civil war in Cambodia dragged on between X and Y"
-    while j < len(s.low) and j - pos <= 5 and (s.low[j] in OUTBREAK_WORDS or s.low[j].endswith("ly")):
+    j = verb = _place_before_verb(r, j)  # "the civil war in Cambodia dragged on between X and Y"
+    while (
+        j < len(s.low) and j - verb <= 5 - (verb == pos + 1) and (s.low[j] in OUTBREAK_WORDS or s.low[j].endswith("ly"))
+    ):
         j += 1
     j = _past_place(r, _past_time(s.low, j))  # "fighting (broke out) in Myanmar's Rakhine state between X and Y"
     if j == pos + 1 or j >= len(s.low) or s.low[j] != "between":
@@ -272,20 +274,32 @@ def _past_time(low: list[str], j: int) -> int:
     return j
 
 
-PLACED_VERB_STARTS = frozenset({"dragged", "drags", "has", "have", "had", "went", "goes"})  # "in Y has raged between"
+PLACED_VERB_STARTS = frozenset({"dragged", "drags", "has", "have", "had"})  # "the war in Y has raged between"
 
 
 def _place_before_verb(r: Reader, j: int) -> int:
-    """Past a short place phrase at `j` that an outbreak verb follows ('in Sudan raged on', 'in Cambodia dragged
-    on'), else `j`."""
+    """Past a short place phrase at `j` that an outbreak verb follows ('in Sudan raged on', 'in eastern Congo
+    dragged on'), else `j`."""
     s = r.s
     if j >= len(s.low) or s.low[j] not in ("in", "across"):
         return j
-    k = j + 1
-    while k < len(s.low) and k - j <= PLACE_PHRASE and (s.tokens[k][:1].isupper() or s.low[k] in POSSESSIVE):
-        k += 1
+    k = _place_end(r, j)
     verb = k < len(s.low) and (s.low[k] in OUTBREAK_VERBS or s.low[k] in PLACED_VERB_STARTS)
     return k if k > j + 1 and verb else j
+
+
+def _place_end(r: Reader, j: int) -> int:
+    """Where the place phrase opened by the preposition at `j` ends: 'in Myanmar's Rakhine state', 'in the north'."""
+    s = r.s
+    k = j + 1
+    while k < len(s.low) and k - j <= PLACE_PHRASE and s.low[k] != "between":
+        word, token = s.low[k], s.tokens[k]
+        if not (
+            token[:1].isupper() or word in POSSESSIVE or word in PLACE_WORDS or word in DIRECTIONS or word == "the"
+        ):
+            break
+        k += 1
+    return k
 
 
 def _past_place(r: Reader, j: int) -> int:
@@ -293,14 +307,7 @@ def _past_place(r: Reader, j: int) -> int:
     s = r.s
     if j >= len(s.low) or s.low[j] not in ("in", "across", "near"):
         return j
-    k = j + 1
-    while k < len(s.low) and k - j <= PLACE_PHRASE and s.low[k] != "between":
-        word, token = s.low[k], s.tokens[k]
-        if not (
-            token[:1].isupper() or word in POSSESSIVE or word in PLACE_WORDS or word in DIRECTIONS or word == "the"
-        ):
-            return j
-        k += 1
+    k = _place_end(r, j)
     return k if k < len(s.low) and s.low[k] == "between" else j
 
 

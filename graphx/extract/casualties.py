@@ -107,8 +107,9 @@ def _others_ground(r: Reader, k: int, doers: list[Mention]) -> list[Mention]:
 
 
 STRUCK = HITTING | frozenset({"shell", "bomb", "bombard"})  # what is struck may be named before its place
-# what is attacked or taken may be too: "Russian forces captured a village in eastern Ukraine"
-STRUCK |= frozenset({"attack", "raid", "storm", "capture", "seize", "overrun", "besiege", "recapture"})
+# what is attacked may be too: "Russian forces attacked an apartment block in Ukraine"
+STRUCK |= frozenset({"attack", "raid", "storm", "overrun", "besiege"})  # (what is seized may be goods: "cocaine")
+POLICING = frozenset({"police", "officers", "agents", "customs", "coastguard"})  # raids by police are no war
 ARMED_GROUP_WORDS = PARAMILITARY | FIGHTER_NOUNS | frozenset({"militias", "terrorists", "extremists", "gangs"})
 STRUCK_OBJECT_REACH = 5  # words of what was struck before the place: "an apartment block in Kharkiv"
 
@@ -134,6 +135,8 @@ def struck_in(r: Reader, end: int, doers: list[Mention]) -> list[Mention]:
     s = r.s
     if any(kind(r, m.actor) == "group" for m in s.mentions) or any(w in ARMED_GROUP_WORDS for w in s.low):
         return []  # "targets in Iraq used by Iran-backed militias": the group's, not Iraq's
+    if any(s.low[d.end : d.end + 1] and s.low[d.end] in POLICING for d in doers):
+        return []  # "Spanish police raided a house in Ecuador": policing, not war
     k = end
     while k < len(s.low) and k - end < STRUCK_OBJECT_REACH and s.low[k].isalpha() and k not in s.by_start:
         if s.low[k] in DEATH_PLACES:

@@ -487,6 +487,8 @@ def _urged_to_end_its(r: Reader, pos: int) -> tuple[list[Mention], int] | None:
         k -= 1  # "its", "the", "cross - border", "state - sponsored"
     if k < 3 or low[k] not in STOPPING or low[k - 1] not in ("to", "must", "should"):
         return None
+    if any(k < m.start < pos for m in r.s.mentions):
+        return None  # "urged the EU to stop Russian aggression": the breach is another's, not the one urged
     asked = r.s.by_end.get(k - 1)
     verb = urged_to_stop(r, [asked], k + 1) if asked is not None else None
     return ([asked], verb) if asked is not None and verb is not None else None

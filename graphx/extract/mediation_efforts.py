@@ -286,7 +286,10 @@ CONTACTS = frozenset({"met", "meets", "spoke", "speaks", "talked", "talks", "cal
 )
 HELD = frozenset({"held", "holds", "had", "has"})  # "held talks with", "had separate calls with"
 HELD_CONTACTS = frozenset({"talks", "calls", "meetings", "consultations", "conversations", "discussions"})
-CONTACTED = frozenset({None, "to", "with", "of"})  # how the sides follow the verb: "spoke with A and B"
+CONTACTED = frozenset({None, "to", "with", "of"})
+CONTACT_ADJECTIVES = frozenset(
+    {"constant", "close", "regular", "direct", "continuous", "permanent", "daily"}
+)  # how the sides follow the verb: "spoke with A and B"
 CONTACT_REACH = 4  # words from "held" to its talks: "held separate phone calls with"
 
 
@@ -319,19 +322,28 @@ def contacted_sides(r: Reader, purpose: int, mediators: set[str]) -> list[str]:
         and m.actor not in mediators
         and not _placed(s.low, m.start)
     ]  # "met Sudan's army chief and the RSF leader", "phoned the leaders of A and B" (not "met Putin in Moscow")
-    return sides if len(set(sides)) == 2 and not _own_settlement(r, purpose) else []
+    return sides if len(set(sides)) == 2 and not _settled_elsewhere(r, purpose, sides) else []
 
 
 OWN_SETTLEMENT_REACH = 10  # words after the purpose where 'with Y' says the settlement is the subject's own
 
 
-def _own_settlement(r: Reader, purpose: int) -> bool:
-    """Whether the purpose is a settlement of the subject's own: 'A spoke with X and Y to secure a ceasefire with B',
-    '... in a bid to end its war' (A is a side; X and Y are its mediators)."""
+ECONOMIC_DEALS = frozenset({"tariff", "tariffs", "trade", "economic", "investment", "tax", "energy", "gas", "oil"})
+
+
+def _settled_elsewhere(r: Reader, purpose: int, sides: list[str]) -> bool:
+    """Whether the purpose is not the two sides' settlement: the subject's own ('A spoke with X and Y to secure a
+    ceasefire with B', '... in a bid to end its war'), a third's war ('met A and B to push for a ceasefire in
+    Ukraine', '... to end Ukraine war'), or a deal of trade ('to secure a deal on tariffs')."""
     low = r.s.low
     for k in range(purpose + 1, min(len(low), purpose + OWN_SETTLEMENT_REACH)):
         if low[k] in BOUNDARY or low[k] == "its":  # not 'their': "met A and B to end their war" is theirs
             return low[k] == "its"
+        if low[k] in ECONOMIC_DEALS:
+            return True
+        named = r.s.by_start.get(k)
+        if named is not None and named.actor not in sides:
+            return True
         if low[k] == "with" and r.s.by_start.get(k + 1 + (low[k + 1 : k + 2] == ["the"])) is not None:
             return True
     return False
@@ -341,8 +353,8 @@ def _contact(low: list[str], j: int) -> bool:
     """Whether the word at `j` goes to or speaks with others: 'visited', 'spoke', 'held talks'."""
     if low[j] in VISITS or low[j] in CONTACTS:
         return True
-    if low[j] in ("contact", "touch") and j and low[j - 1] == "in":  # "has been in contact with A and B to"
-        return True
+    if low[j] in ("contact", "touch") and j > 1:  # "has been in (close) contact with A and B to"
+        return low[j - 1] == "in" or (low[j - 2] == "in" and low[j - 1] in CONTACT_ADJECTIVES)
     return low[j] in HELD and any(w in HELD_CONTACTS for w in low[j + 1 : j + 1 + CONTACT_REACH])
 
 
@@ -363,13 +375,22 @@ def contacted_before(r: Reader, sides: list[Mention], truce: int) -> list[Mentio
             return []
         if not _contact(s.low, j):
             continue
-        named = [m for m in s.mentions if j < m.start < truce and m.actor in actors and m.prep in CONTACTED]
+        named = [m for m in s.mentions if j < m.start < truce and m.actor in actors and _spoken_with(s.low, j, m)]
         subject, _ = r.subject_or_speaker(j)
         mediators = [m for m in subject if m.actor not in actors]
         if {m.actor for m in named} != actors or not mediators or len(mediators) < len(subject):
             return []
         return mediators
     return []
+
+
+def _spoken_with(low: list[str], verb: int, mention: Mention) -> bool:
+    """Whether a mention is what the verb of talk at `verb` talked with: 'spoke with (the leaders of) A', 'met A'
+    (not the subject of a clause after it: 'spoke with Z and that A and B had agreed')."""
+    if mention.prep in ("with", "to", "of"):
+        return True
+    before = mention.start - 1 - (mention.start > 1 and low[mention.start - 1] == "the")
+    return mention.prep is None and (before == verb or (low[before] in (",", "and") and before > verb + 1))
 
 
 CONTACT_PURPOSES = frozenset({"secure", "push for"})  # what a mediator does only for two sides it spoke with
@@ -406,10 +427,11 @@ def sides_unnamed(r: Reader, pos: int, end: int, cue: Cue) -> bool:
 RELEASE_REACH = 5  # words from a mediating word to the release it works for: "its mediation efforts to release"
 CAPTIVE_REACH = 6  # words from "release" to the captive's nationality: "the release of four American citizens"
 HOLDER_REACH = 6  # words from the captive to its holder: "a French national detained since 2022 in Iran"
-HOLDING = frozenset(
-    {"held", "detained", "jailed", "imprisoned", "kidnapped", "abducted", "captured", "seized", "arrested"}
-    | {"taken", "hostage", "captive", "custody"}
-)
+# held by a state where it holds them ("detained in Iran"), or by whoever is named after 'by' ("kidnapped by X";
+# "abducted in Niger" names only where)
+CUSTODY = frozenset({"held", "detained", "jailed", "imprisoned", "arrested", "custody"})
+HOLDING = CUSTODY | {"kidnapped", "abducted", "captured", "seized", "taken", "hostage", "captive"}
+FORCED_RELEASES = frozenset({"raid", "rescue", "rescued", "operation", "commando", "commandos", "troops", "forces"})
 CAPTIVE_NOUNS = CAPTIVES | {"citizen", "national", "prisoner", "detainee", "hostage", "journalist", "worker"}
 
 
@@ -436,7 +458,12 @@ def released_sides(r: Reader, end: int, mediators: set[str]) -> list[str]:
     holding = next((j for j in range(k, min(len(low), k + HOLDER_REACH)) if low[j] in HOLDING), None)
     if holding is None or any(w in BOUNDARY or w == "," for w in low[k:holding]):
         return []
-    holder = next((m for m in s.mentions if holding < m.start <= holding + 4 and m.prep in ("in", "by")), None)
+    if any(w in FORCED_RELEASES for w in low):
+        return []  # "Israeli forces secured the release of a Thai worker held by Hamas in a raid": freed by force
+    preps = ("in", "by") if low[holding] in CUSTODY else ("by",)
+    holder = next(
+        (m for m in s.mentions if holding < m.start <= holding + 4 and m.prep in preps and not m.compound), None
+    )
     if holder is None or captive.actor == holder.actor or {captive.actor, holder.actor} & mediators:
         return []
     return [captive.actor, holder.actor]

@@ -27,6 +27,7 @@ CARRYING = frozenset(
     | {"hands", "hand", "handing", "passed", "passes", "passing", "relayed", "relays", "relay", "relaying"}
     | {"transmitted", "transmits", "transmit", "transmitting", "forwarded", "forwards", "forward", "carried"}
 )
+GO_BETWEEN_STEMS = ("mediat", "broker", "go-between", "intermediar", "interlocutor")  # who carries it is one
 CARRIED_REACH = 4  # words from the carrying verb to the proposal: "delivered the latest US ceasefire proposal"
 
 
@@ -103,18 +104,21 @@ def _accepters_after(r: Reader, end: int) -> list[Mention]:
 
 
 def carried(r: Reader, pos: int, end: int) -> bool:
-    """Read 'X conveyed a US proposal to Iran', 'X delivered Israel's proposal to Hamas': X carries one side's
-    proposal to the other, between them; whether it was read (not a side delivering its own proposal)."""
+    """Read 'Egyptian mediators delivered Israel's proposal to Hamas', 'Oman, the mediator, conveyed a US proposal
+    to Iran': a go-between carries one side's proposal to the other; whether it was read (not a side delivering its
+    own proposal, nor anyone where no one is named a go-between)."""
     s = r.s
     verb = next((j for j in range(pos - 1, max(-1, pos - 1 - CARRIED_REACH), -1) if s.low[j] in CARRYING), None)
     if verb is None or any(w in CLAUSE_BREAKS for w in s.low[verb:pos]):
         return False
+    if not any(w.startswith(GO_BETWEEN_STEMS) for w in s.low):
+        return False  # "Israel delivered a US proposal to Egypt": no one named a go-between
     owners = r.possessor_before(pos) or _proposers_after(r, end)
     recipients = [m for m in r.right_objects(end, frozenset({"to"}), window=8) if m.prep == "to"]
-    if len(owners) != 1 or not recipients or owners[0].actor == recipients[0].actor:
+    if len(owners) != 1 or not recipients or owners[0].actor in {m.actor for m in recipients}:
         return False
     carriers, _ = r.subject_or_speaker(verb)
-    sides = (owners[0].actor, recipients[0].actor)
+    sides = (owners[0].actor, *dict.fromkeys(m.actor for m in recipients))
     if not carriers or any(m.actor in sides for m in carriers) or r.hedged(r.hedge_from(carriers, verb), verb):
         return False
     for m in carriers:

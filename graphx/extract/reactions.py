@@ -29,9 +29,23 @@ def protested_after(r: Reader, end: int, critics: list[Mention], bonus: float) -
         j += 1
     if j >= len(s.low) or not r.verbish(j) or s.low[j].endswith("ing"):
         return False  # "protested after Y's remarks", "when Y's troops, ..."
+    if any(_people(r, c) for c in critics):
+        return False  # "Hundreds of Kenyans protested after ...": a crowd, not the state
     read = False
     for a in critics:
         if a.actor != doer.actor:
             r.emit("criticism", a.actor, doer.actor, (), "criticism.verb", bonus)
             read = True
     return read
+
+
+CROWDS = frozenset({"hundreds", "thousands", "dozens", "scores", "crowds", "groups", "tens", "millions"})
+
+
+def _people(r: Reader, critic: Mention) -> bool:
+    """Whether a protester is a state's people rather than the state: 'Kenyans', 'thousands of Serbians'."""
+    s = r.s
+    info = r.lex.actors.get(critic.actor)
+    plural = info is not None and s.tokens[critic.end - 1].endswith("s") and not info.name.endswith("s")
+    counted = critic.prep == "of" and critic.start >= 2 and s.low[critic.start - 2] in CROWDS
+    return plural or counted

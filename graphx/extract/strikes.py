@@ -166,7 +166,7 @@ def and_joined(r: Reader, listed: list[Mention], preps: frozenset[str]) -> list[
 
 
 # what is fired at a target: projectiles, and fire named by its rounds ("fired warning shots at Y's soldiers")
-FIRED = PROJECTILES | frozenset({"shots", "rounds", "artillery", "barrage", "bullets", "salvo", "salvos", "bombs"})
+FIRED = PROJECTILES | frozenset({"shots", "rounds", "artillery", "bullets"})  # not "fired a salvo at": words too
 
 
 def fired_at(r: Reader, end: int) -> list[Mention]:

@@ -71,7 +71,10 @@ def statement_from(low: list[str], start: int, by_end: Mapping[int, Mention] | N
     while by_end and k > 0 and low[k] in ("and", ",") and k in by_end:
         first = by_end[k].start
         k = first - 1 - (first > 1 and low[first - 1] == "the")
-    if k < 1 or low[k] not in ("from", "by") or low[k - 1] not in STATEMENT_NOUNS:
+    if k < 1 or low[k] not in ("from", "by"):
+        return False
+    k -= k > 1 and low[k - 1] in STATEMENT_VERBS  # "A statement issued by X's foreign ministry condemned"
+    if low[k - 1] not in STATEMENT_NOUNS and low[k - 1] != "statements":
         return False
     k -= 1 + (k > 1 and low[k - 2] == "joint")
     k -= k > 0 and low[k - 1] in ("a", "the", "an")

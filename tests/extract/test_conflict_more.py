@@ -34,6 +34,7 @@ OUTBREAK = [
     # a place between the noun and its verb
     ("The civil war in Cambodia dragged on between government forces and the Khmer Rouge.", ("KHM", "KHMERROUGE")),
     ("Fighting in Sudan raged on between the army and the RSF.", ("RSF", "SDN")),
+    ("Fighting in eastern Congo raged on between the army and M23 rebels.", ("COD", "M23")),
 ]
 
 

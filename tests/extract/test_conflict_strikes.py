@@ -1156,3 +1156,15 @@ def test_one_place_attacked_or_taken_on_anothers_ground(text: str, sides: tuple[
 
 def test_a_town_raided_by_a_states_own_police_is_no_war(lexicon: Lexicon) -> None:
     assert conflicts("Kenyan police raided a house in a town in Kenya.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spanish police seized two tonnes of cocaine in Ecuador.",  # policing, and goods seized
+        "The US seized a plane in the Dominican Republic.",
+        "Trump fired the opening salvo at China in the trade war.",  # a salvo of words
+    ],
+)
+def test_goods_seized_policing_or_a_salvo_of_words_are_no_war(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()

@@ -557,6 +557,7 @@ def test_urging_another_to_end_its_breach_charges_it(text: str, lexicon: Lexicon
         "The UN urged both sides to stop their provocations.",  # no one named
         "Kyiv said it must stop cross-border terrorism.",  # its own
         "Kyiv urged Moscow to help stop cross-border terrorism.",  # help against it, not a breach of Moscow's
+        "Kyiv urged the European Union to stop Russian aggression.",  # another's breach: not the EU's
     ],
 )
 def test_urging_an_end_to_something_else_charges_no_one(text: str, lexicon: Lexicon) -> None:

@@ -164,6 +164,7 @@ def test_a_mediator_meeting_one_side_names_no_pair(lexicon: Lexicon) -> None:
         ),
         ("Qatar has been in touch with Kyiv and Moscow in a bid to end the war.", ("QAT", "UKR", "RUS")),
         ("Egypt spoke with Israel and Hamas to secure a truce.", ("EGY", "ISR", "HAMAS")),
+        ("Qatar is in constant contact with Israel and Hamas to secure a ceasefire.", ("QAT", "ISR", "HAMAS")),
         # a push for a deal by one who met both; its subject is who met them, not the officials met
         (
             "Egypt's intelligence chief held separate meetings with Hamas and Israeli officials to push for a deal.",
@@ -191,6 +192,11 @@ def test_a_mediator_speaking_with_both_sides_to_end_their_conflict_mediates_betw
         "Egypt met Israel to secure a ceasefire.",  # one side
         "The US pushed for a ceasefire between Israel and Hamas.",  # a bare push for a truce is an appeal
         "Israel met Egypt and Qatar to push for a deal with Hamas.",
+        # a third's war, or a deal of trade: no settlement of the two met
+        "Macron met Merz and Starmer to push for a ceasefire in Ukraine.",
+        "Macron spoke with Starmer and Merz to secure a ceasefire in Ukraine.",
+        "The EU has been in touch with Washington and Beijing to secure a deal on tariffs.",
+        "Macron meets Merz, Tusk in bid to end Ukraine war",
     ],
 )
 def test_speaking_with_one_side_or_pressing_two_is_no_mediation(text: str, lexicon: Lexicon) -> None:
@@ -257,6 +263,8 @@ def test_a_third_side_that_spoke_with_both_before_they_agreed_a_truce_mediates(t
         "Thailand spoke with Cambodia, and they agreed to a ceasefire.",  # a side did the talking
         "Trump spoke with Netanyahu; Thailand and Cambodia agreed to a ceasefire.",  # not the two spoken with
         "Trump spoke with the leaders of Thailand and Cambodia, and both agreed to meet.",  # no truce
+        # the two who agreed are not the ones spoken with
+        "Macron said he spoke with Zelenskiy on Tuesday and that Russia and Ukraine had agreed to an energy ceasefire.",
     ],
 )
 def test_talk_by_a_side_or_with_others_before_a_truce_is_no_mediation(text: str, lexicon: Lexicon) -> None:
@@ -288,6 +296,9 @@ def test_a_mediated_release_is_between_the_captives_state_and_its_holder(
     [
         "Qatar welcomed the release of an American held in Afghanistan.",  # no mediator's act
         "Qatar mediated the release of prisoners.",  # no captive's state, no holder
+        "The Vatican helped secure the release of an Italian priest abducted in Niger.",  # where, not by whom
+        "Israeli forces secured the release of a Thai worker held by Hamas in a raid.",  # freed by force
+        "Qatar helped secure the release of an American abducted in Mali by al Qaeda-linked militants.",
     ],
 )
 def test_a_release_welcomed_or_of_no_one_named_is_no_mediation(text: str, lexicon: Lexicon) -> None:

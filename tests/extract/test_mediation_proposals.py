@@ -60,9 +60,9 @@ def test_other_proposals_name_no_mediator(text: str, lexicon: Lexicon) -> None:
 @pytest.mark.parametrize(
     ("text", "sides"),
     [
-        ("Oman conveyed a US proposal to Iran.", ("OMN", "USA", "IRN")),
+        ("Oman, the mediator, conveyed a US proposal to Iran.", ("OMN", "USA", "IRN")),
         ("Egyptian mediators delivered Israel's latest proposal to Hamas.", ("EGY", "ISR", "HAMAS")),
-        ("Qatar handed the Israeli ceasefire proposal to Hamas negotiators.", ("QAT", "ISR", "HAMAS")),
+        ("Qatari mediators handed the Israeli ceasefire proposal to Hamas negotiators.", ("QAT", "ISR", "HAMAS")),
     ],
 )
 def test_a_go_between_carrying_one_sides_proposal_to_the_other_mediates(
@@ -78,6 +78,8 @@ def test_a_go_between_carrying_one_sides_proposal_to_the_other_mediates(
         "Witkoff handed a US proposal to Hamas.",  # a side's envoy carrying its own proposal
         "The US delivered its proposal to Iran.",
         "Qatar conveyed its proposal to Hamas.",  # the carrier's own proposal: no second side
+        "Israel delivered a US proposal to Egypt.",  # no one named a go-between: Egypt may be the mediator
+        "Hamas handed the Egyptian proposal to Qatar.",
     ],
 )
 def test_a_side_delivering_its_own_proposal_is_no_mediation(text: str, lexicon: Lexicon) -> None:

@@ -135,6 +135,8 @@ def test_a_spokesperson_for_a_body_speaks_for_it(text: str, expected: set[tuple[
         ("A statement from the Chinese foreign ministry accused Japan of provoking tensions.", {("CHN", "JPN")}),
         ("The statement by Beijing criticised Tokyo.", {("CHN", "JPN")}),
         ("A joint statement from Egypt and Qatar condemned Israel's strikes.", {("EGY", "ISR"), ("QAT", "ISR")}),
+        ("A statement issued by Iran's foreign ministry condemned the US strikes.", {("IRN", "USA")}),
+        ("Statements from Egypt and Qatar condemned Israel's strikes.", {("EGY", "ISR"), ("QAT", "ISR")}),
         # a statement issued by another, inside the object: not the subject of the verb
         ("The UN welcomed a statement from Egypt condemning the attack.", set()),
         ("He read a statement from Qatar and Egypt criticising the delay.", set()),

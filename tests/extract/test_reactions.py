@@ -16,6 +16,8 @@ from tests.extract.readings import criticisms
         # no doer heading the clause after: a protest at remarks, or no state's protest
         ("Kenya protested after Tanzania's remarks.", set()),
         ("Students protested after Israel struck Gaza.", set()),
+        ("Hundreds of Kenyans protested after Tanzanian police detained two Kenyan activists.", set()),  # a crowd
+        ("Serbians protested after Kosovo police arrested a Serb official.", set()),
     ],
 )
 def test_a_protest_after_anothers_act_is_at_its_doer(
