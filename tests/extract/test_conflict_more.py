@@ -1095,3 +1095,7 @@ def test_two_owners_of_their_war_fought_each_other(text: str, lexicon: Lexicon) 
 
 def test_their_war_on_something_else_is_no_war_of_the_two(lexicon: Lexicon) -> None:
     assert conflicts("Egypt and Qatar said their war on poverty would continue.", lexicon) == set()
+
+
+def test_an_offensive_initiated_is_waged(lexicon: Lexicon) -> None:
+    assert found("Russia initiated an offensive against Ukraine.", lexicon) == {pair("RUS", "UKR"): "conflict.noun"}

@@ -933,3 +933,21 @@ def test_a_role_in_ending_two_others_war_or_bringing_them_to_the_table_is_mediat
 
 def test_a_sides_own_role_in_ending_its_war_is_no_mediation(lexicon: Lexicon) -> None:
     assert mediations(["Russia played a role in ending the war with Ukraine."], lexicon, only=0) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Putin initiated the trilateral meeting with the Kyrgyz and Tajik presidents.",
+            {("RUS", "KGZ"), ("RUS", "TJK")},
+        ),
+        ("Turkey initiated talks between Russia and Ukraine in Istanbul.", {("TUR", "RUS"), ("TUR", "UKR")}),
+        ("Putin initiated talks with Zelensky.", set()),  # a side's own talks
+        ("The EU initiated sanctions against Russia and Belarus.", set()),  # no talks
+    ],
+)
+def test_who_initiates_talks_between_two_others_mediates(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
