@@ -30,6 +30,7 @@ from graphx.extract.dates import event_date
 from graphx.extract.document_names import document_names
 from graphx.extract.holders import held_territory_sides, named_as_body
 from graphx.extract.mediation_roles import bystanders
+from graphx.extract.mediator_sides import sides_found
 from graphx.extract.mentions import Mention, NameTable, actors_in, mentions_in
 from graphx.extract.plurals import (
     actor_kinds,
@@ -105,7 +106,7 @@ def extract(
             near += [f for piece in more_pieces for f in cooccurrences(piece, lexicon)]
     war = [*dispute_conflict(pieces, pair, lexicon), *owned_wars(pieces, found, pair)] if pair else []
     claimed, pending = condemned_claimants(pending, pieces, [*found, *war])  # "Y claimed the blast. X condemned it"
-    found += claimed
+    found += claimed + sides_found(pending, found)  # "A and B met in Cairo ... Cairo also brokered a deal in 2011"
     if pair:
         read = {(f.sentence, f.source) for f in found if f.type == "mediation"}  # parties found by a second reading
         mediating = [p for p in pending if p[2].startswith("mediation")]

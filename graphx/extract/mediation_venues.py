@@ -116,7 +116,28 @@ def _sides(r: Reader, pos: int, end: int) -> list[str]:
     if len(set(sides)) == 1:
         partner = [m for m in r.right_objects(end, frozenset({"with"}), window=SIDE_REACH) if m.prep == "with"]
         sides += [partner[0].actor] if partner else []
-    return sides
+    return sides or _after_fronted_venue(r, pos)
+
+
+FRONTING = frozenset({"in", "at", "during"})  # "At talks in Doha, A and B agreed ..."
+FRONTED_REACH = 8  # words from the sentence's start to the comma that closes its fronted venue phrase
+
+
+def _after_fronted_venue(r: Reader, pos: int) -> list[str]:
+    """The subject after a fronted phrase of talks held somewhere: 'In a meeting in Cairo, Fatah and Hamas agreed
+    ...', 'At talks in Doha, A and B agreed to a ceasefire'."""
+    low = r.s.low
+    if not low or low[0] not in FRONTING or pos > FRONTED_REACH:
+        return []
+    comma = next((k for k in range(pos, min(len(low), FRONTED_REACH + 1)) if low[k] == ","), None)
+    if comma is None:
+        return []
+    subject = r.s.by_start.get(comma + 1 + (low[comma + 1 : comma + 2] == ["the"]))
+    if subject is None or subject.prep is not None:
+        return []
+    group = r.group(subject, leftward=False, free=True)
+    verb = group[-1].end
+    return [m.actor for m in group] if verb < len(low) and r.verbish(verb) else []
 
 
 def _home(lex: Lexicon, actor: str) -> str | None:

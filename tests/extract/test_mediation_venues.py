@@ -145,3 +145,24 @@ def test_a_venue_that_announces_the_talks_it_holds_mediates(text: str, lexicon: 
 
 def test_a_venue_whose_talks_a_side_announces_stays_a_candidate(lexicon: Lexicon) -> None:
     assert mediations(["Talks between Iran and the US ended in Muscat, Iran said."], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "sides"),
+    [
+        ("In a meeting in Cairo, Fatah and Hamas agreed to hand over Gaza.", "EGY", {"FATAH", "HAMAS"}),
+        ("At talks in Doha, Pakistan and Afghanistan agreed to a ceasefire.", "QAT", {"PAK", "AFG"}),
+    ],
+)
+def test_talks_in_a_fronted_phrase_are_hosted_between_the_subjects_after_it(
+    text: str, host: str, sides: set[str], lexicon: Lexicon
+) -> None:
+    found = extract([text], lexicon, "2025-06-04")
+    assert {(f.source, p) for f in found if f.rule == "mediation.venue" for p in f.parties} == {
+        (host, s) for s in sides
+    }
+
+
+def test_a_fronted_summit_in_a_sides_own_capital_hosts_nothing(lexicon: Lexicon) -> None:
+    found = extract(["At a summit in Doha, Qatar and Egypt condemned Israel."], lexicon, "2025-06-04")
+    assert not [f for f in found if f.type == "mediation" and not f.rule.startswith("cooccurrence")]
