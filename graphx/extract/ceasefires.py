@@ -30,8 +30,6 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
-# words just before a broker named after a truce: "agreed to a ceasefire with help from X", "brokered by X"
-BROKERS_NAMED = frozenset({"help", "mediation", "auspices", "brokered", "mediated", "facilitated", "sponsored"})
 MEDIATED_COMPOUNDS = frozenset({"brokered", "mediated", "sponsored", "facilitated", "proposed"})
 # words between a truce's owner and the truce: "AA's informal ceasefire with the Tatmadaw"
 VENUE_EVENTS = frozenset({"talks", "negotiations", "meeting", "meetings", "summit"})  # "after talks in Doha"
@@ -98,12 +96,6 @@ def _elsewhere(r: Reader, pos: int, end: int, pair: list[Mention]) -> bool:
     return place is not None and place.actor not in sides
 
 
-def _broker_named(low: list[str], start: int) -> bool:
-    """Whether the name at `start` follows a broker's words: 'with help from X', 'mediated by the X'."""
-    k = start - 1 - (start > 1 and low[start - 1] == "the")
-    return k >= 1 and low[k] in ("by", "from", "of") and low[k - 1] in BROKERS_NAMED
-
-
 def _agreed_by(r: Reader, pos: int, end: int) -> list[Mention]:
     """The two subjects of a verb agreeing, signing, renewing or breaking the truce at `pos`, unless it is someone
     else's ('... a ceasefire in Z') or they only try to ('Qatar and Egypt sought to revive the truce')."""
@@ -131,9 +123,8 @@ def _agreed_by(r: Reader, pos: int, end: int) -> list[Mention]:
         if subject[-1].end <= m.start < min(len(s.low), end + 4)
         and not (m.start > 1 and s.low[m.start - 1] in ("in", "at") and s.low[m.start - 2] in VENUE_EVENTS)
         and m.compound not in MEDIATED_COMPOUNDS
-        and not _broker_named(s.low, m.start)
     ]  # "agreed to a ceasefire in Gaza" is another's; "... after talks in Doha" names where they talked; "a
-    # US-brokered ceasefire" and "with help from X" name its broker
+    # US-brokered ceasefire" names its broker
     return [] if others else subject
 
 

@@ -230,18 +230,3 @@ def test_two_sides_agreeing_to_a_brokered_truce_have_fought(text: str, lexicon: 
 
 def test_a_truce_of_another_place_is_still_anothers(lexicon: Lexicon) -> None:
     assert conflicts("Egypt and Qatar agreed to a US-brokered ceasefire in Sudan.", lexicon) == set()
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Thailand and Cambodia agreed to a ceasefire with help from Malaysia.",
-        "Representatives of Thailand and Cambodia, mediated by Malaysia, agreed to an immediate ceasefire.",
-    ],
-)
-def test_a_broker_named_beside_an_agreed_truce_leaves_its_two_sides(text: str, lexicon: Lexicon) -> None:
-    assert conflicts(text, lexicon) == {pair("KHM", "THA")}
-
-
-def test_a_third_named_in_the_truce_is_still_anothers(lexicon: Lexicon) -> None:
-    assert conflicts("Thailand and Cambodia agreed to a ceasefire in Laos.", lexicon) == set()
