@@ -393,6 +393,7 @@ def _spoken_with(low: list[str], verb: int, mention: Mention) -> bool:
     return mention.prep is None and (before == verb or (low[before] in (",", "and") and before > verb + 1))
 
 
+THREE_WAY = frozenset({"trilateral", "tripartite", "three-way"})  # a meeting one initiates with two others
 CONTACT_PURPOSES = frozenset({"secure", "push for"})  # what a mediator does only for two sides it spoke with
 GO_BETWEENS = frozenset({"shuttle", "relay"})  # verbs that mediate only with the two sides named after them
 GO_BETWEEN_WINDOW = 8  # words after such a verb where its 'between' or 'from' must come
@@ -415,6 +416,8 @@ def sides_unnamed(r: Reader, pos: int, end: int, cue: Cue) -> bool:
     named_sides = s.low[end : end + GO_BETWEEN_WINDOW]
     if cue.base in GO_BETWEENS:
         return not ("between" in named_sides or "from" in named_sides)
+    if cue.base == "initiate":  # "initiated talks between A and B", "the trilateral meeting with A and B"
+        return not ("between" in named_sides or any(w in THREE_WAY for w in s.low[pos : end + GO_BETWEEN_WINDOW]))
     if cue.base not in CONTACT_PURPOSES:
         return False
     if s.low[pos - 1 : pos] == ["to"] and visited_sides(r, pos, set()):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import venue_named
+from graphx.extract.tokens import base_in
 from graphx.extract.words import BOUNDARY, GATHERINGS, VENUE_TOPICS
 from graphx.lexicon import Cue, Lexicon
 
@@ -120,6 +121,8 @@ def _sides(r: Reader, pos: int, end: int) -> list[str]:
 
 
 FRONTING = frozenset({"in", "at", "during"})  # "At talks in Doha, A and B agreed ..."
+# what two sides do at talks a fronted phrase places ("..., A and B pledged more arms" names no talks of theirs)
+SETTLING = frozenset({"agree", "sign", "reach", "negotiate", "discuss", "settle", "resolve", "hold"})
 FRONTED_REACH = 8  # words from the sentence's start to the comma that closes its fronted venue phrase
 
 
@@ -137,7 +140,7 @@ def _after_fronted_venue(r: Reader, pos: int) -> list[str]:
         return []
     group = r.group(subject, leftward=False, free=True)
     verb = group[-1].end
-    return [m.actor for m in group] if verb < len(low) and r.verbish(verb) else []
+    return [m.actor for m in group] if verb < len(low) and base_in(low[verb], SETTLING) else []
 
 
 def _home(lex: Lexicon, actor: str) -> str | None:

@@ -1,24 +1,30 @@
-"""The sides of a mediator named without them, from what else its document says it mediated: 'In a meeting in
-Cairo, Fatah and Hamas agreed to ... Cairo also brokered a similar agreement in 2011' (Egypt, between the two the
-venue reading found), before the document's two sides are leant on."""
+"""The sides of a mediator named without them, from what else its document says for sure it mediated: 'Egypt
+brokered talks between Fatah and Hamas in Cairo ... Cairo also brokered a similar agreement in 2011' (Egypt,
+between the two), before the document's two sides are leant on; never from a reading that guesses its sides."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
-from graphx.extract.confidence import CONFIDENCE
+from graphx.extract.confidence import CONFIDENCE, DEFAULT_MIN_CONFIDENCE
 from graphx.extract.sentence import Found
 
 RULE = "mediation.dispute"  # read as the document's own dispute, at its confidence
+GUESSED = frozenset({"mediation.venue", "mediation.dispute"})  # readings that guess sides: never lent on
 
 
 def sides_found(pending: Sequence[tuple[int, str, str]], found: Sequence[Found]) -> list[Found]:
-    """Readings for the pending mediators that another sentence's mediation reading gives two sides (at any
-    confidence); the pending list is left whole, since who else is pending in a sentence tells co-mediators apart."""
-    sides: dict[str, tuple[str, ...]] = {}
+    """Readings for the pending mediators that another sentence's confident mediation reading gives two sides (the
+    pair it most often mediates between); the pending list is left whole, since who else is pending in a sentence
+    tells co-mediators apart."""
+    counts: dict[str, Counter[tuple[str, ...]]] = {}
     for f in found:
-        if f.type == "mediation" and f.source and len(set(f.parties)) == 2 and not f.rule.startswith("cooccurrence"):
-            sides.setdefault(f.source, tuple(sorted(set(f.parties))))
+        if f.type != "mediation" or not f.source or len(set(f.parties)) != 2 or f.rule.startswith("cooccurrence"):
+            continue
+        if f.confidence >= DEFAULT_MIN_CONFIDENCE and f.rule not in GUESSED:
+            counts.setdefault(f.source, Counter())[tuple(sorted(set(f.parties)))] += 1
+    sides = {mediator: pairs.most_common(1)[0][0] for mediator, pairs in counts.items()}
     return [
         Found("mediation", mediator, None, sides[mediator], index, CONFIDENCE[RULE], RULE)
         for index, mediator, rule in pending

@@ -13,8 +13,10 @@ def plural_at(tokens: list[str], low: list[str], i: int, pair: tuple[str, ...]) 
     """The length of a reference to the document's two sides at token i ("both sides", "the two countries")."""
     if len(pair) != 2:
         return 0
-    if i == 0 and low[0] == "they" and any(tuple(low[1 : 1 + len(p)]) == p for p in THEY_FOUGHT):
-        return 1  # "They fought for 35 years": the two sides, fighting each other
+    if i == 0 and low[0] == "they":  # "They fought for 35 years": the two sides, fighting each other
+        verb = next((len(p) for p in THEY_FOUGHT if tuple(low[1 : 1 + len(p)]) == p), 0)
+        after = low[1 + verb] if verb and 1 + verb < len(low) else ""
+        return 1 if verb and after not in FOUGHT_BESIDE else 0  # not "They clashed with police", "side by side"
     length = next(
         (len(p) for p in PLURAL_REFERENCES.get(low[i], ()) if tuple(low[i : i + len(p)]) == p), 0
     ) or _described_plural(low, i)
@@ -65,3 +67,4 @@ THEY_FOUGHT = tuple(
         "have been fighting", "had been fighting", "exchanged fire", "traded fire", "went to war",
     )
 )  # fmt: skip
+FOUGHT_BESIDE = frozenset({"with", "against", "alongside", "together", "side", "beside"})  # another fight

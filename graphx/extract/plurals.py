@@ -147,7 +147,7 @@ def _subject_pair(text: str, table: NameTable, mediators: Collection[str]) -> tu
 
 # a cheap test before the pattern: "each" alone ("each year") is no reference to the two
 # a sentence opening with "They" and a verb of fighting each other: the document's two sides ("They fought for 35
-# years" after "Armenia and Azerbaijan signed a peace declaration")
+# years" after "A and B signed a peace declaration")
 _THEY_FOUGHT = re.compile(r"They (?:" + "|".join(sorted(" ".join(p) for p in THEY_FOUGHT)) + r")\b")
 PLURAL_HINTS = ("two ", "both ", "warring ", "each side", "each country", "each government")
 

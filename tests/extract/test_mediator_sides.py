@@ -1,19 +1,24 @@
-"""A mediator named without its sides takes those another sentence reads it mediating between
-(graphx.extract.mediator_sides)."""
+"""A mediator named without its sides takes those another sentence reads it mediating between for sure
+(graphx.extract.mediator_sides), before the document's two sides."""
 
 from __future__ import annotations
 
 from graphx.lexicon import Lexicon
 from tests.extract.readings import mediations
 
-TALKS = "In a meeting in Cairo, Fatah and Hamas agreed to hand over Gaza."
+WAR = ["Israel and Hamas fought a war in Gaza.", "Israeli troops attacked Hamas fighters in Rafah."]
 
 
-def test_a_mediator_without_sides_takes_those_it_hosted_elsewhere(lexicon: Lexicon) -> None:
-    text = [TALKS, "Cairo also brokered a similar agreement in 2011.", "Israel held Hamas responsible for attacks."]
-    assert mediations(text, lexicon, 1) == {("EGY", "FATAH"), ("EGY", "HAMAS")}
+def test_a_mediator_without_sides_takes_those_it_mediated_elsewhere(lexicon: Lexicon) -> None:
+    text = [*WAR, "Egypt brokered talks between Fatah and Hamas in Cairo.", "Cairo also brokered a deal in 2011."]
+    assert mediations(text, lexicon, 3) == {("EGY", "FATAH"), ("EGY", "HAMAS")}
 
 
-def test_a_mediator_named_nowhere_else_takes_no_sides_from_another(lexicon: Lexicon) -> None:
-    text = [TALKS, "Qatar also brokered a similar agreement in 2011.", "Israel held Hamas responsible for attacks."]
-    assert ("QAT", "FATAH") not in mediations(text, lexicon, 1)
+def test_a_mediator_mediating_nowhere_else_takes_the_documents_sides(lexicon: Lexicon) -> None:
+    text = [*WAR, "Egypt brokered talks between Fatah and Hamas in Cairo.", "Qatar also brokered a deal in 2011."]
+    assert ("QAT", "FATAH") not in mediations(text, lexicon, 3)
+
+
+def test_sides_only_guessed_elsewhere_are_not_lent(lexicon: Lexicon) -> None:
+    text = [*WAR, "In a meeting in Cairo, Fatah and Hamas agreed to hand over Gaza.", "Cairo also brokered a deal."]
+    assert ("EGY", "FATAH") not in mediations(text, lexicon, 3)  # a venue's guess (0.45) lends no sides

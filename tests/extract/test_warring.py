@@ -32,3 +32,11 @@ def test_a_sides_own_war_named_alone_is_waged_on_the_other_side(later: str, lexi
 )
 def test_a_war_described_foreseen_or_elsewhere_is_not_on_the_other_side(later: str, lexicon: Lexicon) -> None:
     assert conflicts([STORY, later], lexicon) == set()
+
+
+def test_a_war_named_alone_in_a_story_of_two_that_only_trade_is_no_war_between_them(lexicon: Lexicon) -> None:
+    text = [
+        "China and Russia signed 20 agreements on energy and trade.",
+        "Trade between China and Russia has doubled since Russia's invasion in 2022.",
+    ]
+    assert conflicts(text, lexicon) == set()
