@@ -945,6 +945,7 @@ def test_a_sides_own_role_in_ending_its_war_is_no_mediation(lexicon: Lexicon) ->
         ("Turkey initiated talks between Russia and Ukraine in Istanbul.", {("TUR", "RUS"), ("TUR", "UKR")}),
         ("Putin initiated talks with Zelensky.", set()),  # a side's own talks
         ("The EU initiated sanctions against Russia and Belarus.", set()),  # no talks
+        ("The EU initiated accession negotiations with Ukraine and Moldova.", set()),  # its own talks with two
     ],
 )
 def test_who_initiates_talks_between_two_others_mediates(

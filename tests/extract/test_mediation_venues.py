@@ -163,6 +163,13 @@ def test_talks_in_a_fronted_phrase_are_hosted_between_the_subjects_after_it(
     }
 
 
-def test_a_fronted_summit_in_a_sides_own_capital_hosts_nothing(lexicon: Lexicon) -> None:
-    found = extract(["At a summit in Doha, Qatar and Egypt condemned Israel."], lexicon, "2025-06-04")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At a summit in Doha, Qatar and Egypt condemned Israel.",  # a side's own capital
+        "At a meeting in London, Germany and France pledged more air defence for Kyiv.",  # no talks of theirs
+    ],
+)
+def test_a_fronted_venue_hosts_no_talks_of_a_side_or_none_held(text: str, lexicon: Lexicon) -> None:
+    found = extract([text], lexicon, "2025-06-04")
     assert not [f for f in found if f.type == "mediation" and not f.rule.startswith("cooccurrence")]

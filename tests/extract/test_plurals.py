@@ -182,7 +182,11 @@ def test_they_opening_a_sentence_of_fighting_each_other_are_the_two_sides(later:
 
 @pytest.mark.parametrize(
     "later",
-    ["They signed it in the Oval Office.", "Officials said they fought for years."],  # no fight, or not opening
+    [
+        "They signed it in the Oval Office.",  # no fight
+        "Officials said they fought for years.",  # not opening the sentence
+        "They clashed with police outside parliament.",  # another fought with
+    ],
 )
 def test_they_elsewhere_is_not_the_two_sides_fighting(later: str, lexicon: Lexicon) -> None:
     text = ["Armenia and Azerbaijan signed a peace declaration in Washington.", later]
