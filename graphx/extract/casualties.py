@@ -12,7 +12,6 @@ from graphx.extract.words import (
     ACTS_OF_WAR,
     ANAPHORIC,
     DETERMINERS,
-    DIRECTIONS,
     EVENT_ADJECTIVES,
     FIGHTER_NOUNS,
     FORCES,
@@ -99,7 +98,6 @@ def _others_ground(r: Reader, k: int, doers: list[Mention]) -> list[Mention]:
     doers' own."""
     s = r.s
     k += k + 1 < len(s.low) and s.low[k + 1] == "the"
-    k += k + 1 < len(s.low) and s.low[k + 1] in DIRECTIONS  # "in eastern Ukraine"
     place = s.by_start.get(k + 1)
     if place is None or place.possessive or kind(r, place.actor) != "state":
         return []
@@ -107,8 +105,6 @@ def _others_ground(r: Reader, k: int, doers: list[Mention]) -> list[Mention]:
 
 
 STRUCK = HITTING | frozenset({"shell", "bomb", "bombard"})  # what is struck may be named before its place
-# what is attacked may be too: "Russian forces attacked an apartment block in Ukraine"
-STRUCK |= frozenset({"attack", "raid", "storm", "overrun", "besiege"})  # (what is seized may be goods: "cocaine")
 POLICING = frozenset({"police", "officers", "agents", "customs", "coastguard"})  # raids by police are no war
 ARMED_GROUP_WORDS = PARAMILITARY | FIGHTER_NOUNS | frozenset({"militias", "terrorists", "extremists", "gangs"})
 STRUCK_OBJECT_REACH = 5  # words of what was struck before the place: "an apartment block in Kharkiv"

@@ -469,11 +469,7 @@ class Reader(Pairs):
         pair = self.hyphen_pair_near(pos, before=4, after=8) or self.hyphen_pair_near(last, before=0, after=4)
         if pair:
             return list(pair)
-        preps = frozenset({None, "of", "with", "from", "for", "to"})
-        heads = self.right_objects(end, preps, window=10)
-        while heads and {h.actor for h in heads} <= mediator:  # "mediators Qatar and Egypt are pushing A and B"
-            heads = self.right_objects(heads[-1].end, preps, window=10)
-        for head in heads[:1]:
+        for head in self.right_objects(end, frozenset({None, "of", "with", "from", "for", "to"}), window=10)[:1]:
             if head.prep == "from" and s.low[skip_back(s.low, head.start - 1) - 1] not in FORCES:
                 continue  # only "with delegations from Y and Z": the parties
             if head.prep == "of" and s.low[skip_back(s.low, head.start - 1) - 1] in NOT_SIDES_OF:

@@ -322,8 +322,6 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X's mediation between Y and Z, the mediation of A and B, Saudi and US mediators, under the auspices of X,
     X played a mediating role, mediated by X (a participle after the event it qualifies)."""
     offered = cue.base in mediation_proposals.OFFERED and mediation_phrases.proposal_opener(r, pos) < 0
-    if offered and mediation_proposals.carried(r, pos, end):  # "Oman conveyed a US proposal to Iran"
-        return
     if offered and (mediation_proposals.accepted(r, pos, end) or cue.base in mediation_proposals.PLANS):
         return  # "A and B accepted X's ceasefire proposal"; a plan means mediation only so
     if cue.base in mediation_phrases.PROPOSALS or (
@@ -352,7 +350,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         r,
         mediators,
         lambda aside: (
-            r.parties(pos, end, aside)
+            r.parties(pos, _past_listed(agents, end), aside)
             or mediation_lists.counted_sides(r, pos, aside)
             or mediation_phrases.subject_sides(
                 r, pos, aside, ADVERBIAL_PREPS | AFTER | ({"at"} if r.s.low[pos] == "invitation" else set())
@@ -477,3 +475,9 @@ def _chair_of(r: Reader, k: int) -> list[Mention]:
         if co is not None or s.low[k2] not in TITLE_WORDS:
             break
     return [body, co] if co is not None else [body]
+
+
+def _past_listed(agents: list[Mention], end: int) -> int:
+    """Where the sides may follow a role noun: past the mediators listed right after it ('Mediators from Qatar,
+    Egypt and the US are pushing A and B to ...'), else its end."""
+    return max(end, *(a.end for a in agents)) if agents and agents[0].start >= end else end

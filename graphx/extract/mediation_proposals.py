@@ -1,7 +1,6 @@
 """A third side's truce proposal that the sides accept ('Israel and Hamas accepted Egypt's ceasefire proposal',
 'Thailand and Cambodia agreed to a Malaysian proposal for an immediate ceasefire', 'a peace plan put forward by
-Qatar was accepted by both sides'), or that a go-between carries from one side to the other ('Oman conveyed a US
-proposal to Iran'). Who offers the sides a truce, or carries it, mediates between them; a side's own proposal
+Qatar was accepted by both sides'). Who offers the sides a truce mediates between them; a side's own proposal
 ('Hamas accepted Israel's proposal') and a bystander's backing ('France backed Egypt's plan') are no mediation."""
 
 from __future__ import annotations
@@ -21,14 +20,6 @@ PURPOSES = (("to", "end"), ("to", "halt"), ("to", "stop"))  # "a proposal to end
 VERB_REACH = 9  # words from the accepting verb to the proposal's noun: "accepted the first phase of Trump's peace plan"
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "that", "which", "but", "while", "after", "before"})
 OWNER_PREPS = frozenset({"from", "by"})  # "a proposal from Egypt", "a plan put forward by Qatar"
-# a go-between carrying one side's proposal to the other: "Oman conveyed a US proposal to Iran"
-CARRYING = frozenset(
-    {"conveyed", "conveys", "convey", "conveying", "delivered", "delivers", "deliver", "delivering", "handed"}
-    | {"hands", "hand", "handing", "passed", "passes", "passing", "relayed", "relays", "relay", "relaying"}
-    | {"transmitted", "transmits", "transmit", "transmitting", "forwarded", "forwards", "forward", "carried"}
-)
-GO_BETWEEN_STEMS = ("mediat", "broker", "go-between", "intermediar", "interlocutor")  # who carries it is one
-CARRIED_REACH = 4  # words from the carrying verb to the proposal: "delivered the latest US ceasefire proposal"
 
 
 def accepted(r: Reader, pos: int, end: int) -> bool:
@@ -101,26 +92,3 @@ def _accepters_after(r: Reader, end: int) -> list[Mention]:
     if k == end or k >= len(s.low) or not base_in(s.low[k], ACCEPTING):
         return []
     return [m for m in r.agent_after(k + 1, window=8) if m.prep in ("by", None)]
-
-
-def carried(r: Reader, pos: int, end: int) -> bool:
-    """Read 'Egyptian mediators delivered Israel's proposal to Hamas', 'Oman, the mediator, conveyed a US proposal
-    to Iran': a go-between carries one side's proposal to the other; whether it was read (not a side delivering its
-    own proposal, nor anyone where no one is named a go-between)."""
-    s = r.s
-    verb = next((j for j in range(pos - 1, max(-1, pos - 1 - CARRIED_REACH), -1) if s.low[j] in CARRYING), None)
-    if verb is None or any(w in CLAUSE_BREAKS for w in s.low[verb:pos]):
-        return False
-    if not any(w.startswith(GO_BETWEEN_STEMS) for w in s.low):
-        return False  # "Israel delivered a US proposal to Egypt": no one named a go-between
-    owners = r.possessor_before(pos) or _proposers_after(r, end)
-    recipients = [m for m in r.right_objects(end, frozenset({"to"}), window=8) if m.prep == "to"]
-    if len(owners) != 1 or not recipients or owners[0].actor in {m.actor for m in recipients}:
-        return False
-    carriers, _ = r.subject_or_speaker(verb)
-    sides = (owners[0].actor, *dict.fromkeys(m.actor for m in recipients))
-    if not carriers or any(m.actor in sides for m in carriers) or r.hedged(r.hedge_from(carriers, verb), verb):
-        return False
-    for m in carriers:
-        r.emit("mediation", m.actor, None, sides, "mediation.carried")
-    return True
