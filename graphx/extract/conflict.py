@@ -181,8 +181,8 @@ def symmetric_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     subject, _ = r.left_subject(pos)
     if len({m.actor for m in subject}) != 2 or r.hedged(subject[-1].end, pos):
         return
-    if _unnamed_object(r, end) or r.s.low[end : end + 1] == ["against"]:
-        return  # "the coalition fighting rebels in Yemen", "the two states' fight against X": not each other
+    if _unnamed_object(r, end) or r.s.low[end : end + 1] in (["against"], ["side"], ["together"], ["alongside"]):
+        return  # "the coalition fighting rebels in Yemen", "fought against X", "side by side", "together": allies
     if not_war.a_row(r.s.low, pos, end):
         return  # "A and B clashed over the deportation of migrants", "clashed verbally": a row, not fighting
     if r.right_objects(end, frozenset({None, "with", "against"}), window=4) or any(

@@ -8,6 +8,7 @@ import pytest
 
 from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import extract
+from graphx.extract.sentences import split_sentences
 from graphx.lexicon import Lexicon
 from tests.extract.readings import conflicts, criticisms, pair
 
@@ -1099,3 +1100,15 @@ def test_their_war_on_something_else_is_no_war_of_the_two(lexicon: Lexicon) -> N
 
 def test_an_offensive_initiated_is_waged(lexicon: Lexicon) -> None:
     assert found("Russia initiated an offensive against Ukraine.", lexicon) == {pair("RUS", "UKR"): "conflict.noun"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US and Britain fought side by side in Afghanistan.",
+        "The US and Britain fought together in Iraq.",
+        "Armenia and Azerbaijan signed a peace declaration in Washington. They fought side by side in Iraq.",
+    ],
+)
+def test_two_who_fought_side_by_side_or_together_are_allies(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(split_sentences(text), lexicon) == set()
