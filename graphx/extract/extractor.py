@@ -106,7 +106,7 @@ def extract(
             near += [f for piece in more_pieces for f in cooccurrences(piece, lexicon)]
     war = [*dispute_conflict(pieces, pair, lexicon), *owned_wars(pieces, found, pair)] if pair else []
     claimed, pending = condemned_claimants(pending, pieces, [*found, *war])  # "Y claimed the blast. X condemned it"
-    found += claimed + sides_found(pending, found)  # "A and B met in Cairo ... Cairo also brokered a deal in 2011"
+    found += claimed + sides_found(pending, found)  # "X brokered talks between A and B ... X also brokered a deal"
     if pair:
         read = {(f.sentence, f.source) for f in found if f.type == "mediation"}  # parties found by a second reading
         mediating = [p for p in pending if p[2].startswith("mediation")]

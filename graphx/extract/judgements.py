@@ -4,6 +4,7 @@ regrettable', 'it was "shameful" of Y to ...', and what a judgement quoted or fr
 from __future__ import annotations
 
 from graphx.extract.asides import BELIEVING, unofficial
+from graphx.extract.attribution import AGENT_BLAMES
 from graphx.extract.clauses import SPEAKER_AFTER_QUOTE, Reader
 from graphx.extract.criticism_more import MOVE_NOUNS, condemned_act
 from graphx.extract.dismissals import accusers_of
@@ -281,10 +282,10 @@ def _judgement_by(r: Reader, pos: int, end: int, start: int, judged_by: list[Men
                 r.emit("criticism", a.actor, m.actor, (), "criticism.judgement")
 
 
-DOING_PARTICIPLES = frozenset(
-    {"staged", "orchestrated", "organised", "organized", "committed", "perpetrated", "ordered", "engineered"}
-    | {"carried", "launched", "masterminded", "instigated", "plotted", "conducted", "out"}
-)  # 'a "farce" staged by Y', "a provocation carried out by Y"
+DOING_PARTICIPLES = AGENT_BLAMES | frozenset(
+    {"staged", "organised", "organized", "committed", "ordered", "engineered", "carried", "launched", "plotted"}
+    | {"conducted", "out"}
+)  # 'a "farce" staged by Y', "a provocation carried out by Y" (and attribution's "orchestrated by Y")
 
 
 def _doer_by(low: list[str], end: int) -> int:

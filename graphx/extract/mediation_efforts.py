@@ -122,8 +122,9 @@ def _effort_agents(r: Reader, pos: int, end: int) -> tuple[list[Mention], int]:
         subject, _ = r.subject_or_speaker(verb)
         return subject, end
     opening = _bid_opening(s.low, pos)
-    contact = next((j for j in range(opening - 1, r.clause_start(pos) - 1, -1) if _contact(s.low, j)), None)
-    diplomatic = contact is not None or any(w in DIPLOMATIC_ACTS for w in s.low[r.clause_start(pos) : opening])
+    start = r.clause_start(pos)
+    contact = next((j for j in range(opening - 1, start - 1, -1) if _contact(s.low, j)), None) if opening >= 1 else None
+    diplomatic = contact is not None or any(w in DIPLOMATIC_ACTS for w in s.low[start:opening])
     if opening >= 1 and diplomatic:  # "X met both sides in a bid to ...": X (not "imposed sanctions in a bid to")
         if contact is not None:  # "X's president met A's army chief and the B leader in a bid to": who met them
             return r.subject_or_speaker(contact)[0], end
@@ -286,10 +287,8 @@ CONTACTS = frozenset({"met", "meets", "spoke", "speaks", "talked", "talks", "cal
 )
 HELD = frozenset({"held", "holds", "had", "has"})  # "held talks with", "had separate calls with"
 HELD_CONTACTS = frozenset({"talks", "calls", "meetings", "consultations", "conversations", "discussions"})
-CONTACTED = frozenset({None, "to", "with", "of"})
-CONTACT_ADJECTIVES = frozenset(
-    {"constant", "close", "regular", "direct", "continuous", "permanent", "daily"}
-)  # how the sides follow the verb: "spoke with A and B"
+CONTACTED = frozenset({None, "to", "with", "of"})  # how the sides follow the verb: "spoke with A and B"
+CONTACT_ADJECTIVES = frozenset({"constant", "close", "regular", "direct", "continuous", "permanent", "daily"})
 CONTACT_REACH = 4  # words from "held" to its talks: "held separate phone calls with"
 
 
@@ -325,9 +324,7 @@ def contacted_sides(r: Reader, purpose: int, mediators: set[str]) -> list[str]:
     return sides if len(set(sides)) == 2 and not _settled_elsewhere(r, purpose, sides) else []
 
 
-OWN_SETTLEMENT_REACH = 10  # words after the purpose where 'with Y' says the settlement is the subject's own
-
-
+SETTLEMENT_REACH = 10  # words after a contact's purpose that may say whose settlement it is ("with Y", "in Z")
 ECONOMIC_DEALS = frozenset({"tariff", "tariffs", "trade", "economic", "investment", "tax", "energy", "gas", "oil"})
 
 
@@ -336,7 +333,7 @@ def _settled_elsewhere(r: Reader, purpose: int, sides: list[str]) -> bool:
     ceasefire with B', '... in a bid to end its war'), a third's war ('met A and B to push for a ceasefire in
     Ukraine', '... to end Ukraine war'), or a deal of trade ('to secure a deal on tariffs')."""
     low = r.s.low
-    for k in range(purpose + 1, min(len(low), purpose + OWN_SETTLEMENT_REACH)):
+    for k in range(purpose + 1, min(len(low), purpose + SETTLEMENT_REACH)):
         if low[k] in BOUNDARY or low[k] == "its":  # not 'their': "met A and B to end their war" is theirs
             return low[k] == "its"
         if low[k] in ECONOMIC_DEALS:

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from graphx.extract.confidence import CONFIDENCE, DEFAULT_MIN_CONFIDENCE
 from graphx.extract.sentence import Found
 
-RULE = "mediation.dispute"  # read as the document's own dispute, at its confidence
-GUESSED = frozenset({"mediation.venue", "mediation.dispute"})  # readings that guess sides: never lent on
+RULE = "mediation.sides_elsewhere"
+GUESSED = frozenset({"mediation.venue", "mediation.dispute", RULE})  # readings that guess sides: never lent on
 
 
 def sides_found(pending: Sequence[tuple[int, str, str]], found: Sequence[Found]) -> list[Found]:
