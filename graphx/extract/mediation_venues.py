@@ -12,7 +12,7 @@ from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import venue_named
 from graphx.extract.tokens import base_in
-from graphx.extract.words import BOUNDARY, GATHERINGS, VENUE_TOPICS
+from graphx.extract.words import BOUNDARY, DASHES, GATHERINGS, VENUE_TOPICS
 from graphx.lexicon import Cue, Lexicon
 
 VENUE_REACH = 10  # words from the talks word to 'in <place>': "talks between A and B began on July 28 in Malaysia"
@@ -113,11 +113,26 @@ def _sides(r: Reader, pos: int, end: int) -> list[str]:
     if hyphen:
         return list(hyphen)
     start = r.clause_start(pos)  # "delegations of A and B met", "representatives from A and B held talks"
-    sides = [m.actor for m in r.s.mentions if start <= m.start < pos and m.prep in SIDE_PREPS]
+    aside = _dash_aside_before(r, start, pos)  # "A and B — made up of X, Y and Z — held talks": not X, Y, Z
+    if aside:
+        start = r.clause_start(aside[0])
+    sides = [
+        m.actor
+        for m in r.s.mentions
+        if start <= m.start < pos and m.prep in SIDE_PREPS and not (aside and aside[0] < m.start < aside[1])
+    ]
     if len(set(sides)) == 1:
         partner = [m for m in r.right_objects(end, frozenset({"with"}), window=SIDE_REACH) if m.prep == "with"]
         sides += [partner[0].actor] if partner else []
     return sides or _after_fronted_venue(r, pos)
+
+
+def _dash_aside_before(r: Reader, start: int, pos: int) -> tuple[int, int] | None:
+    """The two dashes of an aside that closes just before the talks word's clause: 'A and B — X, Y and Z — met'."""
+    dashes = [j for j in range(pos) if r.s.low[j] in DASHES]
+    if len(dashes) < 2 or not dashes[-2] < start <= dashes[-1] + 1:
+        return None
+    return dashes[-2], dashes[-1]
 
 
 FRONTING = frozenset({"in", "at", "during"})  # "At talks in Doha, A and B agreed ..."

@@ -12,6 +12,9 @@ from graphx.extract.sentence import Found
 
 RULE = "mediation.sides_elsewhere"
 GUESSED = frozenset({"mediation.venue", "mediation.dispute", RULE})  # readings that guess sides: never lent on
+# talks held in a state, lent only to that state named as mediator elsewhere: 'China-brokered talks ... A and B held
+# talks in China's Kunming' (the host and the broker named apart confirm each other)
+HOSTED = "mediation.venue"
 
 
 def sides_found(pending: Sequence[tuple[int, str, str]], found: Sequence[Found]) -> list[Found]:
@@ -22,7 +25,7 @@ def sides_found(pending: Sequence[tuple[int, str, str]], found: Sequence[Found])
     for f in found:
         if f.type != "mediation" or not f.source or len(set(f.parties)) != 2 or f.rule.startswith("cooccurrence"):
             continue
-        if f.confidence >= DEFAULT_MIN_CONFIDENCE and f.rule not in GUESSED:
+        if (f.confidence >= DEFAULT_MIN_CONFIDENCE and f.rule not in GUESSED) or f.rule == HOSTED:
             counts.setdefault(f.source, Counter())[tuple(sorted(set(f.parties)))] += 1
     sides = {mediator: pairs.most_common(1)[0][0] for mediator, pairs in counts.items()}
     return [

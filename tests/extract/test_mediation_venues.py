@@ -30,6 +30,18 @@ HOSTED = [
     ("Representatives from Hamas and Fatah met in Beijing last week.", "CHN", {"HAMAS", "FATAH"}),
     ("The Afghan government held a new round of negotiations with the Taliban in Doha.", "QAT", {"AFG", "TALIBAN"}),
     ("US and Chinese delegations begin trade talks in London.", "GBR", {"USA", "CHN"}),
+    # a dash aside between the sides and their verb names others: the sides stay the two before it
+    (
+        "Israel and Hamas — each under pressure from Egypt, Qatar and the United States — have been holding talks"
+        " since Monday in Turkey.",
+        "TUR",
+        {"ISR", "HAMAS"},
+    ),
+    (
+        "Armenia and Azerbaijan — whose leaders met Putin, Macron and Scholz — held talks in Kazakhstan.",
+        "KAZ",
+        {"ARM", "AZE"},
+    ),
 ]
 
 
