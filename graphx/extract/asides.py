@@ -40,6 +40,7 @@ from graphx.extract.words import (
 from graphx.lexicon import Lexicon
 
 APPOSITION_ENDS = frozenset({",", "—", "–"})
+ISSUED_REACH = 6  # words from a statement noun to its participle: "a complaint with the UN Security Council accusing"
 APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "one", "as"})  # "Qatar, an ally of X,", "Y, as ASEAN chair,"
 # what a state's office may name besides titles: its posting ("UN envoy") and its portfolio ("for foreign affairs")
 POSTED_AT = frozenset({"un", "eu", "nato", "au", "asean", "osce", "for", "affairs"})
@@ -204,7 +205,8 @@ def issued_statement(low: list[str], verb: int, pos: int) -> bool:
         return False
     words = low[verb + 1 : pos]
     noun = next((k for k, w in enumerate(words) if w in STATEMENT_NOUNS or (filed and w in FILED_NOUNS)), None)
-    return noun is not None and noun <= 3 and len(words) - noun <= 5 and all(w.isalpha() or w == "," for w in words)
+    near = noun is not None and noun <= 3 and len(words) - noun <= ISSUED_REACH
+    return near and all(w.isalpha() or w == "," for w in words)
 
 
 def stance(low: list[str], pronoun: int, pos: int) -> bool:

@@ -196,7 +196,9 @@ def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
         objects = [o for o in objects if o.prep in (None, "on") or _deeds_blamed(r.s.low, o)]
     objects = objects or backers_of_unnamed(r, end)  # "blamed the attack on militants backed by India"
     if cue.rest[-1:] == ("with",) and objects:  # "filed a complaint with the UN against Y": lodged with a body
-        objects = [m for m in r.right_objects(objects[-1].end, AGAINST, window=4) if m.prep in AGAINST] or objects
+        against = [m for m in r.right_objects(objects[-1].end, AGAINST, window=4) if m.prep in AGAINST]
+        bodies = all(r.lex.actors[o.actor].kind == "organisation" for o in objects)  # "with the UN accusing Y"
+        objects = against or ([] if bodies else objects)
     if cue.base == "allege":  # what is alleged of the subject of its clause: not "alleges Z was found in Y's city"
         objects = [o for o in objects if not _place_or_origin(r.s.low, o)]
     return objects + joint_partners(r, objects)  # "the Russia-North Korea military cooperation": both

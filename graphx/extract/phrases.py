@@ -9,7 +9,7 @@ from graphx.extract.coordination import Coordination
 from graphx.extract.mentions import Mention, expanded
 from graphx.extract.sentence import Found, Sentence, place_apposition, punished_antecedent
 from graphx.extract.tokens import in_hyphen_compound, infinitive_object, past_adverbs, skip_back
-from graphx.extract.voices import IRREGULAR_PAST, STATEMENT_NOUNS, office_speaker, subject_preps
+from graphx.extract.voices import IRREGULAR_PAST, STATEMENT_NOUNS, lodged_with, office_speaker, subject_preps
 from graphx.extract.words import (
     ACTOR_HEADS,
     BE,
@@ -255,7 +255,8 @@ class Phrases(Coordination):
         """'with Islamabad accusing Afghanistan of ...': the actor of an absolute clause, before its participle."""
         s = self.s
         mention = s.by_end.get(pos)
-        if mention is not None and mention.prep == "with" and s.low[pos].endswith("ing"):
+        absolute = mention is not None and mention.prep == "with" and not lodged_with(s.low, mention.start)
+        if mention is not None and absolute and s.low[pos].endswith("ing"):  # not "a complaint with the UN accusing"
             return expanded([mention])  # "with both sides blaming each other": the pair 'both sides' stands for
         head = asides.unnamed_voice_of(s, pos)  # "X said ..., with an official blaming Y": X
         return self.group(head, leftward=False) if head is not None else None
@@ -483,10 +484,9 @@ class Phrases(Coordination):
         if said is not None:  # "X's foreign ministry said it had ...": the possessor heads the reporting clause
             at = at[:said]
         after_aside = next((k + 1 for k in range(len(at) - 1, -1, -1) if low[at[k]] == ","), 0)
-        verb = next((k for k in range(after_aside, len(at)) if self.verbish(at[k])), None)
-        if verb is not None and (
-            asides.verb_group(self.s.low, at[verb], pos) or asides.issued_statement(low, at[verb], pos)
-        ):
+        issued = [k for k in range(after_aside, len(at)) if asides.issued_statement(low, at[k], pos)]  # "sent a letter"
+        verb = next((k for k in range(after_aside, len(at)) if self.verbish(at[k])), issued[0] if issued else None)
+        if verb is not None and (asides.verb_group(low, at[verb], pos) or asides.issued_statement(low, at[verb], pos)):
             at = at[:verb]  # "X's prime minister helped broker", "X's envoy offered to mediate"
         at = [j for j in asides.without_aside(self.s, at, self.verbish) if not in_hyphen_compound(low, self.s.gaps, j)]
         if not all(low[j] in TITLE_WORDS or (low[j][:1].isalpha() and not self.verbish(j)) for j in at):

@@ -63,6 +63,13 @@ def _spoken_for(low: list[str], mention: Mention) -> bool:
     return k > 0 and low[k] == "for" and low[k - 1] in SPOKESPEOPLE
 
 
+def lodged_with(low: list[str], start: int) -> bool:
+    """Whether a 'with' mention at `start` is where a complaint or a letter was lodged: 'filed a complaint with the UN
+    accusing Y' (the UN is no absolute clause's subject: 'with Islamabad accusing Kabul')."""
+    k = start - 1 - (start > 1 and low[start - 1] == "the")
+    return k >= 1 and low[k] == "with" and (low[k - 1] in FILED_NOUNS or low[k - 1] in ("protest", "protests"))
+
+
 def statement_from(low: list[str], start: int, by_end: Mapping[int, Mention] | None = None) -> bool:
     """Whether a mention at `start` issues a statement opening a clause: 'A statement from the Chinese foreign
     ministry accused ...', 'A joint statement by Egypt and Qatar condemned ...' (not 'X rejected a statement from

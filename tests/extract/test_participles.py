@@ -71,3 +71,31 @@ def test_a_participle_after_a_supposed_clause_is_not_done(text: str, lexicon: Le
 def test_an_armed_participle_after_a_possible_act_is_not_done(lexicon: Lexicon) -> None:
     text = "Israel could launch a new offensive next week, striking Hezbollah positions in Lebanon."
     assert conflicts(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nepal filed a complaint with the UN Security Council accusing India of smuggling.",
+        "Nepal's foreign ministry sent a letter to the UN accusing India of smuggling.",
+    ],
+)
+def test_a_complaint_lodged_with_a_body_accuses_through_its_filer_not_the_body(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("NPL", "IND")}
+
+
+def test_a_body_a_complaint_is_lodged_with_is_not_its_target(lexicon: Lexicon) -> None:
+    assert criticisms("Nepal lodged a complaint with the African Union on Monday.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nepal lodged a complaint with India over the raid.", {("NPL", "IND")}),  # a state is the protest's target
+        ("The talks collapsed, with Nepal accusing India of smuggling.", {("NPL", "IND")}),  # an absolute clause
+    ],
+)
+def test_a_complaint_with_a_state_or_an_absolute_clause_still_reads(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
