@@ -40,7 +40,7 @@ from graphx.extract.words import (
 from graphx.lexicon import Lexicon
 
 APPOSITION_ENDS = frozenset({",", "—", "–"})
-ISSUED_REACH = 6  # words from a statement noun to its participle: "a complaint with the UN Security Council accusing"
+ISSUED_REACH = 7  # words from a statement noun to its participle: "a letter to UN chief Antonio Guterres accusing"
 APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "one", "as"})  # "Qatar, an ally of X,", "Y, as ASEAN chair,"
 # what a state's office may name besides titles: its posting ("UN envoy") and its portfolio ("for foreign affairs")
 POSTED_AT = frozenset({"un", "eu", "nato", "au", "asean", "osce", "for", "affairs"})
@@ -203,7 +203,7 @@ def issued_statement(low: list[str], verb: int, pos: int) -> bool:
     filed = low[verb] in FILING_VERBS
     if not (filed or low[verb] in STATEMENT_VERBS) or not low[pos].endswith("ing"):
         return False
-    words = low[verb + 1 : pos]
+    words = [w for w in low[verb + 1 : pos] if w not in HYPHENS]  # "to UN Secretary-General Antonio Guterres"
     noun = next((k for k, w in enumerate(words) if w in STATEMENT_NOUNS or (filed and w in FILED_NOUNS)), None)
     near = noun is not None and noun <= 3 and len(words) - noun <= ISSUED_REACH
     return near and all(w.isalpha() or w == "," for w in words)

@@ -78,6 +78,7 @@ def test_an_armed_participle_after_a_possible_act_is_not_done(lexicon: Lexicon) 
     [
         "Nepal filed a complaint with the UN Security Council accusing India of smuggling.",
         "Nepal's foreign ministry sent a letter to the UN accusing India of smuggling.",
+        "Nepal's foreign ministry sent a letter to UN Secretary-General Antonio Guterres accusing India of smuggling.",
     ],
 )
 def test_a_complaint_lodged_with_a_body_accuses_through_its_filer_not_the_body(text: str, lexicon: Lexicon) -> None:
