@@ -62,6 +62,7 @@ def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
         first = of[0] if of else None  # "the ambassadors of Ukraine and Russia": every one of the list
         owners = of if first and (first.prep == "of" or (first.prep == "from" and _of_mission(s.low, first))) else []
     owners = [*owners, *_second_diplomat(r, noun, owners)]  # "the Danish ambassador and the Swedish chargé"
+    owners = [*owners, *_second_diplomat_of(r, owners)]  # "the ambassador of A and the chargé d'affaires of B"
     if convening and (len({o.actor for o in owners}) != 1 or s.low[noun] == "counterpart"):
         return  # "summoned the envoys of A and B for talks", "summoned his Cambodian counterpart for talks"
     if passive:
@@ -104,6 +105,20 @@ def _second_diplomat(r: Reader, noun: int, owners: list[Mention]) -> list[Mentio
         return []
     after = second.end + second.possessive  # "the Swedish chargé", "Sweden's envoy"
     return [second] if s.low[after : after + 1] and s.low[after] in DIPLOMATS else []
+
+
+def _second_diplomat_of(r: Reader, owners: list[Mention]) -> list[Mention]:
+    """The state of a second diplomat named after the first one's 'of' owner: 'summoned the ambassador of Ukraine and
+    the chargé d'affaires of Russia' (Russia), not 'the ambassador of Ukraine and the head of its mission'."""
+    s = r.s
+    if not owners or owners[-1].prep != "of" or s.low[owners[-1].end : owners[-1].end + 1] != ["and"]:
+        return []
+    k = owners[-1].end + 1 + (s.low[owners[-1].end + 1 : owners[-1].end + 2] == ["the"])
+    if k >= len(s.low) or s.low[k] not in DIPLOMATS:
+        return []
+    of = next((j for j in range(k + 1, min(len(s.low), k + 6)) if s.low[j] == "of"), None)  # past "d'affaires"
+    second = s.by_start.get(of + 1) or s.by_start.get(of + 2) if of is not None else None
+    return [second] if second is not None and second.actor not in {o.actor for o in owners} else []
 
 
 def _to_discuss(low: Sequence[str], end: int) -> bool:

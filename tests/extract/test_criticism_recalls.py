@@ -250,14 +250,23 @@ def test_a_recall_of_envoys_from_a_list_of_hosts_protests_against_each(lexicon: 
     [
         "Algeria summoned the Danish ambassador and the Swedish chargé d'affaires to condemn the burning.",
         "Algeria summoned the Danish ambassador and Sweden's envoy.",
+        "Algeria summoned the ambassador of Denmark and the chargé d'affaires of Sweden.",
+        "Algeria on Thursday summoned the ambassadors of Denmark and the charge d’affaires of Sweden to protest.",
     ],
 )
 def test_two_diplomats_summoned_together_protest_at_both_states(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == {("DZA", "DNK"), ("DZA", "SWE")}
 
 
-def test_a_diplomat_summoned_with_other_officials_protests_at_one_state(lexicon: Lexicon) -> None:
-    assert criticisms("Algeria summoned the Danish ambassador and Swedish officials.", lexicon) == {("DZA", "DNK")}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Algeria summoned the Danish ambassador and Swedish officials.",
+        "Algeria summoned the ambassador of Denmark and the head of its mission.",
+    ],
+)
+def test_a_diplomat_summoned_with_other_officials_protests_at_one_state(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("DZA", "DNK")}
 
 
 @pytest.mark.parametrize(
