@@ -1112,3 +1112,25 @@ def test_an_offensive_initiated_is_waged(lexicon: Lexicon) -> None:
 )
 def test_two_who_fought_side_by_side_or_together_are_allies(text: str, lexicon: Lexicon) -> None:
     assert conflicts(split_sentences(text), lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting broke out between the Myanmar junta, the MNDAA, and the TNLA.",
+        "Clashes between the Myanmar army, the MNDAA and the TNLA entered a third day.",
+    ],
+)
+def test_a_state_in_a_longer_between_list_fights_each_group(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair("MMR", "MNDAA"), pair("MMR", "TNLA")}  # not the groups each other
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes broke out between Israel, Hamas and Egypt.",  # two states: who fights whom is not said
+        "Fighting broke out between Hamas, Islamic Jihad and Fatah.",  # no state among them
+    ],
+)
+def test_a_longer_between_list_without_exactly_one_state_is_not_split(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
