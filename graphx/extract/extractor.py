@@ -54,6 +54,7 @@ from graphx.extract.references import (
     shared_junta,
 )
 from graphx.extract.sentence import Found, Sentence, analyse, venue_named
+from graphx.extract.trilateral import trilateral_talks
 from graphx.extract.war_words import FOREIGN_WARS
 from graphx.extract.warring import dispute_conflict, owned_wars
 from graphx.lexicon import TOKEN, ActorInfo, Cue, Lexicon, Name
@@ -112,7 +113,7 @@ def extract(
         mediating = [p for p in pending if p[2].startswith("mediation")]
         found += [f for f in _with_dispute(mediating, pieces, pair, lexicon) if (f.sentence, f.source) not in read]
         found += _criticised_in_dispute([p for p in pending if p[2] == "criticism.dispute"], pieces, pair)
-        found += war
+        found += war + trilateral_talks(pieces, pair, [*found, *war], lexicon)  # "A, B and C meet for talks"
         if low:
             found += [f for piece in pieces for f in with_sides(piece, lexicon, pair)]
     states = state_pair(_frames(found), lexicon) or _states(pair, lexicon)
