@@ -15,7 +15,7 @@ from graphx.extract.tokens import (
     skip_back,
     supposed_before,
 )
-from graphx.extract.war_words import OUTBREAK_WORDS
+from graphx.extract.war_words import OUTBREAK_WORDS, unnamed_side_after
 from graphx.extract.words import (
     ACTOR_HEADS,
     ASKED_SPAN,
@@ -465,6 +465,8 @@ class Reader(Pairs):
         found = found or (self.between_pair(pos, window=12) if named else [])  # "talks between A and B in Riyadh"
         if len({m.actor for m in found} - mediator) >= 2:
             return [m.actor for m in found]
+        if len(found) == 1 and found[0].actor not in mediator and unnamed_side_after(s.low, found[0].end):
+            return [found[0].actor]  # "talks between the DRC government and rebels": the one side named
         last = end if s.low[end : end + 1] == ["for"] else end - 1  # "X provided a venue for Russia-Ukraine talks"
         pair = self.hyphen_pair_near(pos, before=4, after=8) or self.hyphen_pair_near(last, before=0, after=4)
         if pair:

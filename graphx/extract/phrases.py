@@ -10,6 +10,7 @@ from graphx.extract.mentions import Mention, expanded
 from graphx.extract.sentence import Found, Sentence, place_apposition, punished_antecedent
 from graphx.extract.tokens import in_hyphen_compound, infinitive_object, past_adverbs, skip_back
 from graphx.extract.voices import IRREGULAR_PAST, STATEMENT_NOUNS, lodged_with, office_speaker, subject_preps
+from graphx.extract.war_words import unnamed_other_side
 from graphx.extract.words import (
     ACTOR_HEADS,
     BE,
@@ -97,9 +98,10 @@ class Phrases(Coordination):
                 return
         elif type_ == "mediation":
             parties = tuple(dict.fromkeys(p for p in parties if p != source))
-            if source and len(parties) < 2:
+            lone = len(parties) == 1 and unnamed_other_side(self.s.mentions, self.s.low, parties[0])  # "and rebels"
+            if source and len(parties) < 2:  # the document's sides may still name the unnamed one
                 self.unresolved.append((self.s.index, source, rule))
-            if not source or len(parties) < 2:
+            if not source or (len(parties) < 2 and not lone):
                 return
         else:
             parties = tuple(sorted(set(parties)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in
 from graphx.extract.words import BORDER_NOUNS, CEASEFIRE_VERBS, EVENT_ADJECTIVES, HYPHENS
 from graphx.lexicon import word_set as _words
@@ -167,3 +168,42 @@ def agent_verb(low: Sequence[str], j: int, agent_verbs: frozenset[str]) -> bool:
     """Whether the word at `j` is a verb whose subject wages the conflict noun after it: 'launched', 'has taken
     credit for' (`agent_verbs`: the cue class's bases)."""
     return base_in(low[j], agent_verbs) or (low[j] in TAKE_FORMS and list(low[j + 1 : j + 3]) in CREDITED)
+
+
+# the unnamed other side of talks whose one named side is a state: "talks between the DRC government and rebels"
+UNNAMED_SIDES = _words(
+    "rebels insurgents militants guerrillas guerillas militias jihadists separatists fighters gangs groups factions"
+)
+BARE_GROUPS = _words("groups factions")  # armed only with an adjective that says so: "armed groups", "rebel factions"
+ARMED_ADJECTIVES = _words("armed rebel militant insurgent militia jihadist separatist guerrilla terrorist")
+UNNAMED_SIDE_REACH = 4  # words from "and" to the unnamed side: "and various local armed groups"
+BODY_OF_REACH = 5  # words from "between" to the state after its body: "between the government of the DRC"
+STATE_BODIES = _words("government authorities junta regime army military 's ’s")  # "the DRC government and rebels"
+
+
+def unnamed_side_after(low: Sequence[str], end: int) -> bool:
+    """Whether an unnamed armed side follows a named one at `end`: '(the DRC government) and rebels who ...', 'and
+    communist rebels', 'and armed groups' (not 'and its allies', 'and the UN')."""
+    k = end
+    while k < len(low) and low[k] in STATE_BODIES:
+        k += 1
+    if k >= len(low) or low[k] != "and":
+        return False
+    words = low[k + 1 : k + 1 + UNNAMED_SIDE_REACH]
+    side = next((j for j, w in enumerate(words) if w in UNNAMED_SIDES), None)
+    if side is None or not all(w.isalpha() for w in words[:side]):
+        return False
+    return words[side] not in BARE_GROUPS or (side > 0 and words[side - 1] in ARMED_ADJECTIVES)
+
+
+def unnamed_other_side(mentions: Sequence[Mention], low: Sequence[str], actor: str) -> bool:
+    """Whether `actor` is the one named side of a 'between' whose other side is unnamed fighters."""
+    return any(m.actor == actor and _between_side(low, m) and unnamed_side_after(low, m.end) for m in mentions)
+
+
+def _between_side(low: Sequence[str], mention: Mention) -> bool:
+    """Whether a mention is a 'between' side: 'between Israel', 'between the government of the DRC'."""
+    before = low[max(0, mention.start - BODY_OF_REACH) : mention.start]
+    return mention.prep == "between" or (
+        mention.prep == "of" and "between" in before and any(w in STATE_BODIES for w in before)
+    )
