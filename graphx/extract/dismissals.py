@@ -41,6 +41,8 @@ OPPOSED_SPEECH = frozenset(
 )
 ACCUSATION_REACH = 4  # sentences back to the accusation a rejection answers
 TOPIC_NOUNS = frozenset({"report", "reports", "findings"})  # "reports of Chinese ships": what they are about
+# the bodies that author a report: "the report of the US State Department", "of the US Commission on ..."
+AUTHOR_BODIES = frozenset({"department", "commission", "ministry", "government", "agency", "office", "committee"})
 REJECTING = frozenset({"reject", "rebuff", "dismiss"})  # verbs that, said of another's act, criticise its author
 HOLDER_REACH = 10  # words from a claim to the statement it is made in: "references to Kashmir in the joint statement"
 HOLDER_GAP = 3  # words between "in" and that statement: "in the joint statement"
@@ -244,7 +246,21 @@ def claim_owners(r: Reader, noun: int) -> list[Mention]:
     ):
         targets = [t for t in r.right_objects(noun + 1, frozenset({"of"}), window=6) if t.prep == "of"]  # not "demands
         # for the release of Y's prisoners": Y's are the prisoners
+    if not targets and r.s.low[noun] in TOPIC_NOUNS and r.s.low[noun + 1 : noun + 2] == ["of"]:
+        targets = _authoring_body(r, noun + 2)  # "the report of the US State Department": its author, not its topic
     return targets
+
+
+def _authoring_body(r: Reader, start: int) -> list[Mention]:
+    """A state's body named right after 'report of': 'the US State Department', 'the US Commission on ...' (not
+    'reports of Chinese ships', which are about them)."""
+    k = start + (r.s.low[start : start + 1] == ["the"])
+    mention = r.s.by_start.get(k)
+    if mention is None or mention.prep != "of":
+        return []
+    head = r.s.low[mention.end : mention.end + 2]
+    multiword = mention.end - mention.start > 1 and r.s.low[mention.end - 1] in AUTHOR_BODIES
+    return [mention] if multiword or any(w in AUTHOR_BODIES for w in head) else []
 
 
 def _holding_text(r: Reader, noun: int) -> int | None:

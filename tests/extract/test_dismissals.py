@@ -262,3 +262,22 @@ def test_a_passive_rejection_of_an_unowned_claim_names_no_one(lexicon: Lexicon) 
 def test_a_rejected_reproach_whose_it_is_the_one_who_rejects_is_turned_round(lexicon: Lexicon) -> None:
     text = "Rwanda dismissed Congolese accusations that it backs the M23 rebels."
     assert criticisms(text, lexicon) == {("RWA", "COD"), ("COD", "RWA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India on Thursday rejected the latest report of the US Commission on International Religious Freedom.",
+        "India rejected the latest report of the US State Department on religious freedom.",
+    ],
+)
+def test_a_report_of_a_states_body_is_its_authors(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("IND", "USA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["India rejected reports of Chinese ships in its waters.", "India rejected the report of the Chinese incursion."],
+)
+def test_a_report_of_what_another_did_is_about_it_not_by_it(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()
