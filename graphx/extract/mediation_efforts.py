@@ -399,10 +399,13 @@ GO_BETWEEN_WINDOW = 8  # words after such a verb where its 'between' or 'from' m
 def purpose_subject_at(r: Reader, pos: int, cue: Cue) -> int:
     """Where the subject of a contact's purpose is read from: the verb of talk it is the purpose of ('met Hamas and
     Israeli officials to push for a deal': who met them), else the cue itself."""
-    if cue.base not in CONTACT_PURPOSES or r.s.low[pos - 1 : pos] != ["to"]:
+    if r.s.low[pos - 1 : pos] != ["to"]:  # any purpose: "spoke with his A and B counterparts to mediate": who spoke
         return pos
     verb = contact_before(r.s.low, pos - 1)
-    return pos if verb is None else verb
+    if verb is None:
+        return pos
+    held = [j for j in range(max(0, verb - CONTACT_REACH), verb) if r.s.low[j] in HELD]  # "held two rounds of talks"
+    return held[-1] if held else verb
 
 
 def sides_unnamed(r: Reader, pos: int, end: int, cue: Cue) -> bool:

@@ -55,7 +55,7 @@ TRAVEL_VERBS = frozenset(
         "headed",
     }
 )
-PURPOSE_SPAN = 10  # words between a verb of travel and the "to" of its purpose: "met Putin in Moscow on Monday to"
+PURPOSE_SPAN = 12  # words from a verb of talk to its purpose's "to": "talks over the phone with his A and B envoys to"
 
 
 def proposal_opener(r: Reader, pos: int) -> int:

@@ -303,3 +303,21 @@ def test_a_mediated_release_is_between_the_captives_state_and_its_holder(
 )
 def test_a_release_welcomed_or_of_no_one_named_is_no_mediation(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's prime minister spoke with his Russian and Ukrainian counterparts to mediate the conflict.",
+        "Israel's prime minister held two rounds of talks over the phone with his Russian and Ukrainian counterparts"
+        " to mediate the conflict.",
+    ],
+)
+def test_the_one_who_spoke_with_two_counterparts_to_mediate_mediates(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("ISR", "RUS"), ("ISR", "UKR")}  # not the second counterpart
+
+
+def test_one_asked_to_mediate_is_not_the_asker(lexicon: Lexicon) -> None:
+    assert not {m for m, _ in mediations(["Turkey asked Qatar to mediate between Israel and Hamas."], lexicon, 0)} & {
+        "TUR"
+    }
