@@ -923,6 +923,9 @@ def test_a_headlines_says_ready_to_attack_is_no_war(lexicon: Lexicon) -> None:
         "Turkey played a key role in resolving the dispute between Russia and Ukraine.",
         "Turkey brought Russia and Ukraine back to the table.",
         "Turkey is trying to bring Russia and Ukraine to the table.",
+        "Turkey said it was ready to “play a role” for peace between Russia and Ukraine.",
+        "Turkey offers role to de-escalate Russia-Ukraine tension",
+        "Turkey offered to play a role in de-escalating tensions between Russia and Ukraine.",
     ],
 )
 def test_a_role_in_ending_two_others_war_or_bringing_them_to_the_table_is_mediation(
@@ -931,8 +934,15 @@ def test_a_role_in_ending_two_others_war_or_bringing_them_to_the_table_is_mediat
     assert mediations([text], lexicon, only=0) == {("TUR", "RUS"), ("TUR", "UKR")}
 
 
-def test_a_sides_own_role_in_ending_its_war_is_no_mediation(lexicon: Lexicon) -> None:
-    assert mediations(["Russia played a role in ending the war with Ukraine."], lexicon, only=0) == set()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia played a role in ending the war with Ukraine.",
+        "India said it played a role in restoring peace in Sri Lanka.",  # no two sides: a role in a place
+    ],
+)
+def test_a_sides_own_role_in_ending_its_war_is_no_mediation(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, only=0) == set()
 
 
 @pytest.mark.parametrize(
