@@ -15,6 +15,8 @@ STORY = "Qatar mediated between Russian and Ukrainian officials to return the ch
     [
         "The children were separated from their families after Russia's invasion.",
         "Thousands fled when the Russian invasion began.",
+        "Four Ukrainian minors who were separated from their families after Russia's invasion are to be reunited.",
+        "Millions were displaced after the Russian invasion forced them from their homes.",
     ],
 )
 def test_a_sides_own_war_named_alone_is_waged_on_the_other_side(later: str, lexicon: Lexicon) -> None:
