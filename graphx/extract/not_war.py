@@ -206,7 +206,7 @@ def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention
         objects = low[end : end + NEUTRALISED_REACH]
         return not any(w in NEUTRALISED or w in FIGHTER_NOUNS or w in FORCES for w in objects)
     if verb in HITTING and low[pos].endswith("ing"):  # "operations targeting Y in Z": the noun's owner acts,
-        if not (pos and (low[pos - 1] == "," or low[pos - 1] in BE_STRICT or low[pos - 1] in ASPECTUAL)):
+        if not _progressive(low, pos):
             return True  # not "X is striking", ", striking", "X started striking Y"
         return any(
             w in NOT_MILITARY for w in low[max(0, pos - HIT_CONTEXT) : pos + HIT_CONTEXT]
@@ -214,11 +214,21 @@ def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention
     return False
 
 
+def _progressive(low: list[str], pos: int) -> bool:
+    """Whether an -ing verb at `pos` follows an auxiliary, a comma or an aspectual verb, past adverbs between ('X is
+    now also striking')."""
+    k = pos - 1
+    while k > 0 and (low[k] in STEP_ADVERBS or (low[k].endswith("ly") and low[k].isalpha())):
+        k -= 1
+    return k >= 0 and (low[k] == "," or low[k] in BE_STRICT or low[k] in ASPECTUAL)
+
+
 def _advocacy(low: list[str], end: int) -> bool:
     """Whether a fight is for another's interests: 'fighting for Ukraine's interests against Russia at the UN'."""
     return low[end : end + 1] == ["for"] and "interests" in low[end + 1 : end + 5]
 
 
+STEP_ADVERBS = frozenset({"also", "now", "still", "again", "already", "even"})  # "X is now also striking Y"
 ASPECTUAL = frozenset({"started", "starts", "start", "began", "begins", "begin", "continued", "continues", "resumed"})
 HIT_CONTEXT = 6  # words around a progressive "hitting" that may say it is trade: "the new tariffs are hitting Y"
 

@@ -1167,3 +1167,18 @@ def test_a_town_raided_by_a_states_own_police_is_no_war(lexicon: Lexicon) -> Non
 )
 def test_goods_seized_policing_or_a_salvo_of_words_are_no_war(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel is now also striking PFLP leaders.",
+        "Israel appears to be expanding its targets beyond Hezbollah, now also striking PFLP leaders.",
+    ],
+)
+def test_a_progressive_strike_past_its_adverbs_is_fighting(text: str, lexicon: Lexicon) -> None:
+    assert pair("ISR", "PFLP") in conflicts(text, lexicon)
+
+
+def test_a_participle_of_an_operation_past_an_adverb_is_still_the_operations(lexicon: Lexicon) -> None:
+    assert conflicts("Operations now targeting Hamas in Gaza continued.", lexicon) == set()
