@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
-from graphx.extract.words import FIGHTER_NOUNS
+from graphx.extract.words import FIGHTER_NOUNS, HYPHENS
 
 # what two sides make together, condemned in both: "condemned the military cooperation between A and B"
 PACTS = frozenset({"cooperation", "collaboration", "collusion", "pact", "treaty", "alliance", "partnership", "deal"})
@@ -65,6 +65,7 @@ def joint_partners(r: Reader, objects: list[Mention]) -> list[Mention]:
 # fighters the lexicon cannot name, whose backer a charge against them names: "militants backed by India"
 UNNAMED_FIGHTERS = FIGHTER_NOUNS | frozenset(
     {"groups", "elements", "proxies", "terrorists", "mercenaries", "agents", "cells", "saboteurs", "militias"}
+    | {"criminals", "gangs", "infiltrators"}
 )
 BACKING = frozenset(
     {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "controlled", "directed", "sent"}
@@ -84,6 +85,9 @@ def backers_of_unnamed(r: Reader, end: int) -> list[Mention]:
             return []
         if low[j] not in UNNAMED_FIGHTERS or j in named:
             continue
+        compound = s.by_end.get(j - 2) if j > 2 and low[j - 2] in HYPHENS and low[j - 1] in BACKING else None
+        if compound is not None:  # "blamed the attack on Serbian-sponsored criminals"
+            return [compound]
         k = j + 1 + (low[j + 1] in HEDGED_BACKING)
         if low[k] not in BACKING or low[k + 1 : k + 2] != ["by"]:
             return []

@@ -40,6 +40,7 @@ FIGHT_EVENTS = frozenset({"outbreak", "eruption", "round", "resumption", "escala
 BLAMED_FIGHT_SPAN = 6  # words from "for" or "of" to the fight: "for the latest eruption of fighting"
 
 ACT_WINDOW = 6  # words between "behind" / "responsible for" and the act it names
+ATTRIBUTED_REACH = 11  # words from "attributed" to its "to": "attributed the attack in the village of Banjska to"
 DESIGNATION_WINDOW = 7  # words between the designated actor and the designation ("a foreign terrorist organization")
 APPOSITION = 12  # the longest apposition between the blamed one and 'was behind'
 ACT_PREPS = frozenset({"over", "at", "against", "by", "to"})  # before the act a feeling is about: "objection to"
@@ -123,7 +124,7 @@ def _attributed(r: Reader, pos: int, end: int) -> None:
     """'X attributed the attack to Y', 'X attributed the deaths to the Clan del Golfo': X blames Y (not 'attributed
     the slow exports to Y's tariffs': no act one is blamed for)."""
     s = r.s
-    to = next((j for j in range(end, min(len(s.low), end + ACT_WINDOW + 2)) if s.low[j] == "to"), None)
+    to = next((j for j in range(end, min(len(s.low), end + ATTRIBUTED_REACH)) if s.low[j] == "to"), None)
     if to is None or not any(w in BLAMED_ACTS for w in s.low[end:to]) or r.passive(pos, end):
         return
     blamed = [m for m in r.right_objects(to, frozenset({"to"}), window=4) if m.prep == "to"]

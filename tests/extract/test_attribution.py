@@ -266,8 +266,14 @@ def test_a_protest_filed_or_registered_in_any_tense_criticises(
             "Kosovo attributed the attack in the village to militants allegedly supported by neighbouring Serbia.",
             {("XKX", "SRB")},
         ),
+        (
+            "Kosovo attributed the attack in the northern village of Banjska to militants supported by Serbia.",
+            {("XKX", "SRB")},
+        ),  # a longer place between the act and its "to"
+        ("Kosovo's prime minister attributed the attack to “Serbian-sponsored criminals”.", {("XKX", "SRB")}),
         # a named group is the one blamed, not its backer; an aside's agent backs no one blamed
         ("Israel accused Hamas militants backed by Iran of the attack.", {("ISR", "HAMAS")}),
+        ("Kosovo attributed the slow exports in the first quarter of the year to Serbian tariffs.", set()),
         ("Pakistan blamed the attack on militants, backed by the army, who fled.", set()),
     ],
 )
