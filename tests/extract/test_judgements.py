@@ -287,3 +287,18 @@ def test_an_act_named_by_its_doer_called_a_judgement_with_its_article(
 )
 def test_a_judged_act_staged_by_its_doer(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Croatia's foreign minister called Serbian President Aleksandar Vučić a Russian “satellite.”",
+        "Croatia's foreign minister called Serbia a Russian vassal.",
+    ],
+)
+def test_calling_another_a_third_states_servant_is_criticism(text: str, lexicon: Lexicon) -> None:
+    assert ("HRV", "SRB") in criticisms(text, lexicon)
+
+
+def test_a_satellite_launched_judges_no_one(lexicon: Lexicon) -> None:
+    assert criticisms("Russia launched a satellite for Iran.", lexicon) == set()
