@@ -183,7 +183,20 @@ OWNED_WARS = frozenset({"invasion", "war", "offensive", "aggression", "occupatio
 WAR_FOLLOWERS = frozenset(
     {"of", "in", "on", "against", "into", "and", "that", "which", "began", "started", "has", "had", "was", "is"}
     | {"continues", "continued", "entered", "raged", "rages", "dragged", "drags", "broke", "erupted", "since"}
-    | {"are", "were", "have", "ended", "caused", "forced", "displaced", "killed", "triggered", "sparked", "led"}
+    | {
+        "are",
+        "were",
+        "have",
+        "ended",
+        "caused",
+        "forced",
+        "displaced",
+        "killed",
+        "triggered",
+        "sparked",
+        "led",
+        "commenced",
+    }
 )  # "separated from their families after Russia's invasion are to be reunited": the clause's verb follows
 UNSURE_WAR = frozenset({"if", "would", "could", "may", "might", "possible", "potential", "threatened", "planned"}) | (
     frozenset({"simulate", "simulates", "simulated", "simulating", "rehearse", "rehearsed", "deter", "deterring"})

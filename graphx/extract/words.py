@@ -244,7 +244,7 @@ NOT_MILITARY = _words(
     "statements jobs economy markets exports imports trade ban bans restrictions measures visa visas lawsuit "
     "lawsuits rules fines penalties embargo taxes assets funds tanker cargo goods property accounts reserves "
     "shipment shipments market tourism revenue revenues sales prices investment treaty hurts yacht yachts superyacht "
-    "superyachts"
+    "superyachts box charts hearts audiences fans"
 )
 # words inside one verb group between a subject's verb and the cue: "offered to host", "launched a bid to mediate"
 CHAIN_WORDS = _words(
@@ -284,7 +284,8 @@ FIGHTING = _words(
 # verbs that follow a plural subject: "recent blasts have raised fears" makes "blasts" a noun
 PLURAL_VERBS = _words("have were are")
 # conflict verbs whose other side follows "from": "X recaptured the villages from Y"
-TAKING = _words("recapture retake capture seize wrest") | {"take control of", "regain control of", "seize control of"}
+TAKING = _words("recapture retake capture seize wrest conquer")
+TAKING |= {"take control of", "regain control of", "seize control of"}
 FROM_PREP = frozenset({"from"})
 # verbs whose object is an attack by the other side: "X repelled an infiltration bid by Y's troops"
 REPELLING = _words("repel repulse") | {"fend off", "beat back", "drive back"}

@@ -1134,3 +1134,23 @@ def test_a_state_in_a_longer_between_list_fights_each_group(text: str, lexicon: 
 )
 def test_a_longer_between_list_without_exactly_one_state_is_not_split(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Israel conquered part of the Golan Heights from Syria in 1967.", "Israel conquered Syria's Golan Heights."],
+)
+def test_ground_conquered_from_another_is_fought_for(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair("ISR", "SYR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's films conquered the US box office.",
+        "China's films captured the US box office.",
+        "Chinese carmakers conquered the European market.",
+    ],
+)
+def test_a_market_conquered_is_no_war(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
