@@ -316,7 +316,7 @@ def _other_targets(r: Reader, pos: int, end: int, owners: list[Mention], rule: s
     targets = forces.targeted(r, end)
     if targets:
         return targets, "conflict.forces_targeting" if rule == "conflict.noun" else rule
-    targets = strikes.relative_victims(r, end)  # "X claimed an attack that killed five Nigerien soldiers"
+    targets = strikes.relative_victims(r, end) or casualties.defended_against(r, pos, owners)  # "that killed"
     if targets:
         return targets, rule
     if s.low[pos] in strikes.WARS_IN and s.low[end : end + 1] == ["in"] and strikes.owned_directly(s, pos):

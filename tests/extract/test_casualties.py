@@ -151,3 +151,26 @@ def test_killing_a_groups_commander_named_with_its_owner_is_fighting_it(
 
 def test_killing_a_states_scientist_is_not_read_as_fighting_its_forces(lexicon: Lexicon) -> None:
     assert conflicts("Israel killed Iran's top nuclear scientist.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine defended itself against Russia's invasion.",
+        "Western arms helped Ukraine defend itself against the Russian invasion.",
+        "Ukraine has defended itself against the Russian invasion since 2022.",
+    ],
+)
+def test_who_defends_against_anothers_war_fights_it(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair("RUS", "UKR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US pledged to defend Taiwan against a Chinese attack.",  # foreseen
+        "Japan will defend itself against any attack.",  # no one's war
+    ],
+)
+def test_a_defence_foreseen_or_against_no_ones_war_is_no_conflict(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
