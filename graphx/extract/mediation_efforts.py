@@ -402,8 +402,8 @@ def purpose_subject_at(r: Reader, pos: int, cue: Cue) -> int:
     if r.s.low[pos - 1 : pos] != ["to"]:  # any purpose: "spoke with his A and B counterparts to mediate": who spoke
         return pos
     verb = contact_before(r.s.low, pos - 1)
-    if verb is None:
-        return pos
+    if verb is None or any(r.verbish(j) for j in range(verb + 1, pos - 1)):
+        return pos  # "After talks with Y, X has offered to mediate": the purpose is the nearer verb's
     held = [j for j in range(max(0, verb - CONTACT_REACH), verb) if r.s.low[j] in HELD]  # "held two rounds of talks"
     return held[-1] if held else verb
 
