@@ -70,6 +70,7 @@ UNNAMED_FIGHTERS = FIGHTER_NOUNS | frozenset(
 BACKING = frozenset(
     {"backed", "supported", "sponsored", "funded", "financed", "armed", "trained", "controlled", "directed", "sent"}
 )
+SPONSORING = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed"})  # "Y-sponsored"
 HEDGED_BACKING = frozenset({"allegedly", "reportedly", "purportedly", "apparently", "secretly", "covertly"})
 BACKED_REACH = 10  # words from the verb to the fighters blamed: "blamed the attack in the village on militants"
 
@@ -80,16 +81,16 @@ def backers_of_unnamed(r: Reader, end: int) -> list[Mention]:
     s = r.s
     low = s.low
     named = {k for m in s.mentions for k in range(m.start, m.end)}
-    for j in range(end, min(len(low) - 2, end + BACKED_REACH)):
+    for j in range(end, min(len(low), end + BACKED_REACH)):
         if low[j] in (",", ";", ":", "and", "but", "which", "who", "that"):
             return []
         if low[j] not in UNNAMED_FIGHTERS or j in named:
             continue
-        compound = s.by_end.get(j - 2) if j > 2 and low[j - 2] in HYPHENS and low[j - 1] in BACKING else None
-        if compound is not None:  # "blamed the attack on Serbian-sponsored criminals"
+        compound = s.by_end.get(j - 2) if j > 2 and low[j - 2] in HYPHENS and low[j - 1] in SPONSORING else None
+        if compound is not None:  # "blamed the attack on Serbian-sponsored criminals" (not "French-trained")
             return [compound]
-        k = j + 1 + (low[j + 1] in HEDGED_BACKING)
-        if low[k] not in BACKING or low[k + 1 : k + 2] != ["by"]:
+        k = j + 1 + (low[j + 1 : j + 2] != [] and low[j + 1] in HEDGED_BACKING)
+        if low[k : k + 1] == [] or low[k] not in BACKING or low[k + 1 : k + 2] != ["by"]:
             return []
         return doer_after(r, k + 1)  # "by the army", "by neighbouring Serbia"
     return []

@@ -121,16 +121,6 @@ def between_sides(r: Reader, pos: int, last: int) -> tuple[list[Mention], str]:
     return _escalated_into(r, pos), "conflict.between_outbreak"  # "tensions between X and Y exploded into fighting"
 
 
-def state_and_groups(r: Reader, last: int) -> list[tuple[str, ...]]:
-    """A state against each armed group of a longer 'between' list: 'fighting broke out between the junta, the MNDAA
-    and the TNLA' (the state and each group; the groups, on one side, are not read as fighting each other)."""
-    listed = list(dict.fromkeys(m.actor for m in r.between_pair(last, window=3) or _outbreak_pair(r, last)))
-    states = [a for a in listed if r.lex.actors[a].kind == "state"]
-    if len(listed) < 3 or len(states) != 1 or any(r.lex.actors[a].kind != "group" for a in listed if a not in states):
-        return []
-    return [(states[0], group) for group in listed if group != states[0]]
-
-
 def _parties_to(r: Reader, pos: int) -> list[Mention]:
     """The two actors named as the parties to the conflict noun at `pos`: 'involving A and B as parties to the
     conflict', 'A and B, the two sides in the war'."""

@@ -231,7 +231,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
 
 def _between(r: Reader, pos: int, end: int) -> bool:
     """Whether 'war between X and Y' (or 'between A and B on one side and C on the other') was read here."""
-    opposed: list[tuple[str, ...]] = list(between.opposed_sides(r, end - 1)) or between.state_and_groups(r, end - 1)
+    opposed: list[tuple[str, ...]] = list(between.opposed_sides(r, end - 1))
     pair, rule = ([], "conflict.between") if opposed else between.between_sides(r, pos, end - 1)
     pairs = opposed or ([tuple(m.actor for m in pair)] if len({m.actor for m in pair}) == 2 else [])
     for sides in pairs:

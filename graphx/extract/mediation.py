@@ -423,9 +423,20 @@ def _on_condition(r: Reader, end: int) -> bool:
     return False
 
 
+HARMFUL_ROLES = frozenset({"destructive", "negative", "destabilising", "destabilizing", "malign", "sinister"})
+ROLE_REACH = 4  # words from "playing" to its role: "playing a key role"
+
+
 def _role_subject(r: Reader, pos: int) -> list[Mention]:
     """Who takes on the role at `pos`: 'X played a mediating role', 'X stepped in as mediator'; not a person a
     pronoun names from sentences before ('he took over as facilitator': the last person named may be a side's)."""
+    low = r.s.low
+    if any(w in HARMFUL_ROLES for w in low[max(0, pos - 3) : pos]):
+        return []  # "accused Y of playing a destructive role in ...": no mediator
+    playing = next((j for j in range(pos - 1, max(0, pos - ROLE_REACH), -1) if low[j] == "playing"), None)
+    doer = r.s.by_end.get(playing - 1) if playing and low[playing - 1] in ("for", "of") else None
+    if doer is not None:  # "commended Qatar for playing a role in ...": Qatar, not who commends it
+        return [doer]
     subject, pronoun = r.left_subject(pos)
     if not subject and r.s.mentions and r.s.mentions[0].start <= OPENING_SUBJECT:  # "X played a leading role in
         subject, pronoun = r.main_subject(pos)  # the mediation", "envoys of X and Y took part as guarantors"

@@ -401,11 +401,16 @@ def purpose_subject_at(r: Reader, pos: int, cue: Cue) -> int:
     Israeli officials to push for a deal': who met them), else the cue itself."""
     if r.s.low[pos - 1 : pos] != ["to"]:  # any purpose: "spoke with his A and B counterparts to mediate": who spoke
         return pos
-    verb = contact_before(r.s.low, pos - 1)
-    if verb is None or any(r.verbish(j) for j in range(verb + 1, pos - 1)):
-        return pos  # "After talks with Y, X has offered to mediate": the purpose is the nearer verb's
+    verb, low = contact_before(r.s.low, pos - 1), r.s.low
+    if verb is None or any(r.verbish(j) or _opens_clause(low[j]) for j in range(verb + 1, pos - 1)):
+        return pos  # "After talks with Y, X has offered to mediate", "met Y, urging Z to mediate": another's purpose
     held = [j for j in range(max(0, verb - CONTACT_REACH), verb) if r.s.low[j] in HELD]  # "held two rounds of talks"
     return held[-1] if held else verb
+
+
+def _opens_clause(word: str) -> bool:
+    """Whether a word opens a clause of its own between a verb of talk and a purpose: a participle or a relative."""
+    return (word.endswith("ing") and word.isalpha()) or word in ("where", "who", "which", "whom", "that", "while")
 
 
 def sides_unnamed(r: Reader, pos: int, end: int, cue: Cue) -> bool:

@@ -17,15 +17,19 @@ GUESSED = frozenset({"mediation.venue", "mediation.dispute", RULE})  # readings 
 HOSTED = "mediation.venue"
 
 
-def sides_found(pending: Sequence[tuple[int, str, str]], found: Sequence[Found]) -> list[Found]:
+def sides_found(
+    pending: Sequence[tuple[int, str, str]], found: Sequence[Found], pair: tuple[str, ...] = ()
+) -> list[Found]:
     """Readings for the pending mediators that another sentence's confident mediation reading gives two sides (the
     pair it most often mediates between); the pending list is left whole, since who else is pending in a sentence
-    tells co-mediators apart."""
+    tells co-mediators apart. Talks held in a state lend it their sides only in a document with no two sides of its
+    own ('Saudi Arabia offered to mediate an end to the war ... US and Russian officials held talks in Saudi
+    Arabia on restoring ties': the war's sides, not the talks')."""
     counts: dict[str, Counter[tuple[str, ...]]] = {}
     for f in found:
         if f.type != "mediation" or not f.source or len(set(f.parties)) != 2 or f.rule.startswith("cooccurrence"):
             continue
-        if (f.confidence >= DEFAULT_MIN_CONFIDENCE and f.rule not in GUESSED) or f.rule == HOSTED:
+        if (f.confidence >= DEFAULT_MIN_CONFIDENCE and f.rule not in GUESSED) or (f.rule == HOSTED and not pair):
             counts.setdefault(f.source, Counter())[tuple(sorted(set(f.parties)))] += 1
     sides = {mediator: pairs.most_common(1)[0][0] for mediator, pairs in counts.items()}
     return [

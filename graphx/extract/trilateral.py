@@ -11,12 +11,18 @@ from graphx.extract.sentence import Found, Sentence
 from graphx.lexicon import Lexicon
 
 RULE = "mediation.trilateral"
-# what three at one table do: "A, B and C meet", "talks between A, B and C", "A, B and C held trilateral talks"
-MEETING = frozenset(
-    {"meet", "meets", "met", "meeting", "talks", "negotiations", "table", "trilateral", "sat", "gathered", "convened"}
-)
+# how three at one table are said to meet right after their list: "A, B and C meet in Geneva", "... met for talks",
+# "... held trilateral talks", "... are around the same table" (not "met the deadline", "attend the SCO meeting")
+MEET_VERBS = frozenset({"meet", "meets", "met", "meeting"})
+MET_WHERE = frozenset({"in", "on", "at", "for", "to", "again", "face", "last", "this", "yesterday", "today", ".", ","})
+HELD = frozenset({"held", "hold", "holds", "holding", "began", "begin", "resumed", "resume", "opened", "open"})
+TALKS = frozenset({"talks", "negotiations", "consultations"})
+AROUND_TABLE = (("around", "the", "same", "table"), ("at", "the", "same", "table"), ("at", "one", "table"))
+AUXILIARIES = frozenset({"will", "would", "have", "has", "had", "are", "were", "is", "to", "also", "then", "now"})
+# a gathering of many the three only attend: "met at the European Political Community summit", "a UN meeting"
+GATHERED = frozenset({"summit", "council", "assembly", "forum", "conference", "g20", "g7", "sco", "brics", "opec"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
 LIST_WORDS = frozenset({",", "and", "the"})  # what lies between the names of one list: "the US, Ukraine and Russia"
-MEETING_REACH = 8  # words from the list's last name to its meeting word: "are around the same table"
 KINDS = frozenset({"state", "organisation"})  # who can bring two sides to its table (not an armed group)
 
 
@@ -58,7 +64,22 @@ def _lists(s: Sentence) -> list[list[Mention]]:
 
 
 def _at_talks(s: Sentence, start: int, end: int) -> bool:
-    """Whether the list sits at one table: a meeting word soon after it, or 'talks between' right before it."""
-    after = s.low[end : end + MEETING_REACH]
-    before = s.low[max(0, start - 3) : start]
-    return any(w in MEETING for w in after) or ("between" in before and any(w in MEETING for w in before))
+    """Whether the list meets at one table: a verb of meeting right after it ('A, B and C meet in Geneva', '... held
+    trilateral talks'), or 'talks between' / 'a trilateral meeting of' right before it; never at a gathering of many
+    or negated ('did not meet')."""
+    low = s.low
+    if any(w in GATHERED for w in low) or any(w in NEGATIONS for w in low[end : end + 4]):
+        return False
+    k = end
+    while k < len(low) and low[k] in AUXILIARIES:
+        k += 1
+    word = low[k] if k < len(low) else "."
+    after = low[k + 1] if k + 1 < len(low) else "."
+    if word in MEET_VERBS and after in MET_WHERE:
+        return True
+    if word in HELD and any(w in TALKS for w in low[k + 1 : k + 6]):  # "will hold a second round of talks"
+        return True
+    if any(tuple(low[k : k + len(phrase)]) == phrase for phrase in AROUND_TABLE):
+        return True
+    before = low[max(0, start - 4) : start]
+    return ("between" in before or "of" in before) and any(w in TALKS or w in MEET_VERBS for w in before)

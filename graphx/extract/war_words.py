@@ -191,7 +191,8 @@ def unnamed_side_after(low: Sequence[str], end: int) -> bool:
         return False
     words = low[k + 1 : k + 1 + UNNAMED_SIDE_REACH]
     side = next((j for j, w in enumerate(words) if w in UNNAMED_SIDES), None)
-    if side is None or not all(w.isalpha() for w in words[:side]):
+    owned = low[k + 2 + side : k + 3 + side] if side is not None else []  # "and Kurdish militants' sympathisers"
+    if side is None or not all(w.isalpha() for w in words[:side]) or owned in (["'"], ["'s"]):
         return False
     return words[side] not in BARE_GROUPS or (side > 0 and words[side - 1] in ARMED_ADJECTIVES)
 

@@ -271,6 +271,8 @@ def test_a_protest_filed_or_registered_in_any_tense_criticises(
             {("XKX", "SRB")},
         ),  # a longer place between the act and its "to"
         ("Kosovo's prime minister attributed the attack to “Serbian-sponsored criminals”.", {("XKX", "SRB")}),
+        ("Pakistan blamed the attack on Indian-sponsored terrorists.", {("PAK", "IND")}),  # the fighters end it
+        ("Mali blamed the ambush on French-trained fighters who had deserted the army.", set()),  # trained once
         # a named group is the one blamed, not its backer; an aside's agent backs no one blamed
         ("Israel accused Hamas militants backed by Iran of the attack.", {("ISR", "HAMAS")}),
         ("Kosovo attributed the slow exports in the first quarter of the year to Serbian tariffs.", set()),

@@ -292,13 +292,21 @@ def test_a_judged_act_staged_by_its_doer(text: str, expected: set[tuple[str, str
 @pytest.mark.parametrize(
     "text",
     [
-        "Croatia's foreign minister called Serbian President Aleksandar Vučić a Russian “satellite.”",
         "Croatia's foreign minister called Serbia a Russian vassal.",
+        "Croatia's foreign minister called Serbian President Aleksandar Vučić a Russian “lackey.”",
     ],
 )
 def test_calling_another_a_third_states_servant_is_criticism(text: str, lexicon: Lexicon) -> None:
     assert ("HRV", "SRB") in criticisms(text, lexicon)
 
 
-def test_a_satellite_launched_judges_no_one(lexicon: Lexicon) -> None:
-    assert criticisms("Russia launched a satellite for Iran.", lexicon) == set()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia launched a satellite for Iran.",
+        "Ukraine said Russia's satellite imagery showed damage to the bridge.",
+        "Belarus, long described as a Russian satellite, hosted the talks.",
+    ],
+)
+def test_a_satellite_judges_no_one(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()

@@ -317,7 +317,18 @@ def test_the_one_who_spoke_with_two_counterparts_to_mediate_mediates(text: str, 
     assert mediations([text], lexicon, 0) == {("ISR", "RUS"), ("ISR", "UKR")}  # not the second counterpart
 
 
-def test_one_asked_to_mediate_is_not_the_asker(lexicon: Lexicon) -> None:
-    assert not {m for m, _ in mediations(["Turkey asked Qatar to mediate between Israel and Hamas."], lexicon, 0)} & {
-        "TUR"
-    }
+@pytest.mark.parametrize(
+    ("text", "asker"),
+    [
+        ("Turkey asked Qatar to mediate between Israel and Hamas.", "TUR"),
+        ("France's president met Erdogan, urging Turkey to mediate between Russia and Ukraine.", "FRA"),
+    ],
+)
+def test_one_asked_to_mediate_is_not_the_asker(text: str, asker: str, lexicon: Lexicon) -> None:
+    assert asker not in {m for m, _ in mediations([text], lexicon, 0)}
+
+
+def test_a_relative_clause_after_a_meeting_keeps_its_own_mediators(lexicon: Lexicon) -> None:
+    text = "Hamas leaders met in Doha, where Egypt and Qatar have been working to broker a truce"
+    text += " between Hamas and Israel."
+    assert {m for m, _ in mediations([text], lexicon, 0)} == {"EGY", "QAT"}

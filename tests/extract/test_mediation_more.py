@@ -939,6 +939,7 @@ def test_a_role_in_ending_two_others_war_or_bringing_them_to_the_table_is_mediat
     [
         "Russia played a role in ending the war with Ukraine.",
         "India said it played a role in restoring peace in Sri Lanka.",  # no two sides: a role in a place
+        "Russia accused Turkey of playing a destructive role in de-escalating efforts between Russia and Ukraine.",
     ],
 )
 def test_a_sides_own_role_in_ending_its_war_is_no_mediation(text: str, lexicon: Lexicon) -> None:
@@ -962,3 +963,14 @@ def test_who_initiates_talks_between_two_others_mediates(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States commended Turkey for playing a role in bringing peace between Russia and Ukraine.",
+        "Russia thanked Turkey for playing a key role in de-escalating tensions between Russia and Ukraine.",
+    ],
+)
+def test_the_one_praised_for_playing_a_role_plays_it(text: str, lexicon: Lexicon) -> None:
+    assert {m for m, _ in mediations([text], lexicon, only=0)} == {"TUR"}

@@ -51,3 +51,32 @@ def test_a_second_side_that_is_no_armed_group_gives_no_lone_side(text: str, lexi
 )
 def test_unnamed_side_after(words: str, expected: bool) -> None:
     assert unnamed_side_after(words.split(), 0) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            [
+                "Fighting between Ethiopia's army and Fano militias has killed hundreds in Amhara.",
+                "Kenya offered to mediate between Ethiopia and the militias.",
+            ],
+            {("KEN", "ETH"), ("KEN", "FANO")},
+        ),
+        (
+            [
+                "M23 rebels seized Goma after fighting with the Congolese army.",
+                "Qatar has mediated talks between Kinshasa and rebels in Doha.",
+            ],
+            {("QAT", "COD"), ("QAT", "M23")},
+        ),
+    ],
+)
+def test_the_unnamed_side_is_the_documents_other_side_when_it_has_two(
+    sentences: list[str], expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations(sentences, lexicon, 1) == expected
+
+
+def test_the_people_of_unnamed_fighters_are_no_armed_side(lexicon: Lexicon) -> None:
+    assert mediations(["Turkey hosted talks between Sweden and Kurdish militants' sympathisers."], lexicon, 0) == set()
