@@ -968,9 +968,14 @@ def test_who_initiates_talks_between_two_others_mediates(
 @pytest.mark.parametrize(
     "text",
     [
-        "The United States commended Turkey for playing a role in bringing peace between Russia and Ukraine.",
+        "The United States commended Turkey for playing a role in ending the war between Russia and Ukraine.",
         "Russia thanked Turkey for playing a key role in de-escalating tensions between Russia and Ukraine.",
     ],
 )
 def test_the_one_praised_for_playing_a_role_plays_it(text: str, lexicon: Lexicon) -> None:
     assert {m for m, _ in mediations([text], lexicon, only=0)} == {"TUR"}
+
+
+def test_a_role_in_restoring_peace_in_a_region_is_no_mediation_of_the_documents_sides(lexicon: Lexicon) -> None:
+    text = ["Russia and Ukraine have fought since 2022.", "Turkey played a role in restoring peace in the region."]
+    assert mediations(text, lexicon, only=1) == set()
