@@ -16,7 +16,8 @@ SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman", "spokespeo
 # "issued a statement ...", "the Security Council passed a resolution condemning ..."
 STATEMENT_VERBS = frozenset({"issued", "released", "published", "posted", "sent", "put", "passed", "adopted"})
 STATEMENT_NOUNS = frozenset(
-    {"statement", "communique", "communiqué", "message", "readout", "note", "post", "resolution", "declaration"}
+    {"statement", "communique", "communiqué", "message", "readout", "note", "post", "resolution", "resolutions"}
+    | {"declaration"}
 )
 # a document filed, whose participle says what its filer does: "X filed a lawsuit accusing Y", "X wrote a letter"
 FILING_VERBS = frozenset({"filed", "lodged", "wrote", "submitted", "brought", "sent"})

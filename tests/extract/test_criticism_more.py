@@ -660,3 +660,15 @@ def test_a_passive_condemnation_foreseen_or_denied_is_none(text: str, lexicon: L
 )
 def test_an_angry_reaction_drawn_from_another(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Palestinians regard East Jerusalem as their capital, in accordance with UN resolutions that reject Israel's"
+        " occupation of the city.",
+        "Palestinians cite UN resolutions that condemn Israel's occupation.",
+    ],
+)
+def test_resolutions_that_reject_an_act_are_their_bodys_words(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("UN", "ISR")}  # not those who cite them
