@@ -9,12 +9,15 @@ batch files), and the SHA-256 of each saved text (`corpus/texts.sha256`, in `sha
     python -m benchmarks.corpus_texts missing > todo.tsv # id, url, query of every missing text: a list to fetch again
     python -m benchmarks.corpus_texts record            # add the digests of present texts not yet recorded
     python -m benchmarks.corpus_texts check             # exit 1 when a present text differs from its recorded digest
+    python -m benchmarks.corpus_texts save ID FILE      # FILE: a search result's excerpt as returned (a JSON string);
+                                                        # saved as texts/ID.txt only if it matches ID's digest
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
 import sys
 import tempfile
@@ -123,6 +126,40 @@ def record(root: Path, articles: Sequence[Entry] | None = None) -> list[str]:
     return added
 
 
+class Mismatch(ValueError):
+    """A fetched text that is not the one labelled: its digest differs from the recorded one."""
+
+
+def save_excerpt(root: Path, ident: str, excerpt: str) -> Path:
+    """Save a search result's excerpt, given as the JSON string literal the tool returns (quotes and escapes kept),
+    as the text of article `ident`, atomically, only if it matches the digest recorded for it (`Mismatch` if not;
+    `ValueError` if no digest is recorded or the excerpt is no JSON string)."""
+    recorded = read_digests(root).get(ident)
+    if recorded is None:
+        raise ValueError(f"no digest is recorded for {ident}: nothing to check the text against")
+    raw = excerpt.strip()
+    try:
+        text = json.loads(raw if raw.startswith('"') else f'"{raw}"')
+    except json.JSONDecodeError as error:
+        raise ValueError(f"the excerpt is no JSON string: {error}") from error
+    if not isinstance(text, str):
+        raise ValueError("the excerpt is no JSON string")
+    data = text.encode("utf-8")
+    if hashlib.sha256(data).hexdigest() != recorded:
+        raise Mismatch(f"{ident}: this copy differs from the labelled text (try another stored version)")
+    folder = root / "texts"
+    folder.mkdir(exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{ident}.")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        os.replace(temporary, folder / f"{ident}.txt")
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return folder / f"{ident}.txt"
+
+
 def status_lines(found: State, articles: Iterable[Entry]) -> list[str]:
     """A table per batch: articles, texts present, missing, differing, not recorded."""
     totals: dict[str, Counter[str]] = {}
@@ -149,10 +186,13 @@ def _row(name: str, count: Counter[str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.corpus_texts", description=__doc__.splitlines()[0])
-    parser.add_argument("action", choices=("status", "missing", "record", "check"))
+    parser.add_argument("action", choices=("status", "missing", "record", "check", "save"))
+    parser.add_argument("save", nargs="*", metavar="ID FILE", help="for save: the article id and the excerpt's file")
     parser.add_argument("--corpus", default=os.environ.get("GRAPHX_CORPUS", "corpus"))
     args = parser.parse_args(argv)
     root = Path(args.corpus)
+    if args.action == "save":
+        return _save(root, args.save)
     try:
         articles = entries(root)
         if args.action == "record":
@@ -172,6 +212,24 @@ def main(argv: list[str] | None = None) -> int:
     for key in sorted(found.differing):
         print(f"differs from the labelled text: {key}.txt", file=sys.stderr)
     return 1 if args.action == "check" and found.differing else 0
+
+
+def _save(root: Path, arguments: list[str]) -> int:
+    """The save action: 0 saved, 1 a copy that differs from the labelled text, 2 a usage or input error."""
+    if len(arguments) != 2:
+        print("Error: save needs an article id and the file holding its excerpt", file=sys.stderr)
+        return 2
+    ident, source = arguments
+    try:
+        path = save_excerpt(root, ident, Path(source).read_text(encoding="utf-8"))
+    except Mismatch as error:
+        print(f"differs: {error}", file=sys.stderr)
+        return 1
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        print(f"Error: {error}", file=sys.stderr)
+        return 2
+    print(f"saved {path}")
+    return 0
 
 
 if __name__ == "__main__":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
 
 import pytest
@@ -80,3 +82,45 @@ def test_accuracy_leaves_out_a_text_that_differs_from_the_one_labelled(
     captured = capsys.readouterr()
     assert "no article texts" in captured.out
     assert "1 text differs from the text labelled, left out: one" in captured.err
+
+
+def test_save_writes_an_excerpt_that_matches_its_digest_decoded_exactly(tmp_path: Path) -> None:
+    root = two_articles(tmp_path)
+    text = 'Second text.\n\nWith\u00a0a non-breaking space and "quotes".\n'
+    (root / corpus_texts.DIGESTS).write_text(
+        f"{hashlib.sha256(text.encode()).hexdigest()}  two.txt\n", encoding="utf-8"
+    )
+    excerpt = tmp_path / "excerpt.json"
+    excerpt.write_text(json.dumps(text), encoding="utf-8")  # as the search tool returns it: a JSON string
+    assert corpus_texts.main(["save", "two", str(excerpt), "--corpus", str(root)]) == 0
+    assert (root / "texts" / "two.txt").read_bytes() == text.encode("utf-8")
+
+
+def test_save_refuses_a_copy_that_differs_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    root = two_articles(tmp_path)
+    (root / corpus_texts.DIGESTS).write_text(f"{'0' * 64}  two.txt\n", encoding="utf-8")
+    excerpt = tmp_path / "excerpt.json"
+    excerpt.write_text(json.dumps("Another version."), encoding="utf-8")
+    assert corpus_texts.main(["save", "two", str(excerpt), "--corpus", str(root)]) == 1
+    assert not (root / "texts" / "two.txt").exists()
+    assert "differs" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("digests", "excerpt", "message"),
+    [
+        ("", '"A text."', "no digest is recorded"),
+        (f"{'0' * 64}  two.txt\n", '"unterminated', "no JSON string"),
+    ],
+)
+def test_save_without_a_digest_or_a_json_string_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], digests: str, excerpt: str, message: str
+) -> None:
+    root = two_articles(tmp_path)
+    (root / corpus_texts.DIGESTS).write_text(digests, encoding="utf-8")
+    source = tmp_path / "excerpt.json"
+    source.write_text(excerpt, encoding="utf-8")
+    assert corpus_texts.main(["save", "two", str(source), "--corpus", str(root)]) == 2
+    assert message in capsys.readouterr().err
