@@ -168,8 +168,9 @@ def _prisoners_exchanged(r: Reader, pos: int) -> list[Mention]:
     s = r.s
     if pos < 2 or s.low[pos - 1] != "of" or s.low[pos - 2] not in ("prisoners", "prisoner"):
         return []
-    verb = next((k for k in range(pos - 3, max(-1, pos - 6), -1) if base_in(s.low[k], EXCHANGING)), None)
-    if verb is None or not all(w.isdigit() or w in DETERMINERS or w == "of" for w in s.low[verb + 1 : pos - 2]):
+    verb = next((k for k in range(pos - 3, max(-1, pos - 8), -1) if base_in(s.low[k], EXCHANGING)), None)
+    counted = s.low[verb + 1 : pos - 2] if verb is not None else []  # "1,000" may come as "1", ",", "000"
+    if verb is None or not all(w.isdigit() or w in DETERMINERS or w in ("of", ",") for w in counted):
         return []  # "exchanged 205 prisoners of war", not "exchanged views on prisoners of war"
     subject, _ = r.left_subject(verb)
     sides = r.group(subject[0], leftward=False, free=True) if subject else []

@@ -530,6 +530,13 @@ def test_an_attack_by_its_maker_and_attacks_that_go_on(
     [
         ("Russia and Ukraine exchanged 205 prisoners of war.", {pair("RUS", "UKR")}),
         ("Russia swapped 205 prisoners of war with Ukraine.", {pair("RUS", "UKR")}),
+        ("Russia and Ukraine exchanged 1,000 prisoners of war.", {pair("RUS", "UKR")}),  # a number with a comma
+        (
+            "Ukrainian and Russian negotiators agreed in Istanbul to resume talks aimed at a ceasefire and to exchange"
+            " 1,000 prisoners of war.",
+            {pair("RUS", "UKR")},
+        ),
+        ("Russia and Ukraine exchanged views, prisoners of war and letters.", set()),
         ("Russia and the United States swapped prisoners.", set()),  # a prisoner swap is no war
         ("Russia freed two prisoners of war, Ukraine said.", set()),
     ],
