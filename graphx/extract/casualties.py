@@ -97,11 +97,17 @@ def _others_ground(r: Reader, k: int, doers: list[Mention]) -> list[Mention]:
     """The state named after the place preposition at `k` ('in Kharkiv', 'across the Gaza Strip'), unless it is the
     doers' own."""
     s = r.s
-    k += k + 1 < len(s.low) and s.low[k + 1] == "the"
+    article = s.low[k + 1] if k + 1 < len(s.low) else ""
+    k += article in ("the", "a", "an")
     place = s.by_start.get(k + 1)
     if place is None or place.possessive or kind(r, place.actor) != "state":
         return []
+    if article in ("a", "an") and not set(s.low[place.end : place.end + 1]) & SETTLEMENTS:
+        return []  # "in a Ukrainian village", not "in a Russian attack"
     return [] if place.actor in {d.actor for d in doers} else [place]
+
+
+SETTLEMENTS = frozenset({"village", "town", "city", "region", "province", "district", "border", "camp", "port"})
 
 
 STRUCK = HITTING | frozenset({"shell", "bomb", "bombard"})  # what is struck may be named before its place

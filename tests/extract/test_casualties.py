@@ -174,3 +174,17 @@ def test_who_defends_against_anothers_war_fights_it(text: str, lexicon: Lexicon)
 )
 def test_a_defence_foreseen_or_against_no_ones_war_is_no_conflict(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Russian missile attack killed 51 people in a Ukrainian village.", {pair("RUS", "UKR")}),
+        ("Israeli strikes killed 12 civilians in a Lebanese town.", {pair("ISR", "LBN")}),
+        ("Hezbollah killed 12 people in a Russian attack.", set()),  # an attack, not a place
+    ],
+)
+def test_the_dead_in_a_place_named_by_its_states_adjective(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
