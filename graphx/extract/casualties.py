@@ -312,24 +312,28 @@ def under_fire(r: Reader, pos: int, end: int, cue: Cue) -> None:
 
 
 DEFENDING = frozenset({"defend", "defends", "defended", "defending"})
+DEFENDED = frozenset({"defended", "defending"})  # what was or is being done, not what must or could be
+HELPING = frozenset({"helped", "helping", "helps", "help"})
 REFLEXIVES = frozenset({"itself", "themselves"})
 DEFENDED_REACH = 5  # words from "against" to the war noun: "against the full-scale Russian invasion"
 
 
 def defended_against(r: Reader, pos: int, owners: list[Mention]) -> list[Mention]:
     """Who defends against the owned war noun at `pos`: 'Ukraine defended itself against Russia's invasion', 'arms
-    to help Ukraine defend itself against the Russian invasion', 'defend Taiwan against a Chinese attack'."""
+    to help Ukraine defend itself against the Russian invasion'; not a defence foreseen ('must be able to defend
+    itself against a Chinese invasion', 'preparing to defend itself')."""
     low = r.s.low
     against = next((j for j in range(pos - 1, max(0, pos - DEFENDED_REACH), -1) if low[j] == "against"), None)
     if against is None or against < 2:
         return []
     verb = against - 1 - (low[against - 1] in REFLEXIVES)
-    named = r.s.by_end.get(verb)  # "defend Taiwan against": the one defended
-    if named is not None and low[named.start - 1] in DEFENDING:
-        defenders = [named]
-    elif low[verb] in DEFENDING and verb < against - 1:  # "defended itself against": the verb's subject
-        helped = r.s.by_end.get(verb - (low[verb - 1] == "to"))  # "helped Ukraine (to) defend itself"
-        defenders = [helped] if helped is not None else r.left_subject(verb)[0]
+    if low[verb] not in DEFENDING or verb == against - 1 or r.hedged(r.clause_start(verb), verb):
+        return []  # "Taiwan must be able to defend itself against a Chinese invasion": foreseen
+    helped = r.s.by_end.get(verb - (low[verb - 1] == "to"))  # "helped Ukraine (to) defend itself"
+    if helped is not None and low[helped.start - 1 : helped.start] and low[helped.start - 1] in HELPING:
+        defenders = [helped]
+    elif low[verb] in DEFENDED:  # "Ukraine defended itself against", "has been defending itself against"
+        defenders = r.left_subject(verb)[0]
     else:
         return []
     return [d for d in defenders if d.actor not in {o.actor for o in owners}]

@@ -69,7 +69,6 @@ CONFIDENCE: dict[str, float] = {
     "mediation.helped": 0.75,  # "X helped A and B resolve their differences"
     "mediation.thanked": 0.7,  # "A and B thanked X for hosting the talks"
     "mediation.credit_claimed": 0.7,  # "X claimed credit for brokering the ceasefire between A and B"
-    "mediation.trilateral": 0.65,  # "A, B and C meet for talks", A and B the document's two sides at war: C mediates
     "mediation.contacted": 0.7,  # "X spoke with the leaders of A and B, who agreed to a ceasefire"
     # conflict
     "conflict.verb": 0.75,

@@ -95,7 +95,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         objects = strikes.fired_at(r, end)
     if cue.base in TAKING:  # "regained control of Khartoum from the RSF": the side it was taken from, not the place
         taken_from = [o for o in r.right_objects(end, FROM_PREP, window=10) if o.prep in FROM_PREP]
-        objects = taken_from or holders.held_after(r, end) or objects  # "seized Goma, which Congo's army had held"
+        owned = [o for o in objects if o.possessive] if cue.base == "conquer" else objects  # not "conquered Peru 1-0"
+        objects = taken_from or holders.held_after(r, end) or owned  # "seized Goma, which Congo's army had held"
     if cue.base in GROUP_TARGET_VERBS and not (objects := targeted_groups(r, pos, objects)):
         return  # "cracked down on the TTP", not on protesters, on Y's positions, or "urged X to crack down on Y"
     if cue.base in PHYSICAL_ONLY:  # "attacked Y's policy" is words; "attacked Y's positions" is not

@@ -30,7 +30,7 @@ from graphx.extract.dates import event_date
 from graphx.extract.document_names import document_names
 from graphx.extract.holders import held_territory_sides, named_as_body
 from graphx.extract.mediation_roles import bystanders
-from graphx.extract.mediator_sides import sides_found
+from graphx.extract.mediator_sides import sides_found, without_covered_lone_sides
 from graphx.extract.mentions import Mention, NameTable, actors_in, mentions_in
 from graphx.extract.plurals import (
     actor_kinds,
@@ -54,7 +54,6 @@ from graphx.extract.references import (
     shared_junta,
 )
 from graphx.extract.sentence import Found, Sentence, analyse, venue_named
-from graphx.extract.trilateral import trilateral_talks
 from graphx.extract.war_words import FOREIGN_WARS
 from graphx.extract.warring import dispute_conflict, owned_wars
 from graphx.lexicon import TOKEN, ActorInfo, Cue, Lexicon, Name
@@ -115,7 +114,7 @@ def extract(
         mediating = [p for p in pending if p[2].startswith("mediation")]
         found += [f for f in _with_dispute(mediating, pieces, pair, lexicon) if (f.sentence, f.source) not in read]
         found += _criticised_in_dispute([p for p in pending if p[2] == "criticism.dispute"], pieces, pair)
-        found += war + trilateral_talks(pieces, pair, [*found, *war], lexicon)  # "A, B and C meet for talks"
+        found += war
         if low:
             found += [f for piece in pieces for f in with_sides(piece, lexicon, pair)]
     states = state_pair(_frames(found), lexicon) or _states(pair, lexicon)
@@ -475,6 +474,7 @@ def co_mediators(pieces: Sequence[Sentence], mediators: Collection[str]) -> set[
 
 def _dedupe(found: list[Found]) -> list[Found]:
     best: dict[tuple[object, ...], Found] = {}
+    found = without_covered_lone_sides(found)  # "between the Israeli government and militants", read twice
     for item in found:
         key = (item.type, item.source, item.target, item.parties, item.sentence)
         if key not in best or best[key].confidence < item.confidence:

@@ -424,6 +424,7 @@ def _on_condition(r: Reader, end: int) -> bool:
 
 
 HARMFUL_ROLES = frozenset({"destructive", "negative", "destabilising", "destabilizing", "malign", "sinister"})
+HARMFUL_ROLES |= {"spoiler", "disruptive"}
 ROLE_REACH = 4  # words from "playing" to its role: "playing a key role"
 
 
@@ -434,7 +435,9 @@ def _role_subject(r: Reader, pos: int) -> list[Mention]:
     if any(w in HARMFUL_ROLES for w in low[max(0, pos - 3) : pos]):
         return []  # "accused Y of playing a destructive role in ...": no mediator
     playing = next((j for j in range(pos - 1, max(0, pos - ROLE_REACH), -1) if low[j] == "playing"), None)
-    doer = r.s.by_end.get(playing - 1) if playing and low[playing - 1] in ("for", "of") else None
+    if playing and low[playing - 1] == "of":
+        return []  # "accused Y of playing a role in ending the truce", "rejected claims by Y of playing a role"
+    doer = r.s.by_end.get(playing - 1) if playing and low[playing - 1] == "for" else None
     if doer is not None:  # "commended Qatar for playing a role in ...": Qatar, not who commends it
         return [doer]
     subject, pronoun = r.left_subject(pos)

@@ -37,3 +37,12 @@ def sides_found(
         for index, mediator, rule in pending
         if rule.startswith("mediation") and mediator in sides and mediator not in sides[mediator]
     ]
+
+
+def without_covered_lone_sides(found: Sequence[Found]) -> list[Found]:
+    """The findings less a mediation with one side named ('between the Israeli government and militants') that the
+    same mediator's reading of two sides in the same sentence already covers."""
+    paired = {
+        (f.source, f.sentence, p) for f in found if f.type == "mediation" and len(f.parties) > 1 for p in f.parties
+    }
+    return [f for f in found if not (len(f.parties) == 1 and (f.source, f.sentence, f.parties[0]) in paired)]

@@ -183,8 +183,7 @@ OWNED_WARS = frozenset({"invasion", "war", "offensive", "aggression", "occupatio
 WAR_FOLLOWERS = frozenset(
     {"of", "in", "on", "against", "into", "and", "that", "which", "began", "started", "has", "had", "was", "is"}
     | {"continues", "continued", "entered", "raged", "rages", "dragged", "drags", "broke", "erupted", "since"}
-    | {"are", "were", "have", "ended", "commenced"}  # not verbs of harm: "Ethiopia's war forced millions ..."
-)  # "separated from their families after Russia's invasion are to be reunited": the clause's verb follows
+)
 UNSURE_WAR = frozenset({"if", "would", "could", "may", "might", "possible", "potential", "threatened", "planned"}) | (
     frozenset({"simulate", "simulates", "simulated", "simulating", "rehearse", "rehearsed", "deter", "deterring"})
 )  # "the exercises simulate a Chinese invasion"

@@ -170,6 +170,9 @@ def test_who_defends_against_anothers_war_fights_it(text: str, lexicon: Lexicon)
     [
         "The US pledged to defend Taiwan against a Chinese attack.",  # foreseen
         "Japan will defend itself against any attack.",  # no one's war
+        "Taiwan must be able to defend itself against a Chinese invasion, a senior U.S. official said.",
+        "Lithuania is preparing to defend itself against a Russian invasion, its defence minister said.",
+        "South Korea held drills to test how it would defend itself against a North Korean invasion.",
     ],
 )
 def test_a_defence_foreseen_or_against_no_ones_war_is_no_conflict(text: str, lexicon: Lexicon) -> None:

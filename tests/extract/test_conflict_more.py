@@ -1151,6 +1151,8 @@ def test_ground_conquered_from_another_is_fought_for(text: str, lexicon: Lexicon
         "China's films conquered the US box office.",
         "China's films captured the US box office.",
         "Chinese carmakers conquered the European market.",
+        "Morocco conquered Portugal 1-0 to become the first African side to reach a World Cup semi-final.",
+        "Japanese carmakers conquered the United States in the 1980s.",
     ],
 )
 def test_a_market_conquered_is_no_war(text: str, lexicon: Lexicon) -> None:

@@ -940,6 +940,9 @@ def test_a_role_in_ending_two_others_war_or_bringing_them_to_the_table_is_mediat
         "Russia played a role in ending the war with Ukraine.",
         "India said it played a role in restoring peace in Sri Lanka.",  # no two sides: a role in a place
         "Russia accused Turkey of playing a destructive role in de-escalating efforts between Russia and Ukraine.",
+        "Russia accused Turkey of playing a role in ending the truce between Russia and Ukraine.",
+        "Russia accused Turkey of playing a spoiler role in the truce between Russia and Ukraine.",
+        "Russia rejected claims by Turkey of playing a role in ending the war between Russia and Ukraine.",
     ],
 )
 def test_a_sides_own_role_in_ending_its_war_is_no_mediation(text: str, lexicon: Lexicon) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from graphx.extract.extractor import extract
 from graphx.extract.war_words import unnamed_side_after
 from graphx.lexicon import Lexicon
 from tests.extract.readings import mediations
@@ -80,3 +81,12 @@ def test_the_unnamed_side_is_the_documents_other_side_when_it_has_two(
 
 def test_the_people_of_unnamed_fighters_are_no_armed_side(lexicon: Lexicon) -> None:
     assert mediations(["Turkey hosted talks between Sweden and Kurdish militants' sympathisers."], lexicon, 0) == set()
+
+
+def test_a_lone_side_covered_by_the_documents_sides_is_not_kept_twice(lexicon: Lexicon) -> None:
+    text = [
+        "Israel and Hamas have fought since 2023.",
+        "Egypt mediated talks between the Israeli government and militants.",
+    ]
+    found = [f for f in extract(text, lexicon, "2025-06-04", 0.5) if f.type == "mediation" and f.sentence == 1]
+    assert [f.parties for f in found] == [("HAMAS", "ISR")]

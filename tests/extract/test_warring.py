@@ -15,8 +15,6 @@ STORY = "Qatar mediated between Russian and Ukrainian officials to return the ch
     [
         "The children were separated from their families after Russia's invasion.",
         "Thousands fled when the Russian invasion began.",
-        "Four Ukrainian minors who were separated from their families after Russia's invasion are to be reunited.",
-        "Thousands fled after the Russian invasion commenced.",
     ],
 )
 def test_a_sides_own_war_named_alone_is_waged_on_the_other_side(later: str, lexicon: Lexicon) -> None:
@@ -36,12 +34,19 @@ def test_a_war_described_foreseen_or_elsewhere_is_not_on_the_other_side(later: s
     assert conflicts([STORY, later], lexicon) == set()
 
 
-def test_a_war_that_did_harm_in_a_story_of_mediation_may_be_another_war(lexicon: Lexicon) -> None:
-    text = [
-        "The United States has mediated talks between Egypt and Ethiopia over the Nile dam.",
-        "Ethiopia's war forced millions from their homes between 2020 and 2022.",
-    ]
-    assert conflicts(text, lexicon) == set()
+@pytest.mark.parametrize(
+    ("story", "later"),
+    [
+        (
+            "The United States has mediated talks between Egypt and Ethiopia over the Nile dam.",
+            "Ethiopia's war forced millions from their homes between 2020 and 2022.",
+        ),
+        ("Qatar mediated between Sudan and Chad.", "Refugees who fled Sudan's war are sheltering in eastern camps."),
+        ("The United States mediated talks between Egypt and Ethiopia.", "Ethiopia's war ended in November 2022."),
+    ],
+)
+def test_a_sides_own_war_in_a_story_of_mediation_may_be_another_war(story: str, later: str, lexicon: Lexicon) -> None:
+    assert conflicts([story, later], lexicon) == set()  # a civil war, not one with the other side
 
 
 def test_a_war_named_alone_in_a_story_of_two_that_only_trade_is_no_war_between_them(lexicon: Lexicon) -> None:
