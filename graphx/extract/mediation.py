@@ -91,7 +91,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if r.passive(pos, end):
         _passive(r, pos, end)
         return
-    subject_at = mediation_efforts.purpose_subject_at(r, pos, cue)  # "met A and B to push for a deal": who met
+    subject_at = mediation_efforts.purpose_subject_at(r, pos)  # "met A and B to push for a deal": who met
     owners = _deciders(r, pos) if subject_at == pos else []  # "Nairobi's decision to host meetings": Nairobi hosts
     subject, bonus = (owners, 0.0) if owners else r.subject_or_speaker(subject_at)
     if not subject:  # "X played a key role in negotiating", "thanked X for its role in brokering"

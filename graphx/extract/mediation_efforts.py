@@ -396,15 +396,15 @@ GO_BETWEENS = frozenset({"shuttle", "relay"})  # verbs that mediate only with th
 GO_BETWEEN_WINDOW = 8  # words after such a verb where its 'between' or 'from' must come
 
 
-def purpose_subject_at(r: Reader, pos: int, cue: Cue) -> int:
-    """Where the subject of a contact's purpose is read from: the verb of talk it is the purpose of ('met Hamas and
-    Israeli officials to push for a deal': who met them), else the cue itself."""
-    if r.s.low[pos - 1 : pos] != ["to"]:  # any purpose: "spoke with his A and B counterparts to mediate": who spoke
-        return pos
-    verb, low = contact_before(r.s.low, pos - 1), r.s.low
+def purpose_subject_at(r: Reader, pos: int) -> int:
+    """Where the subject of a cue that is a contact's purpose is read from: the verb of talk it is the purpose of
+    ('met Hamas and Israeli officials to push for a deal', 'spoke with his A and B counterparts to mediate': who met,
+    who spoke), else the cue itself."""
+    low = r.s.low
+    verb = contact_before(low, pos - 1) if low[pos - 1 : pos] == ["to"] else None
     if verb is None or any(r.verbish(j) or _opens_clause(low[j]) for j in range(verb + 1, pos - 1)):
         return pos  # "After talks with Y, X has offered to mediate", "met Y, urging Z to mediate": another's purpose
-    held = [j for j in range(max(0, verb - CONTACT_REACH), verb) if r.s.low[j] in HELD]  # "held two rounds of talks"
+    held = [j for j in range(max(0, verb - CONTACT_REACH), verb) if low[j] in HELD]  # "held two rounds of talks"
     return held[-1] if held else verb
 
 

@@ -12,8 +12,8 @@ from graphx.extract.sentence import Found
 
 RULE = "mediation.sides_elsewhere"
 GUESSED = frozenset({"mediation.venue", "mediation.dispute", RULE})  # readings that guess sides: never lent on
-# talks held in a state, lent only to that state named as mediator elsewhere: 'China-brokered talks ... A and B held
-# talks in China's Kunming' (the host and the broker named apart confirm each other)
+# talks held in a state, lent only to that state named as mediator elsewhere, in a document with no two sides of its
+# own: 'China-brokered talks ... A and B held talks in China's Kunming' (the host and the broker confirm each other)
 HOSTED = "mediation.venue"
 
 
