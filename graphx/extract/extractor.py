@@ -106,9 +106,7 @@ def extract(
             near += [f for piece in more_pieces for f in cooccurrences(piece, lexicon)]
     war = [*dispute_conflict(pieces, pair, lexicon), *owned_wars(pieces, found, pair)] if pair else []
     claimed, pending = condemned_claimants(pending, pieces, [*found, *war])  # "Y claimed the blast. X condemned it"
-    found += claimed + sides_found(
-        pending, found, pair
-    )  # "X brokered talks between A and B ... X also brokered a deal"
+    found += claimed + sides_found(pending, found, pair)  # "X brokered talks between A and B ... X also did"
     if pair:
         read = {(f.sentence, f.source) for f in found if f.type == "mediation" and len(f.parties) > 1}  # not one side
         mediating = [p for p in pending if p[2].startswith("mediation")]
