@@ -9,7 +9,7 @@ from graphx.extract.coordination import Coordination
 from graphx.extract.mentions import Mention, expanded
 from graphx.extract.sentence import Found, Sentence, place_apposition, punished_antecedent
 from graphx.extract.tokens import in_hyphen_compound, infinitive_object, past_adverbs, skip_back
-from graphx.extract.voices import IRREGULAR_PAST, STATEMENT_NOUNS, lodged_with, office_speaker, subject_preps
+from graphx.extract.voices import IRREGULAR_PAST, STATEMENT_NOUNS, addressed, lodged_with, office_speaker, subject_preps
 from graphx.extract.war_words import unnamed_other_side
 from graphx.extract.words import (
     ACTOR_HEADS,
@@ -347,7 +347,7 @@ class Phrases(Coordination):
     def _relative_chain(self, pronoun: int, pos: int) -> bool:
         """Whether a relative pronoun at `pronoun` opens a verb group that ends at the cue: 'who helped broker'."""
         s = self.s
-        verb = pronoun + 1
+        verb = pronoun + 1 + (s.low[pronoun + 1 : pronoun + 2] in (["has"], ["have"], ["had"]))  # "which has offered"
         return (
             s.low[pronoun] in ("which", "who")
             and verb < pos
@@ -382,8 +382,8 @@ class Phrases(Coordination):
             return False
         if asides.dash_aside(s, mention, pos):  # "A joined B — which both support C — to condemn D": not C
             return False
-        if place_apposition(s, mention) or asides.dateline_place(s, mention):  # "a team sent to Lashio, Myanmar,
-            return False  # to oversee", "Seoul, July 18 (IANS) North Korea ...": a place, not a subject
+        if place_apposition(s, mention) or asides.dateline_place(s, mention) or addressed(s.low, mention.start):
+            return False  # "sent to Lashio, Myanmar,", "Seoul, July 18 (IANS) X ...", "a letter to the UN saying"
         if mention.start and s.low[mention.start - 1] == "(" and not asides.initials_of_a_new_name(s, mention):
             return False  # "appointed by the summit (X)": an aside; not "Jama'a Nusrat ul-Islam (JNIM) killed"
         if asides.apposed_of(s, mention, self.verbish):

@@ -112,3 +112,16 @@ def office_speaker(low: list[str], mentions: Sequence[Mention], pronoun: int) ->
     words = low[owner.end + owner.possessive : said]
     fits = 0 < len(words) <= OFFICE_SPEAKER_WORDS and words[-1] in OFFICE_HEADS
     return owner.actor if fits and all(w in TITLE_WORDS for w in words) else None
+
+
+ADDRESSED_REACH = 6  # words from "to" to its addressee's name: "a letter to the members of the Security Council"
+
+
+def addressed(low: list[str], start: int) -> bool:
+    """Whether a mention at `start` is whom a letter or a complaint is sent to: 'sent a letter to the members of the
+    Security Council criticising Y' (the council is no subject of what the letter says)."""
+    to = next((k for k in range(start - 1, max(0, start - ADDRESSED_REACH), -1) if low[k] == "to"), None)
+    if to is None or any(w in (",", ";") for w in low[to:start]):
+        return False
+    noun = to - 1 - (low[to - 1] in ("formal", "official", "joint"))
+    return noun >= 0 and (low[noun] in FILED_NOUNS or low[noun] in STATEMENT_NOUNS)

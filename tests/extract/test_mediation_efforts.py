@@ -332,3 +332,15 @@ def test_a_relative_clause_after_a_meeting_keeps_its_own_mediators(lexicon: Lexi
     text = "Hamas leaders met in Doha, where Egypt and Qatar have been working to broker a truce"
     text += " between Hamas and Israel."
     assert {m for m, _ in mediations([text], lexicon, 0)} == {"EGY", "QAT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Macron spoke with Saudi Arabia, which has offered to mediate between Russia and Ukraine.",
+        "Macron spoke by phone with Saudi Crown Prince Mohammed bin Salman, who has offered to mediate between"
+        " Russia and Ukraine.",
+    ],
+)
+def test_a_relative_clause_with_an_auxiliary_names_its_own_mediator(text: str, lexicon: Lexicon) -> None:
+    assert {m for m, _ in mediations([text], lexicon, 0)} == {"SAU"}  # not the one who spoke with it

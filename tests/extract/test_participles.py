@@ -100,3 +100,8 @@ def test_a_complaint_with_a_state_or_an_absolute_clause_still_reads(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+def test_the_addressee_of_a_letter_is_not_what_the_letter_says(lexicon: Lexicon) -> None:
+    text = "Nepal sent a letter to the members of the Security Council criticising India's new road."
+    assert criticisms(text, lexicon) == {("NPL", "IND")}  # not the council
