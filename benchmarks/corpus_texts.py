@@ -11,6 +11,8 @@ batch files), and the SHA-256 of each saved text (`corpus/texts.sha256`, in `sha
     python -m benchmarks.corpus_texts check             # exit 1 when a present text differs from its recorded digest
     python -m benchmarks.corpus_texts save ID FILE      # FILE: a search result's excerpt as returned (a JSON string);
                                                         # saved as texts/ID.txt only if it matches ID's digest
+    python -m benchmarks.corpus_texts plan N DIR [--first B ...]  # the missing texts that can be checked, as N
+                                                        # lists for N helpers: batches B's holdout, other holdout, dev
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ class Entry:
     batch: str
     url: str
     query: str
+    split: str = "dev"
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,8 @@ def entries(root: Path) -> list[Entry]:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         batch = str(data.get("batch", path.stem))
         for item in data.get("articles", []):
-            out.append(Entry(str(item["id"]), batch, str(item["url"]), str(item.get("query", ""))))
+            query, split = str(item.get("query", "")), str(item.get("split", "dev"))
+            out.append(Entry(str(item["id"]), batch, str(item["url"]), query, split))
     return out
 
 
@@ -160,6 +164,27 @@ def save_excerpt(root: Path, ident: str, excerpt: str) -> Path:
     return folder / f"{ident}.txt"
 
 
+def plan(found: State, recorded: Iterable[str], lists: int, first: Iterable[str] = ()) -> list[list[Entry]]:
+    """The missing texts with a recorded digest (the only ones a fetch can check), dealt round-robin into `lists`
+    lists so that each starts with what matters most: the holdout thirds of the `first` batches (those never read,
+    say), then the other holdout thirds, then the dev thirds."""
+    checkable, leading = set(recorded), set(first)
+    rows = [e for e in found.missing if e.id in checkable]
+    rows.sort(key=lambda e: (e.split != "holdout" or e.batch not in leading, e.split != "holdout", e.id))
+    return [rows[k::lists] for k in range(lists)]
+
+
+def write_plan(folder: Path, lists: list[list[Entry]]) -> list[Path]:
+    """Write each list as `list<K>.tsv` (id, url, query) in `folder`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for number, rows in enumerate(lists, 1):
+        path = folder / f"list{number}.tsv"
+        path.write_text("id\turl\tquery\n" + "".join(f"{e.id}\t{e.url}\t{e.query}\n" for e in rows), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
 def status_lines(found: State, articles: Iterable[Entry]) -> list[str]:
     """A table per batch: articles, texts present, missing, differing, not recorded."""
     totals: dict[str, Counter[str]] = {}
@@ -186,13 +211,16 @@ def _row(name: str, count: Counter[str]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.corpus_texts", description=__doc__.splitlines()[0])
-    parser.add_argument("action", choices=("status", "missing", "record", "check", "save"))
-    parser.add_argument("save", nargs="*", metavar="ID FILE", help="for save: the article id and the excerpt's file")
+    parser.add_argument("action", choices=("status", "missing", "record", "check", "save", "plan"))
+    parser.add_argument("rest", nargs="*", metavar="ARG", help="save: ID FILE; plan: N DIR")
+    parser.add_argument("--first", action="append", default=[], help="plan: a batch whose holdout comes first")
     parser.add_argument("--corpus", default=os.environ.get("GRAPHX_CORPUS", "corpus"))
     args = parser.parse_args(argv)
     root = Path(args.corpus)
     if args.action == "save":
-        return _save(root, args.save)
+        return _save(root, args.rest)
+    if args.action == "plan":
+        return _plan(root, args.rest, args.first)
     try:
         articles = entries(root)
         if args.action == "record":
@@ -212,6 +240,23 @@ def main(argv: list[str] | None = None) -> int:
     for key in sorted(found.differing):
         print(f"differs from the labelled text: {key}.txt", file=sys.stderr)
     return 1 if args.action == "check" and found.differing else 0
+
+
+def _plan(root: Path, arguments: list[str], first: list[str]) -> int:
+    """The plan action: 0 with the lists written, 2 on a usage or input error."""
+    if len(arguments) != 2 or not arguments[0].isdigit() or int(arguments[0]) < 1:
+        print("Error: plan needs a number of lists (1 or more) and a folder to write them in", file=sys.stderr)
+        return 2
+    try:
+        found = state(root)
+        lists = plan(found, read_digests(root), int(arguments[0]), first)
+        paths = write_plan(Path(arguments[1]), lists)
+    except (OSError, ValueError, yaml.YAMLError) as error:
+        print(f"Error: {error}", file=sys.stderr)
+        return 2
+    for path, rows in zip(paths, lists, strict=True):
+        print(f"{path}: {len(rows)} texts")
+    return 0
 
 
 def _save(root: Path, arguments: list[str]) -> int:

@@ -124,3 +124,30 @@ def test_save_without_a_digest_or_a_json_string_is_an_error(
     source.write_text(excerpt, encoding="utf-8")
     assert corpus_texts.main(["save", "two", str(source), "--corpus", str(root)]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_plan_deals_the_checkable_missing_texts_holdout_first(tmp_path: Path) -> None:
+    batch = {
+        "batch": "t",
+        "articles": [
+            {"id": f"a{k}", "url": f"https://example.org/{k}", "query": f"q{k}", "region": "europe", "dispute": "x"}
+            | ({"split": "holdout"} if k in (2, 4) else {})
+            for k in range(1, 7)
+        ],
+    }
+    (tmp_path / "batches").mkdir()
+    (tmp_path / "batches" / "t.yaml").write_text(yaml.safe_dump(batch), encoding="utf-8")
+    recorded = "".join(f"{'0' * 64}  a{k}.txt\n" for k in range(1, 6))  # a6 has no digest: it could not be checked
+    (tmp_path / corpus_texts.DIGESTS).write_text(recorded, encoding="utf-8")
+    folder = tmp_path / "plan"
+    assert corpus_texts.main(["plan", "2", str(folder), "--corpus", str(tmp_path)]) == 0
+    lists = [(folder / f"list{k}.tsv").read_text(encoding="utf-8").splitlines() for k in (1, 2)]
+    assert [row.split("\t")[0] for row in lists[0][1:]] == ["a2", "a1", "a5"]
+    assert [row.split("\t")[0] for row in lists[1][1:]] == ["a4", "a3"]
+    assert lists[0][0] == "id\turl\tquery"
+
+
+def test_plan_needs_a_count_and_a_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = two_articles(tmp_path)
+    assert corpus_texts.main(["plan", "none", str(tmp_path), "--corpus", str(root)]) == 2
+    assert capsys.readouterr().err.startswith("Error: plan needs")
