@@ -89,8 +89,8 @@ def backers_of_unnamed(r: Reader, end: int) -> list[Mention]:
         compound = s.by_end.get(j - 2) if j > 2 and low[j - 2] in HYPHENS and low[j - 1] in SPONSORING else None
         if compound is not None:  # "blamed the attack on Serbian-sponsored criminals" (not "French-trained")
             return [compound]
-        k = j + 1 + (low[j + 1 : j + 2] != [] and low[j + 1] in HEDGED_BACKING)
-        if low[k : k + 1] == [] or low[k] not in BACKING or low[k + 1 : k + 2] != ["by"]:
+        k = j + 1 + (j + 1 < len(low) and low[j + 1] in HEDGED_BACKING)  # "militants allegedly backed by"
+        if k + 1 >= len(low) or low[k] not in BACKING or low[k + 1] != "by":
             return []
         return doer_after(r, k + 1)  # "by the army", "by neighbouring Serbia"
     return []

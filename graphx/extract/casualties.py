@@ -315,7 +315,7 @@ DEFENDING = frozenset({"defend", "defends", "defended", "defending"})
 DEFENDED = frozenset({"defended", "defending"})  # what was or is being done, not what must or could be
 HELPING = frozenset({"helped", "helping", "helps", "help"})
 REFLEXIVES = frozenset({"itself", "themselves"})
-DEFENDED_REACH = 5  # words from "against" to the war noun: "against the full-scale Russian invasion"
+DEFENDED_REACH = 5  # words from the war noun back to "against": "against the Russian invasion"
 
 
 def defended_against(r: Reader, pos: int, owners: list[Mention]) -> list[Mention]:
@@ -330,7 +330,7 @@ def defended_against(r: Reader, pos: int, owners: list[Mention]) -> list[Mention
     if low[verb] not in DEFENDING or verb == against - 1 or r.hedged(r.clause_start(verb), verb):
         return []  # "Taiwan must be able to defend itself against a Chinese invasion": foreseen
     helped = r.s.by_end.get(verb - (low[verb - 1] == "to"))  # "helped Ukraine (to) defend itself"
-    if helped is not None and low[helped.start - 1 : helped.start] and low[helped.start - 1] in HELPING:
+    if helped is not None and helped.start > 0 and low[helped.start - 1] in HELPING:
         defenders = [helped]
     elif low[verb] in DEFENDED:  # "Ukraine defended itself against", "has been defending itself against"
         defenders = r.left_subject(verb)[0]

@@ -423,8 +423,9 @@ def _on_condition(r: Reader, end: int) -> bool:
     return False
 
 
-HARMFUL_ROLES = frozenset({"destructive", "negative", "destabilising", "destabilizing", "malign", "sinister"})
-HARMFUL_ROLES |= {"spoiler", "disruptive"}
+HARMFUL_ROLES = frozenset(
+    {"destructive", "negative", "destabilising", "destabilizing", "malign", "sinister", "spoiler", "disruptive"}
+)  # "accused Y of playing a destructive role": no mediator
 ROLE_REACH = 4  # words from "playing" to its role: "playing a key role"
 
 

@@ -9,7 +9,7 @@ from graphx.extract.coordination import Coordination
 from graphx.extract.mentions import Mention, expanded
 from graphx.extract.sentence import Found, Sentence, place_apposition, punished_antecedent
 from graphx.extract.tokens import in_hyphen_compound, infinitive_object, past_adverbs, skip_back
-from graphx.extract.voices import IRREGULAR_PAST, STATEMENT_NOUNS, addressed, lodged_with, office_speaker, subject_preps
+from graphx.extract.voices import IRREGULAR_PAST, STATEMENT_NOUNS, addressed, office_speaker, subject_preps
 from graphx.extract.war_words import unnamed_other_side
 from graphx.extract.words import (
     ACTOR_HEADS,
@@ -257,7 +257,7 @@ class Phrases(Coordination):
         """'with Islamabad accusing Afghanistan of ...': the actor of an absolute clause, before its participle."""
         s = self.s
         mention = s.by_end.get(pos)
-        absolute = mention is not None and mention.prep == "with" and not lodged_with(s.low, mention.start)
+        absolute = mention is not None and mention.prep == "with" and not addressed(s.low, mention.start)
         if mention is not None and absolute and s.low[pos].endswith("ing"):  # not "a complaint with the UN accusing"
             return expanded([mention])  # "with both sides blaming each other": the pair 'both sides' stands for
         head = asides.unnamed_voice_of(s, pos)  # "X said ..., with an official blaming Y": X

@@ -64,13 +64,6 @@ def _spoken_for(low: list[str], mention: Mention) -> bool:
     return k > 0 and low[k] == "for" and low[k - 1] in SPOKESPEOPLE
 
 
-def lodged_with(low: list[str], start: int) -> bool:
-    """Whether a 'with' mention at `start` is where a complaint or a letter was lodged: 'filed a complaint with the UN
-    accusing Y' (the UN is no absolute clause's subject: 'with Islamabad accusing Kabul')."""
-    k = start - 1 - (start > 1 and low[start - 1] == "the")
-    return k >= 1 and low[k] == "with" and (low[k - 1] in FILED_NOUNS or low[k - 1] in ("protest", "protests"))
-
-
 def statement_from(low: list[str], start: int, by_end: Mapping[int, Mention] | None = None) -> bool:
     """Whether a mention at `start` issues a statement opening a clause: 'A statement from the Chinese foreign
     ministry accused ...', 'A joint statement by Egypt and Qatar condemned ...' (not 'X rejected a statement from
@@ -115,13 +108,15 @@ def office_speaker(low: list[str], mentions: Sequence[Mention], pronoun: int) ->
 
 
 ADDRESSED_REACH = 6  # words from "to" to its addressee's name: "a letter to the members of the Security Council"
+FILED_WITH = FILED_NOUNS | STATEMENT_NOUNS | {"protest", "protests"}  # what is sent to someone, or lodged with them
 
 
 def addressed(low: list[str], start: int) -> bool:
-    """Whether a mention at `start` is whom a letter or a complaint is sent to: 'sent a letter to the members of the
-    Security Council criticising Y' (the council is no subject of what the letter says)."""
-    to = next((k for k in range(start - 1, max(0, start - ADDRESSED_REACH), -1) if low[k] == "to"), None)
-    if to is None or any(w in (",", ";") for w in low[to:start]):
+    """Whether a mention at `start` is whom a letter, a statement or a complaint is sent to or lodged with: 'sent a
+    letter to the members of the Security Council criticising Y', 'filed a complaint with the UN accusing Y' (no
+    subject of what it says, nor an absolute clause's: 'with Islamabad accusing Kabul')."""
+    prep = next((k for k in range(start - 1, max(0, start - ADDRESSED_REACH), -1) if low[k] in ("to", "with")), None)
+    if prep is None or any(w in (",", ";") for w in low[prep:start]):
         return False
-    noun = to - 1 - (low[to - 1] in ("formal", "official", "joint"))
-    return noun >= 0 and (low[noun] in FILED_NOUNS or low[noun] in STATEMENT_NOUNS)
+    noun = prep - 1 - (low[prep - 1] in ("formal", "official", "joint"))
+    return noun >= 0 and low[noun] in FILED_WITH
