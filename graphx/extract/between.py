@@ -12,6 +12,7 @@ from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in
 from graphx.extract.war_words import ESCALATED, ESCALATION_ADJECTIVES, OUTBREAK_VERBS, OUTBREAK_WORDS
 from graphx.extract.words import (
+    BORDER_NOUNS,
     BOUNDARY,
     DETERMINERS,
     DIRECTIONS,
@@ -304,12 +305,32 @@ def _place_end(r: Reader, j: int) -> int:
 
 
 def _past_place(r: Reader, j: int) -> int:
-    """Past a short place phrase at `j` ('in Sudan', 'in Myanmar's Rakhine state', 'in the north'), else `j`."""
+    """Past a short place phrase at `j` ('in Sudan', 'in Myanmar's Rakhine state', 'in the north', 'along the
+    disputed border'), else `j`."""
     s = r.s
+    border = _past_border(s.low, j)
+    if border > j:
+        return border
     if j >= len(s.low) or s.low[j] not in ("in", "across", "near"):
         return j
     k = _place_end(r, j)
     return k if k < len(s.low) and s.low[k] == "between" else j
+
+
+BORDER_PREPOSITIONS = frozenset({"on", "along", "at", "across"})  # not "near": a place by the border
+BORDER_MODIFIERS = 3  # words between "the" and the border noun: "the long, disputed border", "the de facto border"
+
+
+def _past_border(low: list[str], j: int) -> int:
+    """Past 'along the (disputed) border' when 'between' follows, else `j`: the border between two states is where
+    their forces meet, so 'clashes along the border between X and Y' are X's and Y's, as in 'the X-Y border'."""
+    at = j - 1 if 0 < j < len(low) and low[j] == "the" and low[j - 1] == "on" else j  # "on" read as "going on"
+    if at >= len(low) or low[at] not in BORDER_PREPOSITIONS or low[at + 1 : at + 2] != ["the"]:
+        return j
+    k = at + 2
+    while k < len(low) and k - (at + 2) <= BORDER_MODIFIERS and low[k] not in BORDER_NOUNS and low[k] != "between":
+        k += 1
+    return k + 1 if low[k : k + 2] in ([noun, "between"] for noun in BORDER_NOUNS) else j
 
 
 ONE_SIDE = (("on", "one", "side"), ("on", "the", "one", "side"))

@@ -1,0 +1,43 @@
+"""The sides of a conflict noun named with 'between' (graphx/extract/between.py): the border between two states."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphx.lexicon import Lexicon
+from tests.extract.readings import conflicts, pair
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Clashes broke out on Sunday along the contested border between Kyrgyzstan and Tajikistan.", ("KGZ", "TJK")),
+        ("Deadly clashes erupted at the border between India and China in June 2020.", ("CHN", "IND")),
+        ("Fighting along the border between Sudan and South Sudan displaced thousands.", ("SDN", "SSD")),
+        ("Clashes on the border between Afghanistan and Pakistan killed dozens.", ("AFG", "PAK")),
+        ("The war on the long, porous border between Ukraine and Russia has dragged on.", ("RUS", "UKR")),
+    ],
+)
+def test_fighting_on_the_border_between_two_states_is_theirs(
+    text: str, sides: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert pair(*sides) in conflicts(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Refugees fleeing the fighting crossed the border between Sudan and Chad.",
+        "Fighting in Darfur has pushed refugees across the border between Sudan and Chad.",
+        "Trade along the border between Thailand and Cambodia resumed.",
+        "Talks on the border between Thailand and Cambodia resumed.",
+        "Protests along the border between Israel and Egypt turned deadly.",
+    ],
+)
+def test_the_border_between_two_states_alone_is_no_fighting(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
+
+
+def test_named_sides_come_before_the_border_states(lexicon: Lexicon) -> None:
+    text = "Clashes between the Sudanese army and the RSF along the border between Sudan and Chad killed dozens."
+    assert conflicts(text, lexicon) == {pair("RSF", "SDN")}
