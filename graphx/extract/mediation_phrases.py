@@ -165,13 +165,19 @@ def with_clause_sides(r: Reader, agents: list[Mention], mediators: set[str]) -> 
     mediators', 'with X playing a mediating role': the mediators of a 'with' clause after the main clause mediate
     between its subject's two sides, or the two sides of its talks."""
     s = r.s
-    if not agents or agents[0].prep != "with":
+    if not agents:
         return []
-    j = agents[0].start - 1
-    while j > 0 and s.low[j] != "with":
-        j -= 1
-    if j < 2 or (s.low[j - 1] != "," and s.low[j - 1] not in r.lex.word_set("mediation", "events")):
-        return []  # "A met with X": X is a side, not a mediator; but "A and B resumed talks with X mediating"
+    events = r.lex.word_set("mediation", "events")
+    if agents[0].prep == "with":
+        j = agents[0].start - 1
+        while j > 0 and s.low[j] != "with":
+            j -= 1
+        if j < 2 or (s.low[j - 1] != "," and s.low[j - 1] not in events):
+            return []  # "A met with X": X is a side, not a mediator; but "A and B resumed talks with X mediating"
+    else:  # "A and B agreed a swap, in which X served as mediator", "..., and X and Y act as guarantors"
+        j = _clause_opener(s.low, agents[0].start - (s.low[agents[0].start - 1 : agents[0].start] == ["the"]))
+        if j < 2 or s.low[j - 1] != "," or not any(w in events for w in s.low[:j]):
+            return []
     subject, pronoun = r.main_subject(j - 1)
     if subject:
         subject = r.group(subject[0], leftward=False, free=True)
@@ -179,6 +185,19 @@ def with_clause_sides(r: Reader, agents: list[Mention], mediators: set[str]) -> 
     if pronoun is None and len(set(sides)) == 2:
         return sides
     return talks_between(r, j, mediators)
+
+
+# what opens a clause after the talks' own, where their mediator is named: "..., in which X served as mediator"
+CLAUSE_OPENERS = (("in", "which"), ("at", "which"), ("during", "which"), ("where",), ("and",))
+
+
+def _clause_opener(low: list[str], start: int) -> int:
+    """Where a clause opener that ends at `start` begins, or -1."""
+    for words in CLAUSE_OPENERS:
+        j = start - len(words)
+        if j >= 0 and tuple(low[j:start]) == words:
+            return j
+    return -1
 
 
 def talks_between(r: Reader, pos: int, mediators: set[str], any_noun: bool = False, later: bool = False) -> list[str]:
@@ -357,6 +376,10 @@ def institution_of(r: Reader, end: int) -> list[Mention]:
     return []
 
 
+# verbs that give their subject the role after "as": "X and Y act as guarantors", "with X serving as mediator"
+ACTING_AS = frozenset({"act", "acts", "acted", "acting", "serve", "serves", "served", "serving"})
+
+
 def in_role(r: Reader, pos: int) -> Mention | None:
     """The actor just before an 'as' that gives it the role the noun at `pos` names: 'X (as the AU's mediator)'."""
     s = r.s
@@ -365,6 +388,7 @@ def in_role(r: Reader, pos: int) -> Mention | None:
             k = j - 1
             while k >= 0 and s.low[k] in ("(", ","):
                 k -= 1
+            k -= k > 0 and s.low[k] in ACTING_AS  # "X and Y act as guarantors", "with X serving as mediator"
             actor = s.by_end.get(k + 1)
             return actor if actor is not None and not actor.possessive else None
         if s.low[j] in BOUNDARY or s.low[j] in (",", "(", ")") or r.verbish(j):

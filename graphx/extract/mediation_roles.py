@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from graphx.extract.clauses import Reader
@@ -75,7 +76,8 @@ def event_bound(r: Reader, pos: int) -> bool:
     if r.s.low[pos] not in EVENT_BOUND_ROLES or _between_sides(r.s.low, pos + 1):
         return False  # "an intermediary between A and B", "an interlocutor in the crisis between A and B"
     events = r.lex.word_set("mediation", "events")
-    return not any(w in events for w in r.s.low)
+    pairs = (f"{a} {b}" for a, b in itertools.pairwise(r.s.low))  # "a guarantor of the peace process"
+    return not any(w in events for w in r.s.low) and not any(p in events for p in pairs)
 
 
 def _between_sides(low: list[str], start: int) -> bool:

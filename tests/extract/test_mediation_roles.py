@@ -368,3 +368,35 @@ def test_the_chair_of_a_summit_mediates_nothing(lexicon: Lexicon) -> None:
 )
 def test_a_role_given_with_as_is_an_aside_of_its_subject(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == {("MYS", "THA"), ("MYS", "KHM")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laos and Vietnam agreed a prisoner swap, in which Thailand served as mediator.",
+        "Laos and Vietnam held talks in Bangkok, where Thailand served as mediator.",
+        "Laos and Vietnam resumed talks, and Thailand acts as a guarantor.",
+        "Laos and Vietnam resumed talks, in which the Thais serve as guarantors.",
+    ],
+)
+def test_a_role_taken_in_a_clause_after_the_talks_is_mediation_between_their_sides(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("THA", "LAO"), ("THA", "VNM")}
+
+
+def test_a_guarantor_of_a_peace_process_is_a_mediator(lexicon: Lexicon) -> None:
+    text = "Norway is a guarantor of the peace process between Laos and Vietnam."
+    assert mediations([text], lexicon, 0) == {("NOR", "LAO"), ("NOR", "VNM")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laos and Vietnam held talks in Hanoi, and Thailand was not a mediator.",
+        "Laos and Vietnam swapped prisoners, and Cambodia said it was ready to serve as a mediator.",
+        "Laos and Vietnam held talks on the dam, in which Thailand took part as an observer.",
+        "Laos and Vietnam fought a border war, and Thailand served as a refuge.",
+        "Norway is a guarantor of the security of Laos and Vietnam.",
+    ],
+)
+def test_a_role_refused_offered_or_of_another_kind_after_talks_is_no_mediation(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()
