@@ -480,6 +480,11 @@ def test_a_critic_of_another_who_is_no_subject_of_be_is_someone_else(lexicon: Le
         ("Cambodia said Thailand fired first.", ("KHM", "THA")),
         ("Cambodia said Thai soldiers had opened fire first.", ("KHM", "THA")),
         ("Russia said Ukraine started the war.", ("RUS", "UKR")),
+        ("Latvia said the strike showed that Belarus had no interest in peace.", ("LVA", "BLR")),
+        ("Latvia said Belarus had shown no interest in peace.", ("LVA", "BLR")),
+        ("Vietnam said Chinese vessels had harassed its fishing boats.", ("VNM", "CHN")),
+        ("Qatar said Israel was sabotaging the talks.", ("QAT", "ISR")),
+        ("Hamas accused Israel of obstructing the delivery of aid.", ("HAMAS", "ISR")),
     ],
 )
 def test_a_reported_charge_of_fuelling_failing_or_starting_it_accuses_its_author(
@@ -494,6 +499,9 @@ def test_a_reported_charge_of_fuelling_failing_or_starting_it_accuses_its_author
         "Qatar said Israel and Hamas failed to agree on a truce.",  # a failure of both: no one's fault
         "China said the US fuel embargo on Cuba must end.",  # 'fuel' the noun
         "It was not clear who fired first, Qatar said.",
+        "Russia said it was not interested in peace talks with Ukraine on those terms.",  # its own stance
+        "Vietnam said its coast guard had harassed no one.",
+        "Pakistan said the militants had sabotaged a gas pipeline near the Afghan border.",  # no state's act
     ],
 )
 def test_no_charge_in_a_shared_failure_a_noun_or_an_open_question(text: str, lexicon: Lexicon) -> None:
