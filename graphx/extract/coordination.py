@@ -46,6 +46,8 @@ ALLIES = RELATIONAL | NEIGHBOURING | FORMER_HOLDER | frozenset({"allied", "erstw
 # words that set an actor beside a subject: "Kenya, alongside Ethiopia, has played a key role"
 COMPANION_WORDS = (("alongside",), ("along", "with"), ("together", "with"), ("joined", "by"))
 _START, _END = attrgetter("start"), attrgetter("end")  # a mention's first token and the token after its last
+# what may stand between a state's name and its forces word: "Pakistani security forces", "Syrian regime troops"
+FORCE_MODIFIERS = frozenset({"security", "federal", "regime", "regular", "special", "national", "defence", "defense"})
 PARENTHESIS_SPAN = 8  # the longest aside in brackets read past in a list: "Spain (Ana Salomon) and Belgium"
 
 
@@ -143,8 +145,10 @@ class Coordination:
             k = j - 3 - (j >= 3 and s.low[j - 3] == ",")  # "A, as well as B"
         nxt = s.by_end.get(k + 1)  # "the Kachin Independence Army and ...": a name ending in a forces word
         if nxt is None:
-            while k >= 0 and (s.low[k] in DETERMINERS or s.low[k] in FORCES or s.low[k] in POSSESSIVE):
-                k -= 1
+            while k >= 0 and (
+                s.low[k] in DETERMINERS or s.low[k] in FORCES or s.low[k] in POSSESSIVE or _force_modifier(s.low, k)
+            ):
+                k -= 1  # "Ethiopian federal forces and Fano": Ethiopia's
             nxt = s.by_end.get(k + 1)
         after = nxt.end + 1 if nxt is not None else len(s.low)
         owned_forces = nxt is not None and nxt.possessive and after < len(s.low) and s.low[after] in FORCES
@@ -183,7 +187,9 @@ class Coordination:
         s = self.s
         n = len(s.low)
         j = current.end + (1 if current.possessive else 0)
-        while j < n and (s.low[j] in FORCES or s.low[j] in ACTOR_HEADS or s.low[j] in GROUP_HEADS):
+        while j < n and (
+            s.low[j] in FORCES or s.low[j] in ACTOR_HEADS or s.low[j] in GROUP_HEADS or _force_modifier(s.low, j)
+        ):
             j += 1  # "the Afghan authorities and the Taliban", "the Sudanese army and the RSF", "the X movement and Y"
         j = _past_parenthesis(s.low, j)  # "Spain (Ana Salomon) and Belgium"
         if j >= n or s.low[j] not in CONNECTORS or closes_fronted_clause(s.low, j):
@@ -230,6 +236,11 @@ class Coordination:
         if s.low[j] == "," and not serial and (after >= n or s.low[after] not in CONNECTORS):
             return None
         return nxt
+
+
+def _force_modifier(low: list[str], j: int) -> bool:
+    """Whether the word at `j` qualifies the forces word after it: 'security' in 'Pakistani security forces'."""
+    return low[j] in FORCE_MODIFIERS and j + 1 < len(low) and (low[j + 1] in FORCES or low[j + 1] in FORCE_MODIFIERS)
 
 
 def _past_parenthesis(low: list[str], j: int) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graphx.lexicon import Lexicon
-from tests.extract.readings import criticisms, mediations
+from tests.extract.readings import conflicts, criticisms, mediations, pair
 
 
 def test_he_and_another_mediate_together(lexicon: Lexicon) -> None:
@@ -30,3 +30,22 @@ def test_he_heading_a_list_is_the_person_named_before(
 def test_a_list_goes_on_through_another_sides_officials(lexicon: Lexicon) -> None:
     text = "Talks between Fatah and Jund al-Sham were mediated by Hamas and officials from Asbat al-Ansar."
     assert mediations([text], lexicon, 0) == {(m, p) for m in ("HAMAS", "ASBATANSAR") for p in ("FATAH", "JUNDALSHAM")}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Nigerian security forces and ISWAP fighters clashed in Borno.", ("ISWAP", "NGA")),
+        ("ISWAP fighters and Nigerian security forces clashed in Borno.", ("ISWAP", "NGA")),
+        ("Clashes between Nigerian security forces and ISWAP fighters killed ten.", ("ISWAP", "NGA")),
+        ("Fighting between Malian regime troops and JNIM has displaced thousands.", ("JNIM", "MLI")),
+        ("Ethiopian federal forces and Fano militias clashed in Gondar.", ("ETH", "FANO")),
+    ],
+)
+def test_a_list_goes_on_past_a_states_qualified_forces(text: str, sides: tuple[str, str], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair(*sides)}
+
+
+def test_a_title_after_national_security_is_no_forces_word(lexicon: Lexicon) -> None:
+    text = "Nigeria's national security adviser and ISWAP defectors met in Abuja."
+    assert conflicts(text, lexicon) == set()
