@@ -47,6 +47,7 @@ AVERTED_SPAN = 6  # words read back from a fighting word for what says it is fea
 PLOTS = frozenset({"plan", "plans", "plot", "plots", "plotting", "planning", "scheme"})  # "attack plans"
 UNREAL_ATTACKS = frozenset({"planned", "plotted", "foiled", "thwarted", "averted"})
 PLACE_ONLY = frozenset({"in", "from", "into", "inside", "near"})  # a side named only as where things happen
+AUXILIARIES = frozenset({"have", "has", "had", "also", "then", "together"})  # "have jointly overrun"
 
 
 def dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon: Lexicon) -> list[Found]:
@@ -67,7 +68,7 @@ def dispute_conflict(pieces: Sequence[Sentence], pair: tuple[str, ...], lexicon:
     forces = sum(1 for p in pieces if p.index in fighting and any(w in FORCES_FIGHTING for w in p.low))
     if not armed and not forces:
         return []  # two states near "attack" (an embassy, fishermen): no sign of their forces fighting
-    if any(_targeted_together(p, pair, conflict_words) for p in pieces):
+    if any(_targeted_together(p, pair, conflict_words) or _allied_forces(p, pair, lexicon) for p in pieces):
         return []  # "attacks targeting both Mozambican and Rwandan troops": allies against a third
     rule = "conflict.dispute" if armed or forces >= WARFARE_SENTENCES else "conflict.dispute_once"
     return [Found("conflict", None, None, pair, near[0], CONFIDENCE[rule], rule)]
@@ -143,6 +144,35 @@ def _targeted_together(sentence: Sentence, pair: tuple[str, ...], conflict_words
         if j >= 0 and (low[j] in TARGETING or low[j] in conflict_words):
             return True
     return False
+
+
+def _allied_forces(sentence: Sentence, pair: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether the two sides' forces are named as one doer of a one-sided act ('Mozambican and Rwandan troops have
+    overrun a base', 'Mozambican, Rwandan Troops Overrun ...'), not as each other's foes ('Indian and Chinese troops
+    clashed', 'clashes between X and Y troops')."""
+    low = sentence.low
+    for first in sentence.mentions:
+        joiner = first.end + first.possessive
+        if joiner >= len(low) or low[joiner] not in ("and", ","):
+            continue
+        second = sentence.by_start.get(joiner + 1 + (low[joiner + 1 : joiner + 2] == ["the"]))
+        if second is None or {first.actor, second.actor} != set(pair) or second.possessive:
+            continue
+        between = first.start >= 1 and low[first.start - 1 - (low[first.start - 1] == "the")] == "between"
+        forces = second.end < len(low) and low[second.end] in TROOPS
+        if forces and not between and _one_sided_act(low, second.end + 1, lexicon):
+            return True
+    return False
+
+
+def _one_sided_act(low: list[str], k: int, lexicon: Lexicon) -> bool:
+    """Whether a conflict verb done to another follows at `k`, past auxiliaries and adverbs ('have overrun', 'jointly
+    attacked'); not one that two sides may do to each other ('clashed', 'fought')."""
+    while k < len(low) and (low[k] in AUXILIARIES or low[k].endswith("ly")):
+        k += 1
+    cues = lexicon.cues.get(low[k], ()) if k < len(low) else ()
+    conflict = {c.klass for c in cues if c.type == "conflict"}
+    return "verbs" in conflict and "symmetric_verbs" not in conflict
 
 
 def _joined_after(sentence: Sentence, first: Mention) -> Mention | None:

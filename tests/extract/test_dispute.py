@@ -13,7 +13,7 @@ from graphx.extract.confidence import CONFIDENCE, DEFAULT_MIN_CONFIDENCE
 from graphx.extract.extractor import co_mediators, extract
 from graphx.extract.mentions import NameTable
 from graphx.extract.sentence import analyse
-from graphx.extract.warring import names_fighting
+from graphx.extract.warring import dispute_conflict, names_fighting
 from graphx.lexicon import Lexicon
 
 
@@ -336,3 +336,37 @@ def test_a_group_fighting_abroad_is_no_side_against_its_home_state(lexicon: Lexi
         "Lebanon's cabinet met to discuss a plan to disarm Hezbollah.",
     ]
     assert ("USA", "HEZBOLLAH") not in _mediations(document, lexicon)
+
+
+ALLIES = [
+    "Kenyan, Somali Troops Overrun Militant Base in Gedo",
+    "Kenyan and Somali troops have overrun one of the main bases of the insurgents in Gedo, officials said.",
+    "Somalia's president thanked Kenya for sending troops to help fight the insurgents.",
+    "Kenyan and Somali forces have attacked the militants' positions and repulsed the insurgents, Somalia said.",
+    "Kenya deployed 1,000 troops to Somalia at the request of Mogadishu to fight the insurgents.",
+]
+
+
+def test_two_states_whose_forces_act_as_one_against_a_third_are_not_at_war(lexicon: Lexicon) -> None:
+    found = extract(ALLIES, lexicon, "2025-06-04", 0.5)
+    assert [f for f in found if f.type == "conflict"] == []
+
+
+@pytest.mark.parametrize(
+    "joined",
+    [
+        "Kenyan and Somali troops clashed near the border town of Mandera, officials said.",  # each other's foes
+        "Clashes between Kenyan and Somali troops near Mandera killed ten, officials said.",
+        "Kenyan and Somali troops fought near Mandera, officials said.",
+    ],
+)
+def test_forces_named_together_as_foes_leave_the_war_between_them(joined: str, lexicon: Lexicon) -> None:
+    sentences = [
+        joined,
+        "Somalia said Kenyan shelling had hit a village, and Kenya reported attacks by Somalia near the border.",
+        "The fighting between Kenyan units and Somalia's army spread, Kenya said.",
+    ]
+    pieces = [p for n, text in enumerate(sentences) for p in analyse(n, text, NameTable.of(lexicon), lexicon.cues, "")]
+    assert [f.parties for f in dispute_conflict(pieces, ("KEN", "SOM"), lexicon)] == [("KEN", "SOM")]
+    pieces[0] = analyse(0, ALLIES[1], NameTable.of(lexicon), lexicon.cues, "")[0]  # their forces as one
+    assert dispute_conflict(pieces, ("KEN", "SOM"), lexicon) == []
