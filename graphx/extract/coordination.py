@@ -48,6 +48,8 @@ COMPANION_WORDS = (("alongside",), ("along", "with"), ("together", "with"), ("jo
 _START, _END = attrgetter("start"), attrgetter("end")  # a mention's first token and the token after its last
 # what may stand between a state's name and its forces word: "Pakistani security forces", "Syrian regime troops"
 FORCE_MODIFIERS = frozenset({"security", "federal", "regime", "regular", "special", "national", "defence", "defense"})
+# verbs of saying that take a clause, never a list of people, as object: "Qatar said A and B agreed a truce"
+SAYING = frozenset({"said", "says", "say", "saying", "added", "stated", "noted", "insisted", "stressed", "claimed"})
 PARENTHESIS_SPAN = 8  # the longest aside in brackets read past in a list: "Spain (Ana Salomon) and Belgium"
 
 
@@ -136,6 +138,8 @@ class Coordination:
         j = current.start - 1
         # "Salva Kiir and rebel leader Riek Machar", "Sudan's army and the paramilitary RSF"
         j = self._past_descriptors(j)
+        if j >= 2 and s.low[j] in POSSESSIVE and s.tokens[j - 1][:1].isupper() and s.by_end.get(j) is None:
+            j -= 2  # "Ethiopia and Tigray's TPLF": a place's group
         if j < 0 or (s.low[j] not in CONNECTORS and s.low[j] != "as") or closes_fronted_clause(s.low, j):
             return None  # "With tensions mounting between A and B, X stepped in": B ends another clause
         k = j - 1 - (s.low[j] == "and" and j > 1 and s.low[j - 1] == ",")  # "A, B, and C": the serial comma
@@ -167,7 +171,8 @@ class Coordination:
         ):
             return None
         before = skip_back(s.low, nxt.start - 1)
-        if before >= 0 and self.verbish(before) and s.low[before + 1 : before + 2] != ["that"]:
+        reported = s.low[before + 1 : before + 2] == ["that"] or (before >= 0 and s.low[before] in SAYING)
+        if before >= 0 and self.verbish(before) and not reported:
             # "thanked A, B and C", "thanked A, as well as B": the list is an object ("said that A, B and C" is not)
             self.object_list = s.low[before] not in SPEECH and (s.low[j] != "," or len(members) > 1)
             return None
@@ -210,6 +215,8 @@ class Coordination:
             )
         ):
             k += 1  # "X and the insurgent group Y", "Israel and the Palestinian group Hamas", "the ethnic Rakhine Y"
+        if k + 2 < n and s.by_start.get(k) is None and s.tokens[k][:1].isupper() and s.low[k + 1] in POSSESSIVE:
+            k += 2 if s.by_start.get(k + 2) is not None else 0  # "Ethiopia and Tigray's TPLF": a place's group
         people = k < n and (s.low[k] in MEMBERS or s.low[k] in PEOPLE_OF)  # "X and officials from Y": Y's people
         if k + 1 < n and s.by_start.get(k) is None and people and s.low[k + 1] in ("of", "from"):
             k += 2  # "the Chadian army and members of Boko Haram", "members of the Burmese armed group, the UWSA"

@@ -49,3 +49,39 @@ def test_a_list_goes_on_past_a_states_qualified_forces(text: str, sides: tuple[s
 def test_a_title_after_national_security_is_no_forces_word(lexicon: Lexicon) -> None:
     text = "Nigeria's national security adviser and ISWAP defectors met in Abuja."
     assert conflicts(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Gaza's Hamas agreed a truce.",
+        "Norway said Israel and Gaza's Hamas had agreed a truce.",
+    ],
+)
+def test_a_list_goes_on_past_a_places_possessive_before_a_group(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair("HAMAS", "ISR")}
+
+
+def test_a_places_possessive_before_no_actor_adds_no_one(lexicon: Lexicon) -> None:
+    assert criticisms("Qatar condemned Israel and Gaza's looters.", lexicon) == {("QAT", "ISR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said Israel and Hamas agreed to a truce.", {pair("HAMAS", "ISR")}),
+        ("Norway said Israel and Hamas had agreed a truce.", {pair("HAMAS", "ISR")}),
+    ],
+)
+def test_a_list_after_a_verb_of_saying_is_the_reported_clauses_subject(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
+
+
+def test_a_reported_list_of_critics_criticises_as_one(lexicon: Lexicon) -> None:
+    assert criticisms("Qatar said Egypt and Jordan condemned Israel.", lexicon) == {("EGY", "ISR"), ("JOR", "ISR")}
+
+
+def test_a_list_after_a_verb_that_takes_people_is_its_object(lexicon: Lexicon) -> None:
+    assert criticisms("Qatar told Egypt and Jordan it condemned Israel.", lexicon) == {("QAT", "ISR")}
