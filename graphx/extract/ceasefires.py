@@ -121,6 +121,7 @@ def _agreed_by(r: Reader, pos: int, end: int) -> list[Mention]:
         m
         for m in s.mentions
         if subject[-1].end <= m.start < min(len(s.low), end + 4)
+        and "," not in s.low[end : m.start]  # "A and B agreed to a truce, X said": the speaker
         and not (m.start > 1 and s.low[m.start - 1] in ("in", "at") and s.low[m.start - 2] in VENUE_EVENTS)
         and m.compound not in MEDIATED_COMPOUNDS
     ]  # "agreed to a ceasefire in Gaza" is another's; "... after talks in Doha" names where they talked; "a

@@ -235,3 +235,15 @@ def test_two_sides_agreeing_to_a_brokered_truce_have_fought(text: str, lexicon: 
 
 def test_a_truce_of_another_place_is_still_anothers(lexicon: Lexicon) -> None:
     assert conflicts("Egypt and Qatar agreed to a US-brokered ceasefire in Sudan.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Laos and Vietnam agreed to a truce, Cambodia said.", "Laos and Vietnam agreed to a truce, with Thai help."],
+)
+def test_who_is_named_after_a_comma_past_the_truce_leaves_its_sides(text: str, lexicon: Lexicon) -> None:
+    assert pair("LAO", "VNM") in conflicts(text, lexicon)
+
+
+def test_a_truce_agreed_for_another_place_is_that_places(lexicon: Lexicon) -> None:
+    assert conflicts("Laos and Vietnam agreed to a ceasefire in Cambodia.", lexicon) == set()
