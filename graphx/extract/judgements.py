@@ -183,6 +183,9 @@ def _judged(r: Reader, pos: int, start: int, quoted: bool) -> list[Mention]:
     return [m for m in named if not _in_content_clause(r, start, m)]  # "the allegation that it trained Y"
 
 
+STATEMENT_DETERMINERS = frozenset({"a", "an", "its", "the", "his", "her", "their"})
+
+
 def _in_content_clause(r: Reader, start: int, mention: Mention) -> bool:
     """Whether a mention is inside the 'that' clause a claim noun opens ('the allegation that it trained Y'), not a
     relative clause on the claim ('the claims that Y made about the hospital': Y made them)."""
@@ -191,6 +194,8 @@ def _in_content_clause(r: Reader, start: int, mention: Mention) -> bool:
     for k in range(max(start, 1), mention.start):
         if low[k] != "that" or low[k - 1] not in speech:
             continue
+        if k >= 3 and low[k - 3] == "in" and low[k - 2] in STATEMENT_DETERMINERS:
+            continue  # "X said in a statement that Y's attack was a war crime": where X said it
         maker = r.s.by_start.get(skip_articles(low, k + 1))
         verb = maker.end + (maker.end < len(low) and low[maker.end] in ("has", "had", "have")) if maker else -1
         after = low[verb + 1] if 0 <= verb < len(low) - 1 else ""  # "the claims that Y made about ..." (no object)

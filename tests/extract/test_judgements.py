@@ -310,3 +310,19 @@ def test_calling_another_a_third_states_servant_is_criticism(text: str, lexicon:
 )
 def test_a_satellite_judges_no_one(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Latvian foreign ministry said in a statement that Belarus's attack was a war crime.",
+        "Latvia said in its statement that Belarus's strikes were unacceptable.",
+        "Latvia's foreign minister said in an interview that Belarus's claims were baseless.",
+    ],
+)
+def test_a_judgement_said_in_a_statement_is_the_speakers(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("LVA", "BLR")}
+
+
+def test_a_judgement_inside_an_allegation_is_not_the_one_who_dismisses_it(lexicon: Lexicon) -> None:
+    assert criticisms("Latvia dismissed the allegation that Belarus's strikes were unacceptable.", lexicon) == set()
