@@ -40,6 +40,7 @@ VERB_CLASSES = frozenset(
         "designations",
         "summons",
         "exchanges",
+        "backing",
     }
 )
 
@@ -341,6 +342,7 @@ CUE_CLASSES: frozenset[tuple[str, str]] = frozenset(
             "exchanges",
             "fire",
             "opposed",
+            "backing",
         )
     ]
     + [

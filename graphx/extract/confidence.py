@@ -25,6 +25,7 @@ CONFIDENCE: dict[str, float] = {
     "criticism.reciprocal": 0.8,
     "criticism.opposed_speech": 0.7,  # "anti-Pakistan statements from Indian leaders": words against another
     "criticism.charge": 0.7,  # reporting that another breached a truce or a law
+    "criticism.backing": 0.7,  # "X said Y was backing the militants": backing armed men, said by another
     "criticism.condemned_move": 0.6,  # "X imposed tariffs. Y condemned the move": the act of the last sentence's head
     "criticism.condemned_act": 0.65,  # "Y denounced the attacks": the other side of the last conflict reported
     "criticism.condemned_claimed": 0.65,  # "Y claimed the blast. X condemned the blast": the one claimant

@@ -14,6 +14,7 @@ from itertools import compress, count
 from graphx.errors import InternalError
 from graphx.extract import (
     attribution,
+    backing,
     casualties,
     ceasefires,
     conflict,
@@ -48,6 +49,7 @@ HANDLERS: dict[tuple[str, str], Handler] = {
     ("criticism", "feelings"): attribution.disapproval,
     ("criticism", "exchanges"): attribution.exchanges,
     ("criticism", "fire"): casualties.under_fire,
+    ("criticism", "backing"): backing.backing,
     ("mediation", "verbs"): mediation.verbs,
     ("mediation", "invite_verbs"): mediation.invite_verbs,
     ("mediation", "compounds"): mediation.compounds,

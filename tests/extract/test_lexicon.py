@@ -154,7 +154,7 @@ def test_a_broken_cue_file_is_a_located_input_error(tmp_path: Path) -> None:
         (
             "graphx-cues: 1\ncriticism:\n  verbz: [lampoon]\n",
             [
-                "3:3: unknown cue class 'verbz' for criticism; known: attributions, charge_nouns, charges, "
+                "3:3: unknown cue class 'verbz' for criticism; known: attributions, backing, charge_nouns, charges, "
                 "designations, disapproval, exchanges, feelings, fire, judgements, nouns, opposed, receive_verbs, "
                 "signals, speech_nouns, speech_verbs, summons, unlawful, verbs"
             ],

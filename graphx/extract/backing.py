@@ -1,0 +1,91 @@
+"""Criticism by a reported backing of fighters: 'X said Y was backing the TTP', 'X says Y sponsors terrorism',
+'X said the attackers were funded by Y'. Backing armed men or terror, said by another, accuses the backer; backing
+a resolution, a candidate or a peace plan accuses no one, and neither does the reporter's own account."""
+
+from __future__ import annotations
+
+from graphx.extract.act_doers import HEDGED_BACKING
+from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
+from graphx.extract.words import BE_STRICT, DETERMINERS, SPEECH
+from graphx.lexicon import Cue
+
+# what the backing is of, when no armed group is named: "backing the militants", "sponsoring terrorism"
+BACKED_FIGHTERS = frozenset(
+    {"militants", "militant", "rebels", "rebel", "insurgents", "insurgent", "insurgency", "terrorists", "terrorist"}
+    | {"terrorism", "terror", "jihadists", "extremists", "separatists", "separatist", "gunmen", "attackers"}
+    | {"militias", "militia", "militiamen", "guerrillas", "guerrilla", "mercenaries", "proxies", "saboteurs"}
+    | {"infiltrators", "fighters", "gangs"}
+)
+ARMED_MEN = frozenset({"groups", "group", "militias", "men", "gangs"})  # "armed groups", not "the armed forces"
+OBJECT_MODIFIERS = 3  # words between the verb and what it backs: "the anti-government Baloch rebels"
+SUBJECT_REACH = 8  # words from the fighters back to the 'be' of their passive: "the militants who attacked ... were"
+BE_REACH = 5  # words back from a participle to its 'be': "were trained and funded by"
+CLAUSE_SPEECH_REACH = 3  # words before the backer where the verb of saying stands: "said that the"
+
+
+def backing(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """'X said Y backs the militants', 'X said the militants were backed by Y': X accuses Y."""
+    s = r.s
+    if pos and s.low[pos - 1] in DETERMINERS:
+        return  # "the backing of the West": a noun
+    if r.passive(pos, end):
+        backers = _agents(r, pos, end)
+        fighters = _passive_fighters(r, pos)
+    else:
+        backers, pronoun = r.left_subject(pos)
+        backers = backers if pronoun is None else []
+        fighters = _fighters_after(r, end)
+    if not backers or not fighters:
+        return
+    first = min(m.start for m in [*backers, *fighters]) if r.passive(pos, end) else backers[0].start
+    if r.hedged(first, pos) or not any(w in SPEECH for w in s.low[max(0, first - CLAUSE_SPEECH_REACH) : first]):
+        return  # the clause must be what someone says: "Iran backs the Houthis" is the reporter's own account
+    speakers = r.reporting_speaker(first)
+    for speaker in speakers:
+        for backer in backers:
+            if speaker.actor != backer.actor and backer.actor not in {f.actor for f in fighters}:
+                r.emit("criticism", speaker.actor, backer.actor, (), "criticism.backing")
+
+
+def _fighters_after(r: Reader, end: int) -> list[Mention]:
+    """The armed group or fighters the verb ending at `end` backs: 'the TTP', 'Baloch separatists', 'terrorism'."""
+    s = r.s
+    k = end
+    while k < len(s.low) and (s.low[k] in DETERMINERS or s.low[k] in HEDGED_BACKING):
+        k += 1
+    for j in range(k, min(len(s.low), k + OBJECT_MODIFIERS + 1)):
+        named = s.by_start.get(j)
+        if named is not None:
+            return [named] if r.lex.is_group(named.actor) else []
+        if s.low[j] in BACKED_FIGHTERS or (s.low[j] == "armed" and s.low[j + 1 : j + 2] and s.low[j + 1] in ARMED_MEN):
+            return [Mention(j, j + 1, "", False)]
+        if s.low[j] in (",", ".", ";", "and", "to", "for", "in", "of"):
+            return []
+    return []
+
+
+def _agents(r: Reader, pos: int, end: int) -> list[Mention]:
+    """The backer after 'by': 'were backed by India'."""
+    s = r.s
+    if s.low[end : end + 1] != ["by"]:
+        return []
+    agent = s.by_start.get(end + 1 + (s.low[end + 1 : end + 2] == ["the"]))
+    return r.group(agent, leftward=False) if agent is not None else []
+
+
+def _passive_fighters(r: Reader, pos: int) -> list[Mention]:
+    """The fighters a passive backing is said of: 'the attackers were backed by', 'the TTP is funded by'."""
+    s = r.s
+    be = next((j for j in range(pos - 1, max(-1, pos - BE_REACH), -1) if s.low[j] in BE_STRICT), None)
+    if be is None:
+        return []
+    for j in range(be - 1, max(-1, be - SUBJECT_REACH), -1):
+        named = s.by_end.get(j + 1)
+        if named is not None:
+            return [named] if r.lex.is_group(named.actor) else []
+        if s.low[j] in BACKED_FIGHTERS:
+            return [Mention(j, j + 1, "", False)]
+        if s.low[j] in SPEECH or s.low[j] in (",", "that"):
+            return []
+    return []
