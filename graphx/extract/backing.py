@@ -7,7 +7,7 @@ from __future__ import annotations
 from graphx.extract.act_doers import HEDGED_BACKING
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
-from graphx.extract.words import BE_STRICT, DETERMINERS, SPEECH
+from graphx.extract.words import BE_STRICT, DETERMINERS, POSSESSIVE, SPEECH
 from graphx.lexicon import Cue
 
 # what the backing is of, when no armed group is named: "backing the militants", "sponsoring terrorism"
@@ -27,8 +27,10 @@ CLAUSE_SPEECH_REACH = 3  # words before the backer where the verb of saying stan
 def backing(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """'X said Y backs the militants', 'X said the militants were backed by Y': X accuses Y."""
     s = r.s
-    if pos and s.low[pos - 1] in DETERMINERS:
-        return  # "the backing of the West": a noun
+    if pos and (s.low[pos - 1] in DETERMINERS or s.low[pos - 1] in POSSESSIVE):
+        return  # "the backing of the West", "Egypt's support": a noun
+    if any(m.start <= pos < m.end for m in s.mentions):
+        return  # "the Rapid Support Forces": a name
     if r.passive(pos, end):
         backers = _agents(r, pos, end)
         fighters = _passive_fighters(r, pos)

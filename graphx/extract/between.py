@@ -226,7 +226,10 @@ def _outbreak_pair(r: Reader, pos: int) -> list[Mention]:
     j = _past_place(r, _past_time(s.low, j))  # "fighting (broke out) in Myanmar's Rakhine state between X and Y"
     if j == pos + 1 or j >= len(s.low) or s.low[j] != "between":
         return []
-    return r.between_pair(j - 1, window=2)
+    pair = r.between_pair(j - 1, window=2)
+    if s.low[j - 1] in BORDER_NOUNS and any(m.others for m in pair):
+        return []  # "fighting on the border between the two countries": where, when the story's sides may be others
+    return pair
 
 
 def _escalated_into(r: Reader, pos: int) -> list[Mention]:

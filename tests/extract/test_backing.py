@@ -42,6 +42,7 @@ def test_backing_armed_men_said_by_another_accuses_the_backer(
         "Bangladesh said Myanmar was training Thai troops.",
         "Bangladesh said Myanmar's army was trained by China.",
         "Bangladesh said the backing of the West was welcome.",  # a noun
+        "Sudan said Colombia apologised for its citizens fighting with the Rapid Support Forces.",  # a name
     ],
 )
 def test_backing_no_one_says_of_another_or_not_of_armed_men_accuses_no_one(text: str, lexicon: Lexicon) -> None:

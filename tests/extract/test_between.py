@@ -41,3 +41,12 @@ def test_the_border_between_two_states_alone_is_no_fighting(text: str, lexicon: 
 def test_named_sides_come_before_the_border_states(lexicon: Lexicon) -> None:
     text = "Clashes between the Sudanese army and the RSF along the border between Sudan and Chad killed dozens."
     assert conflicts(text, lexicon) == {pair("RSF", "SDN")}
+
+
+def test_the_border_between_the_two_countries_is_where_others_fight(lexicon: Lexicon) -> None:
+    sentences = [
+        "Colombia and Venezuela share a long border.",
+        "Two Venezuelan soldiers were killed and 32 Colombian insurgents captured in fighting on the border between "
+        "the two countries, Venezuela's army said.",
+    ]
+    assert pair("COL", "VEN") not in conflicts(sentences, lexicon)

@@ -14,9 +14,6 @@ from tests.extract.readings import conflicts, mediations, pair
     [
         ("Following a 2016 peace deal between the Colombian government and the FARC, the ELN grew.", ("COL", "FARC")),
         ("The peace agreement between the Philippines and the MILF was signed in 2014.", ("MILF", "PHL")),
-        ("Peace talks between Colombia and the ELN resumed in Caracas.", ("COL", "ELN")),
-        ("The peace process between the Philippines and the NDFP stalled.", ("NPA", "PHL")),
-        ("Peace negotiations between Myanmar and the Arakan Army began in Kunming.", ("AA", "MMR")),
     ],
 )
 def test_a_peace_deal_between_a_state_and_an_armed_group_ended_a_war(
