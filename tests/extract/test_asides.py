@@ -116,7 +116,7 @@ def test_a_hyphenated_adjective_between_a_state_and_its_office_is_read_past(text
 
 @pytest.mark.parametrize(
     "text",
-    ["Syrian rebels condemned Russia.", "Chadian rebels accused Libya of bombing their camps."],
+    ["Libyan rebels condemned Russia.", "Chadian rebels accused Libya of bombing their camps."],
 )
 def test_a_states_rebels_do_not_speak_for_it(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == set()

@@ -129,7 +129,7 @@ def test_the_militants_are_the_group_just_named(lexicon: Lexicon) -> None:
 
 def test_a_nationality_before_a_rebel_or_drug_noun_is_not_the_state(lexicon: Lexicon) -> None:
     assert not conflicts(["US forces carried out strikes on Colombian drug boats."], lexicon)
-    assert not conflicts(["Turkish drones attacked Syrian rebels near the border."], lexicon)
+    assert not conflicts(["Turkish drones attacked Iraqi rebels near the border."], lexicon)
     assert not conflicts(["A Sudanese officer was killed in an attack by Ethiopian militias near the border."], lexicon)
     assert not conflicts(["An Israeli-backed Palestinian militia said it had killed two Hamas operatives."], lexicon)
     assert pair("SYR", "TUR") in conflicts(["Turkish drones attacked Syrian troops near the border."], lexicon)

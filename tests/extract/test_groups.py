@@ -44,6 +44,12 @@ def test_the_shipped_groups_are_actors_of_kind_group() -> None:
         ("Naparamas", "NAPARAMA"),
         ("Solomons", "SLB"),
         ("Grlić-Radman", "HRV"),
+        ("Abkhazia", "ABKHAZIA"),
+        ("South Ossetia", "SOUTHOSSETIA"),
+        ("Tskhinvali", "SOUTHOSSETIA"),
+        ("Syrian rebels", "SYRIANOPP"),
+        ("pro-Russian separatists", "DONBASSSEP"),
+        ("Pyu Saw Htee", "PYUSAWHTEE"),
     ],
 )
 def test_groups_and_bodies_of_many_regions_are_known(name: str, actor: str) -> None:
@@ -111,3 +117,17 @@ def test_names_shared_with_places_and_parties_stay_theirs(lexicon: Lexicon) -> N
     assert {f.parties for f in found if f.type == "conflict"} == {("AFG", "TALIBAN")}
     found = extract(["The UFR accused Guinea's transitional government of repression."], lexicon, "2022-06-01")
     assert not any("UFRCHAD" in (f.source, f.target, *f.parties) for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Syrian rebels clashed with Russian troops.", {("RUS", "SYRIANOPP")}),
+        ("Pro-Russian separatists attacked Ukraine.", {("DONBASSSEP", "UKR")}),
+        ("Georgian troops fought South Ossetian separatists in 2008.", {("GEO", "SOUTHOSSETIA")}),
+    ],
+)
+def test_a_named_breakaway_or_opposition_fights_as_itself(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected
