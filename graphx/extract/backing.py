@@ -1,6 +1,7 @@
 """Criticism by a reported backing of fighters: 'X said Y was backing the TTP', 'X says Y sponsors terrorism',
-'X said the attackers were funded by Y'. Backing armed men or terror, said by another, accuses the backer; backing
-a resolution, a candidate or a peace plan accuses no one, and neither does the reporter's own account."""
+'X said the attackers were funded by Y', 'X said the attack was supported by Y'. Backing armed men, terror or an
+attack, said by another, accuses the backer; backing a resolution, a candidate or a peace plan accuses no one, and
+neither does the reporter's own account."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ BACKED_FIGHTERS = frozenset(
     | {"militias", "militia", "militiamen", "guerrillas", "guerrilla", "mercenaries", "proxies", "saboteurs"}
     | {"infiltrators", "fighters", "gangs"}
 )
+# an attack said to be backed, in the passive: "the attack was supported by Y"
+BACKED_ATTACKS = frozenset({"attack", "attacks", "assault", "raid", "raids", "bombing", "bombings", "incursion"})
 ARMED_MEN = frozenset({"groups", "group", "militias", "men", "gangs"})  # "armed groups", not "the armed forces"
 OBJECT_MODIFIERS = 3  # words between the verb and what it backs: "the anti-government Baloch rebels"
 SUBJECT_REACH = 8  # words from the fighters back to the 'be' of their passive: "the militants who attacked ... were"
@@ -86,7 +89,7 @@ def _passive_fighters(r: Reader, pos: int) -> list[Mention]:
         named = s.by_end.get(j + 1)
         if named is not None:
             return [named] if r.lex.is_group(named.actor) else []
-        if s.low[j] in BACKED_FIGHTERS:
+        if s.low[j] in BACKED_FIGHTERS or s.low[j] in BACKED_ATTACKS:
             return [Mention(j, j + 1, "", False)]
         if s.low[j] in SPEECH or s.low[j] in (",", "that"):
             return []

@@ -20,6 +20,7 @@ from tests.extract.readings import criticisms
         ("Bangladesh said Myanmar was sponsoring terrorism.", ("BGD", "MMR")),
         ("Bangladesh says Myanmar supports armed groups in the hills.", ("BGD", "MMR")),
         ("Bangladesh said that Myanmar funds separatists in the east.", ("BGD", "MMR")),
+        ("Bangladesh said the attack was supported by Myanmar.", ("BGD", "MMR")),
     ],
 )
 def test_backing_armed_men_said_by_another_accuses_the_backer(
@@ -41,6 +42,8 @@ def test_backing_armed_men_said_by_another_accuses_the_backer(
         "Bangladesh said China supports the armed forces.",
         "Bangladesh said Myanmar was training Thai troops.",
         "Bangladesh said Myanmar's army was trained by China.",
+        "Bangladesh said the operation was supported by India.",  # no attack named
+        "Bangladesh said the resolution condemning the attack was supported by India.",
         "Bangladesh said the backing of the West was welcome.",  # a noun
         "Sudan said Colombia apologised for its citizens fighting with the Rapid Support Forces.",  # a name
     ],
