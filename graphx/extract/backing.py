@@ -8,7 +8,7 @@ from __future__ import annotations
 from graphx.extract.act_doers import HEDGED_BACKING
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
-from graphx.extract.words import BE_STRICT, DETERMINERS, POSSESSIVE, SPEECH
+from graphx.extract.words import BE_STRICT, DETERMINERS, FORCES, POSSESSIVE, SPEECH
 from graphx.lexicon import Cue
 
 # what the backing is of, when no armed group is named: "backing the militants", "sponsoring terrorism"
@@ -21,6 +21,15 @@ BACKED_FIGHTERS = frozenset(
 # an attack said to be backed, in the passive: "the attack was supported by Y"
 BACKED_ATTACKS = frozenset({"attack", "attacks", "assault", "raid", "raids", "bombing", "bombings", "incursion"})
 ARMED_MEN = frozenset({"groups", "group", "militias", "men", "gangs"})  # "armed groups", not "the armed forces"
+# what may end the backed fighters' phrase: "backing the militants in the east", "backing separatists who ..."
+OBJECT_ENDS = frozenset(
+    {"in", "on", "at", "of", "from", "who", "that", "which", "and", "or", "to", "with", "across", "inside", "near"}
+    | {"along", "fighting", "operating", "based", "since", "for", "against", "there", "here"}
+)
+# words that may stand before the backed fighters: "the anti-government Baloch rebels", "armed separatist groups"
+FIGHTER_MODIFIERS = frozenset({"armed", "local", "foreign", "rebel", "militant", "separatist", "jihadist", "islamist"})
+# an ally's means named after 'by': "backed by U.S. air strikes", "supported by Rwandan troops"
+MEANS = FORCES | frozenset({"strikes", "airstrikes", "intelligence", "air", "drones", "warplanes", "artillery"})
 OBJECT_MODIFIERS = 3  # words between the verb and what it backs: "the anti-government Baloch rebels"
 SUBJECT_REACH = 8  # words from the fighters back to the 'be' of their passive: "the militants who attacked ... were"
 BE_REACH = 5  # words back from a participle to its 'be': "were trained and funded by"
@@ -34,6 +43,8 @@ def backing(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return  # "the backing of the West", "Egypt's support": a noun
     if any(m.start <= pos < m.end for m in s.mentions):
         return  # "the Rapid Support Forces": a name
+    if pos and s.low[pos - 1] == "to":
+        return  # "Y was right to support the rebels", "proud to support": a stance, not a charge
     if r.passive(pos, end):
         backers = _agents(r, pos, end)
         fighters = _passive_fighters(r, pos)
@@ -46,10 +57,10 @@ def backing(r: Reader, pos: int, end: int, cue: Cue) -> None:
     first = min(m.start for m in [*backers, *fighters]) if r.passive(pos, end) else backers[0].start
     if r.hedged(first, pos) or not any(w in SPEECH for w in s.low[max(0, first - CLAUSE_SPEECH_REACH) : first]):
         return  # the clause must be what someone says: "Iran backs the Houthis" is the reporter's own account
-    speakers = r.reporting_speaker(first)
-    for speaker in speakers:
+    backed = {f.actor for f in fighters}
+    for speaker in r.reporting_speaker(first):
         for backer in backers:
-            if speaker.actor != backer.actor and backer.actor not in {f.actor for f in fighters}:
+            if speaker.actor not in (backer.actor, *backed) and backer.actor not in backed:
                 r.emit("criticism", speaker.actor, backer.actor, (), "criticism.backing")
 
 
@@ -62,21 +73,28 @@ def _fighters_after(r: Reader, end: int) -> list[Mention]:
     for j in range(k, min(len(s.low), k + OBJECT_MODIFIERS + 1)):
         named = s.by_start.get(j)
         if named is not None:
-            return [named] if r.lex.is_group(named.actor) else []
-        if s.low[j] in BACKED_FIGHTERS or (s.low[j] == "armed" and s.low[j + 1 : j + 2] and s.low[j + 1] in ARMED_MEN):
-            return [Mention(j, j + 1, "", False)]
-        if s.low[j] in (",", ".", ";", "and", "to", "for", "in", "of"):
-            return []
+            ends = named.end >= len(s.low) or s.low[named.end] in OBJECT_ENDS or not s.low[named.end].isalpha()
+            return [named] if r.lex.is_group(named.actor) and ends and not named.possessive else []
+        armed = s.low[j] == "armed" and s.low[j + 1 : j + 2] and s.low[j + 1] in ARMED_MEN
+        if s.low[j] in BACKED_FIGHTERS or armed:
+            last = j + 1 + bool(armed)
+            ends = last >= len(s.low) or s.low[last] in OBJECT_ENDS or not s.low[last].isalpha()
+            return [Mention(j, j + 1, "", False)] if ends else []  # not "terrorism prevention programmes"
+        if not (s.tokens[j][:1].isupper() or s.low[j] in FIGHTER_MODIFIERS or "-" in s.low[j]):
+            return []  # "supporting the fight against al-Shabaab", "backed its campaign against the TTP"
     return []
 
 
 def _agents(r: Reader, pos: int, end: int) -> list[Mention]:
-    """The backer after 'by': 'were backed by India'."""
+    """The backer after 'by': 'were backed by India' (not 'by U.S. air strikes', 'by Chad's air force': an ally's
+    means in one's own operation)."""
     s = r.s
     if s.low[end : end + 1] != ["by"]:
         return []
     agent = s.by_start.get(end + 1 + (s.low[end + 1 : end + 2] == ["the"]))
-    return r.group(agent, leftward=False) if agent is not None else []
+    if agent is None or agent.possessive or (agent.end < len(s.low) and s.low[agent.end] in MEANS):
+        return []
+    return r.group(agent, leftward=False)
 
 
 def _passive_fighters(r: Reader, pos: int) -> list[Mention]:

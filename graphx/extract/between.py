@@ -227,9 +227,27 @@ def _outbreak_pair(r: Reader, pos: int) -> list[Mention]:
     if j == pos + 1 or j >= len(s.low) or s.low[j] != "between":
         return []
     pair = r.between_pair(j - 1, window=2)
-    if s.low[j - 1] in BORDER_NOUNS and any(m.others for m in pair):
+    if s.low[j - 1] in BORDER_NOUNS and not _border_states_fight(r, pair):
         return []  # "fighting on the border between the two countries": where, when the story's sides may be others
     return pair
+
+
+# who fights at a border besides its two states' forces: "clashes at the border between A and B ... as migrants"
+BORDER_CROSSERS = frozenset(
+    {"migrants", "refugees", "smugglers", "traffickers", "cartel", "cartels", "gang", "gangs", "clans", "clan"}
+    | {"militias", "militia", "tribesmen", "protesters", "gunmen", "rebels", "militants", "insurgents", "jihadists"}
+    | {"separatists", "guerrillas", "dissidents", "poachers", "bandits"}
+)
+
+
+def _border_states_fight(r: Reader, pair: list[Mention]) -> bool:
+    """Whether the two states of 'the border between A and B' are the fighting's sides: no plural reference ('the two
+    countries'), no second 'between' naming the fighters, no other actor and no crossers or irregulars named."""
+    s = r.s
+    if len(pair) != 2 or any(m.others for m in pair) or "between" in s.low[pair[-1].end :]:
+        return False
+    sides = {m.actor for m in pair}
+    return all(m.actor in sides for m in s.mentions) and not BORDER_CROSSERS.intersection(s.low)
 
 
 def _escalated_into(r: Reader, pos: int) -> list[Mention]:

@@ -104,6 +104,8 @@ def _agreed_by(r: Reader, pos: int, end: int) -> list[Mention]:
     verb = next((j for j in range(pos - 1, max(-1, pos - 7), -1) if base_in(s.low[j], verbs)), None)
     if verb is None or any(w in BOUNDARY or w == "," for w in s.low[verb:pos]):
         return []
+    if s.low[end : end + 1] and s.low[end] in PROPOSED_TRUCES:
+        return []  # "Egypt and Qatar agreed to a new truce proposal": mediators may agree on what they propose
     main = _deal_verb(r, verb)
     subject, pronoun = r.left_subject(main)
     if pronoun is not None or len({m.actor for m in subject}) != 2 or len(subject) != 2:
@@ -121,7 +123,6 @@ def _agreed_by(r: Reader, pos: int, end: int) -> list[Mention]:
         m
         for m in s.mentions
         if subject[-1].end <= m.start < min(len(s.low), end + 4)
-        and "," not in s.low[end : m.start]  # "A and B agreed to a truce, X said": the speaker
         and not (m.start > 1 and s.low[m.start - 1] in ("in", "at") and s.low[m.start - 2] in VENUE_EVENTS)
         and m.compound not in MEDIATED_COMPOUNDS
     ]  # "agreed to a ceasefire in Gaza" is another's; "... after talks in Doha" names where they talked; "a
@@ -129,6 +130,7 @@ def _agreed_by(r: Reader, pos: int, end: int) -> list[Mention]:
     return [] if others else subject
 
 
+PROPOSED_TRUCES = frozenset({"proposal", "proposals", "plan", "plans", "framework", "initiative", "draft"})
 DEAL_SPAN = 8  # from an infinitive back to the deal it completes: "reached a draft deal last month to revive"
 
 

@@ -72,6 +72,7 @@ FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it i
 
 UNNAMED_OPPONENTS = PARAMILITARY | frozenset(
     {"terrorists", "jihadists", "extremists", "gangs", "bandits", "militias", "fighters", "insurgents", "separatists"}
+    | {"militants", "gunmen", "rebels", "guerrillas", "attackers"}
     | {"junta", "regime", "army", "military"}  # "the KIA and the Arakan Army fought the junta": allies against it
 )
 
@@ -335,13 +336,21 @@ def _victims_state(r: Reader, end: int, owners: list[Mention]) -> str | None:
     return state
 
 
+OPPONENT_MODIFIERS = 2  # words before an unnamed opponent's noun: "Tuareg rebels", "suspected Islamist militants"
+
+
 def _unnamed_object(r: Reader, end: int) -> bool:
     """Whether a symmetric verb takes an unnamed armed opponent as its object: 'the coalition fighting rebels',
     'troops battling militants' (not each other)."""
     s = r.s
-    j = end
+    j = end + (s.low[end : end + 1] in (["with"], ["against"]))  # "clashed with Tuareg rebels": allies too
     while j < len(s.low) and s.low[j] in DETERMINERS:
         j += 1
+    for _ in range(OPPONENT_MODIFIERS):  # "Tuareg rebels", "suspected militants"
+        if j + 1 >= len(s.low) or s.by_start.get(j) is not None or s.low[j] in UNNAMED_OPPONENTS:
+            break
+        if s.tokens[j][:1].isupper() or s.low[j] in ("suspected", "armed", "unidentified", "islamist"):
+            j += 1
     return j < len(s.low) and s.by_start.get(j) is None and s.low[j] in UNNAMED_OPPONENTS
 
 

@@ -178,6 +178,8 @@ def with_clause_sides(r: Reader, agents: list[Mention], mediators: set[str]) -> 
         j = _clause_opener(s.low, agents[0].start - (s.low[agents[0].start - 1 : agents[0].start] == ["the"]))
         if j < 2 or s.low[j - 1] != "," or not any(w in events for w in s.low[:j]):
             return []
+        if s.low[j] == "and" and not _role_of_these_talks(s.low, agents[-1].end, events):
+            return []  # "..., and NATO acts as a guarantor of security in the north": another role
     subject, pronoun = r.main_subject(j - 1)
     if subject:
         subject = r.group(subject[0], leftward=False, free=True)
@@ -189,6 +191,17 @@ def with_clause_sides(r: Reader, agents: list[Mention], mediators: set[str]) -> 
 
 # what opens a clause after the talks' own, where their mediator is named: "..., in which X served as mediator"
 CLAUSE_OPENERS = (("in", "which"), ("at", "which"), ("during", "which"), ("where",), ("and",))
+
+
+def _role_of_these_talks(low: list[str], k: int, events: frozenset[str]) -> bool:
+    """Whether the role taken after `k` ('acts as a guarantor') ends its clause or is one in talks ('of the talks'),
+    not a role in something else ('a guarantor of Ukraine's security', 'a mediator in Sudan's war')."""
+    while k < len(low) and (low[k] in ACTING_AS or low[k] in ("as", "a", "an", "the", "co", "-")):
+        k += 1
+    after = low[k + 1 : k + 4]
+    if not after or not after[0].isalpha():
+        return True  # "..., and X acts as a guarantor."
+    return after[0] in ("of", "in", "at", "to", "for") and any(w in events for w in after[1:])
 
 
 def _clause_opener(low: list[str], start: int) -> int:

@@ -172,7 +172,8 @@ def _one_sided_act(low: list[str], k: int, lexicon: Lexicon) -> bool:
         k += 1
     cues = lexicon.cues.get(low[k], ()) if k < len(low) else ()
     conflict = {c.klass for c in cues if c.type == "conflict"}
-    return "verbs" in conflict and "symmetric_verbs" not in conflict
+    reciprocal = low[k + 1 : k + 3] in (["each", "other"], ["each", "other's"], ["one", "another"])
+    return "verbs" in conflict and "symmetric_verbs" not in conflict and not reciprocal  # "attacked each other's"
 
 
 def _joined_after(sentence: Sentence, first: Mention) -> Mention | None:

@@ -45,6 +45,16 @@ def test_backing_armed_men_said_by_another_accuses_the_backer(
         "Bangladesh said the operation was supported by India.",  # no attack named
         "Bangladesh said the resolution condemning the attack was supported by India.",
         "Bangladesh said the backing of the West was welcome.",  # a noun
+        "Kenya said the United States was supporting the fight against al-Shabaab with drones.",  # against them
+        "Pakistan said China had backed its campaign against the TTP with intelligence.",
+        "Colombia said Norway was supporting the ELN peace talks, which resumed in Caracas.",
+        "Nigeria said the United States was funding counter terrorism training for its troops.",
+        "Germany said it was funding terrorism prevention programmes across the Sahel.",
+        "Somalia's army said the raid was backed by U.S. air strikes and killed 30 fighters.",  # an ally's means
+        "Mozambique said the attack was supported by Rwandan troops, who recaptured the port.",
+        "Nigeria's army said the raids were supported by Chad's air force.",
+        "France said the United States was right to support the Syrian rebels in 2015.",  # a stance
+        "Hamas said Qatar had supported Hamas only with humanitarian aid.",  # the backed group speaks
         "Sudan said Colombia apologised for its citizens fighting with the Rapid Support Forces.",  # a name
     ],
 )

@@ -50,3 +50,20 @@ def test_the_border_between_the_two_countries_is_where_others_fight(lexicon: Lex
         "the two countries, Venezuela's army said.",
     ]
     assert pair("COL", "VEN") not in conflicts(sentences, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes at the border between Poland and Belarus injured three Polish soldiers as migrants tried to cross.",
+        "Fighting along the border between Mexico and Guatemala between rival cartels has forced hundreds to flee.",
+        "Fighting on the border between Mali and Algeria between the Malian army and Tuareg rebels left dozens dead.",
+        "A shootout at the border between the United States and Mexico left two cartel gunmen dead.",
+        "Clashes at the border between Israel and Egypt killed a soldier after an exchange of fire with smugglers.",
+        "Fighting along the border between Somalia and Kenya between al-Shabaab and Kenyan troops intensified.",
+    ],
+)
+def test_fighting_at_a_border_by_others_is_not_the_border_states(text: str, lexicon: Lexicon) -> None:
+    conflict_pairs = conflicts(text, lexicon)
+    states = [("BLR", "POL"), ("GTM", "MEX"), ("DZA", "MLI"), ("MEX", "USA"), ("EGY", "ISR"), ("KEN", "SOM")]
+    assert not any(pair(*sides) in conflict_pairs for sides in states)

@@ -346,3 +346,20 @@ def test_an_ally_fought_alongside_against_another_fights_it_too(
 )
 def test_an_ally_fought_alongside_is_no_enemy(text: str, lexicon: Lexicon) -> None:
     assert conflicts([text], lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malian regular forces and Russian mercenaries clashed with Tuareg rebels near Kidal.",
+        "Congolese regular troops and Burundian soldiers clashed with rebels in South Kivu, the army said.",
+        "Syrian government security forces and Russian troops fought militants in Latakia.",
+        "Somali troops and Kenyan forces clashed with suspected Islamist militants near the border.",
+    ],
+)
+def test_forces_joined_against_unnamed_fighters_are_allies(text: str, lexicon: Lexicon) -> None:
+    assert conflicts([text], lexicon) == set()
+
+
+def test_forces_joined_that_clash_with_each_other_are_foes(lexicon: Lexicon) -> None:
+    assert conflicts(["Thai and Cambodian troops clashed near the temple."], lexicon) == {pair("KHM", "THA")}

@@ -370,3 +370,14 @@ def test_forces_named_together_as_foes_leave_the_war_between_them(joined: str, l
     assert [f.parties for f in dispute_conflict(pieces, ("KEN", "SOM"), lexicon)] == [("KEN", "SOM")]
     pieces[0] = analyse(0, ALLIES[1], NameTable.of(lexicon), lexicon.cues, "")[0]  # their forces as one
     assert dispute_conflict(pieces, ("KEN", "SOM"), lexicon) == []
+
+
+def test_forces_that_attacked_each_others_positions_are_foes(lexicon: Lexicon) -> None:
+    sentences = [
+        "Thai and Cambodian troops attacked each other's positions near the temple on Thursday.",
+        "Thailand said Cambodian rockets killed 12 civilians.",
+        "Cambodia said Thai jets bombed its territory.",
+        "The fighting spread to six areas.",
+    ]
+    pieces = [p for n, text in enumerate(sentences) for p in analyse(n, text, NameTable.of(lexicon), lexicon.cues, "")]
+    assert [f.parties for f in dispute_conflict(pieces, ("KHM", "THA"), lexicon)] == [("KHM", "THA")]

@@ -376,6 +376,7 @@ def test_a_role_given_with_as_is_an_aside_of_its_subject(text: str, lexicon: Lex
         "Laos and Vietnam agreed a prisoner swap, in which Thailand served as mediator.",
         "Laos and Vietnam held talks in Bangkok, where Thailand served as mediator.",
         "Laos and Vietnam resumed talks, and Thailand acts as a guarantor.",
+        "Laos and Vietnam resumed talks, and Thailand acts as a guarantor of the talks.",
         "Laos and Vietnam resumed talks, in which the Thais serve as guarantors.",
     ],
 )
@@ -396,6 +397,9 @@ def test_a_guarantor_of_a_peace_process_is_a_mediator(lexicon: Lexicon) -> None:
         "Laos and Vietnam held talks on the dam, in which Thailand took part as an observer.",
         "Laos and Vietnam fought a border war, and Thailand served as a refuge.",
         "Norway is a guarantor of the security of Laos and Vietnam.",
+        "Laos and Vietnam held talks in Hanoi, and Norway acts as a guarantor of security in the north.",
+        "Laos and Vietnam held talks on the dam, and Thailand serves as a mediator in Myanmar's war.",
+        "Laos and Vietnam resumed talks, and Japan acts as a guarantor of Vietnam's air defence supplies.",
     ],
 )
 def test_a_role_refused_offered_or_of_another_kind_after_talks_is_no_mediation(text: str, lexicon: Lexicon) -> None:
