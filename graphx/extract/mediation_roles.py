@@ -52,6 +52,7 @@ NOT_TALKS = frozenset({"show", "exhibition", "expo", "fair", "festival", "games"
 ASIDE_SPAN = 15  # the longest participle aside between a role's holder and its verb
 DELEGATION_SPAN = 20  # how far after a hosting verb its guests may be: "hosting ... with delegations from A and B"
 CHAIR_SPAN = 8  # how far before 'chaired by' the talks it chairs may be: "the talks, which were co-chaired by"
+JOIN_REACH = 4  # words back from a role noun to a 'join as': "to join as guarantor countries"
 PREDICATE_SPAN = 6  # how far before a role noun its 'be' may be: "X is one of the two main mediators"
 
 # words that open the list of a role's holders after its noun: "guarantor countries, which include A, B and C"
@@ -72,7 +73,11 @@ LIST_INTRODUCERS_AS_PREPS = ("including", "as", "include", "includes", "included
 
 def event_bound(r: Reader, pos: int) -> bool:
     """Whether a role noun that means mediation only around talks or a truce ('guarantor', 'intermediary')
-    lacks them: 'Russia, a guarantor of Armenia's security' is no mediator."""
+    lacks them: 'Russia, a guarantor of Armenia's security' is no mediator; or is a role only to be joined ('invited
+    Brazil and Chile to join as guarantor countries')."""
+    low = r.s.low
+    if any(low[k : k + 2] == ["join", "as"] for k in range(max(0, pos - JOIN_REACH), pos)):
+        return True  # "to join as guarantors": not yet mediating
     if r.s.low[pos] not in EVENT_BOUND_ROLES or _between_sides(r.s.low, pos + 1):
         return False  # "an intermediary between A and B", "an interlocutor in the crisis between A and B"
     events = r.lex.word_set("mediation", "events")

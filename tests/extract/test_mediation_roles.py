@@ -404,3 +404,14 @@ def test_a_guarantor_of_a_peace_process_is_a_mediator(lexicon: Lexicon) -> None:
 )
 def test_a_role_refused_offered_or_of_another_kind_after_talks_is_no_mediation(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laos and Vietnam decided to invite Brazil and Chile to join as guarantor countries in the peace process.",
+        "Laos and Vietnam resumed talks, and Thailand agreed to join as a mediator.",
+    ],
+)
+def test_a_role_only_to_be_joined_is_no_mediation_yet(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()
