@@ -45,16 +45,20 @@ def backing(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return  # "the Rapid Support Forces": a name
     if pos and s.low[pos - 1] == "to":
         return  # "Y was right to support the rebels", "proud to support": a stance, not a charge
-    if r.passive(pos, end):
+    if len(s.mentions) < 2 or not any(w in SPEECH for w in s.low):
+        return  # no one to accuse, or no one who says it
+    passive = r.passive(pos, end)
+    fighters = _passive_fighters(r, pos) if passive else _fighters_after(r, end)
+    if not fighters:
+        return  # read first: the cheaper half
+    if passive:
         backers = _agents(r, pos, end)
-        fighters = _passive_fighters(r, pos)
     else:
         backers, pronoun = r.left_subject(pos)
         backers = backers if pronoun is None else []
-        fighters = _fighters_after(r, end)
-    if not backers or not fighters:
+    if not backers:
         return
-    first = min(m.start for m in [*backers, *fighters]) if r.passive(pos, end) else backers[0].start
+    first = min(m.start for m in [*backers, *fighters]) if passive else backers[0].start
     if r.hedged(first, pos) or not any(w in SPEECH for w in s.low[max(0, first - CLAUSE_SPEECH_REACH) : first]):
         return  # the clause must be what someone says: "Iran backs the Houthis" is the reporter's own account
     backed = {f.actor for f in fighters}
