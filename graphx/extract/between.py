@@ -10,7 +10,7 @@ from graphx.extract.clauses import Reader
 from graphx.extract.dates import MONTHS, WEEKDAYS
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in
-from graphx.extract.war_words import ESCALATED, ESCALATION_ADJECTIVES, OUTBREAK_VERBS, OUTBREAK_WORDS
+from graphx.extract.war_words import BORDER_CROSSERS, ESCALATED, ESCALATION_ADJECTIVES, OUTBREAK_VERBS, OUTBREAK_WORDS
 from graphx.extract.words import (
     BORDER_NOUNS,
     BOUNDARY,
@@ -233,10 +233,9 @@ def _outbreak_pair(r: Reader, pos: int) -> list[Mention]:
 
 
 # who fights at a border besides its two states' forces: "clashes at the border between A and B ... as migrants"
-BORDER_CROSSERS = frozenset(
-    {"migrants", "refugees", "smugglers", "traffickers", "cartel", "cartels", "gang", "gangs", "clans", "clan"}
-    | {"militias", "militia", "tribesmen", "protesters", "gunmen", "rebels", "militants", "insurgents", "jihadists"}
-    | {"separatists", "guerrillas", "dissidents", "poachers", "bandits"}
+IRREGULARS = BORDER_CROSSERS | frozenset(
+    {"cartel", "cartels", "gang", "gangs", "clans", "clan", "militias", "militia", "tribesmen", "gunmen", "rebels"}
+    | {"militants", "insurgents", "jihadists", "separatists", "guerrillas", "dissidents", "bandits"}
 )
 
 
@@ -247,7 +246,7 @@ def _border_states_fight(r: Reader, pair: list[Mention]) -> bool:
     if len(pair) != 2 or any(m.others for m in pair) or "between" in s.low[pair[-1].end :]:
         return False
     sides = {m.actor for m in pair}
-    return all(m.actor in sides for m in s.mentions) and not BORDER_CROSSERS.intersection(s.low)
+    return all(m.actor in sides for m in s.mentions) and not IRREGULARS.intersection(s.low)
 
 
 def _escalated_into(r: Reader, pos: int) -> list[Mention]:

@@ -39,7 +39,6 @@ from graphx.extract.war_words import (
 from graphx.extract.words import (
     BOUNDARY,
     CONFLICT_PREPS,
-    DETERMINERS,
     FIGHTING,
     FIGURATIVE_WAR,
     FORCES,
@@ -52,7 +51,6 @@ from graphx.extract.words import (
     NOT_MILITARY,
     NOUN_TARGET_PREPS,
     OTHER_SIDE_PREPS,
-    PARAMILITARY,
     PHYSICAL_ONLY,
     PLACE_PREPS,
     PREPOSITIONS,
@@ -69,12 +67,6 @@ ATTRIBUTIVE_ONLY = frozenset({"combat"})  # nouns that name fighting only with i
 STRIKE_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "military", "armed", "terrorist", "suicide"})
 MUTUAL_FIGHTS = between.ENCOUNTERS | {"fighting", "gunbattle", "gunbattles"}  # fought by both their owners
 FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it is only foreseen
-
-UNNAMED_OPPONENTS = PARAMILITARY | frozenset(
-    {"terrorists", "jihadists", "extremists", "gangs", "bandits", "militias", "fighters", "insurgents", "separatists"}
-    | {"militants", "gunmen", "rebels", "guerrillas", "attackers"}
-    | {"junta", "regime", "army", "military"}  # "the KIA and the Arakan Army fought the junta": allies against it
-)
 
 
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -183,7 +175,8 @@ def symmetric_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     subject, _ = r.left_subject(pos)
     if len({m.actor for m in subject}) != 2 or r.hedged(subject[-1].end, pos):
         return
-    if _unnamed_object(r, end) or r.s.low[end : end + 1] in (["against"], ["side"], ["together"], ["alongside"]):
+    allied = r.s.low[end : end + 1] in (["against"], ["side"], ["together"], ["alongside"])
+    if allied or not_war.against_unnamed(r, end):
         return  # "the coalition fighting rebels in Yemen", "fought against X", "side by side", "together": allies
     if not_war.a_row(r.s.low, pos, end):
         return  # "A and B clashed over the deportation of migrants", "clashed verbally": a row, not fighting
@@ -334,24 +327,6 @@ def _victims_state(r: Reader, end: int, owners: list[Mention]) -> str | None:
     if state is None and r.s.low[end : end + 1] in (["in"], ["inside"]):
         state = forces.group_attack_in(r, owners)
     return state
-
-
-OPPONENT_MODIFIERS = 2  # words before an unnamed opponent's noun: "Tuareg rebels", "suspected Islamist militants"
-
-
-def _unnamed_object(r: Reader, end: int) -> bool:
-    """Whether a symmetric verb takes an unnamed armed opponent as its object: 'the coalition fighting rebels',
-    'troops battling militants' (not each other)."""
-    s = r.s
-    j = end + (s.low[end : end + 1] in (["with"], ["against"]))  # "clashed with Tuareg rebels": allies too
-    while j < len(s.low) and s.low[j] in DETERMINERS:
-        j += 1
-    for _ in range(OPPONENT_MODIFIERS):  # "Tuareg rebels", "suspected militants"
-        if j + 1 >= len(s.low) or s.by_start.get(j) is not None or s.low[j] in UNNAMED_OPPONENTS:
-            break
-        if s.tokens[j][:1].isupper() or s.low[j] in ("suspected", "armed", "unidentified", "islamist"):
-            j += 1
-    return j < len(s.low) and s.by_start.get(j) is None and s.low[j] in UNNAMED_OPPONENTS
 
 
 def _side_in(r: Reader, pos: int, end: int) -> list[Mention]:

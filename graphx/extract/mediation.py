@@ -11,6 +11,7 @@ from graphx.extract import (
     mediation_proposals,
     mediation_roles,
     mediation_signing,
+    role_clauses,
 )
 from graphx.extract.clauses import Reader
 from graphx.extract.coordination import FRONTED_OPENERS
@@ -123,7 +124,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
                 if r.s.low[end : end + 3] == ["talks", "between", "their"]
                 else []
             )
-            or mediation_phrases.with_clause_sides(r, subject, aside)
+            or role_clauses.with_clause_sides(r, subject, aside)
             or mediation_efforts.visited_sides(r, pos, aside)  # "visited Kyiv and Moscow to help end the war"
             or mediation_efforts.released_sides(r, end, aside)  # "mediated the release of a Y national held in Z"
             or mediation_signing.relative_signers(r, end, aside)  # "brokered the truce, which was signed by A and B"
@@ -358,7 +359,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
             # "talks between A and B resumed, with X and Y as guarantors"
             or mediation_phrases.talks_between(r, pos, aside)
             or mediation_lists.paired_event_sides(r, end, aside)  # "a broker in the Iran-US prisoner exchange"
-            or mediation_phrases.with_clause_sides(r, agents, aside)
+            or role_clauses.with_clause_sides(r, agents, aside)
             or mediation_phrases.reported_sides(r, pos, agents, aside)  # "A and B reached a truce, mediator X said"
             or mediation_phrases.talks_between(r, end, aside, later=True)  # "... on the talks between A and B"
             or mediation_lists.thanked_role_sides(r, pos, aside)  # "A thanked X for its role in the truce with B"

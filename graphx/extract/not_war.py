@@ -34,6 +34,7 @@ from graphx.extract.words import (
     FORCES,
     HITTING,
     NOT_MILITARY,
+    PARAMILITARY,
     PHYSICAL_ONLY,
     PLACE_PREPS,
     PREPOSITIONS,
@@ -43,6 +44,12 @@ from graphx.extract.words import (
     VERBAL_ATTACK,
 )
 from graphx.lexicon import Cue
+
+UNNAMED_OPPONENTS = PARAMILITARY | frozenset(
+    {"terrorists", "jihadists", "extremists", "gangs", "bandits", "militias", "fighters", "insurgents", "separatists"}
+    | {"militants", "gunmen", "rebels", "guerrillas", "attackers"}
+    | {"junta", "regime", "army", "military"}  # "the KIA and the Arakan Army fought the junta": allies against it
+)
 
 RETALIATING = frozenset({"retaliate against", "retaliate for"})  # fighting only where arms, not trade, are said
 RETALIATED_WITH = 8  # words after "retaliated against Y" where its means are said: "with tariffs on US goods"
@@ -366,3 +373,21 @@ def not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
     if cue.base in TAKING and low[pos + 1 : pos + 2] == ["power"] and low[pos + 2 : pos + 3] not in POWER_PLACES:
         return True  # "the Taliban seized power": a government taken ("seized power stations": places)
     return cue.base == "down" and low[pos] == "down"
+
+
+OPPONENT_MODIFIERS = 2  # words before an unnamed opponent's noun: "Tuareg rebels", "suspected Islamist militants"
+
+
+def against_unnamed(r: Reader, end: int) -> bool:
+    """Whether a symmetric verb takes an unnamed armed opponent as its object: 'the coalition fighting rebels',
+    'troops battling militants' (not each other)."""
+    s = r.s
+    j = end + (s.low[end : end + 1] in (["with"], ["against"]))  # "clashed with Tuareg rebels": allies too
+    while j < len(s.low) and s.low[j] in DETERMINERS:
+        j += 1
+    for _ in range(OPPONENT_MODIFIERS):  # "Tuareg rebels", "suspected militants"
+        if j + 1 >= len(s.low) or s.by_start.get(j) is not None or s.low[j] in UNNAMED_OPPONENTS:
+            break
+        if s.tokens[j][:1].isupper() or s.low[j] in ("suspected", "armed", "unidentified", "islamist"):
+            j += 1
+    return j < len(s.low) and s.by_start.get(j) is None and s.low[j] in UNNAMED_OPPONENTS
