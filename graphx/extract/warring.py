@@ -172,7 +172,7 @@ def _one_sided_act(low: list[str], k: int, lexicon: Lexicon) -> bool:
         k += 1
     cues = lexicon.cues.get(low[k], ()) if k < len(low) else ()
     conflict = {c.klass for c in cues if c.type == "conflict"}
-    reciprocal = low[k + 1 : k + 3] in (["each", "other"], ["each", "other's"], ["one", "another"])
+    reciprocal = low[k + 1 : k + 3] in (["each", "other"], ["one", "another"])  # tokens: "each", "other", "'s"
     return "verbs" in conflict and "symmetric_verbs" not in conflict and not reciprocal  # "attacked each other's"
 
 
