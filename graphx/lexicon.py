@@ -55,6 +55,9 @@ def tokenize(text: str) -> list[str]:
     return TOKEN.findall(text)
 
 
+NO_ACTOR = ""  # what a name stands for that holds a state's name but is none: "Royal Dutch Shell"
+
+
 @dataclass(frozen=True)
 class Name:
     """What a name in text stands for: an actor, said by a person or not, maybe only for a period."""
@@ -72,7 +75,7 @@ class Name:
         return self.actor
 
     def holds_on(self, date: str | None) -> bool:
-        """Whether the person held office on `date` (always true without date or terms)."""
+        """Whether the person held office, or the state existed, on `date` (always true without date or terms)."""
         if not self.terms or not date:
             return True
         day = date + "-01-01"[len(date) - 4 :] if len(date) < 10 else date
@@ -232,9 +235,12 @@ def _world() -> tuple[_Builder, dict[str, Any]]:
         name = entry.get("name") or (iso_names[0] if iso_names else code)
         aliases = [*iso_names, *(_as_list(entry.get(k)) for k in ("also", "adj", "cap", "inst", "places"))]
         flat = [a for item in aliases for a in (item if isinstance(item, list) else [item])]
-        builder.actor(code, name, "state", flat, military_rule=_periods(entry.get("military_rule")))
+        founded = ((str(entry["since"]), ""),) if entry.get("since") else ()  # "Kosovo" in 1999 is a province
+        builder.actor(code, name, "state", flat, terms=founded, military_rule=_periods(entry.get("military_rule")))
         for plural in demonym_plurals(_as_list(entry.get("adj"))):  # matched in text, never suggested as a name
-            builder.people[tuple(tokenize(plural))] = Name(code)
+            builder.people[tuple(tokenize(plural))] = Name(code, terms=founded)
+    for label in _as_list(data.get("not_actors")):  # "Royal Dutch Shell": read in text as no actor at all
+        builder.people[tuple(tokenize(label))] = Name(NO_ACTOR)
     for code, entry in (data.get("organisations") or {}).items():
         entry = entry or {}
         aliases = [code, *_as_list(entry.get("also")), *_as_list(entry.get("cap"))]

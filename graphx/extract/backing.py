@@ -116,3 +116,65 @@ def _passive_fighters(r: Reader, pos: int) -> list[Mention]:
         if s.low[j] in SPEECH or s.low[j] in (",", "that"):
             return []
     return []
+
+
+# what a charge says of the accused that points at a state behind it: "of being backed by Y", "of links to Y"
+CHARGED_PASSIVES = frozenset(
+    {"backed", "supported", "funded", "financed", "armed", "sponsored", "trained", "controlled", "directed", "used"}
+)
+CHARGED_TIES = frozenset({"linked", "tied", "connected", "links", "ties", "connections", "collusion", "colluding"})
+CHARGED_ROLES = frozenset(
+    {"proxy", "proxies", "tool", "tools", "puppet", "puppets", "agent", "agents", "pawn", "pawns"}
+)
+CHARGED_HELP = frozenset({"support", "backing", "help", "assistance", "funding", "blessing"})
+CHARGE_VERBS = frozenset({"accuse", "charge"})  # verbs whose 'of' says what the accused did or are
+CHARGE_REACH = 8
+APPOSITION_REACH = 30  # words of a description between the accused and the charge's 'of'
+# words after the accused's 'of' where the state behind them is named: "of being a proxy of the"
+
+
+def charged_backers(r: Reader, accused: list[Mention]) -> list[Mention]:
+    """The states a charge says stand behind the accused: 'accused the group of being backed by Y', 'of links to
+    Y', 'of being a proxy of Y', 'of acting on behalf of Y', 'of operating with Y's support'."""
+    s = r.s
+    if not accused:
+        return []
+    of = max(m.end for m in accused) + (1 if accused[-1].possessive else 0)
+    if s.low[of : of + 1] == [","]:  # "accused Y, a group that broke away from Z last year, of being linked to"
+        of = next((k + 1 for k in range(of + 1, min(len(s.low) - 1, of + APPOSITION_REACH)) if s.low[k] == ","), of)
+    if s.low[of : of + 1] != ["of"]:
+        return []
+    named = {m.actor for m in accused}
+    backers: list[Mention] = []
+    for j in range(of + 1, min(len(s.low), of + 1 + CHARGE_REACH)):
+        if s.low[j] in (",", ";", ".") or s.low[j] in SPEECH:
+            break
+        state = s.by_start.get(j)
+        if state is None or state.actor in named or r.lex.actors[state.actor].kind != "state":
+            continue
+        before = s.low[of + 1 : j]
+        while before and before[-1] in DETERMINERS:
+            before = before[:-1]  # "linked to the Syrian government"
+        if _charged_tie(before) or (
+            before[-1:] == ["with"]
+            and state.possessive
+            and s.low[state.end + 1 : state.end + 2]
+            and s.low[state.end + 1] in CHARGED_HELP  # "of operating from Z with Y's support"
+        ):
+            backers.append(state)
+    return backers
+
+
+def _charged_tie(before: list[str]) -> bool:
+    """Whether the words of a charge up to a state tie the accused to it: 'being backed by', 'links to', 'being a
+    proxy of', 'acting on behalf of', 'working for' (not 'rejecting the proposal backed by': what the accused did)."""
+    head = before[-1] if before else ""
+    being = before[:1] == ["being"]
+    return (
+        (head == "by" and being and any(w in CHARGED_PASSIVES for w in before[1:3]))  # "being secretly armed by"
+        or (head in ("to", "with") and (before[0] in CHARGED_TIES or (being and before[1] in CHARGED_TIES)))
+        or (head in ("of", "for") and being and any(w in CHARGED_ROLES for w in before[1:4]))
+        or (
+            before[:1] in (["acting"], ["working"], ["operating"]) and (before[1:] in (["for"], ["on", "behalf", "of"]))
+        )
+    )

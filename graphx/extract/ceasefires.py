@@ -8,6 +8,7 @@ from __future__ import annotations
 from graphx.extract import forces, mediation_efforts
 from graphx.extract.clauses import Reader
 from graphx.extract.coordination import closes_fronted_clause
+from graphx.extract.criticism_more import trailing_speaker
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in
 from graphx.extract.war_words import (
@@ -119,10 +120,12 @@ def _agreed_by(r: Reader, pos: int, end: int) -> list[Mention]:
     fronted = listed is not None and closes_fronted_clause(s.low, first - 1)  # "After talks brokered by X, A and B"
     if listed is not None and listed.prep not in PLACE_PREPS and listed.prep != "at" and not fronted:
         return []  # "with mediators from A, B and C to try to agree a ceasefire": the tail of a longer list
+    speakers = trailing_speaker(r, pos)  # "A and B agreed to a truce, Oman said": who says so is no third side
     others = [
         m
         for m in s.mentions
         if subject[-1].end <= m.start < min(len(s.low), end + 4)
+        and m not in speakers
         and not (m.start > 1 and s.low[m.start - 1] in ("in", "at") and s.low[m.start - 2] in VENUE_EVENTS)
         and m.compound not in MEDIATED_COMPOUNDS
     ]  # "agreed to a ceasefire in Gaza" is another's; "... after talks in Doha" names where they talked; "a

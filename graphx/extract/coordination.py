@@ -31,6 +31,7 @@ from graphx.extract.words import (
     SPEECH,
     TITLE_WORDS,
 )
+from graphx.lexicon import Lexicon
 
 # verbs a clause of time follows: "came after A, B and C condemned"
 CAME = frozenset({"came", "come", "comes", "began", "happened", "took", "went", "fell", "rose"})
@@ -57,6 +58,7 @@ class Coordination:
     """The coordination reader of one sentence's phrases (mixed into Phrases, which says what a verb looks like)."""
 
     s: Sentence
+    lex: Lexicon
     object_list: bool
 
     def verbish(self, i: int) -> bool:
@@ -140,6 +142,9 @@ class Coordination:
         j = self._past_descriptors(j)
         if j >= 2 and s.low[j] in POSSESSIVE and s.tokens[j - 1][:1].isupper() and s.by_end.get(j) is None:
             j -= 2  # "Ethiopia and Tigray's TPLF": a place's group
+        home = s.by_end.get(j) if j >= 1 and s.low[j] in POSSESSIVE else None
+        if home is not None and self._home_group(home.start) == current.start:
+            j = home.start - 1  # "Israel and Lebanon's Hezbollah": the group's home state is no list member
         if j < 0 or (s.low[j] not in CONNECTORS and s.low[j] != "as") or closes_fronted_clause(s.low, j):
             return None  # "With tensions mounting between A and B, X stepped in": B ends another clause
         k = j - 1 - (s.low[j] == "and" and j > 1 and s.low[j - 1] == ",")  # "A, B, and C": the serial comma
@@ -217,6 +222,7 @@ class Coordination:
             k += 1  # "X and the insurgent group Y", "Israel and the Palestinian group Hamas", "the ethnic Rakhine Y"
         if k + 2 < n and s.by_start.get(k) is None and s.tokens[k][:1].isupper() and s.low[k + 1] in POSSESSIVE:
             k += 2 if s.by_start.get(k + 2) is not None else 0  # "Ethiopia and Tigray's TPLF": a place's group
+        k = self._home_group(k)  # "Israel and Lebanon's Hezbollah": the group, not its home state
         people = k < n and (s.low[k] in MEMBERS or s.low[k] in PEOPLE_OF)  # "X and officials from Y": Y's people
         if k + 1 < n and s.by_start.get(k) is None and people and s.low[k + 1] in ("of", "from"):
             k += 2  # "the Chadian army and members of Boko Haram", "members of the Burmese armed group, the UWSA"
@@ -243,6 +249,15 @@ class Coordination:
         if s.low[j] == "," and not serial and (after >= n or s.low[after] not in CONNECTORS):
             return None
         return nxt
+
+    def _home_group(self, k: int) -> int:
+        """Where the group stands that a possessive state at `k` names as its home ('Lebanon's Hezbollah',
+        'Yemen's Houthis'), or `k` when no such group follows."""
+        s = self.s
+        home = s.by_start.get(k)
+        group = s.by_start.get(home.end + 1) if home is not None and home.possessive else None
+        actor = self.lex.actors.get(group.actor) if group is not None and group.actor else None
+        return group.start if home is not None and group is not None and actor and actor.base == home.actor else k
 
 
 def _force_modifier(low: list[str], j: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from graphx.extract import attribution, forces
 from graphx.extract.act_doers import backers_of_unnamed, doer_after, doers_of_act, joint_partners
 from graphx.extract.asides import owner_heading
+from graphx.extract.backing import CHARGE_VERBS, charged_backers
 from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import (
     PROVOKING,
@@ -107,6 +108,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         objects = named_before
     else:
         objects = [forces.group_of_home(r, o) or o for o in _criticised(r, pos, end, cue)]  # "Russia's Wagner"
+    objects += charged_backers(r, objects) if cue.base in CHARGE_VERBS else []  # "of being backed by Y": Y too
     for a in subject:
         for t in objects:
             r.emit("criticism", a.actor, t.actor, (), "criticism.verb", bonus)

@@ -30,7 +30,7 @@ from graphx.extract.words import (
     TITLE_WORDS,
     UNQUALIFYING,
 )
-from graphx.lexicon import Lexicon, Name
+from graphx.lexicon import NO_ACTOR, Lexicon, Name
 
 NETWORK_LINKS = frozenset({"linked", "affiliated", "inspired"})  # "Al-Qaeda-linked jihadists from JNIM"
 # what may stand between a network's description and the group it describes: "affiliate, the ... (JNIM)"
@@ -268,8 +268,8 @@ def _mention(
 ) -> Mention | None:
     """One name's mention with what its neighbours say, or None when the name does not stand for its actor here."""
     n = len(tokens)
-    if meaning.person and not meaning.holds_on(date):
-        return None
+    if meaning.actor == NO_ACTOR or not meaning.holds_on(date):
+        return None  # a company's name, a person out of office, a state before it was founded
     if meaning.person and any(w in FORMER_HOLDER for w in low[max(0, start - 3) : start]):
         return None
     before = low[start - 1] if start else ""

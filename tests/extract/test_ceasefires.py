@@ -248,3 +248,17 @@ def test_a_truce_agreed_for_another_place_is_that_places(lexicon: Lexicon) -> No
 )
 def test_who_agrees_on_a_truce_proposal_may_be_its_mediators(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States and the Houthis agreed to a truce, Oman said.", {pair("HOUTHIS", "USA")}),
+        ("Egypt and Qatar agreed to a truce proposal, Hamas said.", set()),  # mediators agree on what they propose
+        ("Israel and Hamas agreed to a truce with Lebanon, Qatar said.", set()),  # a third side named at the truce
+    ],
+)
+def test_who_says_a_truce_was_agreed_is_no_third_side(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected

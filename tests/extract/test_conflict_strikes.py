@@ -588,6 +588,8 @@ def test_its_posts_in_a_claim_are_the_claimants(text: str, expected: set[tuple[s
         ("Ukrainian forces drove back Russian troops.", ("RUS", "UKR")),
         ("Sudan's army fended off an offensive by the RSF.", ("RSF", "SDN")),
         ("The Kachin Independence Army routed Myanmar's troops near Bhamo.", ("KIA", "MMR")),
+        ("Uzbek troops beat back an IMU advance.", ("IMU", "UZB")),  # the side's attack, named by its doer
+        ("Ukrainian forces fended off a Russian assault near Pokrovsk.", ("RUS", "UKR")),
     ],
 )
 def test_battling_routing_or_driving_back_an_armed_side_is_fighting(
@@ -602,6 +604,7 @@ def test_battling_routing_or_driving_back_an_armed_side_is_fighting(
         "Russia beat back Ukrainian calls for talks.",
         "Ukraine battled Russia's disinformation.",
         "Ukraine fended off criticism from Russia.",
+        "Ukraine fended off Russian pressure at the talks.",
     ],
 )
 def test_battling_or_beating_back_words_is_no_fighting(text: str, lexicon: Lexicon) -> None:

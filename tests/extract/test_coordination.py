@@ -62,6 +62,24 @@ def test_a_list_goes_on_past_a_places_possessive_before_a_group(text: str, lexic
     assert conflicts(text, lexicon) == {pair("HAMAS", "ISR")}
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Israel and Lebanon's Hezbollah agreed to a truce in November.", ("HEZBOLLAH", "ISR")),
+        ("Lebanon's Hezbollah and Israel agreed to a ceasefire.", ("HEZBOLLAH", "ISR")),
+        ("The United States and Yemen's Houthis agreed to a truce.", ("HOUTHIS", "USA")),
+    ],
+)
+def test_a_groups_home_state_named_before_it_is_no_list_member(
+    text: str, sides: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == {pair(*sides)}
+
+
+def test_a_states_possessive_before_a_group_based_elsewhere_stays_a_member(lexicon: Lexicon) -> None:
+    assert conflicts("Israel and Iran's Hezbollah agreed to a truce.", lexicon) == set()  # three named: no pair
+
+
 def test_a_places_possessive_before_no_actor_adds_no_one(lexicon: Lexicon) -> None:
     assert criticisms("Qatar condemned Israel and Gaza's looters.", lexicon) == {("QAT", "ISR")}
 

@@ -74,6 +74,10 @@ def test_every_un_member_state_and_the_main_bodies_are_known() -> None:
         ("the Pope", "VAT"),
         ("Apostolic Nuncio", "VAT"),
         ("Ken Salazar", "USA"),
+        ("Zelenskiy", "UKR"),  # the Reuters spelling
+        ("Zapatista National Liberation Army", "EZLN"),  # not the ELN of Colombia
+        ("Fatah al-Islam", "FATAHALISLAM"),  # not Fatah
+        ("National Democratic Front of Boroland", "NDFB"),  # the Indian press's spelling
     ],
 )
 def test_names_demonyms_capitals_institutions_and_people(name: str, actor: str) -> None:
@@ -246,3 +250,24 @@ def test_states_spelled_with_their_own_accents() -> None:
 )
 def test_russia_written_in_lower_case_is_russia(text: str, lexicon: Lexicon) -> None:
     assert ("UKR", "RUS") in criticisms(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Serbian forces shelled Kosovo.", "1999-03-20", set()),  # a province of Serbia then
+        ("Serbian forces shelled Kosovo.", "2024-03-20", {("SRB", "XKX")}),
+        ("Sudanese jets bombed South Sudan.", "2009-03-20", set()),
+        ("Sudanese jets bombed South Sudan.", "2012-04-20", {("SDN", "SSD")}),
+    ],
+)
+def test_a_state_is_no_actor_before_the_day_it_came_into_being(
+    text: str, date: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon, date) == expected
+
+
+def test_a_companys_name_that_holds_a_states_names_no_actor(lexicon: Lexicon) -> None:
+    text = "Royal Dutch Shell's Nigerian subsidiary said a pipeline was attacked."
+    assert conflicts(text, lexicon) == set()
+    assert criticisms("Royal Dutch Shell criticised Nigeria.", lexicon) == set()
