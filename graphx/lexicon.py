@@ -343,6 +343,8 @@ CUE_CLASSES: frozenset[tuple[str, str]] = frozenset(
             "attributions",
             "designations",
             "summons",
+            "redress",
+            "unwelcome",
             "disapproval",
             "feelings",
             "exchanges",

@@ -274,12 +274,13 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
     subject, bonus = (_clause_subject(r, verb), 0.0) if rebuke is not None else r.subject_or_speaker(verb)
     if not subject or r.hedged(r.hedge_from(subject, verb), verb) or _raised_by_an_act(r, subject, verb):
         return
-    targets = r.right_objects(end, DISAPPROVAL_PREPS, window=7, skip_possessive=False)
-    preps = REGRET_PREPS if cue.base == "regret" else DISAPPROVAL_PREPS  # "regret to Y for its wartime actions": an
+    of = OF_ACTS if cue.base in OF_DISAPPROVALS else frozenset()  # "firm disapproval of Y's meeting with Z"
+    targets = r.right_objects(end, DISAPPROVAL_PREPS | of, window=7, skip_possessive=False)
+    preps = REGRET_PREPS if cue.base == "regret" else DISAPPROVAL_PREPS | of  # "regret to Y for its wartime actions"
     targets = [
         t
         for t in targets
-        if t.prep in preps and not _good_of(r, t) and (t.possessive or t.prep not in ACT_ONLY or _act_after(r, t))
+        if t.prep in preps and not _good_of(r, t) and (t.possessive or t.prep not in ACT_ONLY | of or _act_after(r, t))
     ]
     targets = targets or _acts_by(r, end) or _contacted(r, verb)  # "regret to Y for its wartime actions" is an
     # apology; concern about Y's act; "X called Y to express its disappointment"
@@ -408,6 +409,8 @@ def _in_a_rebuke(r: Reader, pos: int) -> int | None:
 ANGERING = frozenset({"angered", "outraged", "infuriated", "incensed", "irked", "enraged"})  # "X's move angered Y"
 # concern "about Y" is criticism only of Y's act
 ACT_ONLY: frozenset[str | None] = frozenset({"about"})
+OF_DISAPPROVALS = frozenset({"disapproval", "rejection", "objection"})  # nouns whose 'of' names what is disapproved
+OF_ACTS: frozenset[str | None] = frozenset({"of"})  # ... only another's act: "disapproval of Y's visit"
 STRIFE = frozenset(
     {"clashes", "clash", "fighting", "war", "conflict", "tensions", "tension", "hostilities", "dispute", "standoff"}
     | {"row", "escalation", "skirmishes", "feud", "rivalry"}

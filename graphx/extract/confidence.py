@@ -36,6 +36,8 @@ CONFIDENCE: dict[str, float] = {
     "criticism.designation": 0.45,
     "criticism.branded": 0.8,  # "Y was branded a terrorist group by X": a label given in words
     "criticism.summoned": 0.75,  # "X summoned Y's ambassador"
+    "criticism.redress": 0.7,  # "X demanded that Y retract the remarks", "X demanded an apology from Y"
+    "criticism.unwelcome": 0.7,  # "X does not welcome Y's missile test"
     "criticism.disapproval": 0.75,  # "X expressed strong dissatisfaction with Y's remarks"
     "criticism.under_fire": 0.75,  # "Japan came under diplomatic fire from China"
     "criticism.angered": 0.75,  # "Y's new maritime laws have angered X"

@@ -23,6 +23,7 @@ from graphx.extract import (
     judgements,
     mediation,
     mediation_venues,
+    redress,
     summons,
 )
 from graphx.extract.clauses import Reader
@@ -50,6 +51,8 @@ HANDLERS: dict[tuple[str, str], Handler] = {
     ("criticism", "exchanges"): attribution.exchanges,
     ("criticism", "fire"): casualties.under_fire,
     ("criticism", "backing"): backing.backing,
+    ("criticism", "redress"): redress.redress,
+    ("criticism", "unwelcome"): redress.unwelcome,
     ("mediation", "verbs"): mediation.verbs,
     ("mediation", "invite_verbs"): mediation.invite_verbs,
     ("mediation", "compounds"): mediation.compounds,

@@ -40,6 +40,10 @@ FIRES = [
     ("The Belarusian envoy was summoned to the Polish Foreign Ministry.", {("POL", "BLR")}),
     ("Belarus's ambassador summoned to Polish foreign ministry", {("POL", "BLR")}),
     ("Poland expressed strong dissatisfaction with Belarus's remarks.", {("POL", "BLR")}),
+    ("Poland expressed firm disapproval of Belarus's decision.", {("POL", "BLR")}),
+    ("Poland voiced its rejection of the Belarusian remarks.", {("POL", "BLR")}),
+    ("Poland said it was unhappy with Belarus's decision.", {("POL", "BLR")}),
+    ("Poland was deeply dissatisfied with Belarus's remarks.", {("POL", "BLR")}),
     ("Poland conveyed its objection to recent public statements by the Belarusian envoy.", {("POL", "BLR")}),
     ("Poland expressed its firm opposition to the Belarusian sanctions.", {("POL", "BLR")}),
     ("Poland expressed its discontent with Belarus's decision to expel diplomats.", {("POL", "BLR")}),
@@ -93,6 +97,8 @@ SILENT = [
     "Poland summoned its ambassador to Belarus for consultations.",  # its own ambassador
     "Poland's ambassador was summoned to Warsaw for consultations.",  # called home
     "Poland did not express dissatisfaction with Belarus.",  # negated
+    "Poland expressed disapproval of Belarus.",  # no act of Belarus's is disapproved
+    "Poland said it was not unhappy with Belarus's decision.",  # negated
     "The Polish opposition met Belarus's envoy.",  # the opposition is no feeling
     "The president expressed anger at the slow pace of reforms, Poland said.",  # no actor it is aimed at
     "Migrants from Belarus crossed into Poland, accusing guards of beatings.",  # the subject is no actor

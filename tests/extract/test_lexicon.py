@@ -160,7 +160,7 @@ def test_a_broken_cue_file_is_a_located_input_error(tmp_path: Path) -> None:
             [
                 "3:3: unknown cue class 'verbz' for criticism; known: attributions, backing, charge_nouns, charges, "
                 "designations, disapproval, exchanges, feelings, fire, judgements, nouns, opposed, receive_verbs, "
-                "signals, speech_nouns, speech_verbs, summons, unlawful, verbs"
+                "redress, signals, speech_nouns, speech_verbs, summons, unlawful, unwelcome, verbs"
             ],
         ),
         ("graphx-cues: 1\ncriticism:\n  verbs: slam\n", ["3:10: criticism.verbs must be a list of words, e.g. [slam]"]),
