@@ -47,6 +47,7 @@ def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
         _emit(r, pair, "conflict.ceasefire_between", peace)
         return
     near = r.hyphen_pair_near(pos, before=2, after=2)
+    near = None if near and MEDIATED_COMPOUNDS.intersection(r.s.low[max(0, pos - 2) : pos]) else near  # brokers
     if near and not peace:
         r.emit("conflict", None, None, near, "conflict.ceasefire_hyphen_pair")
         return

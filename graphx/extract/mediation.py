@@ -34,9 +34,7 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Cue
 
-BROKERED = frozenset({"brokered", "mediated", "facilitated"})  # compounds that make their owner a mediator alone
 AFTER = frozenset({"after", "following"})  # "A and B swapped prisoners after X's mediation": what it led to
-TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 PARTICIPLE_REACH = 4  # words back from "bringing together" to the meeting it qualifies: "a conference on Y bringing"
 # what a host brings two sides together for, besides a meeting: "Qatar brings together Syrian and Iraqi leaders to
 # repair relations"
@@ -281,42 +279,6 @@ def invite_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     for a in subject:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.invite", bonus)
-
-
-def compounds(r: Reader, pos: int, end: int, cue: Cue) -> None:
-    """An X-brokered ceasefire between Y and Z, X-led talks, an X-sponsored agreement."""
-    s = r.s
-    if pos < 2 or s.low[pos - 1] not in HYPHENS:
-        return
-    owner = s.by_end.get(pos - 1)
-    if owner is None and pos > 3 and s.low[pos - 2] == ")":  # "the Intergovernmental Authority (IGAD)-brokered deal"
-        owner = s.by_end.get(pos - 2)
-        named = s.by_end.get(owner.start - 1) if owner is not None and s.low[owner.start - 1] == "(" else None
-        if named is not None and owner is not None and named.actor == owner.actor:
-            owner = named
-    if owner is None:
-        return
-    events = r.lex.word_set("mediation", "events")
-    paired = s.by_start.get(end)  # "a US-brokered DRC-Rwanda deal": the pair named between the compound and its event
-    pair = paired.hyphen_pair if paired is not None else None
-    window = " ".join(s.low[pair.end if paired and pair else end :][:3])
-    if not any(has_phrase(window, e) for e in events):
-        return
-    if r.hedged(max(0, owner.start - 4), owner.start):
-        return
-    parties = [paired.actor, pair.actor] if paired and pair else r.parties(pos, end, {owner.actor})
-    if not parties:
-        subject, _ = r.left_subject(owner.start)
-        parties = [m.actor for m in subject if m.actor != owner.actor]
-        parties += mediation_signing.partner(r, owner.start, end, {owner.actor, *parties}) if parties else []
-    if len(set(parties)) < 2:  # "A and B restored ties in a China-brokered deal"
-        after = ADVERBIAL_PREPS | AFTER | {"in"}  # "in a China-brokered deal", "after Malaysia-brokered talks"
-        parties = mediation_phrases.subject_sides(r, owner.start, {owner.actor}, after) or parties
-    if len(set(parties)) >= 2:
-        r.emit("mediation", owner.actor, None, tuple(parties), "mediation.compound")
-    elif s.low[pos] in BROKERED or any(w in TRUCES for w in s.low[end : end + 3]):
-        # "the US-brokered agreement was signed": its parties are named elsewhere, as the document's two sides
-        r.unresolved.append((s.index, owner.actor, "mediation.compound"))
 
 
 def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
