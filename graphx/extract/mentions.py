@@ -247,6 +247,11 @@ def _joined(first: Mention, second: Mention, low: list[str]) -> bool:
     return "and" in between and all(w == "and" or w in DETERMINERS for w in between)
 
 
+# capitalised words after a state's name or adjective that make the whole a company's name: "Turkish Airlines"
+COMPANY_HEADS = frozenset(
+    {"Airlines", "Airways", "Petroleum", "Railways", "Telecom", "Corporation", "Corp", "Inc", "Ltd", "Motors"}
+    | {"Steel", "Shipping", "Aerospace", "Bank", "Holdings", "Oil"}
+)
 # capitalised words after a state's name that make the whole a movement's name: "the Sudan Liberation Movement"
 NAMED_MOVEMENTS = frozenset({"Liberation", "Resistance", "Salvation", "Freedom"})
 # capitalised nouns after a place that make the two one document's name: "the Ankara Declaration"
@@ -254,6 +259,16 @@ NAMED_DOCUMENTS = frozenset(
     {"Declaration", "Accord", "Accords", "Agreement", "Agreements", "Process", "Format", "Protocol", "Formula"}
     | {"Communique", "Communiqué", "Charter", "Memorandum"}
 )
+
+
+def _longer_name(tokens: list[str], end: int) -> bool:
+    """Whether the capitalised word at `end` makes the name before it part of a document's or a company's name: 'a
+    breach of the Ankara Declaration', 'the Minsk Agreements', 'Turkish Airlines', 'Kuwait Petroleum Corporation'
+    (not 'the Russian Oil Ministry')."""
+    word = tokens[end]
+    return word in NAMED_DOCUMENTS or (
+        word in COMPANY_HEADS and tokens[end + 1 : end + 2] not in (["Ministry"], ["Minister"])
+    )
 
 
 def _mention(
@@ -290,8 +305,8 @@ def _mention(
             return None
     if end + 1 < n and low[end] in POSSESSIVE and low[end + 1] in RELATIONAL:
         return None  # "Burkina Faso's neighbours" are not Burkina Faso
-    if end < n and tokens[end] in NAMED_DOCUMENTS:
-        return None  # "a breach of the Ankara Declaration", "the Minsk Agreements": a document's name, no actor
+    if end < n and _longer_name(tokens, end):
+        return None  # "the Ankara Declaration", "Turkish Airlines": a document's or a company's name, no actor
     if end + 1 < n and tokens[end] in NAMED_MOVEMENTS and tokens[end + 1][:1].isupper():
         return None  # "the Sudan Liberation Movement", "the Kosovo Liberation Army": a movement's name, no state
     if end < n and (low[end] in POSSESSIVE or (tokens[end] in ("'", "’") and tokens[end - 1].endswith("s"))):

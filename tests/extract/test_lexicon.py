@@ -267,7 +267,18 @@ def test_a_state_is_no_actor_before_the_day_it_came_into_being(
     assert conflicts(text, lexicon, date) == expected
 
 
-def test_a_companys_name_that_holds_a_states_names_no_actor(lexicon: Lexicon) -> None:
-    text = "Royal Dutch Shell's Nigerian subsidiary said a pipeline was attacked."
-    assert conflicts(text, lexicon) == set()
-    assert criticisms("Royal Dutch Shell criticised Nigeria.", lexicon) == set()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Royal Dutch Shell criticised Nigeria.",  # a listed company name
+        "Turkish Airlines criticised Israel.",  # a state's adjective before a company's head word
+        "Kuwait Petroleum Corporation criticised Iraq.",
+    ],
+)
+def test_a_companys_name_that_holds_a_states_names_no_actor(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()
+    assert conflicts("Royal Dutch Shell's Nigerian subsidiary said a pipeline was attacked.", lexicon) == set()
+
+
+def test_a_states_ministry_named_with_a_company_word_is_the_state(lexicon: Lexicon) -> None:
+    assert criticisms("The Russian Oil Ministry criticised Ukraine.", lexicon) == {("RUS", "UKR")}
