@@ -28,20 +28,8 @@ TYPES = ("criticism", "mediation", "conflict")
 TOKEN = re.compile(r"(?i:cease-fires?)\b|(?:[A-Z]\.){2,}|[’']s\b|(?<=\w)‘s\b|\w+(?:[’'](?:t|ll|re|ve|d|m)\b)?|[^\w\s]")
 
 VERB_CLASSES = frozenset(
-    {
-        "verbs",
-        "speech_verbs",
-        "receive_verbs",
-        "need_event",
-        "invite_verbs",
-        "symmetric_verbs",
-        "agent_verbs",
-        "charges",
-        "designations",
-        "summons",
-        "exchanges",
-        "backing",
-    }
+    {"verbs", "speech_verbs", "receive_verbs", "need_event", "invite_verbs", "symmetric_verbs", "agent_verbs"}
+    | {"charges", "designations", "summons", "exchanges", "backing", "redress", "unwelcome", "losses"}
 )
 
 
@@ -357,7 +345,10 @@ CUE_CLASSES: frozenset[tuple[str, str]] = frozenset(
         ("mediation", klass)
         for klass in ("verbs", "invite_verbs", "compounds", "nouns", "venues", "need_event", "events", "signals")
     ]
-    + [("conflict", klass) for klass in ("verbs", "symmetric_verbs", "nouns", "ceasefires", "agent_verbs", "signals")]
+    + [
+        ("conflict", klass)
+        for klass in ("verbs", "symmetric_verbs", "nouns", "ceasefires", "losses", "agent_verbs", "signals")
+    ]
 )
 
 

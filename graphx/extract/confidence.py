@@ -86,6 +86,7 @@ CONFIDENCE: dict[str, float] = {
     "conflict.ceasefire_between": 0.7,
     "conflict.ceasefire_hyphen_pair": 0.7,
     "conflict.ceasefire_agreed": 0.65,
+    "conflict.lost_to": 0.7,  # "X's military lost control of Z to Y", "Z (X's town) fell to Y"
     "conflict.protested": 0.6,  # "X lodged a protest over shelling by Y's forces": Y fired on X
     "conflict.peace_deal": 0.6,  # "a 2016 peace deal between the government and the FARC": a war it ended
     "conflict.struck_in": 0.6,  # "X's drones struck an apartment block in Y": X's strikes on Y's ground

@@ -67,6 +67,7 @@ ATTRIBUTIVE_ONLY = frozenset({"combat"})  # nouns that name fighting only with i
 STRIKE_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "military", "armed", "terrorist", "suicide"})
 MUTUAL_FIGHTS = between.ENCOUNTERS | {"fighting", "gunbattle", "gunbattles"}  # fought by both their owners
 FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it is only foreseen
+FIRED_AT_REACH = 5  # words from "fired" to the "at" of its target: "fired heavy artillery at"
 
 
 def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -85,7 +86,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     preps = CONFLICT_PREPS | OTHER_SIDE_PREPS.get(cue.base, frozenset()) | set(cue.rest[-1:])  # "fire at"
     objects = r.right_objects(end, preps, window=8)
     if cue.base in ("fire", "launch"):  # "fired 50 drones at Ukrainian cities", "launched a drone at Tel Aviv"
-        objects = strikes.fired_at(r, end)
+        objects = strikes.fired_at(r, end) or _fired_at_its(r, end, subject)
     if cue.base in TAKING:  # "regained control of Khartoum from the RSF": the side it was taken from, not the place
         taken_from = [o for o in r.right_objects(end, FROM_PREP, window=10) if o.prep in FROM_PREP]
         owned = [o for o in objects if o.possessive] if cue.base == "conquer" else objects  # not "conquered Peru 1-0"
@@ -110,6 +111,12 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if cue.base != "kill":  # "X attacked Armenian-held positions"
         _controllers(r, end, subject, objects, bonus)
     forces.after_verb(r, pos, end, subject, objects)
+
+
+def _fired_at_its(r: Reader, end: int, subject: list[Mention]) -> list[Mention]:
+    """'X said Y fired artillery at its positions': whose positions 'its' says (the speaker's)."""
+    at = next((j for j in range(end, min(len(r.s.low), end + FIRED_AT_REACH)) if r.s.low[j] in strikes.FIRED_AT), -1)
+    return strikes.pronoun_owners(r, at + 1, subject) if at >= 0 else []
 
 
 def _hedged_noun(r: Reader, pos: int, end: int) -> bool:

@@ -21,6 +21,7 @@ from graphx.extract import (
     criticism,
     dismissals,
     judgements,
+    losses,
     mediation,
     mediation_compounds,
     mediation_venues,
@@ -63,6 +64,7 @@ HANDLERS: dict[tuple[str, str], Handler] = {
     ("conflict", "symmetric_verbs"): conflict.symmetric_verbs,
     ("conflict", "nouns"): conflict.nouns,
     ("conflict", "ceasefires"): ceasefires.ceasefires,
+    ("conflict", "losses"): losses.losses,
 }
 
 # cue classes that no handler is called for: word lists that handlers look up

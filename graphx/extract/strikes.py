@@ -14,7 +14,7 @@ from graphx.extract.forces import enabled_others, group_of_home, kind, victims_a
 from graphx.extract.mentions import Mention
 from graphx.extract.prepositions import SUSPECTED, near_inside
 from graphx.extract.sentence import Sentence
-from graphx.extract.war_words import GROUND, HELD, SITE_ADJECTIVES, SITES, SOLDIERS, UNNAMED_DOERS
+from graphx.extract.war_words import GROUND, HELD, OWN_TARGETS, SITE_ADJECTIVES, SITES, SOLDIERS, UNNAMED_DOERS
 from graphx.extract.words import (
     BE,
     BOUNDARY,
@@ -204,7 +204,7 @@ def pronoun_owners(r: Reader, end: int, subject: list[Mention]) -> list[Mention]
     j = end + 1
     while j < len(s.low) and s.low[j] in SITE_ADJECTIVES:
         j += 1
-    if j >= len(s.low) or s.low[j] not in HELD or not subject:
+    if j >= len(s.low) or s.low[j] not in OWN_TARGETS or not subject:
         return []
     doers = {m.actor for m in subject}
     named = [

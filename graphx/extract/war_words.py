@@ -150,6 +150,8 @@ CRAFT = frozenset(
 SOLDIERS = frozenset(
     {"soldiers", "troops", "forces", "army", "police", "policemen", "servicemen", "guards", "personnel"}
 )
+# what 'its' or 'their' may own in a conflict verb's object: "attacked its border posts", "fired at its soldiers"
+OWN_TARGETS = HELD | SOLDIERS | frozenset({"territory", "soil", "airspace", "villages", "towns"})
 
 
 LASTING = frozenset({"year", "long", "running", "old"})  # "the four-year conflict", "the decades-long conflict"

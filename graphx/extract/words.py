@@ -134,17 +134,8 @@ DATELINED_NAMES: dict[str, tuple[str, ...]] = {"Foreign Office": ("PAK",), "FO":
 # verb cues read as nouns too: "the recall of their envoys", "as a venue for", "in the presence of", "for consultations"
 READ_AS_NOUNS = _words("recall consultation consultations") | {"venue for", "host for", "presence of", "critic of"}
 VERB_CUES = frozenset(
-    {
-        "verbs",
-        "speech_verbs",
-        "invite_verbs",
-        "symmetric_verbs",
-        "need_event",
-        "charges",
-        "designations",
-        "summons",
-        "exchanges",
-    }
+    {"verbs", "speech_verbs", "invite_verbs", "symmetric_verbs", "need_event", "charges", "designations"}
+    | {"summons", "exchanges", "losses"}
 )
 TRANSITIVE_PREPS = frozenset({None, "of", "by", "from"})
 CONFLICT_PREPS = frozenset({None, "on", "against", "with", "of", "into"})

@@ -575,6 +575,10 @@ def test_hitting_a_market_is_no_strike(text: str, expected: set[tuple[str, ...]]
     [
         ("Pakistan said Afghan Taliban fighters attacked its border posts.", {pair("AFG", "PAK")}),
         ("Pakistan's army said militants attacked its convoy.", set()),  # attackers unnamed
+        ("Thailand said Cambodia had fired artillery at its positions.", {pair("KHM", "THA")}),
+        ("Thailand said Cambodian troops fired at its soldiers.", {pair("KHM", "THA")}),
+        ("Thailand said Cambodia fired rockets at its territory.", {pair("KHM", "THA")}),
+        ("Thailand said Cambodia moved its troops to the border.", set()),  # no act of war
     ],
 )
 def test_its_posts_in_a_claim_are_the_claimants(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:

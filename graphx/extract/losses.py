@@ -1,0 +1,73 @@
+"""Ground lost to the other side: 'Myanmar's military lost control of Lashio to the MNDAA', 'the army has lost ground
+to the rebels' alliance', 'Goma fell to the M23'. A side that loses ground or a town to another has fought it."""
+
+from __future__ import annotations
+
+from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
+from graphx.extract.words import DETERMINERS, FORCES
+from graphx.lexicon import Cue
+
+# what a side loses to another in war: "lost ground to", "lost control of the town to", "lost three bases to"
+LOST_GROUND = frozenset(
+    {"ground", "control", "territory", "town", "towns", "city", "cities", "village", "villages", "base", "bases"}
+    | {"positions", "position", "outpost", "outposts", "areas", "area", "region", "province", "district", "of"}
+    | {"key", "strategic", "border", "military", "more", "much", "most", "large", "swathes", "swaths", "parts"}
+    | {"several", "two", "three", "four", "five", "dozens", "its", "their"}
+)
+PLACE_NOUNS = frozenset({"town", "city", "village", "base", "province", "district", "region", "port", "airport"})
+LOSS_REACH = 8  # words from "lost" to the "to" that names the winner: "lost control of the strategic town of X to"
+
+
+def losses(r: Reader, pos: int, end: int, cue: Cue) -> None:
+    """'X lost (control of) Z to Y', 'Z fell to Y' (Z a place of X): X and Y are at war."""
+    s = r.s
+    if cue.base == "fall":
+        place = s.by_end.get(pos)  # "Goma fell to the M23": a state's town, named just before
+        losers = [place] if place is not None and not place.person and _a_state(r, place) and place.prep is None else []
+        to = end
+    else:
+        to = next((j for j in range(end, min(len(s.low), end + LOSS_REACH)) if s.low[j] == "to"), -1)
+        lost = range(end, to) if to > end else range(0)
+        if not lost or not all(s.low[j] in LOST_GROUND or s.low[j] in DETERMINERS or _placed(r, j) for j in lost):
+            return  # "lost the election to", "lost market share to": no war
+        losers, pronoun = r.left_subject(pos)
+        losers = losers if pronoun is None else []
+        places = any(s.by_start.get(j) is not None or _placed(r, j) for j in range(end, to))
+        if losers and not places and not _armed(r, losers[-1]) and not any(r.lex.is_group(m.actor) for m in losers):
+            losers = [] if not _group_after(r, to) else losers  # "China lost ground to the US": no war named
+    if not losers or s.low[to : to + 1] != ["to"]:
+        return
+    winner = s.by_start.get(to + 1 + (s.low[to + 1 : to + 2] == ["the"]))
+    if winner is None or winner.person or winner.possessive or r.hedged(losers[-1].end, pos):
+        return
+    for loser in losers:
+        if loser.actor != winner.actor:
+            r.emit("conflict", None, None, (loser.actor, winner.actor), "conflict.lost_to")
+
+
+def _a_state(r: Reader, mention: Mention) -> bool:
+    info = r.lex.actors.get(mention.actor)
+    return info is not None and info.kind == "state"
+
+
+def _placed(r: Reader, j: int) -> bool:
+    """Whether the word at `j` is a place's name: a known one ('lost Lashio to'), or any after 'the town of'."""
+    s = r.s
+    if any(m.start <= j < m.end for m in s.mentions):
+        return True
+    k = j
+    while k > 0 and s.tokens[k][:1].isupper():
+        k -= 1  # "the town of Kyauk Phyu"
+    return k < j and k >= 1 and s.low[k] == "of" and s.low[k - 1] in PLACE_NOUNS
+
+
+def _armed(r: Reader, loser: Mention) -> bool:
+    """Whether the loser is named as its forces: 'Myanmar's military', 'Russian troops'."""
+    j = loser.end + loser.possessive
+    return j < len(r.s.low) and r.s.low[j] in FORCES
+
+
+def _group_after(r: Reader, to: int) -> bool:
+    winner = r.s.by_start.get(to + 1 + (r.s.low[to + 1 : to + 2] == ["the"]))
+    return winner is not None and r.lex.is_group(winner.actor)
