@@ -121,6 +121,12 @@ def _passive_fighters(r: Reader, pos: int) -> list[Mention]:
 # what a charge says of the accused that points at a state behind it: "of being backed by Y", "of links to Y"
 CHARGED_PASSIVES = frozenset(
     {"backed", "supported", "funded", "financed", "armed", "sponsored", "trained", "controlled", "directed", "used"}
+    | {"aided", "assisted", "equipped"}
+)
+# what a state's name or adjective may head and still be the state: "linked to the Syrian government"
+STATE_HEADS = frozenset(
+    {"government", "regime", "intelligence", "army", "military", "forces", "troops", "authorities", "state"}
+    | {"services", "security", "officials", "leadership", "president", "embassy", "and", "or", "in", "to"}
 )
 CHARGED_TIES = frozenset({"linked", "tied", "connected", "links", "ties", "connections", "collusion", "colluding"})
 CHARGED_ROLES = frozenset(
@@ -152,6 +158,9 @@ def charged_backers(r: Reader, accused: list[Mention]) -> list[Mention]:
         state = s.by_start.get(j)
         if state is None or state.actor in named or r.lex.actors[state.actor].kind != "state":
             continue
+        head = s.low[state.end] if state.end < len(s.low) and not state.possessive else ""
+        if head.isalpha() and head not in STATE_HEADS:
+            continue  # "links to Russian opposition groups", "Iraqi Kurdish militants": not the state
         before = s.low[of + 1 : j]
         while before and before[-1] in DETERMINERS:
             before = before[:-1]  # "linked to the Syrian government"

@@ -39,6 +39,8 @@ VENUE_EVENTS = frozenset({"talks", "negotiations", "meeting", "meetings", "summi
 def ceasefires(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """A ceasefire or truce between two named sides: they have been fighting; so have a government and an armed
     group that made peace."""
+    if not NOT_WAR_TRUCES.isdisjoint(r.s.low[end : end + TRUCE_TOPIC_REACH]):
+        return  # "a truce over barley tariffs", "a truce in their trade row": no war ends
     pair = r.between_pair(pos, window=3)
     if any(m.others for m in pair):
         return  # "a truce between the two countries" may end a feud: the document's sides are at war only if it says so
@@ -134,6 +136,12 @@ def _agreed_by(r: Reader, pos: int, end: int) -> list[Mention]:
     return [] if others else subject
 
 
+# what a truce may be over that is no war: "agreed to a truce in their trade row", "a truce over barley tariffs"
+NOT_WAR_TRUCES = frozenset(
+    {"trade", "tariff", "tariffs", "row", "spat", "feud", "diplomatic", "subsidies", "subsidy", "commercial"}
+    | {"economic", "price", "prices", "media", "political"}
+)
+TRUCE_TOPIC_REACH = 5  # words after a truce where its topic stands: "a truce in their long trade row"
 PROPOSED_TRUCES = frozenset({"proposal", "proposals", "plan", "plans", "framework", "initiative", "draft"})
 DEAL_SPAN = 8  # from an infinitive back to the deal it completes: "reached a draft deal last month to revive"
 

@@ -16,6 +16,11 @@ LOST_GROUND = frozenset(
     | {"several", "two", "three", "four", "five", "dozens", "its", "their"}
 )
 PLACE_NOUNS = frozenset({"town", "city", "village", "base", "province", "district", "region", "port", "airport"})
+# what shows that the loss is in war when the winner is a state named without its forces
+WAR_WORDS = FORCES | frozenset(
+    {"military", "army", "junta", "fighters", "rebels", "militants", "insurgents", "militia", "militias", "siege"}
+    | {"offensive", "fighting", "battle", "battles", "war", "clashes", "shelling", "airstrikes", "troops"}
+)
 LOSS_REACH = 8  # words from "lost" to the "to" that names the winner: "lost control of the strategic town of X to"
 
 
@@ -41,6 +46,8 @@ def losses(r: Reader, pos: int, end: int, cue: Cue) -> None:
     winner = s.by_start.get(to + 1 + (s.low[to + 1 : to + 2] == ["the"]))
     if winner is None or winner.person or winner.possessive or r.hedged(losers[-1].end, pos):
         return
+    if not r.lex.is_group(winner.actor) and not _armed(r, winner) and WAR_WORDS.isdisjoint(s.low):
+        return  # "Argentina fell to Saudi Arabia in their World Cup opener": no sign of war
     for loser in losers:
         if loser.actor != winner.actor:
             r.emit("conflict", None, None, (loser.actor, winner.actor), "conflict.lost_to")

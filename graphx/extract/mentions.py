@@ -248,10 +248,7 @@ def _joined(first: Mention, second: Mention, low: list[str]) -> bool:
 
 
 # capitalised words after a state's name or adjective that make the whole a company's name: "Turkish Airlines"
-COMPANY_HEADS = frozenset(
-    {"Airlines", "Airways", "Petroleum", "Railways", "Telecom", "Corporation", "Corp", "Inc", "Ltd", "Motors"}
-    | {"Steel", "Shipping", "Aerospace", "Bank", "Holdings", "Oil"}
-)
+COMPANY_HEADS = frozenset({"Airlines", "Airways", "Telecom", "Corporation", "Corp", "Inc", "Ltd", "Motors", "Holdings"})
 # capitalised words after a state's name that make the whole a movement's name: "the Sudan Liberation Movement"
 NAMED_MOVEMENTS = frozenset({"Liberation", "Resistance", "Salvation", "Freedom"})
 # capitalised nouns after a place that make the two one document's name: "the Ankara Declaration"

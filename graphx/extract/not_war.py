@@ -90,7 +90,7 @@ FORCE_ONLY = frozenset({"battle", "fend off", "beat back", "drive back", "rout",
 # what a side may be said to fend off, beat back or drive back besides its men: "beat back an IMU advance"
 REPELLED_ACTS = frozenset(
     {"attack", "attacks", "assault", "assaults", "raid", "raids", "offensive", "offensives", "advance", "advances"}
-    | {"incursion", "incursions", "push", "onslaught", "counterattack", "counteroffensive", "infiltration"}
+    | {"incursion", "incursions", "onslaught", "counterattack", "counteroffensive", "infiltration"}
 )
 STRUGGLES = frozenset({"fight", "combat"})  # verbs of a struggle that may be against no armed side
 # what a state's name may head that a struggle is against, short of war: "fight Russian disinformation"
@@ -126,7 +126,10 @@ def war_objects(r: Reader, end: int, verb: str, objects: list[Mention]) -> list[
     if verb == "assault":
         return [o for o in objects if not (low[o.end : o.end + 1] and low[o.end] in CIVILIANS)]
     if verb in FORCE_ONLY:
-        acts = REPELLED_ACTS if verb in ("fend off", "beat back", "drive back") else frozenset()
+        armed = any(w in FORCES or w in FIGHTER_NOUNS for w in low) or any(
+            r.lex.is_group(m.actor) for m in r.s.mentions
+        )
+        acts = REPELLED_ACTS if verb in ("fend off", "beat back", "drive back") and armed else frozenset()
         return [o for o in objects if _armed_side(r, o) or _head_after(low, o) in acts]
     if verb in STRUGGLES:  # "fights Russian disinformation", "combat Chinese influence": no war
         return [o for o in objects if _head_after(low, o) not in NOT_ARMED]

@@ -19,6 +19,20 @@ APOLOGIES = frozenset({"apology", "apologies"})  # "X demanded an apology from Y
 SEEKING = DEMANDING | frozenset({"sought", "seeks", "seek", "seeking", "request", "requested", "requests"})
 NOUN_REACH = 4  # words from a demanding verb to the apology it asks for: "demanded a formal public apology"
 SELF_REFERENCES = frozenset({"it", "we", "nation", "country", "government"})  # a speaker's own, before the negation
+CONDITIONS = frozenset({"if", "unless"})
+CONDITION_REACH = 8  # words after the redress where a condition may stand: "apologise for the raid if"
+# what one is asked to take back that rebukes: "take back its remarks" (not "take back its migrants")
+TAKEN_BACK = frozenset(
+    {"remarks", "remark", "words", "comments", "comment", "statement", "statements", "claim", "claims", "decision"}
+    | {"accusation", "accusations", "allegations", "insult", "insults"}
+)
+# what a state may be said not to welcome that is an act of another, not its people: "does not welcome Y's test"
+UNWELCOME_ACTS = frozenset(
+    {"test", "tests", "launch", "launches", "move", "moves", "decision", "decisions", "remarks", "comments"}
+    | {"statement", "statements", "deployment", "deployments", "exercises", "drills", "interference", "meddling"}
+    | {"involvement", "plan", "plans", "policy", "proposal", "announcement", "step", "steps", "action", "actions"}
+    | {"measures", "sanctions", "firing", "presence", "stance", "position", "resolution", "report", "law"}
+)
 SAID_REACH = 9  # words back from "welcome" to the verb of saying: 'has said his nation "does not welcome'
 WELCOMED_ACTS = 4  # words from "welcome" to the owner of the act not welcomed: "does not welcome Beijing's recent"
 
@@ -31,12 +45,27 @@ def redress(r: Reader, pos: int, end: int, cue: Cue) -> None:
         demanders, owed, verb = _apology_owed(r, pos, end)
     else:
         demanders, owed, verb = _asked_to_redress(r, pos)
-    if not demanders or not owed or r.hedged(demanders[-1].end, verb):
-        return  # "X may demand an apology"
+    if not demanders or not owed or r.hedged(demanders[-1].end, verb) or _conditional(s.low, end):
+        return  # "X may demand an apology", "X said Y should apologise if the report proved true"
+    if cue.base == "take back" and not _words_taken_back(s.low, end):
+        return  # "X urged Y to take back its migrants", "to take back control of the crossing": no rebuke
     for a in demanders:
         for t in owed:
             if a.actor != t.actor:
                 r.emit("criticism", a.actor, t.actor, (), "criticism.redress")
+
+
+def _conditional(low: list[str], end: int) -> bool:
+    """Whether the demand hangs on a condition named after it: '... should apologise if the report proved true'."""
+    return any(w in CONDITIONS for w in low[end : end + CONDITION_REACH])
+
+
+def _words_taken_back(low: list[str], end: int) -> bool:
+    """Whether what is to be taken back is words or a decision ('take back its remarks'), not people or ground."""
+    j = end
+    while j < len(low) and (low[j] in DETERMINERS or low[j] in ("its", "their", "his", "her", "recent")):
+        j += 1
+    return j < len(low) and low[j] in TAKEN_BACK
 
 
 def _asked_to_redress(r: Reader, pos: int) -> tuple[list[Mention], list[Mention], int]:
@@ -90,13 +119,17 @@ def unwelcome(r: Reader, pos: int, end: int, cue: Cue) -> None:
     s = r.s
     if not any(w in NEGATION for w in s.low[max(0, pos - 2) : pos]) or s.low[pos - 1 : pos] == ["a"]:
         return  # "X welcomed Y's decision"; "a welcome step"
+    if r.passive(pos, end):
+        return  # "Y's envoy was not welcomed by X": the one not welcomed is a person
     for j in range(end, min(len(s.low), end + WELCOMED_ACTS)):
         owner = s.by_start.get(j)
         if owner is not None:
             act = owner.end + owner.possessive
-            if owner.possessive or (act < len(s.low) and s.low[act].isalpha() and s.low[act] not in ("and", "or")):
+            while act < len(s.low) and act - owner.end < WELCOMED_ACTS and s.low[act] not in UNWELCOME_ACTS:
+                act += 1  # "Beijing's recent test firing of a missile"
+            if act < len(s.low) and s.low[act] in UNWELCOME_ACTS and not owner.person:
                 break
-            return  # "does not welcome Russia": the state itself, not an act
+            return  # "does not welcome Russia", "Chinese tourists", "the Russian delegation": no act of the state
         if s.low[j] not in DETERMINERS and not s.low[j].isalpha():
             return
     else:

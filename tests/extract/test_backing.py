@@ -69,6 +69,7 @@ def test_backing_no_one_says_of_another_or_not_of_armed_men_accuses_no_one(text:
         ("Lebanon accused Fatah al-Islam of links to Syria.", "SYR"),
         ("Lebanon accused Fatah al-Islam of being linked to Syrian intelligence.", "SYR"),
         ("Ethiopia accused the TPLF of being a proxy of Egypt.", "EGY"),
+        ("Ethiopia accused the TPLF of being aided by Egypt.", "EGY"),
         ("Ethiopia accused the TPLF of acting on behalf of Egypt.", "EGY"),
         ("Pakistan accused the TTP of operating from Afghanistan with India's support.", "IND"),
         ("Lebanon accused Fatah al-Islam, a group formed last year, of being linked to the Syrian army.", "SYR"),
@@ -88,6 +89,7 @@ def test_a_charge_that_the_accused_are_backed_by_a_state_accuses_the_state_too(
         "Congo accused the M23 of attacking Rwanda's border posts.",  # a victim, not a backer
         "Congo accused the M23 of killing civilians in Uganda.",  # a place
         "Congo accused the M23 of blocking talks, Rwanda said.",  # who says so
+        "Congo accused the M23 of links to Rwandan opposition groups.",  # a state's adjective, not the state
     ],
 )
 def test_a_state_named_in_a_charge_otherwise_is_not_accused(text: str, lexicon: Lexicon) -> None:

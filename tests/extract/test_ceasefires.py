@@ -262,3 +262,15 @@ def test_who_says_a_truce_was_agreed_is_no_third_side(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia and China agreed to a truce over barley tariffs, Canberra said.",
+        "Japan and South Korea agreed to a truce in their trade row, officials said.",
+        "Kenya and Somalia agreed to a truce in their diplomatic spat.",
+    ],
+)
+def test_a_truce_over_trade_or_a_row_ends_no_war(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()

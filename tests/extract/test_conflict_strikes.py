@@ -609,6 +609,8 @@ def test_battling_routing_or_driving_back_an_armed_side_is_fighting(
         "Ukraine battled Russia's disinformation.",
         "Ukraine fended off criticism from Russia.",
         "Ukraine fended off Russian pressure at the talks.",
+        "India fended off a Chinese advance in the smartphone market.",  # no forces, no armed group
+        "Japan beat back a South Korean assault to win the title.",
     ],
 )
 def test_battling_or_beating_back_words_is_no_fighting(text: str, lexicon: Lexicon) -> None:

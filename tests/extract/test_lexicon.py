@@ -281,4 +281,5 @@ def test_a_companys_name_that_holds_a_states_names_no_actor(text: str, lexicon: 
 
 
 def test_a_states_ministry_named_with_a_company_word_is_the_state(lexicon: Lexicon) -> None:
-    assert criticisms("The Russian Oil Ministry criticised Ukraine.", lexicon) == {("RUS", "UKR")}
+    assert criticisms("The Russian Telecom Ministry criticised Ukraine.", lexicon) == {("RUS", "UKR")}
+    assert conflicts("Ukraine strikes Russian Oil Refinery in Saratov.", lexicon) == {("RUS", "UKR")}  # a headline

@@ -33,6 +33,8 @@ def test_losing_ground_or_a_town_to_another_side_is_war_with_it(
         "Brazil lost the World Cup to Argentina.",
         "Russia's share of the market fell to 10 percent.",
         "The presidency fell to Egypt.",  # no place of a state
+        "Argentina fell to Saudi Arabia in their World Cup opener.",  # a state's name, no sign of war
+        "Morocco fell to France in the semi-finals.",
         "Myanmar's military may lose Lashio to the MNDAA.",  # hedged
     ],
 )

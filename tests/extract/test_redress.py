@@ -34,6 +34,9 @@ def test_demanding_that_another_take_back_or_apologise_rebukes_it(text: str, lex
         "Poland did not demand an apology from Belarus.",  # negated
         "Poland may demand an apology from Belarus.",  # hedged
         "Poland called Belarus to apologise.",  # a call, maybe by phone
+        "Poland urged Belarus to take back rejected asylum seekers.",  # readmitting people
+        "Poland urged Belarus to take back control of the border crossing.",
+        "Poland said Belarus should apologise if the report proved true.",  # a condition
     ],
 )
 def test_an_apology_given_refused_or_not_demanded_rebukes_no_one(text: str, lexicon: Lexicon) -> None:
@@ -59,6 +62,10 @@ def test_not_welcoming_anothers_act_rebukes_it(text: str, lexicon: Lexicon) -> N
         "Poland welcomed Belarus's decision.",  # a welcome is no relation
         "Poland would not welcome Belarus.",  # the state, not an act of it
         "Poland said it was a welcome step by Belarus.",
+        "Poland's president did not welcome Belarus's Alexander Lukashenko at the airport.",  # a greeting
+        "The Belarusian ambassador was not welcomed by Poland's government.",  # a passive, a person
+        "Poland does not welcome Belarusian tourists.",  # people, not an act
+        "Poland did not welcome the Belarusian delegation at the talks.",
     ],
 )
 def test_a_welcome_or_a_state_not_welcomed_rebukes_no_one(text: str, lexicon: Lexicon) -> None:
