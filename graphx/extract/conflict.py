@@ -115,8 +115,11 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
 
 def _fired_at_its(r: Reader, end: int, subject: list[Mention]) -> list[Mention]:
     """'X said Y fired artillery at its positions': whose positions 'its' says (the speaker's)."""
-    at = next((j for j in range(end, min(len(r.s.low), end + FIRED_AT_REACH)) if r.s.low[j] in strikes.FIRED_AT), -1)
-    return strikes.pronoun_owners(r, at + 1, subject) if at >= 0 else []
+    low = r.s.low
+    at = next((j for j in range(end, min(len(low), end + FIRED_AT_REACH)) if low[j] in strikes.FIRED_AT), -1)
+    fired = low[end:at] if at >= 0 else []  # weapons only: not "fired water cannon at", "fired blank shots at"
+    armed = not fired or (any(w in strikes.FIRED for w in fired) and "blank" not in fired)
+    return strikes.pronoun_owners(r, at + 1, subject) if at >= 0 and armed else []
 
 
 def _hedged_noun(r: Reader, pos: int, end: int) -> bool:

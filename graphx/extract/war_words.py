@@ -86,6 +86,7 @@ SITE_ADJECTIVES = _words(
     "ammunition arms weapons naval air nuclear enrichment missile rocket drone radar launch storage production "
     "development weapon industrial logistics command defence defense research"
     " two three four five six seven eight nine ten"  # counts in words: "struck nine sites in Y"
+    " northern southern eastern western coast guard"  # "fired rockets at its northern towns", "its coast guard vessel"
 )
 # signs that two states' forces fight, for the document-level reading of a war between them
 WARFARE = _words(
@@ -150,8 +151,9 @@ CRAFT = frozenset(
 SOLDIERS = frozenset(
     {"soldiers", "troops", "forces", "army", "police", "policemen", "servicemen", "guards", "personnel"}
 )
+CRAFT_AND_MISSIONS = frozenset({"vessel", "vessels", "ship", "ships", "embassy", "consulate"})
 # what 'its' or 'their' may own in a conflict verb's object: "attacked its border posts", "fired at its soldiers"
-OWN_TARGETS = HELD | SOLDIERS | frozenset({"territory", "soil", "airspace", "villages", "towns"})
+OWN_TARGETS = HELD | SOLDIERS | frozenset({"territory", "soil", "airspace", "villages", "towns"}) | CRAFT_AND_MISSIONS
 
 
 LASTING = frozenset({"year", "long", "running", "old"})  # "the four-year conflict", "the decades-long conflict"

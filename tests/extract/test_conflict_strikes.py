@@ -579,6 +579,10 @@ def test_hitting_a_market_is_no_strike(text: str, expected: set[tuple[str, ...]]
         ("Thailand said Cambodian troops fired at its soldiers.", {pair("KHM", "THA")}),
         ("Thailand said Cambodia fired rockets at its territory.", {pair("KHM", "THA")}),
         ("Thailand said Cambodia moved its troops to the border.", set()),  # no act of war
+        ("Israel said Hezbollah fired rockets at its northern towns.", {pair("HEZBOLLAH", "ISR")}),
+        ("Greece said Turkey fired at its coast guard vessel.", {pair("GRC", "TUR")}),
+        ("The Philippines said Chinese ships fired water cannon at its vessel.", set()),  # no weapons fire
+        ("Poland said Belarusian guards fired blank shots at its soldiers.", set()),
     ],
 )
 def test_its_posts_in_a_claim_are_the_claimants(text: str, expected: set[tuple[str, ...]], lexicon: Lexicon) -> None:
