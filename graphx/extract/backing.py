@@ -134,9 +134,8 @@ CHARGED_ROLES = frozenset(
 )
 CHARGED_HELP = frozenset({"support", "backing", "help", "assistance", "funding", "blessing"})
 CHARGE_VERBS = frozenset({"accuse", "charge"})  # verbs whose 'of' says what the accused did or are
-CHARGE_REACH = 8
+CHARGE_REACH = 8  # words after the accused's 'of' where the state behind them is named: "of being a proxy of the"
 APPOSITION_REACH = 30  # words of a description between the accused and the charge's 'of'
-# words after the accused's 'of' where the state behind them is named: "of being a proxy of the"
 
 
 def charged_backers(r: Reader, accused: list[Mention]) -> list[Mention]:

@@ -3,6 +3,7 @@ to the rebels' alliance', 'Goma fell to the M23'. A side that loses ground or a 
 
 from __future__ import annotations
 
+from graphx.extract import forces
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.words import DETERMINERS, FORCES
@@ -29,8 +30,8 @@ def losses(r: Reader, pos: int, end: int, cue: Cue) -> None:
     s = r.s
     if cue.base == "fall":
         place = s.by_end.get(pos)  # "Goma fell to the M23": a state's town, named just before
-        losers = [place] if place is not None and not place.person and _a_state(r, place) and place.prep is None else []
-        to = end
+        state = place is not None and not place.person and place.prep is None and forces.kind(r, place.actor) == "state"
+        losers, to, places = ([place] if state and place is not None else []), end, True
     else:
         to = next((j for j in range(end, min(len(s.low), end + LOSS_REACH)) if s.low[j] == "to"), -1)
         lost = range(end, to) if to > end else range(0)
@@ -38,24 +39,18 @@ def losses(r: Reader, pos: int, end: int, cue: Cue) -> None:
             return  # "lost the election to", "lost market share to": no war
         losers, pronoun = r.left_subject(pos)
         losers = losers if pronoun is None else []
-        places = any(s.by_start.get(j) is not None or _placed(r, j) for j in range(end, to))
-        if losers and not places and not _armed(r, losers[-1]) and not any(r.lex.is_group(m.actor) for m in losers):
-            losers = [] if not _group_after(r, to) else losers  # "China lost ground to the US": no war named
-    if not losers or s.low[to : to + 1] != ["to"]:
+        places = any(_placed(r, j) for j in lost)
+    winner = s.by_start.get(to + 1 + (s.low[to + 1 : to + 2] == ["the"])) if s.low[to : to + 1] == ["to"] else None
+    if not losers or winner is None or winner.person or winner.possessive or r.hedged(losers[-1].end, pos):
         return
-    winner = s.by_start.get(to + 1 + (s.low[to + 1 : to + 2] == ["the"]))
-    if winner is None or winner.person or winner.possessive or r.hedged(losers[-1].end, pos):
-        return
-    if not r.lex.is_group(winner.actor) and not _armed(r, winner) and WAR_WORDS.isdisjoint(s.low):
+    armed = r.lex.is_group(winner.actor) or _armed(r, winner)
+    if not places and not armed and not _armed(r, losers[-1]) and not r.lex.is_group(losers[-1].actor):
+        return  # "China lost ground to the US": no place, no forces, no armed group
+    if not armed and WAR_WORDS.isdisjoint(s.low):
         return  # "Argentina fell to Saudi Arabia in their World Cup opener": no sign of war
     for loser in losers:
         if loser.actor != winner.actor:
             r.emit("conflict", None, None, (loser.actor, winner.actor), "conflict.lost_to")
-
-
-def _a_state(r: Reader, mention: Mention) -> bool:
-    info = r.lex.actors.get(mention.actor)
-    return info is not None and info.kind == "state"
 
 
 def _placed(r: Reader, j: int) -> bool:
@@ -73,8 +68,3 @@ def _armed(r: Reader, loser: Mention) -> bool:
     """Whether the loser is named as its forces: 'Myanmar's military', 'Russian troops'."""
     j = loser.end + loser.possessive
     return j < len(r.s.low) and r.s.low[j] in FORCES
-
-
-def _group_after(r: Reader, to: int) -> bool:
-    winner = r.s.by_start.get(to + 1 + (r.s.low[to + 1 : to + 2] == ["the"]))
-    return winner is not None and r.lex.is_group(winner.actor)
