@@ -10,7 +10,14 @@ from graphx.extract.clauses import Reader
 from graphx.extract.dates import MONTHS, WEEKDAYS
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in
-from graphx.extract.war_words import BORDER_CROSSERS, ESCALATED, ESCALATION_ADJECTIVES, OUTBREAK_VERBS, OUTBREAK_WORDS
+from graphx.extract.war_words import (
+    BORDER_CROSSERS,
+    ERUPTED_IN,
+    ESCALATED,
+    ESCALATION_ADJECTIVES,
+    OUTBREAK_VERBS,
+    OUTBREAK_WORDS,
+)
 from graphx.extract.words import (
     BORDER_NOUNS,
     BOUNDARY,
@@ -256,8 +263,8 @@ def _escalated_into(r: Reader, pos: int) -> list[Mention]:
     j = pos - 1
     while j > 0 and (s.low[j] in ESCALATION_ADJECTIVES or s.low[j] in SUPERLATIVE_LEADS or s.low[j].endswith("est")):
         j -= 1  # "into the deadliest clashes"
-    if j < 2 or s.low[j] != "into":
-        return []
+    if j < 2 or not (s.low[j] == "into" or (s.low[j] == "in" and s.low[j - 1] in ERUPTED_IN)):
+        return []  # "exploded into open fighting", "erupted in violent clashes"
     verb = j - 2 if s.low[j - 1] == "over" else j - 1  # "boiled over into clashes", "spilled over into"
     if verb >= 2 and s.low[verb - 1] in ("in", "on", "last") and _time_word(s.low[verb]):
         verb -= 2  # "erupted in July into the deadliest clashes"

@@ -15,7 +15,7 @@ from graphx.extract.tokens import (
     skip_back,
     supposed_before,
 )
-from graphx.extract.war_words import OUTBREAK_WORDS, unnamed_side_after
+from graphx.extract.war_words import OUTBREAK_WORDS, own_conflict, unnamed_side_after
 from graphx.extract.words import (
     ACTOR_HEADS,
     ASKED_SPAN,
@@ -481,5 +481,7 @@ class Reader(Pairs):
             if captives and len({m.actor for m in group}) > 2:
                 return []  # "the release of American, British and Swedish nationals": whose people, not two sides
             actors = [a for m in group for a in (m.actor, *m.others)]  # "hosted the two groups": both of them
+            if len(group) == 1 and head.actor not in mediator and own_conflict(s.low, head.end):
+                return [head.actor]  # "offered to mediate the Colombian conflict": the one side named
             return actors if len(set(actors) - mediator) >= 2 else []
         return []

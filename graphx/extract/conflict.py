@@ -35,6 +35,7 @@ from graphx.extract.war_words import (
     WORDY,
     agent_verb,
     lasting,
+    run_place,
 )
 from graphx.extract.words import (
     BOUNDARY,
@@ -464,8 +465,8 @@ def _controllers(r: Reader, start: int, agents: list[Mention], targets: list[Men
         word = s.low[j]
         if word in BOUNDARY or word in (",", "(") or word in SPEECH:
             return []
-        if word not in CONTROL_WORDS or j == start:
-            continue
+        if word not in CONTROL_WORDS or j == start or (word == "run" and not run_place(s.tokens, j)):
+            continue  # not "a Chinese-run oil field"
         if j + 1 < len(s.low) and s.low[j + 1] == "by":  # "areas controlled by the SDF"
             found = [m for m in r.agent_after(j + 1, window=4) if m.prep == "by"][:1]
         else:  # "the Armenian-controlled enclave", "Ukrainian-held positions"

@@ -79,9 +79,11 @@ JUDGEMENT_TAILS = frozenset({"and", "or", "of", "against", "by", "that", "which"
 
 
 def _modifier(low: list[str], pos: int, end: int) -> bool:
-    """Whether a judgement word modifies the noun after it: 'a crime database', 'criminal gangs', 'murder charges'."""
+    """Whether a judgement word modifies the noun after it: 'a crime database', 'criminal gangs', 'murder charges'
+    (not a deed's: 'a criminal act')."""
     after = low[end] if end < len(low) else ""
-    return low[pos] in MODIFYING_JUDGEMENTS and after.isalpha() and after not in JUDGEMENT_TAILS
+    deed = after in JUDGED_DEEDS or after == "act"  # "a criminal act": a judgement of the act
+    return low[pos] in MODIFYING_JUDGEMENTS and after.isalpha() and after not in JUDGEMENT_TAILS and not deed
 
 
 def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from graphx.extract import (
     mediation_efforts,
+    mediation_helped,
     mediation_lists,
     mediation_phrases,
     mediation_proposals,
@@ -264,8 +265,8 @@ def invite_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     # "brought together A and B to mend ties": a host's purpose besides a meeting
     purposes = MEETINGS + RECONCILING if cue.base == "bring together" else MEETINGS
     if not any(has_phrase(window, e) or has_phrase(before, e) for e in purposes):
-        if cue.base == "help":  # "X helped A and B resolve their differences"
-            mediation_efforts.helped_pair(r, pos, end)
+        if cue.base in mediation_helped.HELPING:  # "X helped A and B resolve their differences"
+            mediation_helped.helped_pair(r, pos, end)
         return
     subject, bonus = r.subject_or_speaker(pos)
     if not subject and before:  # "X hosted a conference bringing together A and B": the host brings them
@@ -275,6 +276,8 @@ def invite_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     mediators = {m.actor for m in subject}
     heads = r.right_objects(end, frozenset({None, "of"}), window=8)
     parties = [m.actor for m in heads if m.actor not in mediators]
+    if len(set(parties)) == 1:  # "X invited A for talks with B"
+        parties += [m.actor for m in mediation_helped.event_partner(r, heads[-1].end) if m.actor not in mediators]
     if len(set(parties)) < 2:
         return
     for a in subject:

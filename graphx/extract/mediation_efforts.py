@@ -1,6 +1,6 @@
 """Mediators named by an effort: 'X's bid to end the war between A and B', 'efforts by X to resolve the dispute',
 'X and Y are making efforts to stop the war', 'X offered to step in to settle the conflict', 'X helped A and B
-resolve their differences'. A mediator read here
+resolve their differences' (mediation_helped). A mediator read here
 without its parties waits, like any other, for the document's two sides."""
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from graphx.extract.words import (
     PROMOTE_VERBS,
     RESOLVE_VERBS,
     SETTLED_CONFLICTS,
-    SETTLING_VERBS,
     SPEECH,
 )
 from graphx.lexicon import Cue
@@ -215,30 +214,6 @@ def group_summit(r: Reader, start: int, end: int) -> bool:
             if info is not None and info.kind == "organisation":
                 return True
     return any(low[k : k + 2] == ["group", "of"] for k in range(start, end))  # "a group of Pacific leaders"
-
-
-HELPED_SPAN = 8  # from 'help' to the end of the two it helps: "helping the governments of India and Pakistan"
-
-
-def helped_pair(r: Reader, pos: int, end: int) -> None:
-    """'X helped A and B resolve their differences', 'X was helping A and B reach a functional relationship': X
-    mediates between the two it helps to settle, reach or mend something."""
-    s = r.s
-    heads = r.right_objects(end, frozenset({None}), window=HELPED_SPAN)
-    helped = [a for m in heads for a in (m.actor, *m.others)]
-    if len(set(helped)) < 2 or any(m.possessive for m in heads):
-        return  # "X helped Ukraine's army", one side helped: no mediation
-    j = heads[-1].end + (s.low[heads[-1].end : heads[-1].end + 1] == ["to"])
-    if j >= len(s.low) or not base_in(s.low[j], SETTLING_VERBS):
-        return  # "X helped A and B build a railway", "X helped A and B fight the rebels"
-    subject, bonus = r.subject_or_speaker(pos)
-    if not subject or r.hedged(r.hedge_from(subject, pos), pos, allow_offer=True):
-        return
-    mediators = {m.actor for m in subject}
-    parties = tuple(dict.fromkeys(a for a in helped if a not in mediators))
-    if len(parties) == 2:
-        for m in subject:
-            r.emit("mediation", m.actor, None, parties, "mediation.helped", bonus)
 
 
 DISCUSSION_SPAN = 24  # words after a host's guests where 'to discuss the war' may stand

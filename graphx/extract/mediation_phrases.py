@@ -11,6 +11,7 @@ from graphx.extract.mentions import Mention
 from graphx.extract.pair_phrases import headline_second
 from graphx.extract.phrases import OPENING_MARKS
 from graphx.extract.tokens import REPORTED_TIME, has_phrase
+from graphx.extract.war_words import unnamed_side_after
 from graphx.extract.words import (
     BOUNDARY,
     DETERMINERS,
@@ -155,6 +156,8 @@ def subject_sides(r: Reader, pos: int, mediators: set[str], preps: frozenset[str
         sides += [m.actor for m in _talks_partner(r, subject[-1].end, limit) if m.actor not in mediators]
     if pronoun is None and len(set(sides)) == 2:
         return sides
+    if pronoun is None and len(set(sides)) == 1 and unnamed_side_after(s.low, subject[-1].end):
+        return sides  # "the Myanmar military and ethnic armed groups agreed a truce under China's mediation"
     delegates = mediation_roles.delegations_from(r, r.clause_start(j), mediators)  # "delegations from A and B"
     between = [m.actor for m in r.subject_between(j) if m.actor not in mediators]  # "The swap between A and B ..."
     return delegates if len(set(delegates)) == 2 else between if len(set(between)) == 2 else []

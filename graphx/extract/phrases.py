@@ -10,7 +10,7 @@ from graphx.extract.mentions import Mention, expanded
 from graphx.extract.sentence import Found, Sentence, place_apposition, punished_antecedent
 from graphx.extract.tokens import in_hyphen_compound, infinitive_object, past_adverbs, skip_back
 from graphx.extract.voices import IRREGULAR_PAST, STATEMENT_NOUNS, addressed, office_speaker, subject_preps
-from graphx.extract.war_words import unnamed_other_side
+from graphx.extract.war_words import ARMED_ADJECTIVES, unnamed_other_side
 from graphx.extract.words import (
     ACTOR_HEADS,
     BE,
@@ -297,7 +297,7 @@ class Phrases(Coordination):
         by A and B, deepened tensions with Tehran, which'); None when the verb opens no relative clause."""
         s = self.s
         j = pos - 1
-        while j >= 0 and (s.low[j].endswith("ly") or s.low[j] in ("also", "has", "have", "had")):
+        while j >= 0 and (s.low[j].endswith("ly") or s.low[j] in ("also", "has", "have", "had", "been")):
             j -= 1
         if j >= 1 and s.low[j] not in ("which", "who", "that"):  # "who helped broker", "which offered to mediate"
             j = next((r for r in range(j - 1, max(0, pos - 7), -1) if self._relative_chain(r, pos)), j)
@@ -335,11 +335,12 @@ class Phrases(Coordination):
         return None
 
     def _head_owner(self, noun: int) -> Mention | None:
-        """The actor owning an actor noun at `noun`: 'the Israeli army', 'the Saudi-led alliance'."""
+        """The actor owning an actor noun at `noun`: 'the Israeli army', 'Houthi rebel forces', 'the Saudi-led
+        alliance'."""
         s = self.s
         if noun < 1 or s.low[noun] not in RELATIVE_HEADS:
             return None
-        owner = s.by_end.get(noun)
+        owner = s.by_end.get(noun) or (s.by_end.get(noun - 1) if s.low[noun - 1] in ARMED_ADJECTIVES else None)
         if owner is None and noun >= 3 and s.low[noun - 1] == "led" and s.low[noun - 2] in HYPHENS:
             owner = s.by_end.get(noun - 2)
         return owner if owner is not None and not owner.possessive else None

@@ -139,6 +139,9 @@ LEAD_MARGIN = 2  # the lead group is named at least this many times as often as 
 _GENERIC_THE = re.compile(
     r"[Tt](?<!\w[Tt])he (?:" + "|".join(GROUP_REFERENCES + STATE_REFERENCES + BODY_HEADS + REGIME_REFERENCES) + r")\b"
 )
+# fighters named by a people the lexicon does not know: "the Tamil militants", "the Karen rebels"
+QUALIFIED_FIGHTERS: tuple[str, ...] = ("rebels", "insurgents", "militants", "separatists", "guerrillas")
+_QUALIFIED = re.compile(r"\b[Tt]he [A-Z][a-z]+ (?:" + "|".join(QUALIFIED_FIGHTERS) + r")\b")
 _GENERIC_BARE = re.compile(
     r"\b(?:(?i:" + "|".join(STATE_FORCES + BARE_FORCES) + r")|(?:" + "|".join(BARE_JUNTA) + r"))\b"
 )
@@ -340,7 +343,23 @@ def referring(sentences: Sequence[str], names: Mapping[tuple[str, ...], Name]) -
     """The sentences that hold one of the generic references (checked by pattern first, cheaply)."""
     if not names:
         return []
-    return [i for i, text in enumerate(sentences) if _GENERIC_THE.search(text) or _GENERIC_BARE.search(text)]
+    return [
+        i
+        for i, text in enumerate(sentences)
+        if _GENERIC_THE.search(text) or _GENERIC_BARE.search(text) or _QUALIFIED.search(text)
+    ]
+
+
+def qualified_names(sentences: Sequence[str], group: str, table: NameTable) -> dict[tuple[str, ...], Name]:
+    """'the Tamil militants', 'the Karen rebels': fighters named by a people the lexicon does not know stand for
+    the document's armed group, as 'the militants' does (not 'the Afghan rebels': Afghan names a state)."""
+    names: dict[tuple[str, ...], Name] = {}
+    for text in sentences:
+        for found in _QUALIFIED.finditer(text):
+            words = tuple(found.group().split())
+            if table.match(list(words), 1) is None:
+                names[words] = Name(group)
+    return names
 
 
 def _kind(lexicon: Lexicon, actor: str) -> str | None:

@@ -29,7 +29,10 @@ ESCALATED = _words(
     "exploded explode explodes erupted erupt erupts escalated escalate escalates spiralled spiraled spiral spirals "
     "descended descend descends degenerated degenerate turned turn turns tipped boiled spilled spill spills"
 )
-ESCALATION_ADJECTIVES = _words("open full scale all out armed outright deadly bloody a an") | HYPHENS
+ESCALATION_ADJECTIVES = (
+    _words("open full scale all out armed outright deadly bloody violent fresh renewed a an") | HYPHENS
+)
+ERUPTED_IN = _words("erupted erupt erupts exploded explode explodes")  # "tensions ... erupted in violent clashes"
 # adjectives between a side's possessive and its truce: "AA's informal ceasefire", "the junta's temporary truce"
 TRUCE_ADJECTIVES = _words("informal formal temporary fragile unilateral new latest existing brief humanitarian")
 # more verbs whose subject wages the conflict noun after them: "X relaunched an attack on Y"
@@ -81,6 +84,16 @@ SITES = _words(
 )
 # ground an armed side takes, named by where it lies: "seized swathes of land in eastern DRC"
 GROUND = _words("land territory territories swathes swaths parts districts regions stretches chunks")
+# what an "X-run" thing must be to be X's in war: ground it holds or an organ of its rule ("Houthi-run areas",
+# "Hamas-run Gaza", "the Hamas-run health ministry"), not a business ("a Chinese-run oil field")
+RUN_PLACES = (
+    TERRITORY_NOUNS
+    | GROUND
+    | _words(
+        "area areas enclave enclaves strip territory north south east west ministry government administration police"
+    )
+)
+RUN_PLACE_REACH = 3  # words from "run" to that place: "Houthi-run northern areas"
 SITE_ADJECTIVES = _words(
     "military several multiple dozens key strategic army border frontline front-line oil fuel gas power energy "
     "ammunition arms weapons naval air nuclear enrichment missile rocket drone radar launch storage production "
@@ -124,6 +137,11 @@ JOINT_STRIKES = _words("strikes airstrikes attacks raids bombing bombings operat
 JOINT_ONLY = _words("offensive offensives counteroffensive counter-offensive operation operations")
 TRUCES = _words("ceasefire ceasefires cease-fire truce armistice")  # "a ceasefire in the Russia-Ukraine conflict"
 TRUCE_REACH = 9  # words from a truce back to the conflict it is asked for in
+# a state's own conflict after its name: its other sides are unnamed
+OWN_CONFLICTS = frozenset(
+    {("conflict",), ("crisis",), ("insurgency",), ("civil", "war"), ("peace", "process"), ("peace", "talks")}
+)
+OWN_CONFLICT_REACH = 2
 # nouns of fighting only where an armed group is named: "killed in an encounter with the MILF" (Philippine and
 # Indian usage), not "a brief encounter between the two leaders"
 GROUP_ENCOUNTERS = frozenset({"encounter", "encounters"})
@@ -202,8 +220,23 @@ def unnamed_side_after(low: Sequence[str], end: int) -> bool:
 
 
 def unnamed_other_side(mentions: Sequence[Mention], low: Sequence[str], actor: str) -> bool:
-    """Whether `actor` is the one named side of a 'between' whose other side is unnamed fighters."""
-    return any(m.actor == actor and _between_side(low, m) and unnamed_side_after(low, m.end) for m in mentions)
+    """Whether `actor` is the one named side of a 'between' or of a subject whose other side is unnamed fighters
+    ('talks between Colombia and rebels', 'the Myanmar military and ethnic armed groups agreed a truce'), or the
+    state whose own conflict is named ('to mediate the Colombian conflict')."""
+    return any(
+        m.actor == actor
+        and (((_between_side(low, m) or m.prep is None) and unnamed_side_after(low, m.end)) or own_conflict(low, m.end))
+        for m in mentions
+    )
+
+
+def own_conflict(low: Sequence[str], end: int) -> bool:
+    """Whether a state's own conflict follows its name at `end`: 'the Colombian conflict', 'Sudan's civil war', 'the
+    Myanmar peace process' (not 'the Colombian conflict with Venezuela')."""
+    k = end + (low[end : end + 1] in (["'s"], ["'"]))
+    words = low[k : k + OWN_CONFLICT_REACH]
+    size = next((n for n in (2, 1) if tuple(words[:n]) in OWN_CONFLICTS), 0)
+    return size > 0 and low[k + size : k + size + 1] not in (["with"], ["between"], ["against"])
 
 
 def _between_side(low: Sequence[str], mention: Mention) -> bool:
@@ -212,3 +245,14 @@ def _between_side(low: Sequence[str], mention: Mention) -> bool:
     return mention.prep == "between" or (
         mention.prep == "of" and "between" in before and any(w in STATE_BODIES for w in before)
     )
+
+
+def run_place(tokens: Sequence[str], j: int) -> bool:
+    """Whether the "run" at `j` is that of a place held in war or an organ of rule: a named place, ground or a
+    ministry follows ("Houthi-run Sanaa", "Taliban-run areas"), not a business ("a Chinese-run oil field")."""
+    for k in range(j + 1, min(len(tokens), j + 1 + RUN_PLACE_REACH)):
+        if tokens[k][:1].isupper() or tokens[k].lower() in RUN_PLACES:
+            return True
+        if not tokens[k].isalpha():
+            return False
+    return False

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graphx.extract.extractor import extract
-from graphx.extract.war_words import unnamed_side_after
+from graphx.extract.war_words import own_conflict, unnamed_side_after
 from graphx.lexicon import Lexicon
 from tests.extract.readings import mediations
 
@@ -90,3 +90,62 @@ def test_a_lone_side_covered_by_the_documents_sides_is_not_kept_twice(lexicon: L
     ]
     found = [f for f in extract(text, lexicon, "2025-06-04", 0.5) if f.type == "mediation" and f.sentence == 1]
     assert [f.parties for f in found] == [("HAMAS", "ISR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Myanmar military and ethnic armed groups reached a ceasefire under China's mediation.",
+            {("CHN", "MMR")},
+        ),
+        ("The Colombian government and the rebels reached a ceasefire under Cuba's mediation.", {("CUB", "COL")}),
+        ("The Colombian government and the rebels reached a ceasefire mediated by Cuba.", {("CUB", "COL")}),
+    ],
+)
+def test_a_subject_of_a_state_and_unnamed_rebels_gives_the_mediator_the_state(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia and its allies signed a deal under Cuba's mediation.",  # allies are no unnamed armed side
+        "Cuba said Colombia and rebels fought for years.",  # no mediation at all
+    ],
+)
+def test_a_subject_whose_second_side_is_no_armed_group_gives_no_lone_side(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ecuador's president offered to mediate the Colombian conflict.", {("ECU", "COL")}),
+        ("Indonesia said it had hosted talks with the main sides of the Myanmar conflict.", {("IDN", "MMR")}),
+        ("Kenya mediated the South Sudan peace process.", {("KEN", "SSD")}),
+        ("The Brazilian president tried to mediate the Venezuelan crisis.", {("BRA", "VEN")}),
+        ("Qatar has mediated Sudan's civil war.", {("QAT", "SDN")}),
+    ],
+)
+def test_a_mediator_of_a_states_own_conflict_mediates_for_that_state(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        ("conflict", True),
+        ("'s civil war", True),
+        ("peace process", True),
+        ("conflict with venezuela", False),  # a conflict with another: its sides are both named
+        ("migrant crisis", False),  # a crisis of another kind
+        ("war", False),  # a state's war is as often with another
+    ],
+)
+def test_own_conflict(after: str, expected: bool) -> None:
+    assert own_conflict(["the", "colombian", *after.split()], 2) is expected

@@ -1,0 +1,57 @@
+"""Mediators who help or persuade two sides to settle: 'X helped A and B resolve their differences', 'X persuaded A
+and B to accept a truce', 'X persuaded A to sign a deal with B'."""
+
+from __future__ import annotations
+
+from graphx.extract.clauses import Reader
+from graphx.extract.mentions import Mention
+from graphx.extract.tokens import base_in, skip_articles
+from graphx.extract.words import BOUNDARY, SETTLING_VERBS
+from graphx.lexicon import word_set
+
+# the verbs whose two objects a mediator brings to settle, besides helping: "X persuaded A and B to accept a truce"
+HELPING = frozenset({"help", "persuade", "convince"})
+HELPED = frozenset({"help", "helps", "helped", "helping"})
+HELPED_SPAN = 8  # from 'help' to the end of the two it helps: "helping the governments of India and Pakistan"
+# what a helped side may be brought to do with the other, besides settling: "to accept a ceasefire with B"
+CONSENTING = word_set("accept agree sign conclude")
+PARTNER_REACH = 8  # words after that verb where "with B" may follow its event: "reach a lasting ceasefire with"
+
+
+def helped_pair(r: Reader, pos: int, end: int) -> None:
+    """'X helped A and B resolve their differences', 'X was helping A and B reach a functional relationship', 'X
+    persuaded A to sign a truce with B': X mediates between the two it helps to settle, reach or mend something."""
+    s = r.s
+    heads = r.right_objects(end, frozenset({None}), window=HELPED_SPAN)
+    helped = [a for m in heads for a in (m.actor, *m.others)]
+    if not helped or any(m.possessive for m in heads):
+        return  # "X helped Ukraine's army": a side helped, no mediation
+    j = heads[-1].end + (s.low[heads[-1].end : heads[-1].end + 1] == ["to"])
+    if j >= len(s.low) or not base_in(s.low[j], SETTLING_VERBS | CONSENTING):
+        return  # "X helped A and B build a railway", "X helped A and B fight the rebels"
+    if len(set(helped)) == 1 and s.low[pos] not in HELPED:  # "X persuaded A to accept a truce with B" (but
+        helped += [m.actor for m in event_partner(r, j + 1)]  # "X helped A reach a deal with B" backs A)
+    if len(set(helped)) < 2:
+        return
+    subject, bonus = r.subject_or_speaker(pos)
+    if not subject or r.hedged(r.hedge_from(subject, pos), pos, allow_offer=True):
+        return
+    mediators = {m.actor for m in subject}
+    parties = tuple(dict.fromkeys(a for a in helped if a not in mediators))
+    if len(parties) == 2:
+        for m in subject:
+            r.emit("mediation", m.actor, None, parties, "mediation.helped", bonus)
+
+
+def event_partner(r: Reader, start: int) -> list[Mention]:
+    """The other side of the event a helped side is brought to: 'reach a ceasefire with B', 'accept a deal with the
+    B government' (nothing when no truce, talks or deal comes before the 'with')."""
+    low = r.s.low
+    events = r.lex.word_set("mediation", "events")
+    for k in range(start, min(len(low), start + PARTNER_REACH)):
+        if low[k] in BOUNDARY:
+            return []
+        if low[k] == "with" and k > start and low[k - 1] in events:
+            partner = r.s.by_start.get(skip_articles(low, k + 1))
+            return [partner] if partner is not None else []
+    return []
