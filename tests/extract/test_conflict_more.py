@@ -80,6 +80,9 @@ CONTROLLED = [
     ("Azerbaijan launched an offensive on Armenian-held positions.", ("ARM", "AZE")),
     ("Russian forces attacked Ukrainian-held villages near the river.", ("RUS", "UKR")),
     ("Turkish forces launched an offensive into areas of northern Syria controlled by the SDF.", ("SDF", "TUR")),
+    ("Israel launched strikes on Hamas-run Gaza.", ("HAMAS", "ISR")),
+    ("Saudi jets launched strikes on Houthi-run areas.", ("HOUTHIS", "SAU")),
+    ("Israel struck the Hamas-run health ministry.", ("HAMAS", "ISR")),  # an organ of its rule
 ]
 
 
@@ -100,6 +103,8 @@ def test_relaunched_attack(lexicon: Lexicon) -> None:
         "Azerbaijan sent aid to the Armenian-controlled enclave.",  # no act of war
         "Azerbaijan launched an offensive, and Armenian-held villages were evacuated.",  # another clause
         "Azerbaijan renewed its condemnation of attacks on Armenia.",  # 'renewed' governs the condemnation
+        "Rebels stormed a Chinese-run oil field in eastern Ethiopia.",  # a business, not ground held in war
+        "Rebels attacked a Chinese-run mine in Congo.",
     ],
 )
 def test_held_place_near_misses(text: str, lexicon: Lexicon) -> None:
@@ -350,6 +355,7 @@ def test_skirmishing_battling_and_a_clash_that_happened_between(
             ("KHM", "THA"),
         ),
         ("Tensions between Cambodia and Thailand erupted last week into the worst fighting in years.", ("KHM", "THA")),
+        ("Tensions between Armenia and Azerbaijan erupted in violent clashes in April.", ("ARM", "AZE")),
     ],
 )
 def test_a_conflict_that_erupted_between_two_or_a_rivalry_that_turned_into_fighting(
@@ -362,6 +368,7 @@ def test_a_conflict_that_erupted_between_two_or_a_rivalry_that_turned_into_fight
     "text",
     [
         "Relations between India and Pakistan turned into a war of words.",
+        "Tensions between Armenia and Azerbaijan erupted in protests.",  # "erupted in": fighting only
         "The dispute between Chile and Peru turned into a trade war.",
         "Tensions between India and Pakistan could escalate into open war, analysts warned.",
     ],
@@ -1157,3 +1164,15 @@ def test_ground_conquered_from_another_is_fought_for(text: str, lexicon: Lexicon
 )
 def test_a_market_conquered_is_no_war(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi troops moved to stop incursions by Houthi rebel forces, which have been battling the Yemeni government"
+        " since 2004.",
+        "Houthi rebel forces, which have been battling the Yemeni government since 2004, seized Saada.",
+    ],
+)
+def test_a_relative_after_a_groups_rebel_forces_is_the_groups(text: str, lexicon: Lexicon) -> None:
+    assert pair("HOUTHIS", "YEM") in conflicts(text, lexicon)

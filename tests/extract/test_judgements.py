@@ -207,6 +207,8 @@ def test_a_judgement_in_the_passive_is_the_agents_of_the_subjects_owner(text: st
         ("The UN called the Israeli strike a massacre.", ("UN", "ISR")),
         ("Cuba called the blockade by the US criminal.", ("CUB", "USA")),
         ("Cuba called the blockade by the US illegal.", ("CUB", "USA")),
+        ('Panama called the U.S. invasion "a criminal act."', ("PAN", "USA")),
+        ("Panama called the U.S. invasion brutal.", ("PAN", "USA")),
     ],
 )
 def test_an_act_called_murder_or_a_crime_or_one_by_the_other_called_so(
@@ -221,6 +223,7 @@ def test_an_act_called_murder_or_a_crime_or_one_by_the_other_called_so(
         "Kiribati said Chinese officers were working on a crime database with its police.",
         "The court in Chad convicted a Sudanese man of murder.",
         "Nigeria said criminal gangs from Niger were crossing the border.",
+        "The brutal war between Iran and Iraq ended in 1988.",  # a war described, no one judged
     ],
 )
 def test_a_judgement_word_that_modifies_a_noun_or_names_a_charge_judges_no_one(text: str, lexicon: Lexicon) -> None:

@@ -38,6 +38,22 @@ def test_a_reading_through_a_generic_reference_is_less_confident(lexicon: Lexico
     assert found[("criticism", "OPM", "IDN")] == pytest.approx(CONFIDENCE["criticism.verb"] + GENERIC_PENALTY)
 
 
+def test_fighters_named_by_a_people_the_lexicon_does_not_know_are_the_documents_group(lexicon: Lexicon) -> None:
+    sentences = [
+        "The Indian army pressed its assault on the Tamil militants of Jaffna on Thursday.",
+        "The militant group called the Liberation Tigers of Tamil Eelam has lost 380 fighters.",
+    ]
+    assert ("conflict", "IND", "LTTE") in edges(sentences, lexicon)
+
+
+def test_fighters_named_by_a_states_adjective_stay_that_states(lexicon: Lexicon) -> None:
+    sentences = [
+        "The Indian army pressed its assault on the Afghan militants on Thursday.",
+        "The militant group called the Liberation Tigers of Tamil Eelam has lost 380 fighters.",
+    ]
+    assert ("conflict", "IND", "LTTE") not in edges(sentences, lexicon)
+
+
 def test_two_groups_named_alike_leave_the_rebels_unresolved(lexicon: Lexicon) -> None:
     sentences = [
         "The M23 and the ADF both operate in North Kivu.",
