@@ -14,6 +14,7 @@ from graphx.extract import (
     mediation_signing,
     role_clauses,
 )
+from graphx.extract.body_offices import body_in_office
 from graphx.extract.clauses import Reader
 from graphx.extract.coordination import FRONTED_OPENERS
 from graphx.extract.mediation_phrases import ADVERBIAL_PREPS
@@ -105,6 +106,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     ):
         return
     subject = [*subject, *mediation_lists.working_with(r, subject, pos)]  # "A, working with B, mediated"
+    subject += body_in_office(r, subject[-1].end)  # "X, as the current AU chair, brokered": the AU too
     mediators = {m.actor for m in subject}
     if cue.base == "negotiate":  # "X helped negotiate a truce between A and B"; "A and B negotiated" is no mediation
         mediation_efforts.negotiated(r, pos, end, subject, bonus)
@@ -205,7 +207,7 @@ def _passive(r: Reader, pos: int, end: int) -> None:
     reduced = pos > 0 and r.s.low[pos - 1] not in BE_STRICT  # "talks brokered by A and B faltered": a reduced
     if len(agents) == 1 and reduced:  # relative's agents all come before the main verb
         agents = r.group(agents[0], leftward=False, free=True)
-    agents = [*agents, *_chairing(r, agents[-1])]
+    agents = [*agents, *_chairing(r, agents[-1]), *body_in_office(r, agents[-1].end)]  # "by X as AU chair"
     members = _apposition(r, agents[-1])
     if members:  # "a truce proposed by the Quad countries—the US, Egypt, ...": the members the dash lists mediate
         agents = members

@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
+from graphx.extract.body_offices import body_in_office
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
@@ -409,6 +410,7 @@ def chairs(r: Reader, pos: int, end: int) -> None:
         if not any(w in CHAIRED or w in CHAIRED_MEETINGS for w in before):
             return
         agents = r.agent_after(end)
+        agents += body_in_office(r, agents[-1].end) if agents else []  # "... by X as the current ASEAN chair"
         parties = [m.actor for m in r.between_pair_before(start)] or _attendees(r, start, agents)
         talks = any(w in CHAIRED for w in before)
         if not talks and tuple(sorted(parties)) not in r.context.fought and (parties or not r.context.fought):

@@ -47,7 +47,7 @@ MEDIATION = [
     ("Norway is hosting a parallel mediation effort with delegations from Poland and Belarus.", {"NOR"}),
     ("The talks, held at a palace in Oslo, were facilitated by pressure from Norway.", {"NOR"}),
     ("Norway hosted the foreign ministers of Poland and Belarus in Oslo for a round of peace talks.", {"NOR"}),
-    ("The special meeting, brokered by Norway as the current OSCE chair, will be held on Friday.", {"NOR"}),
+    ("The special meeting, brokered by Norway as the current OSCE chair, will be held on Friday.", {"NOR", "OSCE"}),
     ("Norwegian President Jonas Berg was appointed by the summit (NATO) to serve as a mediator between them.", {"NOR"}),
     ("The meeting, brokered by Sweden in its capacity as the current NATO chair, was held.", {"SWE", "NATO"}),
     ("Norway's government is trying to broker a peace deal between Poland and Belarus.", {"NOR"}),
