@@ -337,3 +337,15 @@ def defended_against(r: Reader, pos: int, owners: list[Mention]) -> list[Mention
     else:
         return []
     return [d for d in defenders if d.actor not in {o.actor for o in owners}]
+
+
+PLACE_THEN_TARGET = 14  # words from a conflict noun past its place to "against": "in Syria's Deir ez-Zor against"
+AGAINST = frozenset({"against"})
+
+
+def target_after_place(r: Reader, end: int) -> list[Mention]:
+    """The target named after the place of a conflict noun: 'an offensive in Syria's Deir ez-Zor against the
+    Islamic State' (the Islamic State, not Syria)."""
+    if r.s.low[end : end + 1] != ["in"]:
+        return []
+    return [t for t in r.right_objects(end, AGAINST, window=PLACE_THEN_TARGET) if t.prep == "against"][:1]

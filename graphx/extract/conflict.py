@@ -272,6 +272,7 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     preps -= {"with"} if s.low[pos] in JOINT_STRIKES else set()  # "a war with Y", but "strikes with Y" are joint
     targets = strikes.and_joined(r, r.right_objects(end, frozenset(preps), window=8), frozenset(preps))
     targets = [t for t in targets if not clause_after(s.low, end, t.start)]  # "US strikes, blaming the tension on Y"
+    targets = targets or casualties.target_after_place(r, end)  # "an offensive in Y's Z against X": X
     owned_site = strikes.owned_site(r, end)  # "an attack on Al Udeid US airbase in Doha": the US's base, not Qatar
     if owned_site is not None and all(t.prep in PLACE_PREPS for t in targets):
         targets = [owned_site]

@@ -191,3 +191,16 @@ def test_the_dead_in_a_place_named_by_its_states_adjective(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The SDF launched an offensive in Syria's Deir ez-Zor against the Islamic State.", ("IS", "SDF")),
+        ("Turkey launched an offensive in northern Syria's Afrin region against the YPG.", ("TUR", "YPG")),
+    ],
+)
+def test_a_target_named_after_the_place_of_an_offensive_is_its_target_not_the_places_state(
+    text: str, sides: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == {pair(*sides)}
