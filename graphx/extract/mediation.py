@@ -286,6 +286,9 @@ def invite_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.invite", bonus)
 
 
+BY = frozenset({"by"})
+
+
 def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X's mediation between Y and Z, the mediation of A and B, Saudi and US mediators, under the auspices of X,
     X played a mediating role, mediated by X (a participle after the event it qualifies)."""
@@ -321,8 +324,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
             r.parties(pos, _past_listed(agents, end), aside)
             or mediation_lists.counted_sides(r, pos, aside)
             or mediation_phrases.subject_sides(
-                r, pos, aside, ADVERBIAL_PREPS | AFTER | ({"at"} if r.s.low[pos] == "invitation" else set())
-            )  # "A and B swapped prisoners after UAE mediation"
+                r, pos, aside, ADVERBIAL_PREPS | AFTER | BY | ({"at"} if r.s.low[pos] == "invitation" else set())
+            )  # "A and B swapped prisoners after UAE mediation", "the standoff was ended by US mediation"
             # "talks between A and B resumed, with X and Y as guarantors"
             or mediation_phrases.talks_between(r, pos, aside)
             or mediation_lists.paired_event_sides(r, end, aside)  # "a broker in the Iran-US prisoner exchange"

@@ -982,3 +982,29 @@ def test_the_one_praised_for_playing_a_role_plays_it(text: str, lexicon: Lexicon
 def test_a_role_in_restoring_peace_in_a_region_is_no_mediation_of_the_documents_sides(lexicon: Lexicon) -> None:
     text = ["Russia and Ukraine have fought since 2022.", "Turkey played a role in restoring peace in the region."]
     assert mediations(text, lexicon, only=1) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt is trying to defuse the crisis between Turkey and Syria.",
+        "Egypt Attempts To Defuse Turkey-Syria Crisis",
+        "The crisis between Turkey and Syria was defused by Egypt.",
+        "The standoff between Turkey and Syria was ended by Egyptian mediation.",
+    ],
+)
+def test_a_third_side_defusing_two_others_crisis_mediates(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("EGY", "TUR"), ("EGY", "SYR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN urged Turkey and Syria to defuse the crisis.",  # an appeal to the sides
+        "Turkey moved to defuse the row with Syria.",  # a side's own
+        "Turkey and Syria defused the crisis on Monday.",
+        "Police defused a bomb near the Turkish embassy in Damascus.",
+    ],
+)
+def test_defusing_by_a_side_or_an_appeal_to_defuse_names_no_mediator(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()
