@@ -29,7 +29,7 @@ TOKEN = re.compile(r"(?i:cease-fires?)\b|(?:[A-Z]\.){2,}|[’']s\b|(?<=\w)‘s\b
 
 VERB_CLASSES = frozenset(
     {"verbs", "speech_verbs", "receive_verbs", "need_event", "invite_verbs", "symmetric_verbs", "agent_verbs"}
-    | {"charges", "designations", "summons", "exchanges", "backing", "redress", "unwelcome", "losses"}
+    | {"charges", "designations", "summons", "exchanges", "backing", "redress", "unwelcome", "losses", "pitted"}
 )
 
 
@@ -347,7 +347,7 @@ CUE_CLASSES: frozenset[tuple[str, str]] = frozenset(
     ]
     + [
         ("conflict", klass)
-        for klass in ("verbs", "symmetric_verbs", "nouns", "ceasefires", "losses", "agent_verbs", "signals")
+        for klass in ("verbs", "symmetric_verbs", "nouns", "ceasefires", "losses", "pitted", "agent_verbs", "signals")
     ]
 )
 

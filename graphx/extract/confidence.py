@@ -114,6 +114,7 @@ CONFIDENCE: dict[str, float] = {
     "conflict.controlled_place": 0.6,  # "X launched an attack on the Y-controlled enclave"
     "conflict.territory_group": 0.6,  # "X launched attacks across Y", the sentence naming Y's armed group G: X-G
     "conflict.ceasefire_with": 0.65,  # "X halted a ceasefire pact with Y"
+    "conflict.pitted": 0.7,  # "the war pits X against Y" (graphx/extract/pitted.py)
     # two actors near a cue, no frame read: for review only
     "cooccurrence.criticism": 0.3,
     "cooccurrence.mediation": 0.25,

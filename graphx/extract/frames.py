@@ -25,6 +25,7 @@ from graphx.extract import (
     mediation,
     mediation_compounds,
     mediation_venues,
+    pitted,
     redress,
     summons,
 )
@@ -65,6 +66,7 @@ HANDLERS: dict[tuple[str, str], Handler] = {
     ("conflict", "nouns"): conflict.nouns,
     ("conflict", "ceasefires"): ceasefires.ceasefires,
     ("conflict", "losses"): losses.losses,
+    ("conflict", "pitted"): pitted.pitted,
 }
 
 # cue classes that no handler is called for: word lists that handlers look up

@@ -41,15 +41,13 @@ from graphx.extract.words import (
 )
 from graphx.lexicon import Lexicon
 
-WEAPON_WORDS = frozenset(
-    {"artillery", "mortar", "tank", "rocket", "missile", "drone", "stray", "naval", "air", "cannon", "bomb"}
-)
+WEAPON_WORDS = frozenset("artillery mortar tank rocket missile drone stray naval air cannon bomb".split())
+OWN_STATE = frozenset({"country", "nation", "government"})  # "his country": the state of the person named
 PAST_ONLY = frozenset({"struck", "fought"})  # verb forms no noun takes: "a Russian missile struck"
 OBJECT_ARTICLES = (["a"], ["an"], ["the"])  # articles that open a verb's object: "a drone hit a depot"
-# things and gatherings that a 'that' clause is about, not an actor: "a demonstration that targeted Y"
-THING_ANTECEDENTS = frozenset(
-    {"demonstration", "demonstrations", "protest", "protests", "rally", "rallies", "march", "video"}
-    | {"post", "posts", "article", "report", "book", "film", "cartoon", "exhibition", "event", "ceremony"}
+THING_ANTECEDENTS = frozenset(  # what a 'that' clause is about, not an actor: "a demonstration that targeted Y"
+    "demonstration demonstrations protest protests rally rallies march video post posts article report book film "
+    "cartoon exhibition event ceremony".split()
 )
 LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Saudi-led coalition": its leader acts
 # nouns whose owner acts in their relative clause: "the Saudi-led coalition, which", "the G7 statement, which denounced"
@@ -213,6 +211,8 @@ class Phrases(Coordination):
         country = asides.country_office(s, j, self.lex)  # "after the country's foreign minister called"
         if country is not None:
             return [country], None
+        if s.low[j] in OWN_STATE and j and s.low[j - 1] in ("his", "her"):  # "X said his country was ready"
+            return [Mention(j - 1, j + 1, person, True)] if (person := self.antecedent(j - 1)) else [], s.low[j - 1]
         title = asides.title_anaphor(s, j)
         if s.low[j] not in PRONOUNS_PERSON and title < 0:
             return None

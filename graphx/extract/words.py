@@ -135,7 +135,7 @@ DATELINED_NAMES: dict[str, tuple[str, ...]] = {"Foreign Office": ("PAK",), "FO":
 READ_AS_NOUNS = _words("recall consultation consultations") | {"venue for", "host for", "presence of", "critic of"}
 VERB_CUES = frozenset(
     {"verbs", "speech_verbs", "invite_verbs", "symmetric_verbs", "need_event", "charges", "designations"}
-    | {"summons", "exchanges", "losses"}
+    | {"summons", "exchanges", "losses", "pitted"}
 )
 TRANSITIVE_PREPS = frozenset({None, "of", "by", "from"})
 CONFLICT_PREPS = frozenset({None, "on", "against", "with", "of", "into"})

@@ -249,6 +249,21 @@ def test_an_office_s_own_deed_or_its_state_s_named_forces_still_fight(
     assert conflicts(text, lexicon) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish Foreign Minister Hakan Fidan said his country was ready to host talks between Russia and Ukraine.",
+        "Turkey's foreign minister said his country was ready to host talks between Russia and Ukraine.",
+    ],
+)
+def test_his_country_is_the_state_of_the_person_named(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("TUR", "RUS"), ("TUR", "UKR")}
+
+
+def test_his_country_with_no_person_named_is_no_one(lexicon: Lexicon) -> None:
+    assert mediations(["His country was ready to host talks between Russia and Ukraine."], lexicon, 0) == set()
+
+
 def test_the_office_that_said_it_would_is_its_state(lexicon: Lexicon) -> None:
     text = "Canada's foreign ministry said it had accepted a mandate to facilitate talks between Cameroon and Nigeria."
     assert ("CAN", "CMR") in mediations([text], lexicon, 0)
