@@ -39,35 +39,15 @@ from graphx.extract.words import (
     TRADING,
     VERB_ED,
 )
-from graphx.lexicon import Lexicon
+from graphx.lexicon import Lexicon, word_set
 
-WEAPON_WORDS = frozenset(
-    ["artillery", "mortar", "tank", "rocket", "missile", "drone", "stray", "naval", "air", "cannon", "bomb"]
-)
+WEAPON_WORDS = word_set("artillery mortar tank rocket missile drone stray naval air cannon bomb")
 OWN_STATE = frozenset({"country", "nation", "government"})  # "his country": the state of the person named
 PAST_ONLY = frozenset({"struck", "fought"})  # verb forms no noun takes: "a Russian missile struck"
 OBJECT_ARTICLES = (["a"], ["an"], ["the"])  # articles that open a verb's object: "a drone hit a depot"
-THING_ANTECEDENTS = frozenset(  # what a 'that' clause is about, not an actor: "a demonstration that targeted Y"
-    [
-        "demonstration",
-        "demonstrations",
-        "protest",
-        "protests",
-        "rally",
-        "rallies",
-        "march",
-        "video",
-        "post",
-        "posts",
-        "article",
-        "report",
-        "book",
-        "film",
-        "cartoon",
-        "exhibition",
-        "event",
-        "ceremony",
-    ]
+THING_ANTECEDENTS = word_set(  # what a 'that' clause is about, not an actor: "a demonstration that targeted Y"
+    "demonstration demonstrations protest protests rally rallies march video post posts article report book film "
+    "cartoon exhibition event ceremony"
 )
 LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Saudi-led coalition": its leader acts
 # nouns whose owner acts in their relative clause: "the Saudi-led coalition, which", "the G7 statement, which denounced"
