@@ -8,9 +8,10 @@ import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
-from graphx.extract.mentions import NameTable
+from graphx.extract.mentions import NameTable, mentions_in
 from graphx.extract.plural_references import THEY_FOUGHT
 from graphx.extract.sentence import Found, Sentence, analyse
+from graphx.extract.tokenised import lowered
 from graphx.extract.words import PLURAL_LEADS, PLURAL_MODIFIERS, PLURAL_NOUNS, PLURAL_REFERENCES
 from graphx.lexicon import Lexicon, Name
 
@@ -20,6 +21,7 @@ _STATE_PLURAL = re.compile(
 )  # plural references that can only be two states
 # "its neighbour", "his larger neighbor", but not "its neighbour Peru" (an apposition, read as Peru); "the other
 # side", but not "the other side of the border" (a place)
+_NEIGHBOURING = re.compile(r"\b[Nn]eighbou?ring [A-Z]")
 _NEIGHBOUR = re.compile(
     r"\b(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir) (?:[a-z]+ )?neighbou?r\b(?! [A-Z])"
     r"|[Tt]he other (?:side|party)\b(?! of (?:the|a|an|this|that|its)\b))"
@@ -168,6 +170,7 @@ def clear_winner(counts: Counter[tuple[str, ...]], least: int) -> tuple[str, ...
 
 
 NEIGHBOUR_PLACES = frozenset({"in", "inside", "from", "into", "near"})  # "the rebels from inside Chad"
+NEIGHBOURING = frozenset({"neighbouring", "neighboring"})  # before the state 'its neighbour' then stands for
 
 
 def neighbour_names(
@@ -175,10 +178,11 @@ def neighbour_names(
 ) -> dict[int, dict[tuple[str, ...], Name]]:
     """'Ecuador accuses its neighbour of ...', 'Ecuador blamed the other side' in a story about two neighbouring
     states: 'its neighbour' is the other of the two, in each sentence that names one of them and no other state
-    (not 'its neighbour Peru')."""
-    if len(states) != 2:
-        return {}
+    (not 'its neighbour Peru'); in another story, the one state it calls 'neighbouring Afghanistan'."""
     kinds = actor_kinds(lexicon)
+    described = _neighbouring(sentences, lexicon, kinds)  # "the Taliban in neighbouring Afghanistan": Afghanistan
+    if len(states) != 2 and len(described) != 1:
+        return {}
     named: dict[int, set[str]] = {}
     placed: dict[int, set[str]] = {}  # states named only as where things are: "rebels from inside Chad"
     for piece in pieces:
@@ -190,10 +194,32 @@ def neighbour_names(
         if ("neighbo" not in text and "other" not in text) or not _NEIGHBOUR.search(text):
             continue
         present = named.get(index, set())
-        if len(present) != 1 or not present & set(states):
+        if len(states) != 2:  # the one state the document calls neighbouring, when another is named
+            if len(present - described) != 1:
+                continue
+            other = Name(next(iter(described)))
+        elif len(present) != 1 or not present & set(states):
             continue  # neither side named, or a third state the neighbour may be
-        other = Name(states[1] if states[0] in present else states[0])
+        else:
+            other = Name(states[1] if states[0] in present else states[0])
         if placed.get(index, set()) - {other.actor} - present:
             continue  # a third state named as a place may be the neighbour
         out[index] = {tuple(match.group(0).split()): other for match in _NEIGHBOUR.finditer(text)}
     return out
+
+
+def _neighbouring(sentences: Sequence[str], lexicon: Lexicon, kinds: Mapping[str, str]) -> set[str]:
+    """The states a document names after 'neighbouring': 'the Taliban in neighbouring Afghanistan'."""
+    table: NameTable | None = None
+    found: set[str] = set()
+    for text in sentences:
+        if "eighbo" not in text or not _NEIGHBOURING.search(text):
+            continue
+        table = table or NameTable.of(lexicon, {})
+        low = lowered(text)
+        found |= {
+            m.actor
+            for m in mentions_in(text, table)
+            if m.start and low[m.start - 1] in NEIGHBOURING and kinds.get(m.actor) == "state"
+        }
+    return found

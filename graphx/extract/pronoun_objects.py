@@ -24,6 +24,8 @@ PERSON_OFFICES = frozenset(w for w in DIPLOMATS if not w.endswith("s")) | {"pres
 # offices one person holds for the actor after 'of': "the spokesperson of the UN mission ..., blaming him"
 OFFICES_OF = SPOKESPEOPLE | {"head", "chief", "envoy", "ambassador", "leader"}
 ACCUSED_PRONOUN_VERBS = frozenset({"accuse", "blame", "criticise", "criticize", "condemn", "denounce"})
+# what 'its' owns that speaks for another state named before: "accusing its ambassador of ..."
+OWNED_OFFICES = frozenset({"ambassador", "envoy", "embassy", "diplomats", "government", "leadership", "president"})
 
 
 def pronoun_object(r: Reader, end: int, subject: list[Mention]) -> list[Mention]:
@@ -32,9 +34,11 @@ def pronoun_object(r: Reader, end: int, subject: list[Mention]) -> list[Mention]
     s = r.s
     slot = _described_state(s.low, end) if s.low[end : end + 1] == ["the"] and end not in s.by_start else end
     owned = slot != end and slot > 0 and s.low[slot + 1 : slot + 2] in (["'s"], ["’s"])  # "criticised the country's"
+    if s.low[end : end + 1] in (["its"], ["their"]) and s.low[end + 1 : end + 2] and s.low[end + 1] in OWNED_OFFICES:
+        slot, owned = end, True  # "suspended cooperation with Y, accusing its ambassador of ...": Y's
     if slot + 1 >= len(s.low) or (s.low[slot + 1] not in ("of", "for") and not owned):
         return []
-    if slot == end and s.low[end] not in OBJECT_PRONOUNS:
+    if slot == end and s.low[end] not in OBJECT_PRONOUNS and not owned:
         return []
     critics = {m.actor for m in subject}
     for run in list_runs(s.mentions, s.low):  # the whole list the subject is part of: "A, B, the C and D launched"

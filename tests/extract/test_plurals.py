@@ -33,6 +33,25 @@ def test_a_person_who_speaks_for_one_side_accuses_the_other(lexicon: Lexicon) ->
     assert second(text, lexicon) == {("ECU", "COL")}
 
 
+@pytest.mark.parametrize(
+    "document",
+    [
+        [
+            "The TTP has been emboldened by the return of the Taliban in neighbouring Afghanistan.",
+            "Islamabad regularly accuses its neighbour of harbouring militants.",
+        ],
+        ["The TTP, backed by the Taliban in neighbouring Afghanistan, attacked; Islamabad accuses its neighbour."],
+    ],
+)
+def test_its_neighbour_is_the_one_state_the_story_calls_neighbouring(document: list[str], lexicon: Lexicon) -> None:
+    assert ("PAK", "AFG") in criticisms(document, lexicon)
+
+
+def test_two_states_called_neighbouring_leave_its_neighbour_unread(lexicon: Lexicon) -> None:
+    document = ["Refugees fled to neighbouring Chad and neighbouring Niger.", "Sudan accuses its neighbour of lying."]
+    assert criticisms(document, lexicon) == set()
+
+
 def test_a_third_state_or_a_named_neighbour_is_not_the_other_side(lexicon: Lexicon) -> None:
     assert second("Peru accused its neighbour of not doing enough.", lexicon) == set()
     assert second("Ecuador accused its neighbour Peru of not doing enough.", lexicon) == {("ECU", "PER")}

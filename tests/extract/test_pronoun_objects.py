@@ -58,3 +58,33 @@ def test_the_country_whose_deeds_are_criticised_is_the_one_named_before(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        (
+            "Uganda suspended military cooperation with Germany, accusing its ambassador of subversive activities.",
+            {("UGA", "DEU")},
+        ),
+        (
+            "The EU criticised Hungary and Poland, accusing their governments of undermining the rule of law.",
+            {("EU", "HUN"), ("EU", "POL")},
+        ),
+    ],
+)
+def test_its_envoy_or_government_is_the_other_state_named_before(
+    text: str, edges: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == edges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda's army accused its own soldiers of looting.",
+        "Uganda accused its ambassador to Germany of fraud.",  # its own envoy: no other state named before
+    ],
+)
+def test_its_own_people_are_no_other_state(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()
