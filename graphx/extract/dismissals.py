@@ -165,12 +165,12 @@ def _dismissed_passive(r: Reader, end: int, targets: list[Mention]) -> None:
 
 def _without_speech_noun(r: Reader, pos: int, end: int, cue: Cue, nouns: frozenset[str]) -> None:
     """A rejection with no speech noun after it: 'The claim has been denied by Y', 'X rejected the charge', 'X denied
-    having fired'."""
+    having fired', 'X rejected it as baseless'."""
     if _rejected_passive(r, pos, end) or _owned_rejected_passive(r, pos, end, nouns):
         return
     rejected_charge(r, pos, nouns)
-    if cue.base in DENIALS:
-        denied(r, pos)
+    if cue.base in DENIALS or (cue.base in REJECTING and r.s.low[end : end + 1] in (["it"], ["them"])):
+        denied(r, pos)  # "X denied having fired", "X rejected it as baseless": X answers its last accuser
 
 
 def _rejected_passive(r: Reader, pos: int, end: int) -> bool:

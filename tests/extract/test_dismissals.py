@@ -281,3 +281,12 @@ def test_a_report_of_a_states_body_is_its_authors(text: str, lexicon: Lexicon) -
 )
 def test_a_report_of_what_another_did_is_about_it_not_by_it(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == set()
+
+
+def test_rejecting_it_answers_the_last_accuser(lexicon: Lexicon) -> None:
+    document = ["Pakistan's defence minister blamed India for the bombing.", "New Delhi rejected it as baseless."]
+    assert ("IND", "PAK") in criticisms(document, lexicon)
+
+
+def test_rejecting_it_with_no_accusation_before_criticises_no_one(lexicon: Lexicon) -> None:
+    assert criticisms(["Pakistan proposed talks with India.", "New Delhi rejected it."], lexicon) == set()
