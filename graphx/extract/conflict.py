@@ -267,7 +267,8 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     # "strikes on sites in Y", "attacks on targets inside Y": the place after the target is the target's state
     aimed = end < len(s.low) and s.low[end] in ("on", "against") and not strikes.unnamed_fighters(s.low, end + 1)
     elsewhere = any(w in STRUCK_ELSEWHERE for w in s.low[end : end + STRUCK_ELSEWHERE_REACH])  # "... against Z"
-    placed = aimed or (s.low[end - 1] in STRIKES_IN and s.low[end : end + 1] in PLACED_AT and not elsewhere)
+    at = end + (s.low[end : end + 1] == ["deep"])  # "drone strikes deep inside Russia"
+    placed = aimed or (s.low[end - 1] in STRIKES_IN and s.low[at : at + 1] in PLACED_AT and not elsewhere)
     preps = NOUN_TARGET_PREPS | (PLACE_PREPS if placed else set())  # not "strikes on militants in Y": not Y
     preps -= {"with"} if s.low[pos] in JOINT_STRIKES else set()  # "a war with Y", but "strikes with Y" are joint
     targets = strikes.and_joined(r, r.right_objects(end, frozenset(preps), window=8), frozenset(preps))

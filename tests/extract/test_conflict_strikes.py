@@ -1195,3 +1195,7 @@ def test_a_progressive_strike_past_its_adverbs_is_fighting(text: str, lexicon: L
 
 def test_a_participle_of_an_operation_past_an_adverb_is_still_the_operations(lexicon: Lexicon) -> None:
     assert conflicts("Operations now targeting Hamas in Gaza continued.", lexicon) == set()
+
+
+def test_strikes_deep_inside_a_state_hit_that_state(lexicon: Lexicon) -> None:
+    assert conflicts("Ukraine has launched drone strikes deep inside Russia.", lexicon) == {pair("RUS", "UKR")}
