@@ -6,7 +6,8 @@ from __future__ import annotations
 from graphx.extract import forces
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
-from graphx.extract.words import DETERMINERS, FORCES
+from graphx.extract.tokens import skip_articles
+from graphx.extract.words import BOUNDARY, DETERMINERS, FORCES
 from graphx.lexicon import Cue
 
 # what a side loses to another in war: "lost ground to", "lost control of the town to", "lost three bases to"
@@ -22,6 +23,9 @@ WAR_WORDS = FORCES | frozenset(
     {"military", "army", "junta", "fighters", "rebels", "militants", "insurgents", "militia", "militias", "siege"}
     | {"offensive", "fighting", "battle", "battles", "war", "clashes", "shelling", "airstrikes", "troops"}
 )
+# a side's sites whose fall to another is a loss in war: "the headquarters of the KNU fell to government troops"
+SITES_LOST = frozenset({"headquarters", "base", "stronghold", "camp", "garrison", "outpost", "bastion"})
+SITE_REACH = 14  # words back from "fell" to that site: "the headquarters of the Karen National Union (KNU) at X"
 LOSS_REACH = 8  # words from "lost" to the "to" that names the winner: "lost control of the strategic town of X to"
 
 
@@ -32,6 +36,7 @@ def losses(r: Reader, pos: int, end: int, cue: Cue) -> None:
         place = s.by_end.get(pos)  # "Goma fell to the M23": a state's town, named just before
         state = place is not None and not place.person and place.prep is None and forces.kind(r, place.actor) == "state"
         losers, to, places = ([place] if state and place is not None else []), end, True
+        losers = losers or _site_owners(r, pos)  # "the headquarters of the KNU at Manerplaw fell to Y"
     else:
         to = next((j for j in range(end, min(len(s.low), end + LOSS_REACH)) if s.low[j] == "to"), -1)
         lost = range(end, to) if to > end else range(0)
@@ -68,3 +73,18 @@ def _armed(r: Reader, loser: Mention) -> bool:
     """Whether the loser is named as its forces: 'Myanmar's military', 'Russian troops'."""
     j = loser.end + loser.possessive
     return j < len(r.s.low) and r.s.low[j] in FORCES
+
+
+def _site_owners(r: Reader, pos: int) -> list[Mention]:
+    """The side whose site fell: 'the headquarters of the KNU at Manerplaw fell', 'the last KNU stronghold fell',
+    'the KNU's main base fell' (a side named as the owner of the site heading the clause)."""
+    s = r.s
+    for j in range(max(0, pos - SITE_REACH), pos):
+        between = enumerate(s.low[j:pos], j)
+        if s.low[j] not in SITES_LOST or any(w in BOUNDARY or w == "and" or r.verbish(k) for k, w in between):
+            continue
+        owner = next((m for m in (s.by_end.get(j), s.by_end.get(j - 1), s.by_end.get(j - 2)) if m is not None), None)
+        if owner is None and s.low[j + 1 : j + 2] == ["of"]:
+            owner = s.by_start.get(skip_articles(s.low, j + 2))
+        return [owner] if owner is not None and not owner.person else []
+    return []

@@ -40,3 +40,26 @@ def test_losing_ground_or_a_town_to_another_side_is_war_with_it(
 )
 def test_losing_a_match_a_share_or_an_office_is_no_war(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The headquarters of the Karen National Union (KNU) at Manerplaw fell to Burmese troops on Thursday night.",
+        "The KNU's headquarters at Manerplaw fell to Burmese troops on Thursday.",
+        "The last KNU stronghold fell to the Myanmar army.",
+    ],
+)
+def test_a_sides_headquarters_or_stronghold_fallen_to_another(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair("KNU", "MMR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The headquarters of the ruling party fell to the opposition in the election.",
+        "The base of the Russian fleet fell to Ukraine in a vote.",
+    ],
+)
+def test_a_site_fallen_with_no_sign_of_war_is_no_conflict(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
