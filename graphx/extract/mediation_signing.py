@@ -83,7 +83,9 @@ def partner(r: Reader, owner: int, end: int, aside: set[str]) -> list[str]:
 
 
 # what a third side may witness the signing of: "the accord, witnessed by X", "signed in the presence of X"
-WITNESSED_EVENTS = frozenset({"accord", "agreement", "deal", "ceasefire", "truce", "treaty", "declaration", "pact"})
+WITNESSED_EVENTS = frozenset(
+    {"accord", "agreement", "deal", "ceasefire", "truce", "treaty", "declaration", "pact", "document", "documents"}
+)
 # what two sides may sign that no third side mediates: "a defence pact", "the oil deal", "a trade agreement"
 ALLIES_DEALS = frozenset({"trade", "defence", "defense", "security", "economic", "oil", "energy", "cooperation", "gas"})
 WITNESSED_REACH = 10  # words from the signing verb to 'witnessed by' / 'in the presence of'
@@ -127,7 +129,9 @@ def witnessed(r: Reader, pos: int, end: int) -> None:
     witnesses = r.right_objects(end, frozenset({None, "by", "of"}), window=8)
     witnesses += _after_relative(r, witnesses[-1]) if witnesses else []  # "X, who chairs Asean, and Y"
     verb = signing - 1
-    signers = r.between_pair_before(verb) if passive else r.left_subject(verb)[0]  # "the accord between A and B was"
+    signers = (  # "the accord between A and B was signed", "the accord was signed by A and B"
+        (r.between_pair_before(verb) or r.agent_after(signing)) if passive else r.left_subject(verb)[0]
+    )
     parties = [m.actor for m in signers]
     for witness in witnesses:
         if witness.actor not in parties:

@@ -97,3 +97,20 @@ def test_witnesses_listed_past_a_relative_clause(lexicon: Lexicon) -> None:
 def test_allies_pact_signed_in_the_presence_of_a_third_in_the_passive_is_no_mediation(lexicon: Lexicon) -> None:
     text = "The defence pact between Japan and Australia was signed in the presence of the United States."
     assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement was signed by Fatah and Hamas in the presence of Saudi King Abdullah.",
+        "Fatah and Hamas signed the document in the presence of Saudi King Abdullah.",
+        "The declaration was signed by Fatah and Hamas, witnessed by Saudi King Abdullah.",
+    ],
+)
+def test_a_witness_of_two_signing_in_the_passive_or_a_document_mediates(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("SAU", "FATAH"), ("SAU", "HAMAS")}
+
+
+def test_a_trade_deal_signed_by_two_before_a_third_is_no_mediation(lexicon: Lexicon) -> None:
+    text = "The trade agreement was signed by Japan and Australia in the presence of the US president."
+    assert mediations([text], lexicon, 0) == set()
