@@ -81,6 +81,7 @@ class ActorInfo:
     base: str | None = None  # an armed group's base state
     holds: str | None = None  # a state whose territory the group holds without being its government
     military_rule: tuple[tuple[str, str], ...] = ()  # a state's periods of rule by soldiers, (since, until), "" open
+    origin: str | None = None  # the state an exiled group comes from and fights (FDLR: Rwanda, based in DR Congo)
 
     def ruled_by_soldiers(self, date: str | None) -> bool:
         """Whether soldiers ruled this state on `date` (in any period when the date is unknown)."""
@@ -162,6 +163,7 @@ class _Builder:
         holds: str | None = None,
         military_rule: tuple[tuple[str, str], ...] = (),
         governs: tuple[str, str] | None = None,
+        origin: str | None = None,
     ) -> None:
         labels = tuple(dict.fromkeys(a for a in (name, *aliases) if a))
         if kind in ("organisation", "group"):  # "Igad", "Ecowas", "Farc": the acronym as the British press writes it
@@ -178,6 +180,7 @@ class _Builder:
                 base or (known.base if known else None),
                 holds or (known.holds if known else None),
                 military_rule or (known.military_rule if known else ()),
+                origin or (known.origin if known else None),
             )
         for label in labels:
             self.name(label, Name(actor_id, person, terms, governs))
@@ -255,7 +258,7 @@ def _world() -> tuple[_Builder, dict[str, Any]]:
 
 def _add_group(builder: _Builder, group: Any) -> None:
     """A group's names stand for the group, or, from the day it took power, for the state it governs."""
-    builder.actor(group.id, group.name, "group", group.also, base=group.base, holds=group.holds)
+    builder.actor(group.id, group.name, "group", group.also, base=group.base, holds=group.holds, origin=group.origin)
     if group.governs:
         for label in (group.name, *group.also):
             tokens = tuple(tokenize(label))

@@ -349,3 +349,14 @@ def target_after_place(r: Reader, end: int) -> list[Mention]:
     if r.s.low[end : end + 1] != ["in"]:
         return []
     return [t for t in r.right_objects(end, AGAINST, window=PLACE_THEN_TARGET) if t.prep == "against"][:1]
+
+
+INSURGENCIES = frozenset({"insurgency", "insurgencies", "rebellion", "uprising"})
+
+
+def own_insurgency(r: Reader, pos: int, owners: list[Mention]) -> list[Mention]:
+    """'the TTP's insurgency', 'the PKK launched its insurgency in 1984': the one armed group's own insurgency,
+    against no one named, is against the state it comes from, else the one it is based in."""
+    info = r.lex.actors.get(owners[0].actor) if len(owners) == 1 and r.s.low[pos] in INSURGENCIES else None
+    state = (info.origin or info.base) if info is not None and info.kind == "group" else None
+    return [Mention(owners[0].start, owners[0].end, state, False)] if state else []

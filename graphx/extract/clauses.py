@@ -481,7 +481,8 @@ class Reader(Pairs):
             if captives and len({m.actor for m in group}) > 2:
                 return []  # "the release of American, British and Swedish nationals": whose people, not two sides
             actors = [a for m in group for a in (m.actor, *m.others)]  # "hosted the two groups": both of them
-            if len(group) == 1 and head.actor not in mediator and own_conflict(s.low, head.end):
+            foe = any(tuple(sorted((m, head.actor))) in self.context.fought for m in mediator)  # not a side of it
+            if len(group) == 1 and head.actor not in mediator and not foe and own_conflict(s.low, head.end):
                 return [head.actor]  # "offered to mediate the Colombian conflict": the one side named
             return actors if len(set(actors) - mediator) >= 2 else []
         return []

@@ -330,7 +330,7 @@ def _other_targets(r: Reader, pos: int, end: int, owners: list[Mention], rule: s
     if s.low[pos] in strikes.WARS_IN and s.low[end : end + 1] == ["in"] and strikes.owned_directly(s, pos):
         # "Russia's invasion in eastern Ukraine" is against Ukraine; "France's war in Mali" (beside it) is for review
         return strikes.war_in(r, end, owners), rule if s.low[pos] in strikes.WARS_AGAINST else "conflict.war_in"
-    return [], rule
+    return casualties.own_insurgency(r, pos, owners), rule  # "the PKK's insurgency": against its base state
 
 
 def _victims_state(r: Reader, end: int, owners: list[Mention]) -> str | None:
@@ -467,14 +467,15 @@ def _controllers(r: Reader, start: int, agents: list[Mention], targets: list[Men
         word = s.low[j]
         if word in BOUNDARY or word in (",", "(") or word in SPEECH:
             return []
-        if word not in CONTROL_WORDS or j == start or (word == "run" and not run_place(s.tokens, j)):
-            continue  # not "a Chinese-run oil field"
+        if word not in CONTROL_WORDS or j == start:
+            continue
         if j + 1 < len(s.low) and s.low[j + 1] == "by":  # "areas controlled by the SDF"
             found = [m for m in r.agent_after(j + 1, window=4) if m.prep == "by"][:1]
         else:  # "the Armenian-controlled enclave", "Ukrainian-held positions"
             found = _name_before(r, j - 1 if s.low[j - 1] in HYPHENS else j)
         sides = {m.actor for m in agents + targets}
         found = [m for m in found if m.actor not in sides and forces.kind(r, m.actor) in ("state", "group")]
+        found = [m for m in found if word != "run" or forces.kind(r, m.actor) == "group" or run_place(s.tokens, j)]
         for a in agents:
             for m in found:
                 r.emit("conflict", None, None, (a.actor, m.actor), "conflict.controlled_place", bonus)

@@ -170,7 +170,7 @@ def _generic_reading(
     generic = (
         {**juntas, **generic_names(group, home, bare=not foreign)} if group else shared_junta(pieces, lexicon, date)
     )
-    generic.update({**bodies, **(qualified_names(sentences, group, plain) if group else {})})  # "the Tamil rebels"
+    generic.update({**bodies, **(qualified_names(sentences, group, lexicon) if group else {})})  # "the Tamil rebels"
     readings = [(indexes, {**located_names(state), **generic}) for state, indexes in located.items()]
     placed = {i for indexes in located.values() for i in indexes}
     readings.append(([i for i in referring(sentences, generic) if i not in placed], generic))

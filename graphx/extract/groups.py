@@ -49,6 +49,7 @@ class Group:
     governs: str | None = None
     since: str | None = None
     holds: str | None = None
+    origin: str | None = None
 
 
 def load_groups(path: Path, states: Mapping[str, object]) -> list[Group]:
@@ -103,6 +104,7 @@ def _check(doc: Any, group_id: str, entry: Any, states: Mapping[str, object]) ->
         entry.get("governs"),
         str(entry["since"]) if "since" in entry else None,
         entry.get("holds"),
+        entry.get("origin"),
     )
 
 

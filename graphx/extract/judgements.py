@@ -82,7 +82,7 @@ def _modifier(low: list[str], pos: int, end: int) -> bool:
     """Whether a judgement word modifies the noun after it: 'a crime database', 'criminal gangs', 'murder charges'
     (not a deed's: 'a criminal act')."""
     after = low[end] if end < len(low) else ""
-    deed = after in JUDGED_DEEDS or after == "act"  # "a criminal act": a judgement of the act
+    deed = after in ("act", "action") and pos > 0 and low[pos - 1] in ("a", "an")  # "a criminal act": a judgement
     return low[pos] in MODIFYING_JUDGEMENTS and after.isalpha() and after not in JUDGEMENT_TAILS and not deed
 
 

@@ -278,7 +278,7 @@ def invite_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     mediators = {m.actor for m in subject}
     heads = r.right_objects(end, frozenset({None, "of"}), window=8)
     parties = [m.actor for m in heads if m.actor not in mediators]
-    if len(set(parties)) == 1:  # "X invited A for talks with B"
+    if len(set(parties)) == 1 and cue.base in mediation_helped.PERSUADING:  # "X persuaded A to hold talks with B"
         parties += [m.actor for m in mediation_helped.event_partner(r, heads[-1].end) if m.actor not in mediators]
     if len(set(parties)) < 2:
         return

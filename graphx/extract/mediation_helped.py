@@ -11,11 +11,18 @@ from graphx.lexicon import word_set
 
 # the verbs whose two objects a mediator brings to settle, besides helping: "X persuaded A and B to accept a truce"
 HELPING = frozenset({"help", "persuade", "convince"})
+PERSUADING = frozenset({"persuade", "convince"})
 HELPED = frozenset({"help", "helps", "helped", "helping"})
 HELPED_SPAN = 8  # from 'help' to the end of the two it helps: "helping the governments of India and Pakistan"
 # what a helped side may be brought to do with the other, besides settling: "to accept a ceasefire with B"
 CONSENTING = word_set("accept agree sign conclude")
 PARTNER_REACH = 8  # words after that verb where "with B" may follow its event: "reach a lasting ceasefire with"
+# what a side persuaded to settle with another is brought to: a truce, talks, a swap; a deal only of peace
+SETTLEMENTS = word_set("ceasefire ceasefires truce truces armistice talks negotiations swap exchange")
+DEALS = word_set("deal agreement accord treaty")
+SETTLEMENT_KINDS = word_set("peace ceasefire truce")  # "a peace deal", "a ceasefire agreement"
+# words that show the verb's object is not the settlement: "accept its demands in talks with B"
+NOT_SETTLEMENT_OBJECT = word_set("its their his her demands terms in on at")
 
 
 def helped_pair(r: Reader, pos: int, end: int) -> None:
@@ -44,14 +51,21 @@ def helped_pair(r: Reader, pos: int, end: int) -> None:
 
 
 def event_partner(r: Reader, start: int) -> list[Mention]:
-    """The other side of the event a helped side is brought to: 'reach a ceasefire with B', 'accept a deal with the
-    B government' (nothing when no truce, talks or deal comes before the 'with')."""
+    """The other side of the settlement a persuaded side is brought to: 'accept a ceasefire with B', 'sign a peace
+    deal with the B government', 'agree to a prisoner swap with B' (nothing for another kind of deal: 'a debt deal
+    with the IMF', 'a defence deal with Japan', nor for words that are not the verb's object: 'its demands in')."""
     low = r.s.low
-    events = r.lex.word_set("mediation", "events")
     for k in range(start, min(len(low), start + PARTNER_REACH)):
-        if low[k] in BOUNDARY:
+        if low[k] in BOUNDARY or low[k] in NOT_SETTLEMENT_OBJECT:
             return []
-        if low[k] == "with" and k > start and low[k - 1] in events:
+        if low[k] == "with" and k > start and _settlement(low, k - 1):
             partner = r.s.by_start.get(skip_articles(low, k + 1))
             return [partner] if partner is not None else []
     return []
+
+
+def _settlement(low: list[str], k: int) -> bool:
+    """Whether the noun at `k` names a settlement between foes: a truce, talks, a swap, or a peace deal."""
+    if low[k] in SETTLEMENTS:
+        return True
+    return low[k] in DEALS and k > 0 and low[k - 1] in SETTLEMENT_KINDS

@@ -350,14 +350,17 @@ def referring(sentences: Sequence[str], names: Mapping[tuple[str, ...], Name]) -
     ]
 
 
-def qualified_names(sentences: Sequence[str], group: str, table: NameTable) -> dict[tuple[str, ...], Name]:
-    """'the Tamil militants', 'the Karen rebels': fighters named by a people the lexicon does not know stand for
-    the document's armed group, as 'the militants' does (not 'the Afghan rebels': Afghan names a state)."""
+def qualified_names(sentences: Sequence[str], group: str, lexicon: Lexicon) -> dict[tuple[str, ...], Name]:
+    """'the Tamil militants', 'the Karen rebels': fighters named by a people that the document's armed group is
+    named after stand for the group, as 'the militants' does (the Liberation Tigers of Tamil Eelam, the Karen
+    National Union; not 'the Druze militants' in a Hamas story)."""
+    info = lexicon.actors.get(group)
+    own = {w for label in (info.name, *info.aliases) for w in label.split()} if info is not None else set()
     names: dict[tuple[str, ...], Name] = {}
     for text in sentences:
         for found in _QUALIFIED.finditer(text):
             words = tuple(found.group().split())
-            if table.match(list(words), 1) is None:
+            if words[1] in own:
                 names[words] = Name(group)
     return names
 

@@ -93,7 +93,13 @@ RUN_PLACES = (
         "area areas enclave enclaves strip territory north south east west ministry government administration police"
     )
 )
-RUN_PLACE_REACH = 3  # words from "run" to that place: "Houthi-run northern areas"
+RUN_PLACE_REACH = 4  # words from "run" to that place: "Houthi-run northern areas", "the Chinese-run Heglig oil field"
+# what a state's people run that is a business, not a place or a site held in war
+BUSINESSES = _words(
+    "field fields oilfield oilfields company companies firm firms mine mines hospital hospitals school schools bank "
+    "banks factory factories hotel hotels farm farms plantation media newspaper outlet shop shops store project "
+    "refinery refineries"
+)
 SITE_ADJECTIVES = _words(
     "military several multiple dozens key strategic army border frontline front-line oil fuel gas power energy "
     "ammunition arms weapons naval air nuclear enrichment missile rocket drone radar launch storage production "
@@ -248,11 +254,11 @@ def _between_side(low: Sequence[str], mention: Mention) -> bool:
 
 
 def run_place(tokens: Sequence[str], j: int) -> bool:
-    """Whether the "run" at `j` is that of a place held in war or an organ of rule: a named place, ground or a
-    ministry follows ("Houthi-run Sanaa", "Taliban-run areas"), not a business ("a Chinese-run oil field")."""
-    for k in range(j + 1, min(len(tokens), j + 1 + RUN_PLACE_REACH)):
-        if tokens[k][:1].isupper() or tokens[k].lower() in RUN_PLACES:
-            return True
-        if not tokens[k].isalpha():
-            return False
-    return False
+    """Whether the "run" at `j` after a state's name is that of a place held in war, a site or an organ of rule
+    ("Russian-run Crimea", "a Russian-run airfield", "the Russian-run administration"), not a business ("a
+    Chinese-run oil field", "the Chinese-run Heglig oil field", "a Turkish-run hospital")."""
+    words = [t.lower() for t in tokens[j + 1 : j + 1 + RUN_PLACE_REACH]]
+    if any(w in BUSINESSES for w in words):
+        return False
+    named = [t[:1].isupper() for t in tokens[j + 1 : j + 1 + RUN_PLACE_REACH]]
+    return any(named) or any(w in RUN_PLACES or w in SITES for w in words)

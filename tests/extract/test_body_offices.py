@@ -30,3 +30,17 @@ def test_a_mediator_in_a_bodys_office_mediates_for_the_body_too(text: str, lexic
 )
 def test_a_role_that_is_no_bodys_office_gives_the_body_nothing(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == {("MYS", "THA"), ("MYS", "KHM")}
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators"),
+    [
+        ("The truce between Israel and Hamas was brokered by Egypt as the UN envoy had requested.", {"EGY"}),
+        (
+            "The truce between Thailand and Cambodia was brokered by the United States as the ASEAN chair looked on.",
+            {"USA"},
+        ),
+    ],
+)
+def test_as_opening_a_clause_gives_no_office(text: str, mediators: set[str], lexicon: Lexicon) -> None:
+    assert {m for m, _ in mediations([text], lexicon, 0)} == mediators

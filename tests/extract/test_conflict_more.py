@@ -83,6 +83,9 @@ CONTROLLED = [
     ("Israel launched strikes on Hamas-run Gaza.", ("HAMAS", "ISR")),
     ("Saudi jets launched strikes on Houthi-run areas.", ("HOUTHIS", "SAU")),
     ("Israel struck the Hamas-run health ministry.", ("HAMAS", "ISR")),  # an organ of its rule
+    ("Israeli jets struck Hezbollah-run weapons depots.", ("HEZBOLLAH", "ISR")),  # a site
+    ("Ukrainian drones hit a Russian-run military airfield.", ("RUS", "UKR")),
+    ("Turkish drones struck SDF-run oil fields in Syria.", ("SDF", "TUR")),  # a group's business is its own
 ]
 
 
@@ -105,6 +108,8 @@ def test_relaunched_attack(lexicon: Lexicon) -> None:
         "Azerbaijan renewed its condemnation of attacks on Armenia.",  # 'renewed' governs the condemnation
         "Rebels stormed a Chinese-run oil field in eastern Ethiopia.",  # a business, not ground held in war
         "Rebels attacked a Chinese-run mine in Congo.",
+        "RSF fighters attacked the Chinese-run Heglig oil field.",  # a named business
+        "Al-Shabaab attacked a Turkish-run hospital in Mogadishu.",
     ],
 )
 def test_held_place_near_misses(text: str, lexicon: Lexicon) -> None:

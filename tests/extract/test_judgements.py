@@ -208,7 +208,6 @@ def test_a_judgement_in_the_passive_is_the_agents_of_the_subjects_owner(text: st
         ("Cuba called the blockade by the US criminal.", ("CUB", "USA")),
         ("Cuba called the blockade by the US illegal.", ("CUB", "USA")),
         ('Panama called the U.S. invasion "a criminal act."', ("PAN", "USA")),
-        ("Panama called the U.S. invasion brutal.", ("PAN", "USA")),
     ],
 )
 def test_an_act_called_murder_or_a_crime_or_one_by_the_other_called_so(
@@ -224,6 +223,8 @@ def test_an_act_called_murder_or_a_crime_or_one_by_the_other_called_so(
         "The court in Chad convicted a Sudanese man of murder.",
         "Nigeria said criminal gangs from Niger were crossing the border.",
         "The brutal war between Iran and Iraq ended in 1988.",  # a war described, no one judged
+        "Egypt said Sudan's brutal civil war had sent millions fleeing.",
+        "Brazil said criminal acts by Venezuelan gangs were rising on the border.",
     ],
 )
 def test_a_judgement_word_that_modifies_a_noun_or_names_a_charge_judges_no_one(text: str, lexicon: Lexicon) -> None:

@@ -54,6 +54,15 @@ def test_fighters_named_by_a_states_adjective_stay_that_states(lexicon: Lexicon)
     assert ("conflict", "IND", "LTTE") not in edges(sentences, lexicon)
 
 
+def test_fighters_named_by_a_people_the_group_is_not_named_after_are_not_the_group(lexicon: Lexicon) -> None:
+    sentences = [
+        "Hamas fighters fired rockets at Israel.",
+        "Hamas said it would fight on.",
+        "The Druze militants clashed with Syrian government forces.",
+    ]
+    assert ("conflict", "HAMAS", "SYR") not in edges(sentences, lexicon)
+
+
 def test_two_groups_named_alike_leave_the_rebels_unresolved(lexicon: Lexicon) -> None:
     sentences = [
         "The M23 and the ADF both operate in North Kivu.",

@@ -149,3 +149,8 @@ def test_a_mediator_of_a_states_own_conflict_mediates_for_that_state(
 )
 def test_own_conflict(after: str, expected: bool) -> None:
     assert own_conflict(["the", "colombian", *after.split()], 2) is expected
+
+
+def test_a_side_of_the_war_is_no_mediator_of_the_others_conflict(lexicon: Lexicon) -> None:
+    document = ["Russia invaded Ukraine in 2022.", "Russia said it would help end the Ukrainian crisis."]
+    assert mediations(document, lexicon, 1) == set()
