@@ -204,3 +204,28 @@ def test_a_target_named_after_the_place_of_an_offensive_is_its_target_not_the_pl
     text: str, sides: tuple[str, str], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == {pair(*sides)}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The TTP's insurgency has killed thousands.", ("PAK", "TTP")),
+        ("The PKK launched its insurgency in 1984.", ("PKK", "TUR")),  # from Turkey, based in Iraq: against Turkey
+        ("The FDLR's rebellion in Congo continues.", ("FDLR", "RWA")),
+    ],
+)
+def test_an_armed_groups_own_insurgency_is_against_the_state_it_comes_from(
+    text: str, sides: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == {pair(*sides)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insurgency in Balochistan has intensified.",  # no owner
+        "Russia's insurgency claims are false.",  # a state's, no group's
+    ],
+)
+def test_an_insurgency_of_no_armed_group_is_against_no_one(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
