@@ -116,7 +116,7 @@ def _effort_agents(r: Reader, pos: int, end: int) -> tuple[list[Mention], int]:
         if head is not None:
             group = r.group(head, leftward=False)
             return group, group[-1].end
-    verb = next((j for j in range(pos - 1, max(-1, pos - 4), -1) if s.low[j] in EFFORT_VERBS), None)
+    verb = next((j for j in range(pos - 1, max(-1, pos - 5), -1) if s.low[j] in EFFORT_VERBS), None)  # "a new"
     if verb is not None:  # "X and Y are making efforts to stop the war": the light verb's subject
         subject, _ = r.subject_or_speaker(verb)
         return subject, end

@@ -6,7 +6,8 @@ from __future__ import annotations
 from graphx.extract.clauses import Reader
 from graphx.extract.coordination import closes_fronted_clause
 from graphx.extract.mentions import Mention
-from graphx.extract.words import BOUNDARY
+from graphx.extract.tokens import skip_back
+from graphx.extract.words import BOUNDARY, GUESTS
 
 SIGNED = frozenset({"signed", "agreed", "reached", "inked", "initialled", "initialed"})
 SIGNING = SIGNED | {"ink", "inks", "sign", "signs"}  # a headline's present: "A, B ink accord, witnessed by X"
@@ -22,10 +23,13 @@ def fronted_subject(r: Reader, end: int, mediators: set[str]) -> list[str]:
     commas = [j for j in range(end, min(len(s.low), end + FRONTED_REACH)) if s.low[j] == ","]
     comma = next((j for j in commas if closes_fronted_clause(s.low, j)), commas[0] if commas else None)
     head = None
-    for j in range(comma + 1, min(len(s.low), comma + 6)) if comma is not None else ():
+    start = comma + 1 if comma is not None else len(s.low)
+    for j in range(start, min(len(s.low), start + DELEGATES_REACH)):
         head = s.by_start.get(j)
-        if head is not None:
+        of = skip_back(s.low, j - 1)  # "the talks saw representatives of the A and B groups reach an accord"
+        if head is not None and (j < start + 5 or (s.low[of] == "of" and s.low[of - 1] in GUESTS)):
             break
+        head = None
     sides = [m.actor for m in r.group(head, leftward=False, free=True) if m.actor not in mediators] if head else []
     return sides if len(set(sides)) == 2 else []
 
@@ -41,6 +45,7 @@ def signed_before(r: Reader, pos: int, verbs: frozenset[str] = SIGNED) -> int | 
     return None
 
 
+DELEGATES_REACH = 14  # words after a fronted clause's comma to the sides' delegates: "the talks saw representatives of"
 RELATIVE_COMMA_REACH = 5  # words from the mediating verb to the comma of a relative clause on its truce
 
 

@@ -230,8 +230,7 @@ class Phrases(Coordination):
 
     def _subject_group(self, mention: Mention, pos: int, allow_object: bool) -> list[Mention] | None:
         """The subject list a mention ends, or None when it ends an earlier verb's object list instead ('thanked A,
-        B and C'); after ', and' right before the verb it heads a clause of its own ('X criticised Y, and Z
-        condemned W')."""
+        B and C'); after ', and' before the verb it heads a clause ('X criticised Y, and Z condemned W')."""
         group = self.group(mention, leftward=True)
         if not self.object_list or allow_object:
             return group
@@ -424,8 +423,7 @@ class Phrases(Coordination):
 
     def _skipped_before(self, joined: int) -> int:
         """Where the words start that cannot hold the subject of a verb joined by 'and' at `joined`: a subordinate
-        clause ('after Z did W, and ...'), or the first verb's objects ('X thanked A, B and C, and sharply
-        criticised Y': X criticised), or -1."""
+        clause ('after Z did W, and ...'), or the first verb's objects ('X thanked A, and criticised Y'), or -1."""
         subordinate = self._subordinate_before(joined)
         if subordinate >= 0:
             return subordinate
@@ -452,14 +450,15 @@ class Phrases(Coordination):
         )
 
     def coordinated(self, pos: int) -> int:
-        """Where 'and' / 'but' joins the cue's verb phrase to an earlier one ('X condemned Y and accused Z'), or -1."""
-        s = self.s
-        j = pos - 1
-        while j >= 0 and (
-            s.low[j].endswith("ly")
-            or s.low[j] in ("also", "then", "later", "again", "in", "turn", "has", "have", "had", ",")
-        ):
-            j -= 1
+        """Where 'and' / 'but' joins the cue's verb phrase to an earlier one ('X condemned Y and accused Z', 'X called
+        Y and offered to mediate'), or -1."""
+        s, j = self.s, pos - 1
+        for _ in range(2):
+            while j >= 0 and (s.low[j].endswith("ly") or s.low[j] in ("also", "then", "later", "again", "in", "turn")):
+                j -= 1
+            j -= 2 if j >= 2 and s.low[j] == "to" and self.verbish(j - 1) else 0  # "and offered to mediate"
+            while j >= 0 and (s.low[j].endswith("ly") or s.low[j] in ("has", "have", "had", ",", "also")):
+                j -= 1
         return j if j >= 0 and s.low[j] in ("and", "but") else -1
 
     def antecedent(self, pos: int) -> str | None:

@@ -344,3 +344,8 @@ def test_a_relative_clause_after_a_meeting_keeps_its_own_mediators(lexicon: Lexi
 )
 def test_a_relative_clause_with_an_auxiliary_names_its_own_mediator(text: str, lexicon: Lexicon) -> None:
     assert {m for m, _ in mediations([text], lexicon, 0)} == {"SAU"}  # not the one who spoke with it
+
+
+def test_a_new_mediation_effort_launched_between_two(lexicon: Lexicon) -> None:
+    text = "Germany is launching a new mediation effort between Turkey and Greece."
+    assert mediations([text], lexicon, 0) == {("DEU", "TUR"), ("DEU", "GRC")}

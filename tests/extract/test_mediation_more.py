@@ -1008,3 +1008,14 @@ def test_a_third_side_defusing_two_others_crisis_mediates(text: str, lexicon: Le
 )
 def test_defusing_by_a_side_or_an_appeal_to_defuse_names_no_mediator(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+def test_a_truce_clinched_between_two_others_is_mediated(lexicon: Lexicon) -> None:
+    assert mediations(["France clinched a truce between Russia and Georgia."], lexicon, 0) == {
+        ("FRA", "RUS"),
+        ("FRA", "GEO"),
+    }
+
+
+def test_a_deal_clinched_with_another_is_ones_own(lexicon: Lexicon) -> None:
+    assert mediations(["Russia clinched a deal with Georgia."], lexicon, 0) == set()

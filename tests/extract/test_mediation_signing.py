@@ -114,3 +114,11 @@ def test_a_witness_of_two_signing_in_the_passive_or_a_document_mediates(text: st
 def test_a_trade_deal_signed_by_two_before_a_third_is_no_mediation(lexicon: Lexicon) -> None:
     text = "The trade agreement was signed by Japan and Australia in the presence of the US president."
     assert mediations([text], lexicon, 0) == set()
+
+
+def test_the_delegates_after_a_fronted_host_are_the_sides(lexicon: Lexicon) -> None:
+    text = (
+        "Hosted by Chad's president in N'Djamena, the three days of talks finally saw representatives of the Seleka"
+        " and anti-Balaka groups reach an accord."
+    )
+    assert mediations([text], lexicon, 0) == {("TCD", "SELEKA"), ("TCD", "ANTIBALAKA")}

@@ -422,3 +422,13 @@ def test_he_after_an_office_holders_speech_is_the_office_holder(
 
 def test_he_after_a_states_speech_is_someone_else(lexicon: Lexicon) -> None:
     assert mediations(["Oman said he had passed messages between Tehran and Washington."], lexicon, 0) == set()
+
+
+def test_a_verb_joined_through_an_infinitive_keeps_the_first_verbs_subject(lexicon: Lexicon) -> None:
+    text = "France called Moscow and offered to mediate between Russia and Georgia."
+    assert mediations([text], lexicon, 0) == {("FRA", "RUS"), ("FRA", "GEO")}
+
+
+def test_a_mediator_joined_through_an_infinitive_takes_the_documents_sides(lexicon: Lexicon) -> None:
+    document = ["Russia and Georgia fought a war in August.", "France called Moscow and offered to mediate."]
+    assert mediations(document, lexicon, 1) == {("FRA", "RUS"), ("FRA", "GEO")}
