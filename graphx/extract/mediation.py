@@ -262,6 +262,9 @@ def invite_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     """X invited Y and Z for talks; X brought Y and Z back to the negotiating table; X helped Y and Z resolve their
     differences."""
     s = r.s
+    if cue.base == "work with":  # "X is working with A and B to iron out their differences"
+        mediation_helped.helped_pair(r, pos, end)
+        return
     window = " ".join(s.low[end : end + 14])
     before = " ".join(s.low[max(0, pos - PARTICIPLE_REACH) : pos]) if s.low[pos].endswith("ing") else ""
     # "brought together A and B to mend ties": a host's purpose besides a meeting

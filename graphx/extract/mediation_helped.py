@@ -17,6 +17,11 @@ HELPED_SPAN = 8  # from 'help' to the end of the two it helps: "helping the gove
 # what a helped side may be brought to do with the other, besides settling: "to accept a ceasefire with B"
 CONSENTING = word_set("accept agree sign conclude")
 PARTNER_REACH = 8  # words after that verb where "with B" may follow its event: "reach a lasting ceasefire with"
+IRONING = word_set("iron")  # "to iron out their differences"
+# what a mediator working with two sides settles, and what it settles: "working with A and B to resolve the dispute"
+WORKED_OUT = word_set("resolve settle iron bridge narrow mend reconcile defuse end")
+DISPUTES = word_set("differences dispute disputes problems issues tensions tension conflict crisis row standoff gaps")
+DISPUTE_REACH = 4  # words after that verb to what it settles: "to iron out the remaining differences"
 # what a side persuaded to settle with another is brought to: a truce, talks, a swap; a deal only of peace
 SETTLEMENTS = word_set("ceasefire ceasefires truce truces armistice talks negotiations swap exchange")
 DEALS = word_set("deal agreement accord treaty")
@@ -29,13 +34,17 @@ def helped_pair(r: Reader, pos: int, end: int) -> None:
     """'X helped A and B resolve their differences', 'X was helping A and B reach a functional relationship', 'X
     persuaded A to sign a truce with B': X mediates between the two it helps to settle, reach or mend something."""
     s = r.s
-    heads = r.right_objects(end, frozenset({None}), window=HELPED_SPAN)
+    working = s.low[pos].startswith("work")  # "working with A and B to ...": the two after 'with'
+    heads = r.right_objects(end, frozenset({None, "with"} if working else {None}), window=HELPED_SPAN)
     helped = [a for m in heads for a in (m.actor, *m.others)]
     if not helped or any(m.possessive for m in heads):
         return  # "X helped Ukraine's army": a side helped, no mediation
     j = heads[-1].end + (s.low[heads[-1].end : heads[-1].end + 1] == ["to"])
-    if j >= len(s.low) or not base_in(s.low[j], SETTLING_VERBS | CONSENTING):
+    if j >= len(s.low) or not base_in(s.low[j], SETTLING_VERBS | CONSENTING | IRONING):
         return  # "X helped A and B build a railway", "X helped A and B fight the rebels"
+    if working:  # "working with A and B to resolve their dispute"
+        if not base_in(s.low[j], WORKED_OUT) or not DISPUTES.intersection(s.low[j + 1 : j + 1 + DISPUTE_REACH]):
+            return  # "working with Japan and Korea to restore supply chains": no dispute settled
     if len(set(helped)) == 1 and s.low[pos] not in HELPED:  # "X persuaded A to accept a truce with B" (but
         helped += [m.actor for m in event_partner(r, j + 1)]  # "X helped A reach a deal with B" backs A)
     if len(set(helped)) < 2:

@@ -102,6 +102,8 @@ NOT_ARMED = frozenset(
 HELP = frozenset({"support", "backing", "help", "assistance", "aid"})  # "with French (military) support"
 HELP_KINDS = frozenset({"military", "air", "logistical", "financial"})  # "with French military support"
 DOWNING = frozenset({"shoot down", "down"})
+ACCIDENTAL = frozenset({"mistakenly", "accidentally", "inadvertently", "unintentionally", "erroneously"})
+MISTAKE_REACH = 8  # words after the verb where "by mistake" may stand: "hit Turkish territory by mistake"
 PASSIVE_SUBJECT_SPAN = 10  # words before a passive verb where its subject's head may stand
 CIVIL_AIRCRAFT = frozenset({"airliner", "passenger", "civilian", "commercial", "cargo"})  # shot down, yet no war
 # the people whom an assault by a state's agents leaves no war: "coast guards assaulted Vietnamese fishermen"
@@ -368,7 +370,13 @@ def _helped(low: list[str], mention: Mention) -> bool:
 
 def not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
     """'the risk of attacking', 'stepped down', the 'down' of 'shot down' (read by its own cue): no conflict verb
-    here; only 'downed' downs a plane."""
+    here; only 'downed' downs a plane; nor an act done by mistake ('mistakenly dropped bombs on Chinese
+    territory', 'accidentally shelled')."""
+    after = low[pos + 1 : pos + MISTAKE_REACH]
+    if ACCIDENTAL.intersection(low[max(0, pos - 2) : pos]) or any(
+        after[k : k + 2] == ["by", "mistake"] for k in range(len(after))
+    ):
+        return True
     if low[pos].endswith("ing") and pos and low[pos - 1] in ("of", "for", "against"):
         return True
     if low[pos].endswith("ing") and (

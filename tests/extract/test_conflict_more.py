@@ -1181,3 +1181,20 @@ def test_a_market_conquered_is_no_war(text: str, lexicon: Lexicon) -> None:
 )
 def test_a_relative_after_a_groups_rebel_forces_is_the_groups(text: str, lexicon: Lexicon) -> None:
     assert pair("HOUTHIS", "YEM") in conflicts(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar's air force mistakenly dropped bombs on Chinese territory, killing four farmers.",
+        "Myanmar's air force accidentally bombed Chinese territory.",
+        "A Syrian shell hit Turkish territory by mistake.",
+    ],
+)
+def test_an_act_done_by_mistake_is_no_conflict(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
+
+
+def test_the_kokang_rebels_are_the_mndaa(lexicon: Lexicon) -> None:
+    text = "Kokang rebels fighting against Myanmar's army captured a government position near the border."
+    assert conflicts(text, lexicon) == {pair("MMR", "MNDAA")}

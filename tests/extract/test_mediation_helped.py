@@ -48,3 +48,25 @@ def test_one_side_persuaded_to_a_truce_talks_or_a_peace_deal_with_another(
 )
 def test_no_truce_or_talks_with_a_third_side_names_no_mediator(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar is working with Israel and Hamas to iron out differences over the truce.",
+        "Qatar worked with Israel and Hamas to resolve the dispute over the ceasefire.",
+    ],
+)
+def test_working_with_two_sides_to_settle_their_dispute_mediates(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("QAT", "ISR"), ("QAT", "HAMAS")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US is working with Japan and South Korea to restore supply chains.",  # no dispute settled
+        "The US is working with Japan and South Korea to hold talks with North Korea.",  # allies together
+    ],
+)
+def test_working_with_two_to_another_end_is_no_mediation(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()
