@@ -42,9 +42,9 @@ def helped_pair(r: Reader, pos: int, end: int) -> None:
     j = heads[-1].end + (s.low[heads[-1].end : heads[-1].end + 1] == ["to"])
     if j >= len(s.low) or not base_in(s.low[j], SETTLING_VERBS | CONSENTING | IRONING):
         return  # "X helped A and B build a railway", "X helped A and B fight the rebels"
-    if working:  # "working with A and B to resolve their dispute"
-        if not base_in(s.low[j], WORKED_OUT) or not DISPUTES.intersection(s.low[j + 1 : j + 1 + DISPUTE_REACH]):
-            return  # "working with Japan and Korea to restore supply chains": no dispute settled
+    settled = base_in(s.low[j], WORKED_OUT) and DISPUTES.intersection(s.low[j + 1 : j + 1 + DISPUTE_REACH])
+    if working and not settled:  # "working with A and B to resolve their dispute", not "to restore supply chains"
+        return
     if len(set(helped)) == 1 and s.low[pos] not in HELPED:  # "X persuaded A to accept a truce with B" (but
         helped += [m.actor for m in event_partner(r, j + 1)]  # "X helped A reach a deal with B" backs A)
     if len(set(helped)) < 2:
