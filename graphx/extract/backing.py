@@ -186,3 +186,22 @@ def _charged_tie(before: list[str]) -> bool:
             before[:1] in (["acting"], ["working"], ["operating"]) and (before[1:] in (["for"], ["on", "behalf", "of"]))
         )
     )
+
+
+FORUM_REACH = 8  # words from a charge to the 'that' of its content past a forum: "accusations at the OAS that"
+
+
+def forum(r: Reader, mention: Mention) -> bool:
+    """Whether a body after 'at' is where a charge was made, not its target: 'accusations at the OAS'."""
+    return mention.prep == "at" and r.lex.actors[mention.actor].kind == "organisation"
+
+
+def charge_content(r: Reader, end: int) -> int | None:
+    """Where the 'that' clause stating a charge starts after its noun, past a forum: 'X's accusation that ...',
+    'X's accusations at the OAS that Y tolerates rebels' (None when none follows)."""
+    low = r.s.low
+    if low[end : end + 1] == ["that"]:
+        return end
+    if low[end : end + 1] != ["at"]:
+        return None
+    return next((k for k in range(end + 1, min(len(low), end + FORUM_REACH)) if low[k] == "that"), None)

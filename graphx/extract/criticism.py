@@ -5,7 +5,7 @@ from __future__ import annotations
 from graphx.extract import attribution, forces
 from graphx.extract.act_doers import backers_of_unnamed, doer_after, doers_of_act, joint_partners
 from graphx.extract.asides import owner_heading
-from graphx.extract.backing import CHARGE_VERBS, charged_backers
+from graphx.extract.backing import CHARGE_VERBS, charge_content, charged_backers, forum
 from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import (
     PROVOKING,
@@ -302,7 +302,7 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
     targets = r.right_objects(
         end, frozenset({"of", "against", "at", "toward", "towards"}), window=6, skip_possessive=False
     )
-    targets = [t for t in targets if t.prep in ("of", "against", "at", "toward", "towards")]
+    targets = [t for t in targets if t.prep in ("of", "against", "at", "toward", "towards") and not forum(r, t)]
     # "X drew Y's condemnation": Y; "X's attack on Y drew condemnation from Z": Z, never Y before the verb
     agents = [a for a in r.possessor_before(pos) if received is None or a.start > received]
     if not agents:
@@ -319,8 +319,8 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
             condemned_act(r, 0, agents, 0.0)
     elif not agents and targets:
         agents = _noun_subject(r, pos)
-    elif agents and not targets and s.low[end : end + 1] == ["that"]:
-        targets = _accused_in_clause(r, end + 1)  # "Pakistan's accusation that Afghanistan shelters militants"
+    elif agents and not targets and (that := charge_content(r, end)) is not None:
+        targets = _accused_in_clause(r, that + 1)  # "Pakistan's accusation that Afghanistan shelters militants"
     elif agents and not targets:
         targets = _answered(r, agents)
     for a in agents:

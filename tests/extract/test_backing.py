@@ -94,3 +94,10 @@ def test_a_charge_that_the_accused_are_backed_by_a_state_accuses_the_state_too(
 )
 def test_a_state_named_in_a_charge_otherwise_is_not_accused(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == {("COD", "M23")}
+
+
+def test_a_body_a_charge_is_made_at_is_its_forum_not_its_target(lexicon: Lexicon) -> None:
+    text = (
+        "Bogota's accusations at the Organization of American States that Venezuela tolerates rebels angered Caracas."
+    )
+    assert criticisms(text, lexicon) == {("COL", "VEN")}

@@ -1198,3 +1198,14 @@ def test_an_act_done_by_mistake_is_no_conflict(text: str, lexicon: Lexicon) -> N
 def test_the_kokang_rebels_are_the_mndaa(lexicon: Lexicon) -> None:
     text = "Kokang rebels fighting against Myanmar's army captured a government position near the border."
     assert conflicts(text, lexicon) == {pair("MMR", "MNDAA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian civil war spilled into Lebanon.",
+        "The army advanced in the most serious spillover of the Syrian civil war into Lebanon.",
+    ],
+)
+def test_a_civil_war_spilling_into_another_state_is_no_war_with_it(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
