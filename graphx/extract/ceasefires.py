@@ -247,6 +247,7 @@ SIGNING = frozenset({"agree", "sign", "reach", "accept"})  # the sides' own verb
 DE_ESCALATE = ["de", "-", "escalate"]  # "to de-escalate the border conflict" (a hyphenated word is three tokens)
 HELPING = frozenset({"help", "helping", "work", "working", "toward", "towards", "keep", "try", "trying", "efforts"})
 ENDED_WARS = frozenset({"war", "wars", "fighting", "hostilities", "clashes", "warfare", "bloodshed"})
+ENDED_BY_SIDES = frozenset({"ended", "ends", "overcame", "overcome"})  # the sides' own finite verb: "A and B ended"
 TALKS = frozenset({"talks", "negotiations"})  # "A and B held talks to end the war": the two sides talk
 HOLDING_TALKS = frozenset({"held", "hold", "holding", "holds", "began", "opened", "resumed", "direct", "peace"})
 ENDING_SPAN = 12  # from the signing verb to the conflict noun: "signed a declaration in Doha aimed at ending months of"
@@ -257,12 +258,18 @@ def ended(r: Reader, pos: int) -> None:
     conflict': the two who sign or agree to end the fighting have been fighting each other."""
     s = r.s
     stop = next(
-        (j for j in range(pos - 1, max(-1, pos - 5), -1) if s.low[j] in ENDING or s.low[j - 2 : j + 1] == DE_ESCALATE),
+        (
+            j
+            for j in range(pos - 1, max(-1, pos - 6), -1)
+            if s.low[j] in ENDING | ENDED_BY_SIDES or s.low[j - 2 : j + 1] == DE_ESCALATE
+        ),
         None,
     )
     if stop is None or s.low[pos - 1] in FIGURATIVE_WAR:  # "agreed to end their trade war"
         return
     verb = next((j for j in range(stop - 1, max(-1, stop - ENDING_SPAN), -1) if base_in(s.low[j], SIGNING)), None)
+    own = s.low[stop] in ENDED_BY_SIDES and s.low[pos] in ENDED_WARS  # "A and B ended two decades of hostilities"
+    verb = stop if verb is None and own else verb
     if verb is None:
         _mediated_war(r, pos)
         return
@@ -271,6 +278,8 @@ def ended(r: Reader, pos: int) -> None:
     subject, pronoun = r.left_subject(verb)
     if pronoun is None and subject:
         subject = r.group(subject[0], leftward=False, free=True)
+    if verb == stop and (not subject or subject[0].start > r.clause_start(verb) + 2):
+        return  # "the agreement reached by the presidents of A and B ended the war": the agreement ended it
     sides = {m.actor for m in subject}
     after = [m for m in s.mentions if pos < m.start <= pos + ENDING_SPAN]
     if any(m.actor not in sides for m in after):

@@ -274,3 +274,25 @@ def test_who_says_a_truce_was_agreed_is_no_third_side(
 )
 def test_a_truce_over_trade_or_a_row_ends_no_war(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Ethiopia and Eritrea ended two decades of hostilities in 2018.", ("ERI", "ETH")),
+        ("The MILF and the Philippine government have overcome decades of bitter hostilities.", ("MILF", "PHL")),
+    ],
+)
+def test_two_sides_that_ended_their_hostilities_fought(text: str, sides: tuple[str, str], lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == {pair(*sides)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement reached by the presidents of Croatia and Serbia ended the war.",  # the agreement ended it
+        "Ethiopia and Eritrea ended their trade war.",
+    ],
+)
+def test_what_ends_a_war_without_being_its_sides_names_no_conflict(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
