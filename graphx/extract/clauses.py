@@ -12,6 +12,7 @@ from graphx.extract.tokens import (
     base_in,
     participle_opener,
     past_adverbs,
+    skip_articles,
     skip_back,
     supposed_before,
 )
@@ -456,6 +457,12 @@ class Reader(Pairs):
             steps += 1
         return []
 
+    def _own_conflict_of_another(self, state: Mention, mediator: set[str]) -> bool:
+        """Whether a state's own conflict is named after it ('the Colombian conflict'), and no mediator is a side
+        the document has it fight ('Russia offered to mediate in the Ukrainian conflict' is no mediation)."""
+        foe = any(tuple(sorted((m, state.actor))) in self.context.fought for m in mediator)
+        return state.actor not in mediator and not foe and own_conflict(self.s.low, state.end)
+
     def parties(self, pos: int, end: int, mediator: set[str]) -> list[str]:
         """The sides a mediation at `pos` is between."""
         s = self.s
@@ -471,6 +478,9 @@ class Reader(Pairs):
         pair = self.hyphen_pair_near(pos, before=4, after=8) or self.hyphen_pair_near(last, before=0, after=4)
         if pair:
             return list(pair)
+        within = s.by_start.get(skip_articles(s.low, end + 1)) if s.low[end : end + 1] == ["in"] else None
+        if within is not None and self._own_conflict_of_another(within, mediator):
+            return [within.actor]  # "ready to mediate in the Ukrainian conflict"
         for head in self.right_objects(end, frozenset({None, "of", "with", "from", "for", "to"}), window=10)[:1]:
             if head.prep == "from" and s.low[skip_back(s.low, head.start - 1) - 1] not in FORCES:
                 continue  # only "with delegations from Y and Z": the parties
@@ -481,8 +491,7 @@ class Reader(Pairs):
             if captives and len({m.actor for m in group}) > 2:
                 return []  # "the release of American, British and Swedish nationals": whose people, not two sides
             actors = [a for m in group for a in (m.actor, *m.others)]  # "hosted the two groups": both of them
-            foe = any(tuple(sorted((m, head.actor))) in self.context.fought for m in mediator)  # not a side of it
-            if len(group) == 1 and head.actor not in mediator and not foe and own_conflict(s.low, head.end):
+            if len(group) == 1 and self._own_conflict_of_another(head, mediator):
                 return [head.actor]  # "offered to mediate the Colombian conflict": the one side named
             return actors if len(set(actors) - mediator) >= 2 else []
         return []

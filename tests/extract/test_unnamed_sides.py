@@ -154,3 +154,19 @@ def test_own_conflict(after: str, expected: bool) -> None:
 def test_a_side_of_the_war_is_no_mediator_of_the_others_conflict(lexicon: Lexicon) -> None:
     document = ["Russia invaded Ukraine in 2022.", "Russia said it would help end the Ukrainian crisis."]
     assert mediations(document, lexicon, 1) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey said it was ready to mediate in the Ukrainian conflict.", {("TUR", "UKR")}),
+        ("Qatar has mediated in the Afghan peace process.", {("QAT", "AFG")}),
+    ],
+)
+def test_mediating_in_a_states_own_conflict(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == expected
+
+
+def test_a_side_mediating_in_the_others_conflict_is_no_mediator(lexicon: Lexicon) -> None:
+    document = ["Russia invaded Ukraine in 2022.", "Russia said it was ready to mediate in the Ukrainian conflict."]
+    assert mediations(document, lexicon, 1) == set()
