@@ -248,6 +248,8 @@ DE_ESCALATE = ["de", "-", "escalate"]  # "to de-escalate the border conflict" (a
 HELPING = frozenset({"help", "helping", "work", "working", "toward", "towards", "keep", "try", "trying", "efforts"})
 ENDED_WARS = frozenset({"war", "wars", "fighting", "hostilities", "clashes", "warfare", "bloodshed"})
 ENDED_BY_SIDES = frozenset({"ended", "ends", "overcame", "overcome"})  # the sides' own finite verb: "A and B ended"
+OWN_WARS = frozenset({"war", "wars", "hostilities", "hostility", "warfare", "bloodshed"})  # not "fighting over tariffs"
+DURATIONS = frozenset({"decades", "years", "months", "decade", "year"})  # "ended two decades of hostilities"
 TALKS = frozenset({"talks", "negotiations"})  # "A and B held talks to end the war": the two sides talk
 HOLDING_TALKS = frozenset({"held", "hold", "holding", "holds", "began", "opened", "resumed", "direct", "peace"})
 ENDING_SPAN = 12  # from the signing verb to the conflict noun: "signed a declaration in Doha aimed at ending months of"
@@ -268,7 +270,7 @@ def ended(r: Reader, pos: int) -> None:
     if stop is None or s.low[pos - 1] in FIGURATIVE_WAR:  # "agreed to end their trade war"
         return
     verb = next((j for j in range(stop - 1, max(-1, stop - ENDING_SPAN), -1) if base_in(s.low[j], SIGNING)), None)
-    own = s.low[stop] in ENDED_BY_SIDES and s.low[pos] in ENDED_WARS  # "A and B ended two decades of hostilities"
+    own = s.low[stop] in ENDED_BY_SIDES and s.low[pos] in OWN_WARS and _lasting(s.low, pos)  # "two decades of"
     verb = stop if verb is None and own else verb
     if verb is None:
         _mediated_war(r, pos)
@@ -342,3 +344,9 @@ def warring(r: Reader, end: int, cue: Cue) -> bool:
     if len({m.actor for m in pair}) == 2 and not any(m.others for m in pair):
         r.emit("conflict", None, None, tuple(m.actor for m in pair), "conflict.between")
     return True
+
+
+def _lasting(low: list[str], pos: int) -> bool:
+    """Whether the war at `pos` is said to have lasted: 'decades of (bitter) hostilities', 'years of war'."""
+    of = pos - 1 - (pos > 1 and low[pos - 1] != "of")  # past one adjective: "decades of bitter hostilities"
+    return of > 0 and low[of] == "of" and low[of - 1] in DURATIONS

@@ -24,6 +24,7 @@ from graphx.extract.war_words import (
     ORIGIN_PLACES,
     PLACED_AT,
     PROMISES,
+    SPILLS,
     STRIKES_IN,
     STRUCK_ELSEWHERE,
     STRUCK_ELSEWHERE_REACH,
@@ -271,7 +272,7 @@ def _owned(r: Reader, pos: int, end: int) -> None:
     placed = aimed or (s.low[end - 1] in STRIKES_IN and s.low[at : at + 1] in PLACED_AT and not elsewhere)
     preps = NOUN_TARGET_PREPS | (PLACE_PREPS if placed else set())  # not "strikes on militants in Y": not Y
     preps -= {"with"} if s.low[pos] in JOINT_STRIKES else set()  # "a war with Y", but "strikes with Y" are joint
-    preps -= {"into"} if s.low[pos - 1] == "civil" else set()  # "the Syrian civil war spilled into Lebanon"
+    preps -= {"into"} if s.low[pos - 1] == "civil" or SPILLS.intersection(s.low) else set()  # "spilled into Y"
     targets = strikes.and_joined(r, r.right_objects(end, frozenset(preps), window=8), frozenset(preps))
     targets = [t for t in targets if not clause_after(s.low, end, t.start)]  # "US strikes, blaming the tension on Y"
     targets = targets or casualties.target_after_place(r, end)  # "an offensive in Y's Z against X": X

@@ -44,6 +44,10 @@ TOPIC_NOUNS = frozenset({"report", "reports", "findings"})  # "reports of Chines
 # the bodies that author a report: "the report of the US State Department", "of the US Commission on ..."
 AUTHOR_BODIES = frozenset({"department", "commission", "ministry", "government", "agency", "office", "committee"})
 REJECTING = frozenset({"reject", "rebuff", "dismiss"})  # verbs that, said of another's act, criticise its author
+# what a charge rejected as untrue is called: "X rejected it as baseless"
+UNTRUE = frozenset(
+    {"baseless", "false", "unfounded", "groundless", "absurd", "lies", "untrue", "fabricated", "nonsense"}
+)
 HOLDER_REACH = 10  # words from a claim to the statement it is made in: "references to Kashmir in the joint statement"
 HOLDER_GAP = 3  # words between "in" and that statement: "in the joint statement"
 ACT_REACH = 6  # words from the rejecting verb to the act: "rejects Turkey's new military incursions"
@@ -169,7 +173,9 @@ def _without_speech_noun(r: Reader, pos: int, end: int, cue: Cue, nouns: frozens
     if _rejected_passive(r, pos, end) or _owned_rejected_passive(r, pos, end, nouns):
         return
     rejected_charge(r, pos, nouns)
-    if cue.base in DENIALS or (cue.base in REJECTING and r.s.low[end : end + 1] in (["it"], ["them"])):
+    low = r.s.low
+    untrue = low[end : end + 2] in (["it", "as"], ["them", "as"]) and low[end + 2 : end + 3] and low[end + 2] in UNTRUE
+    if cue.base in DENIALS or (cue.base in REJECTING and untrue):
         denied(r, pos)  # "X denied having fired", "X rejected it as baseless": X answers its last accuser
 
 

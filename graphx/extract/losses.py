@@ -83,6 +83,8 @@ def _site_owners(r: Reader, pos: int) -> list[Mention]:
         between = enumerate(s.low[j:pos], j)
         if s.low[j] not in SITES_LOST or any(w in BOUNDARY or w == "and" or r.verbish(k) for k, w in between):
             continue
+        if "of" in s.low[:j] or any(w.endswith("ing") for w in s.low[:j]):
+            return []  # "the task of guarding the headquarters of X fell to Y": not the site that fell
         owner = next((m for m in (s.by_end.get(j), s.by_end.get(j - 1), s.by_end.get(j - 2)) if m is not None), None)
         if owner is None and s.low[j + 1 : j + 2] == ["of"]:
             owner = s.by_start.get(skip_articles(s.low, j + 2))

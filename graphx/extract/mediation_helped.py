@@ -20,8 +20,10 @@ PARTNER_REACH = 8  # words after that verb where "with B" may follow its event: 
 IRONING = word_set("iron")  # "to iron out their differences"
 # what a mediator working with two sides settles, and what it settles: "working with A and B to resolve the dispute"
 WORKED_OUT = word_set("resolve settle iron bridge narrow mend reconcile defuse end")
-DISPUTES = word_set("differences dispute disputes problems issues tensions tension conflict crisis row standoff gaps")
-DISPUTE_REACH = 4  # words after that verb to what it settles: "to iron out the remaining differences"
+DISPUTES = word_set("differences dispute disputes tensions tension conflict row standoff gaps")
+DISPUTE_REACH = 6  # words after that verb to what it settles: "to resolve their long-running dispute"
+ALLIED = word_set("allies ally partners partner")  # "working with its allies A and B": no two foes
+ELSEWHERE = word_set("in with between among of")  # after the dispute: another's ("the crisis in Haiti")
 # what a side persuaded to settle with another is brought to: a truce, talks, a swap; a deal only of peace
 SETTLEMENTS = word_set("ceasefire ceasefires truce truces armistice talks negotiations swap exchange")
 DEALS = word_set("deal agreement accord treaty")
@@ -42,9 +44,8 @@ def helped_pair(r: Reader, pos: int, end: int) -> None:
     j = heads[-1].end + (s.low[heads[-1].end : heads[-1].end + 1] == ["to"])
     if j >= len(s.low) or not base_in(s.low[j], SETTLING_VERBS | CONSENTING | IRONING):
         return  # "X helped A and B build a railway", "X helped A and B fight the rebels"
-    settled = base_in(s.low[j], WORKED_OUT) and DISPUTES.intersection(s.low[j + 1 : j + 1 + DISPUTE_REACH])
-    if working and not settled:  # "working with A and B to resolve their dispute", not "to restore supply chains"
-        return
+    if working and not _their_dispute(s.low, j, heads):  # "working with A and B to resolve their dispute"
+        return  # not "to resolve supply chain problems", "to resolve the crisis in Haiti", "its differences with them"
     if len(set(helped)) == 1 and s.low[pos] not in HELPED:  # "X persuaded A to accept a truce with B" (but
         helped += [m.actor for m in event_partner(r, j + 1)]  # "X helped A reach a deal with B" backs A)
     if len(set(helped)) < 2:
@@ -78,3 +79,15 @@ def _settlement(low: list[str], k: int) -> bool:
     if low[k] in SETTLEMENTS:
         return True
     return low[k] in DEALS and k > 0 and low[k - 1] in SETTLEMENT_KINDS
+
+
+def _their_dispute(low: list[str], j: int, heads: list[Mention]) -> bool:
+    """Whether the verb at `j` settles the two sides' own dispute: 'to iron out differences over the truce', 'to
+    resolve their long-running dispute' (not 'its differences with them', 'the disputes between A and B', 'with its
+    allies A and B')."""
+    if not base_in(low[j], WORKED_OUT) or ALLIED.intersection(low[max(0, heads[0].start - 2) : heads[0].start]):
+        return False
+    at = next((k for k in range(j + 1, min(len(low), j + 1 + DISPUTE_REACH)) if low[k] in DISPUTES), None)
+    if at is None or "its" in low[j + 1 : at]:
+        return False
+    return low[at + 1 : at + 2] == [] or low[at + 1] not in ELSEWHERE

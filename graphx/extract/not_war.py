@@ -373,6 +373,7 @@ def not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
     here; only 'downed' downs a plane; nor an act done by mistake ('mistakenly dropped bombs on Chinese
     territory', 'accidentally shelled')."""
     after = low[pos + 1 : pos + MISTAKE_REACH]
+    after = after[: after.index(",")] if "," in after else after  # not "shelled Y, hitting by mistake a village"
     if ACCIDENTAL.intersection(low[max(0, pos - 2) : pos]) or any(
         after[k : k + 2] == ["by", "mistake"] for k in range(len(after))
     ):

@@ -180,7 +180,7 @@ def neighbour_names(
     states: 'its neighbour' is the other of the two, in each sentence that names one of them and no other state
     (not 'its neighbour Peru'); in another story, the one state it calls 'neighbouring Afghanistan'."""
     kinds = actor_kinds(lexicon)
-    described = _neighbouring(sentences, lexicon, kinds)  # "the Taliban in neighbouring Afghanistan": Afghanistan
+    described = _neighbouring(sentences, lexicon, kinds)  # "Pakistan's TTP ... in neighbouring Afghanistan"
     if len(states) != 2 and len(described) != 1:
         return {}
     named: dict[int, set[str]] = {}
@@ -194,10 +194,11 @@ def neighbour_names(
         if ("neighbo" not in text and "other" not in text) or not _NEIGHBOUR.search(text):
             continue
         present = named.get(index, set())
-        if len(states) != 2:  # the one state the document calls neighbouring, when another is named
-            if len(present - described) != 1:
+        if len(states) != 2:  # the one state the document calls the accuser's neighbour
+            near = _neighbour_of(present, described)
+            if near is None:
                 continue
-            other = Name(next(iter(described)))
+            other = Name(near)
         elif len(present) != 1 or not present & set(states):
             continue  # neither side named, or a third state the neighbour may be
         else:
@@ -208,18 +209,30 @@ def neighbour_names(
     return out
 
 
-def _neighbouring(sentences: Sequence[str], lexicon: Lexicon, kinds: Mapping[str, str]) -> set[str]:
-    """The states a document names after 'neighbouring': 'the Taliban in neighbouring Afghanistan'."""
+def _neighbouring(sentences: Sequence[str], lexicon: Lexicon, kinds: Mapping[str, str]) -> set[tuple[str, str]]:
+    """The states a document calls neighbouring, each with the other state of its sentence: 'Pakistan's TTP ...
+    the Taliban in neighbouring Afghanistan' gives (AFG, PAK)."""
     table: NameTable | None = None
-    found: set[str] = set()
+    found: set[tuple[str, str]] = set()
     for text in sentences:
         if "eighbo" not in text or not _NEIGHBOURING.search(text):
             continue
         table = table or NameTable.of(lexicon, {})
         low = lowered(text)
-        found |= {
-            m.actor
-            for m in mentions_in(text, table)
-            if m.start and low[m.start - 1] in NEIGHBOURING and kinds.get(m.actor) == "state"
-        }
+        states = [m for m in mentions_in(text, table) if kinds.get(m.actor) == "state"]
+        for m in states:
+            if m.start and low[m.start - 1] in NEIGHBOURING:
+                found |= {(m.actor, o.actor) for o in states if o.actor != m.actor}
     return found
+
+
+def _neighbour_of(present: set[str], described: set[tuple[str, str]]) -> str | None:
+    """The neighbour of the one accuser a sentence names, from the document's (neighbour, other state) pairs; in the
+    sentence that calls it neighbouring, the state so called ('Pakistan's TTP ... in neighbouring Afghanistan, and
+    Islamabad accuses its neighbour')."""
+    if len(present) == 1:
+        accuser = next(iter(present))
+        near = {x for x, c in described if c == accuser} | {c for x, c in described if x == accuser}
+    else:
+        near = {x for x, c in described if {x, c} == present}
+    return next(iter(near)) if len(near) == 1 else None

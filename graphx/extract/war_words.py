@@ -142,6 +142,7 @@ JOINT_STRIKES = _words("strikes airstrikes attacks raids bombing bombings operat
 # what a compound's two wage together even with no target named: "a Hezbollah-Syrian army offensive"
 JOINT_ONLY = _words("offensive offensives counteroffensive counter-offensive operation operations")
 TRUCES = _words("ceasefire ceasefires cease-fire truce armistice")  # "a ceasefire in the Russia-Ukraine conflict"
+SPILLS = _words("spill spills spilled spilling spilt spillover")  # a war that spills into a state: not on it
 TRUCE_REACH = 9  # words from a truce back to the conflict it is asked for in
 # a state's own conflict after its name: its other sides are unnamed
 OWN_CONFLICTS = frozenset(

@@ -296,3 +296,15 @@ def test_two_sides_that_ended_their_hostilities_fought(text: str, sides: tuple[s
 )
 def test_what_ends_a_war_without_being_its_sides_names_no_conflict(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States and China ended weeks of fighting over tariffs.",
+        "Vietnam and the United States overcame the bitterness of war to become partners.",
+        "Thailand and Malaysia ended hostilities in their football rivalry.",
+    ],
+)
+def test_ending_what_is_no_lasting_war_names_no_conflict(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()

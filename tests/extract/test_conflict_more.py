@@ -1209,3 +1209,21 @@ def test_the_kokang_rebels_are_the_mndaa(lexicon: Lexicon) -> None:
 )
 def test_a_civil_war_spilling_into_another_state_is_no_war_with_it(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == set()
+
+
+def test_a_mistake_in_another_clause_leaves_the_attack(lexicon: Lexicon) -> None:
+    text = "Russian forces shelled Ukrainian positions, hitting by mistake a village held by their own troops."
+    assert conflicts(text, lexicon) == {pair("RUS", "UKR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Syrian war spilled into Lebanon.", set()),
+        ("The PKK's insurgency spilled into Syria and Iraq.", {pair("PKK", "TUR")}),
+    ],
+)
+def test_a_war_spilling_into_a_state_is_not_against_it(
+    text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == expected

@@ -290,3 +290,12 @@ def test_rejecting_it_answers_the_last_accuser(lexicon: Lexicon) -> None:
 
 def test_rejecting_it_with_no_accusation_before_criticises_no_one(lexicon: Lexicon) -> None:
     assert criticisms(["Pakistan proposed talks with India.", "New Delhi rejected it."], lexicon) == set()
+
+
+def test_rejecting_a_later_proposal_answers_no_accuser(lexicon: Lexicon) -> None:
+    document = [
+        "Hamas accused Israel of stalling the talks.",
+        "Washington offered a new proposal.",
+        "Israel rejected it as unrealistic.",
+    ]
+    assert ("ISR", "HAMAS") not in criticisms(document, lexicon)

@@ -63,3 +63,7 @@ def test_a_sides_headquarters_or_stronghold_fallen_to_another(text: str, lexicon
 )
 def test_a_site_fallen_with_no_sign_of_war_is_no_conflict(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == set()
+
+
+def test_a_task_that_fell_to_troops_is_no_site_lost(lexicon: Lexicon) -> None:
+    assert conflicts("The task of guarding the headquarters of the UN mission fell to Kenyan troops.", lexicon) == set()

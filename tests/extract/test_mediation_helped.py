@@ -70,3 +70,16 @@ def test_working_with_two_sides_to_settle_their_dispute_mediates(text: str, lexi
 )
 def test_working_with_two_to_another_end_is_no_mediation(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France is working with its allies Germany and Italy to settle the dispute.",
+        "Washington is working with Britain and France to resolve the conflict in Haiti.",
+        "The US is working with Egypt and Qatar to resolve the remaining disputes between Israel and Hamas.",
+        "Turkey is working with Sweden and Finland to resolve its differences with them.",
+    ],
+)
+def test_working_with_allies_or_on_anothers_dispute_is_no_mediation_between_them(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()

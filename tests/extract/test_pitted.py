@@ -35,3 +35,16 @@ def test_the_sides_a_war_pits_against_each_other_fought(text: str, sides: tuple[
 )
 def test_what_is_no_war_pits_no_one_in_war(text: str, lexicon: Lexicon) -> None:
     assert conflicts(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The legal battle pits Venezuela against Guyana at the ICJ.",
+        "The war of words pits China against the Philippines.",
+        "A battle for influence in the Pacific pits China against the United States.",
+        "A diplomatic battle pits Morocco against Algeria.",
+    ],
+)
+def test_a_figurative_battle_pits_no_one_in_war(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()

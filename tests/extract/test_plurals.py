@@ -37,14 +37,30 @@ def test_a_person_who_speaks_for_one_side_accuses_the_other(lexicon: Lexicon) ->
     "document",
     [
         [
-            "The TTP has been emboldened by the return of the Taliban in neighbouring Afghanistan.",
+            "Pakistan's TTP has been emboldened by the return of the Taliban in neighbouring Afghanistan.",
             "Islamabad regularly accuses its neighbour of harbouring militants.",
         ],
-        ["The TTP, backed by the Taliban in neighbouring Afghanistan, attacked; Islamabad accuses its neighbour."],
+        ["Pakistan says the TTP hides in neighbouring Afghanistan.", "Islamabad accuses its neighbour of lying."],
     ],
 )
 def test_its_neighbour_is_the_one_state_the_story_calls_neighbouring(document: list[str], lexicon: Lexicon) -> None:
     assert ("PAK", "AFG") in criticisms(document, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        (["Ghana sent aid to neighbouring Togo.", "Nigeria accused its neighbour of smuggling fuel."], set()),
+        (
+            ["Niger's junta closed the border with neighbouring Benin.", "Benin accused its neighbour of lying."],
+            {("BEN", "NER")},
+        ),
+    ],
+)
+def test_its_neighbour_is_the_state_named_beside_the_neighbouring_one(
+    document: list[str], expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(document, lexicon) == expected
 
 
 def test_two_states_called_neighbouring_leave_its_neighbour_unread(lexicon: Lexicon) -> None:
