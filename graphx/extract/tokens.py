@@ -171,9 +171,16 @@ def supposed_before(low: list[str], comma: int) -> bool:
     for k in range(comma - 1, -1, -1):
         if low[k] in (";", ":"):
             return False
-        if low[k] in MODALS or low[k] in HEDGES or low[k] in ("if", "unless"):
+        if low[k] in MODALS or (low[k] in HEDGES and low[k] not in SAID_HEDGES) or low[k] in ("if", "unless"):
             return True
     return False
+
+
+# hedges that are speech acts themselves: "X threatened to quit the talks, accusing Y of ...": the charge is made
+SAID_HEDGES = frozenset(
+    "threatened threatens threaten threatening vowed vows promised promises pledged pledges urged urges urge called "
+    "calls asked asks".split()
+)
 
 
 def past_adverbs(low: list[str], j: int) -> int:

@@ -55,7 +55,19 @@ def subject_preps(
     allowed = ("of", "with") if allow_object else ("of",)
     if _spoken_for(low, mention) or located_body(low, mention.start):
         return (*allowed, "for", "in")
+    if _envoys_from(low, mention.start):  # "Officials from Yemen's government accused ..."
+        return (*allowed, "from")
     return (*allowed, "from", "by") if statement_from(low, mention.start, by_end) else allowed
+
+
+ENVOYS = frozenset({"officials", "delegates", "representatives", "envoys", "diplomats", "negotiators", "ministers"})
+
+
+def _envoys_from(low: list[str], start: int) -> bool:
+    """Whether a 'from' mention opens the clause after people sent by it: 'Officials from X', 'Delegates from the
+    X government' (not 'a visit by officials from X')."""
+    k = start - 1 - (start > 1 and low[start - 1] == "the")
+    return 1 <= k <= 2 and low[k] == "from" and low[k - 1] in ENVOYS
 
 
 def _spoken_for(low: list[str], mention: Mention) -> bool:

@@ -432,3 +432,20 @@ def test_a_verb_joined_through_an_infinitive_keeps_the_first_verbs_subject(lexic
 def test_a_mediator_joined_through_an_infinitive_takes_the_documents_sides(lexicon: Lexicon) -> None:
     document = ["Russia and Georgia fought a war in August.", "France called Moscow and offered to mediate."]
     assert mediations(document, lexicon, 1) == {("FRA", "RUS"), ("FRA", "GEO")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials from Yemen's government accused the Houthis of lying.",
+        "Yemen's government threatened to quit the talks, accusing the Houthis of lying.",  # a threat, a charge made
+    ],
+)
+def test_envoys_from_a_state_and_a_charge_beside_a_threat_are_the_states(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("YEM", "HOUTHIS")}
+
+
+def test_a_charge_beside_an_expected_act_is_not_yet_made(lexicon: Lexicon) -> None:
+    assert (
+        criticisms("Yemen's government is expected to quit the talks, accusing the Houthis of lying.", lexicon) == set()
+    )
