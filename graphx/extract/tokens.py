@@ -178,8 +178,25 @@ def supposed_before(low: list[str], comma: int) -> bool:
 
 # hedges that are speech acts themselves: "X threatened to quit the talks, accusing Y of ...": the charge is made
 SAID_HEDGES = frozenset(
-    "threatened threatens threaten threatening vowed vows promised promises pledged pledges urged urges urge called "
-    "calls asked asks".split()
+    [
+        "threatened",
+        "threatens",
+        "threaten",
+        "threatening",
+        "vowed",
+        "vows",
+        "promised",
+        "promises",
+        "pledged",
+        "pledges",
+        "urged",
+        "urges",
+        "urge",
+        "called",
+        "calls",
+        "asked",
+        "asks",
+    ]
 )
 
 
