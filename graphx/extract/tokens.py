@@ -18,6 +18,7 @@ from graphx.extract.words import (
     RELATIONAL,
     VERB_ED,
 )
+from graphx.lexicon import word_set
 from graphx.spellings import inflections
 
 ARTICLES = frozenset({"the", "a", "an"})
@@ -177,26 +178,9 @@ def supposed_before(low: list[str], comma: int) -> bool:
 
 
 # hedges that are speech acts themselves: "X threatened to quit the talks, accusing Y of ...": the charge is made
-SAID_HEDGES = frozenset(
-    [
-        "threatened",
-        "threatens",
-        "threaten",
-        "threatening",
-        "vowed",
-        "vows",
-        "promised",
-        "promises",
-        "pledged",
-        "pledges",
-        "urged",
-        "urges",
-        "urge",
-        "called",
-        "calls",
-        "asked",
-        "asks",
-    ]
+SAID_HEDGES = word_set(
+    "threatened threatens threaten threatening vowed vows promised promises pledged pledges urged urges urge called "
+    "calls asked asks"
 )
 
 
