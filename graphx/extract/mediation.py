@@ -129,6 +129,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
             or mediation_efforts.visited_sides(r, pos, aside)  # "visited Kyiv and Moscow to help end the war"
             or mediation_efforts.released_sides(r, end, aside)  # "mediated the release of a Y national held in Z"
             or mediation_signing.relative_signers(r, end, aside)  # "brokered the truce, which was signed by A and B"
+            or (mediation_helped.agreement_sides(r, end, aside) if cue.base == "secure" else [])  # "Iran's agreement"
         ),
     )  # "supporting a rapprochement between A and B, hosting talks between their ministers"
     for a in subject:

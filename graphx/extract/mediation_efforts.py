@@ -6,6 +6,7 @@ without its parties waits, like any other, for the document's two sides."""
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
+from graphx.extract.mediation_helped import agreement_sides
 from graphx.extract.mediation_lists import thanked_role_sides
 from graphx.extract.mediation_phrases import PURPOSE_SPAN
 from graphx.extract.mentions import Mention
@@ -402,8 +403,8 @@ def sides_unnamed(r: Reader, pos: int, end: int, cue: Cue) -> bool:
         return False
     if s.low[pos - 1 : pos] == ["to"] and visited_sides(r, pos, set()):
         return False  # "X spoke with A and B to secure a ceasefire", "met A and B to push for a deal": the two
-    if cue.base == "secure" and released_sides(r, end, set()):
-        return False  # "X helped secure the release of a French national detained in Iran"
+    if cue.base == "secure" and (released_sides(r, end, set()) or agreement_sides(r, end, set())):
+        return False  # "X helped secure the release of a French national detained in Iran", "Iran's agreement to"
     return cue.base == "push for" or "between" not in named_sides or s.low[pos].endswith("ing")
 
 

@@ -91,3 +91,23 @@ def _their_dispute(low: list[str], j: int, heads: list[Mention]) -> bool:
     if at is None or "its" in low[j + 1 : at]:
         return False
     return low[at + 1 : at + 2] == [] or low[at + 1] not in ELSEWHERE
+
+
+AGREEMENTS = word_set("agreement consent approval acceptance commitment")  # "secured Iran's agreement to a truce"
+BETWEEN_REACH = 14  # words from the agreement to the 'between' pair of the war it ends
+
+
+def agreement_sides(r: Reader, end: int, mediators: set[str]) -> list[str]:
+    """'X secured Iran's agreement to a ceasefire with Israel', '... to a truce in the conflict between Israel and
+    Iran': the side whose agreement a mediator secures, and the other side of the truce."""
+    s = r.s
+    owner = s.by_start.get(skip_articles(s.low, end))
+    if owner is None or not owner.possessive:
+        return []
+    k = owner.end + (s.low[owner.end : owner.end + 1] in (["'s"], ["’s"], ["'"]))
+    if s.low[k : k + 1] == [] or s.low[k] not in AGREEMENTS:
+        return []
+    partner = event_partner(r, k + 1) or r.between_pair(k, window=BETWEEN_REACH)
+    sides = [owner.actor, *(m.actor for m in partner if m.actor != owner.actor)]
+    sides = [a for a in dict.fromkeys(sides) if a not in mediators]
+    return sides if len(sides) == 2 else []

@@ -83,3 +83,21 @@ def test_working_with_two_to_another_end_is_no_mediation(text: str, lexicon: Lex
 )
 def test_working_with_allies_or_on_anothers_dispute_is_no_mediation_between_them(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar secured Iran's agreement to a ceasefire with Israel.",
+        "Qatar's prime minister secured Tehran's agreement to a ceasefire in the conflict between Israel and Iran.",
+    ],
+)
+def test_securing_one_sides_agreement_to_a_truce_with_the_other_mediates(text: str, lexicon: Lexicon) -> None:
+    assert ("QAT", "IRN") in mediations([text], lexicon, 0) and ("QAT", "ISR") in mediations([text], lexicon, 0)
+
+
+@pytest.mark.parametrize(
+    "text", ["Qatar secured Iran's agreement to a gas deal.", "Qatar secured Iran's agreement to a ceasefire."]
+)
+def test_an_agreement_secured_with_no_other_side_names_no_pair(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()
