@@ -359,6 +359,8 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     if holders:
         return holders
     owner = r.possessor_before(pos)
+    if owner and s.low[owner[-1].end : owner[-1].end + 1] in (["peace"], ["ceasefire"], ["truce"]):
+        owner = [] if mediation_roles.listed_after(r, pos, end) else owner  # "Sudan peace mediators, including A"
     if owner:  # "Saudi, US and African mediators", "under Saudi and US auspices": the whole list before the noun
         if owner[-1].possessive:
             return owner

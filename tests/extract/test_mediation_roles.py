@@ -419,3 +419,11 @@ def test_a_role_refused_offered_or_of_another_kind_after_talks_is_no_mediation(t
 )
 def test_a_role_only_to_be_joined_is_no_mediation_yet(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+def test_a_wars_state_before_peace_mediators_listed_after_is_no_mediator(lexicon: Lexicon) -> None:
+    document = [
+        "Sudan's army and the RSF have fought since April.",
+        "Sudan peace mediators, including representatives from the United States and Egypt, reported progress.",
+    ]
+    assert mediations(document, lexicon, 1) == {(m, p) for m in ("USA", "EGY") for p in ("SDN", "RSF")}
