@@ -343,6 +343,14 @@ def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.noun")
 
 
+def _role_owner(r: Reader, pos: int, end: int) -> list[Mention]:
+    """The owner before a mediation noun ('Saudi and US mediators'), but not the war's state before peace mediators
+    listed after ('Sudan peace mediators, including A and B')."""
+    owner = r.possessor_before(pos)
+    peace = owner and r.s.low[owner[-1].end : owner[-1].end + 1] in (["peace"], ["ceasefire"], ["truce"])
+    return [] if peace and mediation_roles.listed_after(r, pos, end) else owner
+
+
 def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     s = r.s
     if mediation_phrases.unbound(r, pos, cue):
@@ -358,9 +366,7 @@ def _noun_agents(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     holders = holders or mediation_roles.predicate(r, pos, end) or mediation_roles.apposed(r, pos, end)
     if holders:
         return holders
-    owner = r.possessor_before(pos)
-    if owner and s.low[owner[-1].end : owner[-1].end + 1] in (["peace"], ["ceasefire"], ["truce"]):
-        owner = [] if mediation_roles.listed_after(r, pos, end) else owner  # "Sudan peace mediators, including A"
+    owner = _role_owner(r, pos, end)
     if owner:  # "Saudi, US and African mediators", "under Saudi and US auspices": the whole list before the noun
         if owner[-1].possessive:
             return owner
