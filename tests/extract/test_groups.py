@@ -131,3 +131,15 @@ def test_a_named_breakaway_or_opposition_fights_as_itself(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Cameroon accused Anglophone separatists of attacking a school.", "AMBAZONIA"),
+        ("Haitian police accused the Kraze baryè gang of attacking a school.", "KRAZEBARYE"),
+        ("Myanmar accused the Kokang rebels of attacking a school.", "MNDAA"),
+    ],
+)
+def test_names_real_reporting_gives_armed_groups(text: str, actor: str, lexicon: Lexicon) -> None:
+    assert actor in {f.target for f in extract([text], lexicon, "2025-06-04") if f.type == "criticism"}
