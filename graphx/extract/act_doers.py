@@ -16,7 +16,8 @@ FAILED = frozenset({"attempted", "failed", "foiled", "thwarted", "aborted"})  # 
 STATE_ACTS = frozenset(
     {"arrest", "arrests", "detention", "detentions", "execution", "executions", "sentencing", "crackdown", "expulsion"}
     | {"coup", "putsch", "takeover"}  # "condemned the coup in Gabon": the army now ruling is the state
-)  # acts only a state does where they happen
+    | {"crackdowns", "repression", "imprisonment", "jailing", "censorship", "executions"}
+)  # acts only a state does where they happen: "criticised the repression of journalists in X"
 
 
 def doer_after(r: Reader, pos: int) -> list[Mention]:

@@ -25,3 +25,18 @@ def test_both_partners_of_a_pact_condemned_are_criticised(
 
 def test_the_doer_after_by_of_a_seizure_of_anothers_goods(lexicon: Lexicon) -> None:
     assert criticisms("Russia condemned the seizure of Russian assets by Belgium.", lexicon) == {("RUS", "BEL")}
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("The EU criticised the repression of journalists in Morocco.", ("EU", "MAR")),
+        ("The UN condemned the jailing of activists in Egypt.", ("UN", "EGY")),
+    ],
+)
+def test_a_states_repression_where_it_happens_is_the_states(text: str, edge: tuple[str, str], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {edge}
+
+
+def test_persecution_by_no_one_named_is_no_states(lexicon: Lexicon) -> None:
+    assert criticisms("The US condemned the persecution of Christians in Nigeria.", lexicon) == set()
