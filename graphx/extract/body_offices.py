@@ -23,7 +23,7 @@ def body_in_office(r: Reader, end: int) -> list[Mention]:
     for j in range(k + 1, min(len(s.low), k + OFFICE_REACH)):
         body = s.by_start.get(j)
         if body is not None:
-            at = next((k for k in range(body.end, body.end + 2) if s.low[k : k + 1] and s.low[k] in BODY_OFFICES), -1)
+            at = next((o for o in range(body.end, body.end + 2) if s.low[o : o + 1] and s.low[o] in BODY_OFFICES), -1)
             clause = at >= 0 and at + 1 < len(s.low) and (r.verbish(at + 1) or s.low[at + 1] in AUXILIARIES)
             office = at >= 0 and not clause and r.lex.actors[body.actor].kind == "organisation"
             return [body] if office else []  # not "as the UN envoy had requested", "as the ASEAN chair looked on"

@@ -1,5 +1,6 @@
-"""Mediators who help or persuade two sides to settle: 'X helped A and B resolve their differences', 'X persuaded A
-and B to accept a truce', 'X persuaded A to sign a deal with B'."""
+"""Mediators who help, persuade or work with two sides to settle: 'X helped A and B resolve their differences', 'X
+persuaded A to sign a peace deal with B', 'X is working with A and B to iron out their differences', and who secure
+one side's agreement to a truce with the other ('X secured A's agreement to a ceasefire with B')."""
 
 from __future__ import annotations
 

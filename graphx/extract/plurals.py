@@ -181,7 +181,7 @@ def neighbour_names(
     (not 'its neighbour Peru'); in another story, the one state it calls 'neighbouring Afghanistan'."""
     kinds = actor_kinds(lexicon)
     described = _neighbouring(sentences, lexicon, kinds)  # "Pakistan's TTP ... in neighbouring Afghanistan"
-    if len(states) != 2 and len(described) != 1:
+    if len(states) != 2 and not described:
         return {}
     named: dict[int, set[str]] = {}
     placed: dict[int, set[str]] = {}  # states named only as where things are: "rebels from inside Chad"

@@ -139,7 +139,7 @@ LEAD_MARGIN = 2  # the lead group is named at least this many times as often as 
 _GENERIC_THE = re.compile(
     r"[Tt](?<!\w[Tt])he (?:" + "|".join(GROUP_REFERENCES + STATE_REFERENCES + BODY_HEADS + REGIME_REFERENCES) + r")\b"
 )
-# fighters named by a people the lexicon does not know: "the Tamil militants", "the Karen rebels"
+# fighters named by the people a group is named after: "the Tamil militants", "the Karen rebels"
 QUALIFIED_FIGHTERS: tuple[str, ...] = ("rebels", "insurgents", "militants", "separatists", "guerrillas")
 _QUALIFIED = re.compile(r"\b[Tt]he [A-Z][a-z]+ (?:" + "|".join(QUALIFIED_FIGHTERS) + r")\b")
 _GENERIC_BARE = re.compile(
