@@ -9,7 +9,7 @@ from graphx.extract.mentions import Mention
 # the office a mediator holds for a body, after 'as': "X, as the current ASEAN chair, brokered ..."
 BODY_OFFICES = frozenset({"chair", "chairman", "chairwoman", "chairperson", "president", "presidency", "envoy"})
 OFFICE_MODIFIERS = frozenset({"the", "current", "rotating", "then", "incoming", "outgoing", "acting", "'s", "’s"})
-AUXILIARIES = frozenset({"had", "has", "have", "was", "is", "were", "will", "would", "looked", "arrived", "said"})
+AUXILIARIES = frozenset({"had", "has", "have", "was", "is", "were", "will", "would"})  # "as the UN envoy had asked"
 OFFICE_REACH = 6  # words from the actor to the end of its office: ", as the current rotating ASEAN chair"
 
 

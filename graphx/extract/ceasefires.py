@@ -250,6 +250,7 @@ ENDED_WARS = frozenset({"war", "wars", "fighting", "hostilities", "clashes", "wa
 ENDED_BY_SIDES = frozenset({"ended", "ends", "overcame", "overcome"})  # the sides' own finite verb: "A and B ended"
 OWN_WARS = frozenset({"war", "wars", "hostilities", "hostility", "warfare", "bloodshed"})  # not "fighting over tariffs"
 DURATIONS = frozenset({"decades", "years", "months", "decade", "year"})  # "ended two decades of hostilities"
+ENDING_WORDS = ENDING | ENDED_BY_SIDES
 TALKS = frozenset({"talks", "negotiations"})  # "A and B held talks to end the war": the two sides talk
 HOLDING_TALKS = frozenset({"held", "hold", "holding", "holds", "began", "opened", "resumed", "direct", "peace"})
 ENDING_SPAN = 12  # from the signing verb to the conflict noun: "signed a declaration in Doha aimed at ending months of"
@@ -263,7 +264,7 @@ def ended(r: Reader, pos: int) -> None:
         (
             j
             for j in range(pos - 1, max(-1, pos - 6), -1)
-            if s.low[j] in ENDING | ENDED_BY_SIDES or s.low[j - 2 : j + 1] == DE_ESCALATE
+            if s.low[j] in ENDING_WORDS or s.low[j - 2 : j + 1] == DE_ESCALATE
         ),
         None,
     )

@@ -260,8 +260,8 @@ def _conjoined(r: Reader, mention: Mention) -> list[Mention]:
 
 
 def invite_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
-    """X invited Y and Z for talks; X brought Y and Z back to the negotiating table; X helped Y and Z resolve their
-    differences."""
+    """X invited Y and Z for talks; X brought Y and Z back to the negotiating table; X helped, persuaded or worked
+    with Y and Z to settle (mediation_helped)."""
     s = r.s
     if cue.base == "work with":  # "X is working with A and B to iron out their differences"
         mediation_helped.helped_pair(r, pos, end)

@@ -1,6 +1,5 @@
 """Mediators named by an effort: 'X's bid to end the war between A and B', 'efforts by X to resolve the dispute',
-'X and Y are making efforts to stop the war', 'X offered to step in to settle the conflict', 'X helped A and B
-resolve their differences' (mediation_helped). A mediator read here
+'X and Y are making efforts to stop the war', 'X offered to step in to settle the conflict'. A mediator read here
 without its parties waits, like any other, for the document's two sides."""
 
 from __future__ import annotations

@@ -372,11 +372,7 @@ def not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
     """'the risk of attacking', 'stepped down', the 'down' of 'shot down' (read by its own cue): no conflict verb
     here; only 'downed' downs a plane; nor an act done by mistake ('mistakenly dropped bombs on Chinese
     territory', 'accidentally shelled')."""
-    after = low[pos + 1 : pos + MISTAKE_REACH]
-    after = after[: after.index(",")] if "," in after else after  # not "shelled Y, hitting by mistake a village"
-    if ACCIDENTAL.intersection(low[max(0, pos - 2) : pos]) or any(
-        after[k : k + 2] == ["by", "mistake"] for k in range(len(after))
-    ):
+    if ACCIDENTAL.intersection(low[max(0, pos - 2) : pos]) or _by_mistake(low, pos):
         return True
     if low[pos].endswith("ing") and pos and low[pos - 1] in ("of", "for", "against"):
         return True
@@ -409,3 +405,13 @@ def against_unnamed(r: Reader, end: int) -> bool:
         if s.tokens[j][:1].isupper() or s.low[j] in ("suspected", "armed", "unidentified", "islamist"):
             j += 1
     return j < len(s.low) and s.by_start.get(j) is None and s.low[j] in UNNAMED_OPPONENTS
+
+
+def _by_mistake(low: list[str], pos: int) -> bool:
+    """Whether 'by mistake' follows the verb at `pos` in its own clause: 'hit Turkish territory by mistake' (not
+    'shelled Y, hitting by mistake a village')."""
+    after = low[pos + 1 : pos + MISTAKE_REACH]
+    if "mistake" not in after:
+        return False
+    after = after[: after.index(",")] if "," in after else after
+    return any(after[k : k + 2] == ["by", "mistake"] for k in range(len(after) - 1))

@@ -180,7 +180,8 @@ def neighbour_names(
     states: 'its neighbour' is the other of the two, in each sentence that names one of them and no other state
     (not 'its neighbour Peru'); in another story, the one state it calls 'neighbouring Afghanistan'."""
     kinds = actor_kinds(lexicon)
-    described = _neighbouring(sentences, lexicon, kinds)  # "Pakistan's TTP ... in neighbouring Afghanistan"
+    # "Pakistan's TTP ... in neighbouring Afghanistan": read only when the story has no two states of its own
+    described = _neighbouring(sentences, lexicon, kinds) if len(states) != 2 else set()
     if len(states) != 2 and not described:
         return {}
     named: dict[int, set[str]] = {}
