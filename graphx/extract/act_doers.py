@@ -95,3 +95,19 @@ def backers_of_unnamed(r: Reader, end: int) -> list[Mention]:
             return []
         return doer_after(r, k + 1)  # "by the army", "by neighbouring Serbia"
     return []
+
+
+MANNER_PREPS = frozenset({"with", "at", "over"})  # "dissatisfied with the way Y handled it"
+MANNER_VERB_REACH = 3  # words from the doer to its verb: "the way Australian authorities handled"
+
+
+def way_doer(r: Reader, end: int) -> list[Mention]:
+    """Who did what is disapproved of, told as its manner: 'dissatisfied with the way Australian authorities handled
+    the incident' (Australia)."""
+    low = r.s.low
+    if len(low) < end + 4 or low[end] not in MANNER_PREPS or low[end + 1 : end + 3] != ["the", "way"]:
+        return []
+    doer = r.s.by_start.get(end + 3 + (low[end + 3] in ("that", "in")) + (low[end + 3 : end + 5] == ["in", "which"]))
+    if doer is None or not any(r.verbish(k) for k in range(doer.end, min(len(low), doer.end + MANNER_VERB_REACH))):
+        return []
+    return r.group(doer, leftward=False)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from graphx.extract.act_doers import backers_of_unnamed
+from graphx.extract.act_doers import backers_of_unnamed, way_doer
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.war_words import TRUCES
@@ -282,8 +282,9 @@ def disapproval(r: Reader, pos: int, end: int, cue: Cue) -> None:
         for t in targets
         if t.prep in preps and not _good_of(r, t) and (t.possessive or t.prep not in ACT_ONLY | of or _act_after(r, t))
     ]
-    targets = targets or _acts_by(r, end) or _contacted(r, verb)  # "regret to Y for its wartime actions" is an
-    # apology; concern about Y's act; "X called Y to express its disappointment"
+    # "regret to Y for its wartime actions" is an apology; concern about Y's act; "with the way Y handled it"; "X
+    # called Y to express its disappointment"
+    targets = targets or _acts_by(r, end) or way_doer(r, end) or _contacted(r, verb)
     if targets:  # "a strong rebuke to the US, New Zealand and the UK"; "over the Russia-North Korea pact": both
         listed = (*r.group(targets[0], leftward=False, free=True), *targets)
         paired = [m.hyphen_pair for m in listed if m.hyphen_pair is not None and m.hyphen_pair.actor != m.actor]

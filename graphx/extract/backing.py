@@ -192,8 +192,20 @@ FORUM_REACH = 8  # words from a charge to the 'that' of its content past a forum
 
 
 def forum(r: Reader, mention: Mention) -> bool:
-    """Whether a body after 'at' is where a charge was made, not its target: 'accusations at the OAS'."""
-    return mention.prep == "at" and r.lex.actors[mention.actor].kind == "organisation"
+    """Whether a body after 'at' is where a charge was made, not its target: 'accusations at the OAS', 'criticised
+    the strikes at a session of the UN Security Council'."""
+    if r.lex.actors[mention.actor].kind != "organisation":
+        return False
+    if mention.prep == "at":
+        return True
+    low, of = r.s.low, mention.start - 1 - (r.s.low[mention.start - 1 : mention.start] == ["the"])
+    if mention.prep != "of" or of < 2 or low[of] != "of" or low[of - 1] not in SITTINGS:
+        return False
+    return any(w in ("at", "during") for w in low[max(0, of - 4) : of - 1])
+
+
+# the sittings of a body a charge is made at: "at a session of the UN Security Council"
+SITTINGS = frozenset({"session", "meeting", "sitting", "debate", "summit", "conference", "assembly", "gathering"})
 
 
 def charge_content(r: Reader, end: int) -> int | None:

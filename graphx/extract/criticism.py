@@ -190,6 +190,7 @@ def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     wronged = [o for o in objects if wronged_party(r, o)]
     objects = [o for o in objects if o not in wronged and not in_complement(r, end, o)]
     objects = [o for o in objects if not clause_after(r.s.low, end, o.start, NAMING_PARTICIPLES)]  # ", citing Y"
+    objects = [o for o in objects if not forum(r, o)]  # "criticised the strikes at a session of the UN Council"
     if wronged and not objects:  # "condemned the seizure of Russian assets by Belgium": the act's doer
         objects = doer_after(r, wronged[-1].end)
     elif objects and objects[-1].prep == "of":  # "condemned the use of North Korean missiles by Russia": both

@@ -21,6 +21,7 @@ AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {
     "Maoists": ("CPIMAOIST", "CPNMAOIST"),  # India's insurgents or Nepal's former rebels
     "bandits": ("BANDITSNG",),  # in a story of Nigeria: its bandit gangs ("a bandit attack")
     "bandit": ("BANDITSNG",),
+    "IRA": ("PIRA",),  # in a story of Britain or Ireland: not a US tax law or a retirement account
 }
 AMBIGUOUS_DEFAULTS = {"Foreign Office": "GBR"}  # the reading when the story names none or both of the actors
 # the reading when the story names none of the actors: "Congo" alone is mostly the far larger DRC in news

@@ -14,6 +14,7 @@ from pathlib import Path
 from graphx.errors import InputError, Problem, UsageError
 from graphx.extract.confidence import DEFAULT_MIN_CONFIDENCE
 from graphx.extract.markdown import markdown_to_text
+from graphx.extract.published import find_date
 from graphx.extract.sentences import split_sentences
 from graphx.lexicon import word_set as _words
 
@@ -222,54 +223,6 @@ def html_to_text(text: str) -> tuple[str, dict[str, str]]:
     body = "".join(parser.parts)
     body = re.sub(r"[ \t\r\f\v]+", " ", body)
     return body, meta
-
-
-# --- dates ---------------------------------------------------------------------------------------------------
-
-_MONTH_ORDER = "janfebmaraprmayjunjulaugsepoctnovdec"
-_MONTH_ORDER_LIST = [_MONTH_ORDER[i : i + 3] for i in range(0, 36, 3)]
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        sorted(
-            _words("january february march april may june july august september october november december"),
-            key=lambda m: _MONTH_ORDER_LIST.index(m[:3]),
-        ),
-        1,
-    )
-}
-_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_MONTH = r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.?"
-_DATES = (
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"),
-)
-_DATELINE = re.compile(r"(?im)^\s*(?:published|posted|updated|date|dated)\b[:\s]")
-
-
-def find_date(text: str) -> str | None:
-    """The full date a document states in its first lines or on a 'Published:' line, as YYYY-MM-DD."""
-    head = "\n".join(text.strip().splitlines()[:6])[:600]
-    for region in (head, *(text[m.start() : m.start() + 200] for m in _DATELINE.finditer(text[:3000]))):
-        for pattern in _DATES:
-            match = pattern.search(region)
-            if match:
-                value = _date_of(match)
-                if value:
-                    return value
-    return None
-
-
-def _date_of(match: re.Match[str]) -> str | None:
-    parts = match.groupdict()
-    month = int(parts["m"]) if parts.get("m") else _MONTHS.get((parts.get("month") or "").lower().rstrip("."), 0)
-    month = month or _MONTHS.get((parts.get("month") or "")[:3].lower(), 0)
-    try:
-        return dt.date(int(parts["year"]), month, int(parts["day"])).isoformat()
-    except (ValueError, TypeError):
-        return None
 
 
 def _iso(value: str) -> str | None:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from graphx.extract.coordination import parenthesised_second
+from graphx.extract.dates import MONTHS, WEEKDAYS
 from graphx.extract.mentions import Mention
 from graphx.extract.phrases import Phrases
 from graphx.extract.sentence import Sentence
 from graphx.extract.tokens import past_pair_leads
 from graphx.extract.words import BE, BE_STRICT, BORDER_NOUNS, BOUNDARY, DASHES, HYPHENS, PREPOSITIONS
 
+# what a time that owns an event is: "last month's Iran-US prisoner exchange", "Sunday's Russia-Ukraine talks"
+TIME_OWNERS = frozenset({*WEEKDAYS, *MONTHS, "week", "month", "year", "weekend", "today", "yesterday"})
+POSSESSIVE = frozenset({"'s", "’s"})
 SUBJECT_EVENT_REACH = 6  # words into a sentence where the event it opens with may name its pair: "The talks between"
 
 
@@ -28,7 +32,7 @@ class Pairs(Phrases):
                 if all(w[:1].isalpha() and w not in PREPOSITIONS for w in between) and len(between) <= 3:
                     return mention.actor, pair.actor
             if pos < mention.start < hi:
-                between = s.low[pos + 1 : mention.start]
+                between = _without_time_owner(s.low[pos + 1 : mention.start])
                 border = pair.end < len(s.low) and s.low[pair.end] in BORDER_NOUNS
                 if all(w[:1].isalnum() and not self.verbish(pos + 1 + k) for k, w in enumerate(between)) and (
                     border or not any(w in PREPOSITIONS for w in between)
@@ -124,3 +128,12 @@ def headline_second(s: Sentence, head: Mention) -> list[Mention]:
         return []
     second = s.by_start.get(head.end + 1)
     return [second] if second is not None and s.low[second.end : second.end + 1] not in ([","], ["and"]) else []
+
+
+def _without_time_owner(words: list[str]) -> list[str]:
+    """Words before a compound without a time that owns it: 'brokered last month's Iran-US swap' -> 'brokered'."""
+    for k in range(1, len(words)):
+        if words[k] in POSSESSIVE and words[k - 1] in TIME_OWNERS:
+            start = k - 2 if k >= 2 and words[k - 2] in ("last", "this", "next") else k - 1
+            return words[:start] + words[k + 1 :]
+    return words

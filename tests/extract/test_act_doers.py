@@ -40,3 +40,18 @@ def test_a_states_repression_where_it_happens_is_the_states(text: str, edge: tup
 
 def test_persecution_by_no_one_named_is_no_states(lexicon: Lexicon) -> None:
     assert criticisms("The US condemned the persecution of Christians in Nigeria.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway is dissatisfied with the way Australian authorities handled the incident.", {("NOR", "AUS")}),
+        ("Norway expressed dissatisfaction with the way in which Australia treated refugees.", {("NOR", "AUS")}),
+        ("Norway is unhappy with the way Australia and Indonesia handled it.", {("NOR", "AUS"), ("NOR", "IDN")}),
+        ("Norway is unhappy with the way the crisis ended for Australia.", set()),  # Australia did nothing
+    ],
+)
+def test_a_disapproval_of_the_way_one_acted_is_of_the_doer(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected

@@ -101,3 +101,19 @@ def test_a_body_a_charge_is_made_at_is_its_forum_not_its_target(lexicon: Lexicon
         "Bogota's accusations at the Organization of American States that Venezuela tolerates rebels angered Caracas."
     )
     assert criticisms(text, lexicon) == {("COL", "VEN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian and Chinese ambassadors to the UN criticized the strikes at a session of the UN Security Council.",
+        "Russia criticized the strikes at a meeting of the UN Security Council in New York.",
+    ],
+)
+def test_a_body_whose_sitting_hears_a_criticism_is_not_criticised(text: str, lexicon: Lexicon) -> None:
+    assert not {t for _, t in criticisms(text, lexicon)} & {"UN"}
+
+
+def test_a_body_criticised_itself_stays_criticised(lexicon: Lexicon) -> None:
+    assert criticisms("Russia criticized the statement of the UN Security Council.", lexicon) == {("RUS", "UN")}
+    assert criticisms("Russia condemned the US at the UN Security Council.", lexicon) == {("RUS", "USA")}

@@ -41,3 +41,15 @@ def test_bandits_in_a_story_of_nigeria_are_its_bandit_gangs(lexicon: Lexicon) ->
     assert nigeria[("bandit",)].actor == "BANDITSNG"
     _, elsewhere = document_names(["Bandits robbed a bus in Kenya.", "The bandits fled."], lexicon)
     assert ("bandits",) not in elsewhere
+
+
+def test_the_ira_is_the_irish_group_only_in_a_story_of_britain(lexicon: Lexicon) -> None:
+    _, local = document_names(["The IRA admitted the bomb.", "British Prime Minister John Major spoke."], lexicon)
+    assert local[("IRA",)].actor == "PIRA"
+    _, plain = document_names(["The IRA tax credits helped solar firms, the US Treasury said."], lexicon)
+    assert ("IRA",) not in plain
+
+
+def test_the_names_burundi_and_darfur_rebels_go_by(lexicon: Lexicon) -> None:
+    text = ["The Hutu forces for National Liberation (FNL) signed.", "The Jem rebels attacked Omdurman."]
+    assert named_actors(text, lexicon) == [["FNLBDI"], ["JEMSUDAN", "SDN"]]

@@ -1019,3 +1019,32 @@ def test_a_truce_clinched_between_two_others_is_mediated(lexicon: Lexicon) -> No
 
 def test_a_deal_clinched_with_another_is_ones_own(lexicon: Lexicon) -> None:
     assert mediations(["Russia clinched a deal with Georgia."], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators"),
+    [
+        ("Tanzania worked hard to bring the rebels' leadership to negotiations.", {"TZA"}),
+        ("Tanzania worked to bring Belarus to the negotiating table.", {"TZA"}),
+        ("Tanzania brought its allies to the negotiating table.", set()),  # its own side, not one of the dispute's
+        ("Tanzania brought Belarus to the stadium.", set()),
+    ],
+)
+def test_one_side_brought_to_talks_leaves_the_mediator_the_disputes_sides(
+    lexicon: Lexicon, text: str, mediators: set[str]
+) -> None:
+    found = mediations([*SIDES, text], lexicon, 2)
+    assert {m for m, _ in found} == mediators
+    assert all(p in BOTH for _, p in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar mediated last month's Iran-US prisoner exchange.",
+        "Qatar brokered Sunday's Iran-US prisoner swap.",
+        "Qatar mediated this week's landmark Iran-US talks.",
+    ],
+)
+def test_a_time_that_owns_a_compound_hides_no_pair(lexicon: Lexicon, text: str) -> None:
+    assert mediations([text], lexicon, 0) == {("QAT", "IRN"), ("QAT", "USA")}
