@@ -1,12 +1,14 @@
 """Who did an act condemned when it is named without its doer before it: after 'by' ('the seizure of Russian
 assets by Belgium'), by where or between whom ('the arrest of a priest in Bangladesh', 'the military cooperation
 between A and B'), the two of a compound ('the Russia-North Korea military cooperation'), or who backs the unnamed
-fighters blamed ('blamed the attack on militants backed by India')."""
+fighters blamed ('blamed the attack on militants backed by India'), and whose coup 'the coup' is when an earlier
+sentence says ('Fiji's army chief staged a coup. New Zealand condemned the coup')."""
 
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
-from graphx.extract.mentions import Mention
+from graphx.extract.mentions import Mention, mentions_in
+from graphx.extract.tokenised import lowered
 from graphx.extract.words import FIGHTER_NOUNS, HYPHENS
 
 # what two sides make together, condemned in both: "condemned the military cooperation between A and B"
@@ -111,3 +113,47 @@ def way_doer(r: Reader, end: int) -> list[Mention]:
     if doer is None or not any(r.verbish(k) for k in range(doer.end, min(len(low), doer.end + MANNER_VERB_REACH))):
         return []
     return r.group(doer, leftward=False)
+
+
+COUPS = frozenset({"coup", "coups", "putsch", "takeover"})
+COUP_REACH = 4  # words from a criticism verb to its coup: "condemned the 2006 military coup"
+COUP_OPENERS = frozenset({"the", "this", "that", "last"})  # a coup the story has told of: "the coup", "last year's"
+COUP_PLACE_REACH = 3  # words from a coup word to the state it is in: "a coup in Niger", "the coup in neighbouring X"
+
+
+def coup_condemned(r: Reader, end: int, critics: list[Mention], bonus: float) -> bool:
+    """'New Zealand condemned the coup': the state an earlier sentence tells the coup of, when a criticism verb names
+    no actor (True when read)."""
+    low = r.s.low
+    coup = next((j for j in range(end, min(len(low), end + COUP_REACH)) if low[j] in COUPS), None)
+    if coup is None or low[end] not in COUP_OPENERS or any(w in FAILED for w in low[end:coup]):
+        return False
+    if not all(w.isalnum() or w in ("'s", "’s", "-") for w in low[end:coup]):
+        return False
+    critics_ids = {m.actor for m in critics}
+    state = _coup_state(r, critics_ids)
+    for a in critics if state is not None else []:
+        r.emit("criticism", a.actor, state, (), "criticism.condemned_act", bonus)
+    return state is not None
+
+
+def _coup_state(r: Reader, critics: set[str]) -> str | None:
+    """The state of the latest coup an earlier sentence names with one: 'Fiji's army chief staged a coup', 'a coup in
+    Niger' (not a critic's: 'New Zealand, a critic of the coup')."""
+    context = r.context
+    for text in reversed(context.document[: context.at]):
+        if not any(word in text for word in COUPS):
+            continue
+        low = lowered(text)
+        coups = [k for k, w in enumerate(low) if w in COUPS]
+        states = [
+            m
+            for m in mentions_in(text, context.table, context.date)
+            if r.lex.actors[m.actor].kind == "state" and m.actor not in critics
+        ]
+        after = [m for m in states if any(0 < m.start - k <= COUP_PLACE_REACH and m.prep == "in" for k in coups)]
+        before = [m for m in states if m.end <= coups[0]]
+        found = after or before[-1:]
+        if found:
+            return found[0].actor
+    return None

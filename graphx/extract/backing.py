@@ -192,12 +192,17 @@ FORUM_REACH = 8  # words from a charge to the 'that' of its content past a forum
 
 
 def forum(r: Reader, mention: Mention) -> bool:
-    """Whether a body after 'at' is where a charge was made, not its target: 'accusations at the OAS', 'criticised
-    the strikes at a session of the UN Security Council'."""
+    """Whether a body after 'at' is where a charge was made, not its target: 'accusations at the OAS', 'accusations
+    at a session of the UN Security Council'."""
+    kind = r.lex.actors[mention.actor].kind
+    return (mention.prep == "at" and kind == "organisation") or sitting(r, mention)
+
+
+def sitting(r: Reader, mention: Mention) -> bool:
+    """Whether a body is named as the one whose sitting heard a criticism: 'criticised the strikes at a session of
+    the UN Security Council' (not 'hit back at the EU', whose 'at' names the target of a verb)."""
     if r.lex.actors[mention.actor].kind != "organisation":
         return False
-    if mention.prep == "at":
-        return True
     low, of = r.s.low, mention.start - 1 - (r.s.low[mention.start - 1 : mention.start] == ["the"])
     if mention.prep != "of" or of < 2 or low[of] != "of" or low[of - 1] not in SITTINGS:
         return False

@@ -309,7 +309,7 @@ def _hit_state(r: Reader, pos: int, end: int, owners: list[Mention]) -> str | No
     if state is None:
         state, rule = casualties.claimed_hit(r, pos, owners), "conflict.claimed_attack"
     if state and owners:  # "X claimed the attack in Y's city. Z condemned the attack": Z condemns X
-        r.context.attacker, r.context.attacker_at = owners[0].actor, r.s.index
+        r.context.attackers, r.context.attacker_at = (owners[0].actor,), r.s.index
     for a in owners if state else []:
         r.emit("conflict", None, None, (a.actor, state or ""), rule, _vagueness(r, pos))
     return state

@@ -44,8 +44,8 @@ class Context:
     skipped: list[str] | None = None  # sentences since the last one analysed (no cue: not yet read)
     conflicts: list[tuple[str, ...]] = field(default_factory=list)  # the sides of conflicts read so far
     fought: set[tuple[str, ...]] = field(default_factory=set)  # the same pairs, each once (looked up, not scanned)
-    attacker: str | None = None  # who carried out the last attack read with its doer named ("X struck Y")
-    attacker_at: int = -1  # the sentence that named that attacker
+    attackers: tuple[str, ...] = ()  # who carried out the last attack read with its doers named ("X and Y struck Z")
+    attacker_at: int = -1  # the sentence that named them
     hit: str | None = None  # the state whose people the last attack read without its doer hit
     hit_at: int = -1  # the sentence that said so
     last: Sentence | None = None  # the last sentence read: "These three countries" names its list
@@ -130,7 +130,7 @@ class Context:
         self.conflicts += [f.parties for f in read if f.type == "conflict" and len(f.parties) == 2]
         self.fought.update(tuple(sorted(f.parties)) for f in read if f.type == "conflict" and len(f.parties) == 2)
         if self.attacker_at != sentence.index and not ATTACK_WORDS.isdisjoint(sentence.low):
-            self.attacker = None  # "gunmen attacked a church": a later "the attack" is not the last named attacker's
+            self.attackers = ()  # "gunmen attacked a church": a later "the attack" is not the last named attackers'
         subjects = [m for m in sentence.mentions if m.person and m.prep is None and not m.possessive and not m.quoted]
         if subjects:
             self.person, self.unread = subjects[0].actor, []

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from graphx.extract import attribution, forces
-from graphx.extract.act_doers import backers_of_unnamed, doer_after, doers_of_act, joint_partners
+from graphx.extract.act_doers import backers_of_unnamed, coup_condemned, doer_after, doers_of_act, joint_partners
 from graphx.extract.asides import owner_heading
-from graphx.extract.backing import CHARGE_VERBS, charge_content, charged_backers, forum
+from graphx.extract.backing import CHARGE_VERBS, charge_content, charged_backers, forum, sitting
 from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import (
     PROVOKING,
@@ -113,7 +113,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         for t in objects:
             r.emit("criticism", a.actor, t.actor, (), "criticism.verb", bonus)
     answered_reproaches(r, subject, objects, bonus)  # "X hit back at Y's criticism": Y criticised X
-    if not objects:
+    if not objects and not coup_condemned(r, end, subject, bonus):
         untargeted(r, end, subject, bonus)
 
 
@@ -190,7 +190,7 @@ def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     wronged = [o for o in objects if wronged_party(r, o)]
     objects = [o for o in objects if o not in wronged and not in_complement(r, end, o)]
     objects = [o for o in objects if not clause_after(r.s.low, end, o.start, NAMING_PARTICIPLES)]  # ", citing Y"
-    objects = [o for o in objects if not forum(r, o)]  # "criticised the strikes at a session of the UN Council"
+    objects = [o for o in objects if not sitting(r, o)]  # "criticised the strikes at a session of the UN Council"
     if wronged and not objects:  # "condemned the seizure of Russian assets by Belgium": the act's doer
         objects = doer_after(r, wronged[-1].end)
     elif objects and objects[-1].prep == "of":  # "condemned the use of North Korean missiles by Russia": both

@@ -277,13 +277,13 @@ def condemned_act(r: Reader, end: int, critics: list[Mention], bonus: float) -> 
     words = s.low[end : end + 3]
     if len(words) < 2 or words[0] not in ANAPHORIC or words[1] not in ACTS_OF_WAR or not r.context.conflicts:
         return
-    sides = r.context.conflicts[-1]
-    attacker = r.context.attacker if r.context.attacker in sides else None
+    sides, last = r.context.conflicts[-1], r.context.conflicts[-len(r.context.attackers) :]  # the attackers' fights
+    attackers = [x for x in r.context.attackers if any(x in c for c in last)]
     for a in critics:
         if a.actor in sides:
             other = next(x for x in sides if x != a.actor)
             r.emit("criticism", a.actor, other, (), "criticism.condemned_act", bonus)
-        elif attacker is not None:  # "X struck Y. Z also condemned the attack": a third party condemns X
+        for attacker in [] if a.actor in sides else attackers:  # "X struck Y. Z also condemned the attack": X
             r.emit("criticism", a.actor, attacker, (), "criticism.condemned_act", bonus)
 
 

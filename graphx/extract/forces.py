@@ -123,7 +123,7 @@ def emit_pairs(r: Reader, agents: list[Mention], targets: list[Mention], rule: s
     Venezuelan drug boats') is kept for review only."""
     targets = list({id(t): t for t in (group_of_home(r, t) or t for t in targets)}.values())
     if agents and targets and rule in DIRECTED:
-        r.context.attacker = agents[0].actor  # "X struck Y. Z condemned the attack": Z condemns X
+        r.context.attackers = tuple(dict.fromkeys(a.actor for a in agents))  # "X struck Y. Z condemned the attack"
         r.context.attacker_at = r.s.index
     for a in agents:
         for t in targets:

@@ -167,12 +167,13 @@ def and_joined(r: Reader, listed: list[Mention], preps: frozenset[str]) -> list[
 
 # what is fired at a target: projectiles, and fire named by its rounds ("fired warning shots at Y's soldiers")
 FIRED = PROJECTILES | frozenset({"shots", "rounds", "artillery", "bullets"})  # not "fired a salvo at": words too
+FIRED_REACH = 6  # words from "fired" to what was fired: "fired about 1,000 Katyusha rockets"
 
 
 def fired_at(r: Reader, end: int) -> list[Mention]:
     """The target of 'fire' with what was fired named after it: 'fired 50 drones at Y', 'fired rockets into Y'."""
     s = r.s
-    fired = next((j for j in range(end, min(len(s.low), end + 4)) if s.low[j] in FIRED), None)
+    fired = next((j for j in range(end, min(len(s.low), end + FIRED_REACH)) if s.low[j] in FIRED), None)
     if fired is None:
         return []
     return [o for o in r.right_objects(fired + 1, FIRED_AT, window=5) if o.prep in FIRED_AT]

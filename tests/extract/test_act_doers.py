@@ -55,3 +55,35 @@ def test_a_disapproval_of_the_way_one_acted_is_of_the_doer(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (["Fiji's army chief staged a bloodless coup in 2006.", "New Zealand condemned the coup."], {("NZL", "FJI")}),
+        (["Soldiers seized power in a coup in Niger.", "France was critical of the military coup."], {("FRA", "NER")}),
+        (
+            [
+                "Fiji Prime Minister Frank Bainimarama, who staged a coup in 2006, expelled New Zealand's envoy.",
+                "New Zealand, along with Australia and the United States, has been critical of the coup.",
+            ],
+            {("NZL", "FJI"), ("AUS", "FJI"), ("USA", "FJI")},
+        ),
+    ],
+)
+def test_the_coup_condemned_is_the_state_an_earlier_sentence_tells_it_of(
+    text: list[str], expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert expected <= criticisms(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ["The army foiled a coup attempt in Niger.", "France condemned the attempted coup."],  # it failed
+        ["France condemned the coup."],  # no coup told of
+        ["A coup shook the region.", "France condemned the coup."],  # no state named with it
+    ],
+)
+def test_a_coup_of_no_state_told_is_no_ones(text: list[str], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()

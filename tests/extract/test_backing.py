@@ -117,3 +117,7 @@ def test_a_body_whose_sitting_hears_a_criticism_is_not_criticised(text: str, lex
 def test_a_body_criticised_itself_stays_criticised(lexicon: Lexicon) -> None:
     assert criticisms("Russia criticized the statement of the UN Security Council.", lexicon) == {("RUS", "UN")}
     assert criticisms("Russia condemned the US at the UN Security Council.", lexicon) == {("RUS", "USA")}
+
+
+def test_a_body_a_verb_aims_at_is_its_target(lexicon: Lexicon) -> None:
+    assert criticisms("China hit back at the European Union over its planned probe.", lexicon) == {("CHN", "EU")}

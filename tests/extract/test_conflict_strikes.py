@@ -1199,3 +1199,14 @@ def test_a_participle_of_an_operation_past_an_adverb_is_still_the_operations(lex
 
 def test_strikes_deep_inside_a_state_hit_that_state(lexicon: Lexicon) -> None:
     assert conflicts("Ukraine has launched drone strikes deep inside Russia.", lexicon) == {pair("RUS", "UKR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah has fired about 1,000 Katyusha rockets into northern Israel.",
+        "The leader of the Hezbollah group that has fired about 1,000 Katyusha rockets into Israel spoke.",
+    ],
+)
+def test_a_count_before_what_was_fired_keeps_its_target(text: str, lexicon: Lexicon) -> None:
+    assert pair("HEZBOLLAH", "ISR") in conflicts(text, lexicon)

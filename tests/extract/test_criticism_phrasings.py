@@ -1202,3 +1202,8 @@ def test_the_attacks_drawing_condemnation_are_the_last_attackers(lexicon: Lexico
     assert ("AFG", "PAK") in criticisms(sentences, lexicon)
     clash = ["Russia and Ukraine clashed near Kharkiv.", "The attacks drew condemnation from France."]
     assert not {p for p in criticisms(clash, lexicon) if p[0] == "FRA"}  # no doer named: no one condemned
+
+
+def test_a_third_party_condemns_every_doer_of_the_last_attack(lexicon: Lexicon) -> None:
+    text = ["The United States and Britain launched air strikes against Iraq.", "China criticized the strikes."]
+    assert {("CHN", "USA"), ("CHN", "GBR")} <= criticisms(text, lexicon)
