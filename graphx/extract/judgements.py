@@ -17,6 +17,7 @@ from graphx.extract.words import (
     CALL_VERBS,
     CONNECTORS,
     JUDGING_VERBS,
+    MODALS,
     NEGATION,
     PREPOSITIONS,
     QUOTE_CLOSE,
@@ -120,7 +121,8 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
     target = targets[0]
     # "X and Y have condemned the treaty as a threat to peace": Y is a judge, not the judged
     judge = not target.possessive and any(_criticises(r, k) for k in range(target.end, pos))
-    if judge or r.hedged(target.end, pos) or any(w in NEGATION for w in s.low[max(0, start - 3) : start]):
+    owned = _past_owned(r, target, pos)  # "X called Y's plan reckless": a plan judged is no hedge
+    if judge or r.hedged(owned, pos) or any(w in NEGATION for w in s.low[max(0, start - 3) : start]):
         return
     between = [w for w in s.low[target.end : pos] if w not in QUOTE_OPEN and w not in QUOTE_CLOSE and w != '"']
     named = (
@@ -138,6 +140,19 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
         speakers = r.reporting_speaker(pos) if quoted or not s.quoted[pos] else r.reporting_speaker(start)
     for a in speakers:
         r.emit("criticism", a.actor, target.actor, (), "criticism.judgement")
+
+
+def _past_owned(r: Reader, target: Mention, pos: int) -> int:
+    """Where the words a possessive target owns end before a judgement: 'Y's annexation plan' in 'X called Y's
+    annexation plan reckless' (the target's end when it owns nothing)."""
+    low, k = r.s.low, target.end
+    if not target.possessive:
+        return k
+    k += low[k : k + 1] in (["'s"], ["’s"])
+    stops = BE | JUDGED_AS | MODALS | NEGATION
+    while k < pos and low[k].isalpha() and low[k] not in stops and not r.verbish(k):
+        k += 1
+    return k
 
 
 PASSIVE_REACH = 6  # words back from a judgement to the participle judging in the passive: "was described by Y as"
@@ -169,7 +184,7 @@ def _no_judged_named(r: Reader, pos: int, end: int, start: int, judged_by: list[
     """A judgement whose clause names no one: of whom it was said, the claims or the act called so, or its doer."""
     if quoted and _said_of(r, pos):
         return
-    if not _called_the_claims(r, pos, start) and not _called_the_act(r, pos, end, start):
+    if not _called_the_claims(r, pos, start) and not _called_the_act(r, pos, end, start) and not _called_it(r, start):
         _judgement_by(r, pos, end, start, judged_by)
 
 
@@ -239,6 +254,29 @@ def _called_the_act(r: Reader, pos: int, end: int, start: int) -> bool:
     judges, _ = r.left_subject(start - 1)
     if judges and not r.hedged(judges[-1].end, start - 1):
         condemned_act(r, start, judges, 0.0)
+    return True
+
+
+CALLED_PRONOUNS = frozenset({"it", "them", "this"})  # "Jordan called them a dangerous escalation"
+
+
+def _called_it(r: Reader, start: int) -> bool:
+    """'The Arab League condemned Netanyahu's comments. Jordan called them "a dangerous escalation"': what 'it' or
+    'them' stands for is what the sentence before criticised, else the act of the one actor heading it ('Israel
+    announced the plan. Jordan called it reckless'); True when read."""
+    s = r.s
+    if not start or s.low[start - 1] not in CALL_VERBS or s.low[start] not in CALLED_PRONOUNS:
+        return False
+    judges, pronoun = r.left_subject(start - 1)
+    if not judges or pronoun is not None or r.hedged(judges[-1].end, start - 1):
+        return True
+    critics = {m.actor for m in judges}
+    authors = list({t for at, _, t in r.context.recent if at == s.index - 1 and t and t not in critics})
+    if not authors:
+        heads = r.context.bodies_before(people=True, acting=True)
+        authors = [a for a in heads if a not in critics] if len(heads) == 1 else []
+    for a in judges if len(authors) == 1 else []:
+        r.emit("criticism", a.actor, authors[0], (), "criticism.judgement")
     return True
 
 

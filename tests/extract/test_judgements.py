@@ -330,3 +330,45 @@ def test_a_judgement_said_in_a_statement_is_the_speakers(text: str, lexicon: Lex
 
 def test_a_judgement_inside_an_allegation_is_not_the_one_who_dismisses_it(lexicon: Lexicon) -> None:
     assert criticisms("Latvia dismissed the allegation that Belarus's strikes were unacceptable.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan called Israel's plan reckless.",
+        "Jordan called Israel's annexation plan reckless.",
+        "Jordan said Israel's plan was illegal.",
+    ],
+)
+def test_a_plan_judged_is_no_hedge(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == {("JOR", "ISR")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jordan said Israel's plan would not be illegal.", "Jordan did not call Israel's plan reckless."],
+)
+def test_a_judgement_denied_of_a_plan_is_none(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            ["The Arab League condemned Netanyahu's comments.", 'Jordan called them "a dangerous escalation".'],
+            ("JOR", "ISR"),
+        ),
+        (["Israel seized the ship on Monday.", "Iran called it an act of piracy."], ("IRN", "ISR")),
+        (["The US imposed new tariffs on Chinese goods.", "China called it bullying."], ("CHN", "USA")),
+    ],
+)
+def test_what_it_stands_for_is_what_the_sentence_before_told(
+    text: list[str], expected: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert expected in criticisms(text, lexicon)
+
+
+def test_it_stands_for_nothing_judged_when_the_sentence_before_names_two(lexicon: Lexicon) -> None:
+    text = ["Israel and Egypt announced a plan.", "Jordan called it reckless."]
+    assert criticisms(text, lexicon) == set()
