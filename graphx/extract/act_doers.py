@@ -9,7 +9,7 @@ from __future__ import annotations
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention, mentions_in
 from graphx.extract.tokenised import lowered
-from graphx.extract.words import FIGHTER_NOUNS, HYPHENS
+from graphx.extract.words import FIGHTER_NOUNS, HYPHENS, NOT_STATE_HEADS
 
 # what two sides make together, condemned in both: "condemned the military cooperation between A and B"
 PACTS = frozenset({"cooperation", "collaboration", "collusion", "pact", "treaty", "alliance", "partnership", "deal"})
@@ -101,6 +101,8 @@ def backers_of_unnamed(r: Reader, end: int) -> list[Mention]:
 
 MANNER_PREPS = frozenset({"with", "at", "over"})  # "dissatisfied with the way Y handled it"
 MANNER_VERB_REACH = 3  # words from the doer to its verb: "the way Australian authorities handled"
+# the unofficial ones a nationality may head: "the way Australian media covered the visit"
+UNOFFICIAL_HEADS = frozenset({"media", "press", "journalists", "newspapers", "reporters", "fans", "people", "public"})
 
 
 def way_doer(r: Reader, end: int) -> list[Mention]:
@@ -109,13 +111,20 @@ def way_doer(r: Reader, end: int) -> list[Mention]:
     low = r.s.low
     if len(low) < end + 4 or low[end] not in MANNER_PREPS or low[end + 1 : end + 3] != ["the", "way"]:
         return []
-    doer = r.s.by_start.get(end + 3 + (low[end + 3] in ("that", "in")) + (low[end + 3 : end + 5] == ["in", "which"]))
+    k = end + 3 + (low[end + 3] in ("that", "in")) + (low[end + 3 : end + 5] == ["in", "which"])
+    doer = r.s.by_start.get(k) or r.s.by_start.get(k + 1) if low[k] == "the" else r.s.by_start.get(k)
     if doer is None or not any(r.verbish(k) for k in range(doer.end, min(len(low), doer.end + MANNER_VERB_REACH))):
         return []
+    if low[doer.end : doer.end + 1] and low[doer.end] in NOT_STATE_HEADS | UNOFFICIAL_HEADS:
+        return []  # "the way Australian media covered the visit": not the state
     return r.group(doer, leftward=False)
 
 
-COUPS = frozenset({"coup", "coups", "putsch", "takeover"})
+COUPS = frozenset({"coup", "putsch", "takeover"})
+# what makes a coup told no taking of the state: "a failed coup", "foiled a coup attempt", "plotting a coup"
+UNTAKEN = FAILED | frozenset({"attempt", "attempts", "tried", "survived", "plot", "plots", "plotting", "alleged"})
+# a coup of another kind: "a diplomatic coup", "a publicity coup"
+FIGURATIVE = frozenset({"diplomatic", "political", "publicity", "media", "marketing", "intelligence", "propaganda"})
 COUP_REACH = 4  # words from a criticism verb to its coup: "condemned the 2006 military coup"
 COUP_OPENERS = frozenset({"the", "this", "that", "last"})  # a coup the story has told of: "the coup", "last year's"
 COUP_PLACE_REACH = 3  # words from a coup word to the state it is in: "a coup in Niger", "the coup in neighbouring X"
@@ -144,16 +153,30 @@ def _coup_state(r: Reader, critics: set[str]) -> str | None:
     for text in reversed(context.document[: context.at]):
         if not any(word in text for word in COUPS):
             continue
-        low = lowered(text)
-        coups = [k for k, w in enumerate(low) if w in COUPS]
+        low = list(lowered(text))
+        coups = [k for k, w in enumerate(low) if w in COUPS and not (k and low[k - 1] in FIGURATIVE)]
+        if not coups:
+            continue
+        if any(w in UNTAKEN for w in low):
+            return None  # "soldiers tried to seize power in a failed coup": no state was taken
         states = [
             m
             for m in mentions_in(text, context.table, context.date)
             if r.lex.actors[m.actor].kind == "state" and m.actor not in critics
         ]
         after = [m for m in states if any(0 < m.start - k <= COUP_PLACE_REACH and m.prep == "in" for k in coups)]
-        before = [m for m in states if m.end <= coups[0]]
+        # the nearest before it, but not a foreign envoy's: "Niger's junta ordered France's envoy out after the coup"
+        before = [m for m in states if m.end <= coups[0] and not _envoy_of(low, m)]
         found = after or before[-1:]
         if found:
             return found[0].actor
     return None
+
+
+ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "embassy", "diplomat", "diplomats", "consul"})
+
+
+def _envoy_of(low: list[str], mention: Mention) -> bool:
+    """Whether a state is named as the sender of an envoy: "France's ambassador", "the French embassy"."""
+    k = mention.end + (low[mention.end : mention.end + 1] in (["'s"], ["’s"]))
+    return low[k : k + 1] != [] and low[k] in ENVOYS

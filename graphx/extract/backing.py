@@ -206,9 +206,10 @@ def sitting(r: Reader, mention: Mention) -> bool:
     low, of = r.s.low, mention.start - 1 - (r.s.low[mention.start - 1 : mention.start] == ["the"])
     if mention.prep != "of" or of < 2 or low[of] != "of" or low[of - 1] not in SITTINGS:
         return False
-    return any(w in ("at", "during") for w in low[max(0, of - 4) : of - 1])
+    return any(w in ("at", "during") for w in low[max(0, of - SITTING_REACH) : of - 1])
 
 
+SITTING_REACH = 7  # words from "at" to the sitting: "at a hastily convened emergency session of"
 # the sittings of a body a charge is made at: "at a session of the UN Security Council"
 SITTINGS = frozenset({"session", "meeting", "sitting", "debate", "summit", "conference", "assembly", "gathering"})
 

@@ -21,7 +21,11 @@ AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {
     "Maoists": ("CPIMAOIST", "CPNMAOIST"),  # India's insurgents or Nepal's former rebels
     "bandits": ("BANDITSNG",),  # in a story of Nigeria: its bandit gangs ("a bandit attack")
     "bandit": ("BANDITSNG",),
-    "IRA": ("PIRA",),  # in a story of Britain or Ireland: not a US tax law or a retirement account
+    "IRA": ("PIRA",),  # in a story of Northern Ireland: not a US tax law, a Russian troll farm or a pension
+}
+# the words a story must hold for an ambiguous name to take its reading, in place of the actors' other names
+AMBIGUOUS_CONTEXTS: dict[str, tuple[str, ...]] = {
+    "IRA": ("Northern Ireland", "Belfast", "Sinn Fein", "Sinn Féin", "Ulster", "Derry", "loyalist", "unionist"),
 }
 AMBIGUOUS_DEFAULTS = {"Foreign Office": "GBR"}  # the reading when the story names none or both of the actors
 # the reading when the story names none of the actors: "Congo" alone is mostly the far larger DRC in news
@@ -56,6 +60,12 @@ def disambiguated(sentences: Sequence[str], lexicon: Lexicon) -> dict[tuple[str,
         if not any(name in s for s in sentences):
             continue
         text = text if text is not None else "\n".join(sentences)
+        if f"({name})" in text and not _spelled_out_as(text, name, actors, lexicon):
+            continue  # "the Inflation Reduction Act (IRA)": the story spells it out as something else
+        if name in AMBIGUOUS_CONTEXTS:
+            if any(word in text for word in AMBIGUOUS_CONTEXTS[name]):
+                out[tuple(name.split())] = Name(actors[0])
+            continue
         named = [
             a
             for a in actors
@@ -72,6 +82,12 @@ def disambiguated(sentences: Sequence[str], lexicon: Lexicon) -> dict[tuple[str,
         elif not named and name in UNNAMED_DEFAULTS:  # "Rwanda and Congo": no word of Brazzaville
             out[tuple(name.split())] = Name(UNNAMED_DEFAULTS[name])
     return out
+
+
+def _spelled_out_as(text: str, name: str, actors: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Whether '(name)' in the text follows one of the actors' own names: 'the Irish Republican Army (IRA)'."""
+    before = text[: text.index(f"({name})")].rstrip()
+    return any(before.endswith(alias) for a in actors if a in lexicon.actors for alias in lexicon.actors[a].aliases)
 
 
 def _base_aliases(lexicon: Lexicon, actor: str) -> tuple[str, ...]:

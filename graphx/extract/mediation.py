@@ -172,7 +172,7 @@ def _no_event(r: Reader, pos: int, end: int, cue: Cue) -> bool:
     mediating = mediating or mediation_efforts.discussed_peace(s.low, end)  # "hosted A and B to discuss the war"
     if hosted or mediating or mediation_efforts.released_sides(r, end, set()):
         return False  # "facilitated the release of four Americans held by Hamas": a release is an event too
-    named = [e for e in events if has_phrase(window, e)]
+    named = [e for e in events if has_phrase(window, e)] or mediation_efforts.peace_gathering(after)
     gatherings = mediation_efforts.BODY_GATHERINGS
     return not named or (set(named) <= gatherings and mediation_efforts.group_summit(r, pos, end + len(after)))
 
@@ -284,7 +284,7 @@ def invite_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     parties = [m.actor for m in heads if m.actor not in mediators]
     if len(set(parties)) == 1 and cue.base in mediation_helped.PERSUADING:  # "X persuaded A to hold talks with B"
         parties += [m.actor for m in mediation_helped.event_partner(r, heads[-1].end) if m.actor not in mediators]
-    if len(set(parties)) < 2 and cue.base == "bring" and s.low[end] not in OWN and _to_talks(s.low, end):
+    if len(set(parties)) < 2 and cue.base == "bring" and mediation_helped.brought_to_talks(r, end, parties):
         parties = []  # "X worked to bring the FNL to negotiations": the sides are the dispute's, named elsewhere
     elif len(set(parties)) < 2:
         return
@@ -292,16 +292,7 @@ def invite_verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.invite", bonus)
 
 
-def _to_talks(low: list[str], end: int) -> bool:
-    """Whether one brought is brought to talks: 'bring the FNL to negotiations', 'to the negotiating table'."""
-    to = next((j for j in range(end, min(len(low), end + BROUGHT_REACH)) if low[j] == "to"), None)
-    return to is not None and any(w in BROUGHT_TO for w in low[to + 1 : to + 4])
-
-
 BY = frozenset({"by"})
-BROUGHT_REACH = 8  # words from "bring" to the "to" of where one is brought: "bring Rwasa and his leadership to"
-OWN = frozenset({"its", "their", "our", "his", "her"})  # "brought its allies to the table": its own side
-BROUGHT_TO = frozenset({"talks", "negotiations", "table", "dialogue"})  # "to the negotiating table"
 
 
 def nouns(r: Reader, pos: int, end: int, cue: Cue) -> None:

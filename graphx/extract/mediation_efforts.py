@@ -228,6 +228,18 @@ def discussed_peace(low: list[str], end: int) -> bool:
     return at is not None and any(w in SETTLED_CONFLICTS or w in PEACE_OBJECTS for w in words[at : at + OBJECT_SPAN])
 
 
+GATHERINGS_HOSTED = frozenset({"conference", "forum"})  # "hosted a forum aimed at resolving the rift between"
+SETTLING_STEMS = ("resolv", "settl", "mend", "reconcil", "end")  # its purpose: "aimed at resolving", "to end"
+
+
+def peace_gathering(after: list[str]) -> list[str]:
+    """A conference or forum hosted between two sides or to settle their quarrel: 'hosted a conference between A and
+    B', 'a forum aimed at resolving the rift in the south' (not 'a donor conference for Sudan')."""
+    gathering = next((w for w in after if w in GATHERINGS_HOSTED), None)
+    settling = "between" in after or any(w.startswith(SETTLING_STEMS) for w in after)
+    return [gathering] if gathering is not None and settling else []
+
+
 SIDE_REACH = 6  # words after "an end to" where a war's one side may follow "with": "the war with Russia"
 
 

@@ -112,3 +112,24 @@ def agreement_sides(r: Reader, end: int, mediators: set[str]) -> list[str]:
     sides = [owner.actor, *(m.actor for m in partner if m.actor != owner.actor)]
     sides = [a for a in dict.fromkeys(sides) if a not in mediators]
     return sides if len(sides) == 2 else []
+
+
+BROUGHT_REACH = 8  # words from "bring" to the "to" of where one is brought: "bring Rwasa and his leadership to"
+BROUGHT_TO = frozenset({"talks", "negotiations", "table", "dialogue"})  # "to the negotiating table"
+OWN = frozenset({"its", "their", "our", "his", "her"})  # "brought its allies to the table": its own side
+SIDES_BROUGHT = frozenset({"rebels", "militants", "insurgents", "guerrillas", "both", "two", "warring", "sides"})
+
+
+def brought_to_talks(r: Reader, end: int, parties: list[str]) -> bool:
+    """Whether 'bring' names one side brought to talks: an actor, a leader named ('bring Rwasa to negotiations'),
+    or a side so called ('the rebels', 'both sides'), not one's own ('its allies') or a thing ('grain', 'new
+    proposals', 'a delegation'), to talks or the negotiating table."""
+    low, tokens = r.s.low, r.s.tokens
+    k = end + (low[end : end + 1] == ["the"])
+    if k >= len(low) or low[end] in OWN:
+        return False
+    named = tokens[k][:1].isupper() and low[k].isalpha()
+    if not (parties or low[k] in SIDES_BROUGHT or named):
+        return False
+    to = next((j for j in range(end, min(len(low), end + BROUGHT_REACH)) if low[j] == "to"), None)
+    return to is not None and any(w in BROUGHT_TO for w in low[to + 1 : to + 4])

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from graphx.extract.body_offices import body_in_office
 from graphx.extract.clauses import Reader
+from graphx.extract.meeting_sides import involved_sides
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import Sentence
 from graphx.extract.tokens import in_hyphen_compound, skip_back
@@ -412,6 +413,7 @@ def chairs(r: Reader, pos: int, end: int) -> None:
         agents = r.agent_after(end)
         agents += body_in_office(r, agents[-1].end) if agents else []  # "... by X as the current ASEAN chair"
         parties = [m.actor for m in r.between_pair_before(start)] or _attendees(r, start, agents)
+        parties = parties or involved_sides(r, agents)  # "co-chaired by X and involve participants from A and B"
         talks = any(w in CHAIRED for w in before)
         if not talks and tuple(sorted(parties)) not in r.context.fought and (parties or not r.context.fought):
             return  # "A and B attended the meeting chaired by X": mediation only between two sides read fighting;

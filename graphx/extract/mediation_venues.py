@@ -9,6 +9,7 @@ between, at a confidence of its own (`mediation.venue`).
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
+from graphx.extract.context import DESCRIBED_STATES
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import venue_named
 from graphx.extract.tokens import base_in
@@ -40,9 +41,24 @@ def venues(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return
     if r.hedged(r.clause_start(pos), pos, allow_offer=True):
         return
-    announced = venue.actor in {m.actor for m in r.reporting_speaker(pos)}  # "talks ... in Muscat, Oman said"
+    # "talks ... in Muscat, Oman said", "... concluded in Qatar, the Gulf state said"
+    announced = venue.actor in {m.actor for m in r.reporting_speaker(pos)} or _described_announcer(r, venue.end)
     rule = "mediation.headquarters" if host else "mediation.venue_announced" if announced else "mediation.venue"
     r.emit("mediation", venue.actor, None, tuple(sides), rule)
+
+
+DESCRIPTION_WORDS = 5  # words of a state's description before its head: "the oil-rich Gulf state"
+ANNOUNCING = frozenset({"said", "says", "announced"})
+
+
+def _described_announcer(r: Reader, end: int) -> bool:
+    """Whether the place just named announces the talks in a description of it: '... in Qatar, the Gulf state said'."""
+    low = r.s.low
+    if low[end : end + 2] != [",", "the"]:
+        return False
+    reach = range(end + 2, min(len(low) - 1, end + 3 + DESCRIPTION_WORDS))
+    head = next((k for k in reach if low[k] in DESCRIBED_STATES), -1)
+    return head > 0 and low[head + 1] in ANNOUNCING and all(k not in r.s.by_start for k in range(end + 2, head + 1))
 
 
 def _headquarters(r: Reader, end: int) -> Mention | None:

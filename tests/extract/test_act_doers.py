@@ -87,3 +87,31 @@ def test_the_coup_condemned_is_the_state_an_earlier_sentence_tells_it_of(
 )
 def test_a_coup_of_no_state_told_is_no_ones(text: list[str], lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ["Soldiers tried to seize power in a failed coup in Bolivia.", "Brazil condemned the coup."],
+        ["Army officers in Guinea-Bissau said they had foiled a coup attempt.", "Portugal condemned the coup."],
+        ["Qatar scored a diplomatic coup by hosting talks.", "Egypt criticized the coup."],
+    ],
+)
+def test_a_coup_that_took_no_state_is_no_ones(text: list[str], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()
+
+
+def test_the_coup_is_the_first_states_of_its_sentence(lexicon: Lexicon) -> None:
+    text = ["Niger's junta ordered France's ambassador to leave weeks after the coup.", "Germany condemned the coup."]
+    assert criticisms(text, lexicon) == {("DEU", "NER")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China was dissatisfied with the way the United States handled the incident.", {("CHN", "USA")}),
+        ("China was unhappy with the way Australian media covered the visit.", set()),  # not the state
+    ],
+)
+def test_the_way_ones_named_with_the_or_unofficial(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == expected

@@ -121,3 +121,8 @@ def test_a_body_criticised_itself_stays_criticised(lexicon: Lexicon) -> None:
 
 def test_a_body_a_verb_aims_at_is_its_target(lexicon: Lexicon) -> None:
     assert criticisms("China hit back at the European Union over its planned probe.", lexicon) == {("CHN", "EU")}
+
+
+def test_a_sitting_named_at_length_is_still_a_forum(lexicon: Lexicon) -> None:
+    text = "Russia criticized the strikes at a hastily convened emergency session of the UN Security Council."
+    assert criticisms(text, lexicon) == set()

@@ -43,13 +43,19 @@ def test_bandits_in_a_story_of_nigeria_are_its_bandit_gangs(lexicon: Lexicon) ->
     assert ("bandits",) not in elsewhere
 
 
-def test_the_ira_is_the_irish_group_only_in_a_story_of_britain(lexicon: Lexicon) -> None:
-    _, local = document_names(["The IRA admitted the bomb.", "British Prime Minister John Major spoke."], lexicon)
+def test_the_ira_is_the_irish_group_only_in_a_story_of_northern_ireland(lexicon: Lexicon) -> None:
+    _, local = document_names(["The IRA admitted the bomb.", "It ends the ceasefire in Northern Ireland."], lexicon)
     assert local[("IRA",)].actor == "PIRA"
-    _, plain = document_names(["The IRA tax credits helped solar firms, the US Treasury said."], lexicon)
-    assert ("IRA",) not in plain
+    for text in (
+        ["The IRA tax credits helped solar firms, the US Treasury said."],
+        ["The EU and the UK criticised the IRA's subsidies for electric cars."],
+        ["The US Inflation Reduction Act (IRA) was criticised by the EU and Belfast firms."],
+    ):
+        _, plain = document_names(text, lexicon)
+        assert ("IRA",) not in plain
 
 
 def test_the_names_burundi_and_darfur_rebels_go_by(lexicon: Lexicon) -> None:
     text = ["The Hutu forces for National Liberation (FNL) signed.", "The Jem rebels attacked Omdurman."]
     assert named_actors(text, lexicon) == [["FNLBDI"], ["JEMSUDAN", "SDN"]]
+    assert named_actors(["India blamed Jem for the attack."], lexicon) == [["IND"]]  # JeM's, not Darfur's

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from graphx.lexicon import Lexicon
-from tests.extract.readings import mediations
+from tests.extract.readings import SIDES, mediations
 
 ADVERBIAL = [
     ("Senegal and the MFDC signed the agreement under the mediation of Guinea-Bissau.", "GNB", {"SEN", "MFDC"}),
@@ -423,3 +423,30 @@ def test_a_meeting_named_by_its_venue_is_between_the_documents_sides(text: str, 
     sentences = ["Sudan's army and the RSF clashed in Khartoum on Monday.", text]
     mediators = {"IGAD", "AU"} if "IGAD" in text else {"AU"}
     assert mediations(sentences, lexicon, 1) == {(m, p) for m in mediators for p in ("SDN", "RSF")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia hosted a conference between Sudan and South Sudan.",
+        "Saudi Arabia hosted a forum aimed at resolving the rift between Sudan and South Sudan.",
+    ],
+)
+def test_a_conference_or_forum_between_two_or_to_settle_their_rift_is_hosted_talks(lexicon: Lexicon, text: str) -> None:
+    assert mediations([text], lexicon, 0) == {("SAU", "SDN"), ("SAU", "SSD")}
+
+
+def test_a_forum_to_settle_a_rift_lends_the_host_the_disputes_sides(lexicon: Lexicon) -> None:
+    text = [*SIDES, "Lithuania agreed to host a forum in Vilnius aimed at resolving the rift."]
+    assert mediations(text, lexicon, 2) == {("LTU", "BLR"), ("LTU", "POL")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt hosted a conference on Gaza reconstruction attended by Qatar and Turkey.",
+        "Egypt hosted an international donor conference for Sudan.",
+    ],
+)
+def test_a_conference_of_no_quarrel_is_no_mediation(lexicon: Lexicon, text: str) -> None:
+    assert mediations([text], lexicon, 0) == set()

@@ -1048,3 +1048,20 @@ def test_one_side_brought_to_talks_leaves_the_mediator_the_disputes_sides(
 )
 def test_a_time_that_owns_a_compound_hides_no_pair(lexicon: Lexicon, text: str) -> None:
     assert mediations([text], lexicon, 0) == {("QAT", "IRN"), ("QAT", "USA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanzania brought a delegation of 40 officials to the talks.",
+        "Tanzania brought grain to the talks.",
+        "Tanzania brought new proposals to the negotiating table.",
+    ],
+)
+def test_a_thing_brought_to_talks_is_no_side_brought(lexicon: Lexicon, text: str) -> None:
+    assert mediations([*SIDES, text], lexicon, 2) == set()
+
+
+def test_a_leader_named_brought_to_talks_is_a_side(lexicon: Lexicon) -> None:
+    text = [*SIDES, "Tanzania worked to bring Lukashenko to negotiations."]
+    assert {m for m, _ in mediations(text, lexicon, 2)} == {"TZA"}

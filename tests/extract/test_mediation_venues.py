@@ -185,3 +185,25 @@ def test_talks_in_a_fronted_phrase_are_hosted_between_the_subjects_after_it(
 def test_a_fronted_venue_hosts_no_talks_of_a_side_or_none_held(text: str, lexicon: Lexicon) -> None:
     found = extract([text], lexicon, "2025-06-04")
     assert not [f for f in found if f.type == "mediation" and not f.rule.startswith("cooccurrence")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The round of talks between Colombia and the ELN concluded in Qatar, the Gulf state said.",
+        "The talks between Colombia and the ELN concluded in Qatar, the oil-rich Gulf state said on Thursday.",
+    ],
+)
+def test_a_venue_that_announces_the_talks_under_a_description_hosts_them(lexicon: Lexicon, text: str) -> None:
+    assert mediations([text], lexicon, 0) == {("QAT", "COL"), ("QAT", "ELN")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between Colombia and the ELN concluded in Qatar, the state media said.",
+        "The talks between Colombia and the ELN concluded in Qatar, the Colombian state said.",
+    ],
+)
+def test_another_announcer_of_talks_in_a_place_makes_no_host(lexicon: Lexicon, text: str) -> None:
+    assert mediations([text], lexicon, 0) == set()

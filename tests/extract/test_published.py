@@ -54,6 +54,29 @@ from graphx.extract.published import find_date
         ),
         # dates far down the page list other articles
         ("Headline\n" + "Paragraph of the story goes on here.\n" * 20 + "November 6, 2024\n", None),
+        # a label inside prose labels another text
+        (
+            "Headline\nBy Reuters\nMay 10, 2025\nA report published on March 3, 2025, said the army shelled towns.",
+            "2025-05-10",
+        ),
+        ("Headline\nMay 10, 2025\n" + "Text.\n" * 20 + "Election date: December 28, 2025\n", "2025-05-10"),
+        # a weekday-led date in the page header is the site's day
+        ("Thursday, June 5, 2025\nEcuador declares emergency\nMay 10, 2025\nText of the story.", "2025-05-10"),
+        (
+            "Thursday, June 5, 2025\nHeadline\nQUITO, May 10, 2025 (AFP) - Ecuador's president declared it.",
+            "2025-05-10",
+        ),
+        ("Tuesday 10 June 2025\nHeadline\nPublished: 10:32 BST, 10 May 2025 | Updated: 11:00 BST", "2025-05-10"),
+        # a related story's link, a credited caption, a dated title
+        ("Headline\nRelated: Army retakes palace, March 21, 2025\nSat 10 May 2025\nText.", "2025-05-10"),
+        ("Headline\nKhartoum, Sudan, April 15, 2023. Credit: AP\nMay 10, 2025\nText.", "2025-05-10"),
+        ("April 15, 2023: the day Sudan's war began\nMay 10, 2025\nText.", "2025-05-10"),
+        # each part of a line weighed apart; a posting line without its label; other spellings
+        ("Headline\nUpdated: May 11, 2025 | Published: May 10, 2025\nText.", "2025-05-10"),
+        ("Headline\non February 28, 2010 at 7:10 AM, updated September 26, 2013 at 1:37 PM", "2010-02-28"),
+        ("From the archive\nOriginally published on 28 September 1996\nText.\nSun 27 Sep 2009 19.06 EDT", "1996-09-28"),
+        ("Headline\nMAY 10, 2025\nText.", "2025-05-10"),
+        ("Headline\n2015-07-08T10:15:00Z\nText.", "2015-07-08"),
     ],
 )
 def test_the_page_date_among_others(text: str, date: str | None) -> None:
