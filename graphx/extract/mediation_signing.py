@@ -118,14 +118,16 @@ def witnessed(r: Reader, pos: int, end: int) -> None:
     the presence of X': a third side witnessing two others sign their truce or accord mediates between them (the
     document's two sides when the signers go unnamed)."""
     s = r.s
-    signing = signed_before(r, pos, SIGNING)
-    if signing is None or pos - signing > WITNESSED_REACH:
+    ceremony = _ceremony_comma(s.low, pos)  # "A and B signed the accord, in a ceremony witnessed by X"
+    signing = signed_before(r, pos if ceremony < 0 else ceremony, SIGNING)
+    if signing is None or (pos - signing > WITNESSED_REACH if ceremony < 0 else ceremony - signing > CEREMONY_SPAN):
         return
+    clause_end = pos if ceremony < 0 else ceremony
     passive = r.passive(signing - 1, signing)  # "the peace agreement between A and B was signed in the presence of"
     signed = s.low[max(0, signing - (PASSIVE_SUBJECT_REACH if passive else 4)) : pos]
     if not any(w in WITNESSED_EVENTS for w in signed) or any(w in ALLIES_DEALS for w in signed):
         return  # "Japan and Australia signed a defence pact in the presence of X": allies, no truce
-    if any(r.verbish(j) for j in range(signing, pos)):
+    if any(r.verbish(j) and s.low[j - 1] not in NOT_A_VERB_AFTER for j in range(signing, clause_end)):
         return  # "A and B signed a deal, but fighting continued in the presence of X": another clause
     if s.low[pos] == "witnessed" and s.low[end : end + 1] != ["by"]:
         return  # "X witnessed ...": read only as "witnessed by X"
@@ -141,3 +143,20 @@ def witnessed(r: Reader, pos: int, end: int) -> None:
     for witness in witnesses:
         if witness.actor not in parties:
             r.emit("mediation", witness.actor, None, tuple(parties), "mediation.witnessed")
+
+
+CEREMONY_WORDS = frozenset({"in", "at", "during", "a", "an", "the", "ceremony", "signing", "formal", "official"})
+CEREMONY_SPAN = 16  # words from the signing verb to the comma: "signed a deal to sustain a truce along their border,"
+NOT_A_VERB_AFTER = frozenset({"to", "their", "its", "his", "her", "our", "the", "a", "an"})  # "their shared border"
+CEREMONY_REACH = 5  # words from the comma to the witnessing: ", in a formal signing ceremony witnessed by"
+
+
+def _ceremony_comma(low: list[str], pos: int) -> int:
+    """Where the comma before a ceremony phrase that the witnessing ends stands: 'signed the accord, in a ceremony
+    witnessed by X' (-1 when there is none)."""
+    for j in range(pos - 1, max(-1, pos - CEREMONY_REACH - 1), -1):
+        if low[j] == ",":
+            return j if "ceremony" in low[j + 1 : pos] and all(w in CEREMONY_WORDS for w in low[j + 1 : pos]) else -1
+        if low[j] not in CEREMONY_WORDS:
+            return -1
+    return -1

@@ -122,3 +122,26 @@ def test_the_delegates_after_a_fronted_host_are_the_sides(lexicon: Lexicon) -> N
         " and anti-Balaka groups reach an accord."
     )
     assert mediations([text], lexicon, 0) == {("TCD", "SELEKA"), ("TCD", "ANTIBALAKA")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand and Cambodia signed a peace agreement, in a ceremony witnessed by the US.",
+        "Thailand and Cambodia signed a joint peace agreement to sustain a ceasefire along their shared border, in a "
+        "ceremony witnessed by the US.",
+    ],
+)
+def test_a_ceremony_after_a_comma_witnesses_the_signing_before_it(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("USA", "THA"), ("USA", "KHM")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand and Cambodia signed a deal, but fighting continued in a ceremony witnessed by the US.",
+        "Japan and Australia signed a defence pact, in a ceremony witnessed by the US.",
+    ],
+)
+def test_a_ceremony_of_another_clause_or_of_allies_is_no_mediation(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()
