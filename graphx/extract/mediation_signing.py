@@ -120,6 +120,10 @@ def witnessed(r: Reader, pos: int, end: int) -> None:
     s = r.s
     ceremony = _ceremony_comma(s.low, pos)  # "A and B signed the accord, in a ceremony witnessed by X"
     signing = signed_before(r, pos if ceremony < 0 else ceremony, SIGNING)
+    if signing is None and s.low[pos] == "witnessed" and _signing_ceremony_heads(s.low, pos):
+        for witness in r.right_objects(end, frozenset({"by"}), window=8):  # "The signing ceremony, witnessed by X,"
+            r.emit("mediation", witness.actor, None, (), "mediation.witnessed")  # the document's two sides
+        return
     if signing is None or (pos - signing > WITNESSED_REACH if ceremony < 0 else ceremony - signing > CEREMONY_SPAN):
         return
     clause_end = pos if ceremony < 0 else ceremony
@@ -160,3 +164,13 @@ def _ceremony_comma(low: list[str], pos: int) -> int:
         if low[j] not in CEREMONY_WORDS:
             return -1
     return -1
+
+
+def _signing_ceremony_heads(low: list[str], pos: int) -> bool:
+    """Whether a signing ceremony opens the sentence the witnessing qualifies: 'The (historic) signing ceremony,
+    witnessed by X, ...'."""
+    head = [w for w in low[:pos] if w != ","]
+    return len(head) <= SIGNING_HEAD_WORDS and head[:1] == ["the"] and head[-2:] == ["signing", "ceremony"]
+
+
+SIGNING_HEAD_WORDS = 5  # words a signing ceremony opening a sentence may take: "The historic peace signing ceremony"

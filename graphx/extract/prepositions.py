@@ -38,7 +38,9 @@ RELATIONAL_NOUN_PHRASE = (
 )
 DEPOSED = frozenset({"toppled", "ousted", "deposed", "late", "slain"})  # "the forces of toppled president X"
 SUSPECTED = frozenset({"suspected", "alleged", "presumed"})  # "by suspected ISWAP fighters": still by them
-TITLES_NOT_PREPOSITIONS = TITLE_WORDS - PREPOSITIONS  # "at the 73rd UN General Assembly": past the title
+# honorifics before a name: "witnessed by Prime Minister Datuk Seri Anwar Ibrahim", "by Sheikh Tamim"
+HONORIFIC_WORDS = frozenset({"datuk", "seri", "sri", "tan", "tun", "dato", "datin", "sheikh", "sheik", "dr", "mr"})
+TITLES_NOT_PREPOSITIONS = (TITLE_WORDS | HONORIFIC_WORDS) - PREPOSITIONS  # "at the 73rd UN General Assembly"
 # what a government is for the time being: "facilitated by the interim Afghan government"
 PROVISIONAL = frozenset({"interim", "transitional", "caretaker", "acting", "incoming", "outgoing"})
 # the people of a side who act for it: "an attack by members of X" is X's

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graphx.lexicon import Lexicon
-from tests.extract.readings import mediations
+from tests.extract.readings import SIDES, mediations
 
 
 @pytest.mark.parametrize(
@@ -145,3 +145,13 @@ def test_a_ceremony_after_a_comma_witnesses_the_signing_before_it(text: str, lex
 )
 def test_a_ceremony_of_another_clause_or_of_allies_is_no_mediation(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+def test_a_signing_ceremony_witnessed_lends_the_witness_the_disputes_sides(lexicon: Lexicon) -> None:
+    text = [*SIDES, "The historic signing ceremony, witnessed by the US, ended the war."]
+    assert mediations(text, lexicon, 2) == {("USA", "BLR"), ("USA", "POL")}
+
+
+def test_an_honorific_before_a_witness_keeps_the_witness(lexicon: Lexicon) -> None:
+    text = [*SIDES, "The signing ceremony, witnessed by Prime Minister Datuk Seri Anwar Ibrahim, ended the war."]
+    assert mediations(text, lexicon, 2) == {("MYS", "BLR"), ("MYS", "POL")}
