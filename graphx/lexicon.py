@@ -25,7 +25,10 @@ CUES_FILE = DATA / "cues.yaml"
 TYPES = ("criticism", "mediation", "conflict")
 
 # one token for "cease-fire", the spelling of US wires, so that it reads as "ceasefire" does
-TOKEN = re.compile(r"(?i:cease-fires?)\b|(?:[A-Z]\.){2,}|[’']s\b|(?<=\w)‘s\b|\w+(?:[’'](?:t|ll|re|ve|d|m)\b)?|[^\w\s]")
+# and one token for "--", a dash as typewriters and wires type it ("TASHKENT, Uzbekistan --")
+TOKEN = re.compile(
+    r"(?i:cease-fires?)\b|(?:[A-Z]\.){2,}|[’']s\b|(?<=\w)‘s\b|\w+(?:[’'](?:t|ll|re|ve|d|m)\b)?|--|[^\w\s]"
+)
 
 VERB_CLASSES = frozenset(
     {"verbs", "speech_verbs", "receive_verbs", "need_event", "invite_verbs", "symmetric_verbs", "agent_verbs"}

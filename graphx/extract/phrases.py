@@ -316,7 +316,8 @@ class Phrases(Coordination):
             return [owner] if owner is not None else event
         if mention.possessive:
             return None
-        return self.group(mention, leftward=True)  # "Qatar and Egypt, which have mediated": the whole list
+        singular = s.low[j + 1 : j + 2] in (["has"], ["is"], ["was"])  # "A and B, which has seized": B alone
+        return [mention] if singular else self.group(mention, leftward=True)  # "A and B, which have": the list
 
     def _event_antecedent(self, k: int) -> list[Mention] | None:
         """The owner of a conflict noun a relative clause follows: 'X's war on the Gaza Strip that has killed ...'

@@ -13,6 +13,7 @@ from itertools import islice
 
 from graphx.lexicon import TOKEN
 
+TYPED_DASH, DASH = "--", "—"  # a dash as typewriters and wires type it reads as the dash it stands for
 RECENT_TEXTS = 4096  # texts whose tokens are kept: more than the sentences of any one document, read again and again
 
 # the tokens as separators: what lies between two of them is whitespace only, as every other character is a token
@@ -23,7 +24,8 @@ _SPLIT = re.compile("(" + TOKEN.pattern + ")", TOKEN.flags)
 def split_text(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """The tokens of `text` (as `TOKEN.findall` finds them) and, for each, whether whitespace stands before it."""
     parts = _SPLIT.split(text)  # whitespace, token, whitespace, ..., token, whitespace
-    return tuple(islice(parts, 1, None, 2)), tuple(map(bool, islice(parts, 0, len(parts) - 1, 2)))
+    tokens = tuple(DASH if t == TYPED_DASH else t for t in islice(parts, 1, None, 2))  # "TASHKENT, Uzbekistan --"
+    return tokens, tuple(map(bool, islice(parts, 0, len(parts) - 1, 2)))
 
 
 @lru_cache(maxsize=RECENT_TEXTS)

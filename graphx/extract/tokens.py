@@ -9,6 +9,7 @@ from graphx.extract.words import (
     ANNOUNCING,
     BE,
     DETERMINERS,
+    FIGHTER_NOUNS,
     HEDGES,
     HYPHENS,
     MODALS,
@@ -239,3 +240,22 @@ def infinitive_object(tokens: list[str], verb: int, end: int) -> bool:
 def rest_at(low: list[str], k: int, rest: tuple[str, ...]) -> bool:
     """Whether the words of a cue after its first (`rest`) stand at `k`: 'hit' begins 'hit out at' only there."""
     return not rest or tuple(low[k : k + len(rest)]) == rest
+
+
+ATTACKER_REACH = 3  # words after a dateline's dash where unnamed attackers are named: "Suicide bombers"
+UNNAMED_ATTACKERS = FIGHTER_NOUNS | frozenset({"bombers", "bomber", "attackers", "assailants", "hijackers", "mob"})
+DATELINE_LEAD = 3  # tokens a dateline's city may take before its country: "TASHKENT ," in "TASHKENT, Uzbekistan --"
+
+
+def dashed_dateline(tokens: list[str], low: list[str], start: int, end: int) -> bool:
+    """Whether the name from `start` to `end` is a dateline's place before its dash: 'TASHKENT, Uzbekistan --', 'KABUL,
+    Afghanistan (AP) —' (a city and a comma at most before it, an agency in brackets at most after it)."""
+    if start > DATELINE_LEAD or not all(t[:1].isupper() or t == "," for t in tokens[:start]):
+        return False
+    agency = low[end : end + 1] == ["("] and low[end + 2 : end + 3] == [")"]
+    k = end + 3 if agency else end
+    opens = k + 1 < len(tokens) and tokens[k + 1][:1].isupper()  # not "Estonia — which backs Belarus —"
+    # the clause after it is done by unnamed attackers ("Suicide bombers struck"); "MANILA, Philippines — The
+    # Department of Foreign Affairs condemned" is the dateline state's own body, which the place still stands for
+    unnamed = bool(set(low[k + 1 : k + 1 + ATTACKER_REACH]) & UNNAMED_ATTACKERS)
+    return (start > 0 or agency) and opens and unnamed and low[k] in ("—", "–")

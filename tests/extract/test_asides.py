@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graphx.lexicon import Lexicon
-from tests.extract.readings import criticisms, mediations
+from tests.extract.readings import conflicts, criticisms, mediations, pair
 
 INTRODUCTIONS = [
     "Cambodian Foreign Minister Prak Sokhonn met reporters on Monday.",
@@ -176,3 +176,25 @@ def test_a_state_holding_a_blocs_chair_in_apposition_still_acts(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert mediations([text], lexicon, 0) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TASHKENT, Uzbekistan -- Suicide bombers struck the U.S. embassy.",
+        "TASHKENT, Uzbekistan — Suicide bombers struck the U.S. embassy.",
+        "KABUL, Afghanistan (AP) -- Suicide bombers attacked the Indian consulate.",
+    ],
+)
+def test_a_dateline_before_its_dash_is_no_subject(text: str, lexicon: Lexicon) -> None:
+    assert conflicts(text, lexicon) == set()
+
+
+def test_a_dateline_keeps_the_subject_named_after_it(lexicon: Lexicon) -> None:
+    text = "KABUL, Afghanistan -- Afghan forces attacked Pakistani posts."
+    assert conflicts(text, lexicon) == {pair("AFG", "PAK")}
+
+
+def test_a_dateline_state_still_owns_the_body_after_its_dash(lexicon: Lexicon) -> None:
+    text = "MANILA, Philippines — The Department of Foreign Affairs on Friday condemned the Houthi rebels' attack."
+    assert criticisms(text, lexicon) == {("PHL", "HOUTHIS")}

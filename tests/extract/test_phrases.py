@@ -449,3 +449,9 @@ def test_a_charge_beside_an_expected_act_is_not_yet_made(lexicon: Lexicon) -> No
     assert (
         criticisms("Yemen's government is expected to quit the talks, accusing the Houthis of lying.", lexicon) == set()
     )
+
+
+def test_a_singular_relative_after_a_list_is_its_last(lexicon: Lexicon) -> None:
+    text = "The army fought members of the Nusra Front and the Islamic State, which has seized areas of Iraq."
+    assert pair("HTS", "IRQ") not in conflicts(text, lexicon)
+    assert pair("IRQ", "IS") in conflicts(text, lexicon)
