@@ -34,7 +34,7 @@ NUMBERED_DETERMINERS = frozenset({"these", "the", "those", "all"})
 PLURAL_FILLERS = 3  # adjectives between the number and the head: "the three Sahel countries"
 LIST_JOINERS = frozenset({",", "and"})
 LIST_WORDS = LIST_JOINERS | {"the", "or"}  # what stands between the actors of a list
-MOVE_NOUNS = frozenset({"move", "decision", "step"})
+MOVE_NOUNS = frozenset({"move", "decision", "step", "proposal", "suggestion", "plan", "idea", "offer"})
 APPOSING = frozenset({","}) | DASHES  # what opens an apposition: "..., a move Y condemned", "... — a decision Y"
 SUBCLAUSES = frozenset({"as", "while", "when", "after", "since", "because", "whereas"})  # a clause of its own
 # verbs of reacting to another's act: "Ukraine welcomed the EU's sanctions, a move Moscow condemned" (the EU's)

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from graphx.extract.clauses import Reader
+from graphx.extract.criticism_more import apposed_move
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in, skip_back
 from graphx.extract.words import ANAPHORIC, BE, DENIALS, NEGATION
@@ -172,6 +173,10 @@ def _without_speech_noun(r: Reader, pos: int, end: int, cue: Cue, nouns: frozens
     having fired', 'X rejected it as baseless'."""
     if _rejected_passive(r, pos, end) or _owned_rejected_passive(r, pos, end, nouns):
         return
+    if cue.base in REJECTING and _ends_clause(r.s.low, end):  # "Trump suggested swaps, a proposal Russia rejected"
+        subject, bonus = r.subject_or_speaker(pos)
+        if subject and not r.hedged(r.hedge_from(subject, pos), pos) and apposed_move(r, subject, bonus):
+            return
     rejected_charge(r, pos, nouns)
     low = r.s.low
     untrue = low[end : end + 2] in (["it", "as"], ["them", "as"]) and low[end + 2 : end + 3] and low[end + 2] in UNTRUE
@@ -327,3 +332,8 @@ def accusers_of(r: Reader, actor: str) -> list[str]:
     against = [(i, source) for i, source, target in recent if target == actor and source and source != actor]
     latest = max((i for i, _ in against), default=None)
     return list(dict.fromkeys(source for i, source in against if i == latest))
+
+
+def _ends_clause(low: list[str], end: int) -> bool:
+    """Whether nothing rejected follows the verb within its clause: 'a proposal Russia has firmly rejected.'"""
+    return end >= len(low) or low[end] in (".", ",", ";", "—", "–", '"', "”", "as", "outright", "out")

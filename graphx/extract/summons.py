@@ -33,6 +33,8 @@ SUMMONED_WINDOW = 6  # words between "summoned" and the diplomat: "summoned the 
 # words between the diplomat and "was summoned", a name and the posting among them: "X's ambassador to Y Jane Doe
 # was summoned"
 NAMED_SUMMONED_WINDOW = 9
+APPOSED_ROLE_WINDOW = 5  # words after a summoned person's name to the role in apposition: ", the British ambassador"
+NAME_WORDS = 4  # words of a person's name
 
 
 def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -145,7 +147,15 @@ def _diplomat(r: Reader, pos: int, end: int, passive: bool) -> int | None:
     if passive and any(w in ("he", "she") for w in s.low[max(0, pos - 4) : pos]):
         ends = frozenset()
     noun = next((j for j in span if 0 <= j < len(s.low) and s.low[j] in DIPLOMATS | ends), None)
+    if not passive and noun is not None and s.low[noun] == "," and _named_person(s.tokens, end, noun):
+        after = range(noun + 1, min(len(s.low), noun + 1 + APPOSED_ROLE_WINDOW))  # "summoned John Smith, the British
+        noun = next((j for j in after if s.low[j] in DIPLOMATS | ends - {","}), None)  # ambassador"
     return None if noun is None or s.low[noun] in ends else noun
+
+
+def _named_person(tokens: list[str], start: int, comma: int) -> bool:
+    """Whether the words before a comma are a person's name: 'summoned Visvaldas Kulbokas, Apostolic Nuncio'."""
+    return 1 <= comma - start <= NAME_WORDS and all(t[:1].isupper() and t.isalpha() for t in tokens[start:comma])
 
 
 def _passive_protesters(r: Reader, noun: int, pos: int, end: int, owners: Sequence[Mention], cue: Cue) -> list[Mention]:

@@ -1207,3 +1207,17 @@ def test_the_attacks_drawing_condemnation_are_the_last_attackers(lexicon: Lexico
 def test_a_third_party_condemns_every_doer_of_the_last_attack(lexicon: Lexicon) -> None:
     text = ["The United States and Britain launched air strikes against Iraq.", "China criticized the strikes."]
     assert {("CHN", "USA"), ("CHN", "GBR")} <= criticisms(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine summoned John Smith, the British ambassador, over the remarks.", {("UKR", "GBR")}),
+        ("Ukraine summoned Visvaldas Kulbokas, Apostolic Nuncio to Ukraine, over the remarks.", {("UKR", "VAT")}),
+        ("Ukraine summoned John Smith, who had criticised the British ambassador.", set()),
+    ],
+)
+def test_a_diplomat_summoned_by_name_with_the_post_in_apposition(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected

@@ -299,3 +299,17 @@ def test_rejecting_a_later_proposal_answers_no_accuser(lexicon: Lexicon) -> None
         "Israel rejected it as unrealistic.",
     ]
     assert ("ISR", "HAMAS") not in criticisms(document, lexicon)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trump suggested territorial swaps, a proposal Russia has firmly rejected.", {("RUS", "USA")}),
+        ("Trump suggested territorial swaps, a move Russia rejected outright.", {("RUS", "USA")}),
+        ("Trump suggested territorial swaps, a plan Russia has not rejected.", set()),
+    ],
+)
+def test_a_move_or_proposal_rejected_in_apposition_rebuffs_its_maker(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
