@@ -149,7 +149,7 @@ def _past_owned(r: Reader, target: Mention, pos: int) -> int:
     if not target.possessive:
         return k
     k += low[k : k + 1] in (["'s"], ["’s"])
-    stops = BE | JUDGED_AS | MODALS | NEGATION
+    stops = BE | JUDGED_AS | MODALS | NEGATION | UNSURE  # "called Y's actions possible war crimes": a hedge
     while k < pos and low[k].isalpha() and low[k] not in stops and not r.verbish(k):
         k += 1
     return k
@@ -184,7 +184,8 @@ def _no_judged_named(r: Reader, pos: int, end: int, start: int, judged_by: list[
     """A judgement whose clause names no one: of whom it was said, the claims or the act called so, or its doer."""
     if quoted and _said_of(r, pos):
         return
-    if not _called_the_claims(r, pos, start) and not _called_the_act(r, pos, end, start) and not _called_it(r, start):
+    read = _called_the_claims(r, pos, start) or _called_the_act(r, pos, end, start) or _called_it(r, pos, end, start)
+    if not read:
         _judgement_by(r, pos, end, start, judged_by)
 
 
@@ -260,24 +261,43 @@ def _called_the_act(r: Reader, pos: int, end: int, start: int) -> bool:
 CALLED_PRONOUNS = frozenset({"it", "them", "this"})  # "Jordan called them a dangerous escalation"
 
 
-def _called_it(r: Reader, start: int) -> bool:
+def _called_it(r: Reader, pos: int, end: int, start: int) -> bool:
     """'The Arab League condemned Netanyahu's comments. Jordan called them "a dangerous escalation"': what 'it' or
-    'them' stands for is what the sentence before criticised, else the act of the one actor heading it ('Israel
-    announced the plan. Jordan called it reckless'); True when read."""
+    'them' stands for is what the sentence before criticised (its critic, when the judgement is of a claim: 'Russia
+    accused Ukraine of staging it. Britain called it propaganda'), else the act of the one actor heading it ('Israel
+    seized the ship. Iran called it piracy'); True when read."""
     s = r.s
     if not start or s.low[start - 1] not in CALL_VERBS or s.low[start] not in CALLED_PRONOUNS:
         return False
+    if _doer_by(s.low, end) >= 0:
+        return False  # "X called it a provocation by Y": Y, named (`_judgement_by`)
     judges, pronoun = r.left_subject(start - 1)
     if not judges or pronoun is not None or r.hedged(judges[-1].end, start - 1):
         return True
     critics = {m.actor for m in judges}
-    authors = list({t for at, _, t in r.context.recent if at == s.index - 1 and t and t not in critics})
-    if not authors:
+    if any(m.start < judges[0].start and m.actor not in critics for m in s.mentions):
+        return True  # "Israel struck a hospital, and Hamas called it a massacre": 'it' is told in this sentence
+    if any(w in NEGATION for w in s.low[start:pos]):
+        return True  # 'Brazil called it "not a provocation"'
+    claims = s.low[pos] in CLAIM_JUDGEMENTS  # propaganda, lies, hypocrisy: of what the critic before said
+    told = [(c, t) for at, c, t in r.context.recent if at == s.index - 1 and c and t]
+    owned = s.low[start] == "them"  # "condemned Netanyahu's comments. Jordan called them ...": the things criticised
+    authors = list({c if claims else t for c, t in told if claims or owned} - critics)
+    if not told:
         heads = r.context.bodies_before(people=True, acting=True)
         authors = [a for a in heads if a not in critics] if len(heads) == 1 else []
     for a in judges if len(authors) == 1 else []:
         r.emit("criticism", a.actor, authors[0], (), "criticism.judgement")
     return True
+
+
+UNSURE = frozenset({"possible", "potential", "alleged", "suspected", "likely", "probable", "apparent"})
+# judgements of what another said, not did: "Britain called it propaganda" (the claim before, of its maker)
+CLAIM_JUDGEMENTS = frozenset(
+    {"propaganda", "lies", "lie", "hypocrisy", "hypocritical", "baseless", "groundless", "unfounded", "false"}
+    | {"fabricated", "fabrication", "fabrications", "nonsense", "slander", "slanderous", "defamatory", "absurd"}
+    | {"ridiculous", "preposterous", "ludicrous", "misleading", "distorted", "disinformation", "smear"}
+)
 
 
 def _criticises(r: Reader, k: int) -> bool:

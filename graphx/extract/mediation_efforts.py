@@ -229,15 +229,28 @@ def discussed_peace(low: list[str], end: int) -> bool:
 
 
 GATHERINGS_HOSTED = frozenset({"conference", "forum"})  # "hosted a forum aimed at resolving the rift between"
-SETTLING_STEMS = ("resolv", "settl", "mend", "reconcil", "end")  # its purpose: "aimed at resolving", "to end"
+# what a gathering hosted to settle a quarrel is for: "aimed at resolving the rift", "a peace conference between"
+SETTLING = frozenset(
+    {"resolve", "resolving", "settle", "settling", "mend", "mending", "reconcile", "reconciling", "reconciliation"}
+    | {"peace", "ceasefire", "truce", "rift", "dispute", "conflict", "crisis", "tensions", "war", "fighting"}
+)
+# what a gathering of another kind is about: "a forum on trade between A and B", "a climate conference"
+GATHERING_TOPICS = frozenset(
+    {"trade", "climate", "investment", "energy", "business", "economic", "tourism", "health", "fisheries"}
+    | {"visa", "visas", "embargo", "restrictions", "settlers", "cooperation", "development", "security"}
+)
 
 
 def peace_gathering(after: list[str]) -> list[str]:
-    """A conference or forum hosted between two sides or to settle their quarrel: 'hosted a conference between A and
-    B', 'a forum aimed at resolving the rift in the south' (not 'a donor conference for Sudan')."""
-    gathering = next((w for w in after if w in GATHERINGS_HOSTED), None)
-    settling = "between" in after or any(w.startswith(SETTLING_STEMS) for w in after)
-    return [gathering] if gathering is not None and settling else []
+    """A conference or forum hosted to settle two sides' quarrel: 'hosted a peace conference between A and B', 'a
+    forum aimed at resolving the rift in the south' (not 'a forum on trade between A and B')."""
+    gathering = next((k for k, w in enumerate(after) if w in GATHERINGS_HOSTED), None)
+    if gathering is None or GATHERING_TOPICS.intersection(after):
+        return []
+    ending = any(
+        after[k : k + 2] == ["to", "end"] or after[k : k + 3] == ["an", "end", "to"] for k in range(len(after))
+    )
+    return [after[gathering]] if ending or SETTLING.intersection(after) else []
 
 
 SIDE_REACH = 6  # words after "an end to" where a war's one side may follow "with": "the war with Russia"

@@ -7,7 +7,7 @@ from graphx.extract.clauses import Reader
 from graphx.extract.coordination import closes_fronted_clause
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import skip_back
-from graphx.extract.words import BOUNDARY, GUESTS
+from graphx.extract.words import BOUNDARY, GUESTS, MODALS, NEGATION
 
 SIGNED = frozenset({"signed", "agreed", "reached", "inked", "initialled", "initialed"})
 SIGNING = SIGNED | {"ink", "inks", "sign", "signs"}  # a headline's present: "A, B ink accord, witnessed by X"
@@ -120,8 +120,12 @@ def witnessed(r: Reader, pos: int, end: int) -> None:
     s = r.s
     ceremony = _ceremony_comma(s.low, pos)  # "A and B signed the accord, in a ceremony witnessed by X"
     signing = signed_before(r, pos if ceremony < 0 else ceremony, SIGNING)
-    if signing is None and s.low[pos] == "witnessed" and _signing_ceremony_heads(s.low, pos):
-        for witness in r.right_objects(end, frozenset({"by"}), window=8):  # "The signing ceremony, witnessed by X,"
+    if signing is None and s.low[pos] == "witnessed" and _signing_ceremony_heads(s.low, pos) and _peace_held(s.low):
+        witnesses = r.right_objects(end, frozenset({"by"}), window=8)  # "The signing ceremony, witnessed by X,"
+        seen = {w.actor for w in witnesses}
+        later = [m for m in s.mentions if witnesses and m.start >= witnesses[-1].end and m.actor not in seen]
+        named_after = any(r.lex.actors[m.actor].kind != "organisation" for m in later)  # not "its Asean chair"
+        for witness in [] if named_after else witnesses:  # not "..., witnessed by X, sealed its treaty with Y"
             r.emit("mediation", witness.actor, None, (), "mediation.witnessed")  # the document's two sides
         return
     if signing is None or (pos - signing > WITNESSED_REACH if ceremony < 0 else ceremony - signing > CEREMONY_SPAN):
@@ -174,3 +178,16 @@ def _signing_ceremony_heads(low: list[str], pos: int) -> bool:
 
 
 SIGNING_HEAD_WORDS = 5  # words a signing ceremony opening a sentence may take: "The historic peace signing ceremony"
+
+
+# what the rest of a sentence opening with a signing ceremony tells of peace signed: "capped weeks of negotiations"
+PEACE_SIGNED = WITNESSED_EVENTS | frozenset({"peace", "negotiations", "talks", "war", "fighting", "conflict"})
+# a ceremony that did not take place, or may yet: "was postponed", "did not take place", "may take place"
+CEREMONY_UNDONE = frozenset({"postponed", "cancelled", "canceled", "delayed", "called", "scrapped"}) | NEGATION | MODALS
+
+
+def _peace_held(low: list[str]) -> bool:
+    """Whether a sentence opening with a signing ceremony tells of peace signed, the ceremony held: not 'marked the
+    new trade deal', not 'was postponed'."""
+    words = set(low)
+    return bool(words & PEACE_SIGNED) and not words & (ALLIES_DEALS | CEREMONY_UNDONE)

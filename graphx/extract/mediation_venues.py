@@ -49,6 +49,7 @@ def venues(r: Reader, pos: int, end: int, cue: Cue) -> None:
 
 DESCRIPTION_WORDS = 5  # words of a state's description before its head: "the oil-rich Gulf state"
 ANNOUNCING = frozenset({"said", "says", "announced"})
+HOSTS_DESCRIBED = frozenset({"gulf", "host", "hosting", "mediating"})  # how a venue is called: "the Gulf state"
 
 
 def _described_announcer(r: Reader, end: int) -> bool:
@@ -57,8 +58,9 @@ def _described_announcer(r: Reader, end: int) -> bool:
     if low[end : end + 2] != [",", "the"]:
         return False
     reach = range(end + 2, min(len(low) - 1, end + 3 + DESCRIPTION_WORDS))
-    head = next((k for k in reach if low[k] in DESCRIBED_STATES), -1)
-    return head > 0 and low[head + 1] in ANNOUNCING and all(k not in r.s.by_start for k in range(end + 2, head + 1))
+    head = next((k for k in reach if low[k] in DESCRIBED_STATES | {"sultanate"}), -1)
+    hosting = HOSTS_DESCRIBED.intersection(low[end + 2 : head])  # "the Gulf state", not "the Jewish state"
+    return head > 0 and bool(hosting) and low[head + 1] in ANNOUNCING and all(k not in r.s.by_start for k in reach)
 
 
 def _headquarters(r: Reader, end: int) -> Mention | None:

@@ -252,10 +252,15 @@ def dashed_dateline(tokens: list[str], low: list[str], start: int, end: int) -> 
     Afghanistan (AP) —' (a city and a comma at most before it, an agency in brackets at most after it)."""
     if start > DATELINE_LEAD or not all(t[:1].isupper() or t == "," for t in tokens[:start]):
         return False
+    city = low[end : end + 1] == [","]
+    if city:  # the city itself: "Kabul, Afghanistan --"
+        end += 1
+        while end < len(tokens) and end - start <= DATELINE_LEAD + 2 and tokens[end][:1].isupper():
+            end += 1
     agency = low[end : end + 1] == ["("] and low[end + 2 : end + 3] == [")"]
     k = end + 3 if agency else end
     opens = k + 1 < len(tokens) and tokens[k + 1][:1].isupper()  # not "Estonia — which backs Belarus —"
     # the clause after it is done by unnamed attackers ("Suicide bombers struck"); "MANILA, Philippines — The
     # Department of Foreign Affairs condemned" is the dateline state's own body, which the place still stands for
     unnamed = bool(set(low[k + 1 : k + 1 + ATTACKER_REACH]) & UNNAMED_ATTACKERS)
-    return (start > 0 or agency) and opens and unnamed and low[k] in ("—", "–")
+    return (start > 0 or agency or city) and opens and unnamed and low[k] in ("—", "–")

@@ -198,3 +198,7 @@ def test_a_dateline_keeps_the_subject_named_after_it(lexicon: Lexicon) -> None:
 def test_a_dateline_state_still_owns_the_body_after_its_dash(lexicon: Lexicon) -> None:
     text = "MANILA, Philippines — The Department of Foreign Affairs on Friday condemned the Houthi rebels' attack."
     assert criticisms(text, lexicon) == {("PHL", "HOUTHIS")}
+
+
+def test_a_title_case_dateline_before_its_dash_is_no_subject(lexicon: Lexicon) -> None:
+    assert conflicts("Kabul, Afghanistan -- Suicide bombers attacked a Pakistani consulate.", lexicon) == set()

@@ -372,3 +372,35 @@ def test_what_it_stands_for_is_what_the_sentence_before_told(
 def test_it_stands_for_nothing_judged_when_the_sentence_before_names_two(lexicon: Lexicon) -> None:
     text = ["Israel and Egypt announced a plan.", "Jordan called it reckless."]
     assert criticisms(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (["Russia accused Ukraine of staging the massacre.", "Britain called it propaganda."], ("GBR", "RUS")),
+        (["Iran condemned the US strikes.", "Israel called it hypocrisy."], ("ISR", "IRN")),
+    ],
+)
+def test_a_claim_judged_as_it_is_its_makers(text: list[str], expected: tuple[str, str], lexicon: Lexicon) -> None:
+    assert expected in criticisms(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ["China criticised the Philippines over the reef.", "The United States called it bullying."],  # of whom?
+        ["Qatar hosted the envoys.", "Israel struck a hospital in Gaza, and Hamas called it a massacre."],
+        ["Venezuela expelled the diplomats.", 'Brazil called it "not a provocation".'],
+    ],
+)
+def test_it_judged_ambiguously_or_denied_stands_for_no_one(text: list[str], lexicon: Lexicon) -> None:
+    judged = [f for f in extract(text, lexicon, "2025-06-04") if f.rule == "criticism.judgement" and f.sentence == 1]
+    assert judged == []
+
+
+def test_it_judged_with_its_doer_named_is_the_doers(lexicon: Lexicon) -> None:
+    assert criticisms("Russia called it a provocation by Kyiv.", lexicon) == {("RUS", "UKR")}
+
+
+def test_a_possible_crime_of_an_owner_is_a_hedge(lexicon: Lexicon) -> None:
+    assert criticisms("Jordan called Israel's actions possible war crimes.", lexicon) == set()

@@ -428,7 +428,7 @@ def test_a_meeting_named_by_its_venue_is_between_the_documents_sides(text: str, 
 @pytest.mark.parametrize(
     "text",
     [
-        "Saudi Arabia hosted a conference between Sudan and South Sudan.",
+        "Saudi Arabia hosted a peace conference between Sudan and South Sudan.",
         "Saudi Arabia hosted a forum aimed at resolving the rift between Sudan and South Sudan.",
     ],
 )
@@ -446,6 +446,10 @@ def test_a_forum_to_settle_a_rift_lends_the_host_the_disputes_sides(lexicon: Lex
     [
         "Egypt hosted a conference on Gaza reconstruction attended by Qatar and Turkey.",
         "Egypt hosted an international donor conference for Sudan.",
+        "Saudi Arabia hosted a forum on trade between India and China.",
+        "The UAE hosted a climate conference between India and Pakistan.",
+        "Egypt hosted an end-of-year forum for Ethiopia and Sudan.",
+        "Saudi Arabia hosted a forum aimed at ending visa restrictions for India and China.",
     ],
 )
 def test_a_conference_of_no_quarrel_is_no_mediation(lexicon: Lexicon, text: str) -> None:

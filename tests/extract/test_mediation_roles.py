@@ -427,3 +427,16 @@ def test_a_wars_state_before_peace_mediators_listed_after_is_no_mediator(lexicon
         "Sudan peace mediators, including representatives from the United States and Egypt, reported progress.",
     ]
     assert mediations(document, lexicon, 1) == {(m, p) for m in ("USA", "EGY") for p in ("SDN", "RSF")}
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators"),
+    [
+        ("The talks are co-chaired by the EU and involve Georgia and Russia.", {"EU"}),
+        ("The talks are co-chaired by the EU and do not involve Georgia and Russia.", set()),
+        ("The talks could be co-chaired by the EU and involve Georgia and Russia.", set()),
+        ("The trade talks are co-chaired by Britain and involve Mexico and Chile.", set()),
+    ],
+)
+def test_chaired_talks_that_involve_two_sides(lexicon: Lexicon, text: str, mediators: set[str]) -> None:
+    assert {m for m, _ in mediations([text], lexicon, 0)} == mediators

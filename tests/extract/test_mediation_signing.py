@@ -155,3 +155,15 @@ def test_a_signing_ceremony_witnessed_lends_the_witness_the_disputes_sides(lexic
 def test_an_honorific_before_a_witness_keeps_the_witness(lexicon: Lexicon) -> None:
     text = [*SIDES, "The signing ceremony, witnessed by Prime Minister Datuk Seri Anwar Ibrahim, ended the war."]
     assert mediations(text, lexicon, 2) == {("MYS", "BLR"), ("MYS", "POL")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The signing ceremony, witnessed by Lithuania, marked the new trade deal.",
+        "The signing ceremony, witnessed by Lithuania, was postponed indefinitely.",
+        "The signing ceremony, witnessed by Lithuania, sealed the union treaty with Russia.",
+    ],
+)
+def test_a_signing_ceremony_of_trade_undone_or_with_another_lends_no_sides(text: str, lexicon: Lexicon) -> None:
+    assert mediations([*SIDES, text], lexicon, 2) == set()

@@ -207,3 +207,8 @@ def test_a_venue_that_announces_the_talks_under_a_description_hosts_them(lexicon
 )
 def test_another_announcer_of_talks_in_a_place_makes_no_host(lexicon: Lexicon, text: str) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+def test_a_description_that_is_no_hosts_announces_nothing(lexicon: Lexicon) -> None:
+    text = "Talks between Israel and Hamas concluded in Qatar, the Jewish state said."
+    assert mediations([text], lexicon, 0) == set()
