@@ -211,6 +211,7 @@ class Coordination:
             and (
                 s.low[k] in DETERMINERS
                 or s.low[k] in GROUP_DESCRIPTORS
+                or (s.low[k] in PERSON_TITLES and s.tokens[k][:1].islower())  # "Kiir and rebel leader Riek Machar"
                 or s.low[k] == "ethnic"
                 or s.low[k] in LABELLING
                 or s.low[k] in ALLIES  # "the army and its former ally Y", "the army and allied Y militias"

@@ -156,7 +156,7 @@ def _no_event(r: Reader, pos: int, end: int, cue: Cue) -> bool:
     and B's leaders, who met for ceasefire talks'), or be the guests themselves ('hosted delegations of A and B')."""
     s = r.s
     passive = r.passive(pos, end)
-    back = 15 if passive else 3  # "the talks, held in X, were facilitated by Y": the subject
+    back = 22 if passive else 3  # "the talks, held in X, were facilitated by Y": the subject
     after = s.low[end : end + 16]
     if not passive:  # "X hosted talks between ...", not "A and B convened in Doha, marking the first talks"
         longer = s.low[end : end + 30]

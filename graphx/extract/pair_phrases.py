@@ -13,6 +13,11 @@ from graphx.extract.words import BE, BE_STRICT, BORDER_NOUNS, BOUNDARY, DASHES, 
 # what a time that owns an event is: "last month's Iran-US prisoner exchange", "Sunday's Russia-Ukraine talks"
 TIME_OWNERS = frozenset({*WEEKDAYS, *MONTHS, "week", "month", "year", "weekend", "today", "yesterday"})
 POSSESSIVE = frozenset({"'s", "’s"})
+# what talks do, told before a participle that qualifies them: "talks between A and B opened on Monday, hosted by X"
+EVENT_VERBS = frozenset({"opened", "began", "started", "resumed", "ended", "concluded", "continued", "closed"})
+OWNED_TITLE_WORDS = 3  # words of a title between a state's "'s" and its person: "'s President Salva Kiir"
+NAMES_REACH = 12  # words before the reach where names still lengthen it: "South Sudan's President Salva Kiir"
+EVENT_VERB_REACH = 6  # words more that such a verb and its time and place may take
 SUBJECT_EVENT_REACH = 6  # words into a sentence where the event it opens with may name its pair: "The talks between"
 
 
@@ -93,9 +98,14 @@ class Pairs(Phrases):
             auxiliary -= 1  # "were", "had been being"
         named = {k for m in s.mentions if m.end <= pos for k in range(m.start, m.end)}  # "the United States" is no verb
         aside = self._apposition_before(auxiliary, window)  # "the talks between X and Y, the first in years, were"
-        for j in range(pos - 1, max(-1, pos - window - (auxiliary - aside)), -1):
+        reduced = pos >= 2 and s.low[pos - 1] == "," and auxiliary == pos  # "talks ... opened on Monday, hosted by"
+        reach = window + (EVENT_VERB_REACH if reduced else 0)
+        reach += sum(1 for k in named if k >= pos - reach - NAMES_REACH)  # long names take no reach of their own
+        for j in range(pos - 1, max(-1, pos - reach - (auxiliary - aside)), -1):
             if (auxiliary <= j < pos and s.low[j] in BE) or j in named or aside <= j < auxiliary:
                 continue
+            if reduced and s.low[j] in EVENT_VERBS and "," not in s.low[j : pos - 1]:
+                continue  # "talks between A and B opened on Monday in Khartoum, hosted by X": the talks'
             if s.low[j] in BOUNDARY or self.verbish(j):
                 return []
             if s.low[j] == "between":
@@ -103,9 +113,22 @@ class Pairs(Phrases):
                 head = s.by_start.get(j + 1) or s.by_start.get(k)
                 if head is None:
                     return []
+                head = self._owned_person(head)  # "between South Sudan's President Salva Kiir and ..."
                 group = self.group(head, leftward=False, free=True)
                 return group if all(m.end <= pos for m in group) and len({m.actor for m in group}) >= 2 else []
         return []
+
+    def _owned_person(self, head: Mention) -> Mention:
+        """The person a possessive state's title introduces, standing for the same state: 'South Sudan's President
+        Salva Kiir' (the head itself otherwise)."""
+        s = self.s
+        if not head.possessive:
+            return head
+        k = head.end + 1
+        while k < len(s.low) and k - head.end <= OWNED_TITLE_WORDS and s.by_start.get(k) is None:
+            k += 1
+        person = s.by_start.get(k)
+        return person if person is not None and person.person and person.actor == head.actor else head
 
     def _apposition_before(self, auxiliary: int, window: int) -> int:
         """Where a comma-closed aside ending right before a passive's auxiliary opens ('..., the first in three years,

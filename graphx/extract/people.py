@@ -237,11 +237,11 @@ def _actor_at(tokens: list[str], i: int, table: NameTable) -> str | None:
 
 
 def _actor_span(tokens: list[str], end: int, table: NameTable) -> tuple[int, str] | None:
-    """The start and actor of a name that ends just before `end`."""
-    for length in range(1, 5):
+    """The start and actor of the longest name that ends just before `end` ('South Sudan', not its 'Sudan')."""
+    for length in range(4, 0, -1):
         start = end - length
         if start < 0:
-            break
+            continue
         hit = table.match(tokens, start)
         if hit and hit[0] == length:
             if start and tokens[start - 1].lower() in NOT_ACTOR_PREFIX:  # "US National Security Council spokesman":

@@ -59,3 +59,8 @@ def test_the_names_burundi_and_darfur_rebels_go_by(lexicon: Lexicon) -> None:
     text = ["The Hutu forces for National Liberation (FNL) signed.", "The Jem rebels attacked Omdurman."]
     assert named_actors(text, lexicon) == [["FNLBDI"], ["JEMSUDAN", "SDN"]]
     assert named_actors(["India blamed Jem for the attack."], lexicon) == [["IND"]]  # JeM's, not Darfur's
+
+
+def test_a_role_belongs_to_the_longest_name_before_it(lexicon: Lexicon) -> None:
+    _, local = document_names(["South Sudan's President Salva Kiir met Riek Machar."], lexicon)
+    assert local[("Salva", "Kiir")].actor == "SSD"  # South Sudan's, not the "Sudan" its name ends in

@@ -454,3 +454,20 @@ def test_a_forum_to_settle_a_rift_lends_the_host_the_disputes_sides(lexicon: Lex
 )
 def test_a_conference_of_no_quarrel_is_no_mediation(lexicon: Lexicon, text: str) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between South Sudan and the SPLM-IO opened on Monday in Khartoum, hosted by Sudan.",
+        "A new round of talks between South Sudan's President Salva Kiir and rebel leader Riek Machar opened in "
+        "Khartoum, hosted by Sudan's President Omar al-Bashir.",
+    ],
+)
+def test_talks_that_opened_then_a_participle_naming_their_host(lexicon: Lexicon, text: str) -> None:
+    assert mediations([text], lexicon, 0) == {("SDN", "SSD"), ("SDN", "SPLMIO")}
+
+
+def test_a_participle_after_another_clause_names_no_host_of_its_talks(lexicon: Lexicon) -> None:
+    text = "Talks between South Sudan and the SPLM-IO stalled, and the army attacked Juba, backed by Sudan."
+    assert mediations([text], lexicon, 0) == set()
