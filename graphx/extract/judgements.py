@@ -353,11 +353,19 @@ DOING_PARTICIPLES = AGENT_BLAMES | frozenset(
 )  # 'a "farce" staged by Y', "a provocation carried out by Y" (and attribution's "orchestrated by Y")
 
 
+JUDGED_DEED_WORDS = 4  # words from a judgement to the "by" of the deed's doer: "unlawful use of force by"
+# the deeds a judgement qualifies before their doer: "an unlawful use of force by Y", "illegal occupation by Y"
+JUDGED_DEEDS_OF = frozenset(
+    {"use", "of", "force", "act", "acts", "action", "actions", "occupation", "annexation", "interference"}
+    | {"violation", "violations", "conduct", "behaviour", "behavior", "policy", "policies", "move", "campaign"}
+)
+
+
 def _doer_by(low: list[str], end: int) -> int:
     """Where the 'by' naming a judged act's doer stands after the judgement ending at `end`, or -1."""
     k = end + (end < len(low) and (low[end] in QUOTE_CLOSE or low[end] == '"'))
-    while k < len(low) and k - end <= 3 and low[k] in DOING_PARTICIPLES:
-        k += 1
+    while k < len(low) and k - end <= JUDGED_DEED_WORDS and (low[k] in DOING_PARTICIPLES or low[k] in JUDGED_DEEDS_OF):
+        k += 1  # 'a "farce" staged by Y', "an unlawful use of force by Y"
     return k if k < len(low) - 1 and low[k] == "by" else -1
 
 

@@ -209,6 +209,7 @@ def _passive(r: Reader, pos: int, end: int) -> None:
     if len(agents) == 1 and reduced:  # relative's agents all come before the main verb
         agents = r.group(agents[0], leftward=False, free=True)
     agents = [*agents, *_chairing(r, agents[-1]), *body_in_office(r, agents[-1].end)]  # "by X as AU chair"
+    agents += mediation_helped.later_agents(r, agents[-1].end)  # "first hosted by Ecuador and currently by Cuba"
     members = _apposition(r, agents[-1])
     if members:  # "a truce proposed by the Quad countries—the US, Egypt, ...": the members the dash lists mediate
         agents = members

@@ -133,3 +133,19 @@ def brought_to_talks(r: Reader, end: int, parties: list[str]) -> bool:
         return False
     to = next((j for j in range(end, min(len(low), end + BROUGHT_REACH)) if low[j] == "to"), None)
     return to is not None and any(w in BROUGHT_TO for w in low[to + 1 : to + 4])
+
+
+SUCCESSION = frozenset({"then", "later", "now", "currently", "subsequently", "since", "also", "more", "recently"})
+
+
+def later_agents(r: Reader, end: int) -> list[Mention]:
+    """The agents a passive names again after its first: 'hosted first by Ecuador and currently by Cuba'."""
+    low = r.s.low
+    k = end
+    if low[k : k + 1] != ["and"]:
+        return []
+    k += 1
+    while k < len(low) and low[k] in SUCCESSION:
+        k += 1
+    agent = r.s.by_start.get(k + 1 + (low[k + 1 : k + 2] == ["the"])) if low[k : k + 1] == ["by"] else None
+    return r.group(agent, leftward=False) if agent is not None else []

@@ -404,3 +404,15 @@ def test_it_judged_with_its_doer_named_is_the_doers(lexicon: Lexicon) -> None:
 
 def test_a_possible_crime_of_an_owner_is_a_hedge(lexicon: Lexicon) -> None:
     assert criticisms("Jordan called Israel's actions possible war crimes.", lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain said it was an unlawful use of force by Russia.", {("GBR", "RUS")}),
+        ("Ukraine called it an illegal occupation by Russia.", {("UKR", "RUS")}),
+        ("Britain said it was not an unlawful use of force by Russia.", set()),
+    ],
+)
+def test_a_judged_deed_before_its_doer(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == expected

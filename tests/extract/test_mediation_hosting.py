@@ -471,3 +471,14 @@ def test_talks_that_opened_then_a_participle_naming_their_host(lexicon: Lexicon,
 def test_a_participle_after_another_clause_names_no_host_of_its_talks(lexicon: Lexicon) -> None:
     text = "Talks between South Sudan and the SPLM-IO stalled, and the army attacked Juba, backed by Sudan."
     assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were hosted by Ecuador and then by Cuba.",
+        "The peace talks – first hosted by Ecuador and currently by Cuba – stalled.",
+    ],
+)
+def test_hosts_named_one_after_another_both_host(lexicon: Lexicon, text: str) -> None:
+    assert {m for m, _ in mediations([*SIDES, text], lexicon, 2)} == {"ECU", "CUB"}
