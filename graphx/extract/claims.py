@@ -9,6 +9,18 @@ from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.sentence import Found, Sentence
 from graphx.extract.words import ACTS_OF_WAR, ANAPHORIC, BLAMED_ACTS
 
+# judgements of what another said, not did: "Britain called it propaganda" (the claim before, of its maker)
+CLAIM_JUDGEMENTS = frozenset(
+    {"propaganda", "lies", "lie", "hypocrisy", "hypocritical", "baseless", "groundless", "unfounded", "false"}
+    | {"fabricated", "fabrication", "fabrications", "nonsense", "slander", "slanderous", "defamatory", "absurd"}
+    | {"ridiculous", "preposterous", "ludicrous", "misleading", "distorted", "disinformation", "smear"}
+)
+# the deeds a judgement qualifies before their doer: "an unlawful use of force by Y", "illegal occupation by Y"
+JUDGED_DEEDS_OF = frozenset(
+    {"use", "of", "force", "act", "acts", "action", "actions", "occupation", "annexation", "interference"}
+    | {"violation", "violations", "conduct", "behaviour", "behavior", "policy", "policies", "move", "campaign"}
+)
+
 CLAIMING = frozenset({"claimed", "claims", "claim", "claiming"})
 CLAIM_GAP = 3  # words between the claimant and 'claimed': "the BLA quickly claimed", "IS, which claimed"
 CLAIM_OBJECT = 4  # words from 'claimed' to the act it claims: "claimed responsibility for the blast"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from graphx.extract.asides import BELIEVING, unofficial
 from graphx.extract.attribution import AGENT_BLAMES
+from graphx.extract.claims import CLAIM_JUDGEMENTS, JUDGED_DEEDS_OF
 from graphx.extract.clauses import SPEAKER_AFTER_QUOTE, Reader
 from graphx.extract.criticism_more import MOVE_NOUNS, condemned_act
 from graphx.extract.dismissals import accusers_of
@@ -292,12 +293,6 @@ def _called_it(r: Reader, pos: int, end: int, start: int) -> bool:
 
 
 UNSURE = frozenset({"possible", "potential", "alleged", "suspected", "likely", "probable", "apparent"})
-# judgements of what another said, not did: "Britain called it propaganda" (the claim before, of its maker)
-CLAIM_JUDGEMENTS = frozenset(
-    {"propaganda", "lies", "lie", "hypocrisy", "hypocritical", "baseless", "groundless", "unfounded", "false"}
-    | {"fabricated", "fabrication", "fabrications", "nonsense", "slander", "slanderous", "defamatory", "absurd"}
-    | {"ridiculous", "preposterous", "ludicrous", "misleading", "distorted", "disinformation", "smear"}
-)
 
 
 def _criticises(r: Reader, k: int) -> bool:
@@ -354,11 +349,6 @@ DOING_PARTICIPLES = AGENT_BLAMES | frozenset(
 
 
 JUDGED_DEED_WORDS = 4  # words from a judgement to the "by" of the deed's doer: "unlawful use of force by"
-# the deeds a judgement qualifies before their doer: "an unlawful use of force by Y", "illegal occupation by Y"
-JUDGED_DEEDS_OF = frozenset(
-    {"use", "of", "force", "act", "acts", "action", "actions", "occupation", "annexation", "interference"}
-    | {"violation", "violations", "conduct", "behaviour", "behavior", "policy", "policies", "move", "campaign"}
-)
 
 
 def _doer_by(low: list[str], end: int) -> int:
