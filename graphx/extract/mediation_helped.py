@@ -16,7 +16,7 @@ PERSUADING = frozenset({"persuade", "convince"})
 HELPED = frozenset({"help", "helps", "helped", "helping"})
 HELPED_SPAN = 8  # from 'help' to the end of the two it helps: "helping the governments of India and Pakistan"
 # what a helped side may be brought to do with the other, besides settling: "to accept a ceasefire with B"
-CONSENTING = word_set("accept agree sign conclude")
+CONSENTING = word_set("accept agree sign conclude approve")
 PARTNER_REACH = 8  # words after that verb where "with B" may follow its event: "reach a lasting ceasefire with"
 IRONING = word_set("iron")  # "to iron out their differences"
 # what a mediator working with two sides settles, and what it settles: "working with A and B to resolve the dispute"
@@ -49,16 +49,29 @@ def helped_pair(r: Reader, pos: int, end: int) -> None:
         return  # not "to resolve supply chain problems", "to resolve the crisis in Haiti", "its differences with them"
     if len(set(helped)) == 1 and s.low[pos] not in HELPED:  # "X persuaded A to accept a truce with B" (but
         helped += [m.actor for m in event_partner(r, j + 1)]  # "X helped A reach a deal with B" backs A)
-    if len(set(helped)) < 2:
+    alone = len(set(helped)) == 1 and base_in(s.low[pos], PERSUADING) and _consents_to_settlement(s.low, j)
+    if len(set(helped)) < 2 and not alone:
         return
     subject, bonus = r.subject_or_speaker(pos)
     if not subject or r.hedged(r.hedge_from(subject, pos), pos, allow_offer=True):
         return
     mediators = {m.actor for m in subject}
     parties = tuple(dict.fromkeys(a for a in helped if a not in mediators))
-    if len(parties) == 2:
+    if alone:  # "X persuaded A to approve the proposed deal": the other side is the dispute's, named elsewhere
+        parties = ()
+    if len(parties) == 2 or alone:
         for m in subject:
             r.emit("mediation", m.actor, None, parties, "mediation.helped", bonus)
+
+
+def _consents_to_settlement(low: list[str], j: int) -> bool:
+    """Whether the verb at `j` consents to a truce, talks or a deal: 'to approve the proposed deal', 'to accept the
+    ceasefire' (not 'to accept its demands')."""
+    if not base_in(low[j], CONSENTING):
+        return False
+    k = skip_articles(low, j + 1 + (low[j + 1 : j + 2] == ["to"]))  # "agree to the ceasefire"
+    k += low[k : k + 1] in (["proposed"], ["new"], ["draft"])
+    return k < len(low) and (low[k] in SETTLEMENTS or low[k] in DEALS or _settlement(low, k + 1))
 
 
 def event_partner(r: Reader, start: int) -> list[Mention]:

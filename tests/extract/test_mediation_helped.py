@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from graphx.lexicon import Lexicon
-from tests.extract.readings import mediations
+from tests.extract.readings import BOTH, SIDES, mediations
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,19 @@ def test_securing_one_sides_agreement_to_a_truce_with_the_other_mediates(text: s
 )
 def test_an_agreement_secured_with_no_other_side_names_no_pair(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "mediators"),
+    [
+        ("Lithuania persuaded Belarus to accept the ceasefire.", {"LTU"}),
+        ("Lithuania persuaded Belarus to approve the proposed deal.", {"LTU"}),
+        ("Lithuania persuaded Belarus to accept its demands.", set()),
+        ("Lithuania persuaded Belarus to buy gas.", set()),
+    ],
+)
+def test_one_side_persuaded_to_a_settlement_leaves_the_mediator_the_disputes_sides(
+    text: str, mediators: set[str], lexicon: Lexicon
+) -> None:
+    found = mediations([*SIDES, text], lexicon, 2)
+    assert {m for m, _ in found} == mediators and all(p in BOTH for _, p in found)
