@@ -19,6 +19,7 @@ from graphx.extract.clauses import Reader
 from graphx.extract.coordination import FRONTED_OPENERS
 from graphx.extract.mediation_phrases import ADVERBIAL_PREPS
 from graphx.extract.mediation_venues import crisis_meeting
+from graphx.extract.meeting_sides import included_sides
 from graphx.extract.mentions import Mention
 from graphx.extract.sentence import meeting_venue
 from graphx.extract.tokens import has_phrase
@@ -225,8 +226,9 @@ def _passive(r: Reader, pos: int, end: int) -> None:
         if len(subject) == 1:  # "representatives of Y and Z, mediated by X, ...": the conjunct keeps its "of"
             subject = _conjoined(r, subject[0])
         parties = [m.actor for m in subject if not meeting_venue(r.s, m)]  # not "the Djibouti meeting"
-    if not parties:  # "the agreement, brokered by X, was signed by Y and Z"
-        parties = mediation_signing.signers(r, end, {a.actor for a in agents})
+    if not parties:  # "the agreement, brokered by X, was signed by Y and Z"; "the process brokered by X includes A, B"
+        signers = mediation_signing.signers(r, end, {a.actor for a in agents})
+        parties = signers or (included_sides(r, pos, agents) if reduced else [])
     fronted = pos <= 1 or (r.s.low[0] in FRONTED_OPENERS and "," not in r.s.low[:pos])  # "Under a deal brokered by X,"
     if not parties and fronted:  # "Brokered by X, the foreign ministers of A and B stated ..."
         parties = mediation_signing.fronted_subject(r, end, {a.actor for a in agents})

@@ -26,3 +26,25 @@ def involved_sides(r: Reader, chairs: list[Mention]) -> list[str]:
     head = r.s.by_start.get(k) or r.s.by_start.get(k + 1)
     sides = [m.actor for m in r.group(head, leftward=False, free=True)] if head is not None else []
     return sides if len(set(sides)) >= 2 else []
+
+
+INCLUDED_REACH = 10  # words from a reduced passive's agents to its main verb: "... with the support of the UN includes"
+INCLUDED_TOPIC_REACH = 4  # words before the participle where the process's topic is named: "the trade deal"
+INCLUDED_SIDES_REACH = 10  # words from that verb to the first side: "includes the government and 14 armed groups"
+
+
+def included_sides(r: Reader, pos: int, agents: list[Mention]) -> list[str]:
+    """The sides a process brokered by its agents includes, named after its main verb: 'The peace process brokered by
+    the AU and Sudan with the support of the UN includes the government and 14 armed groups, mainly anti-Balaka and
+    Seleka militias'."""
+    low = r.s.low
+    start = agents[-1].end if agents else len(low)
+    verb = next((k for k in range(start, min(len(low), start + INCLUDED_REACH)) if low[k] in INVOLVING), -1)
+    if verb < 0 or any(w in (",", ";", ".") for w in low[start:verb]) or UNSURE.intersection(low[start:verb]):
+        return []
+    if TOPICS.intersection(low[max(0, pos - INCLUDED_TOPIC_REACH) : pos]):
+        return []  # "the trade deal brokered by X includes A and B"
+    reach = range(verb + 1, min(len(low), verb + 1 + INCLUDED_SIDES_REACH))
+    first = next((r.s.by_start[k] for k in reach if k in r.s.by_start), None)
+    sides = [m.actor for m in r.group(first, leftward=False, free=True)] if first is not None else []
+    return sides if len(set(sides)) >= 2 else []

@@ -440,3 +440,12 @@ def test_a_wars_state_before_peace_mediators_listed_after_is_no_mediator(lexicon
 )
 def test_chaired_talks_that_involve_two_sides(lexicon: Lexicon, text: str, mediators: set[str]) -> None:
     assert {m for m, _ in mediations([text], lexicon, 0)} == mediators
+
+
+def test_a_process_brokered_by_two_includes_its_sides_after_its_verb(lexicon: Lexicon) -> None:
+    text = (
+        "The peace process brokered by the African Union and the Sudanese government with the support of the United "
+        "Nations includes the government and 14 armed groups mainly Christian anti-Balaka and Muslim Seleka militias."
+    )
+    found = mediations([text], lexicon, 0)
+    assert {m for m, _ in found} == {"AU", "SDN"} and {p for _, p in found} == {"ANTIBALAKA", "SELEKA"}
