@@ -292,6 +292,7 @@ def _called_it(r: Reader, pos: int, end: int, start: int) -> bool:
     return True
 
 
+WONDERING = frozenset({"whether", "if", "unclear"})  # "said it was unclear if it was an illegal act by Y"
 UNSURE = frozenset({"possible", "potential", "alleged", "suspected", "likely", "probable", "apparent"})
 
 
@@ -333,7 +334,7 @@ def _judgement_by(r: Reader, pos: int, end: int, start: int, judged_by: list[Men
     doer = s.by_start.get(by + 1)
     if doer is None:
         return
-    if any(w in NEGATION for w in s.low[start:pos]) or "any" in s.low[max(0, pos - 2) : pos]:
+    if any(w in NEGATION or w in MODALS or w in WONDERING for w in s.low[start:pos]) or "any" in s.low[pos - 2 : pos]:
         return  # "X said it was not a provocation by Y", "X would respond to any provocation by Y"
     speakers = judged_by or r.reporting_speaker(pos)
     for a in speakers:

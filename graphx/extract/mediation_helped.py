@@ -50,6 +50,7 @@ def helped_pair(r: Reader, pos: int, end: int) -> None:
     if len(set(helped)) == 1 and s.low[pos] not in HELPED:  # "X persuaded A to accept a truce with B" (but
         helped += [m.actor for m in event_partner(r, j + 1)]  # "X helped A reach a deal with B" backs A)
     alone = len(set(helped)) == 1 and base_in(s.low[pos], PERSUADING) and _consents_to_settlement(s.low, j)
+    alone = alone and not ALLIED.intersection(s.low[end : heads[0].start])  # "persuaded its ally B": a patron
     if len(set(helped)) < 2 and not alone:
         return
     subject, bonus = r.subject_or_speaker(pos)
@@ -71,7 +72,9 @@ def _consents_to_settlement(low: list[str], j: int) -> bool:
         return False
     k = skip_articles(low, j + 1 + (low[j + 1 : j + 2] == ["to"]))  # "agree to the ceasefire"
     k += low[k : k + 1] in (["proposed"], ["new"], ["draft"])
-    return k < len(low) and (low[k] in SETTLEMENTS or low[k] in DEALS or _settlement(low, k + 1))
+    named = k < len(low) and (low[k] in SETTLEMENTS or low[k] in DEALS or _settlement(low, k + 1))
+    k += 0 if k < len(low) and (low[k] in SETTLEMENTS or low[k] in DEALS) else 1
+    return named and low[k + 1 : k + 2] not in (["in"], ["on"], ["for"], ["over"])  # "the ceasefire in Lebanon"
 
 
 def event_partner(r: Reader, start: int) -> list[Mention]:

@@ -29,6 +29,7 @@ def involved_sides(r: Reader, chairs: list[Mention]) -> list[str]:
 
 
 INCLUDED_REACH = 10  # words from a reduced passive's agents to its main verb: "... with the support of the UN includes"
+PACTS = frozenset({"defence", "defense", "military", "pact", "alliance", "coalition", "security"})  # allies' deals
 INCLUDED_TOPIC_REACH = 4  # words before the participle where the process's topic is named: "the trade deal"
 INCLUDED_SIDES_REACH = 10  # words from that verb to the first side: "includes the government and 14 armed groups"
 
@@ -42,9 +43,11 @@ def included_sides(r: Reader, pos: int, agents: list[Mention]) -> list[str]:
     verb = next((k for k in range(start, min(len(low), start + INCLUDED_REACH)) if low[k] in INVOLVING), -1)
     if verb < 0 or any(w in (",", ";", ".") for w in low[start:verb]) or UNSURE.intersection(low[start:verb]):
         return []
-    if TOPICS.intersection(low[max(0, pos - INCLUDED_TOPIC_REACH) : pos]):
+    if (TOPICS | PACTS).intersection(low[max(0, pos - INCLUDED_TOPIC_REACH) : pos]):
         return []  # "the trade deal brokered by X includes A and B"
     reach = range(verb + 1, min(len(low), verb + 1 + INCLUDED_SIDES_REACH))
     first = next((r.s.by_start[k] for k in reach if k in r.s.by_start), None)
+    if first is not None and first.prep is not None:
+        return []  # "includes funding from the EU and the UN", "a role for Rwanda": not the sides
     sides = [m.actor for m in r.group(first, leftward=False, free=True)] if first is not None else []
     return sides if len(set(sides)) >= 2 else []

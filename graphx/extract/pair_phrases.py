@@ -17,6 +17,8 @@ POSSESSIVE = frozenset({"'s", "’s"})
 EVENT_VERBS = frozenset({"opened", "began", "started", "resumed", "ended", "concluded", "continued", "closed"})
 OWNED_TITLE_WORDS = 3  # words of a title between a state's "'s" and its person: "'s President Salva Kiir"
 NAMES_REACH = 12  # words before the reach where names still lengthen it: "South Sudan's President Salva Kiir"
+# what makes talks that "opened" none: "never opened", "did not open", "were postponed" (not "will open")
+UNDONE = frozenset({"not", "never", "postponed", "cancelled", "canceled", "delayed", "would"})
 EVENT_VERB_REACH = 6  # words more that such a verb and its time and place may take
 SUBJECT_EVENT_REACH = 6  # words into a sentence where the event it opens with may name its pair: "The talks between"
 
@@ -108,6 +110,8 @@ class Pairs(Phrases):
                 continue  # "talks between A and B opened on Monday in Khartoum, hosted by X": the talks'
             if s.low[j] in BOUNDARY or self.verbish(j):
                 return []
+            if s.low[j] == "between" and reduced and UNDONE.intersection(s.low[j:pos]):
+                return []  # "talks between A and B never opened in Istanbul, hosted by X"
             if s.low[j] == "between":
                 k = past_pair_leads(s.low, j + 1)  # "talks between rivals X and Y, hosted by"
                 head = s.by_start.get(j + 1) or s.by_start.get(k)

@@ -416,3 +416,14 @@ def test_a_possible_crime_of_an_owner_is_a_hedge(lexicon: Lexicon) -> None:
 )
 def test_a_judged_deed_before_its_doer(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain said it might be an unlawful use of force by Russia.",
+        "Britain said it was unclear if it was an illegal act by Iran.",
+    ],
+)
+def test_a_judged_deed_only_supposed_is_no_judgement(text: str, lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == set()

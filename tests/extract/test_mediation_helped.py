@@ -117,3 +117,15 @@ def test_one_side_persuaded_to_a_settlement_leaves_the_mediator_the_disputes_sid
 ) -> None:
     found = mediations([*SIDES, text], lexicon, 2)
     assert {m for m, _ in found} == mediators and all(p in BOTH for _, p in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lithuania persuaded Belarus to sign the deal on gas transit.",
+        "Lithuania persuaded Belarus to accept the ceasefire in Ukraine.",
+        "Russia persuaded its ally Belarus to accept the ceasefire.",
+    ],
+)
+def test_a_settlement_of_another_place_or_topic_or_a_patron_is_no_mediation(text: str, lexicon: Lexicon) -> None:
+    assert mediations([*SIDES, text], lexicon, 2) == set()

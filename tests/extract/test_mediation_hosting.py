@@ -482,3 +482,8 @@ def test_a_participle_after_another_clause_names_no_host_of_its_talks(lexicon: L
 )
 def test_hosts_named_one_after_another_both_host(lexicon: Lexicon, text: str) -> None:
     assert {m for m, _ in mediations([*SIDES, text], lexicon, 2)} == {"ECU", "CUB"}
+
+
+def test_talks_that_never_opened_have_no_host(lexicon: Lexicon) -> None:
+    text = "Talks between South Sudan and the SPLM-IO never opened in Khartoum, hosted by Sudan."
+    assert mediations([text], lexicon, 0) == set()

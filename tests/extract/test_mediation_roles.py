@@ -449,3 +449,14 @@ def test_a_process_brokered_by_two_includes_its_sides_after_its_verb(lexicon: Le
     )
     found = mediations([text], lexicon, 0)
     assert {m for m, _ in found} == {"AU", "SDN"} and {p for _, p in found} == {"ANTIBALAKA", "SELEKA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The peace plan brokered by Norway and Cuba includes funding from the EU and the UN.",
+        "The defence pact brokered by the United States and Britain includes Japan and the Philippines.",
+    ],
+)
+def test_what_a_brokered_process_includes_besides_sides(lexicon: Lexicon, text: str) -> None:
+    assert mediations([text], lexicon, 0) == set()
