@@ -331,7 +331,7 @@ def _judgement_by(r: Reader, pos: int, end: int, start: int, judged_by: list[Men
     by = _doer_by(s.low, end)  # "a provocation by Y", 'a "farce" staged by Y'
     if by < 0 or not stated:
         return  # "X said it was a provocation by Y", '"A provocation by Y," X said'
-    doer = s.by_start.get(by + 1)
+    doer = s.by_start.get(by + 1 + (s.low[by + 1 : by + 2] == ["the"]))  # "a provocation by the Ukrainian army"
     if doer is None:
         return
     if any(w in NEGATION or w in MODALS or w in WONDERING for w in s.low[start:pos]) or "any" in s.low[pos - 2 : pos]:

@@ -427,3 +427,7 @@ def test_a_judged_deed_before_its_doer(text: str, expected: set[tuple[str, str]]
 )
 def test_a_judged_deed_only_supposed_is_no_judgement(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == set()
+
+
+def test_a_judged_deed_by_the_doer_named_with_its_article(lexicon: Lexicon) -> None:
+    assert criticisms("Israel called it a terrorist act by the Houthis.", lexicon) == {("ISR", "HOUTHIS")}
