@@ -31,6 +31,8 @@ LABELLED, BYLINE, OWN_LINE, SITE_DATE, MENTIONED = 5, 4, 3, 2, 1
 
 _MONTH_NUMBERS = {**{m: i for i, m in enumerate(MONTHS, 1)}, **{m[:3]: i for i, m in enumerate(MONTHS, 1)}, "sept": 9}
 _MONTH = r"(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[A-Za-z]*)\.?"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_LABEL_ANYWHERE = re.compile(r"(?i)\b(?:published|publication date|posted|dated?)\b")  # below the head, only these
 _DATES = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)(?:\b|(?=T\d))"),
     re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
@@ -65,7 +67,8 @@ def find_date(text: str) -> str | None:
     previous = ""
     offset = 0
     for number, line in enumerate(text[:HEAD_CHARACTERS].splitlines()):
-        for part_start, part in _parts(line):
+        read = _YEAR.search(line) and (number < HEAD_LINES or _LABEL_ANYWHERE.search(line))  # no year, no date
+        for part_start, part in _parts(line) if read else ():
             for match, value in _dates_in(part):
                 weight = _weight(part, match, previous, number)
                 if weight == MENTIONED:

@@ -24,7 +24,9 @@ _SPLIT = re.compile("(" + TOKEN.pattern + ")", TOKEN.flags)
 def split_text(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """The tokens of `text` (as `TOKEN.findall` finds them) and, for each, whether whitespace stands before it."""
     parts = _SPLIT.split(text)  # whitespace, token, whitespace, ..., token, whitespace
-    tokens = tuple(DASH if t == TYPED_DASH else t for t in islice(parts, 1, None, 2))  # "TASHKENT, Uzbekistan --"
+    tokens = tuple(islice(parts, 1, None, 2))
+    if TYPED_DASH in text:  # "TASHKENT, Uzbekistan --"
+        tokens = tuple(DASH if t == TYPED_DASH else t for t in tokens)
     return tokens, tuple(map(bool, islice(parts, 0, len(parts) - 1, 2)))
 
 
