@@ -49,6 +49,7 @@ from graphx.extract.words import (
     SUBORDINATORS,
 )
 
+BEFORE_BY = frozenset({"upon", "on", "at", "first", "jointly", "initially"})  # between a participle and "by"
 SEEKING = frozenset({"seek", "seeks", "sought", "seeking"})  # "sought to mediate" (not "sought mediation": a request)
 # an offer or an attempt: "ready to host", "sought to mediate"
 TRYING = frozenset({"try", "tries", "tried", "trying", "ready", "willing", "prepared"}) | SEEKING
@@ -160,7 +161,7 @@ class Reader(Pairs):
             j -= 1  # "have been 'downed'"
         if j >= 0 and s.low[j] in BE_STRICT:
             return True
-        end += s.low[end : end + 1] in (["upon"], ["on"], ["at"])  # "was on Friday fired upon by X"
+        end += s.low[end] in BEFORE_BY if end < len(s.low) else 0  # "was on Friday fired upon by X", "hosted first by"
         return end < len(s.low) and s.low[end] == "by" and s.low[pos].endswith(("ed", "en"))
 
     def hedged(self, start: int, pos: int, allow_offer: bool = False) -> bool:

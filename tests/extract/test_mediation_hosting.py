@@ -487,3 +487,8 @@ def test_hosts_named_one_after_another_both_host(lexicon: Lexicon, text: str) ->
 def test_talks_that_never_opened_have_no_host(lexicon: Lexicon) -> None:
     text = "Talks between South Sudan and the SPLM-IO never opened in Khartoum, hosted by Sudan."
     assert mediations([text], lexicon, 0) == set()
+
+
+def test_an_adverb_between_a_host_participle_and_its_by(lexicon: Lexicon) -> None:
+    text = [*SIDES, "The talks, hosted first by Ecuador and currently by Cuba, stalled."]
+    assert {m for m, _ in mediations(text, lexicon, 2)} == {"ECU", "CUB"}
