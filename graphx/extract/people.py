@@ -173,7 +173,8 @@ def _appositive(tokens: list[str], low: list[str], role: int, table: NameTable) 
     j = role
     while j > 0 and low[j - 1] in ROLE_MODIFIERS:
         j -= 1
-    span = _actor_span(tokens, j - 1 if j > 0 and low[j - 1] in POSSESSIVE else j, table)
+    bare = j > 1 and low[j - 1] in ("'", "’") and low[j - 2].endswith("s")  # "The United Arab Emirates' minister"
+    span = _actor_span(tokens, j - 1 if j > 0 and (low[j - 1] in POSSESSIVE or bare) else j, table)
     actor = span[1] if span else None
     if span:
         j = span[0]
@@ -255,7 +256,8 @@ def _actor_before(tokens: list[str], low: list[str], role: int, table: NameTable
     j = role
     while j > 0 and (low[j - 1] in ROLE_MODIFIERS or low[j - 1] in ROLE_HEADS):
         j -= 1
-    span = _actor_span(tokens, j - 1 if j > 0 and low[j - 1] in POSSESSIVE else j, table)
+    bare = j > 1 and low[j - 1] in ("'", "’") and low[j - 2].endswith("s")  # "The United Arab Emirates' minister"
+    span = _actor_span(tokens, j - 1 if j > 0 and (low[j - 1] in POSSESSIVE or bare) else j, table)
     return span[1] if span else None
 
 

@@ -64,3 +64,8 @@ def test_the_names_burundi_and_darfur_rebels_go_by(lexicon: Lexicon) -> None:
 def test_a_role_belongs_to_the_longest_name_before_it(lexicon: Lexicon) -> None:
     _, local = document_names(["South Sudan's President Salva Kiir met Riek Machar."], lexicon)
     assert local[("Salva", "Kiir")].actor == "SSD"  # South Sudan's, not the "Sudan" its name ends in
+
+
+def test_a_bare_apostrophe_owns_the_role_after_it(lexicon: Lexicon) -> None:
+    _, local = document_names(["The United Arab Emirates' Foreign Minister Khalid Mansouri spoke."], lexicon)
+    assert local[("Mansouri",)].actor == "ARE"
