@@ -218,8 +218,8 @@ def _name_after(tokens: list[str], low: list[str], start: int, table: NameTable)
         known = table.match(tokens, j)
         if known is not None and j == begin and known[1].person and known[0] >= 2:
             return tuple(tokens[j : j + known[0]])  # a known person introduced again: the role outlasts the lexicon's
-        if known is not None:  # dates for them
-            return ()
+        if known is not None and not (j > begin and known[1].person and known[0] == 1):  # dates for them
+            return ()  # but "Ali Youssef Sharif": a surname another known person shares is still this one's
         j += 1
         if j + 1 < len(tokens) and tokens[j] == "-" and _name_word(tokens[j + 1], low[j + 1]):
             j += 1  # a double-barrelled name: "Kowalczyk-Nowak"
@@ -237,9 +237,12 @@ def _actor_at(tokens: list[str], i: int, table: NameTable) -> str | None:
     return hit[1].actor if hit else None
 
 
+ACTOR_NAME_WORDS = 6  # the longest state's name a role follows: "the Democratic Republic of the Congo's"
+
+
 def _actor_span(tokens: list[str], end: int, table: NameTable) -> tuple[int, str] | None:
     """The start and actor of the longest name that ends just before `end` ('South Sudan', not its 'Sudan')."""
-    for length in range(4, 0, -1):
+    for length in range(ACTOR_NAME_WORDS, 0, -1):
         start = end - length
         if start < 0:
             continue

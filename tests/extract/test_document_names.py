@@ -69,3 +69,10 @@ def test_a_role_belongs_to_the_longest_name_before_it(lexicon: Lexicon) -> None:
 def test_a_bare_apostrophe_owns_the_role_after_it(lexicon: Lexicon) -> None:
     _, local = document_names(["The United Arab Emirates' Foreign Minister Khalid Mansouri spoke."], lexicon)
     assert local[("Mansouri",)].actor == "ARE"
+
+
+def test_a_surname_a_known_person_shares_is_the_introduced_persons(lexicon: Lexicon) -> None:
+    _, local = document_names(["Sudan's Foreign Minister Ali Youssef Sharif visited Juba."], lexicon)
+    assert local[("Sharif",)].actor == "SDN"
+    _, congo = document_names(["The Democratic Republic of the Congo's Foreign Minister Jean Mbala spoke."], lexicon)
+    assert congo[("Mbala",)].actor == "COD"
