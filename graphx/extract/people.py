@@ -221,8 +221,8 @@ def _name_after(tokens: list[str], low: list[str], start: int, table: NameTable)
         if known is not None and not (j > begin and known[1].person and known[0] == 1):  # dates for them
             return ()  # but "Ali Youssef Sharif": a surname another known person shares is still this one's
         j += 1
-        if j + 1 < len(tokens) and tokens[j] == "-" and _name_word(tokens[j + 1], low[j + 1]):
-            j += 1  # a double-barrelled name: "Kowalczyk-Nowak"
+        if j + 1 < len(tokens) and tokens[j] == "-" and (_name_word(tokens[j + 1], low[j + 1]) or low[j + 1].isalpha()):
+            j += 1  # a double-barrelled name: "Kowalczyk-Nowak", "Kim Son-gyong"
         elif j + 2 < len(tokens) and j > begin and low[j] in PARTICLES and tokens[j + 1] == "-":
             j += 2  # "Abdulmalik al-Mekhlafi": the particle and its hyphen, then the surname
     if j - begin < 2 or (j < len(tokens) and low[j] in POSSESSIVE and j - begin < 2):

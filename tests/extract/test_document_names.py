@@ -76,3 +76,8 @@ def test_a_surname_a_known_person_shares_is_the_introduced_persons(lexicon: Lexi
     assert local[("Sharif",)].actor == "SDN"
     _, congo = document_names(["The Democratic Republic of the Congo's Foreign Minister Jean Mbala spoke."], lexicon)
     assert congo[("Mbala",)].actor == "COD"
+
+
+def test_a_hyphenated_given_name_in_lower_case_after_its_hyphen(lexicon: Lexicon) -> None:
+    text = ["North Korea's Vice Foreign Minister Kim Son-gyong spoke.", "Kim Son-gyong condemned the US."]
+    assert named_actors(text, lexicon)[1] == ["PRK", "USA"]
