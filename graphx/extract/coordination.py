@@ -36,6 +36,8 @@ from graphx.lexicon import Lexicon
 # verbs a clause of time follows: "came after A, B and C condemned"
 CAME = frozenset({"came", "come", "comes", "began", "happened", "took", "went", "fell", "rose"})
 # a person's title between a list's joiner and the person: "Kiir and rebel leader Machar"
+# what a second side may be described as before its name: "Serbia and its former breakaway province Kosovo"
+DESCRIBED_SIDES = frozenset({"former", "breakaway", "province", "region", "territory", "neighbour", "neighbor"})
 PERSON_TITLES = frozenset({"rebel", "opposition", "leader", "president", "prime", "minister", "chief", "commander"})
 # the people of a list that may head a subject: "Senior diplomats of Japan, the US and South Korea condemned"
 PEOPLE_OF = frozenset({"diplomats", "leaders", "ministers", "officials", "representatives", "envoys", "delegations"})
@@ -127,6 +129,7 @@ class Coordination:
                 or s.low[j] in PERSON_TITLES
                 or s.low[j] in GROUP_DESCRIPTORS
                 or s.low[j] in ALLIES  # "Ukraine and its ally Poland"
+                or s.low[j] in DESCRIBED_SIDES  # "Serbia and its former breakaway province Kosovo"
                 or s.low[j] in LABELLING
                 or (s.tokens[j][:1].isupper() and s.low[j + 1] in GROUP_DESCRIPTORS and s.by_end.get(j + 1) is None)
             )
@@ -212,6 +215,7 @@ class Coordination:
                 s.low[k] in DETERMINERS
                 or s.low[k] in GROUP_DESCRIPTORS
                 or (s.low[k] in PERSON_TITLES and s.tokens[k][:1].islower())  # "Kiir and rebel leader Riek Machar"
+                or s.low[k] in DESCRIBED_SIDES  # "Serbia and its former breakaway province Kosovo"
                 or s.low[k] == "ethnic"
                 or s.low[k] in LABELLING
                 or s.low[k] in ALLIES  # "the army and its former ally Y", "the army and allied Y militias"

@@ -103,3 +103,8 @@ def test_a_reported_list_of_critics_criticises_as_one(lexicon: Lexicon) -> None:
 
 def test_a_list_after_a_verb_that_takes_people_is_its_object(lexicon: Lexicon) -> None:
     assert criticisms("Qatar told Egypt and Jordan it condemned Israel.", lexicon) == {("QAT", "ISR")}
+
+
+def test_a_second_side_described_before_its_name_is_in_the_list(lexicon: Lexicon) -> None:
+    text = "Serbia and its former breakaway province Kosovo reached an agreement after talks overseen by the EU."
+    assert mediations([text], lexicon, 0) == {("EU", "SRB"), ("EU", "XKX")}
