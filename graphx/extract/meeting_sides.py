@@ -1,5 +1,6 @@
-"""The sides a chaired meeting brings together, told after its chairs: 'The talks are co-chaired by the EU and the
-UN and involve participants from Georgia and Russia'."""
+"""The sides a meeting or process brings together, told after those who chair or broker it: 'The talks are
+co-chaired by the EU and the UN and involve participants from Georgia and Russia', 'The peace process brokered by the
+AU and Sudan includes the government and the anti-Balaka and Seleka militias'."""
 
 from __future__ import annotations
 
