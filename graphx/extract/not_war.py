@@ -119,6 +119,7 @@ def war_objects(r: Reader, end: int, verb: str, objects: list[Mention]) -> list[
     Ukrainian airliner')."""
     low = r.s.low
     objects = [o for o in objects if not (o.prep == "with" and _help_after(low, o.end + o.possessive))]
+    objects = [o for o in objects if "over" not in low[end : o.start]]  # "fought over the republics of A and B"
     allies = _supported(r, end)  # "bombarded Aleppo in support of Syrian government forces": Syria is the ally
     objects = [o for o in objects if o.actor not in allies]
     if verb in DOWNING and any(w in CIVIL_AIRCRAFT for w in low[end : end + 5]):
@@ -175,9 +176,27 @@ def in_words(r: Reader, pos: int, end: int, verb: str, subject: list[Mention]) -
     criticism ('Macron attacked Putin's policy')."""
     if not not_fighting(r, pos, end, verb, subject):
         return False
-    if verb == "attack" and all(m.person and m.end <= pos for m in subject):  # not a speaker named after it
+    in_person = all(m.person and m.end <= pos for m in subject)  # not a speaker named after it
+    if verb == "attack" and (in_person or attacked_for_words(r.s.low, end)):
         verbal_attack(r, subject, r.right_objects(end, frozenset({None, "of"}), window=6))
     return True
+
+
+FOR_REACH = 22  # words from "attacked" to the "for" of its reason: "attacked leaders of A, B, C, D and E for what"
+# what an attack is for when it is one in words: "attacked Y for what she called", "for its remarks"
+WORDS_FOR = frozenset({"what", "remarks", "comments", "statements", "stance", "position", "lack", "failure", "saying"})
+WORDS_FOR |= frozenset({"calling", "criticising", "criticizing", "raising", "questioning", "interfering", "meddling"})
+
+
+def attacked_for_words(low: list[str], end: int) -> bool:
+    """Whether an attack is given a reason in words: 'attacked leaders of A and B for what she claims was a lack of
+    understanding', 'attacked Y for its remarks' (not 'attacked Y for the third time')."""
+    for k in range(end, min(len(low), end + FOR_REACH)):
+        if low[k] in (".", ";"):
+            return False
+        if low[k] == "for":
+            return any(w in WORDS_FOR for w in low[k + 1 : k + 4])
+    return False
 
 
 def _ends_object(low: list[str], k: int) -> bool:
@@ -216,8 +235,8 @@ def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention
         return True  # "X clashed with Y over fishing rights", "fought with Y over the wording": a row
     if verb.split()[0] in ROWING and said_in_words(low, pos, end):
         return True  # "X publicly clashed with Y": words
-    if verb in PHYSICAL_ONLY and _conduct_object(low, end):
-        return True  # "Venezuela attacked the irrational behaviour of Brazilian diplomats": words
+    if verb in PHYSICAL_ONLY and (_conduct_object(low, end) or attacked_for_words(low, end)):
+        return True  # "Venezuela attacked the irrational behaviour of Brazilian diplomats", "attacked Y for its words"
     if in_exercises(low, end) or _advocacy(low, end):
         return True  # "fired rockets towards Taiwan during the war games": a drill; "fighting for Y's interests"
     if low[pos] in NEUTRALISING:  # "neutralised 15 terrorists" is fighting; "neutralise Y's influence" is not

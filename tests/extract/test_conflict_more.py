@@ -1227,3 +1227,25 @@ def test_a_war_spilling_into_a_state_is_not_against_it(
     text: str, expected: set[tuple[str, ...]], lexicon: Lexicon
 ) -> None:
     assert conflicts(text, lexicon) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "conflict", "criticism"),
+    [
+        (
+            "Indonesia attacked leaders of Vanuatu and Tonga for what she claims was a lack of understanding.",
+            False,
+            True,
+        ),
+        ("Indonesia attacked Vanuatu for its remarks.", False, True),
+        ("Russia attacked Ukraine for the third time.", True, False),
+    ],
+)
+def test_an_attack_for_words_is_criticism(text: str, conflict: bool, criticism: bool, lexicon: Lexicon) -> None:
+    assert bool(conflicts(text, lexicon)) == conflict
+    assert bool(criticisms(text, lexicon)) == criticism
+
+
+def test_what_two_fought_over_is_no_side(lexicon: Lexicon) -> None:
+    text = "Georgia and Russia fought over the breakaway republics of Abkhazia and South Ossetia in 2008."
+    assert conflicts(text, lexicon) == {pair("GEO", "RUS")}
