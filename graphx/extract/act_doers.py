@@ -9,15 +9,17 @@ from __future__ import annotations
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention, mentions_in
 from graphx.extract.tokenised import lowered
-from graphx.extract.words import FIGHTER_NOUNS, HYPHENS, NOT_STATE_HEADS
+from graphx.extract.tokens import skip_articles
+from graphx.extract.words import DIPLOMATS, FIGHTER_NOUNS, HYPHENS, NOT_STATE_HEADS
 
 # what two sides make together, condemned in both: "condemned the military cooperation between A and B"
 PACTS = frozenset({"cooperation", "collaboration", "collusion", "pact", "treaty", "alliance", "partnership", "deal"})
 PACT_SPAN = 6  # words from the verb to the pact: "condemned the deepening of military cooperation between"
 FAILED = frozenset({"attempted", "failed", "foiled", "thwarted", "aborted"})  # coups that did not take the state
+COUPS = frozenset({"coup", "putsch", "takeover"})
 STATE_ACTS = frozenset(
     {"arrest", "arrests", "detention", "detentions", "execution", "executions", "sentencing", "crackdown", "expulsion"}
-    | {"coup", "putsch", "takeover"}  # "condemned the coup in Gabon": the army now ruling is the state
+    | COUPS  # "condemned the coup in Gabon": the army now ruling is the state
     | {"crackdowns", "repression", "imprisonment", "jailing", "censorship", "executions"}
 )  # acts only a state does where they happen: "criticised the repression of journalists in X"
 
@@ -112,15 +114,14 @@ def way_doer(r: Reader, end: int) -> list[Mention]:
     if len(low) < end + 4 or low[end] not in MANNER_PREPS or low[end + 1 : end + 3] != ["the", "way"]:
         return []
     k = end + 3 + (low[end + 3] in ("that", "in")) + (low[end + 3 : end + 5] == ["in", "which"])
-    doer = r.s.by_start.get(k) or r.s.by_start.get(k + 1) if low[k] == "the" else r.s.by_start.get(k)
-    if doer is None or not any(r.verbish(k) for k in range(doer.end, min(len(low), doer.end + MANNER_VERB_REACH))):
+    doer = r.s.by_start.get(skip_articles(low, k))  # "the way (the) United States handled"
+    if doer is None or not any(r.verbish(j) for j in range(doer.end, min(len(low), doer.end + MANNER_VERB_REACH))):
         return []
     if low[doer.end : doer.end + 1] and low[doer.end] in NOT_STATE_HEADS | UNOFFICIAL_HEADS:
         return []  # "the way Australian media covered the visit": not the state
     return r.group(doer, leftward=False)
 
 
-COUPS = frozenset({"coup", "putsch", "takeover"})
 # what makes a coup told no taking of the state: "a failed coup", "foiled a coup attempt", "plotting a coup"
 UNTAKEN = FAILED | frozenset({"attempt", "attempts", "tried", "survived", "plot", "plots", "plotting", "alleged"})
 # a coup of another kind: "a diplomatic coup", "a publicity coup"
@@ -173,10 +174,7 @@ def _coup_state(r: Reader, critics: set[str]) -> str | None:
     return None
 
 
-ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "embassy", "diplomat", "diplomats", "consul"})
-
-
 def _envoy_of(low: list[str], mention: Mention) -> bool:
     """Whether a state is named as the sender of an envoy: "France's ambassador", "the French embassy"."""
     k = mention.end + (low[mention.end : mention.end + 1] in (["'s"], ["’s"]))
-    return low[k : k + 1] != [] and low[k] in ENVOYS
+    return low[k : k + 1] != [] and (low[k] in DIPLOMATS or low[k] == "embassy")

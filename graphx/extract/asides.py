@@ -309,7 +309,8 @@ def dateline_place(s: Sentence, mention: Mention) -> bool:
     """Whether a mention is a dateline: opening the sentence ('Seoul, July 18 (IANS) North Korea lambasted ...'), or
     after a page's header read into it ('... 19:15 IST New Delhi, Dec 1 Amidst efforts by X')."""
     low, e = s.low, mention.end
-    if dashed_dateline(s.tokens, low, mention.start - own_start(s), e) if mention.start >= own_start(s) else False:
+    start = own_start(s)
+    if mention.start >= start and dashed_dateline(s.tokens, low, mention.start - start, e):
         return True  # "TASHKENT, Uzbekistan -- Suicide bombers struck ...": a place, no subject
     if e + 3 >= len(low) or low[e] != "," or low[e + 1].rstrip(".") not in DATELINE_MONTHS or not low[e + 2].isdigit():
         return False

@@ -9,11 +9,14 @@ from graphx.extract.confidence import CONFIDENCE
 from graphx.extract.sentence import Found, Sentence
 from graphx.extract.words import ACTS_OF_WAR, ANAPHORIC, BLAMED_ACTS
 
+# what a charge rejected as untrue is called: "X rejected it as baseless"
+UNTRUE = frozenset(
+    {"baseless", "false", "unfounded", "groundless", "absurd", "lies", "untrue", "fabricated", "nonsense"}
+)
 # judgements of what another said, not did: "Britain called it propaganda" (the claim before, of its maker)
-CLAIM_JUDGEMENTS = frozenset(
-    {"propaganda", "lies", "lie", "hypocrisy", "hypocritical", "baseless", "groundless", "unfounded", "false"}
-    | {"fabricated", "fabrication", "fabrications", "nonsense", "slander", "slanderous", "defamatory", "absurd"}
-    | {"ridiculous", "preposterous", "ludicrous", "misleading", "distorted", "disinformation", "smear"}
+CLAIM_JUDGEMENTS = UNTRUE | frozenset(
+    {"propaganda", "lie", "hypocrisy", "hypocritical", "fabrication", "fabrications", "slander", "slanderous"}
+    | {"defamatory", "ridiculous", "preposterous", "ludicrous", "misleading", "distorted", "disinformation", "smear"}
 )
 # the deeds a judgement qualifies before their doer: "an unlawful use of force by Y", "illegal occupation by Y"
 JUDGED_DEEDS_OF = frozenset(

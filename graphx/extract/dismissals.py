@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from graphx.extract.claims import UNTRUE
 from graphx.extract.clauses import Reader
 from graphx.extract.criticism_more import apposed_move
 from graphx.extract.mentions import Mention
@@ -45,10 +46,6 @@ TOPIC_NOUNS = frozenset({"report", "reports", "findings"})  # "reports of Chines
 # the bodies that author a report: "the report of the US State Department", "of the US Commission on ..."
 AUTHOR_BODIES = frozenset({"department", "commission", "ministry", "government", "agency", "office", "committee"})
 REJECTING = frozenset({"reject", "rebuff", "dismiss"})  # verbs that, said of another's act, criticise its author
-# what a charge rejected as untrue is called: "X rejected it as baseless"
-UNTRUE = frozenset(
-    {"baseless", "false", "unfounded", "groundless", "absurd", "lies", "untrue", "fabricated", "nonsense"}
-)
 HOLDER_REACH = 10  # words from a claim to the statement it is made in: "references to Kashmir in the joint statement"
 HOLDER_GAP = 3  # words between "in" and that statement: "in the joint statement"
 ACT_REACH = 6  # words from the rejecting verb to the act: "rejects Turkey's new military incursions"

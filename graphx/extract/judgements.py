@@ -334,7 +334,8 @@ def _judgement_by(r: Reader, pos: int, end: int, start: int, judged_by: list[Men
     doer = s.by_start.get(by + 1 + (s.low[by + 1 : by + 2] == ["the"]))  # "a provocation by the Ukrainian army"
     if doer is None:
         return
-    if any(w in NEGATION or w in MODALS or w in WONDERING for w in s.low[start:pos]) or "any" in s.low[pos - 2 : pos]:
+    supposed = any(w in NEGATION or w in MODALS or w in WONDERING for w in s.low[start:pos])  # "not", "might be"
+    if supposed or "any" in s.low[max(0, pos - 2) : pos]:
         return  # "X said it was not a provocation by Y", "X would respond to any provocation by Y"
     speakers = judged_by or r.reporting_speaker(pos)
     for a in speakers:

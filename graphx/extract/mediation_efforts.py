@@ -15,6 +15,7 @@ from graphx.extract.words import (
     CAPTIVES,
     EFFORT_COMPOUNDS,
     EFFORT_CUES,
+    OTHER_TOPICS,
     PEACE_OBJECTS,
     PREPOSITIONS,
     PROMOTE_VERBS,
@@ -235,9 +236,9 @@ SETTLING = frozenset(
     | {"peace", "ceasefire", "truce", "rift", "dispute", "conflict", "crisis", "tensions", "war", "fighting"}
 )
 # what a gathering of another kind is about: "a forum on trade between A and B", "a climate conference"
-GATHERING_TOPICS = frozenset(
-    {"trade", "climate", "investment", "energy", "business", "economic", "tourism", "health", "fisheries"}
-    | {"visa", "visas", "embargo", "restrictions", "settlers", "cooperation", "development", "security"}
+GATHERING_TOPICS = OTHER_TOPICS | frozenset(
+    {"tourism", "health", "fisheries", "visa", "visas", "embargo", "restrictions", "settlers", "cooperation"}
+    | {"development", "security"}
 )
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
+from graphx.extract.words import OTHER_TOPICS
 
 INVOLVING = frozenset({"involve", "involves", "involved", "include", "includes", "bring", "brings"})
 PARTICIPANTS = frozenset({"participants", "representatives", "delegations", "delegates", "officials"})
 UNSURE = frozenset({"not", "never", "could", "may", "might", "would", "will", "should", "if"})
-TOPICS = frozenset({"trade", "climate", "investment", "energy", "economic", "business", "tariff", "tariffs"})
 INVOLVED_REACH = 4  # words from the chairs to "and involve": "co-chaired by the OSCE, the EU and the UN, and involve"
 
 
@@ -20,8 +20,10 @@ def involved_sides(r: Reader, chairs: list[Mention]) -> list[str]:
     low = r.s.low
     start = chairs[-1].end if chairs else len(low)
     verb = next((k for k in range(start, min(len(low), start + INVOLVED_REACH)) if low[k] in INVOLVING), -1)
-    if verb < 0 or "and" not in low[start:verb] or UNSURE.intersection(low[:verb]) or TOPICS.intersection(low[:start]):
-        return []  # "do not involve", "could be co-chaired", "the trade talks are co-chaired"
+    if verb < 0 or "and" not in low[start:verb] or UNSURE.intersection(low[:verb]):
+        return []  # "do not involve", "could be co-chaired"
+    if OTHER_TOPICS.intersection(low[:start]):
+        return []  # "the trade talks are co-chaired"
     k = verb + 1 + (low[verb + 1 : verb + 2] == ["the"])
     k += 2 if low[k : k + 1] and low[k] in PARTICIPANTS and low[k + 1 : k + 2] in (["from"], ["of"]) else 0
     head = r.s.by_start.get(k) or r.s.by_start.get(k + 1)
@@ -44,7 +46,7 @@ def included_sides(r: Reader, pos: int, agents: list[Mention]) -> list[str]:
     verb = next((k for k in range(start, min(len(low), start + INCLUDED_REACH)) if low[k] in INVOLVING), -1)
     if verb < 0 or any(w in (",", ";", ".") for w in low[start:verb]) or UNSURE.intersection(low[start:verb]):
         return []
-    if (TOPICS | PACTS).intersection(low[max(0, pos - INCLUDED_TOPIC_REACH) : pos]):
+    if (OTHER_TOPICS | PACTS).intersection(low[max(0, pos - INCLUDED_TOPIC_REACH) : pos]):
         return []  # "the trade deal brokered by X includes A and B"
     reach = range(verb + 1, min(len(low), verb + 1 + INCLUDED_SIDES_REACH))
     first = next((r.s.by_start[k] for k in reach if k in r.s.by_start), None)

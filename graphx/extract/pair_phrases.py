@@ -8,11 +8,10 @@ from graphx.extract.mentions import Mention
 from graphx.extract.phrases import Phrases
 from graphx.extract.sentence import Sentence
 from graphx.extract.tokens import past_pair_leads
-from graphx.extract.words import BE, BE_STRICT, BORDER_NOUNS, BOUNDARY, DASHES, HYPHENS, PREPOSITIONS
+from graphx.extract.words import BE, BE_STRICT, BORDER_NOUNS, BOUNDARY, DASHES, HYPHENS, POSSESSIVE, PREPOSITIONS
 
 # what a time that owns an event is: "last month's Iran-US prisoner exchange", "Sunday's Russia-Ukraine talks"
 TIME_OWNERS = frozenset({*WEEKDAYS, *MONTHS, "week", "month", "year", "weekend", "today", "yesterday"})
-POSSESSIVE = frozenset({"'s", "’s"})
 # what talks do, told before a participle that qualifies them: "talks between A and B opened on Monday, hosted by X"
 EVENT_VERBS = frozenset({"opened", "began", "started", "resumed", "ended", "concluded", "continued", "closed"})
 OWNED_TITLE_WORDS = 3  # words of a title between a state's "'s" and its person: "'s President Salva Kiir"

@@ -173,8 +173,7 @@ def _appositive(tokens: list[str], low: list[str], role: int, table: NameTable) 
     j = role
     while j > 0 and low[j - 1] in ROLE_MODIFIERS:
         j -= 1
-    bare = j > 1 and low[j - 1] in ("'", "’") and low[j - 2].endswith("s")  # "The United Arab Emirates' minister"
-    span = _actor_span(tokens, j - 1 if j > 0 and (low[j - 1] in POSSESSIVE or bare) else j, table)
+    span = _actor_span(tokens, _past_owner_mark(low, j), table)
     actor = span[1] if span else None
     if span:
         j = span[0]
@@ -237,6 +236,13 @@ def _actor_at(tokens: list[str], i: int, table: NameTable) -> str | None:
     return hit[1].actor if hit else None
 
 
+def _past_owner_mark(low: list[str], j: int) -> int:
+    """Where the owner's name ends before a role at `j`: back past its "'s", or its bare apostrophe ('The United Arab
+    Emirates' Foreign Minister')."""
+    bare = j > 1 and low[j - 1] in ("'", "’") and low[j - 2].endswith("s")
+    return j - 1 if j > 0 and (low[j - 1] in POSSESSIVE or bare) else j
+
+
 ACTOR_NAME_WORDS = 6  # the longest state's name a role follows: "the Democratic Republic of the Congo's"
 
 
@@ -259,8 +265,7 @@ def _actor_before(tokens: list[str], low: list[str], role: int, table: NameTable
     j = role
     while j > 0 and (low[j - 1] in ROLE_MODIFIERS or low[j - 1] in ROLE_HEADS):
         j -= 1
-    bare = j > 1 and low[j - 1] in ("'", "’") and low[j - 2].endswith("s")  # "The United Arab Emirates' minister"
-    span = _actor_span(tokens, j - 1 if j > 0 and (low[j - 1] in POSSESSIVE or bare) else j, table)
+    span = _actor_span(tokens, _past_owner_mark(low, j), table)
     return span[1] if span else None
 
 

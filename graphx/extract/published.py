@@ -32,7 +32,8 @@ LABELLED, BYLINE, OWN_LINE, SITE_DATE, MENTIONED = 5, 4, 3, 2, 1
 _MONTH_NUMBERS = {**{m: i for i, m in enumerate(MONTHS, 1)}, **{m[:3]: i for i, m in enumerate(MONTHS, 1)}, "sept": 9}
 _MONTH = r"(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[A-Za-z]*)\.?"
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_LABEL_ANYWHERE = re.compile(r"(?i)\b(?:published|publication date|posted|dated?)\b")  # below the head, only these
+_LABEL_WORDS = r"(?:published|publication date|posted|dated?)\b"
+_LABEL_ANYWHERE = re.compile(r"(?i)\b" + _LABEL_WORDS)  # below the head, only lines with a label are read
 _DATES = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)(?:\b|(?=T\d))"),
     re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b"),
@@ -40,7 +41,7 @@ _DATES = (
 )
 # a label that opens a part of a line and says its date is the article's: "Published: ...", "Publication Date 18
 # March 2015", "Posted by Maria Lopez on", "Date: 10 May 2025"
-_LABEL = re.compile(r"(?i)^\W*(?:first\s+|originally\s+)?(?:published|publication date|posted|dated?)\b")
+_LABEL = re.compile(r"(?i)^\W*(?:first\s+|originally\s+)?" + _LABEL_WORDS)
 # a label that says the date is another's: the page's last change, the site's day ("Today's Paper")
 _SITE = re.compile(r"(?i)\b(?:updated|modified|today'?s paper|today’s paper)\b")
 # a photo's caption: "FILE PHOTO: ...", "(Photo by ...)", "REUTERS/Name", "AFP via Getty Images", "Credit: AP"

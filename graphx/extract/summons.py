@@ -9,6 +9,7 @@ from dataclasses import replace
 from graphx.extract.clauses import Reader
 from graphx.extract.forces import kind
 from graphx.extract.mentions import Mention
+from graphx.extract.people import NAME_WORDS
 from graphx.extract.words import ANNOUNCING, DETERMINERS, DIPLOMATS, HEDGES, MODALS, NEGATION, POSSESSIVE, SPEECH
 from graphx.lexicon import Cue
 
@@ -34,7 +35,6 @@ SUMMONED_WINDOW = 6  # words between "summoned" and the diplomat: "summoned the 
 # was summoned"
 NAMED_SUMMONED_WINDOW = 9
 APPOSED_ROLE_WINDOW = 5  # words after a summoned person's name to the role in apposition: ", the British ambassador"
-NAME_WORDS = 4  # words of a person's name
 
 
 def summons(r: Reader, pos: int, end: int, cue: Cue) -> None:

@@ -489,3 +489,5 @@ SPEAKER_VERBS = SPEECH | CALL_VERBS | COMPLAINING
 MEDIATOR_REACH = 8  # how far after a mediation cue its mediators may be named: "the efforts of Qatar, Egypt and the US"
 # what one asks another to do with its breach: "urged Y to stop interfering", "said Y should cease"
 STOPPING = frozenset({"stop", "cease", "end", "quit", "halt"})
+# what talks, forums or deals are about when they settle no quarrel: "trade talks", "a climate forum"
+OTHER_TOPICS = _words("trade climate investment energy economic business tariff tariffs")
