@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from graphx.extract.branches import BRANCH_NOUNS, NETWORKS, branch_index
+from graphx.extract.dates import MONTHS, WEEKDAYS
 from graphx.extract.name_index import lengths_at, longest, name_lengths, pair_lengths, where_in
 from graphx.extract.plural_references import PLURAL_STARTS, plural_at
 from graphx.extract.prepositions import governing_prep
@@ -282,7 +283,7 @@ def _mention(
     n = len(tokens)
     if meaning.actor == NO_ACTOR or not meaning.holds_on(date):
         return None  # a company's name, a person out of office, a state before it was founded
-    if meaning.person and any(w in FORMER_HOLDER for w in low[max(0, start - 3) : start]):
+    if meaning.person and _not_the_holder(tokens, low, start, end):
         return None
     before = low[start - 1] if start else ""
     ethnic_group = before == "ethnic" and end - start > 1  # "the ethnic Arakan Army": a group's name, not a people
@@ -309,6 +310,31 @@ def _mention(
     if end < n and (low[end] in POSSESSIVE or (tokens[end] in ("'", "’") and tokens[end - 1].endswith("s"))):
         mention.possessive = True
     return mention
+
+
+NOT_NAME_AFTER = frozenset(
+    {"administration", "government", "regime", "cabinet", "presidency", "doctrine", "era"}
+    | {"da", "de", "do", "dos", "di", "du", "van", "von", "bin", "ibn"}  # the rest of the same name: "Lula Da Silva"
+)
+
+
+def _not_the_holder(tokens: list[str], low: list[str], start: int, end: int) -> bool:
+    """Whether a personal name stands for someone out of office ('former President X') or someone else."""
+    return any(w in FORMER_HOLDER for w in low[max(0, start - 3) : start]) or (
+        end - start == 1 and _someone_else(tokens, low, end)
+    )
+
+
+def _someone_else(tokens: list[str], low: list[str], end: int) -> bool:
+    """Whether a one-word personal name goes on with another name word, so names someone else: 'Major General Abbas
+    Ibrahim' is not Mahmoud Abbas (but 'the Trump Administration', 'told Putin Monday' and title-case headlines
+    are)."""
+    word = tokens[end] if end < len(tokens) else ""
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    if low[end] in NOT_NAME_AFTER or low[end] in WEEKDAYS or low[end] in MONTHS:
+        return False
+    return sum(t.islower() and len(t) > 3 for t in tokens) > 1  # a headline in title case names no one new
 
 
 def _qualified(tokens: list[str], low: list[str], start: int) -> bool:

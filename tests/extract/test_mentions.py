@@ -97,3 +97,20 @@ def test_a_group_named_in_apposition_hangs_on_its_nouns_preposition(lexicon: Lex
     ]
     assert preps("The attack was claimed by the group, Nigeria said.", lexicon) == [("NGA", None)]
     assert preps("a peace pact with the nation's largest rebel group, the MNLA, in 2015", lexicon) == [("MNLA", "with")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal was brokered by security chief Major General Abbas Ibrahim of Lebanon.", ["LBN"]),
+        ("Israel criticised Abbas on Monday.", ["ISR", "PSE"]),
+        ("Israel criticised Abbas Monday.", ["ISR", "PSE"]),
+        ("The Abbas Administration criticised Israel.", ["PSE", "ISR"]),
+        ("Abbas Slams Israel Over Settlement Raids", ["PSE", "ISR"]),
+        ("Israel criticised Lula Da Silva.", ["ISR", "BRA"]),
+    ],
+)
+def test_a_one_word_personal_name_followed_by_another_name_word_is_someone_else(
+    text: str, expected: list[str], lexicon: Lexicon
+) -> None:
+    assert [actor for actor, _ in preps(text, lexicon)] == expected
