@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from graphx.extract.branches import BRANCH_NOUNS, NETWORKS, branch_index
-from graphx.extract.dates import MONTHS, WEEKDAYS
-from graphx.extract.name_index import lengths_at, longest, name_lengths, pair_lengths, where_in
+from graphx.extract.country_offices import country_offices
+from graphx.extract.name_index import lengths_at, longest, name_lengths, pair_lengths, someone_else, where_in
 from graphx.extract.plural_references import PLURAL_STARTS, plural_at
 from graphx.extract.prepositions import governing_prep
 from graphx.extract.tokenised import lowered, tokens_of
@@ -142,12 +142,21 @@ def find_mentions(
 ) -> list[Mention]:
     """Actor names by longest match, filtered and annotated with possessive, preposition and compounds."""
     merged = _names(tokens, low, gaps, quoted, table, date)
+    if "country" in low or "nation" in low or "kingdom" in low:
+        merged = _with_country_offices(merged, low, table)
     for a, b in itertools.pairwise(merged):
         if b.start == a.end + 1 and tokens[a.end] in PAIR_JOINERS and not gaps[a.end] and not gaps[b.start]:
             a.hyphen_pair, b.hyphen_pair = b, a
             a.compound = ""
     _assign_preps(merged, low)
     return merged
+
+
+def _with_country_offices(found: list[Mention], low: list[str], table: NameTable) -> list[Mention]:
+    """The mentions with each 'the country's <office>' that stands for the one state named before it."""
+    spans = [(m.start, m.end, m.actor) for m in found]
+    added = [Mention(k, end, actor, person) for k, end, actor, person in country_offices(low, spans, table.states)]
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 def _names(
@@ -312,29 +321,11 @@ def _mention(
     return mention
 
 
-NOT_NAME_AFTER = frozenset(
-    {"administration", "government", "regime", "cabinet", "presidency", "doctrine", "era"}
-    | {"da", "de", "do", "dos", "di", "du", "van", "von", "bin", "ibn"}  # the rest of the same name: "Lula Da Silva"
-)
-
-
 def _not_the_holder(tokens: list[str], low: list[str], start: int, end: int) -> bool:
     """Whether a personal name stands for someone out of office ('former President X') or someone else."""
     return any(w in FORMER_HOLDER for w in low[max(0, start - 3) : start]) or (
-        end - start == 1 and _someone_else(tokens, low, end)
+        end - start == 1 and someone_else(tokens, low, end)
     )
-
-
-def _someone_else(tokens: list[str], low: list[str], end: int) -> bool:
-    """Whether a one-word personal name goes on with another name word, so names someone else: 'Major General Abbas
-    Ibrahim' is not Mahmoud Abbas (but 'the Trump Administration', 'told Putin Monday' and title-case headlines
-    are)."""
-    word = tokens[end] if end < len(tokens) else ""
-    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
-        return False
-    if low[end] in NOT_NAME_AFTER or low[end] in WEEKDAYS or low[end] in MONTHS:
-        return False
-    return sum(t.islower() and len(t) > 3 for t in tokens) > 1  # a headline in title case names no one new
 
 
 def _qualified(tokens: list[str], low: list[str], start: int) -> bool:

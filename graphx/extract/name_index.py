@@ -1,10 +1,12 @@
-"""Look-up indexes of a names table: which lengths of name may start at a token, found from its first two tokens."""
+"""Look-up indexes of a names table: which lengths of name may start at a token, found from its first two tokens;
+and whether a one-word name goes on as someone else's."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from itertools import compress, count
 
+from graphx.extract.dates import MONTHS, WEEKDAYS
 from graphx.lexicon import Name
 
 ONE_WORD = (1,)  # the lengths to try where only a one-word name may start
@@ -69,3 +71,21 @@ def longest(
             if meaning is not None:
                 return length, meaning
     return None
+
+
+NOT_NAME_AFTER = frozenset(
+    {"administration", "government", "regime", "cabinet", "presidency", "doctrine", "era"}
+    | {"da", "de", "do", "dos", "di", "du", "van", "von", "bin", "ibn"}  # the rest of the same name: "Lula Da Silva"
+)
+
+
+def someone_else(tokens: list[str], low: list[str], end: int) -> bool:
+    """Whether a one-word personal name goes on with another name word, so names someone else: 'Major General Abbas
+    Ibrahim' is not Mahmoud Abbas (but 'the Trump Administration', 'told Putin Monday' and title-case headlines
+    are)."""
+    word = tokens[end] if end < len(tokens) else ""
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    if low[end] in NOT_NAME_AFTER or low[end] in WEEKDAYS or low[end] in MONTHS:
+        return False
+    return sum(t.islower() and len(t) > 3 for t in tokens) > 1  # a headline in title case names no one new
