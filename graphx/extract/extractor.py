@@ -29,8 +29,7 @@ from graphx.extract.cooccurrence import COOCCURRENCE_RULES, PAIR_RULE, SIGNAL, c
 from graphx.extract.dates import event_date
 from graphx.extract.document_names import document_names
 from graphx.extract.holders import held_territory_sides, named_as_body
-from graphx.extract.mediation_roles import bystanders
-from graphx.extract.mediator_sides import sides_found, without_covered_lone_sides
+from graphx.extract.mediator_sides import bystanders, sides_found, without_covered_lone_sides
 from graphx.extract.mentions import Mention, NameTable, actors_in, mentions_in
 from graphx.extract.plurals import (
     actor_kinds,

@@ -365,7 +365,7 @@ def unbound(r: Reader, pos: int, cue: Cue) -> bool:
     verb 'help' does not)."""
     s = r.s
     events = r.lex.word_set("mediation", "events") | MET  # "A and B met at the invitation of X"
-    near = s.low[max(0, pos - EVENT_REACH) : pos + EVENT_REACH] if s.low[pos] == "help" else s.low
+    near = s.low[max(0, pos - EVENT_REACH) : pos + EVENT_REACH] if s.low[pos] in ("help", "support") else s.low
     bound = s.low[pos] in EVENT_BOUND_NOUNS or (bool(cue.rest) and cue.rest[-1] in EVENT_BOUND_GERUNDS)
     if bound and not any(w in events for w in near):
         return True  # "a role in securing the border between A and B": no talks, no truce

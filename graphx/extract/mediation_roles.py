@@ -14,7 +14,6 @@ from graphx.extract.body_offices import body_in_office
 from graphx.extract.clauses import Reader
 from graphx.extract.meeting_sides import involved_sides
 from graphx.extract.mentions import Mention
-from graphx.extract.sentence import Sentence
 from graphx.extract.tokens import in_hyphen_compound, skip_back
 from graphx.extract.words import (
     APPOINTING,
@@ -31,7 +30,6 @@ from graphx.extract.words import (
     LABELLING,
     LIST_CLOSERS,
     POSSESSIVE,
-    POSTING_TITLES,
     PREDICATE_FILLERS,
     PREPOSITIONS,
     PRESENTERS,
@@ -39,7 +37,6 @@ from graphx.extract.words import (
     ROLE_BE,
     ROLE_HEADS_PLURAL,
     ROLE_VERBS,
-    SETTLED_CONFLICTS,
     SHARING,
     SPEECH,
     TITLE_WORDS,
@@ -198,21 +195,6 @@ def _list_ending(r: Reader, stop: int) -> list[Mention]:
             break  # a comma goes on with a list only after an actor
         j -= 1
     return sorted(out, key=lambda m: m.start)
-
-
-def bystanders(pieces: list[Sentence]) -> set[str]:
-    """Actors a sentence names without making them parties: the country a conflict is in ('to settle Yemen's
-    conflict') and an envoy's posting ('the US Ambassador to Malaysia')."""
-    out: set[str] = set()
-    for piece in pieces:
-        low = piece.low
-        for m in piece.mentions:
-            if m.possessive and m.end + 1 < len(low) and low[m.end + 1] in SETTLED_CONFLICTS:
-                if m.end + 2 >= len(low) or low[m.end + 2] not in ("with", "against", "on"):
-                    out.add(m.actor)
-            elif m.prep == "to" and m.start >= 2 and low[m.start - 2] in POSTING_TITLES:
-                out.add(m.actor)
-    return out
 
 
 def delegations_from(r: Reader, end: int, mediators: set[str]) -> list[str]:

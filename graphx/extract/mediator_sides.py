@@ -8,13 +8,15 @@ from collections import Counter
 from collections.abc import Sequence
 
 from graphx.extract.confidence import CONFIDENCE, DEFAULT_MIN_CONFIDENCE
-from graphx.extract.sentence import Found
+from graphx.extract.sentence import Found, Sentence
+from graphx.extract.words import POSTING_TITLES, SETTLED_CONFLICTS
 
 RULE = "mediation.sides_elsewhere"
 GUESSED = frozenset({"mediation.venue", "mediation.dispute", RULE})  # readings that guess sides: never lent on
 # talks held in a state, lent only to that state named as mediator elsewhere, in a document with no two sides of its
 # own: 'China-brokered talks ... A and B held talks in China's Kunming' (the host and the broker confirm each other)
 HOSTED = "mediation.venue"
+SUPPORT_NOUNS = frozenset({"support", "backing", "blessing"})  # "with the support of Y": a backer, no side
 
 
 def sides_found(
@@ -46,3 +48,26 @@ def without_covered_lone_sides(found: Sequence[Found]) -> list[Found]:
         (f.source, f.sentence, p) for f in found if f.type == "mediation" and len(f.parties) > 1 for p in f.parties
     }
     return [f for f in found if not (len(f.parties) == 1 and (f.source, f.sentence, f.parties[0]) in paired)]
+
+
+def bystanders(pieces: list[Sentence]) -> set[str]:
+    """Actors a sentence names without making them parties: the country a conflict is in ('to settle Yemen's
+    conflict'), an envoy's posting ('the US Ambassador to Malaysia') and a backer ('with the support of Y')."""
+    out: set[str] = set()
+    for piece in pieces:
+        low = piece.low
+        for m in piece.mentions:
+            if m.possessive and m.end + 1 < len(low) and low[m.end + 1] in SETTLED_CONFLICTS:
+                if m.end + 2 >= len(low) or low[m.end + 2] not in ("with", "against", "on"):
+                    out.add(m.actor)
+            elif (m.prep == "to" and m.start >= 2 and low[m.start - 2] in POSTING_TITLES) or (
+                m.prep == "of" and _supporter(low, m.start)
+            ):
+                out.add(m.actor)
+    return out
+
+
+def _supporter(low: list[str], start: int) -> bool:
+    """Whether a mediation's backer, not a party, is named at `start`: 'brokered by X with the support of Y'."""
+    k = start - 1 - (start > 1 and low[start - 1] == "the")
+    return k >= 1 and low[k] == "of" and low[k - 1] in SUPPORT_NOUNS

@@ -39,3 +39,19 @@ def test_talks_held_in_a_broker_lend_no_sides_in_a_document_with_two_sides(lexic
 def test_talks_held_in_one_state_lend_no_sides_to_another_broker(lexicon: Lexicon) -> None:
     text = [*WAR, "In a meeting in Cairo, Fatah and Hamas agreed to hand over Gaza.", "Qatar also brokered a deal."]
     assert ("QAT", "FATAH") not in mediations(text, lexicon, 3)  # the venue's guess is lent to its own state only
+
+
+def test_a_backer_of_the_broker_is_no_side_and_no_mediator(lexicon: Lexicon) -> None:
+    text = [*WAR, "A ceasefire in June was brokered by Egypt, the chair of the league, with the support of Jordan."]
+    assert mediations(text, lexicon, 2) == {("EGY", "HAMAS"), ("EGY", "ISR")}
+
+
+def test_support_far_from_any_talks_is_no_mediation(lexicon: Lexicon) -> None:
+    text = [
+        "Israel and Bahrain reached an agreement to normalise relations on Thursday.",
+        "The agreement was brokered by Egypt.",
+        "At the request of Egypt and with the support of Bahrain, Israel will suspend its plans for annexing areas"
+        " of the West Bank and focus its efforts on ties with the region.",
+    ]
+    assert mediations(text, lexicon, 1) == {("EGY", "BHR"), ("EGY", "ISR")}
+    assert mediations(text, lexicon, 2) == set()
