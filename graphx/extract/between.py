@@ -125,8 +125,17 @@ def between_sides(r: Reader, pos: int, last: int) -> tuple[list[Mention], str]:
     for read, rule in readings:
         pair = read()
         if len({m.actor for m in pair}) == 2:
-            return pair, rule
+            return ([], rule) if _allied_against(r.s.low, pair[-1].end) else (pair, rule)
     return _escalated_into(r, pos), "conflict.between_outbreak"  # "tensions between X and Y exploded into fighting"
+
+
+def _allied_against(low: list[str], end: int) -> bool:
+    """Whether a 'between A and B' pair ending at `end` goes on 'against C': 'fighting between the army and the BGF,
+    against the splinter groups of ...' names allies, not sides."""
+    if low[end : end + 1] == ["("]:
+        end = low.index(")", end) + 1 if ")" in low[end : end + 6] else end
+    end += low[end : end + 1] == [","]
+    return low[end : end + 1] == ["against"]
 
 
 def _parties_to(r: Reader, pos: int) -> list[Mention]:
@@ -288,8 +297,25 @@ def _time_word(word: str) -> bool:
     return word in DATE_WORDS or word in TIME_UNITS or YEAR.fullmatch(word) is not None
 
 
+DURATION_UNITS = frozenset({"days", "weeks", "months", "years", "decades"})
+# the words of a duration's length: "for nearly three years", "for more than a decade", "for the past two months"
+DURATION_WORDS = frozenset(
+    {"nearly", "almost", "about", "around", "over", "more", "than", "some", "the", "past", "last", "a", "several"}
+    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "few"}
+)
+
+
 def _past_time(low: list[str], j: int) -> int:
-    """Past a short time phrase at `j` ('that year', 'in 2006'), else `j`: 'the conflict that year between X and Y'."""
+    """Past a short time phrase at `j` ('that year', 'in 2006', 'for nearly three years'), else `j`: 'the conflict
+    that year between X and Y', 'the fighting that lasted for nearly three years (from 1980 to 1988) between'."""
+    if low[j : j + 1] == ["for"]:
+        k = j + 1
+        while k < len(low) and k - j <= DATE_PHRASE and (low[k] in DURATION_WORDS or low[k].isdigit()):
+            k += 1
+        if k < len(low) and (low[k] in DURATION_UNITS or low[k] == "decade"):
+            return k + 1
+    if low[j : j + 1] == ["from"] and len(low) > j + 3 and YEAR.fullmatch(low[j + 1]) and YEAR.fullmatch(low[j + 3]):
+        return j + 4 if low[j + 2] in ("to", "until", "-", "–") else j  # "from 1980 to 1988"
     if low[j : j + 2] in (["that", "year"], ["this", "year"], ["last", "year"]):
         return j + 2
     if j + 1 < len(low) and low[j] in ("in", "of") and YEAR.fullmatch(low[j + 1]):

@@ -15,7 +15,7 @@ from graphx.lexicon import word_set as _words
 OUTBREAK_VERBS = _words(
     "broke break breaks breaking erupted erupt erupts erupting flared flare flares flaring raged rage rages raging "
     "continued continue continues continuing resumed resume resumes resuming escalated escalate escalates "
-    "intensified"
+    "intensified lasted lasts persisted"
 )
 OUTBREAK_WORDS = OUTBREAK_VERBS | _words(
     "out up renewed has have had been that which once again then this last year week month years weeks months "

@@ -67,3 +67,37 @@ def test_fighting_at_a_border_by_others_is_not_the_border_states(text: str, lexi
     conflict_pairs = conflicts(text, lexicon)
     states = [("BLR", "POL"), ("GTM", "MEX"), ("DZA", "MLI"), ("MEX", "USA"), ("EGY", "ISR"), ("KEN", "SOM")]
     assert not any(pair(*sides) in conflict_pairs for sides in states)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "The ceasefire ended the deadly fighting that lasted for nearly three years between the Yemeni army and"
+            " Houthi rebels.",
+            ("HOUTHIS", "YEM"),
+        ),
+        ("The deal ended the fighting that raged for years between Yemen and the Houthis.", ("HOUTHIS", "YEM")),
+        ("The war that lasted from 1980 to 1988 between Iran and Iraq killed a million people.", ("IRN", "IRQ")),
+        (
+            "The conflict that has persisted for more than a decade between Yemen and the Houthis goes on.",
+            ("HOUTHIS", "YEM"),
+        ),
+    ],
+)
+def test_fighting_that_lasted_a_while_between_two_sides_is_theirs(
+    text: str, sides: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert conflicts(text, lexicon) == {pair(*sides)}
+
+
+def test_talks_that_lasted_two_days_between_two_states_are_no_fighting(lexicon: Lexicon) -> None:
+    assert conflicts("The talks that lasted for two days between Iran and Iraq ended.", lexicon) == set()
+
+
+def test_fighting_between_two_allies_against_a_third_is_not_between_the_allies(lexicon: Lexicon) -> None:
+    text = (
+        "Fierce fighting between the Myanmar military regime forces and the Karen Border Guard Force (BGF),"
+        " against the splinter groups of the Democratic Karen Buddhist Army (DKBA), went on."
+    )
+    assert pair("KARENNA", "MMR") not in conflicts(text, lexicon)
