@@ -77,7 +77,10 @@ def effort(r: Reader, pos: int, end: int, cue: Cue) -> None:
         if not parties:
             return  # "X engaged in a peace process with Y, in a bid to end the conflict": X may be a side
 
-    if not parties and (start < 0 or not _settles_a_conflict(r, start, mediators)):
+    # "X's peace efforts": mediation by its name; its sides, if none are named, the document's (not "UN peace efforts",
+    # which may be another process's)
+    compound = start < 0 and (agents[-1].possessive or agents[-1].start > pos)
+    if not parties and not compound and not _settles_a_conflict(r, start, mediators):
         return
     for a in agents:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.effort")

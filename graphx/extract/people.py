@@ -211,7 +211,7 @@ def _name_after(tokens: list[str], low: list[str], start: int, table: NameTable)
     person: the story's role says whom they speak for, whatever the lexicon's dates)."""
     j = start
     while j < len(tokens) and tokens[j] in HONORIFICS:
-        j += 1
+        j += 1 + (tokens[j + 1 : j + 2] == ["."])  # "Col. Moammar Kadhafi"
     begin = j
     while j < len(tokens) and j - begin < NAME_WORDS + 2 and _name_word(tokens[j], low[j]):
         known = table.match(tokens, j)

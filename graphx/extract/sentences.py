@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 from graphx.lexicon import word_set as _words
 
-ABBREVIATIONS = _words(
-    "mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep pres st jr sr no vs etc jan feb mar apr jun "
-    "jul aug sep sept oct nov dec inc ltd co corp dept fig mt ft approx est rev hon amb"
+# abbreviated titles a line may end in before the name on the next line: "Libyan leader Col." / "Moammar Kadhafi"
+TITLE_ABBREVIATIONS = _words("mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep pres hon amb brig")
+ABBREVIATIONS = TITLE_ABBREVIATIONS | _words(
+    "st jr sr no vs etc jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept fig mt ft approx est rev"
 )
 UNWRAPPED = 120  # characters: hard-wrapped text keeps its lines shorter (72 to 100)
 LAST_WORD = 40  # how far back from a full stop the word it ends is looked for
@@ -25,12 +26,29 @@ def split_sentences(text: str) -> list[str]:
     for paragraph in _PARAGRAPH.split(text.replace("\r\n", "\n").replace("\r", "\n")):
         lines = paragraph.split("\n")
         # a line longer than hard-wrapped prose ever is: one paragraph a line, so a line ends a sentence
-        blocks = lines if any(len(line) > UNWRAPPED for line in lines) else [paragraph]
+        blocks = _joined_titles(lines) if any(len(line) > UNWRAPPED for line in lines) else [paragraph]
         for block in blocks:
             flat = " ".join(block.split())
             if flat:
                 sentences.extend(_split_paragraph(flat))
     return sentences
+
+
+def _joined_titles(lines: list[str]) -> list[str]:
+    """The lines, each ending in an abbreviated title joined to the next: 'Libyan leader Col.' / 'Moammar Kadhafi met
+    ...' is one sentence."""
+    out: list[str] = []
+    for line in lines:
+        if out and _ends_in_abbreviation(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def _ends_in_abbreviation(line: str) -> bool:
+    words = line.rstrip().rsplit(" ", 1)
+    return line.rstrip().endswith(".") and words[-1][:-1].lower().strip('("“') in TITLE_ABBREVIATIONS
 
 
 def _last_word(text: str, start: int, end: int) -> str:

@@ -81,3 +81,8 @@ def test_a_surname_a_known_person_shares_is_the_introduced_persons(lexicon: Lexi
 def test_a_hyphenated_given_name_in_lower_case_after_its_hyphen(lexicon: Lexicon) -> None:
     text = ["North Korea's Vice Foreign Minister Kim Son-gyong spoke.", "Kim Son-gyong condemned the US."]
     assert named_actors(text, lexicon)[1] == ["PRK", "USA"]
+
+
+def test_an_abbreviated_honorific_with_its_full_stop_comes_before_the_name(lexicon: Lexicon) -> None:
+    text = ["Libyan leader Col. Fadzil Rahmanto arrived in Manila.", "Rahmanto met Thai officials."]
+    assert named_actors(text, lexicon)[1][:1] == ["LBY"]

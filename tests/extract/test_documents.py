@@ -156,3 +156,17 @@ def test_a_text_with_one_paragraph_a_line_ends_a_sentence_at_each_line() -> None
     assert split_sentences(text)[:2] == ["Poland says Belarus shelled a post", body]
     wrapped = "Poland on Tuesday accused\nBelarus of shelling a post."
     assert split_sentences(wrapped) == ["Poland on Tuesday accused Belarus of shelling a post."]
+
+
+def test_a_line_ending_in_an_abbreviated_title_goes_on_on_the_next_line() -> None:
+    long_line = (
+        "Moammar Kadhafi met Wednesday in Tripoli with the Filipino vice-president for talks on the conflict"
+        " in the south of the archipelago."
+    )
+    text = f"Tripoli -- Libyan leader Col.\n{long_line}\nThe talks began.\nShares rose at Acme Co.\nIt rained."
+    assert split_sentences(text) == [
+        f"Tripoli -- Libyan leader Col. {long_line}",
+        "The talks began.",
+        "Shares rose at Acme Co.",
+        "It rained.",
+    ]

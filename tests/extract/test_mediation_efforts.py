@@ -349,3 +349,17 @@ def test_a_relative_clause_with_an_auxiliary_names_its_own_mediator(text: str, l
 def test_a_new_mediation_effort_launched_between_two(lexicon: Lexicon) -> None:
     text = "Germany is launching a new mediation effort between Turkey and Greece."
     assert mediations([text], lexicon, 0) == {("DEU", "TUR"), ("DEU", "GRC")}
+
+
+@pytest.mark.parametrize(
+    "text", ["The ministers praised Egypt's peace efforts.", "They praised peace efforts by Egypt."]
+)
+def test_an_owned_peace_effort_with_no_sides_named_is_between_the_documents_sides(text: str, lexicon: Lexicon) -> None:
+    assert mediations([*SIDES, text], lexicon, 2) == {("EGY", BOTH[0]), ("EGY", BOTH[1])}
+
+
+@pytest.mark.parametrize(
+    "text", ["The talks run in parallel with UN peace efforts.", "Poland praised its own peace efforts."]
+)
+def test_an_unowned_or_a_sides_own_peace_effort_names_no_mediator(text: str, lexicon: Lexicon) -> None:
+    assert mediations([*SIDES, text], lexicon, 2) == set()
