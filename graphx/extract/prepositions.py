@@ -34,6 +34,7 @@ RELATIONAL_NOUN_PHRASE = (
     | frozenset(
         {"its", "their", "larger", "smaller", "bigger", "longtime", "powerful", "extremist", "terrorist", "joint"}
         | {"notorious", "infamous", "feared"}  # "part of the notorious Sindicato gang"
+        | {"regional", "continental", "bloc", "body", "grouping", "intergovernmental"}  # "by regional bloc ECCAS"
     )
 )
 DEPOSED = frozenset({"toppled", "ousted", "deposed", "late", "slain"})  # "the forces of toppled president X"

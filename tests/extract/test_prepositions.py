@@ -45,6 +45,8 @@ def prep_of_last_word(text: str) -> str | None:
         ("fourteen terrorists belonging to ISWAP", "of"),  # its members, as 'members of ISWAP'
         ("an attack by militants affiliated with ISWAP", "by"),  # who act for it
         ("civilians loyal to ISWAP", "to"),  # not its fighters
+        ("talks brokered by regional bloc ECCAS", "by"),  # an organisation's description before its name
+        ("mediated by the regional body IGAD", "by"),
         ("Iran", None),
     ],
 )
