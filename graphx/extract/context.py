@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from graphx.extract.mentions import NameTable, mentions_in
+from graphx.extract.mentions import Mention, NameTable, mentions_in
 from graphx.extract.offices import Office, holder, office_of, offices_in
 from graphx.extract.sentence import Found, Sentence
 from graphx.extract.words import BE_STRICT, SPEECH, VERB_ED
@@ -99,13 +99,7 @@ class Context:
         """The actors heading the sentence just before, when they are states or bodies, not people (unless
         `people`): what a sentence opening with 'It' or 'They' refers to ('Pakistan's Foreign Office issued a
         statement. It accused ...'), or whose act 'the move' is ('X imposed tariffs. Y condemned the move')."""
-        if self.skipped:
-            low = [t.lower() for t in TOKEN.findall(self.skipped[-1])]
-            mentions = mentions_in(self.skipped[-1], self.table, self.date)
-        elif self.last is not None:
-            low, mentions = self.last.low, self.last.mentions
-        else:
-            return []
+        low, mentions = self._last_naming()
         if not mentions or mentions[0].start > LEADING:
             return []
         if low[0] in ("the", "a", "an") and any(VERB_ED.match(w) or w in SPEECH for w in low[: mentions[0].start]):
@@ -121,6 +115,19 @@ class Context:
         if acting and any(w in NOT_ACTING for w in after):
             return []  # "X said Y had ...", "X was hit by ...", "X welcomed Y's decision": X did not do the act
         return list(dict.fromkeys(m.actor for m in heads))
+
+    def _last_naming(self) -> tuple[list[str], list[Mention]]:
+        """The words and mentions of the sentence just before, past one sentence naming no one ('X issued a
+        statement. It does not say why. The statement accused Y')."""
+        skipped = self.skipped or []
+        for n, text in enumerate(reversed(skipped[-2:])):
+            low = [t.lower() for t in TOKEN.findall(text)]
+            mentions = mentions_in(text, self.table, self.date)
+            if mentions or n == 1:
+                return low, mentions
+        if self.last is not None and len(skipped) < 2:
+            return self.last.low, self.last.mentions
+        return [], []
 
     def after(self, sentence: Sentence, read: Sequence[Found]) -> None:
         """Remember what a sentence said for the sentences after it."""

@@ -110,3 +110,22 @@ def test_a_known_person_introduced_with_a_role_speaks_for_it_outside_the_lexicon
 def test_a_role_before_a_comma_and_a_lower_case_word_introduces_no_one(lexicon: Lexicon) -> None:
     sentences = ["The Solomon Islands prime minister, who spoke on Monday, left.", "Smithers accused Australia."]
     assert criticisms(sentences, lexicon) == set()
+
+
+def test_the_statement_reaches_past_one_sentence_that_names_no_one(lexicon: Lexicon) -> None:
+    text = [
+        "An official North Korean statement says its delegates offered a new proposal.",
+        "It does not say what the proposal is.",
+        "The statement accuses the United States of avoiding the essential issues.",
+    ]
+    assert criticisms(text, lexicon) == {("PRK", "USA")}
+
+
+def test_the_statement_reaches_no_further_than_one_sentence_naming_no_one(lexicon: Lexicon) -> None:
+    text = [
+        "An official North Korean statement says its delegates offered a new proposal.",
+        "It does not say what the proposal is.",
+        "Nor does it say when.",
+        "The statement accuses the United States of avoiding the essential issues.",
+    ]
+    assert criticisms(text, lexicon) == set()
