@@ -66,7 +66,6 @@ from graphx.extract.words import (
 from graphx.lexicon import Cue
 
 ATTRIBUTIVE_ONLY = frozenset({"combat"})  # nouns that name fighting only with its other side after them
-STRIKE_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "military", "armed", "terrorist", "suicide"})
 MUTUAL_FIGHTS = between.ENCOUNTERS | {"fighting", "gunbattle", "gunbattles"}  # fought by both their owners
 FORECAST_WINDOW = 8  # words between a conflict noun and the word that says it is only foreseen
 FIRED_AT_REACH = 5  # words from "fired" to the "at" of its target: "fired heavy artillery at"
@@ -281,8 +280,7 @@ def _owned(r: Reader, pos: int, end: int) -> None:
         targets = [owned_site]
     if not owners and doers and targets:  # "an attack by Russia on Ukraine"
         owners, rule = doers, "conflict.noun"
-    words_only = s.low[pos] in ("attack", "attacks") and not (pos and s.low[pos - 1] in STRIKE_MODIFIERS)
-    if owners and targets and words_only and all(strikes.is_leader(r, m) for m in targets):
+    if owners and targets and not_war.words_attacked(r, pos, targets):
         not_war.verbal_attack(r, owners, targets)  # "Milei's attacks on Spanish PM Pedro Sanchez", "on Macron": words
         return
     if not targets and owners:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from graphx.extract.clauses import Reader
 from graphx.extract.context import ATTACK_WORDS
 from graphx.extract.mentions import Mention
-from graphx.extract.strikes import COUNTED
+from graphx.extract.strikes import COUNTED, is_leader
 from graphx.extract.war_words import (
     BORDER_CROSSERS,
     BORDER_WORDS,
@@ -294,6 +294,26 @@ def verbal_attack(r: Reader, critics: list[Mention], targets: list[Mention]) -> 
         for target in targets:
             if critic.actor != target.actor:
                 r.emit("criticism", critic.actor, target.actor, (), "criticism.verbal_attack")
+
+
+STRIKE_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "military", "armed", "terrorist", "suicide"})
+
+
+def words_attacked(r: Reader, pos: int, targets: list[Mention]) -> bool:
+    """Whether an attack noun at `pos` is one in words: on leaders ('Milei's attacks on Spanish PM Pedro Sanchez')
+    or on conduct ('Morales' frequent assaults on U.S. policy'), not a drone or missile attack."""
+    low = r.s.low
+    if pos and low[pos - 1] in STRIKE_MODIFIERS:
+        return False
+    if all(_conduct_after(low, t) for t in targets):
+        return True
+    return low[pos] in ("attack", "attacks") and all(is_leader(r, m) for m in targets)
+
+
+def _conduct_after(low: list[str], target: Mention) -> bool:
+    """Whether an actor's name only qualifies its conduct after it: 'U.S. policy', 'Israel's policies'."""
+    k = target.end + (target.possessive and target.end < len(low) and low[target.end] in ("'s", "’s", "'", "’"))
+    return k < len(low) and low[k] in CONDUCT_NOUNS
 
 
 def crowd_before(low: list[str], pos: int) -> bool:

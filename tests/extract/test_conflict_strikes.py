@@ -371,6 +371,8 @@ def test_a_protest_over_words_by_an_envoy_is_no_fighting(lexicon: Lexicon) -> No
         ("Colombia uses Israeli-built warplanes to fight drug cartels.", set()),
         ("Argentine president Javier Milei's attacks on Spanish PM Pedro Sanchez angered Madrid.", set()),
         ("Turkey's president launched a blistering attack on Israel's prime minister.", set()),
+        ("Despite the Bolivian president's frequent assaults on U.S. policy, Bolivia receives aid.", set()),
+        ("Russia's missile attacks on Ukraine's policy centres killed ten.", {("RUS", "UKR")}),
     ],
 )
 def test_allies_alongside_makers_of_weapons_and_attacks_in_words_are_no_opponents(
