@@ -344,10 +344,11 @@ def dispute_pair(
             info = lexicon.actors.get(actor)
             if info is None or info.kind != "organisation":
                 named[actor] += 1
+    at_home = _group_at_home(named, lexicon) if mediators else ()  # a peace process's sides; else a blame is no war
     top = named.most_common(3)
-    if len(top) >= 2 and top[1][1] >= 2 and (len(top) == 2 or top[1][1] > top[2][1]):
+    if not at_home and len(top) >= 2 and top[1][1] >= 2 and (len(top) == 2 or top[1][1] > top[2][1]):
         return tuple(sorted((top[0][0], top[1][0])))
-    return _group_at_home(named, lexicon) if mediators else ()  # a peace process's sides; else a blame is no war
+    return at_home
 
 
 def _group_at_home(named: Counter[str], lexicon: Lexicon) -> tuple[str, ...]:

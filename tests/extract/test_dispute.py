@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from graphx.extract.confidence import CONFIDENCE, DEFAULT_MIN_CONFIDENCE
-from graphx.extract.extractor import co_mediators, extract
+from graphx.extract.extractor import co_mediators, dispute_pair, extract
 from graphx.extract.mentions import NameTable
 from graphx.extract.sentence import analyse
 from graphx.extract.warring import dispute_conflict, names_fighting
@@ -381,3 +381,17 @@ def test_forces_that_attacked_each_others_positions_are_foes(lexicon: Lexicon) -
     ]
     pieces = [p for n, text in enumerate(sentences) for p in analyse(n, text, NameTable.of(lexicon), lexicon.cues, "")]
     assert [f.parties for f in dispute_conflict(pieces, ("KHM", "THA"), lexicon)] == [("KHM", "THA")]
+
+
+def test_with_a_mediator_a_state_and_its_own_armed_group_come_before_the_states_named_most(
+    lexicon: Lexicon,
+) -> None:
+    sentences = [
+        "Thailand criticised Indonesia over the trade pact.",
+        "Thailand criticised Indonesia over fishing.",
+        "Thailand criticised the BRN for the bombing.",
+    ]
+    table = NameTable.of(lexicon)
+    pieces = [p for i, text in enumerate(sentences) for p in analyse(i, text, table, lexicon.cues, "2025-06-04")]
+    assert dispute_pair([], pieces, lexicon, {"MYS"}) == ("PATANIBRN", "THA")
+    assert dispute_pair([], pieces, lexicon) == ("IDN", "THA")  # no one mediates: the two named most
