@@ -91,8 +91,11 @@ def names_fighting(sentence: Sentence, lexicon: Lexicon) -> bool:
     for i in compress(count(), map(lexicon.cues.__contains__, low)):  # the cue words' places
         word = low[i]
         cues = [
-            c for c in lexicon.cues[word] if c.type == "conflict" and c.klass in ACTS and c.base not in FRAME_ONLY
-        ]  # "Caracas hits back", "a cease-fire": words read as fighting only in their own frames
+            c
+            for c in lexicon.cues[word]
+            if c.type == "conflict" and c.klass in ACTS and c.base not in FRAME_ONLY and word != "down"
+        ]  # "Caracas hits back", "a cease-fire": words read as fighting only in their own frames; only "downed"
+        # downs ("to water down the accord")
         if not any(rest_at(low, i + 1, c.rest) for c in cues):
             continue
         if word in ("war", "wars") and (

@@ -40,6 +40,18 @@ def test_the_first_word_of_a_longer_cue_is_no_sign_of_fighting(lexicon: Lexicon)
     assert disputed(sentences, lexicon) == set()
 
 
+def test_a_particle_down_is_no_sign_of_fighting(lexicon: Lexicon) -> None:
+    sentences = ["The head of the FLNKS said France was trying to water down the Noumea accord."]
+    assert disputed(sentences, lexicon) == set()
+    table = NameTable.of(lexicon)
+    watered, downed = (
+        analyse(0, f"The FLNKS said France {verb} the accord.", table, lexicon.cues, None)[0]
+        for verb in ("watered down", "downed a drone over")
+    )
+    assert not names_fighting(watered, lexicon)
+    assert names_fighting(downed, lexicon)
+
+
 def test_a_figurative_war_is_no_sign_of_fighting(lexicon: Lexicon) -> None:
     sentences = [
         "The tug of war between Poland and Belarus went on.",
