@@ -214,6 +214,13 @@ def test_long_acronyms_match_as_the_british_press_writes_them_but_words_do_not()
     assert ("Pace",) not in names and ("Alba",) not in names
 
 
+def test_a_long_names_generic_last_word_matches_in_lower_case_but_a_short_ones_does_not() -> None:
+    names = build_lexicon().names
+    assert names[("Jalisco", "New", "Generation", "cartel")].actor == "CJNG"
+    assert names[("Kosovo", "Liberation", "army")].actor == names[("Kosovo", "Liberation", "Army")].actor
+    assert ("Hezbollah", "brigades") not in names and ("Arakan", "army") not in names
+
+
 def test_the_cities_where_wars_are_reported_name_their_state_but_ground_held_by_others_does_not() -> None:
     names = build_lexicon().names
     assert names[("Kharkiv",)].actor == "UKR" and names[("El", "Fasher")].actor == "SDN"
