@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from graphx.errors import InputError, Problem
 from graphx.graph.model import Graph
-from graphx.spellings import arabic_article_variants, demonym_plurals, inflections
+from graphx.spellings import arabic_article_variants, demonym_plurals, generic_lowered, inflections
 
 if TYPE_CHECKING:
     from graphx.graph.yamlnodes import Document
@@ -171,7 +171,7 @@ class _Builder:
         labels = tuple(dict.fromkeys(a for a in (name, *aliases) if a))
         if kind in ("organisation", "group"):  # "Igad", "Ecowas", "Farc": the acronym as the British press writes it
             cased = (a.capitalize() for a in labels if _ACRONYM.fullmatch(a) and a not in _WORDS_WHEN_CASED)
-            labels = tuple(dict.fromkeys((*labels, *cased, *_generic_lowered(labels))))
+            labels = tuple(dict.fromkeys((*labels, *cased, *generic_lowered(labels))))
         if not person:
             known = self.actors.get(actor_id)
             merged = tuple(dict.fromkeys((*(known.aliases if known else ()), *labels)))
@@ -208,24 +208,6 @@ class _Builder:
             longest[tokens[0]] = max(longest.get(tokens[0], 0), len(tokens))
         names = dict(self.names)
         return Lexicon(names, longest, dict(self.actors), cues, words, {**self.people, **names})
-
-
-# the generic last word of a long name that reporting often writes in lower case: "the Jalisco New Generation cartel"
-GENERIC_NAME_ENDS = frozenset(
-    {"Cartel", "Army", "Front", "Movement", "Group", "Party", "Brigade", "Brigades", "Force", "Forces", "Alliance"}
-    | {"Coalition", "Network", "Militia", "Organisation", "Organization", "Council", "Union"}
-)
-GENERIC_NAME_WORDS = 3  # shorter names keep their case: "Hezbollah brigades" are Hezbollah's, not Kataib Hezbollah
-
-
-def _generic_lowered(labels: tuple[str, ...]) -> list[str]:
-    """The long names among `labels` with their generic last word in lower case."""
-    out = []
-    for label in labels:
-        words = label.split()
-        if len(words) >= GENERIC_NAME_WORDS and words[-1] in GENERIC_NAME_ENDS:
-            out.append(" ".join([*words[:-1], words[-1].lower()]))
-    return out
 
 
 _ACRONYM = re.compile(r"[A-Z]{4,}")  # an acronym long enough not to be a word when capitalised

@@ -1,4 +1,5 @@
-"""The other ways a word or a name is written: a verb's regular forms, a demonym's plural, a name's Arabic article."""
+"""The other ways a word or a name is written: a verb's regular forms, a demonym's plural, a name's Arabic article, a
+long name's generic last word in lower case."""
 
 from __future__ import annotations
 
@@ -50,3 +51,21 @@ def arabic_article_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
             i += 1
         out.append(tuple(words))
     return [v for v in dict.fromkeys(out) if v != tokens]
+
+
+# the generic last word of a long name that reporting often writes in lower case: "the Jalisco New Generation cartel"
+GENERIC_NAME_ENDS = frozenset(
+    {"Cartel", "Army", "Front", "Movement", "Group", "Party", "Brigade", "Brigades", "Force", "Forces", "Alliance"}
+    | {"Coalition", "Network", "Militia", "Organisation", "Organization", "Council", "Union"}
+)
+GENERIC_NAME_WORDS = 3  # shorter names keep their case: "Hezbollah brigades" are Hezbollah's, not Kataib Hezbollah
+
+
+def generic_lowered(labels: tuple[str, ...]) -> list[str]:
+    """The long names among `labels` with their generic last word in lower case."""
+    out = []
+    for label in labels:
+        words = label.split()
+        if len(words) >= GENERIC_NAME_WORDS and words[-1] in GENERIC_NAME_ENDS:
+            out.append(" ".join([*words[:-1], words[-1].lower()]))
+    return out

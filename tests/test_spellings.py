@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from graphx.lexicon import build_lexicon
-from graphx.spellings import arabic_article_variants, demonym_plurals, inflections
+from graphx.spellings import arabic_article_variants, demonym_plurals, generic_lowered, inflections
 
 
 def test_inflections_follow_english_spelling() -> None:
@@ -32,3 +32,8 @@ def test_a_name_s_arabic_article_is_matched_however_news_writes_it() -> None:
         assert names[written].actor == "SARAYASALAM"
     assert names[("Asaib", "Ahl", "Al", "Haq")].actor == "AAH"
     assert ("Al", "Aqsa") not in names  # only the names the lexicon has
+
+
+def test_only_a_long_names_generic_last_word_is_lowered() -> None:
+    labels = ("Jalisco New Generation Cartel", "Hezbollah Brigades", "Islamic State of Iraq")
+    assert generic_lowered(labels) == ["Jalisco New Generation cartel"]
