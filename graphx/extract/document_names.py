@@ -19,6 +19,9 @@ AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {
     "Congolese": ("COD", "COG"),
     "Foreign Office": ("GBR", "PAK"),  # Britain's, and Pakistan's as its press calls it
     "Maoists": ("CPIMAOIST", "CPNMAOIST"),  # India's insurgents or Nepal's former rebels
+    "Maoist rebels": ("CPIMAOIST", "CPNMAOIST"),
+    "Maoist insurgents": ("CPIMAOIST", "CPNMAOIST"),
+    "Maoist guerrillas": ("CPIMAOIST", "CPNMAOIST"),
     "bandits": ("BANDITSNG",),  # in a story of Nigeria: its bandit gangs ("a bandit attack")
     "bandit": ("BANDITSNG",),
     "IRA": ("PIRA",),  # in a story of Northern Ireland: not a US tax law, a Russian troll farm or a pension
@@ -29,7 +32,9 @@ AMBIGUOUS_CONTEXTS: dict[str, tuple[str, ...]] = {
 }
 AMBIGUOUS_DEFAULTS = {"Foreign Office": "GBR"}  # the reading when the story names none or both of the actors
 # the reading when the story names none of the actors: "Congo" alone is mostly the far larger DRC in news
-UNNAMED_DEFAULTS = {"Congo": "COD", "Congolese": "COD"}
+UNNAMED_DEFAULTS = {"Congo": "COD", "Congolese": "COD"} | dict.fromkeys(
+    ("Maoist rebels", "Maoist insurgents", "Maoist guerrillas"), "CPIMAOIST"
+)  # India's, in most news since Nepal's made peace in 2006
 
 
 def document_names(sentences: Sequence[str], lexicon: Lexicon) -> tuple[NameTable, dict[tuple[str, ...], Name]]:

@@ -36,6 +36,15 @@ def test_bare_maoists_are_the_group_based_in_the_state_the_document_names(lexico
     assert ("Maoists",) not in both
 
 
+def test_maoist_rebels_are_the_group_based_in_the_state_the_document_names(lexicon: Lexicon) -> None:
+    _, nepal = document_names(["Maoist rebels attacked a town in central Nepal."], lexicon)
+    assert nepal[("Maoist", "rebels")].actor == "CPNMAOIST"
+    _, india = document_names(["Maoist insurgents attacked police in Chhattisgarh state."], lexicon)
+    assert india[("Maoist", "insurgents")].actor == "CPIMAOIST"
+    _, unnamed = document_names(["Maoist guerrillas attacked police."], lexicon)
+    assert unnamed[("Maoist", "guerrillas")].actor == "CPIMAOIST"  # India's, in most news since 2006
+
+
 def test_bandits_in_a_story_of_nigeria_are_its_bandit_gangs(lexicon: Lexicon) -> None:
     _, nigeria = document_names(["Nigerian troops repelled a bandit attack on a village."], lexicon)
     assert nigeria[("bandit",)].actor == "BANDITSNG"
