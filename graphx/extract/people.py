@@ -73,7 +73,8 @@ def introductions(
 
 def _known_surnames(sentences: Sequence[str], table: NameTable) -> dict[tuple[str, ...], Name]:
     """The surnames of the people the lexicon knows whom a document names in full: 'Malaysian Prime Minister Anwar
-    Ibrahim ... Ibrahim hosted ...' (unless the surname is a name of its own)."""
+    Ibrahim ... Ibrahim hosted ...' (unless the surname is a name of its own, not a person's: 'Xiomara Castro ...
+    Castro said' is hers, not Fidel Castro's)."""
     firsts = _person_firsts(table)
     out: dict[tuple[str, ...], Name] = {}
     for text in sentences:
@@ -86,8 +87,9 @@ def _known_surnames(sentences: Sequence[str], table: NameTable) -> dict[tuple[st
                 forms = [(tokens[i + hit[0] - 1],)]
                 if hit[1].actor in FAMILY_FIRST and hit[0] <= 3:  # "Lin Jian ... Lin said": the family name first
                     forms.insert(0, (token,))
-                for surname in forms:
-                    if _surname_only(surname[0]) and table.match(list(surname), 0) is None:
+                for surname in forms:  # another person's short form yields to the one the story names in full
+                    known = table.match(list(surname), 0)
+                    if _surname_only(surname[0]) and (known is None or known[1].person):
                         out.setdefault(surname, hit[1])
     return out
 

@@ -26,12 +26,12 @@ def pair(a: str, b: str) -> tuple[str, ...]:
     return tuple(sorted((a, b)))
 
 
-def criticisms(text: str | list[str], lexicon: Lexicon) -> set[tuple[str | None, str | None]]:
+def criticisms(text: str | list[str], lexicon: Lexicon, date: str = "2025-06-04") -> set[tuple[str | None, str | None]]:
     """The (critic, criticised) pairs kept at the default threshold, from one sentence or a document's sentences."""
     sentences = [text] if isinstance(text, str) else text
     return {
         (f.source, f.target)
-        for f in extract(sentences, lexicon, "2025-06-04")
+        for f in extract(sentences, lexicon, date)
         if f.type == "criticism" and f.confidence >= DEFAULT_MIN_CONFIDENCE
     }
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from graphx.extract.document_names import document_names, named_actors
 from graphx.lexicon import Lexicon
+from tests.extract.readings import criticisms
 
 
 def test_a_spelled_out_acronym_names_its_actor_for_the_rest_of_the_document(lexicon: Lexicon) -> None:
@@ -95,3 +96,8 @@ def test_a_hyphenated_given_name_in_lower_case_after_its_hyphen(lexicon: Lexicon
 def test_an_abbreviated_honorific_with_its_full_stop_comes_before_the_name(lexicon: Lexicon) -> None:
     text = ["Libyan leader Col. Fadzil Rahmanto arrived in Manila.", "Rahmanto met Thai officials."]
     assert named_actors(text, lexicon)[1][:1] == ["LBY"]
+
+
+def test_a_surname_another_known_person_goes_by_is_the_one_named_in_full(lexicon: Lexicon) -> None:
+    text = ["Peru recalled its envoy over remarks by President Xiomara Castro.", "Castro criticised Peru."]
+    assert criticisms(text, lexicon, "2023-01-26") == {("HND", "PER")}

@@ -290,3 +290,18 @@ def test_a_companys_name_that_holds_a_states_names_no_actor(text: str, lexicon: 
 def test_a_states_ministry_named_with_a_company_word_is_the_state(lexicon: Lexicon) -> None:
     assert criticisms("The Russian Telecom Ministry criticised Ukraine.", lexicon) == {("RUS", "UKR")}
     assert conflicts("Ukraine strikes Russian Oil Refinery in Saratov.", lexicon) == {("RUS", "UKR")}  # a headline
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "actor"),
+    [
+        ("Bush", "2003-04-25", "USA"),
+        ("Chirac", "2003-02-10", "FRA"),
+        ("Yeltsin", "1996-07-03", "RUS"),
+        ("Arafat", "2001-12-03", "PSE"),
+        ("Kofi Annan", "2004-09-16", "UN"),
+    ],
+)
+def test_leaders_of_older_news_stand_for_their_state_in_their_years(name: str, date: str, actor: str) -> None:
+    meaning = build_lexicon().names[tuple(name.split())]
+    assert meaning.actor == actor and meaning.holds_on(date) and not meaning.holds_on("2024-01-01")
