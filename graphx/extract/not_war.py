@@ -218,8 +218,8 @@ def _trade_or_diplomacy(low: list[str], end: int, verb: str) -> bool:
 def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention]) -> bool:
     """A verb said of words, deals or tariffs, or a participle after an operation: no fighting by its subject."""
     low = r.s.low
-    if pos and low[pos - 1] in VERBAL_ATTACK:
-        return True  # "mounted an excoriating attack on Y": words, not fighting
+    if pos and (low[pos - 1] in VERBAL_ATTACK or low[pos - 1] in CONDUCT_NOUNS):
+        return True  # "mounted an excoriating attack on Y", "X's comments strike at Y's dignity": words
     if (verb in PHYSICAL_ONLY or verb in HITTING) and all(m.person for m in subject):
         # "Macron attacked Putin's policy" is a verbal attack; "Putin attacked Ukraine's energy infrastructure" is not
         words = low[end : end + PHYSICAL_REACH]

@@ -35,6 +35,7 @@ from graphx.extract.words import (
     QUOTE_OPEN,
     SPEECH,
     SUBORDINATORS,
+    THING_ANTECEDENTS,
     TITLE_WORDS,
     TRADING,
     VERB_ED,
@@ -45,10 +46,6 @@ WEAPON_WORDS = word_set("artillery mortar tank rocket missile drone stray naval 
 OWN_STATE = frozenset({"country", "nation", "government"})  # "his country": the state of the person named
 PAST_ONLY = frozenset({"struck", "fought"})  # verb forms no noun takes: "a Russian missile struck"
 OBJECT_ARTICLES = (["a"], ["an"], ["the"])  # articles that open a verb's object: "a drone hit a depot"
-THING_ANTECEDENTS = word_set(  # what a 'that' clause is about, not an actor: "a demonstration that targeted Y"
-    "demonstration demonstrations protest protests rally rallies march video post posts article report book film "
-    "cartoon exhibition event ceremony"
-)
 LED_HEADS = frozenset({"coalition", "alliance", "forces", "troops"})  # "the Saudi-led coalition": its leader acts
 # nouns whose owner acts in their relative clause: "the Saudi-led coalition, which", "the G7 statement, which denounced"
 RELATIVE_HEADS = ACTOR_HEADS | frozenset({"alliance", "coalition"}) | STATEMENT_NOUNS
@@ -311,8 +308,9 @@ class Phrases(Coordination):
         if mention is None:  # "the Saudi-led alliance, which has been fighting"
             owner = self._head_owner(k - 1) or asides.office_owner(s, k) or asides.body_name_owner(s, k)
             event = self._event_antecedent(k) if owner is None else None
-            if owner is None and event is None and s.low[j] == "that" and s.low[k - 1] in THING_ANTECEDENTS:
-                return []  # "a demonstration that targeted Erdogan": the demonstration did, no actor named
+            thing = s.low[j] == "that" and s.low[k - 1] in THING_ANTECEDENTS
+            if owner is None and event is None and (thing or (s.low[j] == "who" and s.low[k - 1] in FIGHTER_NOUNS)):
+                return []  # "a demonstration that targeted Erdogan", "aiding militants who killed": no actor named
             return [owner] if owner is not None else event
         if mention.possessive:
             return None

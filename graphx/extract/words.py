@@ -491,3 +491,8 @@ MEDIATOR_REACH = 8  # how far after a mediation cue its mediators may be named: 
 STOPPING = frozenset({"stop", "cease", "end", "quit", "halt"})
 # what talks, forums or deals are about when they settle no quarrel: "trade talks", "a climate forum"
 OTHER_TOPICS = _words("trade climate investment energy economic business tariff tariffs")
+# what a 'that' clause is about, not an actor: "a demonstration that targeted Y"
+THING_ANTECEDENTS = _words(
+    "demonstration demonstrations protest protests rally rallies march video post posts article report book film "
+    "cartoon exhibition event ceremony"
+)

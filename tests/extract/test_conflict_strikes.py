@@ -372,6 +372,13 @@ def test_a_protest_over_words_by_an_envoy_is_no_fighting(lexicon: Lexicon) -> No
         ("Argentine president Javier Milei's attacks on Spanish PM Pedro Sanchez angered Madrid.", set()),
         ("Turkey's president launched a blistering attack on Israel's prime minister.", set()),
         ("Despite the Bolivian president's frequent assaults on U.S. policy, Bolivia receives aid.", set()),
+        ("Mexico says Venezuela's comments strike at the dignity of its people.", set()),
+        (
+            "Iran accused Pakistan, the U.S. and Britain of aiding Sunni militants who killed Revolutionary Guard"
+            " commanders.",
+            set(),
+        ),
+        ("Taliban fighters who killed Pakistani soldiers fled.", {("AFG", "PAK")}),
         ("Russia's missile attacks on Ukraine's policy centres killed ten.", {("RUS", "UKR")}),
     ],
 )
