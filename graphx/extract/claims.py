@@ -105,3 +105,22 @@ def condemned_claimants(
         else:
             rest.append((index, critic, "criticism.dispute"))
     return out, rest
+
+
+def criticised_in_dispute(
+    pending: Sequence[tuple[int, str, str]], pieces: Sequence[Sentence], pair: tuple[str, ...]
+) -> list[Found]:
+    """A critic of the document's two sides whose criticism names no target, in a sentence that names no other
+    actor, criticises the other side: 'Tokyo slams "unacceptable" move' in a story of Beijing's sanctions."""
+    if not pending:
+        return []
+    named: dict[int, set[str]] = {}
+    for piece in pieces:
+        named.setdefault(piece.index, set()).update(m.actor for m in piece.mentions)
+    return [
+        Found("criticism", critic, other, (), index, CONFIDENCE["criticism.dispute"], "criticism.dispute")
+        for index, critic, _ in pending
+        if critic in pair
+        for other in pair
+        if other != critic and not named.get(index, set()) - set(pair)
+    ]

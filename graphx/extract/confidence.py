@@ -63,6 +63,7 @@ CONFIDENCE: dict[str, float] = {
     "mediation.announced": 0.6,  # a third side announcing two others' truce or talks
     "mediation.witnessed": 0.7,  # a third side witnessing two others sign their truce or accord
     "mediation.dispute": 0.7,  # the mediator named, the parties taken from the document's two sides
+    "mediation.row": 0.7,  # a mediator of "the dispute", its sides the two the story shows quarrelling
     "mediation.sides_elsewhere": 0.7,  # the parties a confident reading elsewhere in the document gives it
     # mediators named by a role noun or an effort (mediation_roles)
     "mediation.effort": 0.75,  # "X's bid to end the war between A and B"

@@ -21,7 +21,7 @@ from functools import cache
 
 from graphx.extract import frames
 from graphx.extract.branches import cores_as_branches
-from graphx.extract.claims import condemned_claimants
+from graphx.extract.claims import condemned_claimants, criticised_in_dispute
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import CONFIDENCE, GENERIC_PENALTY, LEARNED_CEILING, LOW_CEILING
 from graphx.extract.context import Context
@@ -29,7 +29,7 @@ from graphx.extract.cooccurrence import COOCCURRENCE_RULES, PAIR_RULE, SIGNAL, c
 from graphx.extract.dates import event_date
 from graphx.extract.document_names import document_names
 from graphx.extract.holders import held_territory_sides, named_as_body
-from graphx.extract.mediator_sides import bystanders, sides_found, without_covered_lone_sides
+from graphx.extract.mediator_sides import bystanders, mediated_rows, sides_found, without_covered_lone_sides
 from graphx.extract.mentions import Mention, NameTable, actors_in, mentions_in
 from graphx.extract.plurals import (
     actor_kinds,
@@ -110,8 +110,12 @@ def extract(
     if pair:
         read = {(f.sentence, f.source) for f in found if f.type == "mediation" and len(f.parties) > 1}  # not one side
         mediating = [p for p in pending if p[2].startswith("mediation")]
-        found += [f for f in _with_dispute(mediating, pieces, pair, lexicon) if (f.sentence, f.source) not in read]
-        found += _criticised_in_dispute([p for p in pending if p[2] == "criticism.dispute"], pieces, pair)
+        rows = mediated_rows(mediating, pieces, found, pair)  # "a bid to mediate the dispute": the row's two sides
+        read |= {(f.sentence, f.source) for f in rows}
+        found += rows + [
+            f for f in _with_dispute(mediating, pieces, pair, lexicon) if (f.sentence, f.source) not in read
+        ]
+        found += criticised_in_dispute([p for p in pending if p[2] == "criticism.dispute"], pieces, pair)
         found += war
         if low:
             found += [f for piece in pieces for f in with_sides(piece, lexicon, pair)]
@@ -398,25 +402,6 @@ def _with_dispute(
         - organisations
         - _listed_with(mediator, [p for p in pieces if p.index == index])
         - bystanders([p for p in pieces if p.index == index])  # "to settle Yemen's conflict", "envoy to Malaysia"
-    ]
-
-
-def _criticised_in_dispute(
-    pending: Sequence[tuple[int, str, str]], pieces: Sequence[Sentence], pair: tuple[str, ...]
-) -> list[Found]:
-    """A critic of the document's two sides whose criticism names no target, in a sentence that names no other
-    actor, criticises the other side: 'Tokyo slams "unacceptable" move' in a story of Beijing's sanctions."""
-    if not pending:
-        return []
-    named: dict[int, set[str]] = {}
-    for piece in pieces:
-        named.setdefault(piece.index, set()).update(m.actor for m in piece.mentions)
-    return [
-        Found("criticism", critic, other, (), index, CONFIDENCE["criticism.dispute"], "criticism.dispute")
-        for index, critic, _ in pending
-        if critic in pair
-        for other in pair
-        if other != critic and not named.get(index, set()) - set(pair)
     ]
 
 

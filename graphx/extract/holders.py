@@ -10,6 +10,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from graphx.extract.clauses import Reader
+from graphx.extract.mediator_sides import ROW_RULE
 from graphx.extract.mentions import Mention, NameTable, mentions_in
 from graphx.extract.sentence import Found
 from graphx.extract.tokens import skip_articles
@@ -106,7 +107,8 @@ def held_territory_sides(
         return list(found)
     present = set(named())
     held = {state: group for state, group in holders.items() if group in present}
-    return [_held(f, held, lexicon, as_body) if f.type != "criticism" else f for f in found]
+    # a row's mediation takes its sides from their criticism, where the government speaks for the state
+    return [_held(f, held, lexicon, as_body) if f.type != "criticism" and f.rule != ROW_RULE else f for f in found]
 
 
 def _held(found: Found, held: dict[str, str], lexicon: Lexicon, as_body: Callable[[int, str], bool]) -> Found:

@@ -17,6 +17,9 @@ GUESSED = frozenset({"mediation.venue", "mediation.dispute", RULE})  # readings 
 # own: 'China-brokered talks ... A and B held talks in China's Kunming' (the host and the broker confirm each other)
 HOSTED = "mediation.venue"
 SUPPORT_NOUNS = frozenset({"support", "backing", "blessing"})  # "with the support of Y": a backer, no side
+ROW_NOUNS = frozenset({"dispute", "row", "spat", "standoff", "stand-off", "rift", "feud", "quarrel", "tensions"})
+ROW_RULE = "mediation.row"
+ROW_CRITICISMS = 2  # sentences in which two sides criticise each other that make their quarrel the story's row
 
 
 def sides_found(
@@ -71,3 +74,28 @@ def _supporter(low: list[str], start: int) -> bool:
     """Whether a mediation's backer, not a party, is named at `start`: 'brokered by X with the support of Y'."""
     k = start - 1 - (start > 1 and low[start - 1] == "the")
     return k >= 1 and low[k] == "of" and low[k - 1] in SUPPORT_NOUNS
+
+
+def mediated_rows(
+    pending: Sequence[tuple[int, str, str]], pieces: Sequence[Sentence], found: Sequence[Found], pair: tuple[str, ...]
+) -> list[Found]:
+    """A mediator named without sides in a sentence about a row ('a Saudi delegation arrived in a bid to mediate the
+    dispute') mediates between the two a story shows quarrelling (criticising each other in several sentences),
+    when they are not the story's warring sides (the row is over Socotra, the war is with the Houthis)."""
+    quarrels = {
+        (f.sentence, tuple(sorted((f.source, f.target))))
+        for f in found
+        if f.type == "criticism" and f.source and f.target and f.confidence >= DEFAULT_MIN_CONFIDENCE
+    }
+    rows = Counter(sides for _, sides in quarrels)
+    if not rows:
+        return []
+    sides, count = rows.most_common(1)[0]
+    if count < ROW_CRITICISMS or set(sides) == set(pair):
+        return []
+    about_a_row = {p.index for p in pieces if not ROW_NOUNS.isdisjoint(p.low)}
+    return [
+        Found("mediation", mediator, None, sides, index, CONFIDENCE[ROW_RULE], ROW_RULE)
+        for index, mediator, rule in pending
+        if rule.startswith("mediation") and index in about_a_row and mediator not in sides
+    ]

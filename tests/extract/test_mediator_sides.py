@@ -55,3 +55,23 @@ def test_support_far_from_any_talks_is_no_mediation(lexicon: Lexicon) -> None:
     ]
     assert mediations(text, lexicon, 1) == {("EGY", "BHR"), ("EGY", "ISR")}
     assert mediations(text, lexicon, 2) == set()
+
+
+def test_a_mediator_of_the_dispute_takes_the_two_the_story_shows_quarrelling(lexicon: Lexicon) -> None:
+    text = [
+        "Poland condemned the deployment of Lithuanian troops on the island.",
+        "Poland accused Lithuania of seeking to take control of the island.",
+        "Poland and Belarus fought a war in 2024, and Polish troops attacked Belarus again in March.",
+        "On Friday, a Latvian delegation arrived on the island in a bid to mediate the dispute.",
+    ]
+    assert mediations(text, lexicon, 3) == {("LVA", "LTU"), ("LVA", "POL")}
+
+
+def test_a_mediator_without_a_row_named_keeps_the_warring_sides(lexicon: Lexicon) -> None:
+    text = [
+        "Poland condemned the deployment of Lithuanian troops on the island.",
+        "Poland accused Lithuania of seeking to take control of the island.",
+        "Poland and Belarus fought a war in 2024, and Polish troops attacked Belarus again in March.",
+        "On Friday, a Latvian delegation arrived in a bid to mediate an end to the war.",
+    ]
+    assert ("LVA", "LTU") not in mediations(text, lexicon, 3)
