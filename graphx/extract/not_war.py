@@ -218,7 +218,7 @@ def _trade_or_diplomacy(low: list[str], end: int, verb: str) -> bool:
 def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention]) -> bool:
     """A verb said of words, deals or tariffs, or a participle after an operation: no fighting by its subject."""
     low = r.s.low
-    if pos and (low[pos - 1] in VERBAL_ATTACK or low[pos - 1] in CONDUCT_NOUNS):
+    if (pos and (low[pos - 1] in VERBAL_ATTACK or low[pos - 1] in CONDUCT_NOUNS)) or _sank_no_vessel(low, end, verb):
         return True  # "mounted an excoriating attack on Y", "X's comments strike at Y's dignity": words
     if (verb in PHYSICAL_ONLY or verb in HITTING) and all(m.person for m in subject):
         # "Macron attacked Putin's policy" is a verbal attack; "Putin attacked Ukraine's energy infrastructure" is not
@@ -249,6 +249,11 @@ def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention
             w in NOT_MILITARY for w in low[max(0, pos - HIT_CONTEXT) : pos + HIT_CONTEXT]
         )  # "tariffs are hitting"
     return False
+
+
+def _sank_no_vessel(low: list[str], end: int, verb: str) -> bool:
+    """Whether 'sink' sank no vessel: 'the rouble sank', 'the vote sank the plan' (only a vessel sunk is fighting)."""
+    return verb == "sink" and VESSELS.isdisjoint(low[end : end + PHYSICAL_REACH + 1])
 
 
 def _progressive(low: list[str], pos: int) -> bool:
@@ -296,6 +301,11 @@ def verbal_attack(r: Reader, critics: list[Mention], targets: list[Mention]) -> 
                 r.emit("criticism", critic.actor, target.actor, (), "criticism.verbal_attack")
 
 
+# what a side sinks: "sank a North Korean torpedo boat"
+VESSELS = CRAFT | frozenset(
+    {"boat", "boats", "ship", "ships", "submarine", "ferry", "frigate", "corvette", "destroyer", "tanker", "trawler"}
+    | {"gunboat", "gunboats", "warships", "vessels", "cruiser"}
+)
 STRIKE_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "military", "armed", "terrorist", "suicide"})
 
 

@@ -379,6 +379,9 @@ def test_a_protest_over_words_by_an_envoy_is_no_fighting(lexicon: Lexicon) -> No
             set(),
         ),
         ("Taliban fighters who killed Pakistani soldiers fled.", {("AFG", "PAK")}),
+        ("The South Korean navy sank a North Korean torpedo boat.", {("KOR", "PRK")}),
+        ("The vote sank Britain's plan for talks with Iran.", set()),
+        ("Russia's rouble sank against the dollar as Ukraine's rose.", set()),
         ("Russia's missile attacks on Ukraine's policy centres killed ten.", {("RUS", "UKR")}),
     ],
 )
