@@ -305,3 +305,16 @@ def test_a_states_ministry_named_with_a_company_word_is_the_state(lexicon: Lexic
 def test_leaders_of_older_news_stand_for_their_state_in_their_years(name: str, date: str, actor: str) -> None:
     meaning = build_lexicon().names[tuple(name.split())]
     assert meaning.actor == actor and meaning.holds_on(date) and not meaning.holds_on("2024-01-01")
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "gap"),
+    [
+        ("Putin", "1999-09-01", "1999-07-01"),
+        ("Steinmeier", "2007-01-01", "2010-01-01"),
+        ("Abe", "2007-01-01", "2010-01-01"),
+    ],
+)
+def test_earlier_terms_of_todays_leaders_count_too(name: str, date: str, gap: str) -> None:
+    meaning = build_lexicon().names[tuple(name.split())]
+    assert meaning.holds_on(date) and not meaning.holds_on(gap)
