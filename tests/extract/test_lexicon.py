@@ -312,7 +312,7 @@ def test_leaders_of_older_news_stand_for_their_state_in_their_years(name: str, d
     [
         ("Putin", "1999-09-01", "1999-07-01"),
         ("Steinmeier", "2007-01-01", "2010-01-01"),
-        ("Abe", "2007-01-01", "2010-01-01"),
+        ("Shinzo Abe", "2007-01-01", "2010-01-01"),
     ],
 )
 def test_earlier_terms_of_todays_leaders_count_too(name: str, date: str, gap: str) -> None:
