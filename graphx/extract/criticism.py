@@ -28,7 +28,7 @@ from graphx.extract.judgements import JUDGED_DEEDS
 from graphx.extract.mentions import Mention
 from graphx.extract.participles import participle_subject
 from graphx.extract.prepositions import PLACE_OF_PREPS, PLACES_OF
-from graphx.extract.pronoun_objects import ACCUSED_PRONOUN_VERBS, pronoun_object
+from graphx.extract.pronoun_objects import ACCUSED_PRONOUN_VERBS, charged_before, pronoun_object
 from graphx.extract.reactions import PROTESTING, protested_after
 from graphx.extract.tokens import base_in, clause_after, skip_articles, skip_back, skip_back_adjectives
 from graphx.extract.voices import STATEMENT_VERBS
@@ -103,7 +103,7 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if cue.base in PROTESTING and protested_after(r, end, subject, bonus):
         return  # "X protested after Y's police detained ...": at Y
     named_before = pronoun_object(r, end, subject) if cue.base in ACCUSED_PRONOUN_VERBS else []  # "it", "the state"
-    pronoun = end < len(r.s.low) and r.s.low[end] in OBJECT_SLOT_PRONOUNS
+    pronoun = end < len(r.s.low) and (r.s.low[end] in OBJECT_SLOT_PRONOUNS or charged_before(r, end, cue.base))
     if named_before or pronoun:  # "accusing it of arming Y": 'it', not Y
         objects = named_before
     else:

@@ -28,10 +28,21 @@ ACCUSED_PRONOUN_VERBS = frozenset({"accuse", "blame", "criticise", "criticize", 
 OWNED_OFFICES = frozenset({"ambassador", "envoy", "embassy", "diplomats", "government", "leadership", "president"})
 
 
+def charged_before(r: Reader, end: int, verb: str) -> bool:
+    """Whether 'accuse' goes straight on with its charge, the accused named before it ('Russia, which the White
+    House accuses of sending troops'): nothing after the 'of' is the accused."""
+    return verb == "accuse" and r.s.low[end : end + 1] == ["of"]
+
+
 def pronoun_object(r: Reader, end: int, subject: list[Mention]) -> list[Mention]:
     """'A and B launched a blockade against the tiny Gulf state, accusing it of ...': 'it' (or 'the gas-rich
     country') is the one actor named before the cue that is not its subject; 'him' or 'her', the one such person."""
     s = r.s
+    if s.low[end : end + 1] == ["of"] and subject:  # "Russia, which the White House accuses of ...": Russia
+        k = subject[0].start - 1
+        k -= s.low[k : k + 1] == ["the"]
+        before = s.by_end.get(k - (s.low[k - 1 : k] == [","])) if s.low[k : k + 1] in (["which"], ["whom"]) else None
+        return [before] if before is not None and before.actor not in {m.actor for m in subject} else []
     slot = _described_state(s.low, end) if s.low[end : end + 1] == ["the"] and end not in s.by_start else end
     owned = slot != end and slot > 0 and s.low[slot + 1 : slot + 2] in (["'s"], ["’s"])  # "criticised the country's"
     if s.low[end : end + 1] in (["its"], ["their"]) and s.low[end + 1 : end + 2] and s.low[end + 1] in OWNED_OFFICES:

@@ -88,3 +88,21 @@ def test_its_envoy_or_government_is_the_other_state_named_before(
 )
 def test_its_own_people_are_no_other_state(text: str, lexicon: Lexicon) -> None:
     assert criticisms(text, lexicon) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Biden warned that costs would rise for Russia, which the White House accuses of sending troops to help"
+            " the separatists in Ukraine.",
+            {("USA", "RUS")},
+        ),
+        ("Russia, which Ukraine accuses of shelling Kharkiv, sent more troops.", {("UKR", "RUS")}),
+        ("The US accused Russia of sending troops to Ukraine.", {("USA", "RUS")}),
+    ],
+)
+def test_the_accused_of_a_relative_clause_is_its_antecedent_not_what_follows_of(
+    text: str, expected: set[tuple[str, str]], lexicon: Lexicon
+) -> None:
+    assert criticisms(text, lexicon) == expected
