@@ -89,3 +89,15 @@ def _accused_of_attacks(r: Reader, pos: int, end: int) -> bool:
         return False
     forces.emit_pairs(r, [accused], [ground[0]], "conflict.verb")
     return True
+
+
+CHARGE_REACH = 6  # words back from a gerund's 'of' to the accusing verb: "accused the Islamic Republic of"
+CHARGING = frozenset({"accuse", "blame"})
+
+
+def charged_gerund(low: list[str], verb: int) -> bool:
+    """Whether the verb at `verb` is the gerund of a charge: 'accused Iran of conducting an attack', 'blamed Y for
+    carrying out the raid' (what it did is alleged, read by the accusation)."""
+    if not (low[verb].endswith("ing") and verb >= 2 and low[verb - 1] in ("of", "for")):
+        return False
+    return any(base_in(w, CHARGING) for w in low[max(0, verb - 1 - CHARGE_REACH) : verb - 1])

@@ -395,6 +395,8 @@ def _owners(r: Reader, pos: int, end: int) -> list[Mention]:
         verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if base_in(s.low[j], MORE_AGENT_VERBS)), None)
         if verb is None or any(w in PREPOSITIONS for w in s.low[verb - 1 : pos]):  # "came under renewed attack"
             return _side_in(r, pos, end)
+    if accused_attacks.charged_gerund(s.low, verb):
+        return []  # "the US accused Iran of conducting an attack on Saudi oil facilities": an allegation
     doer = verb - 2 if verb > 1 and s.low[verb - 1] in FORCES and s.low[verb - 2] in ("its", "their") else verb
     owners = [m for m in r.left_subject(doer)[0] if not strikes.names_ground(s.low, m)]  # "Afghan territory"
     return [] if owners and r.hedged(owners[-1].end, doer) else forces.apposition_head(r, owners)

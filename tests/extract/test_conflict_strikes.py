@@ -380,6 +380,8 @@ def test_a_protest_over_words_by_an_envoy_is_no_fighting(lexicon: Lexicon) -> No
         ),
         ("Taliban fighters who killed Pakistani soldiers fled.", {("AFG", "PAK")}),
         ("The South Korean navy sank a North Korean torpedo boat.", {("KOR", "PRK")}),
+        ("The US has accused Iran of conducting an attack on Saudi Aramco oil facilities.", set()),
+        ("Riyadh blamed Tehran for carrying out the attack on its oil facilities.", {("IRN", "SAU")}),
         ("The vote sank Britain's plan for talks with Iran.", set()),
         ("Russia's rouble sank against the dollar as Ukraine's rose.", set()),
         ("Russia's missile attacks on Ukraine's policy centres killed ten.", {("RUS", "UKR")}),
