@@ -418,8 +418,10 @@ def venue_offered(r: Reader, venue: int, end: int) -> None:
 # what a third side announces for two others: "announced a ceasefire between A and B", "... that A and B agreed to
 # a truce", "... that talks between A and B would resume"
 ANNOUNCED_EVENTS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "talks", "negotiations", "summit"})
+ANNOUNCED_DEALS = ANNOUNCED_EVENTS | {"deal", "agreement", "accord"}  # "announced a deal between A and B" (not "that
+# A and B signed a trade deal": the sides' own)
 ANNOUNCED_OBJECT = 5  # words from 'announced' to the event it names as its object: "announced a US-Houthi ceasefire"
-ANNOUNCED_PAIR = 4  # words from the event to its 'between': "a ceasefire agreement between A and B"
+ANNOUNCED_PAIR = 5  # words from the event to its 'between': "a deal for economic normalization between A and B"
 AGREEING = SIGNING | {"accepted", "concluded", "agree", "reach"}  # "A and B have agreed to / signed a truce"
 AGREEING_REACH = 4  # words from the sides to their agreeing verb: "A and B have agreed", "A and B had finally reached"
 AGREED_EVENT = 6  # words from the agreeing verb to what was agreed: "had agreed to attend a summit"
@@ -441,7 +443,7 @@ def announced(r: Reader, pos: int, end: int) -> None:
     if s.low[k : k + 1] == ["that"]:
         parties = _agreeing_sides(r, k) or _talks_sides(r, k)
     else:
-        event = next((j for j in range(k, min(len(s.low), k + ANNOUNCED_OBJECT)) if s.low[j] in ANNOUNCED_EVENTS), -1)
+        event = next((j for j in range(k, min(len(s.low), k + ANNOUNCED_OBJECT)) if s.low[j] in ANNOUNCED_DEALS), -1)
         if event < 0 or any(s.low[j] in PREPOSITIONS or r.verbish(j) for j in range(k, event)):
             return  # "announced new sanctions after talks between A and B": not the talks
         pair = r.between_pair(event, window=ANNOUNCED_PAIR)

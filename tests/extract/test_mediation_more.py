@@ -673,6 +673,8 @@ def test_a_venue_offered_without_sides_serves_the_documents_two(
             {"KEN"},
         ),
         ("Qatar's prime minister announced that talks between Israel and Hamas could resume.", {"QAT"}),
+        ("Trump announced a deal for economic normalization between Serbia and Kosovo.", {"USA"}),
+        ("The US announced a peace agreement between Israel and the United Arab Emirates.", {"USA"}),
         # not a side's own truce, a charge, or what is no truce
         ("Kyrgyzstan announced a ceasefire on Thursday evening, to which Tajikistan agreed.", set()),
         ("Pakistan announced a ceasefire between Pakistan and Afghanistan.", set()),
@@ -683,6 +685,8 @@ def test_a_venue_offered_without_sides_serves_the_documents_two(
         ("Qatar announced that Israel and Hamas had reached no agreement.", set()),
         ("Russia announced that Ukraine and Poland had violated the truce.", set()),
         ("The US announced sanctions on Russia and Iran over their deal.", set()),
+        ("Serbia announced a deal with Kosovo.", set()),
+        ("China announced a deal between Chinese firms and the Serbian state.", set()),
     ],
 )
 def test_a_truce_announced_by_a_third_side(text: str, expected: set[str], lexicon: Lexicon) -> None:
