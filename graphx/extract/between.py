@@ -9,6 +9,7 @@ from collections.abc import Callable
 from graphx.extract.clauses import Reader
 from graphx.extract.dates import MONTHS, WEEKDAYS
 from graphx.extract.mentions import Mention
+from graphx.extract.sentence import Sentence
 from graphx.extract.tokens import base_in
 from graphx.extract.war_words import (
     BORDER_CROSSERS,
@@ -125,17 +126,24 @@ def between_sides(r: Reader, pos: int, last: int) -> tuple[list[Mention], str]:
     for read, rule in readings:
         pair = read()
         if len({m.actor for m in pair}) == 2:
-            return ([], rule) if _allied_against(r.s.low, pair[-1].end) else (pair, rule)
+            return ([], rule) if _allied_against(r.s, pair[-1].end, pair) else (pair, rule)
     return _escalated_into(r, pos), "conflict.between_outbreak"  # "tensions between X and Y exploded into fighting"
 
 
-def _allied_against(low: list[str], end: int) -> bool:
-    """Whether a 'between A and B' pair ending at `end` goes on 'against C': 'fighting between the army and the BGF,
-    against the splinter groups of ...' names allies, not sides."""
+def _allied_against(s: Sentence, end: int, pair: list[Mention]) -> bool:
+    """Whether a 'between A and B' pair ending at `end` goes on 'against C', C an actor of its own: 'fighting between
+    the army and the BGF, against the splinter groups of the DKBA' names allies, not sides (not 'against the
+    backdrop of talks', 'against the wishes of the mediators')."""
+    low = s.low
+    while end < len(low) and low[end] in FORCES:
+        end += 1  # "between Hezbollah and the Syrian army, against ..."
     if low[end : end + 1] == ["("]:
         end = low.index(")", end) + 1 if ")" in low[end : end + 6] else end
     end += low[end : end + 1] == [","]
-    return low[end : end + 1] == ["against"]
+    if low[end : end + 1] != ["against"]:
+        return False
+    sides = {m.actor for m in pair}
+    return any(m.actor not in sides for m in s.mentions if end < m.start <= end + AGAINST_REACH)
 
 
 def _parties_to(r: Reader, pos: int) -> list[Mention]:
@@ -297,6 +305,7 @@ def _time_word(word: str) -> bool:
     return word in DATE_WORDS or word in TIME_UNITS or YEAR.fullmatch(word) is not None
 
 
+AGAINST_REACH = 8  # words after "against" where the allies' enemy is named: "against the splinter groups of the DKBA"
 DURATION_UNITS = frozenset({"days", "weeks", "months", "years", "decades"})
 # the words of a duration's length: "for nearly three years", "for more than a decade", "for the past two months"
 DURATION_WORDS = frozenset(

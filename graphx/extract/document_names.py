@@ -32,9 +32,7 @@ AMBIGUOUS_CONTEXTS: dict[str, tuple[str, ...]] = {
 }
 AMBIGUOUS_DEFAULTS = {"Foreign Office": "GBR"}  # the reading when the story names none or both of the actors
 # the reading when the story names none of the actors: "Congo" alone is mostly the far larger DRC in news
-UNNAMED_DEFAULTS = {"Congo": "COD", "Congolese": "COD"} | dict.fromkeys(
-    ("Maoist rebels", "Maoist insurgents", "Maoist guerrillas"), "CPIMAOIST"
-)  # India's, in most news since Nepal's made peace in 2006
+UNNAMED_DEFAULTS = {"Congo": "COD", "Congolese": "COD"}
 
 
 def document_names(sentences: Sequence[str], lexicon: Lexicon) -> tuple[NameTable, dict[tuple[str, ...], Name]]:

@@ -79,11 +79,17 @@ def effort(r: Reader, pos: int, end: int, cue: Cue) -> None:
 
     # "X's peace efforts": mediation by its name; its sides, if none are named, the document's (not "UN peace efforts",
     # which may be another process's)
-    compound = start < 0 and (agents[-1].possessive or agents[-1].start > pos)
+    compound = start < 0 and (agents[-1].possessive or agents[-1].start > pos) and not _aimed_elsewhere(s.low, end)
     if not parties and not compound and not _settles_a_conflict(r, start, mediators):
         return
     for a in agents:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.effort")
+
+
+def _aimed_elsewhere(low: list[str], end: int) -> bool:
+    """Whether a peace effort says what it is about ('Egypt's peace efforts in Sudan', 'on the nuclear file'), which
+    may not be the document's war."""
+    return low[end : end + 1] in (["in"], ["on"], ["for"], ["over"], ["with"], ["to"], ["toward"], ["towards"])
 
 
 def _effort_sides(r: Reader, pos: int, end: int, start: int, mediators: set[str]) -> list[str]:

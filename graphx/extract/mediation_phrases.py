@@ -420,6 +420,11 @@ def venue_offered(r: Reader, venue: int, end: int) -> None:
 ANNOUNCED_EVENTS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "talks", "negotiations", "summit"})
 ANNOUNCED_DEALS = ANNOUNCED_EVENTS | {"deal", "agreement", "accord"}  # "announced a deal between A and B" (not "that
 # A and B signed a trade deal": the sides' own)
+# what makes an announced deal a settlement of two sides' quarrel, not an arms or trade deal
+SETTLING_DEALS = frozenset(
+    {"peace", "normalization", "normalisation", "normalize", "normalise", "reconciliation", "ceasefire", "truce"}
+    | {"prisoner", "prisoners", "swap", "border", "dispute", "conflict", "war", "hostilities", "relations", "ties"}
+)
 ANNOUNCED_OBJECT = 5  # words from 'announced' to the event it names as its object: "announced a US-Houthi ceasefire"
 ANNOUNCED_PAIR = 5  # words from the event to its 'between': "a deal for economic normalization between A and B"
 AGREEING = SIGNING | {"accepted", "concluded", "agree", "reach"}  # "A and B have agreed to / signed a truce"
@@ -446,6 +451,8 @@ def announced(r: Reader, pos: int, end: int) -> None:
         event = next((j for j in range(k, min(len(s.low), k + ANNOUNCED_OBJECT)) if s.low[j] in ANNOUNCED_DEALS), -1)
         if event < 0 or any(s.low[j] in PREPOSITIONS or r.verbish(j) for j in range(k, event)):
             return  # "announced new sanctions after talks between A and B": not the talks
+        if s.low[event] not in ANNOUNCED_EVENTS and SETTLING_DEALS.isdisjoint(s.low):
+            return  # "announced an arms deal between A and B": no quarrel settled
         pair = r.between_pair(event, window=ANNOUNCED_PAIR)
         parties = [m.actor for m in pair] or list(r.hyphen_pair_near(event, before=3, after=1) or ())
     mediators = {m.actor for m in subject}

@@ -235,7 +235,7 @@ def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention
         return True  # "X clashed with Y over fishing rights", "fought with Y over the wording": a row
     if verb.split()[0] in ROWING and said_in_words(low, pos, end):
         return True  # "X publicly clashed with Y": words
-    if verb in PHYSICAL_ONLY and (_conduct_object(low, end) or attacked_for_words(low, end)):
+    if (verb in PHYSICAL_ONLY or verb == "assault") and (_conduct_object(low, end) or attacked_for_words(low, end)):
         return True  # "Venezuela attacked the irrational behaviour of Brazilian diplomats", "attacked Y for its words"
     if in_exercises(low, end) or _advocacy(low, end):
         return True  # "fired rockets towards Taiwan during the war games": a drill; "fighting for Y's interests"
@@ -252,8 +252,10 @@ def not_fighting(r: Reader, pos: int, end: int, verb: str, subject: list[Mention
 
 
 def _sank_no_vessel(low: list[str], end: int, verb: str) -> bool:
-    """Whether 'sink' sank no vessel: 'the rouble sank', 'the vote sank the plan' (only a vessel sunk is fighting)."""
-    return verb == "sink" and VESSELS.isdisjoint(low[end : end + PHYSICAL_REACH + 1])
+    """Whether 'sink' sank no warring side's vessel: 'the rouble sank', 'the vote sank the plan', 'sank fishing
+    vessels caught poaching' (law enforcement)."""
+    window = low[end : end + PHYSICAL_REACH + 1]
+    return verb == "sink" and (VESSELS.isdisjoint(window) or "fishing" in window or "poaching" in low)
 
 
 def _progressive(low: list[str], pos: int) -> bool:
@@ -303,8 +305,8 @@ def verbal_attack(r: Reader, critics: list[Mention], targets: list[Mention]) -> 
 
 # what a side sinks: "sank a North Korean torpedo boat"
 VESSELS = CRAFT | frozenset(
-    {"boat", "boats", "ship", "ships", "submarine", "ferry", "frigate", "corvette", "destroyer", "tanker", "trawler"}
-    | {"gunboat", "gunboats", "warships", "vessels", "cruiser"}
+    {"boat", "boats", "ship", "ships", "submarine", "ferry", "frigate", "corvette", "destroyer", "tanker"}
+    | {"gunboat", "gunboats", "warships", "vessels", "cruiser", "minesweeper"}
 )
 STRIKE_MODIFIERS = frozenset({"drone", "missile", "rocket", "air", "military", "armed", "terrorist", "suicide"})
 

@@ -101,3 +101,21 @@ def test_fighting_between_two_allies_against_a_third_is_not_between_the_allies(l
         " against the splinter groups of the Democratic Karen Buddhist Army (DKBA), went on."
     )
     assert pair("KARENNA", "MMR") not in conflicts(text, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting between Israel and Hamas, against the wishes of the mediators, resumed on Tuesday.",
+        "Fighting between Armenia and Azerbaijan, against a backdrop of stalled talks, erupted again.",
+    ],
+)
+def test_against_a_backdrop_or_wishes_after_the_pair_leaves_it_sides(text: str, lexicon: Lexicon) -> None:
+    assert len(conflicts(text, lexicon)) == 1
+
+
+def test_fighting_between_an_army_and_its_ally_against_a_named_enemy_is_no_fight_of_the_allies(
+    lexicon: Lexicon,
+) -> None:
+    text = "Fighting between Hezbollah and the Syrian army, against Islamic State, intensified near Arsal."
+    assert pair("HEZBOLLAH", "SYR") not in conflicts(text, lexicon)

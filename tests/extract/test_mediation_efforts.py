@@ -359,7 +359,13 @@ def test_an_owned_peace_effort_with_no_sides_named_is_between_the_documents_side
 
 
 @pytest.mark.parametrize(
-    "text", ["The talks run in parallel with UN peace efforts.", "Poland praised its own peace efforts."]
+    "text",
+    [
+        "The talks run in parallel with UN peace efforts.",
+        "Poland praised its own peace efforts.",
+        "Egypt's peace efforts in Sudan have also stalled.",
+        "Oman's peace efforts on the nuclear file were suspended.",
+    ],
 )
 def test_an_unowned_or_a_sides_own_peace_effort_names_no_mediator(text: str, lexicon: Lexicon) -> None:
     assert mediations([*SIDES, text], lexicon, 2) == set()

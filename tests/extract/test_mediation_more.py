@@ -686,6 +686,7 @@ def test_a_venue_offered_without_sides_serves_the_documents_two(
         ("Russia announced that Ukraine and Poland had violated the truce.", set()),
         ("The US announced sanctions on Russia and Iran over their deal.", set()),
         ("Serbia announced a deal with Kosovo.", set()),
+        ("The Pentagon announced an arms deal between Israel and Germany worth $3.5 billion.", set()),
         ("China announced a deal between Chinese firms and the Serbian state.", set()),
     ],
 )

@@ -108,6 +108,7 @@ def test_a_group_named_in_apposition_hangs_on_its_nouns_preposition(lexicon: Lex
         ("The Abbas Administration criticised Israel.", ["PSE", "ISR"]),
         ("Abbas Slams Israel Over Settlement Raids", ["PSE", "ISR"]),
         ("Israel criticised Lula Da Silva.", ["ISR", "BRA"]),
+        ("President Deby Itno criticised France.", ["TCD", "FRA"]),  # the rest of the same name, known
     ],
 )
 def test_a_one_word_personal_name_followed_by_another_name_word_is_someone_else(
