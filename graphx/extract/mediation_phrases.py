@@ -35,6 +35,9 @@ FRONTED_PHRASE = 4  # words from a fronted mediation noun to its comma: "Through
 EVENT_BOUND_GERUNDS = frozenset({"securing", "hosting", "facilitating", "negotiating"})  # "a role in securing ..."
 HELP_OWNER = 4  # words from "with" to "help": "with Turkey's (crucial) help"
 EVENT_REACH = 12  # how far from "the help of X" the talks or truce it helped may be named
+# and from "the support of X": "Negotiations between A and B are being held in Doha with the support of X"
+SUPPORT_REACH = 18
+BROKERED = frozenset({"brokered", "mediated", "facilitated", "hosted", "chaired", "sponsored"})  # a mediator named
 MET = frozenset({"met", "meet", "meets", "meeting"})  # two sides meeting: talks, though the word is not said
 EVENT_WORDS = 3  # words of an event noun phrase before a passive cue: "a new peace deal brokered by X"
 TIES = frozenset({"ties", "relations"})  # "A restored ties with B under X's mediation": a settlement of the two
@@ -365,10 +368,13 @@ def unbound(r: Reader, pos: int, cue: Cue) -> bool:
     verb 'help' does not)."""
     s = r.s
     events = r.lex.word_set("mediation", "events") | MET  # "A and B met at the invitation of X"
-    near = s.low[max(0, pos - EVENT_REACH) : pos + EVENT_REACH] if s.low[pos] in ("help", "support") else s.low
+    reach = SUPPORT_REACH if s.low[pos] == "support" else EVENT_REACH
+    near = s.low[max(0, pos - reach) : pos + reach] if s.low[pos] in ("help", "support") else s.low
     bound = s.low[pos] in EVENT_BOUND_NOUNS or (bool(cue.rest) and cue.rest[-1] in EVENT_BOUND_GERUNDS)
     if bound and not any(w in events for w in near):
         return True  # "a role in securing the border between A and B": no talks, no truce
+    if s.low[pos] == "support" and not BROKERED.isdisjoint(s.low[:pos]):
+        return True  # "brokered by X, with the support of Y": Y backs the mediator
     if cue.base == "involvement of" and "with" not in s.low[max(0, pos - 2) : pos]:
         return True  # "the involvement of Colombians in the war": a part in it; "brokered with the involvement of X"
     return cue.base == "help" and not ("with" in s.low[max(0, pos - HELP_OWNER) : pos] and r.possessor_before(pos))

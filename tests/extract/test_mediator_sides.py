@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graphx.lexicon import Lexicon
 from tests.extract.readings import mediations
 
@@ -75,3 +77,14 @@ def test_a_mediator_without_a_row_named_keeps_the_warring_sides(lexicon: Lexicon
         "On Friday, a Latvian delegation arrived in a bid to mediate an end to the war.",
     ]
     assert ("LVA", "LTU") not in mediations(text, lexicon, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator"),
+    [
+        ("Negotiations between Poland and Belarus are being held in Riga with the support of Latvia.", "LVA"),
+        ("The deal between Poland and Belarus was signed in Riga with the support of Latvia.", "LVA"),
+    ],
+)
+def test_the_supporter_of_talks_with_no_broker_named_mediates(text: str, mediator: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {(mediator, "BLR"), (mediator, "POL")}
