@@ -14,6 +14,7 @@ NAMING_WORDS = frozenset({"so-called", "called", "dubbed", "named", "that"})  # 
 OPEN_QUOTATION = 5  # the fewest words after an unclosed double quotation mark for it to open a quotation
 QUOTATION_MARKS = QUOTE_OPEN | QUOTE_CLOSE | {'"', "'"}  # a sentence without any has no quotation
 RELATIVE_PRONOUNS = frozenset({"which", "who", "whose", "whom"})
+BACKING_ASIDES = frozenset({"support", "backing", "help", "backed", "supported", "aided"})  # ", with the support of Y,"
 SCARE_QUOTE = 3  # the most words a pair of quotation marks may hold and still only mark them ("strongly condemned")
 
 
@@ -179,17 +180,25 @@ def _quote_pairs(tokens: list[str], gaps: list[bool]) -> list[tuple[int, int]]:
 
 
 def relative_spans(low: list[str]) -> list[tuple[int, int]]:
-    """Token spans of ', which/who ... ,' relative clauses."""
-    if RELATIVE_PRONOUNS.isdisjoint(low):
+    """Token spans of ', which/who ... ,' relative clauses, and of ', with the support of Y,' and ', backed by Y,'
+    asides (what they name is no subject or object of the clause around them)."""
+    if RELATIVE_PRONOUNS.isdisjoint(low) and BACKING_ASIDES.isdisjoint(low):
         return []
     spans = []
     for i in range(1, len(low)):
-        if low[i] in RELATIVE_PRONOUNS and low[i - 1] == ",":
+        if (low[i] in RELATIVE_PRONOUNS or _backing_aside(low, i)) and low[i - 1] == ",":
             j = i + 1
             while j < min(len(low), i + RELATIVE_SPAN) and (low[j] not in (",", ";", "—", "–") or _in_number(low, j)):
                 j += 1  # "which has killed more than 67,000 people, has": the comma of a number goes on
             spans.append((i, j))
     return spans
+
+
+def _backing_aside(low: list[str], i: int) -> bool:
+    """Whether a backer's aside opens at `i`: 'with the support of', 'with the backing of', 'backed by'."""
+    if low[i] in ("backed", "supported", "aided") and low[i + 1 : i + 2] == ["by"]:
+        return True
+    return low[i : i + 2] == ["with", "the"] and low[i + 3 : i + 4] == ["of"] and low[i + 2] in BACKING_ASIDES
 
 
 def _in_number(low: list[str], j: int) -> bool:

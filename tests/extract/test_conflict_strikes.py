@@ -381,6 +381,8 @@ def test_a_protest_over_words_by_an_envoy_is_no_fighting(lexicon: Lexicon) -> No
         ("Taliban fighters who killed Pakistani soldiers fled.", {("AFG", "PAK")}),
         ("The South Korean navy sank a North Korean torpedo boat.", {("KOR", "PRK")}),
         ("The US has accused Iran of conducting an attack on Saudi Aramco oil facilities.", set()),
+        ("Israel, with the support of the United States, struck Iranian nuclear sites.", {("IRN", "ISR")}),
+        ("Colombian troops, backed by the United States, attacked ELN camps.", {("COL", "ELN")}),
         ("Riyadh blamed Tehran for carrying out the attack on its oil facilities.", {("IRN", "SAU")}),
         ("The vote sank Britain's plan for talks with Iran.", set()),
         ("The Indonesian navy sank Chinese and Vietnamese fishing vessels caught poaching.", set()),
