@@ -306,7 +306,7 @@ def _time_word(word: str) -> bool:
 
 
 AGAINST_REACH = 8  # words after "against" where the allies' enemy is named: "against the splinter groups of the DKBA"
-DURATION_UNITS = frozenset({"days", "weeks", "months", "years", "decades"})
+DURATION_UNITS = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "decades"})
 # the words of a duration's length: "for nearly three years", "for more than a decade", "for the past two months"
 DURATION_WORDS = frozenset(
     {"nearly", "almost", "about", "around", "over", "more", "than", "some", "the", "past", "last", "a", "several"}

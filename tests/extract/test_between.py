@@ -79,6 +79,7 @@ def test_fighting_at_a_border_by_others_is_not_the_border_states(text: str, lexi
         ),
         ("The deal ended the fighting that raged for years between Yemen and the Houthis.", ("HOUTHIS", "YEM")),
         ("The war that lasted from 1980 to 1988 between Iran and Iraq killed a million people.", ("IRN", "IRQ")),
+        ("Clashes that lasted for hours between Pakistani and Afghan forces erupted at Torkham.", ("AFG", "PAK")),
         (
             "The conflict that has persisted for more than a decade between Yemen and the Houthis goes on.",
             ("HOUTHIS", "YEM"),
