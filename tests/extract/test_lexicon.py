@@ -296,6 +296,7 @@ def test_a_states_ministry_named_with_a_company_word_is_the_state(lexicon: Lexic
     ("name", "date", "actor"),
     [
         ("Bush", "2003-04-25", "USA"),
+        ("George Bush", "1990-08-02", "USA"),  # the father's years and the son's, both the United States
         ("Chirac", "2003-02-10", "FRA"),
         ("Yeltsin", "1996-07-03", "RUS"),
         ("Arafat", "2001-12-03", "PSE"),
