@@ -137,15 +137,21 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.verb", bonus)
 
 
+LED_GROUPS = frozenset({"powers", "countries", "nations", "states", "coalition", "alliance", "forces", "bloc"})
+
+
 def _chaired_body(r: Reader, pos: int) -> bool:
     """Whether 'led by X' describes an actor named just before it ('the East African Community (EAC), led by South
-    Sudan's president, ...'): who chairs a body, not who leads talks."""
+    Sudan's president, ...') or a group of them ('world powers led by the United States'): who chairs a body or
+    leads a group, not who leads talks."""
     s = r.s
     if pos < 2:
         return False
     j = pos - 2 if s.low[pos - 1] == "," else pos - 1
     if s.low[j] == ")" and j > 2:
         j -= 1  # past "(EAC)"
+    if s.low[pos] == "led" and s.low[j] in LED_GROUPS:
+        return True  # "a deal with world powers led by the United States": who leads the powers
     body = s.by_end.get(j + 1) if s.low[pos] == "led" else None
     info = r.lex.actors.get(body.actor) if body is not None else None
     return info is not None and info.kind == "organisation"  # "talks will open in Oslo, led by X": X leads them

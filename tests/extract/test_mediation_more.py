@@ -358,6 +358,10 @@ def test_roles_for_two_sides_and_talks_through_a_third(
             "Ceasefire talks between Poland and Belarus will open in Oslo, led by Norway.",
             {("NOR", "POL"), ("NOR", "BLR")},
         ),
+        (  # who leads a group of states, not the talks
+            "Poland and Belarus fought a war in 2024. Belarus secured a deal with world powers led by Norway.",
+            set(),
+        ),
     ],
 )
 def test_a_body_led_by_a_states_leader_and_talks_led_by_a_state(
