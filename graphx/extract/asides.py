@@ -34,6 +34,7 @@ from graphx.extract.words import (
     POSSESSIVE,
     POSTING_TITLES,
     PREPOSITIONS,
+    RELATIONAL,
     SPEECH,
     TITLE_WORDS,
 )
@@ -345,9 +346,10 @@ def unowned_body_before(s: Sentence, pos: int) -> bool:
 
 
 def unnamed_clause_subject(s: Sentence, j: int) -> bool:
-    """Whether the word at j ends a subject that names no actor, opening a clause after a comma: 'While X was close
-    to Y's army and its chief Z, the country has joined ...' (the country is no longer Z, and the reference to
-    'the country' was left unresolved)."""
+    """Whether the word at j ends a subject that names no actor: 'While X was close to Y's army and its chief Z, the
+    country has joined ...' (unresolved, not Z); 'the PKK, whose affiliates have been battling IS'."""
+    if j >= 1 and s.low[j - 1] == "whose" and (s.low[j] in RELATIONAL or s.low[j] in ("affiliates", "affiliate")):
+        return True
     if s.low[j] not in UNNAMED_SUBJECTS or j < 2 or s.low[j - 1] != "the" or s.low[j - 2] != ",":
         return False
     return j + 1 < len(s.low) and s.low[j + 1] in VERB_RUN and s.by_end.get(j + 1) is None

@@ -382,6 +382,11 @@ def test_a_protest_over_words_by_an_envoy_is_no_fighting(lexicon: Lexicon) -> No
         ("The South Korean navy sank a North Korean torpedo boat.", {("KOR", "PRK")}),
         ("The US has accused Iran of conducting an attack on Saudi Aramco oil facilities.", set()),
         ("Israel, with the support of the United States, struck Iranian nuclear sites.", {("IRN", "ISR")}),
+        (
+            "The strikes in Iraq targeted the Kurdistan Workers' Party, or PKK, whose affiliates have been effective"
+            " in battling the Islamic State group.",
+            set(),
+        ),
         ("Colombian troops, backed by the United States, attacked ELN camps.", {("COL", "ELN")}),
         ("Riyadh blamed Tehran for carrying out the attack on its oil facilities.", {("IRN", "SAU")}),
         ("The vote sank Britain's plan for talks with Iran.", set()),
