@@ -47,6 +47,7 @@ def _joined_titles(lines: list[str]) -> list[str]:
 
 
 def _ends_in_abbreviation(line: str) -> bool:
+    """Whether a line's last word is an abbreviated title with its full stop: '... Libyan leader Col.'."""
     words = line.rstrip().rsplit(" ", 1)
     return line.rstrip().endswith(".") and words[-1][:-1].lower().strip('("“') in TITLE_ABBREVIATIONS
 
