@@ -28,7 +28,7 @@ from graphx.extract.judgements import JUDGED_DEEDS
 from graphx.extract.mentions import Mention
 from graphx.extract.participles import participle_subject
 from graphx.extract.prepositions import PLACE_OF_PREPS, PLACES_OF
-from graphx.extract.pronoun_objects import ACCUSED_PRONOUN_VERBS, charged_before, pronoun_object
+from graphx.extract.pronoun_objects import ACCUSED_PRONOUN_VERBS, charged_before, object_relative, pronoun_object
 from graphx.extract.reactions import PROTESTING, protested_after
 from graphx.extract.tokens import base_in, clause_after, skip_articles, skip_back, skip_back_adjectives
 from graphx.extract.voices import STATEMENT_VERBS
@@ -104,8 +104,8 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         return  # "X protested after Y's police detained ...": at Y
     named_before = pronoun_object(r, end, subject) if cue.base in ACCUSED_PRONOUN_VERBS else []  # "it", "the state"
     pronoun = end < len(r.s.low) and (r.s.low[end] in OBJECT_SLOT_PRONOUNS or charged_before(r, end, cue.base))
-    if named_before or pronoun:  # "accusing it of arming Y": 'it', not Y
-        objects = named_before
+    if named_before or pronoun:  # "accusing it of arming Y": 'it', not Y; "Y, which X accuses of": Y
+        objects = named_before or object_relative(r, pos, charged=True)
     else:
         objects = [forces.group_of_home(r, o) or o for o in _criticised(r, pos, end, cue)]  # "Russia's Wagner"
     objects += charged_backers(r, objects) if cue.base in CHARGE_VERBS else []  # "of being backed by Y": Y too
@@ -185,7 +185,7 @@ def _criticised(r: Reader, pos: int, end: int, cue: Cue) -> list[Mention]:
     preps = TRANSITIVE_PREPS | ({cue.rest[-1]} if cue.rest and cue.rest[-1] in PREPOSITIONS else set())
     if cue.base == "blame":
         preps |= {"on"}  # "X blamed the attack on Y"
-    antecedent = _object_relative(r, pos)  # "Algeria, which they accuse of having shot down a Malian drone"
+    antecedent = object_relative(r, pos)  # "Algeria, which they accuse of having shot down a Malian drone"
     objects = antecedent or r.right_objects(end, frozenset(preps)) or relative_head(r, pos) or doers_of_act(r, end)
     wronged = [o for o in objects if wronged_party(r, o)]
     objects = [o for o in objects if o not in wronged and not in_complement(r, end, o)]
@@ -213,20 +213,6 @@ def _deeds_blamed(low: list[str], mention: Mention) -> bool:
     if mention.prep != "of" or of < 2 or low[of] != "of" or low[of - 1] not in JUDGED_DEEDS:
         return False
     return low[skip_back_adjectives(low, of - 2)] == "on"
-
-
-def _object_relative(r: Reader, pos: int) -> list[Mention]:
-    """The actor an object relative clause holding the verb at `pos` hangs on: 'Algeria, which they accuse of ...'."""
-    s = r.s
-    for j in range(pos - 1, max(0, pos - 4), -1):
-        if s.low[j] in ("which", "whom") and j >= 2 and s.low[j - 1] == ",":
-            antecedent = s.by_end.get(j - 1)
-            k = j + 1 + (s.low[j + 1 : j + 2] == ["the"])
-            subject = s.low[j + 1] in ("they", "it", "he", "she", "we") or s.by_start.get(k) is not None
-            if antecedent is None or antecedent.possessive or antecedent.prep not in (None, "from", "to"):
-                return []  # not "a gas deal with Egypt, which Turkey criticised"
-            return [antecedent] if subject else []
-    return []
 
 
 def _joined_in(r: Reader, pos: int) -> tuple[list[Mention], float] | None:

@@ -17,9 +17,11 @@ from graphx.extract.words import (
     DETERMINERS,
     EVENT_BOUND_NOUNS,
     HYPHENS,
+    PEACE_OBJECTS,
     POSSESSIVE,
     PREPOSITIONS,
     QUOTE_OPEN,
+    SETTLED_CONFLICTS,
     SPEECH,
     TITLE_WORDS,
 )
@@ -427,9 +429,10 @@ ANNOUNCED_EVENTS = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "
 ANNOUNCED_DEALS = ANNOUNCED_EVENTS | {"deal", "agreement", "accord"}  # "announced a deal between A and B" (not "that
 # A and B signed a trade deal": the sides' own)
 # what makes an announced deal a settlement of two sides' quarrel, not an arms or trade deal
-SETTLING_DEALS = frozenset(
-    {"peace", "normalization", "normalisation", "normalize", "normalise", "reconciliation", "ceasefire", "truce"}
-    | {"prisoner", "prisoners", "swap", "border", "dispute", "conflict", "war", "hostilities", "relations", "ties"}
+SETTLING_DEALS = (
+    PEACE_OBJECTS
+    | SETTLED_CONFLICTS
+    | {"normalize", "normalise", "prisoner", "prisoners", "swap", "border", "relations"}
 )
 ANNOUNCED_OBJECT = 5  # words from 'announced' to the event it names as its object: "announced a US-Houthi ceasefire"
 ANNOUNCED_PAIR = 5  # words from the event to its 'between': "a deal for economic normalization between A and B"

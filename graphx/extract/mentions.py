@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from graphx.extract.branches import BRANCH_NOUNS, NETWORKS, branch_index
-from graphx.extract.country_offices import country_offices
+from graphx.extract.country_offices import STATE_WORDS, country_offices
 from graphx.extract.name_index import lengths_at, longest, name_lengths, pair_lengths, someone_else, where_in
 from graphx.extract.plural_references import PLURAL_STARTS, plural_at
 from graphx.extract.prepositions import governing_prep
@@ -142,7 +142,7 @@ def find_mentions(
 ) -> list[Mention]:
     """Actor names by longest match, filtered and annotated with possessive, preposition and compounds."""
     merged = _names(tokens, low, gaps, quoted, table, date)
-    if "country" in low or "nation" in low or "kingdom" in low:
+    if not STATE_WORDS.isdisjoint(low):
         merged = _with_country_offices(merged, low, table)
     for a, b in itertools.pairwise(merged):
         if b.start == a.end + 1 and tokens[a.end] in PAIR_JOINERS and not gaps[a.end] and not gaps[b.start]:

@@ -30,7 +30,7 @@ OWNED_OFFICES = frozenset({"ambassador", "envoy", "embassy", "diplomats", "gover
 
 def charged_before(r: Reader, end: int, verb: str) -> bool:
     """Whether 'accuse' goes straight on with its charge, the accused named before it ('Russia, which the White
-    House accuses of sending troops'): nothing after the 'of' is the accused."""
+    House accuses of sending troops', read as an object relative): nothing after the 'of' is the accused."""
     return verb == "accuse" and r.s.low[end : end + 1] == ["of"]
 
 
@@ -38,11 +38,6 @@ def pronoun_object(r: Reader, end: int, subject: list[Mention]) -> list[Mention]
     """'A and B launched a blockade against the tiny Gulf state, accusing it of ...': 'it' (or 'the gas-rich
     country') is the one actor named before the cue that is not its subject; 'him' or 'her', the one such person."""
     s = r.s
-    if s.low[end : end + 1] == ["of"] and subject:  # "Russia, which the White House accuses of ...": Russia
-        k = subject[0].start - 1
-        k -= s.low[k : k + 1] == ["the"]
-        before = s.by_end.get(k - (s.low[k - 1 : k] == [","])) if s.low[k : k + 1] in (["which"], ["whom"]) else None
-        return [before] if before is not None and before.actor not in {m.actor for m in subject} else []
     slot = _described_state(s.low, end) if s.low[end : end + 1] == ["the"] and end not in s.by_start else end
     owned = slot != end and slot > 0 and s.low[slot + 1 : slot + 2] in (["'s"], ["’s"])  # "criticised the country's"
     if s.low[end : end + 1] in (["its"], ["their"]) and s.low[end + 1 : end + 2] and s.low[end + 1] in OWNED_OFFICES:
@@ -107,3 +102,26 @@ def _office_of(low: list[str], mention: Mention) -> bool:
 def _person(low: list[str], mention: Mention) -> bool:
     """Whether a mention names a person: 'Patrick Cole', 'the Australian high commissioner'."""
     return mention.person or (mention.end < len(low) and low[mention.end] in PERSON_OFFICES)
+
+
+OBJECT_RELATIVE_REACH = 6  # words back from the verb to 'which': "Russia, which the White House accuses"
+
+
+def object_relative(r: Reader, pos: int, charged: bool = False) -> list[Mention]:
+    """The actor an object relative clause holding the verb at `pos` hangs on: 'Algeria, which they accuse of ...';
+    with `charged` (the accused of a charge, 'costs for Russia, which the White House accuses of'), whatever its
+    preposition."""
+    s = r.s
+    for j in range(pos - 1, max(0, pos - OBJECT_RELATIVE_REACH), -1):
+        if s.low[j] in ("which", "whom") and j >= 2 and s.low[j - 1] == ",":
+            antecedent = s.by_end.get(j - 1)
+            k = j + 1 + (s.low[j + 1 : j + 2] == ["the"])
+            subject = s.low[j + 1] in ("they", "it", "he", "she", "we") or s.by_start.get(k) is not None
+            if (
+                antecedent is None
+                or antecedent.possessive
+                or (antecedent.prep not in (None, "from", "to") and not charged)
+            ):
+                return []  # not "a gas deal with Egypt, which Turkey criticised"
+            return [antecedent] if subject else []
+    return []
