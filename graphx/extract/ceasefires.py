@@ -263,7 +263,7 @@ def ended(r: Reader, pos: int) -> None:
     stop = next(
         (
             j
-            for j in range(pos - 1, max(-1, pos - 6), -1)
+            for j in range(pos - 1, max(-1, _superlative_start(s.tokens, s.low, pos) - 6), -1)
             if s.low[j] in ENDING_WORDS or s.low[j - 2 : j + 1] == DE_ESCALATE
         ),
         None,
@@ -345,6 +345,27 @@ def warring(r: Reader, end: int, cue: Cue) -> bool:
     if len({m.actor for m in pair}) == 2 and not any(m.others for m in pair):
         r.emit("conflict", None, None, tuple(m.actor for m in pair), "conflict.between")
     return True
+
+
+def _superlative_start(tokens: list[str], low: list[str], pos: int) -> int:
+    """Where 'one of' stands before the war at `pos` when only its description lies between ('to end one of Asia's
+    longest and deadliest insurgencies'), else `pos`."""
+    for j in range(pos - 2, max(0, pos - SUPERLATIVE_REACH) - 1, -1):
+        if low[j : j + 2] == ["one", "of"]:
+            between = range(j + 2, pos)
+            described = all(_describes(tokens, low, k) for k in between)
+            return j if described else pos
+    return pos
+
+
+def _describes(tokens: list[str], low: list[str], k: int) -> bool:
+    """Whether the word at `k` may describe a war after 'one of': 'the', 'Asia's', 'longest', 'most violent'."""
+    return low[k] in SUPERLATIVE_FILLERS or low[k].endswith("est") or tokens[k][:1].isupper() or low[k - 1] == "most"
+
+
+SUPERLATIVE_REACH = 8  # "one of the world's longest-running and bloodiest"
+# what describes the war between "one of" and it, besides superlatives and names ("Africa's longest")
+SUPERLATIVE_FILLERS = frozenset({",", "the", "its", "their", "'s", "’s", "and", "most", "-", "running", "lasting"})
 
 
 def _lasting(low: list[str], pos: int) -> bool:

@@ -12,16 +12,21 @@ from graphx.extract.plurals import actor_kinds
 from graphx.extract.references import dateline_bodies
 from graphx.lexicon import Lexicon, Name
 
+MAOISTS = ("CPIMAOIST", "CPNMAOIST", "NPA", "SENDERO")
+COMMUNIST_REBELS = (*MAOISTS, "FARC")
 # names the lexicon leaves out because they are ambiguous, and the actors they may stand for: a document that
 # names exactly one of those actors otherwise (or its base state) means that one ("Congo" beside "Kinshasa")
 AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {
     "Congo": ("COD", "COG"),
     "Congolese": ("COD", "COG"),
     "Foreign Office": ("GBR", "PAK"),  # Britain's, and Pakistan's as its press calls it
-    "Maoists": ("CPIMAOIST", "CPNMAOIST"),  # India's insurgents or Nepal's former rebels
-    "Maoist rebels": ("CPIMAOIST", "CPNMAOIST"),
-    "Maoist insurgents": ("CPIMAOIST", "CPNMAOIST"),
-    "Maoist guerrillas": ("CPIMAOIST", "CPNMAOIST"),
+    "Maoists": MAOISTS,  # India's insurgents, Nepal's former rebels, the Philippines' or Peru's
+    "Maoist rebels": MAOISTS,
+    "Maoist insurgents": MAOISTS,
+    "Maoist guerrillas": MAOISTS,
+    "communist rebels": COMMUNIST_REBELS,  # "the Philippine government and communist rebels": the NPA
+    "communist guerrillas": COMMUNIST_REBELS,
+    "communist insurgents": COMMUNIST_REBELS,
     "bandits": ("BANDITSNG",),  # in a story of Nigeria: its bandit gangs ("a bandit attack")
     "bandit": ("BANDITSNG",),
     "IRA": ("PIRA",),  # in a story of Northern Ireland: not a US tax law, a Russian troll farm or a pension

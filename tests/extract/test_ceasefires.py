@@ -50,6 +50,9 @@ def test_two_sides_after_a_place_agree_their_own_ceasefire(lexicon: Lexicon) -> 
     [
         ("DR Congo and the M23 signed a declaration in Doha aimed at ending months of fighting.", {pair("COD", "M23")}),
         ("Armenia and Azerbaijan agreed to end decades of conflict.", {pair("ARM", "AZE")}),
+        ("Manila and the MILF agreed to end one of Asia's longest, bloodiest insurgencies.", {pair("MILF", "PHL")}),
+        ("Manila and the MILF signed a pact to end one of the most violent wars.", {pair("MILF", "PHL")}),
+        ("India and China agreed to end one of the longest trade wars.", set()),
         ("Russia and China agreed to end the war in Ukraine.", set()),
         ("Qatar and Egypt are working to end the war.", set()),
         ("Armenia and Azerbaijan did not agree to end the conflict.", set()),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graphx.extract.document_names import document_names, named_actors
 from graphx.lexicon import Lexicon
 from tests.extract.readings import criticisms
@@ -44,6 +46,27 @@ def test_maoist_rebels_are_the_group_based_in_the_state_the_document_names(lexic
     assert india[("Maoist", "insurgents")].actor == "CPIMAOIST"
     _, unnamed = document_names(["Maoist guerrillas attacked police in Samar."], lexicon)
     assert ("Maoist", "guerrillas") not in unnamed  # neither state named: the story's own words decide
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor"),
+    [
+        ("MANILA - The Philippine government and communist rebels will sign a ceasefire.", "communist rebels", "NPA"),
+        ("Philippine troops clashed with Maoist guerrillas in the hills.", "Maoist guerrillas", "NPA"),
+        ("Peruvian police said Maoist rebels had killed 16 people.", "Maoist rebels", "SENDERO"),
+        ("Colombian troops fought communist guerrillas near Cali.", "communist guerrillas", "FARC"),
+    ],
+)
+def test_maoist_and_communist_rebels_are_the_group_of_the_state_the_story_names(
+    text: str, name: str, actor: str, lexicon: Lexicon
+) -> None:
+    _, names = document_names([text], lexicon)
+    assert names[tuple(name.split())].actor == actor
+
+
+def test_communist_rebels_of_two_named_states_stay_unread(lexicon: Lexicon) -> None:
+    _, names = document_names(["Communist rebels in Nepal and the Philippines.", "The communist rebels met."], lexicon)
+    assert ("communist", "rebels") not in names
 
 
 def test_bandits_in_a_story_of_nigeria_are_its_bandit_gangs(lexicon: Lexicon) -> None:

@@ -15,7 +15,7 @@ from tests.extract.readings import mediations
     ("text", "expected"),
     [
         ("Qatar mediated talks between the Chadian government and rebel groups.", {("QAT", "TCD")}),
-        ("Norway facilitated talks between the Philippine government and communist rebels.", {("NOR", "PHL")}),
+        ("Norway facilitated talks between the Philippine government and leftist rebels.", {("NOR", "PHL")}),
         (
             "Kenya will host and facilitate direct peace talks between the government of the Democratic Republic of"
             " Congo and rebels who have seized parts of eastern Congo.",
