@@ -27,6 +27,7 @@ from graphx.extract.words import (
     VERB_ED,
     WRONGED_GOODS,
 )
+from graphx.extract.wronged import wronged_party
 from graphx.lexicon import Cue
 
 AIMED_AT = frozenset({"against", "about", "on", "toward", "towards", "at", "over", "targeting"})
@@ -116,6 +117,7 @@ def judgements(r: Reader, pos: int, end: int, cue: Cue) -> None:
     if not targets:
         _no_judged_named(r, pos, end, start, judged_by, quoted)
         return
+    targets = [m for m in targets if not wronged_party(r, m)]  # "X described the massacre of Armenians as genocide"
     targets = [m for m in targets if m.prep is None] or [m for m in targets if m.prep not in AIMED_AT]
     if not targets:
         return  # "the remarks against Y were false": Y is what was aimed at, not who is judged

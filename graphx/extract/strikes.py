@@ -18,6 +18,7 @@ from graphx.extract.war_words import GROUND, HELD, OWN_TARGETS, SITE_ADJECTIVES,
 from graphx.extract.words import (
     BE,
     BOUNDARY,
+    COUNT_WORDS,
     DETERMINERS,
     DIRECTIONS,
     FIGHTER_NOUNS,
@@ -52,9 +53,7 @@ WARS_IN = frozenset({"war", "invasion", "offensive", "aggression", "occupation"}
 FIRED_AT = frozenset({"at", "into", "on", "toward", "towards"})
 INSIDE: frozenset[str | None] = frozenset({"inside", "into", "across"})
 SITE_PREPS = PLACE_PREPS | {"near"}  # where a struck site lies: "a depot in Y", "near Y's airport"
-COUNTED = frozenset(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several"}
-)
+COUNTED = COUNT_WORDS
 CLAIMED = (("claimed", "by"), ("carried", "out", "by"))  # "the attack, claimed by X, killed ..."
 OWNER_PRONOUNS = frozenset({"their", "its"})
 LEADER_TITLES = frozenset({"president", "pm", "premier", "prime", "chancellor", "leader", "king", "emir", "minister"})

@@ -7,6 +7,7 @@ import re
 from graphx.lexicon import word_set as _words
 
 DETERMINERS = _words("the a an its their his her our this that these those both all some several various")
+COUNT_WORDS = _words("one two three four five six seven eight nine ten dozens several")  # "nine sites", "two diplomats"
 PREPOSITIONS = _words(
     "of by from in at to on against with for over into toward towards about between among across near "
     "after before during since amid under despite like without within through via behind beyond "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
-from graphx.extract.words import DETERMINERS, PLACE_NOUNS, VICTIM_ACTS, WRONGED_GOODS
+from graphx.extract.words import COUNT_WORDS, DETERMINERS, PLACE_NOUNS, VICTIM_ACTS, WRONGED_GOODS
 
 MISSIONS = frozenset({"embassy", "consulate", "embassies", "consulates"})
 MISSION_PLACES = frozenset({"outside", "near", "at", "on", "opposite", "against"})  # "an attack on Y's embassy"
@@ -18,6 +18,7 @@ def wronged_party(r: Reader, mention: Mention) -> bool:
     after = s.low[mention.end + 1] if mention.possessive and mention.end + 1 < len(s.low) else ""
     before = s.low[mention.start - 2] if mention.prep == "of" and mention.start >= 2 else ""
     k = mention.start - 1 - (mention.start > 1 and s.low[mention.start - 1] in DETERMINERS)
+    k -= k > 1 and (s.low[k] in COUNT_WORDS or s.low[k].isdigit())  # "the detention of two Y diplomats"
     if k > 2 and s.low[k] == "of" and s.low[k - 1] in PLACE_NOUNS:  # "the occupation of the city of Goma"
         k -= 2 + (s.low[k - 2] in DETERMINERS)
     victim = k > 0 and s.low[k] == "of" and s.low[k - 1] in VICTIM_ACTS  # "condemned the killing of a Y leader"

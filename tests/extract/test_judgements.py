@@ -22,6 +22,19 @@ def test_it_was_a_judgement_of_an_actor_to_act(text: str, lexicon: Lexicon) -> N
     assert ("RWA", "CAN") in criticisms(text, lexicon)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany described the massacre of Armenians as genocide.", set()),
+        ("France called the detention of two Iranian diplomats illegal.", set()),
+        ("France called the killing of the Iranian general by Israel a crime.", {("FRA", "ISR")}),
+        ("France called the invasion of Ukraine by Russia a crime.", {("FRA", "RUS")}),
+    ],
+)
+def test_who_suffered_an_act_judged_is_not_judged(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
+    assert criticisms(text, lexicon) == expected
+
+
 def test_it_was_no_judgement_when_denied(lexicon: Lexicon) -> None:
     assert not criticisms("Rwanda said it was not irresponsible of Canada to impose sanctions.", lexicon)
 

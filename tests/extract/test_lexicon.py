@@ -8,7 +8,7 @@ import pytest
 
 from graphx.errors import InputError
 from graphx.lexicon import Lexicon, Name, build_lexicon, tokenize
-from tests.extract.readings import conflicts, criticisms
+from tests.extract.readings import conflicts, criticisms, pair
 from tests.paths import ROOT
 
 UN_MEMBERS = 193
@@ -226,6 +226,13 @@ def test_the_cities_where_wars_are_reported_name_their_state_but_ground_held_by_
     assert names[("Kharkiv",)].actor == "UKR" and names[("El", "Fasher")].actor == "SDN"
     assert names[("Lashio",)].actor == "MMR" and names[("Goma",)].actor == "COD"
     assert ("Idlib",) not in names and ("Rafah",) not in names
+    assert ("Kobani",) not in names and ("Manbij",) not in names  # Kurdish- or rebel-held for years
+
+
+def test_a_somali_pirate_base_is_the_pirates(lexicon: Lexicon) -> None:
+    assert conflicts("EU naval forces raided Somali pirate bases on the coast.", lexicon) == {
+        pair("EU", "SOMALIPIRATES")
+    }
 
 
 @pytest.mark.parametrize(
