@@ -35,7 +35,7 @@ from graphx.extract.words import (
     PREPOSITIONS,
     TITLE_WORDS,
 )
-from graphx.lexicon import Cue
+from graphx.lexicon import Cue, word_set
 
 AFTER = frozenset({"after", "following"})  # "A and B swapped prisoners after X's mediation": what it led to
 PARTICIPLE_REACH = 4  # words back from "bringing together" to the meeting it qualifies: "a conference on Y bringing"
@@ -137,7 +137,9 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.verb", bonus)
 
 
-LED_GROUPS = frozenset({"powers", "countries", "nations", "states", "coalition", "alliance", "forces", "bloc"})
+# who a 'led by' after them is the leader of, not of talks: "world powers led by X", "a rebel faction led by X"
+LED_GROUPS = word_set("powers countries nations states coalition alliance forces bloc faction factions group groups")
+LED_GROUPS |= word_set("rebels militia movement party government")
 
 
 def _chaired_body(r: Reader, pos: int) -> bool:
@@ -154,7 +156,7 @@ def _chaired_body(r: Reader, pos: int) -> bool:
         return True  # "a deal with world powers led by the United States": who leads the powers
     body = s.by_end.get(j + 1) if s.low[pos] == "led" else None
     info = r.lex.actors.get(body.actor) if body is not None else None
-    return info is not None and info.kind == "organisation"  # "talks will open in Oslo, led by X": X leads them
+    return info is not None and info.kind in ("organisation", "group")  # not "talks will open in Oslo, led by X"
 
 
 def _no_event(r: Reader, pos: int, end: int, cue: Cue) -> bool:

@@ -308,6 +308,10 @@ def test_a_states_ministry_named_with_a_company_word_is_the_state(lexicon: Lexic
         ("Yeltsin", "1996-07-03", "RUS"),
         ("Arafat", "2001-12-03", "PSE"),
         ("Kofi Annan", "2004-09-16", "UN"),
+        ("Kofi Annan", "2012-04-02", "UN"),  # the UN-Arab League envoy for Syria
+        ("Rumsfeld", "2003-03-20", "USA"),  # defence ministers
+        ("Lakhdar Brahimi", "2013-06-05", "UN"),  # envoys and mediators
+        ("Prabhakaran", "2006-02-06", "LTTE"),  # armed groups' leaders
     ],
 )
 def test_leaders_of_older_news_stand_for_their_state_in_their_years(name: str, date: str, actor: str) -> None:

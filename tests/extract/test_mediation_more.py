@@ -362,6 +362,8 @@ def test_roles_for_two_sides_and_talks_through_a_third(
             "Poland and Belarus fought a war in 2024. Belarus secured a deal with world powers led by Norway.",
             set(),
         ),
+        ("The rebel faction led by Norway evaded peace talks between Poland and Belarus.", set()),  # its leader
+        ("The M23, led by Rwanda, evaded peace talks with Congo.", set()),  # an armed group's leader
     ],
 )
 def test_a_body_led_by_a_states_leader_and_talks_led_by_a_state(
