@@ -24,6 +24,8 @@ from tests.extract.readings import conflicts, mediations, pair
             "Poland and Belarus agreed to the terms of a Lithuanian-proposed ceasefire.",
             {("LTU", "POL"), ("LTU", "BLR")},
         ),
+        ("UN-chaired talks between Poland and Belarus resumed.", {("UN", "POL"), ("UN", "BLR")}),
+        ("Saudi-convened talks between Sudan and the RSF began.", {("SAU", "SDN"), ("SAU", "RSF")}),
     ],
 )
 def test_the_brokers_named_in_a_compound_mediate_between_the_signers(
