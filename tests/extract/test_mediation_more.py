@@ -1028,6 +1028,27 @@ def test_a_truce_clinched_between_two_others_is_mediated(lexicon: Lexicon) -> No
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France pulled off a peace accord between Russia and Georgia.",
+        "France pulls off Russia-Georgia peace accord",  # a headline
+        "France drafted a truce between Russia and Georgia.",
+        "France drew up a ceasefire between Russia and Georgia.",
+    ],
+)
+def test_a_truce_pulled_off_or_drawn_up_between_two_others_is_mediated(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == {("FRA", "RUS"), ("FRA", "GEO")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russia and Georgia drew up a ceasefire.", "The police pulled off a raid in Georgia.", "Russia drafted a law."],
+)
+def test_the_sides_drawing_up_their_truce_name_no_mediator(text: str, lexicon: Lexicon) -> None:
+    assert mediations([text], lexicon, 0) == set()
+
+
 def test_a_deal_clinched_with_another_is_ones_own(lexicon: Lexicon) -> None:
     assert mediations(["Russia clinched a deal with Georgia."], lexicon, 0) == set()
 
@@ -1076,3 +1097,8 @@ def test_a_thing_brought_to_talks_is_no_side_brought(lexicon: Lexicon, text: str
 def test_a_leader_named_brought_to_talks_is_a_side(lexicon: Lexicon) -> None:
     text = [*SIDES, "Tanzania worked to bring Lukashenko to negotiations."]
     assert {m for m, _ in mediations(text, lexicon, 2)} == {"TZA"}
+
+
+def test_a_separatist_capital_names_its_authorities_in_a_pair_of_capitals(lexicon: Lexicon) -> None:
+    text = "Russia, Ukraine and the OSCE will act as mediators in the Chisinau-Tiraspol negotiations."
+    assert mediations([text], lexicon, 0) == {(m, p) for m in ("RUS", "UKR", "OSCE") for p in ("MDA", "PMR")}
