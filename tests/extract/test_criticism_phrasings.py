@@ -825,7 +825,7 @@ def test_rejected_acts_of_force_and_straight_scare_quotes(
 
 
 def test_a_state_s_name_heading_a_movement_s_name_is_no_state(lexicon: Lexicon) -> None:
-    text = "The Sudan Liberation Movement condemned an attack by the RSF on its convoy."
+    text = "The Sudan Salvation Movement condemned an attack by the RSF on its convoy."
     assert criticisms(text, lexicon) == set()
     assert criticisms("Sudan condemned an attack by the RSF on its convoy.", lexicon) == {("SDN", "RSF")}
 

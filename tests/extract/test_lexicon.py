@@ -330,3 +330,16 @@ def test_leaders_of_older_news_stand_for_their_state_in_their_years(name: str, d
 def test_earlier_terms_of_todays_leaders_count_too(name: str, date: str, gap: str) -> None:
     meaning = build_lexicon().names[tuple(name.split())]
     assert meaning.holds_on(date) and not meaning.holds_on(gap)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Angolan troops fought UNITA rebels near Huambo.", ("AGO", "UNITA")),
+        ("Jordanian jets carried out airstrikes targeting ISIS in Syria.", ("IS", "JOR")),  # not an affiliate there
+    ],
+)
+def test_older_armed_groups_are_known_and_a_network_in_a_state_is_its_one_branch_there(
+    text: str, sides: tuple[str, str], lexicon: Lexicon
+) -> None:
+    assert pair(*sides) in conflicts(text, lexicon)
