@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from graphx.errors import InputError, Problem
 from graphx.graph.model import Graph
-from graphx.spellings import arabic_article_variants, demonym_plurals, generic_lowered, inflections
+from graphx.spellings import arabic_article_variants, demonym_plurals, drug_cartels, generic_lowered, inflections
 
 if TYPE_CHECKING:
     from graphx.graph.yamlnodes import Document
@@ -171,7 +171,7 @@ class _Builder:
         labels = tuple(dict.fromkeys(a for a in (name, *aliases) if a))
         if kind in ("organisation", "group"):  # "Igad", "Ecowas", "Farc": the acronym as the British press writes it
             cased = (a.capitalize() for a in labels if _ACRONYM.fullmatch(a) and a not in _WORDS_WHEN_CASED)
-            labels = tuple(dict.fromkeys((*labels, *cased, *generic_lowered(labels))))
+            labels = tuple(dict.fromkeys((*labels, *cased, *generic_lowered(labels), *drug_cartels(labels))))
         if not person:
             known = self.actors.get(actor_id)
             merged = tuple(dict.fromkeys((*(known.aliases if known else ()), *labels)))

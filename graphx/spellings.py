@@ -69,3 +69,13 @@ def generic_lowered(labels: tuple[str, ...]) -> list[str]:
         if len(words) >= GENERIC_NAME_WORDS and words[-1] in GENERIC_NAME_ENDS:
             out.append(" ".join([*words[:-1], words[-1].lower()]))
     return out
+
+
+def drug_cartels(labels: tuple[str, ...]) -> list[str]:
+    """A cartel's names with the word news puts before 'cartel': "the Arellano Felix drug cartel"."""
+    out = []
+    for label in labels:
+        words = label.split()
+        if len(words) >= 2 and words[-1] in ("cartel", "Cartel") and words[-2] != "drug":
+            out += [" ".join([*words[:-1], "drug", end]) for end in ("cartel", "Cartel")]
+    return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from graphx.lexicon import build_lexicon
-from graphx.spellings import arabic_article_variants, demonym_plurals, generic_lowered, inflections
+from graphx.spellings import arabic_article_variants, demonym_plurals, drug_cartels, generic_lowered, inflections
 
 
 def test_inflections_follow_english_spelling() -> None:
@@ -37,3 +37,12 @@ def test_a_name_s_arabic_article_is_matched_however_news_writes_it() -> None:
 def test_only_a_long_names_generic_last_word_is_lowered() -> None:
     labels = ("Jalisco New Generation Cartel", "Hezbollah Brigades", "Islamic State of Iraq")
     assert generic_lowered(labels) == ["Jalisco New Generation cartel"]
+
+
+def test_a_cartels_name_takes_the_word_drug_before_cartel() -> None:
+    assert drug_cartels(("Sinaloa Cartel", "Gulf cartel", "Zetas", "Juarez drug cartel")) == [
+        "Sinaloa drug cartel",
+        "Sinaloa drug Cartel",
+        "Gulf drug cartel",
+        "Gulf drug Cartel",
+    ]

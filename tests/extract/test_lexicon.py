@@ -336,6 +336,7 @@ def test_earlier_terms_of_todays_leaders_count_too(name: str, date: str, gap: st
     ("text", "sides"),
     [
         ("Angolan troops fought UNITA rebels near Huambo.", ("AGO", "UNITA")),
+        ("Mexican troops fought the Sinaloa drug cartel.", ("MEX", "SINALOA")),
         ("Jordanian jets carried out airstrikes targeting ISIS in Syria.", ("IS", "JOR")),  # not an affiliate there
     ],
 )
