@@ -246,6 +246,8 @@ ENDING = frozenset(
 SIGNING = frozenset({"agree", "sign", "reach", "accept"})  # the sides' own verbs; mediators 'work' or 'help' to end
 DE_ESCALATE = ["de", "-", "escalate"]  # "to de-escalate the border conflict" (a hyphenated word is three tokens)
 HELPING = frozenset({"help", "helping", "work", "working", "toward", "towards", "keep", "try", "trying", "efforts"})
+# who signs beside the sides, not as one: "signed as witnesses to the deal", "a statement backing the deal"
+WITNESSING = frozenset({"witness", "witnesses", "guarantor", "guarantors", "statement", "backing", "supporting"})
 ENDED_WARS = frozenset({"war", "wars", "fighting", "hostilities", "clashes", "warfare", "bloodshed"})
 ENDED_BY_SIDES = frozenset({"ended", "ends", "overcame", "overcome"})  # the sides' own finite verb: "A and B ended"
 OWN_WARS = frozenset({"war", "wars", "hostilities", "hostility", "warfare", "bloodshed"})  # not "fighting over tariffs"
@@ -276,8 +278,8 @@ def ended(r: Reader, pos: int) -> None:
     if verb is None:
         _mediated_war(r, pos)
         return
-    if any(w in BOUNDARY or w in HELPING for w in s.low[verb:stop]):
-        return  # "agreed to help end the fighting", "agreed to work toward ending the war": mediators
+    if any(w in BOUNDARY or w in HELPING or w in WITNESSING for w in s.low[verb:stop]):
+        return  # "agreed to help end the fighting", "signed as witnesses to the deal ending ...": mediators
     subject, pronoun = r.left_subject(verb)
     if pronoun is None and subject:
         subject = r.group(subject[0], leftward=False, free=True)

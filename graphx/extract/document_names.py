@@ -13,7 +13,7 @@ from graphx.extract.references import dateline_bodies
 from graphx.lexicon import Lexicon, Name
 
 MAOISTS = ("CPIMAOIST", "CPNMAOIST", "NPA", "SENDERO")
-COMMUNIST_REBELS = (*MAOISTS, "FARC")
+COMMUNIST_REBELS = MAOISTS  # not Colombia's: the FARC disbanded in 2017 and the ELN is communist too
 # names the lexicon leaves out because they are ambiguous, and the actors they may stand for: a document that
 # names exactly one of those actors otherwise (or its base state) means that one ("Congo" beside "Kinshasa")
 AMBIGUOUS_NAMES: dict[str, tuple[str, ...]] = {

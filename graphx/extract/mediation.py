@@ -137,26 +137,30 @@ def verbs(r: Reader, pos: int, end: int, cue: Cue) -> None:
         r.emit("mediation", a.actor, None, tuple(parties), "mediation.verb", bonus)
 
 
-# who a 'led by' after them is the leader of, not of talks: "world powers led by X", "a rebel faction led by X"
-LED_GROUPS = word_set("powers countries nations states coalition alliance forces bloc faction factions group groups")
-LED_GROUPS |= word_set("rebels militia movement party government")
+# who a 'led by' after them is the leader of, not of talks: "world powers led by X", "a monitoring group led by X";
+# and, when X is a person, "a rebel faction led by X" (but "talks between the government and rebels, led by Norway")
+LED_GROUPS = word_set("powers countries nations states coalition alliance forces bloc group groups")
+LED_BY_PEOPLE = word_set("faction factions rebels militia movement party government")
 
 
-def _chaired_body(r: Reader, pos: int) -> bool:
+def _chaired_body(r: Reader, pos: int, agents: list[Mention]) -> bool:
     """Whether 'led by X' describes an actor named just before it ('the East African Community (EAC), led by South
-    Sudan's president, ...') or a group of them ('world powers led by the United States'): who chairs a body or
-    leads a group, not who leads talks."""
+    Sudan's president, ...', 'ULFA-I, led by Paresh Baruah') or a group of them ('world powers led by the United
+    States'): who chairs a body or leads a group, not who leads talks."""
     s = r.s
-    if pos < 2:
+    if pos < 2 or s.low[pos] != "led":
         return False
     j = pos - 2 if s.low[pos - 1] == "," else pos - 1
     if s.low[j] == ")" and j > 2:
         j -= 1  # past "(EAC)"
-    if s.low[pos] == "led" and s.low[j] in LED_GROUPS:
+    person = bool(agents) and agents[0].person
+    if s.low[j] in LED_GROUPS or (s.low[j] in LED_BY_PEOPLE and person):
         return True  # "a deal with world powers led by the United States": who leads the powers
-    body = s.by_end.get(j + 1) if s.low[pos] == "led" else None
+    body = s.by_end.get(j + 1)
     info = r.lex.actors.get(body.actor) if body is not None else None
-    return info is not None and info.kind in ("organisation", "group")  # not "talks will open in Oslo, led by X"
+    if info is None:
+        return False  # "talks will open in Oslo, led by X": X leads them
+    return info.kind == "organisation" or (info.kind == "group" and person)
 
 
 def _no_event(r: Reader, pos: int, end: int, cue: Cue) -> bool:
@@ -165,6 +169,9 @@ def _no_event(r: Reader, pos: int, end: int, cue: Cue) -> bool:
     and B's leaders, who met for ceasefire talks'), or be the guests themselves ('hosted delegations of A and B')."""
     s = r.s
     passive = r.passive(pos, end)
+    events = r.lex.word_set("mediation", "events")
+    if cue.base in mediation_helped.DRAFTING:  # its own object: "drafted a truce", not "drafted a law after a truce"
+        return not mediation_helped.drafted_event(s.low, pos, end, passive, events)
     back = 22 if passive else 3  # "the talks, held in X, were facilitated by Y": the subject
     after = s.low[end : end + 16]
     if not passive:  # "X hosted talks between ...", not "A and B convened in Doha, marking the first talks"
@@ -176,7 +183,6 @@ def _no_event(r: Reader, pos: int, end: int, cue: Cue) -> bool:
             after += relative  # "hosted A's and B's leaders, who met for ceasefire talks"
     window = " ".join(w for w in s.low[max(0, pos - back) : pos] + after if w not in BOUNDARY)
     hosted = [] if passive or cue.base != "host" else mediation_roles.hosted_sides(r, end, set())
-    events = r.lex.word_set("mediation", "events")
     mediating = any(w.startswith("mediat") for w in after)  # "hosted A's and B's officials in a bid to mediate"
     mediating = mediating or mediation_efforts.discussed_peace(s.low, end)  # "hosted A and B to discuss the war"
     if hosted or mediating or mediation_efforts.released_sides(r, end, set()):
@@ -212,7 +218,7 @@ def _deciders(r: Reader, pos: int) -> list[Mention]:
 def _passive(r: Reader, pos: int, end: int) -> None:
     """Talks mediated by X: the parties after the verb, in a 'between' before it, or the subject it follows."""
     agents = r.agent_after(end)
-    if not agents or _chaired_body(r, pos) or mediation_roles.body_meeting_before(r, pos):
+    if not agents or _chaired_body(r, pos, agents) or mediation_roles.body_meeting_before(r, pos):
         return
     reduced = pos > 0 and r.s.low[pos - 1] not in BE_STRICT  # "talks brokered by A and B faltered": a reduced
     if len(agents) == 1 and reduced:  # relative's agents all come before the main verb

@@ -13,6 +13,8 @@ from graphx.lexicon import Cue
 
 BROKERED = frozenset({"brokered", "mediated", "facilitated"})  # compounds that make their owner a mediator alone
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+CHAIRING = frozenset({"chaired", "convened", "moderated"})  # compounds that mediate only talks: "UN-chaired talks"
+TALKS = frozenset({"talks", "negotiations", "dialogue", "consultations"}) | TRUCES
 
 
 def compounds(r: Reader, pos: int, end: int, cue: Cue) -> None:
@@ -36,7 +38,7 @@ def compounds(r: Reader, pos: int, end: int, cue: Cue) -> None:
     paired = s.by_start.get(end)  # "a US-brokered DRC-Rwanda deal": the pair named between the compound and its event
     pair = paired.hyphen_pair if paired is not None else None
     window = " ".join(s.low[pair.end if paired and pair else end :][:3])
-    if not any(has_phrase(window, e) for e in events):
+    if not any(has_phrase(window, e) for e in events) or _chaired_gathering(s.low, pos, end, window):
         return
     if r.hedged(max(0, start - 4), start):
         return
@@ -68,3 +70,9 @@ def terms_of(low: list[str], start: int) -> int:
     if k >= 1 and low[k] == "of" and low[k - 1] in TERMS:
         return k - 1 - (k >= 2 and low[k - 2] == "the")
     return start
+
+
+def _chaired_gathering(low: list[str], pos: int, end: int, window: str) -> bool:
+    """Whether a chairing compound names a gathering, not talks: 'a Saudi-convened meeting of Egypt, Jordan and the
+    UAE' (allies meet), but 'UN-chaired talks', 'a US-chaired meeting between Israel and Lebanon'."""
+    return low[pos] in CHAIRING and TALKS.isdisjoint(window.split()) and "between" not in low[end : end + 4]

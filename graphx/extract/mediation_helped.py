@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
-from graphx.extract.tokens import base_in, skip_articles
+from graphx.extract.tokens import base_in, has_phrase, skip_articles
 from graphx.extract.words import BOUNDARY, SETTLING_VERBS
 from graphx.lexicon import word_set
 
@@ -165,3 +165,18 @@ def later_agents(r: Reader, end: int) -> list[Mention]:
         k += 1
     agent = r.s.by_start.get(k + 1 + (low[k + 1 : k + 2] == ["the"])) if low[k : k + 1] == ["by"] else None
     return r.group(agent, leftward=False) if agent is not None else []
+
+
+DRAFTING = frozenset({"pull off", "draw up", "draft"})  # verbs that mediate only the event that is their object
+DRAFTED_REACH = 5  # words after the verb where its object's noun stands: "pulled off a Spain-Morocco peace accord"
+# words that end the verb's object before another event: "pulled off an attack despite the ceasefire"
+OBJECT_ENDS = word_set("despite after before ahead as while amid following since until during over on in for")
+
+
+def drafted_event(low: list[str], pos: int, end: int, passive: bool, events: frozenset[str]) -> bool:
+    """Whether the talks or truce a drafting verb names is its own object: 'X drafted a truce between A and B',
+    'X pulls off A-B peace accord', 'the accord drawn up by X'; not 'X drafted a law after the truce'."""
+    own = low[max(0, pos - 3) : pos] if passive else low[end : end + DRAFTED_REACH]
+    if not passive:
+        own = own[: next((k for k, w in enumerate(own) if w in OBJECT_ENDS or w in BOUNDARY or w == ","), len(own))]
+    return any(has_phrase(" ".join(own), e) for e in events)

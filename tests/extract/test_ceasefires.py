@@ -53,6 +53,8 @@ def test_two_sides_after_a_place_agree_their_own_ceasefire(lexicon: Lexicon) -> 
         ("Manila and the MILF agreed to end one of Asia's longest, bloodiest insurgencies.", {pair("MILF", "PHL")}),
         ("Manila and the MILF signed a pact to end one of the most violent wars.", {pair("MILF", "PHL")}),
         ("India and China agreed to end one of the longest trade wars.", set()),
+        ("Malaysia and Japan signed as witnesses to the deal ending one of Asia's longest insurgencies.", set()),
+        ("Qatar and Pakistan signed a statement backing the deal to end the war.", set()),
         ("Russia and China agreed to end the war in Ukraine.", set()),
         ("Qatar and Egypt are working to end the war.", set()),
         ("Armenia and Azerbaijan did not agree to end the conflict.", set()),

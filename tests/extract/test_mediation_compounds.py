@@ -26,6 +26,8 @@ from tests.extract.readings import conflicts, mediations, pair
         ),
         ("UN-chaired talks between Poland and Belarus resumed.", {("UN", "POL"), ("UN", "BLR")}),
         ("Saudi-convened talks between Sudan and the RSF began.", {("SAU", "SDN"), ("SAU", "RSF")}),
+        ("A US-chaired meeting between Israel and Lebanon took place in Naqoura.", {("USA", "ISR"), ("USA", "LBN")}),
+        ("A Saudi-convened meeting of Egypt, Jordan and the UAE discussed Iran.", set()),  # allies meeting
     ],
 )
 def test_the_brokers_named_in_a_compound_mediate_between_the_signers(

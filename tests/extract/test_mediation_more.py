@@ -362,8 +362,12 @@ def test_roles_for_two_sides_and_talks_through_a_third(
             "Poland and Belarus fought a war in 2024. Belarus secured a deal with world powers led by Norway.",
             set(),
         ),
-        ("The rebel faction led by Norway evaded peace talks between Poland and Belarus.", set()),  # its leader
-        ("The M23, led by Rwanda, evaded peace talks with Congo.", set()),  # an armed group's leader
+        ("The rebel faction led by Paresh Baruah evaded peace talks between Poland and Belarus.", set()),  # leader
+        ("The M23, led by Sultani Makenga, evaded peace talks with Congo.", set()),  # an armed group's leader
+        (  # a state after the group leads the talks
+            "Peace talks between Poland and the rebels of the M23, led by Norway, resumed.",
+            {("NOR", "POL"), ("NOR", "M23")},
+        ),
     ],
 )
 def test_a_body_led_by_a_states_leader_and_talks_led_by_a_state(
@@ -1043,7 +1047,14 @@ def test_a_truce_pulled_off_or_drawn_up_between_two_others_is_mediated(text: str
 
 @pytest.mark.parametrize(
     "text",
-    ["Russia and Georgia drew up a ceasefire.", "The police pulled off a raid in Georgia.", "Russia drafted a law."],
+    [
+        "Russia and Georgia drew up a ceasefire.",
+        "The police pulled off a raid in Georgia.",
+        "Egypt drafted a law on Sinai days after the truce between Israel and Hamas collapsed.",
+        "Islamic Jihad pulled off an attack despite the ceasefire between Israel and Hamas.",
+        "France drafted a resolution calling for a ceasefire between Israel and Hezbollah.",  # an appeal
+        "NATO drew up plans for a no-fly zone as talks between Libya and the rebels collapsed.",
+    ],
 )
 def test_the_sides_drawing_up_their_truce_name_no_mediator(text: str, lexicon: Lexicon) -> None:
     assert mediations([text], lexicon, 0) == set()
