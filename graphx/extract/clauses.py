@@ -400,8 +400,8 @@ class Reader(Pairs):
         found, _ = self.left_subject(verb, allow_object=True)
         if found and self._condemned_by(found, j):
             return []  # "Iraq condemned its offensive": another's, whose name is in another sentence
-        if word in ("his", "her"):  # a person's, who speaks for a state
-            return found[:1] if found and found[0].person else []
+        if word in ("his", "her"):  # a person's, who speaks for a state; else who says it ("X says Y denied his claim")
+            return found[:1] if found and found[0].person else [m for m in self.reporting_speaker(j) if m.person][:1]
         return found[:1] if word == "its" else found
 
     def _listed_owners(self, last: Mention) -> list[Mention]:

@@ -313,3 +313,8 @@ def test_a_move_or_proposal_rejected_in_apposition_rebuffs_its_maker(
     text: str, expected: set[tuple[str, str]], lexicon: Lexicon
 ) -> None:
     assert criticisms(text, lexicon) == expected
+
+
+def test_his_claim_denied_is_the_claim_of_the_person_who_made_it(lexicon: Lexicon) -> None:
+    text = "President Jimmy Morales said Guterres agreed to consult Guatemala, but the United Nations denied his claim."
+    assert ("UN", "GTM") in criticisms(text, lexicon, "2018-10-03")
