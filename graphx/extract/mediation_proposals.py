@@ -27,8 +27,9 @@ def accepted(r: Reader, pos: int, end: int) -> bool:
     s = r.s
     if not _about_peace(s.low, pos, end):
         return False
-    pronoun = any(w in ("his", "her") for w in s.low[max(0, pos - 4) : pos])  # "Putin says A and B accepted his plan":
-    owners = ([] if pronoun else r.possessor_before(pos)) or _proposers_after(r, end)  # the sayer may be a side
+    # "Putin says A and B accepted his plan": whose plan a pronoun leaves open, and the sayer may be a side
+    pronoun = any(w in ("his", "her") for w in s.low[max(0, pos - 4) : pos])
+    owners = ([] if pronoun else r.possessor_before(pos)) or _proposers_after(r, end)
     if not owners:
         return False
     accepters = _accepters_before(r, pos, owners) or _accepters_after(r, end)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from graphx.extract.clauses import Reader
 from graphx.extract.context import ATTACK_WORDS
 from graphx.extract.mentions import Mention
-from graphx.extract.strikes import COUNTED, is_leader
+from graphx.extract.strikes import is_leader
 from graphx.extract.war_words import (
     BORDER_CROSSERS,
     BORDER_WORDS,
@@ -28,6 +28,7 @@ from graphx.extract.words import (
     BE_STRICT,
     BOUNDARY,
     CONNECTORS,
+    COUNT_WORDS,
     DETERMINERS,
     DIPLOMATS,
     FIGHTER_NOUNS,
@@ -433,7 +434,7 @@ def not_a_verb(low: list[str], pos: int, cue: Cue) -> bool:
         return True  # "fierce fighting broke out": a noun
     if (pos and low[pos - 1] in ("any", "every", "no")) or low[pos : pos + 2] in (["target", "for"], ["target", "of"]):
         return True  # "any attack on Belarus", "agreed a target for the disarmament of X": nouns
-    if pos and (low[pos - 1].isdigit() or low[pos - 1] in COUNTED) and low[pos].endswith("s"):
+    if pos and (low[pos - 1].isdigit() or low[pos - 1] in COUNT_WORDS) and low[pos].endswith("s"):
         return True  # "244 raids blamed on Boko Haram": counted, a noun
     if cue.base in TAKING and low[pos + 1 : pos + 2] == ["power"] and low[pos + 2 : pos + 3] not in POWER_PLACES:
         return True  # "the Taliban seized power": a government taken ("seized power stations": places)

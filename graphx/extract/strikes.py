@@ -53,7 +53,6 @@ WARS_IN = frozenset({"war", "invasion", "offensive", "aggression", "occupation"}
 FIRED_AT = frozenset({"at", "into", "on", "toward", "towards"})
 INSIDE: frozenset[str | None] = frozenset({"inside", "into", "across"})
 SITE_PREPS = PLACE_PREPS | {"near"}  # where a struck site lies: "a depot in Y", "near Y's airport"
-COUNTED = COUNT_WORDS
 CLAIMED = (("claimed", "by"), ("carried", "out", "by"))  # "the attack, claimed by X, killed ..."
 OWNER_PRONOUNS = frozenset({"their", "its"})
 LEADER_TITLES = frozenset({"president", "pm", "premier", "prime", "chancellor", "leader", "king", "emir", "minister"})
@@ -231,7 +230,7 @@ def joined_run(r: Reader, first: Mention) -> list[Mention]:
     k = first.end
     while k < len(s.low) and s.low[k] in (",", "and"):
         j = k + 1
-        while j < len(s.low) and (s.low[j].isdigit() or s.low[j] in COUNTED or s.low[j] in DETERMINERS):
+        while j < len(s.low) and (s.low[j].isdigit() or s.low[j] in COUNT_WORDS or s.low[j] in DETERMINERS):
             j += 1
         joined = s.by_start.get(j)
         if joined is None:
