@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from graphx.extract import forces
 from graphx.extract.act_doers import backers_of_unnamed, way_doer
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
@@ -92,7 +93,16 @@ def attributions(r: Reader, pos: int, end: int, cue: Cue) -> None:
 
 
 # acts said to be done at another's behest: "X said the attack was orchestrated by Y"
-AGENT_BLAMES = frozenset({"orchestrated", "instigated", "masterminded", "perpetrated", "sponsored"})
+AGENT_BLAMES = frozenset({"orchestrated", "instigated", "masterminded", "perpetrated", "sponsored"}) | {
+    "carried out",
+    "ordered",
+    "organised",
+    "organized",
+    "committed",
+    "planned",
+}
+# of those, the plain verbs of doing: said of a state ("the strike was carried out by Israel") they tell, not blame
+DOING = frozenset({"carried out", "ordered", "organised", "organized", "committed", "planned"})
 INSTIGATED = frozenset({"orchestrated", "instigated", "masterminded"})  # blame also for a decision or a move
 SUPPOSED = frozenset({"probably", "allegedly", "likely", "possibly", "reportedly", "perhaps"})
 DECISIONS = frozenset({"decision", "decisions", "move", "ban", "measure", "measures"})  # "the decision was instigated"
@@ -114,6 +124,8 @@ def _blamed_agent(r: Reader, pos: int, end: int) -> None:
     if SUPPOSED.intersection(before):
         return  # "the attack was probably orchestrated by Y"
     agents = r.group(agent, leftward=False)  # "orchestrated by Belarus and Russia" (not "by Iran, and the US agreed")
+    if " ".join(s.low[pos:end]) in DOING:  # "the attack was carried out by the ETIM", not "... by Israeli jets"
+        agents = [a for a in agents if forces.kind(r, a.actor) == "group"]
     for a in r.reporting_speaker(pos) or _denouncers(r, pos):
         for t in agents:
             if a.actor != t.actor:

@@ -73,6 +73,9 @@ FIRES = [
     ("Poland said it was alarmed by Belarus's missile test.", {("POL", "BLR")}),
     ("The sabotage was masterminded by Belarus, Poland said.", {("POL", "BLR")}),
     ("Lithuania denounced Poland's decision as being instigated by Belarus.", {("LTU", "POL"), ("LTU", "BLR")}),
+    ("Kyrgyzstan said the attack was carried out by the East Turkestan Islamic Movement.", {("KGZ", "ETIM")}),
+    ("Pakistan said the bombing was planned by the TTP.", {("PAK", "TTP")}),
+    ("The attack was carried out by Hamas, Israel said.", {("ISR", "HAMAS")}),
 ]
 
 
@@ -85,6 +88,7 @@ def test_attribution_and_designation_read_as_criticism(
 
 SILENT = [
     "Hamas said it was behind the attack.",  # claiming an act is not blaming another
+    "The US said the strike was carried out by Israel.",  # a state's strike told, not blamed
     "Poland said Belarus was not behind the attack.",  # negated
     "Poland said Belarus may have been behind the attack.",  # hedged
     "Poland said Belarus was behind the new trade agreement.",  # no act one is blamed for
