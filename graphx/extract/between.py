@@ -27,6 +27,7 @@ from graphx.extract.words import (
     FIGHTING,
     FORCES,
     MAY_MONTH,
+    NUMBER_VALUES,
     PLACE_WORDS,
     POSSESSIVE,
 )
@@ -310,7 +311,8 @@ DURATION_UNITS = frozenset({"minutes", "hours", "days", "weeks", "months", "year
 # the words of a duration's length: "for nearly three years", "for more than a decade", "for the past two months"
 DURATION_WORDS = frozenset(
     {"nearly", "almost", "about", "around", "over", "more", "than", "some", "the", "past", "last", "a", "several"}
-    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "few"}
+    | frozenset(NUMBER_VALUES)
+    | {"many", "few"}
 )
 
 

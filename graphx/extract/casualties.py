@@ -16,6 +16,7 @@ from graphx.extract.words import (
     FIGHTER_NOUNS,
     FORCES,
     HITTING,
+    NUMBER_VALUES,
     PARAMILITARY,
     VICTIMS,
 )
@@ -71,8 +72,9 @@ def victims_before(r: Reader, pos: int, owners: list[Mention]) -> list[Mention]:
 # words that count the dead before a place: "killed at least 12 people in", "killed dozens of civilians across"
 DEATH_COUNTS = frozenset(
     {"at", "least", "more", "than", "dozens", "hundreds", "scores", "thousands", "of", "some", "about", "nearly"}
-    | {"over", "several", "many", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
-    | {"ten", "eleven", "twelve", "twenty", "fifty", "hundred", "the", "almost", "around", "up", "to"}
+    | {"over", "several", "many", "a", "an"}
+    | frozenset(NUMBER_VALUES)
+    | {"eleven", "twelve", "twenty", "fifty", "hundred", "the", "almost", "around", "up", "to"}
 )
 DEATH_PLACES = frozenset({"in", "across", "throughout"})  # "killed 12 people in Kharkiv", "across Lebanon"
 DEATH_COUNT_REACH = 6  # words of count and victims between 'killed' and the place

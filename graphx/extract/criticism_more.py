@@ -21,6 +21,7 @@ from graphx.extract.words import (
     ANAPHORIC,
     ANAPHORIC_ACTS,
     DASHES,
+    NUMBER_VALUES,
     SPEECH,
     STOPPING,
     VERB_ED,
@@ -28,7 +29,6 @@ from graphx.extract.words import (
     WAR_OF_WORDS,
 )
 
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 PLURAL_HEADS = frozenset({"countries", "states", "nations", "governments", "juntas", "neighbours", "neighbors"})
 NUMBERED_DETERMINERS = frozenset({"these", "the", "those", "all"})
 PLURAL_FILLERS = 3  # adjectives between the number and the head: "the three Sahel countries"
@@ -76,7 +76,7 @@ def numbered_subject(r: Reader, pos: int) -> list[Mention]:
     before, when the numbered plural opens the sentence."""
     s = r.s
     j = 1 if s.low and s.low[0] in NUMBERED_DETERMINERS else 0
-    count = NUMBERS.get(s.low[j]) if j < len(s.low) else None
+    count = NUMBER_VALUES.get(s.low[j]) if j < len(s.low) else None
     if count is None or j == 0:
         return []
     head = next((k for k in range(j + 1, min(pos, j + 2 + PLURAL_FILLERS)) if s.low[k] in PLURAL_HEADS), None)

@@ -7,7 +7,7 @@ from graphx.extract import forces
 from graphx.extract.clauses import Reader
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import skip_articles
-from graphx.extract.words import BOUNDARY, DETERMINERS, FORCES
+from graphx.extract.words import BOUNDARY, COUNT_WORDS, DETERMINERS, FORCES
 from graphx.lexicon import Cue
 
 # what a side loses to another in war: "lost ground to", "lost control of the town to", "lost three bases to"
@@ -15,7 +15,8 @@ LOST_GROUND = frozenset(
     {"ground", "control", "territory", "town", "towns", "city", "cities", "village", "villages", "base", "bases"}
     | {"positions", "position", "outpost", "outposts", "areas", "area", "region", "province", "district", "of"}
     | {"key", "strategic", "border", "military", "more", "much", "most", "large", "swathes", "swaths", "parts"}
-    | {"several", "two", "three", "four", "five", "dozens", "its", "their"}
+    | COUNT_WORDS
+    | {"its", "their"}
 )
 PLACE_NOUNS = frozenset({"town", "city", "village", "base", "province", "district", "region", "port", "airport"})
 # what shows that the loss is in war when the winner is a state named without its forces

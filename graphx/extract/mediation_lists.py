@@ -13,6 +13,7 @@ from graphx.extract.words import (
     BOUNDARY,
     DASHES,
     DETERMINERS,
+    NUMBER_VALUES,
     PRESENTERS,
     PROPOSAL_SPAN,
     PROPOSALS,
@@ -20,7 +21,11 @@ from graphx.extract.words import (
 )
 
 COUNTED_SPAN = 8  # how far a counted group of sides may be: "between Qatar and the four Gulf Arab states (...)"
-COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "2": 2, "3": 3, "4": 4, "5": 5}
+
+
+def _count(word: str) -> int:
+    """How many a word counts, 0 for none: 'four', '4' (a single digit; 'the 27 member states' are no sides)."""
+    return NUMBER_VALUES.get(word, int(word) if len(word) == 1 and word.isdigit() else 0)
 
 
 def counted_sides(r: Reader, pos: int, mediators: set[str]) -> list[str]:
@@ -33,7 +38,7 @@ def counted_sides(r: Reader, pos: int, mediators: set[str]) -> list[str]:
     if first is None or first.end + 2 >= n or s.low[first.end] != "and":
         return []
     k = first.end + 1 + (s.low[first.end + 1] == "the")
-    count = COUNTS.get(s.low[k], 0) if k < n else 0
+    count = _count(s.low[k]) if k < n else 0
     k += 1
     while k < n and k - first.end <= COUNTED_SPAN and s.low[k] not in ROLE_HEADS_PLURAL and s.low[k][:1].isalpha():
         k += 1

@@ -7,7 +7,9 @@ import re
 from graphx.lexicon import word_set as _words
 
 DETERMINERS = _words("the a an its their his her our this that these those both all some several various")
-COUNT_WORDS = _words("one two three four five six seven eight nine ten dozens several")  # "nine sites", "two diplomats"
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+NUMBER_VALUES = {word: value for value, word in enumerate(_NUMBER_WORDS, 1)}  # "the four states" counts 4
+COUNT_WORDS = frozenset(NUMBER_VALUES) | _words("dozens several")  # "the four states", "nine sites", "two diplomats"
 PREPOSITIONS = _words(
     "of by from in at to on against with for over into toward towards about between among across near "
     "after before during since amid under despite like without within through via behind beyond "
@@ -115,7 +117,6 @@ PAIR_JOINERS = HYPHENS | {"–"}
 BOUNDARY = frozenset(";")
 VERB_ED = re.compile(r"^[a-z]{3,}ed$")
 NOT_VERB_ED = _words("united armed red need speed seed bed led shed hundred related based so-called")
-
 CEASEFIRE_VERBS = frozenset({"agree", "sign", "reach", "accept", "declare", "observe", "violate", "breach"})
 ANAPHORIC = _words("the these those such this that")
 # what 'the move' and its like name: an act of the actor the sentence before was about
