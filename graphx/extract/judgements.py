@@ -389,8 +389,8 @@ def _what_it_called(r: Reader, pos: int) -> bool:
         return False  # "in what authorities in Warsaw called an act of aggression": the speaker may take words
     speakers, _ = r.left_subject(what)
     person_it = bool(speakers) and speakers[-1].person and s.low[j - 1] == "it"  # 'it' is no person: "X accused
-    if speakers and (speakers[0].prep is not None or person_it):  # PM Y of what it called": X; "a warning to the
-        speakers, _ = r.main_subject(what)  # government of Y over what it called": the main clause's subject
+    if not speakers or speakers[0].prep is not None or person_it:  # PM Y of what it called": X; "a warning to
+        speakers, _ = r.main_subject(what)  # the government of Y over what it called": the main clause's subject
     named = s.by_end.get(j)
     if named is not None and not named.person:
         speakers = [named]

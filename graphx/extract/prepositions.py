@@ -16,6 +16,7 @@ from graphx.extract.words import (
     POSSESSIVE,
     PREPOSITIONS,
     RELATIONAL,
+    ROLE_MODIFIERS,
     SEATED,
     TITLE_WORDS,
 )
@@ -26,6 +27,13 @@ if TYPE_CHECKING:  # mentions reads prepositions: the type only, to keep the imp
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 PLACES_OF = frozenset({"island", "city", "town", "capital", "port", "resort", "village", "enclave"})
 PLACE_OF_PREPS = frozenset({"in", "at", "near"})  # "in the Caribbean island of Barbados"
+# the bodies and offices whose "of" names the actor they speak for: "facilitated by the governments of X and Y"
+STATE_VOICES = frozenset(
+    {"government", "governments", "leader", "leaders", "president", "presidents", "authorities", "administration"}
+    | {"ministry", "ministries", "minister", "ministers", "premier", "chancellor", "king", "emir"}
+)
+VOICE_MODIFIERS = ROLE_MODIFIERS - {"of"}  # "by the foreign ministers of X": not past another "of"
+VOICE_WORDS = 4  # the most words from the 'of' back past the body: "by the deputy foreign ministers of X"
 ALLIED = frozenset({"alliance", "solidarity", "cooperation", "coordination", "conjunction", "tandem", "league"})
 # the words of an apposition before a name that leave its preposition in force: "with its larger neighbour Ethiopia"
 RELATIONAL_NOUN_PHRASE = (
@@ -93,6 +101,7 @@ def governing_prep(low: list[str], start: int) -> str | None:
         or (low[j] in DEPOSED and j and low[j - 1] == "of")
     ):
         j -= 1  # "at the 73rd UN General Assembly", "by suspected ISWAP fighters"
+    j = _past_voice(low, j)
     k = _past_relational(low, j)  # "in arid central and northern Mali", "with its larger neighbour Ethiopia"
     related = 0 <= k < j and low[k] in PREPOSITIONS  # "by neighbouring Ethiopia", "on neighbouring Ukraine"
     agent = _members_by(low, k if related else j)  # "by members of X", "from gunmen of the notorious X gang"
@@ -118,6 +127,18 @@ def governing_prep(low: list[str], start: int) -> str | None:
         listed = _listed_under(low, j) if low[j] in ("including", "like") else None  # "countries like X and Y"
         return low[j] if listed is None else listed or None  # "": under a subject, as a subject is
     return None
+
+
+def _past_voice(low: list[str], j: int) -> int:
+    """Back from an 'of' at `j` past a body or office that speaks for the actor after it to the 'by' before them:
+    'facilitated by the governments of X and Y', 'condemned by the foreign ministers of X' (X does the act). Any
+    other preposition before them stays with the 'of', which the subject and object readings know."""
+    if j < 1 or low[j] != "of" or low[j - 1] not in STATE_VOICES:
+        return j
+    k = j - 2
+    while k >= 0 and j - k <= VOICE_WORDS and (low[k] in DETERMINERS or low[k] in VOICE_MODIFIERS):
+        k -= 1
+    return k if k >= 0 and low[k] == "by" else j
 
 
 def _past_relational(low: list[str], j: int) -> int:

@@ -372,6 +372,11 @@ def test_what_it_called_after_a_warning_to_the_other_is_the_main_subjects_judgem
     assert criticisms(text, lexicon) == {("THA", "MMR")}
 
 
+def test_what_it_called_after_a_warning_to_a_state_named_bare_is_the_main_subjects_judgement(lexicon: Lexicon) -> None:
+    text = "Thailand issued a warning to Myanmar over what it called an airspace violation."
+    assert criticisms(text, lexicon) == {("THA", "MMR")}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -95,6 +95,12 @@ def test_talks_between_two_sides_in_a_passive_with_its_auxiliary_name_the_partie
     assert mediations([text], lexicon, 0) == {("TUR", "RUS"), ("TUR", "USA")}
 
 
+def test_a_passive_agent_named_as_the_governments_of_states_is_those_states(lexicon: Lexicon) -> None:
+    text = "The talks between Russia and the United States were facilitated by the governments of Turkey and Qatar."
+    expected = {("TUR", "RUS"), ("TUR", "USA"), ("QAT", "RUS"), ("QAT", "USA")}
+    assert mediations([text], lexicon, 0) == expected
+
+
 # who proposed the talks: 'at the proposal of X', 'at the initiative of X', 'at X's suggestion'
 @pytest.mark.parametrize(
     "text",

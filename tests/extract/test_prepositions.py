@@ -47,6 +47,12 @@ def prep_of_last_word(text: str) -> str | None:
         ("civilians loyal to ISWAP", "to"),  # not its fighters
         ("talks brokered by regional bloc ECCAS", "by"),  # an organisation's description before its name
         ("mediated by the regional body IGAD", "by"),
+        ("talks facilitated by the governments of Norway", "by"),  # a body that speaks for the state: the state acts
+        ("a deal brokered by the government of Norway", "by"),
+        ("the strike was condemned by the deputy foreign ministers of Norway", "by"),
+        ("he spoke with the leaders of Norway", "of"),  # "of" stays where the subject and object readings know it
+        ("an attack on the government of Norway", "of"),
+        ("an attack by the army of Norway", "of"),  # no body that speaks for it: read as before
         ("Iran", None),
     ],
 )
