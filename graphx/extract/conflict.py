@@ -8,10 +8,10 @@ from graphx.extract import accused_attacks, asides, between, casualties, ceasefi
 from graphx.extract.clauses import Reader
 from graphx.extract.confidence import VAGUE_PENALTY
 from graphx.extract.crackdowns import no_group_fought, targeted_groups
-from graphx.extract.criticism_more import war_of_words
 from graphx.extract.mentions import Mention
 from graphx.extract.participles import acting_subject
-from graphx.extract.tokens import base_in, clause_after, hyphen_compound, past_question_topic
+from graphx.extract.tokens import clause_after, hyphen_compound, past_question_topic
+from graphx.extract.verbal_wars import war_of_words
 from graphx.extract.war_words import (
     CONTROL_WORDS,
     ENDING_VERBS,
@@ -19,7 +19,6 @@ from graphx.extract.war_words import (
     GROUP_TARGET_VERBS,
     JOINT_ONLY,
     JOINT_STRIKES,
-    MORE_AGENT_VERBS,
     ONSET_VERBS,
     ORIGIN_PLACES,
     PLACED_AT,
@@ -36,6 +35,7 @@ from graphx.extract.war_words import (
     WORDY,
     agent_verb,
     lasting,
+    pressed_verb,
     run_place,
 )
 from graphx.extract.words import (
@@ -55,7 +55,6 @@ from graphx.extract.words import (
     OTHER_SIDE_PREPS,
     PHYSICAL_ONLY,
     PLACE_PREPS,
-    PREPOSITIONS,
     SECURITY,
     SPEECH,
     TAKING,
@@ -391,9 +390,9 @@ def _owners(r: Reader, pos: int, end: int) -> list[Mention]:
         return owners
     agent_verbs = r.lex.word_set("conflict", "agent_verbs")
     verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if agent_verb(s.low, j, agent_verbs)), None)
-    if verb is None:  # "X relaunched a full-scale attack on Y": no preposition between
-        verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if base_in(s.low[j], MORE_AGENT_VERBS)), None)
-        if verb is None or any(w in PREPOSITIONS for w in s.low[verb - 1 : pos]):  # "came under renewed attack"
+    if verb is None:  # "X relaunched a full-scale attack on Y", "X pressed ahead with an offensive"
+        verb = pressed_verb(s.low, pos)
+        if verb is None:
             return _side_in(r, pos, end)
     if accused_attacks.charged_gerund(s.low, verb):
         return []  # "the US accused Iran of conducting an attack on Saudi oil facilities": an allegation

@@ -25,8 +25,6 @@ from graphx.extract.words import (
     SPEECH,
     STOPPING,
     VERB_ED,
-    VERBAL_WARS,
-    WAR_OF_WORDS,
 )
 
 PLURAL_HEADS = frozenset({"countries", "states", "nations", "governments", "juntas", "neighbours", "neighbors"})
@@ -450,19 +448,6 @@ def _an_act_or_nothing(low: list[str], end: int) -> bool:
     the other side of the document may be its target (not 'criticised the opposition', 'condemned the vote')."""
     window = low[end : end + ACT_WINDOW]
     return not window or window[0] in (".", ",", ";") or any(w in DISPUTED_ACTS for w in window)
-
-
-def war_of_words(r: Reader, pos: int, end: int) -> None:
-    """'A war of words between A and B', 'the verbal war between A and B': each criticises the other."""
-    s = r.s
-    words_after = tuple(s.low[end : end + 2]) == WAR_OF_WORDS
-    if not (words_after or (pos and s.low[pos - 1] in VERBAL_WARS)):
-        return
-    sides = r.between_pair(end + 1 if words_after else pos, window=4)
-    if len({m.actor for m in sides}) == 2:
-        a, b = sides[0].actor, sides[1].actor
-        r.emit("criticism", a, b, (), "criticism.exchanged")
-        r.emit("criticism", b, a, (), "criticism.exchanged")
 
 
 def relative_head(r: Reader, pos: int) -> list[Mention]:

@@ -141,7 +141,10 @@ _GENERIC_THE = re.compile(
 )
 # fighters named by the people a group is named after: "the Tamil militants", "the Karen rebels"
 QUALIFIED_FIGHTERS: tuple[str, ...] = ("rebels", "insurgents", "militants", "separatists", "guerrillas")
-_QUALIFIED = re.compile(r"\b[Tt]he [A-Z][a-z]+ (?:" + "|".join(QUALIFIED_FIGHTERS) + r")\b")
+_QUALIFIED = re.compile(r"\b(?:[Tt]he )?[A-Z][a-z]+ (?:" + "|".join(QUALIFIED_FIGHTERS) + r")\b")
+# endings of a people's adjective past the stem the group's name shares: "Kurdish" and "Kurdistan", "Houthi"
+PEOPLE_ENDINGS = ("ish", "ian", "ese", "i")
+PEOPLE_STEM = 4  # the shortest stem compared: "Kurd"
 _GENERIC_BARE = re.compile(
     r"\b(?:(?i:" + "|".join(STATE_FORCES + BARE_FORCES) + r")|(?:" + "|".join(BARE_JUNTA) + r"))\b"
 )
@@ -360,9 +363,18 @@ def qualified_names(sentences: Sequence[str], group: str, lexicon: Lexicon) -> d
     for text in sentences:
         for found in _QUALIFIED.finditer(text):
             words = tuple(found.group().split())
-            if words[1] in own:
+            if _people_of(words[-2], own):
                 names[words] = Name(group)
     return names
+
+
+def _people_of(adjective: str, own: set[str]) -> bool:
+    """Whether a people's word names the group's own people: 'Tamil' (the Liberation Tigers of Tamil Eelam),
+    'Kurdish' (the Kurdistan Workers' Party), 'Houthi' (the Houthis)."""
+    if adjective in own:
+        return True
+    stem = next((adjective[: -len(e)] for e in PEOPLE_ENDINGS if adjective.endswith(e)), adjective)
+    return len(stem) >= PEOPLE_STEM and any(word.startswith(stem) for word in own)
 
 
 def _kind(lexicon: Lexicon, actor: str) -> str | None:

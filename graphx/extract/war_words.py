@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from graphx.extract.mentions import Mention
 from graphx.extract.tokens import base_in
-from graphx.extract.words import BORDER_NOUNS, CEASEFIRE_VERBS, EVENT_ADJECTIVES, HYPHENS
+from graphx.extract.words import BORDER_NOUNS, CEASEFIRE_VERBS, EVENT_ADJECTIVES, HYPHENS, PREPOSITIONS
 from graphx.lexicon import word_set as _words
 
 # a short verb group between a conflict noun and its "between" pair: "fighting broke out between X and Y",
@@ -36,7 +36,9 @@ ERUPTED_IN = _words("erupted erupt erupts exploded explode explodes")  # "tensio
 # adjectives between a side's possessive and its truce: "AA's informal ceasefire", "the junta's temporary truce"
 TRUCE_ADJECTIVES = _words("informal formal temporary fragile unilateral new latest existing brief humanitarian")
 # more verbs whose subject wages the conflict noun after them: "X relaunched an attack on Y"
-MORE_AGENT_VERBS = frozenset({"relaunch", "renew", "press", "open"})
+MORE_AGENT_VERBS = frozenset({"relaunch", "renew", "press", "open", "push", "forge"})
+# what carries such a verb on to its conflict noun: "pressed ahead with", "pushed on with"
+CONTINUED = (["ahead", "with"], ["on", "with"], ["forward", "with"])
 # participles that make the actor before them the one who holds a place: "the Armenian-controlled enclave",
 # "Ukrainian-held positions", "areas of northern Syria controlled by the SDF"
 CONTROL_WORDS = _words("controlled held occupied run ruled governed administered")
@@ -197,6 +199,17 @@ def agent_verb(low: Sequence[str], j: int, agent_verbs: frozenset[str]) -> bool:
     """Whether the word at `j` is a verb whose subject wages the conflict noun after it: 'launched', 'has taken
     credit for' (`agent_verbs`: the cue class's bases)."""
     return base_in(low[j], agent_verbs) or (low[j] in TAKE_FORMS and list(low[j + 1 : j + 3]) in CREDITED)
+
+
+def pressed_verb(low: Sequence[str], pos: int) -> int | None:
+    """Where a verb that renews or presses on with the conflict noun at `pos` stands, with no preposition between
+    ('relaunched a full-scale attack', 'pressed ahead with an offensive'; not 'came under renewed attack')."""
+    verb = next((j for j in range(pos - 1, max(-1, pos - 6), -1) if base_in(low[j], MORE_AGENT_VERBS)), None)
+    if verb is None:
+        return None
+    onward = list(low[verb + 1 : verb + 3]) in CONTINUED
+    between = [w for k, w in enumerate(low[verb - 1 : pos], verb - 1) if not (onward and k == verb + 2)]
+    return None if any(w in PREPOSITIONS for w in between) else verb
 
 
 # the unnamed other side of talks whose one named side is a state: "talks between the DRC government and rebels"

@@ -94,10 +94,20 @@ def test_attack_on_a_held_place(text: str, sides: tuple[str, str], lexicon: Lexi
     assert found(text, lexicon).get(pair(*sides)) == "conflict.controlled_place"
 
 
-def test_relaunched_attack(lexicon: Lexicon) -> None:
-    assert found("Azerbaijan relaunched a full-scale attack on Armenia.", lexicon) == {
-        pair("ARM", "AZE"): "conflict.noun"
-    }
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Azerbaijan relaunched a full-scale attack on Armenia.",
+        "Azerbaijani forces pressed ahead with ground operations against Armenia.",  # carried on to the noun
+        "Azerbaijan pushed on with its offensive against Armenia.",
+    ],
+)
+def test_relaunched_or_pressed_on_attack(text: str, lexicon: Lexicon) -> None:
+    assert found(text, lexicon) == {pair("ARM", "AZE"): "conflict.noun"}
+
+
+def test_an_attack_that_came_under_is_no_pressed_attack(lexicon: Lexicon) -> None:
+    assert pair("ARM", "AZE") not in found("Azerbaijan came under renewed attack in Nagorno-Karabakh.", lexicon)
 
 
 @pytest.mark.parametrize(

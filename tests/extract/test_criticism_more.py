@@ -302,17 +302,6 @@ def test_serial_commas_and_a_second_clause_after_and(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A war of words between Russia and Ukraine erupted.", {("RUS", "UKR"), ("UKR", "RUS")}),
-        ("The trade war between China and the US escalated.", set()),
-    ],
-)
-def test_a_war_of_words_is_criticism_both_ways(text: str, expected: set[tuple[str, str]], lexicon: Lexicon) -> None:
-    assert criticism([text], lexicon) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         ("The Azerbaijani Ambassador to France Leyla Abdullayeva was summoned on Tuesday.", {("FRA", "AZE")}),
         ("The UN Security Council adopted a resolution condemning Russia.", {("UN", "RUS")}),
         ("The UN Security Council welcomed a resolution condemning Russia.", set()),

@@ -46,6 +46,27 @@ def test_fighters_named_by_a_people_the_lexicon_does_not_know_are_the_documents_
     assert ("conflict", "IND", "LTTE") in edges(sentences, lexicon)
 
 
+@pytest.mark.parametrize(
+    ("sentences", "edge"),
+    [
+        (  # no article, and the people's word is the stem of the group's name
+            ["Turkish forces attacked Kurdish rebels in Iraq.", "The PKK said it killed 15 troops."],
+            ("conflict", "PKK", "TUR"),
+        ),
+        (["Tamil rebels attacked the Indian army.", "The LTTE has lost 380 fighters."], ("conflict", "IND", "LTTE")),
+    ],
+)
+def test_fighters_named_by_the_people_of_the_documents_group_without_an_article(
+    sentences: list[str], edge: tuple[str, str, str], lexicon: Lexicon
+) -> None:
+    assert edge in edges(sentences, lexicon)
+
+
+def test_fighters_named_by_another_people_than_the_groups_are_not_the_group(lexicon: Lexicon) -> None:
+    sentences = ["Turkish forces attacked Armenian rebels.", "The PKK said it killed 15 troops."]
+    assert ("conflict", "PKK", "TUR") not in edges(sentences, lexicon)
+
+
 def test_fighters_named_by_a_states_adjective_stay_that_states(lexicon: Lexicon) -> None:
     sentences = [
         "The Indian army pressed its assault on the Afghan militants on Thursday.",
