@@ -28,13 +28,36 @@ def demonym_plurals(adjectives: Iterable[str]) -> list[str]:
     return [a + "s" for a in adjectives if " " not in a and a.endswith(("an", "i"))]
 
 
+# the sun letters, which the Arabic article takes on before them ("ash-Sham", "ar-Rahman"), two-letter ones first
+SUN_LETTERS = ("Sh", "Th", "Dh", "T", "D", "R", "Z", "S", "N")
+# the article's written forms besides "al-": assimilated ("ash-Sham"), bare ("a-Sham", as Syria Direct writes it),
+# and Egyptian ("el-Sisi")
+BARE = ("a", "-")
+ARTICLE_FORMS: tuple[tuple[str, ...] | None, ...] = (("al", "-"), ("Al", "-"), ("al",), ("Al",), None, BARE)
+ARTICLE_FORMS_EL = (("el", "-"), ("El", "-"))
+
+
+def _assimilated(word: str) -> tuple[str, ...]:
+    """The article as said before `word`: 'ash-' before 'Sham', 'ar-' before 'Rahman', 'al-' before 'Qaeda'."""
+    letters = next((s for s in SUN_LETTERS if word.startswith(s)), None)
+    return ("a" + letters.lower(), "-") if letters else ("al", "-")
+
+
+def _article(form: tuple[str, ...] | None, word: str) -> tuple[str, ...]:
+    """The article's tokens in one written form before `word`; the bare 'a-' only before a sun letter."""
+    if form is None or form == BARE:
+        said = _assimilated(word)
+        return said if form is None or said == ("al", "-") else BARE
+    return form
+
+
 def arabic_article_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """The other ways news writes a name's Arabic article: 'al-Salam', 'Al-Salam', 'al Salam', 'Al Salam'."""
+    """The other ways news writes a name's Arabic article: 'al-Rahman', 'Al-Rahman', 'al Rahman', 'Al Rahman',
+    'ar-Rahman', 'a-Rahman', 'el-Rahman'."""
     if not any(t in ("al", "Al") for t in tokens):
         return []
-    forms = [("al", "-"), ("Al", "-"), ("al",), ("Al",)]
     out = []
-    for form in forms:
+    for form in (*ARTICLE_FORMS, *ARTICLE_FORMS_EL):
         words: list[str] = []
         i = 0
         while i < len(tokens):
@@ -44,8 +67,8 @@ def arabic_article_variants(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
                 and i > 0
                 and (hyphened or (i + 1 < len(tokens) and tokens[i + 1][:1].isupper()))
             ):
-                words += form
                 i += 2 if hyphened else 1
+                words += _article(form, tokens[i] if i < len(tokens) else "")
                 continue
             words.append(tokens[i])
             i += 1
